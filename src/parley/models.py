@@ -1,0 +1,269 @@
+"""Typed records passed between pipeline stages.
+
+Every stage speaks these records and nothing else: ingest yields `Article`s, extraction and
+resolution yield `EventMention`s, reconciliation yields `Event`s, the store persists all three
+and export turns `Event`s into the documented JSON Lines contract.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base for all records: strict field names, JSON round-trip through pydantic."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class EventType(StrEnum):
+    """PLOVER event types parley extracts."""
+
+    CONSULT = "CONSULT"
+    AGREE = "AGREE"
+    SUPPORT = "SUPPORT"
+
+
+class Status(StrEnum):
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+ActorKind = Literal["person", "country", "organization"]
+
+
+# --------------------------------------------------------------------------- articles
+
+
+class Article(Record):
+    """One news article after ingest: cleaned body text plus metadata and where each came from."""
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    # How `published` was found: "metadata", "option", "text", "html" or None.
+    published_basis: str | None = None
+    dateline_place: str | None = None
+    # The dateline's date as written ("9 Sep", "Sept 18"); resolved later by resolve.dates.
+    dateline_date: str | None = None
+    source_path: str | None = None
+    content_hash: str = ""
+
+
+class IngestFailure(Record):
+    """An input that was skipped, with a one-line reason for the user."""
+
+    source: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+class Evidence(Record):
+    """Where a value was read: the article, the sentence quoted whole, and character offsets.
+
+    `start`/`end` are the sentence's offsets in `Article.text`; `span_start`/`span_end` (when
+    known) are the offsets of the supporting words themselves, also in `Article.text`.
+    """
+
+    article: str
+    sentence_index: int
+    sentence: str
+    start: int
+    end: int
+    span_start: int | None = None
+    span_end: int | None = None
+
+
+class Sentence(Record):
+    """A sentence of an article with its offsets in `Article.text`."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- values
+
+
+class DateValue(Record):
+    """A calendar date as far as the text allows.
+
+    `year` may be None while month/day are known ("19 September" with no anchor); `weekday`
+    (Monday=0) is kept when the text only names a day of the week and nothing anchors it.
+    `precision` is what the text states (day, month, year); `basis` says how it was resolved.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    precision: Precision | None = None
+    basis: str = "explicit"
+    raw: str = ""
+
+    def iso(self) -> str | None:
+        """ISO 8601 at the stated precision, or None when the year is unknown."""
+        if self.year is None:
+            return None
+        if self.precision == Precision.YEAR or self.month is None:
+            return f"{self.year:04d}"
+        if self.precision == Precision.MONTH or self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+
+class ActorRef(Record):
+    """A participant as one sentence names it, resolved to a canonical actor where possible."""
+
+    name: str
+    kind: ActorKind = "person"
+    country: str | None = None  # ISO 3166-1 alpha-3
+    office: str | None = None
+    kb_id: str | None = None
+    surface: str = ""
+    # How the name was found: "name", "coreference", "title", "knowledge-base" ...
+    basis: str = "name"
+    evidence: Evidence | None = None
+
+    @property
+    def key(self) -> str:
+        """Identity used for matching across articles."""
+        if self.kb_id:
+            return self.kb_id
+        return f"{self.kind}:{self.name.lower()}"
+
+
+class Location(Record):
+    name: str
+    country: str | None = None
+    # "sentence", "dateline" or "article".
+    basis: str = "sentence"
+    evidence: Evidence | None = None
+
+
+class MechanismRef(Record):
+    """A named recurring dialogue, with the round number when the text states one."""
+
+    key: str
+    name: str
+    round: int | None = None
+    surface: str = ""
+    evidence: Evidence | None = None
+
+
+class EventMention(Record):
+    """One event as one sentence reports it, before reconciliation."""
+
+    id: str
+    article: str
+    type: EventType
+    cameo: str
+    mode: str | None = None
+    status: Status = Status.OCCURRED
+    trigger: str = ""
+    evidence: Evidence
+    participants: list[ActorRef] = Field(default_factory=list)
+    source: list[ActorRef] = Field(default_factory=list)
+    target: list[ActorRef] = Field(default_factory=list)
+    date: DateValue | None = None
+    date_evidence: Evidence | None = None
+    location: Location | None = None
+    mechanism: MechanismRef | None = None
+    # For AGREE / SUPPORT: what was agreed or supported, as written.
+    topic: str | None = None
+    # For an AGREE that promises a future event: the id of the planned mention it announces.
+    promises: str | None = None
+
+
+# --------------------------------------------------------------------------- events
+
+
+class Participant(Record):
+    name: str
+    country: str | None = None
+    office: str | None = None
+    kind: ActorKind = "person"
+    kb_id: str | None = None
+    articles: list[str] = Field(default_factory=list)
+
+
+class FieldValue(Record):
+    """One value of an event field with the articles and sentences that support it."""
+
+    value: str | int | None
+    articles: list[str]
+    evidence: list[Evidence] = Field(default_factory=list)
+    # Set when the value was not stated but inferred (e.g. the year from another report).
+    inferred: bool = False
+    basis: str = ""
+
+
+class Conflict(Record):
+    field: str
+    values: list[FieldValue]
+
+
+class Event(Record):
+    """One real-world event reconciled from every mention of it."""
+
+    id: str
+    type: EventType
+    cameo: str
+    mode: str | None = None
+    status: Status
+    date: str | None = None
+    date_precision: Precision | None = None
+    date_basis: str | None = None
+    location: Location | None = None
+    participants: list[Participant] = Field(default_factory=list)
+    source: list[Participant] = Field(default_factory=list)
+    target: list[Participant] = Field(default_factory=list)
+    mechanism: MechanismRef | None = None
+    topic: str | None = None
+    articles: list[str] = Field(default_factory=list)
+    mentions: list[Evidence] = Field(default_factory=list)
+    mention_ids: list[str] = Field(default_factory=list)
+    fields: dict[str, list[FieldValue]] = Field(default_factory=dict)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    # Commitment links: the planned events this one promises, and the promise it fulfils.
+    promises: list[str] = Field(default_factory=list)
+    fulfils: str | None = None
+    fulfilled_by: str | None = None
+
+
+class EventFilter(Record):
+    """Query filters shared by the CLI, the Python API and the web API."""
+
+    actor: str | None = None
+    country: str | None = None
+    type: EventType | None = None
+    status: Status | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    mechanism: str | None = None
+    text: str | None = None
+    limit: int | None = None
+    offset: int = 0
