@@ -267,3 +267,48 @@ class EventFilter(Record):
     text: str | None = None
     limit: int | None = None
     offset: int = 0
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+class OfficeHeld(Record):
+    office: str
+    articles: list[str] = Field(default_factory=list)
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+class ActorSummary(Record):
+    """An actor across the record: offices as the articles describe them, and its events."""
+
+    key: str
+    name: str
+    kind: ActorKind = "person"
+    country: str | None = None
+    offices: list[OfficeHeld] = Field(default_factory=list)
+    event_count: int = 0
+    first_date: str | None = None
+    last_date: str | None = None
+    # Counterpart key -> number of shared events.
+    counterparts: dict[str, int] = Field(default_factory=dict)
+
+
+class RoundEntry(Record):
+    round: int | None
+    event_id: str
+    date: str | None = None
+    status: Status = Status.OCCURRED
+    location: str | None = None
+    participants: list[str] = Field(default_factory=list)
+    conflicting_rounds: list[int] = Field(default_factory=list)
+
+
+class MechanismSummary(Record):
+    key: str
+    name: str
+    rounds: list[RoundEntry] = Field(default_factory=list)
+    # Planned events of this mechanism that no later event fulfils yet.
+    open_commitments: list[str] = Field(default_factory=list)
+    # Round numbers missing between the lowest and highest known rounds.
+    gaps: list[int] = Field(default_factory=list)
