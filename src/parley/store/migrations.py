@@ -1,0 +1,109 @@
+"""The SQLite schema as an ordered list of migrations.
+
+Kept as Python string constants rather than `.sql` package data so the schema ships with the
+code without a package-data glob. Each script runs in one transaction together with the bump of
+`PRAGMA user_version`, so a database is always at exactly one known version. Append new
+migrations; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Migration(NamedTuple):
+    version: int
+    name: str
+    sql: str
+
+
+_INITIAL = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    title TEXT,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,
+    published_basis TEXT,
+    dateline_place TEXT,
+    dateline_date TEXT,
+    source_path TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+
+CREATE TABLE mentions (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX mentions_by_article ON mentions(article_id, sentence_index, id);
+
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT,
+    -- First and last day the (possibly partial) date covers, for range filters.
+    date_start TEXT,
+    date_end TEXT,
+    mechanism_key TEXT,
+    mechanism_name TEXT,
+    mechanism_round INTEGER,
+    mechanism_fold TEXT,
+    location TEXT,
+    conflict_count INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL
+);
+CREATE INDEX events_by_date ON events(date, id);
+CREATE INDEX events_by_type ON events(type);
+CREATE INDEX events_by_status ON events(status);
+CREATE INDEX events_by_span ON events(date_start, date_end);
+CREATE INDEX events_by_mechanism ON events(mechanism_key);
+
+-- Event links carry no foreign key to articles: events are rebuilt wholesale from mentions
+-- and must not block (or be cascaded by) an article being replaced in between.
+CREATE TABLE event_participants (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    actor_key TEXT NOT NULL,
+    kb_id TEXT,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT,
+    office TEXT,
+    -- Case-folded name and key: case-insensitive matching that behaves the same beyond ASCII.
+    name_fold TEXT NOT NULL,
+    key_fold TEXT NOT NULL,
+    PRIMARY KEY (event_id, role, position)
+);
+CREATE INDEX event_participants_by_key ON event_participants(actor_key);
+CREATE INDEX event_participants_by_country ON event_participants(country);
+CREATE INDEX event_participants_by_kb_id ON event_participants(kb_id);
+
+CREATE TABLE event_articles (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (event_id, article_id)
+);
+CREATE INDEX event_articles_by_article ON event_articles(article_id);
+
+-- Searchable text of an event: its topic and every quoted sentence, case-folded.
+CREATE TABLE event_texts (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    text_fold TEXT NOT NULL
+);
+CREATE INDEX event_texts_by_event ON event_texts(event_id);
+
+CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, title, text);
+"""
+
+SQLITE_MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _INITIAL),)
+
+LATEST_VERSION = SQLITE_MIGRATIONS[-1].version
