@@ -1,0 +1,202 @@
+"""Rules for dates counted from the anchor ("yesterday", "last Friday", "next month").
+
+Each resolves against `DateAnchor.reference()`; without an anchor date they give nothing,
+except a weekday, which keeps its name so a later stage can still place it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from parley.models import DateValue
+
+from . import lexicon as lx
+from .anchor import BASIS_NO_ANCHOR_WEEKDAY, DateAnchor
+from .calendar_math import Tense, shift_month, single_month, week_bounds, weekday_near
+from .rule import Rule, day_value, month_value, year_value
+
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Names in which a weekday is part of a holiday, not a day of this or last week.
+_WEEKDAY_NAME_PREFIXES = frozenset(
+    ["good", "black", "super", "ash", "palm", "easter", "cyber", "bloody", "holy"]
+)
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _day_offset(reference: date, days: int, basis: str) -> DateValue:
+    day = reference + timedelta(days=days)
+    return day_value(day.year, day.month, day.day, basis)
+
+
+def _deictic_day(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    offset = _DAY_OFFSETS[match.group("word").lower()]
+    return _day_offset(reference[0], offset, reference[1])
+
+
+def _day_around(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    offsets = {"before yesterday": -2, "after tomorrow": 2, "before": -1}
+    key = " ".join(match.group("relation").lower().split())
+    return _day_offset(reference[0], offsets[key], reference[1])
+
+
+def _weekday_direction(modifier: str | None, tense: Tense | None) -> str:
+    if modifier in ("last", "past", "this past"):
+        return "before"
+    if modifier in ("next", "coming", "this coming"):
+        return "after"
+    return "on_or_after" if tense == "future" else "on_or_before"
+
+
+def _weekday(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    previous = _PREVIOUS_WORD.search(match.string, 0, match.start())
+    if previous is not None and previous.group(1).lower() in _WEEKDAY_NAME_PREFIXES:
+        return None
+    weekday = lx.weekday_number(match.group("weekday"))
+    reference = anchor.reference()
+    if reference is None:
+        return DateValue(weekday=weekday, precision=None, basis=BASIS_NO_ANCHOR_WEEKDAY)
+    modifier = match.group("mod")
+    modifier = " ".join(modifier.lower().split()) if modifier else None
+    day = weekday_near(reference[0], weekday, _weekday_direction(modifier, tense))
+    return day_value(day.year, day.month, day.day, reference[1])
+
+
+def _week_value(monday: date, sunday: date, basis: str) -> DateValue | None:
+    # A week only has a month when all seven days share it; otherwise say nothing.
+    month = single_month(monday, sunday)
+    return month_value(month[0], month[1], basis) if month else None
+
+
+def _week(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    modifier = " ".join(match.group("mod").lower().split())
+    if modifier == "the past":
+        return _week_value(day - timedelta(days=6), day, basis)
+    shift = {"last": -7, "next": 7, "the coming": 7}.get(modifier, 0)
+    monday, sunday = week_bounds(day + timedelta(days=shift))
+    return _week_value(monday, sunday, basis)
+
+
+def _month_or_year(
+    match: re.Match[str], anchor: DateAnchor, tense: Tense | None
+) -> DateValue | None:
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    modifier = (match.group("mod") or "this").lower()
+    step = {"last": -1, "this": 0, "next": 1}[modifier]
+    if match.group("unit").lower() == "year":
+        return year_value(day.year + step, basis)
+    year, month = shift_month(day.year, day.month, step)
+    return month_value(year, month, basis)
+
+
+def _ago(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    count = lx.count_number(match.group("count"))
+    unit = match.group("unit").lower().rstrip("s")
+    if unit == "day":
+        return _day_offset(day, -count, basis)
+    if unit == "week":
+        return _week_value(*week_bounds(day - timedelta(days=7 * count)), basis)
+    if unit == "month":
+        year, month = shift_month(day.year, day.month, -count)
+        return month_value(year, month, basis)
+    return year_value(day.year - count, basis)
+
+
+def _named_month(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    """ "last October" is the latest October before this month; "next" the first after."""
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    month = lx.month_number(match.group("month"))
+    modifier = " ".join(match.group("mod").lower().split())
+    if modifier in ("last", "this past"):
+        year = day.year if month < day.month else day.year - 1
+    elif modifier in ("next", "this coming"):
+        year = day.year if month > day.month else day.year + 1
+    else:
+        year = day.year
+    return month_value(year, month, basis)
+
+
+_EDGE_WORDS = (
+    r"(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+middle\s+of|the\s+rest\s+of)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "deictic-day",
+        re.compile(r"\b(?P<word>(?i:today|tonight|yesterday|tomorrow))\b"),
+        _deictic_day,
+    ),
+    Rule(
+        "day-before-after",
+        re.compile(
+            r"\b(?i:the\s+day\s+)(?P<relation>(?i:before\s+yesterday|after\s+tomorrow|before"
+            r"(?=\s*(?:[,.;:!?)]|$))))"
+        ),
+        _day_around,
+    ),
+    Rule(
+        "weekday",
+        re.compile(
+            r"(?:\b(?P<mod>(?i:last|next|this\s+coming|this\s+past|coming|past|this))\s+)?"
+            + lx.weekday()
+        ),
+        _weekday,
+    ),
+    Rule(
+        "week",
+        re.compile(
+            r"\b(?P<mod>(?i:last|this|next|the\s+past|earlier\s+this|later\s+this|the\s+coming))"
+            r"\s+(?i:week)\b"
+        ),
+        _week,
+    ),
+    Rule(
+        "month-or-year",
+        re.compile(
+            rf"\b(?:{_EDGE_WORDS}[\s-]+)?(?P<mod>(?i:last|this|next))\s+(?P<unit>(?i:month|year))\b"
+        ),
+        _month_or_year,
+    ),
+    Rule(
+        "end-of-the-month-or-year",
+        re.compile(
+            r"\b(?i:the\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+)"
+            r"(?P<unit>(?i:month|year))\b(?P<mod>)"
+        ),
+        _month_or_year,
+    ),
+    Rule(
+        "ago",
+        re.compile(rf"\b{lx.NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b"),
+        _ago,
+    ),
+    Rule(
+        "named-month",
+        re.compile(
+            r"\b(?P<mod>(?i:last|next|this\s+coming|this\s+past|this))\s+"
+            rf"{lx.month()}(?!\s*\d)(?![-'’\w])"
+        ),
+        _named_month,
+    ),
+)

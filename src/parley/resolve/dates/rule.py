@@ -1,0 +1,47 @@
+"""A date rule: one compiled pattern and the function that turns its match into a DateValue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parley.models import DateValue, Precision
+
+from .anchor import DateAnchor
+from .calendar_math import Tense
+
+# A handler reads one match against the anchor; None means "looks like a date, but the text
+# does not say which one" and the match is dropped rather than guessed.
+Handler = Callable[[re.Match[str], DateAnchor, Tense | None], DateValue | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern. When the pattern has an `expr` group, that group is the date's span
+    (context words such as "in" or "on" are required but left out of the span)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+    def span(self, match: re.Match[str]) -> tuple[int, int]:
+        """Character offsets of the date expression itself within the scanned text."""
+        if "expr" in self.pattern.groupindex and match.group("expr") is not None:
+            return match.span("expr")
+        return match.span()
+
+
+def day_value(year: int | None, month: int, day: int, basis: str) -> DateValue:
+    """A day-precision value (the year may be unknown)."""
+    return DateValue(year=year, month=month, day=day, precision=Precision.DAY, basis=basis)
+
+
+def month_value(year: int | None, month: int, basis: str) -> DateValue:
+    """A month-precision value (the year may be unknown)."""
+    return DateValue(year=year, month=month, precision=Precision.MONTH, basis=basis)
+
+
+def year_value(year: int, basis: str) -> DateValue:
+    """A year-precision value."""
+    return DateValue(year=year, precision=Precision.YEAR, basis=basis)

@@ -1,0 +1,135 @@
+"""Find date expressions in a sentence and resolve them against the article's anchor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from parley.models import DateValue
+
+from . import absolute, relative
+from .anchor import BASIS_EXPLICIT, DateAnchor
+from .calendar_math import Tense
+from .rule import Rule
+
+_RULES: tuple[Rule, ...] = absolute.RULES + relative.RULES
+
+# Words that may surround a date expression without changing which day it names.
+_FILLER_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "of",
+        "the",
+        "since",
+        "during",
+        "from",
+        "until",
+        "as",
+        "around",
+        "about",
+        "local",
+        "time",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "overnight",
+        "noon",
+        "midnight",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+    ]
+)
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?")
+_TOKEN = re.compile(r"[A-Za-z.]+|\d+(?:[:.]\d\d)?")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in a text: offsets within that text, the words, the value."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+def find_dates(text: str, anchor: DateAnchor, *, tense: Tense | None = None) -> list[DateMatch]:
+    """Every date expression in `text` that resolves to a value, in order, non-overlapping.
+
+    Where candidates overlap the earliest wins, then the longest ("Tuesday, 10 September 2024"
+    over "Tuesday"). `tense` places year-less dates and bare weekdays before or after the
+    anchor. Candidates that cannot be resolved without guessing are dropped.
+    """
+    candidates = []
+    for order, rule in enumerate(_RULES):
+        for match in rule.pattern.finditer(text):
+            start, end = rule.span(match)
+            if end > start:
+                candidates.append((start, -(end - start), order, rule, match))
+    candidates.sort(key=lambda c: c[:3])
+    found: list[DateMatch] = []
+    covered_to = 0
+    for start, negative_length, _, rule, match in candidates:
+        if start < covered_to:
+            continue
+        value = rule.handler(match, anchor, tense)
+        end = start - negative_length
+        if value is None:
+            # The words read as a date the text does not pin down ("31 February 2024",
+            # "10/09/2024"); a shorter reading inside them would only be a guess.
+            covered_to = end
+            continue
+        raw = text[start:end]
+        found.append(DateMatch(start, end, raw, value.model_copy(update={"raw": raw})))
+        covered_to = end
+    return found
+
+
+def _is_filler(fragment: str) -> bool:
+    for token in _TOKEN.findall(fragment):
+        word = token.lower().rstrip(".")
+        if word not in _FILLER_WORDS and not _CLOCK.fullmatch(token):
+            return False
+    return True
+
+
+def resolve_date_expression(
+    expression: str, anchor: DateAnchor, *, tense: Tense | None = None
+) -> DateValue | None:
+    """The value of one date expression ("on 19 September local time", "last Friday").
+
+    The expression must hold exactly one date; anything else around it may only be
+    prepositions, times of day or time-zone words. Otherwise None (nothing is guessed).
+    """
+    matches = find_dates(expression, anchor, tense=tense)
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    if not (_is_filler(expression[: match.start]) and _is_filler(expression[match.end :])):
+        return None
+    return match.value.model_copy(update={"raw": expression.strip()})
+
+
+def parse_dateline_date(raw: str, published: date | None) -> DateValue | None:
+    """Resolve a dateline's date as written ("9 Sep", "Sept 18") against the publication date.
+
+    A dateline is written on or shortly before publication, so a missing year is the one that
+    puts the date on or just before `published`. Basis starts with "dateline"; with no
+    publication date the year stays None.
+    """
+    value = resolve_date_expression(raw, DateAnchor(published=published), tense="past")
+    if value is None:
+        return None
+    basis = value.basis
+    if basis.startswith(BASIS_EXPLICIT):
+        basis = "dateline" + basis[len(BASIS_EXPLICIT) :]
+    return value.model_copy(update={"basis": basis})

@@ -1,0 +1,157 @@
+"""Dates counted from the anchor: weekdays, deictic days, weeks, months and years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.models import DateValue, Precision
+from parley.resolve.dates import DateAnchor, Tense, find_dates, resolve_date_expression
+
+# Thursday 19 September 2024.
+PUBLISHED = DateAnchor(published=date(2024, 9, 19))
+
+
+def resolve(
+    expression: str, anchor: DateAnchor = PUBLISHED, tense: Tense | None = None
+) -> DateValue:
+    value = resolve_date_expression(expression, anchor, tense=tense)
+    assert value is not None, expression
+    return value
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "iso"),
+    [
+        ("on Tuesday", None, "2024-09-17"),
+        ("on Tuesday", "past", "2024-09-17"),
+        ("on Tuesday", "future", "2024-09-24"),
+        ("Thursday", None, "2024-09-19"),
+        ("Thursday", "future", "2024-09-19"),
+        ("last Friday", None, "2024-09-13"),
+        ("last Thursday", None, "2024-09-12"),
+        ("next Monday", None, "2024-09-23"),
+        ("next Thursday", None, "2024-09-26"),
+        ("this Wednesday", "past", "2024-09-18"),
+        ("Monday", None, "2024-09-16"),
+    ],
+)
+def test_weekdays(expression: str, tense: Tense | None, iso: str) -> None:
+    value = resolve(expression, tense=tense)
+    assert value.iso() == iso
+    assert value.precision == Precision.DAY
+    assert value.basis == "relative to publication date"
+
+
+def test_weekday_without_anchor_keeps_the_weekday() -> None:
+    [match] = find_dates("The ministers spoke on Tuesday.", DateAnchor())
+    assert match.text == "Tuesday"
+    value = match.value
+    assert (value.year, value.month, value.day, value.weekday) == (None, None, None, 1)
+    assert value.precision is None
+    assert value.basis == "weekday; no anchor date"
+
+
+def test_holiday_names_are_not_weekdays() -> None:
+    assert find_dates("They met before Good Friday.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        ("today", "2024-09-19"),
+        ("Yesterday", "2024-09-18"),
+        ("tomorrow", "2024-09-20"),
+        ("the day before", "2024-09-18"),
+        ("the day before yesterday", "2024-09-17"),
+        ("three days ago", "2024-09-16"),
+    ],
+)
+def test_deictic_days(expression: str, iso: str) -> None:
+    value = resolve(expression)
+    assert value.iso() == iso
+    assert value.precision == Precision.DAY
+
+
+def test_day_before_an_event_is_not_anchored() -> None:
+    assert find_dates("They met the day before the summit.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso", "precision"),
+    [
+        ("last month", "2024-08", Precision.MONTH),
+        ("this month", "2024-09", Precision.MONTH),
+        ("next month", "2024-10", Precision.MONTH),
+        ("earlier this month", "2024-09", Precision.MONTH),
+        ("a month ago", "2024-08", Precision.MONTH),
+        ("later this year", "2024", Precision.YEAR),
+        ("last year", "2023", Precision.YEAR),
+        ("next year", "2025", Precision.YEAR),
+        ("this year", "2024", Precision.YEAR),
+        ("early next year", "2025", Precision.YEAR),
+        ("by the end of the year", "2024", Precision.YEAR),
+        ("two years ago", "2022", Precision.YEAR),
+        ("last October", "2023-10", Precision.MONTH),
+        ("next March", "2025-03", Precision.MONTH),
+    ],
+)
+def test_months_and_years(expression: str, iso: str, precision: Precision) -> None:
+    value = resolve(expression)
+    assert value.iso() == iso
+    assert value.precision == precision
+    assert value.basis == "relative to publication date"
+
+
+def test_month_arithmetic_crosses_year_end() -> None:
+    anchor = DateAnchor(published=date(2025, 1, 10))
+    assert resolve("last month", anchor).iso() == "2024-12"
+    assert resolve("last October", anchor).iso() == "2024-10"
+    december = DateAnchor(published=date(2024, 12, 3))
+    assert resolve("next month", december).iso() == "2025-01"
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [("last week", "2024-09"), ("this week", "2024-09"), ("next week", "2024-09")],
+)
+def test_week_inside_one_month_gives_that_month(expression: str, iso: str) -> None:
+    value = resolve(expression)
+    assert value.iso() == iso
+    assert value.precision == Precision.MONTH
+
+
+def test_week_spanning_two_months_gives_nothing() -> None:
+    # Monday 30 September to Sunday 6 October 2024.
+    anchor = DateAnchor(published=date(2024, 10, 2))
+    assert resolve_date_expression("this week", anchor) is None
+    assert find_dates("They met this week.", anchor) == []
+    assert resolve("last week", anchor).iso() == "2024-09"
+
+
+def test_dateline_with_full_date_is_the_reference() -> None:
+    dateline = DateValue(year=2024, month=9, day=17, precision=Precision.DAY)
+    anchor = DateAnchor(published=date(2024, 9, 19), dateline=dateline)
+    value = resolve("yesterday", anchor)
+    assert value.iso() == "2024-09-16"
+    assert value.basis == "relative to dateline"
+
+
+def test_dateline_without_year_falls_back_to_publication_date() -> None:
+    dateline = DateValue(month=9, day=17, precision=Precision.DAY)
+    anchor = DateAnchor(published=date(2024, 9, 19), dateline=dateline)
+    value = resolve("yesterday", anchor)
+    assert value.iso() == "2024-09-18"
+    assert value.basis == "relative to publication date"
+
+
+@pytest.mark.parametrize("expression", ["yesterday", "last month", "next year", "last week"])
+def test_relative_expressions_need_an_anchor(expression: str) -> None:
+    assert resolve_date_expression(expression, DateAnchor()) is None
+
+
+def test_raw_keeps_expression_as_written() -> None:
+    [match] = find_dates("Officials said LAST Friday the talks ended.", PUBLISHED)
+    assert match.text == "LAST Friday"
+    assert match.value.raw == "LAST Friday"
