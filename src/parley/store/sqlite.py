@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from parley.errors import StoreError, UsageError
 from parley.models import (
@@ -25,7 +25,7 @@ from parley.models import (
     MechanismSummary,
 )
 
-from .base import SaveOutcome
+from .base import SaveOutcome, Store
 from .columns import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
@@ -401,3 +401,9 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+if TYPE_CHECKING:
+    # Lets mypy check that SQLiteStore implements the Store protocol with matching types.
+    def _satisfies_store_protocol(store: SQLiteStore) -> Store:
+        return store
