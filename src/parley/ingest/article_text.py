@@ -1,0 +1,128 @@
+"""From raw article text to the cleaned body plus what the text itself says about the article.
+
+The order matters: metadata lines and boilerplate are blanked out first (so they separate
+paragraphs instead of gluing them), then the headline is recognised on the first remaining
+line, then paragraphs are assembled and the dateline is read from the first of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from parley.ingest.cleaning import (
+    assemble_paragraphs,
+    normalise_text,
+    remove_boilerplate,
+    trim_to_last_sentence,
+)
+from parley.ingest.dateline import Dateline, parse_dateline
+from parley.ingest.metadata_lines import Stamp, classify_metadata_line
+
+# Unlabelled stamps ("September 19, 2023" on its own line) count only this near the top.
+HEADER_LINES = 10
+MAX_HEADLINE_WORDS = 20
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """The cleaned body ("\\n\\n" between paragraphs) and the metadata read from the text."""
+
+    text: str
+    title: str | None
+    published: datetime | None
+    dateline: Dateline | None
+
+
+def read_article_text(
+    raw: str, *, known_title: str | None = None, join_wrapped: bool = True, truncated: bool = False
+) -> ArticleText:
+    """Clean `raw` article text and read its headline, publication stamp and dateline.
+
+    `known_title` (from JSON or HTML metadata) is dropped from the top of the body instead of
+    guessing a headline. `join_wrapped` rejoins hard-wrapped lines (plain text); HTML
+    extraction gives one paragraph per line. With `truncated`, the last paragraph is cut back to
+    its last complete sentence, because the input stops mid-sentence.
+    """
+    lines = normalise_text(raw).split("\n")
+    lines, stamps = _take_metadata_lines(lines)
+    lines = remove_boilerplate(lines)
+    lines, title = _take_headline(lines, known_title)
+    paragraphs = assemble_paragraphs(lines, join_wrapped=join_wrapped)
+    if truncated and paragraphs:
+        last = trim_to_last_sentence(paragraphs[-1])
+        paragraphs = [*paragraphs[:-1], last] if last else paragraphs[:-1]
+    dateline = parse_dateline(paragraphs[0]) if paragraphs else None
+    return ArticleText("\n\n".join(paragraphs), title, choose_published(stamps), dateline)
+
+
+def choose_published(stamps: list[tuple[int, Stamp]]) -> datetime | None:
+    """A "Published" stamp first, then an unlabelled one near the top, then an "Updated" one.
+
+    `stamps` pairs each stamp with the index of its line among non-blank lines.
+    """
+    for wanted in ("published", "unlabelled", "updated"):
+        for position, stamp in stamps:
+            if stamp.kind == wanted and (wanted != "unlabelled" or position < HEADER_LINES):
+                return stamp.value
+    return None
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, capitalised, and not ending like a sentence; conservative by design."""
+    text = line.strip()
+    words = text.split()
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or len(text) > 200:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
+        return False
+    # A final period, colon or comma, or a quotation closed after punctuation, is prose.
+    if re.search(r"[.:;,]$|[.,!?][\"'”’]$", text):
+        return False
+    # Two sentences in one line are not a headline.
+    return re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) is None
+
+
+def _take_metadata_lines(lines: list[str]) -> tuple[list[str], list[tuple[int, Stamp]]]:
+    kept: list[str] = []
+    stamps: list[tuple[int, Stamp]] = []
+    position = 0
+    for line in lines:
+        found = classify_metadata_line(line) if line else None
+        if found is not None:
+            stamps.extend((position, stamp) for stamp in found.stamps)
+            kept.append("")
+        else:
+            kept.append(line)
+        position += bool(line)
+    return kept, stamps
+
+
+def _take_headline(lines: list[str], known_title: str | None) -> tuple[list[str], str | None]:
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return lines, known_title
+    line = lines[first]
+    rest = [other for other in lines[first + 1 :] if other]
+    if known_title is not None:
+        if _same_text(line, known_title):
+            return _blank(lines, first), known_title
+        return lines, known_title
+    if not rest or not looks_like_headline(line) or parse_dateline(line):
+        return lines, None
+    separated = first + 1 < len(lines) and not lines[first + 1]
+    if separated or parse_dateline(rest[0]):
+        return _blank(lines, first), line
+    return lines, None
+
+
+def _same_text(a: str, b: str) -> bool:
+    def simplify(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().casefold()
+
+    return simplify(a) == simplify(b)
+
+
+def _blank(lines: list[str], index: int) -> list[str]:
+    return [*lines[:index], "", *lines[index + 1 :]]

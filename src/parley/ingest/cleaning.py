@@ -1,0 +1,172 @@
+"""Boilerplate removal and paragraph assembly for article bodies.
+
+Later stages split sentences per paragraph and turn sentences into events, so anything that is
+not reporting must go: photo credits and captions, related-story lists, source and copyright
+lines, share prompts, the `(End)` marker. Rules work line by line and are anchored on the
+whole line, so a sentence that merely mentions a photo is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width characters and the byte order mark that editors leave inside text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+_PHOTO_RE = re.compile(
+    r"^(?:\(?(?:file\s+)?(?:photo|picture|image|video)s?(?:\s+credit)?\s*(?::|/|\bby\b|\)|$)"
+    r"|file\s+photo\b|caption\s*:|credit\s*:)",
+    re.IGNORECASE,
+)
+_INLINE_PHOTO_RE = re.compile(
+    r"\((?:photos?|images?|pictures?)\s*(?:by|:|courtesy)[^)]*\)|\|\s*photo\s+credit", re.I
+)
+# "... in Beijing, Sept. 19, 2023. (Xinhua/Li Wei)" and "... talks on Tuesday. /AFP".
+_TRAILING_CREDIT_RE = re.compile(
+    r"(?:\(\s*[A-Z][\w.&\- ]{1,30}\s*/\s*[A-Z][^()]{1,60}\)|(?:^|[\s.])/\s?[A-Z][\w.&\-]+"
+    r"(?:\s[A-Z][\w.&\-]+){0,2}|\bGetty Images|\bAFP via Getty)\s*$"
+)
+_RELATED_RE = re.compile(
+    r"^(?:also\s+read|read\s+(?:more|also)|related(?:\s+(?:stories|articles|news|coverage|"
+    r"content|links|topics))?|more\s+(?:on\s+this|from|stories|news)|you\s+may\s+also\s+like|"
+    r"recommended(?:\s+stories)?|see\s+also|further\s+reading|trending(?:\s+now)?|"
+    r"most\s+read|top\s+stories|latest\s+news)\b\s*(?P<rest>[:|\-–—>»]?.*)$",
+    re.IGNORECASE,
+)
+_SOURCE_RE = re.compile(r"^sources?\s*:", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:our standards:|this story has not"
+    r" been edited)",
+    re.IGNORECASE,
+)
+_SOCIAL_RE = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via|article|story|the\s+story))?|follow\s+(?:us|\S+\s+on)|"
+    r"subscribe|sign\s+up|click\s+here|download\s+(?:the|our)\s+app|listen\s+to\s+(?:this|the)"
+    r"\s+(?:article|story)|print|email|comments?|advertisement|tags?)\b",
+    re.IGNORECASE,
+)
+_CREDITS_TRAILER_RE = re.compile(
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited|"
+    r"written)\s+by\b",
+    re.IGNORECASE,
+)
+_END_MARKER_RE = re.compile(r"^[\s\-–—*]*\(?\s*(?:end|ends)\s*\)?[\s\-–—*.]*$", re.IGNORECASE)
+_BULLET_RE = re.compile(r"^\s*(?:[-•*·▪►»]|\d{1,2}[.)])\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
+_SHORT_LINE_WORDS = 12
+# Separators between a "Read more" label and the headline it links to.
+_MARKS = ":|-–—>»"
+
+
+def normalise_text(text: str) -> str:
+    """Unify line breaks and spaces, drop invisible characters, compose accents (NFC)."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for a whole line of boilerplate (credit, caption, share prompt, copyright ...)."""
+    text = line.strip()
+    if not text:
+        return False
+    words = len(text.split())
+    if _END_MARKER_RE.match(text) or (_COPYRIGHT_RE.search(text) and words <= 30):
+        return True
+    if _PHOTO_RE.match(text) or _INLINE_PHOTO_RE.search(text) or _TRAILING_CREDIT_RE.search(text):
+        return True
+    if _SOURCE_RE.match(text) or _CREDITS_TRAILER_RE.match(text):
+        return True
+    if is_related_line(text):
+        return True
+    short = words <= _SHORT_LINE_WORDS and not _SENTENCE_END_RE.search(text)
+    return bool(short and _SOCIAL_RE.match(text))
+
+
+def remove_boilerplate(lines: list[str]) -> list[str]:
+    """Blank out boilerplate lines, and the list of headlines after a bare "Related:" line.
+
+    Removed lines become blank lines, so the text on either side stays in separate paragraphs.
+    """
+    kept: list[str] = []
+    in_related_list = False
+    for line in lines:
+        if not line.strip():
+            kept.append("")
+            continue
+        if in_related_list and looks_like_list_item(line):
+            kept.append("")
+            continue
+        in_related_list = False
+        if is_related_line(line):
+            # "Related:" alone announces a list; "Read more: <headline>" is itself the item.
+            related = _RELATED_RE.match(line.strip())
+            in_related_list = related is not None and not related.group("rest").strip(_MARKS)
+            kept.append("")
+        else:
+            kept.append("" if is_boilerplate_line(line) else line)
+    return kept
+
+
+def is_related_line(line: str) -> bool:
+    """True for `Also Read: <headline>`, `RELATED STORIES`, `Read more »`.
+
+    Not for prose that starts alike ("Related talks were held in Geneva.").
+    """
+    text = line.strip()
+    related = _RELATED_RE.match(text)
+    if related is None or len(text.split()) > 30:
+        return False
+    rest = related.group("rest").strip()
+    if not rest.strip(_MARKS) or rest[0] in _MARKS:
+        return True
+    return len(text.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_END_RE.search(text)
+
+
+def looks_like_list_item(line: str) -> bool:
+    """A bullet, or a headline-like line: short and without a sentence-final period."""
+    text = line.strip()
+    if _BULLET_RE.match(text):
+        return True
+    return len(text.split()) <= 20 and not text.endswith(".")
+
+
+def assemble_paragraphs(lines: list[str], *, join_wrapped: bool) -> list[str]:
+    """Group lines into paragraphs: blank lines separate paragraphs.
+
+    With `join_wrapped`, a line that looks hard-wrapped (long, no sentence-final punctuation)
+    continues into the next line; otherwise every line is a paragraph of its own, which is how
+    HTML extraction delivers text.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            _flush(current, paragraphs)
+            continue
+        current.append(text)
+        if not (join_wrapped and _continues(text)):
+            _flush(current, paragraphs)
+    _flush(current, paragraphs)
+    return paragraphs
+
+
+def trim_to_last_sentence(paragraph: str) -> str:
+    """Cut a paragraph back to its last sentence-final punctuation ('' when there is none)."""
+    ends = list(re.finditer(r"[.!?][\"'”’)\]]*(?=\s|$)", paragraph))
+    return paragraph[: ends[-1].end()] if ends else ""
+
+
+def _continues(line: str) -> bool:
+    # A wrapped line of prose is long and stops mid-sentence; a short unpunctuated line is a
+    # heading or a list item and stands alone.
+    return len(line) >= 40 and not _SENTENCE_END_RE.search(line) and not line.endswith(":")
+
+
+def _flush(current: list[str], paragraphs: list[str]) -> None:
+    if current:
+        paragraphs.append(" ".join(current))
+        current.clear()

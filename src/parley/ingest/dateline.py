@@ -1,0 +1,87 @@
+"""Datelines at the start of a report: `MOSCOW, Sept 18 (Reuters) -` and its many cousins.
+
+We read the place, the date as written and the agency, and leave the dateline in the text.
+The date is deliberately not turned into a calendar date: "Sept 18" has no year, and the
+resolve stage anchors it against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.ingest.timestamps import MONTH_PATTERN
+
+_PLACE = r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Za-z][A-Za-z.'’\-]*){0,3}?)"
+_REGION = (
+    r"(?:\s*\[(?P<bracket_region>[^\]\n]{2,40})\]"
+    r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\())?"
+)
+_DATE = (
+    rf"(?:,\s*(?P<date>(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4})?))?"
+)
+_AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\))?"
+_SEPARATOR = r"\s*(?:--|-|–|—|:)(?:\s+|$)"
+_DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_DATE}{_AGENCY}{_SEPARATOR}")
+# TASS writes "MOSCOW, September 19. /TASS/." before the first sentence.
+_SLASHED_AGENCY_RE = re.compile(
+    rf"^{_PLACE}{_DATE}\.?\s*/(?P<agency>[A-Z][A-Za-z\-]{{1,20}})/\.?(?:\s+|$)"
+)
+# Lower-case particles in place names ("Rio de Janeiro", "Dar es Salaam").
+_PARTICLES = frozenset(
+    {"de", "da", "do", "des", "del", "es", "la", "le", "of", "the", "am", "upon"}
+)
+# Words that start sentences and would otherwise pass for a place in "Meanwhile, ...".
+_NOT_PLACES = frozenset({"However", "Meanwhile", "Earlier", "Later", "Also", "But", "And", "The"})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A parsed dateline: place (title-cased), date text as written, agency, and its length."""
+
+    place: str
+    date_text: str | None
+    agency: str | None
+    end: int
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening `paragraph`, or None when it does not start with one.
+
+    A match needs a date or an agency, or a place in capitals ("NEW DELHI:"), so ordinary
+    sentences such as "Lavrov: we will talk" are not mistaken for datelines.
+    """
+    for pattern in (_SLASHED_AGENCY_RE, _DATELINE_RE):
+        match = pattern.match(paragraph)
+        if match is None:
+            continue
+        place = match.group("place").strip()
+        date_text = match.group("date")
+        agency = match.group("agency")
+        if place.split()[0] in _NOT_PLACES:
+            return None
+        if not (date_text or agency or _is_capitals(place)):
+            continue
+        agency = agency.strip() if agency else None
+        return Dateline(_title_case(place), date_text, agency, match.end())
+    return None
+
+
+def _is_capitals(place: str) -> bool:
+    letters = [ch for ch in place if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _title_case(place: str) -> str:
+    """'NEW DELHI' -> 'New Delhi', 'ST. PETERSBURG' -> 'St. Petersburg'; mixed case is kept."""
+    if not _is_capitals(place):
+        return place
+    words = place.lower().split()
+    return " ".join(
+        word if i and word in _PARTICLES else _capitalise(word) for i, word in enumerate(words)
+    )
+
+
+def _capitalise(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))

@@ -1,0 +1,117 @@
+"""Lines that carry only metadata: time stamps ("Published: ...") and bylines ("By Jane Doe").
+
+Such lines are removed from the body (they are never event statements) and the stamps feed
+`Article.published`. A line may hold several parts separated by `|` or `·`
+("By Jane Doe | Updated: 2023-09-19 21:27"); it is a metadata line only when every part is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from parley.ingest.timestamps import find_timestamp, weekday_spans
+
+StampKind = Literal["published", "updated", "unlabelled"]
+
+_PUBLISHED_LABEL = (
+    r"(?:first\s+)?(?:published|posted|released|created|publish(?:ed)?\s+date|date(?:line)?)"
+)
+_UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified|edited)"
+_LABEL_RE = re.compile(
+    rf"^\s*(?:(?P<published>{_PUBLISHED_LABEL})|(?P<updated>{_UPDATED_LABEL}))"
+    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_PART_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+# What may remain of a stamp once its date, time and weekday are taken out.
+_STAMP_LEFTOVER_RE = re.compile(r"^[\s,:;|/()\-–—.]*(?:(?:at|on|hrs|local time)[\s,:;.]*)*$", re.I)
+
+_BYLINE_START_RE = re.compile(
+    r"^(?:By|BY|Written by|Reported by|Story by|Text by|Words by)\s+(?=[A-Z])"
+)
+# Lower-case words a byline may contain besides names ("By Jane Doe, staff correspondent").
+_BYLINE_WORDS_TEXT = (
+    "and in of the for at with from staff correspondent correspondents reporter reporters "
+    "writer writers editor editors bureau chief senior special our news agency"
+)
+_BYLINE_WORDS = frozenset(_BYLINE_WORDS_TEXT.split())
+_LABELLED_AUTHOR_RE = re.compile(r"^(?:Author|Authors|Editor|Reporter|Writer)\s*:\s*\S", re.I)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A time stamp line: what it is labelled as, and the moment it names."""
+
+    kind: StampKind
+    value: datetime
+
+
+@dataclass(frozen=True)
+class MetadataLine:
+    """A metadata-only line; `stamps` holds the time stamps it carries (possibly none)."""
+
+    stamps: tuple[Stamp, ...]
+
+
+def classify_metadata_line(line: str) -> MetadataLine | None:
+    """A `MetadataLine` when every part of `line` is a stamp or a byline, else None."""
+    text = line.strip()
+    if not text or len(text) > 200:
+        return None
+    stamps: list[Stamp] = []
+    for part in _PART_SEPARATOR_RE.split(text):
+        if not part.strip():
+            continue
+        stamp = parse_stamp(part)
+        if stamp is not None:
+            stamps.append(stamp)
+        elif not is_byline(part):
+            return None
+    return MetadataLine(tuple(stamps))
+
+
+def parse_stamp(text: str) -> Stamp | None:
+    """A stamp when `text` is only an (optionally labelled) date with optional time."""
+    kind: StampKind = "unlabelled"
+    rest = text.strip()
+    label = _LABEL_RE.match(rest)
+    if label:
+        kind = "published" if label.group("published") else "updated"
+        rest = rest[label.end() :]
+    found = find_timestamp(rest)
+    if found is None:
+        return None
+    spans = [*found.spans, *weekday_spans(rest)]
+    leftover = _remove_spans(rest, spans)
+    if not _STAMP_LEFTOVER_RE.match(leftover):
+        return None
+    return Stamp(kind, found.value)
+
+
+def is_byline(text: str) -> bool:
+    """True for "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe"."""
+    line = text.strip()
+    if _LABELLED_AUTHOR_RE.match(line):
+        return len(line.split()) <= 12
+    start = _BYLINE_START_RE.match(line)
+    if not start or (line.endswith((".", "?", "!", ":")) and not _ends_with_initial(line)):
+        return False
+    words = re.findall(r"[^\s,&;]+", line[start.end() :])
+    if not words or len(words) > 10:
+        return False
+    return all(w[0].isupper() or w in _BYLINE_WORDS for w in words)
+
+
+def _ends_with_initial(line: str) -> bool:
+    return re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$", line) is not None
+
+
+def _remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    keep = [True] * len(text)
+    for start, end in spans:
+        for i in range(start, end):
+            keep[i] = False
+    return "".join(ch for ch, kept in zip(text, keep, strict=True) if kept)

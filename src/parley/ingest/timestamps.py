@@ -1,0 +1,200 @@
+"""Publication time stamps as news sites print them, parsed without guessing.
+
+`parse_timestamp` understands the forms that appear in article headers and metadata:
+ISO 8601 (`2023-09-19T21:27:00+03:00`), dotted or slashed numeric dates with a year first
+(`2024.09.11 11:30 GMT+8`), and dates with month names (`Sep 19, 2023 09:27 PM`,
+`Tuesday, 19 September 2023`). A year is required: a stamp without one is not a stamp.
+We parse these by hand rather than with `dateutil` because dateutil reads `GMT+8` with the
+POSIX sign convention (eight hours *behind* GMT) and its fuzzy mode invents dates from prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+# Keyed by the first three letters, which tell every month apart.
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+# Full names and the abbreviations agencies use ("Sept.", "Sep").
+MONTH_PATTERN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY_PATTERN = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?"
+)
+
+# Abbreviations that name one offset unambiguously enough for news sites.
+ZONE_OFFSETS: dict[str, float] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "IST": 5.5,
+    "PKT": 5,
+    "BJT": 8,
+    "CST": 8,  # China Standard Time on the Asian sites that print it; US Central is rare in stamps
+    "HKT": 8,
+    "SGT": 8,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "EST": -5,
+    "EDT": -4,
+    "ET": -5,
+    "PST": -8,
+    "PDT": -7,
+}
+
+_ISO_RE = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
+    r"(Z|[+-]\d{2}:?\d{2})?(?![\d-])"
+)
+_NUMERIC_RE = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
+# Day first with dots is the European order; slashed day-first dates are ambiguous, so skipped.
+_DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_MONTH_FIRST_RE = re.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+_DAY_FIRST_RE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN}),?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(
+    r"\b(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
+    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}\b)\)?)?"
+)
+_WEEKDAY_RE = re.compile(rf"\b{WEEKDAY_PATTERN}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TimestampMatch:
+    """A parsed time stamp and the character spans of the text it was read from."""
+
+    value: datetime
+    spans: tuple[tuple[int, int], ...]
+
+
+def parse_timestamp(text: str) -> datetime | None:
+    """The first date (with time and zone when given) in `text`, or None when none has a year."""
+    found = find_timestamp(text)
+    return found.value if found else None
+
+
+def find_timestamp(text: str) -> TimestampMatch | None:
+    """Like `parse_timestamp`, but also report which spans of `text` the stamp used."""
+    iso = _ISO_RE.search(text)
+    if iso:
+        return _from_iso(iso)
+    found = _find_date(text)
+    if found is None:
+        return None
+    (year, month, day), date_span = found
+    spans = [date_span]
+    hour = minute = second = 0
+    zone: timezone | None = None
+    time_match = _TIME_RE.search(text)
+    if time_match:
+        clock = _clock(time_match)
+        if clock is not None:
+            hour, minute, second = clock
+            zone = _zone(time_match.group("zone"))
+            end = time_match.end() if zone or time_match.group("ampm") else time_match.end("minute")
+            if time_match.group("second"):
+                end = max(end, time_match.end("second"))
+            spans.append((time_match.start(), end))
+    try:
+        value = datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:
+        return None
+    return TimestampMatch(value, tuple(spans))
+
+
+def weekday_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of weekday names, which stamps often carry ("Tuesday, 19 September 2023")."""
+    return [m.span() for m in _WEEKDAY_RE.finditer(text)]
+
+
+def _from_iso(match: re.Match[str]) -> TimestampMatch | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        value = datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            tzinfo=_zone(zone) if zone else None,
+        )
+    except ValueError:
+        return None
+    return TimestampMatch(value, (match.span(),))
+
+
+def _find_date(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+    numeric = _NUMERIC_RE.search(text)
+    if numeric:
+        year, month, day = (int(g) for g in numeric.groups())
+        return (year, month, day), numeric.span()
+    dotted = _DOTTED_DAY_FIRST_RE.search(text)
+    if dotted:
+        day, month, year = (int(g) for g in dotted.groups())
+        return (year, month, day), dotted.span()
+    for pattern in (_MONTH_FIRST_RE, _DAY_FIRST_RE):
+        named = pattern.search(text)
+        if named:
+            month = MONTHS[named.group("month").lower()[:3]]
+            return (int(named.group("year")), month, int(named.group("day"))), named.span()
+    return None
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int, int] | None:
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    second = int(match.group("second") or 0)
+    ampm = (match.group("ampm") or "").replace(".", "").replace(" ", "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _zone(text: str | None) -> timezone | None:
+    """`GMT+8`, `UTC+05:30`, `+0300`, `Z` or a known abbreviation as a fixed offset."""
+    if not text:
+        return None
+    compact = text.replace(" ", "").upper()
+    named = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", compact)
+    if named:
+        sign = 1 if named.group(1) == "+" else -1
+        delta = timedelta(hours=int(named.group(2)), minutes=int(named.group(3) or 0))
+        return timezone(sign * delta) if delta <= timedelta(hours=14) else None
+    if compact in ZONE_OFFSETS:
+        return timezone(timedelta(hours=ZONE_OFFSETS[compact]))
+    return None
