@@ -1,0 +1,540 @@
+"""The knowledge base: countries, diplomatic actors with dated offices, and named mechanisms.
+
+The bundled JSON files in `parley/data` are loaded once into a `KnowledgeBase`, and user files
+(`Settings.kb_paths`) are merged over them: an entry with the same id (iso3, actor id or
+mechanism key) replaces the bundled one. Every lookup is a dict access built in `load`.
+
+Case rules for country names: a term written with no lower-case letters and at most five
+letters ("US", "U.S.", "UK", "PRC", "DPRK", "UAE") is an abbreviation and only matches in that
+exact case, because lower-cased it is often an English word ("us"). Every other term matches
+case-insensitively and diacritics-insensitively ("turkiye" finds "Türkiye").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from parley.errors import DataFileError
+
+BUNDLED_FILES = ("countries.json", "actors.json", "mechanisms.json")
+
+FileKind = Literal["countries", "actors", "mechanisms"]
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO3 = r"^[A-Z]{3}$"
+# Letters that NFKD does not decompose but news spells without the mark.
+_FOLD_TABLE = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and unify apostrophes, dashes and spaces for lookups."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def term_is_case_sensitive(term: str) -> bool:
+    """True for abbreviations ("US", "U.S.", "PRC") that only match in their exact case."""
+    letters = [ch for ch in term if ch.isalpha()]
+    return bool(letters) and len(letters) <= 5 and not any(ch.islower() for ch in letters)
+
+
+def parse_partial_date(value: str, *, upper: bool = False) -> date:
+    """The first (or with `upper`, the last) day of an ISO partial date "YYYY[-MM[-DD]]".
+
+    Raises ValueError when the text is not such a date.
+    """
+    match = _PARTIAL_DATE.match(value)
+    if not match:
+        raise ValueError(f"not a YYYY, YYYY-MM or YYYY-MM-DD date: {value!r}")
+    year, month, day = match.groups()
+    if day is not None:
+        return date(int(year), int(month), int(day))
+    if month is not None:
+        first = date(int(year), int(month), 1)
+        if not upper:
+            return first
+        next_month = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return date.fromordinal(next_month.toordinal() - 1)
+    return date(int(year), 12, 31) if upper else date(int(year), 1, 1)
+
+
+# --------------------------------------------------------------------------- entries
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Office(_Entry):
+    """One office an actor held; `start`/`end` are ISO partial dates, None when open or unknown."""
+
+    title: str = Field(min_length=1)
+    start: str | None = Field(default=None, alias="from")
+    end: str | None = Field(default=None, alias="to")
+
+    @field_validator("start", "end")
+    @classmethod
+    def _partial_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_partial_date(value)
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Office:
+        if (
+            self.start
+            and self.end
+            and parse_partial_date(self.start) > parse_partial_date(self.end, upper=True)
+        ):
+            raise ValueError(f"office {self.title!r} ends ({self.end}) before it starts")
+        return self
+
+    def held_on(self, when: date) -> bool:
+        """Whether the office was held on `when`; partial dates are read generously."""
+        if self.start and when < parse_partial_date(self.start):
+            return False
+        return not (self.end and when > parse_partial_date(self.end, upper=True))
+
+
+class ActorEntry(_Entry):
+    """A person or organisation that takes part in diplomacy."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str = Field(min_length=1)
+    kind: Literal["person", "country", "organization"] = "person"
+    country: str | None = Field(default=None, pattern=_ISO3)
+    variants: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """The canonical name followed by every variant."""
+        return (self.name, *self.variants)
+
+
+class CountryEntry(_Entry):
+    """A country or territory with the names, adjectives and cities news uses for it."""
+
+    iso3: str = Field(pattern=_ISO3)
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capital: str | None = None
+    cities: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias."""
+        return (self.name, *self.aliases)
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """The capital followed by the other cities."""
+        return ((self.capital,) if self.capital else ()) + self.cities
+
+
+class MechanismEntry(_Entry):
+    """A named recurring dialogue or forum."""
+
+    key: str = Field(pattern=r"^[a-z0-9][a-z0-9+-]*$")
+    name: str = Field(min_length=1)
+    countries: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    @field_validator("countries")
+    @classmethod
+    def _iso3_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for code in value:
+            if not re.match(_ISO3, code):
+                raise ValueError(f"country {code!r} is not an ISO3 code")
+        return value
+
+
+_ENTRY_TYPES: dict[FileKind, type[_Entry]] = {
+    "countries": CountryEntry,
+    "actors": ActorEntry,
+    "mechanisms": MechanismEntry,
+}
+_ID_FIELDS: dict[FileKind, str] = {"countries": "iso3", "actors": "id", "mechanisms": "key"}
+
+
+# --------------------------------------------------------------------------- file reading
+
+
+def _kind_of(path: Path, items: list[Any]) -> FileKind:
+    """Which kind of entries a file holds: by its name prefix, else by the first entry's keys."""
+    stem = path.name.lower()
+    for kind in _ENTRY_TYPES:
+        if stem.startswith(kind):
+            return kind
+    first = items[0] if items and isinstance(items[0], dict) else {}
+    if "iso3" in first:
+        return "countries"
+    if "key" in first:
+        return "mechanisms"
+    if "id" in first:
+        return "actors"
+    raise DataFileError(
+        f"{path}: cannot tell whether it holds countries, actors or mechanisms "
+        "(name it countries*.json, actors*.json or mechanisms*.json)"
+    )
+
+
+def _read_json(path: Path, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise DataFileError(f"{path}: not valid JSON ({err})") from err
+
+
+def _sections(path: Path, data: Any) -> list[tuple[FileKind, list[Any]]]:
+    """The entry lists a file holds: a JSON list of one kind, or an object keyed by kind."""
+    if isinstance(data, list):
+        return [(_kind_of(path, data), data)] if data else []
+    if isinstance(data, dict) and data and set(data) <= set(_ENTRY_TYPES):
+        sections: list[tuple[FileKind, list[Any]]] = []
+        for kind in _ENTRY_TYPES:
+            items = data.get(kind, [])
+            if not isinstance(items, list):
+                raise DataFileError(f"{path}: {kind!r} must be a JSON list")
+            sections.append((kind, items))
+        return sections
+    raise DataFileError(
+        f"{path}: expected a JSON list of entries or an object with "
+        "'countries', 'actors' and/or 'mechanisms' lists"
+    )
+
+
+def _one_line(err: ValidationError) -> str:
+    first = err.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
+
+
+def _parse_entries(path: Path, kind: FileKind, items: list[Any]) -> list[_Entry]:
+    model = _ENTRY_TYPES[kind]
+    id_field = _ID_FIELDS[kind]
+    entries: list[_Entry] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        label = f"entry {index}"
+        if isinstance(item, dict) and isinstance(item.get(id_field), str):
+            label += f" ({item[id_field]})"
+        try:
+            entry = model.model_validate(item)
+        except ValidationError as err:
+            raise DataFileError(f"{path}: {kind} {label}: {_one_line(err)}") from err
+        ident = str(getattr(entry, id_field))
+        if ident in seen:
+            raise DataFileError(f"{path}: {kind} {label}: duplicate {id_field} {ident!r}")
+        seen.add(ident)
+        entries.append(entry)
+    return entries
+
+
+@dataclass
+class _Collected:
+    countries: dict[str, CountryEntry]
+    actors: dict[str, ActorEntry]
+    mechanisms: dict[str, MechanismEntry]
+    # Where each actor/mechanism came from, to name the file in cross-reference errors.
+    origin: dict[tuple[str, str], Path]
+
+    def add(self, path: Path, kind: FileKind, entries: Iterable[_Entry]) -> None:
+        for entry in entries:
+            if isinstance(entry, CountryEntry):
+                self.countries[entry.iso3] = entry
+            elif isinstance(entry, ActorEntry):
+                self.actors[entry.id] = entry
+                self.origin[("actors", entry.id)] = path
+            elif isinstance(entry, MechanismEntry):
+                self.mechanisms[entry.key] = entry
+                self.origin[("mechanisms", entry.key)] = path
+
+    def check_country_codes(self) -> None:
+        """Every actor's and mechanism's country must be a known ISO3 code."""
+        for actor in self.actors.values():
+            if actor.country is not None and actor.country not in self.countries:
+                path = self.origin[("actors", actor.id)]
+                raise DataFileError(
+                    f"{path}: actors entry ({actor.id}): unknown country {actor.country!r}"
+                )
+        for mech in self.mechanisms.values():
+            for code in mech.countries:
+                if code not in self.countries:
+                    path = self.origin[("mechanisms", mech.key)]
+                    raise DataFileError(
+                        f"{path}: mechanisms entry ({mech.key}): unknown country {code!r}"
+                    )
+
+
+def _bundled_sources() -> list[tuple[Path, str]]:
+    data_dir = resources.files("parley") / "data"
+    sources = []
+    for name in BUNDLED_FILES:
+        resource = data_dir / name
+        sources.append((Path(str(resource)), resource.read_text(encoding="utf-8")))
+    return sources
+
+
+def _user_source(path: Path) -> tuple[Path, str]:
+    try:
+        return path, path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise DataFileError(f"{path}: cannot read knowledge-base file ({err.strerror})") from err
+
+
+# --------------------------------------------------------------------------- knowledge base
+
+
+def _add_term(index: dict[str, Any], key: str, value: Any) -> None:
+    # First writer wins so a country's own name beats another country's city of that name.
+    index.setdefault(key, value)
+
+
+class KnowledgeBase:
+    """Countries, actors and mechanisms with lookup indexes built once.
+
+    Build it with `KnowledgeBase.load()` at the entry point and pass it down; it is not mutated
+    after construction.
+    """
+
+    def __init__(
+        self,
+        countries: Iterable[CountryEntry],
+        actors: Iterable[ActorEntry],
+        mechanisms: Iterable[MechanismEntry],
+    ) -> None:
+        self.countries: tuple[CountryEntry, ...] = tuple(countries)
+        self.actors: tuple[ActorEntry, ...] = tuple(actors)
+        self.mechanisms: tuple[MechanismEntry, ...] = tuple(mechanisms)
+        self._by_iso3 = {c.iso3: c for c in self.countries}
+        self._country_exact: dict[str, CountryEntry] = {}
+        self._country_folded: dict[str, CountryEntry] = {}
+        self._place_country: dict[str, str] = {}
+        self._actor_by_id = {a.id: a for a in self.actors}
+        self._actor_by_name: dict[str, ActorEntry] = {}
+        self._actor_by_exact_name: dict[str, ActorEntry] = {}
+        self._actors_by_short: dict[str, list[ActorEntry]] = {}
+        self._mechanism_by_key = {m.key: m for m in self.mechanisms}
+        self._mechanism_by_alias: dict[str, MechanismEntry] = {}
+        self._index_countries()
+        self._index_actors()
+        self._index_mechanisms()
+
+    # ----------------------------------------------------------------- construction
+
+    @classmethod
+    def load(cls, extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
+        """The bundled knowledge base with the files in `extra_paths` merged over it, in order.
+
+        A user file is a JSON list of countries, actors or mechanisms (told apart by the file
+        name prefix or the entries' keys) or an object with any of those three lists. Raises
+        DataFileError naming the file and entry when a file is malformed.
+        """
+        collected = _Collected({}, {}, {}, {})
+        sources = _bundled_sources() + [_user_source(Path(p)) for p in extra_paths]
+        for path, text in sources:
+            for kind, items in _sections(path, _read_json(path, text)):
+                collected.add(path, kind, _parse_entries(path, kind, items))
+        collected.check_country_codes()
+        return cls(
+            collected.countries.values(),
+            collected.actors.values(),
+            collected.mechanisms.values(),
+        )
+
+    def _index_countries(self) -> None:
+        # Names and aliases first, adjectives next, so "Dominican" never shadows a name.
+        for country in self.countries:
+            for term in country.names:
+                self._add_country_term(term, country)
+        for country in self.countries:
+            for term in country.adjectives:
+                self._add_country_term(term, country)
+        for country in self.countries:
+            for term in country.names:
+                _add_term(self._place_country, fold(term), country.iso3)
+        # Capitals before other cities: a capital's name is the stronger claim.
+        for country in self.countries:
+            if country.capital:
+                _add_term(self._place_country, fold(country.capital), country.iso3)
+        for country in self.countries:
+            for city in country.cities:
+                _add_term(self._place_country, fold(city), country.iso3)
+
+    def _add_country_term(self, term: str, country: CountryEntry) -> None:
+        if term_is_case_sensitive(term):
+            _add_term(self._country_exact, term.strip(), country)
+        else:
+            _add_term(self._country_folded, fold(term), country)
+
+    def _index_actors(self) -> None:
+        # Later actors (user files come last) take over a name an earlier one used.
+        for actor in self.actors:
+            for name in actor.all_names:
+                if term_is_case_sensitive(name):
+                    self._actor_by_exact_name[name.strip()] = actor
+                else:
+                    self._actor_by_name[fold(name)] = actor
+            for short in {fold(s) for s in actor.short}:
+                self._actors_by_short.setdefault(short, []).append(actor)
+
+    def _index_mechanisms(self) -> None:
+        for mech in self.mechanisms:
+            for alias in (mech.name, *mech.aliases):
+                _add_term(self._mechanism_by_alias, fold(alias), mech)
+
+    # ----------------------------------------------------------------- countries
+
+    def country_by_iso3(self, iso3: str) -> CountryEntry | None:
+        """The country with this ISO 3166-1 alpha-3 code (any case), or None."""
+        return self._by_iso3.get(iso3.strip().upper())
+
+    def country_by_name(self, text: str) -> CountryEntry | None:
+        """The country a name, alias or adjective denotes ("Russian", "Sino", "U.S."), or None.
+
+        Abbreviations match only in their exact case; everything else case- and
+        diacritics-insensitively.
+        """
+        exact = self._country_exact.get(text.strip())
+        if exact is not None:
+            return exact
+        folded = fold(text)
+        found = self._country_folded.get(folded)
+        if found is None and folded.startswith("the "):
+            found = self._country_folded.get(folded[4:])
+        return found
+
+    def country_of_place(self, place: str) -> str | None:
+        """ISO3 code of the country a city, capital or country name is in, or None."""
+        folded = fold(place)
+        code = self._place_country.get(folded)
+        if code is None and folded.startswith("the "):
+            code = self._place_country.get(folded[4:])
+        if code is not None:
+            return code
+        country = self.country_by_name(place)
+        return country.iso3 if country else None
+
+    def is_place(self, text: str) -> bool:
+        """Whether the text names a known city, capital or country."""
+        return self.country_of_place(text) is not None
+
+    def country_terms(self) -> list[tuple[str, CountryEntry]]:
+        """Every name, alias and adjective as written (see `term_is_case_sensitive`).
+
+        Sorted longest first so a scanner prefers "South Korea" over "Korea".
+        """
+        terms = [
+            (term, country)
+            for country in self.countries
+            for term in (*country.names, *country.adjectives)
+        ]
+        return sorted(terms, key=lambda pair: (-len(pair[0]), pair[0]))
+
+    def place_terms(self) -> list[tuple[str, str]]:
+        """Every capital and city as written with its country's ISO3, longest first."""
+        terms = [(city, country.iso3) for country in self.countries for city in country.places]
+        return sorted(terms, key=lambda pair: (-len(pair[0]), pair[0]))
+
+    # ----------------------------------------------------------------- actors
+
+    def actor_by_id(self, actor_id: str) -> ActorEntry | None:
+        """The actor with this knowledge-base id, or None."""
+        return self._actor_by_id.get(actor_id)
+
+    def actor_by_name(self, text: str) -> ActorEntry | None:
+        """The actor whose name or variant this is, or None.
+
+        Case- and diacritics-insensitive, except abbreviations ("MBS", "WHO", "UN") which only
+        match in their exact case.
+        """
+        exact = self._actor_by_exact_name.get(text.strip())
+        if exact is not None:
+            return exact
+        folded = fold(text)
+        found = self._actor_by_name.get(folded)
+        if found is None and folded.startswith("the "):
+            found = self._actor_by_name.get(folded[4:])
+        return found
+
+    def actors_by_short(self, text: str) -> list[ActorEntry]:
+        """Actors referred to by this second-mention form ("Lavrov", "Wang"); may be several."""
+        return list(self._actors_by_short.get(fold(text), []))
+
+    def actor_name_terms(self) -> list[tuple[str, ActorEntry]]:
+        """Every full name and variant as written with its actor, longest first."""
+        terms = [(name, actor) for actor in self.actors for name in actor.all_names]
+        return sorted(terms, key=lambda pair: (-len(pair[0]), pair[0]))
+
+    def office_at(self, actor: ActorEntry, when: date | None) -> list[str]:
+        """Titles the actor held on `when` (every title ever held when `when` is None)."""
+        titles = [o.title for o in actor.offices if when is None or o.held_on(when)]
+        return list(dict.fromkeys(titles))
+
+    # ----------------------------------------------------------------- mechanisms
+
+    def mechanism_by_key(self, key: str) -> MechanismEntry | None:
+        """The mechanism with this key, or None."""
+        return self._mechanism_by_key.get(key)
+
+    def mechanism_by_alias(self, text: str) -> MechanismEntry | None:
+        """The mechanism a phrase names: an exact alias first, else the longest alias in it."""
+        folded = fold(text)
+        exact = self._mechanism_by_alias.get(folded)
+        if exact is not None:
+            return exact
+        padded = f" {_non_word_to_space(folded)} "
+        for alias, mech in self.mechanism_aliases():
+            if f" {_non_word_to_space(alias)} " in padded:
+                return mech
+        return None
+
+    def mechanism_aliases(self) -> list[tuple[str, MechanismEntry]]:
+        """(folded alias, mechanism) for every name and alias, longest first, for scanning."""
+        pairs = list(self._mechanism_by_alias.items())
+        return sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0]))
+
+
+_NON_WORD = re.compile(r"[^\w+]+")
+
+
+def _non_word_to_space(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip()

@@ -1,0 +1,363 @@
+"""The bundled knowledge-base files are valid and the lookups over them behave."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parley.errors import DataFileError
+from parley.resolve.knowledge import (
+    KnowledgeBase,
+    fold,
+    parse_partial_date,
+    term_is_case_sensitive,
+)
+
+# Second-mention forms shared by several listed actors because news really uses them that way;
+# a resolver must disambiguate these by context. Any other shared short form is a data error.
+KNOWN_SHORT_COLLISIONS = {"li", "wang"}
+
+
+def _raw(name: str) -> list[dict[str, Any]]:
+    text = (resources.files("parley") / "data" / name).read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert isinstance(data, list)
+    return data
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def test_country_codes_are_unique_upper_case_iso3() -> None:
+    codes = [c["iso3"] for c in _raw("countries.json")]
+    assert all(re.fullmatch(r"[A-Z]{3}", code) for code in codes)
+    assert len(codes) == len(set(codes))
+    assert len(codes) >= 249
+    for required in ("TWN", "PSE", "XKX", "VAT", "CHN", "USA", "RUS", "SSD"):
+        assert required in codes
+
+
+def test_every_sovereign_country_has_a_capital() -> None:
+    without = {c["iso3"] for c in _raw("countries.json") if not c.get("capital")}
+    # Uninhabited or capital-less territories and the two city territories.
+    assert without <= {"ATA", "BVT", "HMD", "IOT", "TKL", "UMI", "HKG", "MAC"}
+
+
+def test_no_country_term_names_two_countries() -> None:
+    seen: dict[str, str] = {}
+    for country in _raw("countries.json"):
+        for term in [country["name"], *country["aliases"], *country["adjectives"]]:
+            key = term if term_is_case_sensitive(term) else fold(term)
+            assert seen.setdefault(key, country["iso3"]) == country["iso3"], term
+
+
+def test_actor_ids_unique_and_countries_known() -> None:
+    actors = _raw("actors.json")
+    ids = [a["id"] for a in actors]
+    assert len(ids) == len(set(ids))
+    codes = {c["iso3"] for c in _raw("countries.json")}
+    for actor in actors:
+        if actor["kind"] == "organization":
+            assert actor["country"] is None, actor["id"]
+        else:
+            assert actor["country"] in codes, actor["id"]
+
+
+def test_offices_dates_parse_and_are_ordered() -> None:
+    for actor in _raw("actors.json"):
+        for office in actor["offices"]:
+            start, end = office["from"], office["to"]
+            if start:
+                parse_partial_date(start)
+            if end:
+                parse_partial_date(end)
+            if start and end:
+                assert parse_partial_date(start) <= parse_partial_date(end, upper=True), actor
+
+
+def test_no_variant_maps_to_two_actors() -> None:
+    owner: dict[str, str] = {}
+    for actor in _raw("actors.json"):
+        for name in {actor["name"], *actor["variants"]}:
+            key = name if term_is_case_sensitive(name) else fold(name)
+            assert owner.setdefault(key, actor["id"]) == actor["id"], name
+
+
+def test_short_collisions_are_only_the_known_ones() -> None:
+    counts = Counter(s for a in _raw("actors.json") for s in {fold(x) for x in a["short"]})
+    assert {short for short, n in counts.items() if n > 1} <= KNOWN_SHORT_COLLISIONS
+
+
+def test_mechanism_keys_unique_and_countries_known() -> None:
+    mechanisms = _raw("mechanisms.json")
+    keys = [m["key"] for m in mechanisms]
+    assert len(keys) == len(set(keys))
+    codes = {c["iso3"] for c in _raw("countries.json")}
+    for mech in mechanisms:
+        assert set(mech["countries"]) <= codes, mech["key"]
+
+
+def test_sizes(kb: KnowledgeBase) -> None:
+    people = [a for a in kb.actors if a.kind == "person"]
+    orgs = [a for a in kb.actors if a.kind == "organization"]
+    assert len(people) >= 80
+    assert len(orgs) >= 15
+    assert len(kb.mechanisms) >= 50
+
+
+# --------------------------------------------------------------------------- countries
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Russian", "RUS"),
+        ("Sino", "CHN"),
+        ("Chinese", "CHN"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("United States of America", "USA"),
+        ("Britain", "GBR"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("turkiye", "TUR"),
+        ("Ivory Coast", "CIV"),
+        ("Cote d’Ivoire", "CIV"),
+        ("the Netherlands", "NLD"),
+        ("DPRK", "PRK"),
+        ("South Korean", "KOR"),
+        ("Republic of Korea", "KOR"),
+        ("Kosovo", "XKX"),
+        ("Holy See", "VAT"),
+    ],
+)
+def test_country_by_name(kb: KnowledgeBase, text: str, iso3: str) -> None:
+    found = kb.country_by_name(text)
+    assert found is not None
+    assert found.iso3 == iso3
+
+
+def test_abbreviations_only_match_in_their_case(kb: KnowledgeBase) -> None:
+    assert kb.country_by_name("us") is None
+    assert kb.country_by_name("uk") is None
+    assert kb.country_by_name("UK") is not None
+
+
+def test_country_by_iso3(kb: KnowledgeBase) -> None:
+    china = kb.country_by_iso3("chn")
+    assert china is not None
+    assert china.capital == "Beijing"
+    assert kb.country_by_iso3("ZZZ") is None
+
+
+@pytest.mark.parametrize(
+    ("place", "iso3"),
+    [
+        ("St. Petersburg", "RUS"),
+        ("Saint Petersburg", "RUS"),
+        ("Malta", "MLT"),
+        ("Valletta", "MLT"),
+        ("Davos", "CHE"),
+        ("Bürgenstock", "CHE"),
+        ("Burgenstock", "CHE"),
+        ("Nusa Dua", "IDN"),
+        ("Sharm el-Sheikh", "EGY"),
+        ("Jeddah", "SAU"),
+        ("Camp David", "USA"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Beijing", "CHN"),
+    ],
+)
+def test_country_of_place(kb: KnowledgeBase, place: str, iso3: str) -> None:
+    assert kb.country_of_place(place) == iso3
+    assert kb.is_place(place)
+
+
+def test_unknown_place(kb: KnowledgeBase) -> None:
+    assert kb.country_of_place("Atlantis") is None
+    assert not kb.is_place("Atlantis")
+
+
+def test_country_terms_longest_first(kb: KnowledgeBase) -> None:
+    terms = kb.country_terms()
+    lengths = [len(term) for term, _ in terms]
+    assert lengths == sorted(lengths, reverse=True)
+    assert ("Sino", kb.country_by_iso3("CHN")) in terms
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Sergei Lavrov", "sergei-lavrov"),
+        ("Sergey Lavrov", "sergei-lavrov"),
+        ("sergei viktorovich lavrov", "sergei-lavrov"),
+        ("Volodymyr Zelenskyy", "volodymyr-zelensky"),
+        ("Zelenskiy", "volodymyr-zelensky"),
+        ("Recep Tayyip Erdogan", "recep-tayyip-erdogan"),
+        ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+        ("MBS", "mohammed-bin-salman"),
+        ("Wang Yi", "wang-yi"),
+        ("NATO", "nato"),
+        ("United Nations", "united-nations"),
+    ],
+)
+def test_actor_by_name(kb: KnowledgeBase, text: str, actor_id: str) -> None:
+    actor = kb.actor_by_name(text)
+    assert actor is not None
+    assert actor.id == actor_id
+
+
+def test_actor_abbreviations_are_case_sensitive(kb: KnowledgeBase) -> None:
+    assert kb.actor_by_name("who") is None
+    who = kb.actor_by_name("WHO")
+    assert who is not None
+    assert who.kind == "organization"
+
+
+def test_actors_by_short(kb: KnowledgeBase) -> None:
+    assert [a.id for a in kb.actors_by_short("Lavrov")] == ["sergei-lavrov"]
+    assert {a.id for a in kb.actors_by_short("li")} >= {"li-keqiang", "li-qiang"}
+    assert kb.actors_by_short("Nobody") == []
+
+
+def test_office_at_for_wang_yi(kb: KnowledgeBase) -> None:
+    wang = kb.actor_by_name("Wang Yi")
+    assert wang is not None
+    in_2021 = kb.office_at(wang, date(2021, 6, 1))
+    assert "Minister of Foreign Affairs" in in_2021
+    assert "State Councilor" in in_2021
+    assert not any("Commission" in title for title in in_2021)
+    in_2024 = kb.office_at(wang, date(2024, 6, 1))
+    assert "Minister of Foreign Affairs" in in_2024
+    assert "State Councilor" not in in_2024
+    assert any("Central Foreign Affairs Commission" in title for title in in_2024)
+    # Between Qin Gang's appointment and Wang's return he was not foreign minister.
+    assert "Minister of Foreign Affairs" not in kb.office_at(wang, date(2023, 3, 1))
+    assert len(kb.office_at(wang, None)) >= 3
+
+
+def test_partial_dates_are_read_generously() -> None:
+    assert parse_partial_date("2023-02") == date(2023, 2, 1)
+    assert parse_partial_date("2023-02", upper=True) == date(2023, 2, 28)
+    assert parse_partial_date("2024", upper=True) == date(2024, 12, 31)
+    with pytest.raises(ValueError):
+        parse_partial_date("March 2023")
+
+
+# --------------------------------------------------------------------------- mechanisms
+
+
+def test_mechanism_by_alias(kb: KnowledgeBase) -> None:
+    exact = kb.mechanism_by_alias("Strategic Security Consultation")
+    assert exact is not None
+    assert exact.key == "chn-rus-strategic-security-consultation"
+    inside = kb.mechanism_by_alias("the 19th round of China–Russia strategic security consultation")
+    assert inside is not None
+    assert inside.key == "chn-rus-strategic-security-consultation"
+    assert kb.mechanism_by_alias("a long lunch") is None
+
+
+def test_mechanism_aliases_sorted_longest_first(kb: KnowledgeBase) -> None:
+    aliases = kb.mechanism_aliases()
+    lengths = [len(alias) for alias, _ in aliases]
+    assert lengths == sorted(lengths, reverse=True)
+    assert all(alias == fold(alias) for alias, _ in aliases)
+    assert any(mech.key == "normandy-format" for _, mech in aliases)
+
+
+# --------------------------------------------------------------------------- user files
+
+
+def _write(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_user_actor_file_merges_over_bundled(tmp_path: Path) -> None:
+    user = _write(
+        tmp_path / "my_people.json",
+        [
+            {
+                "id": "sergei-lavrov",
+                "name": "Sergei Lavrov",
+                "kind": "person",
+                "country": "RUS",
+                "variants": ["S. V. Lavrov"],
+                "short": ["Lavrov"],
+                "offices": [{"title": "Chief Diplomat", "from": "2004", "to": None}],
+            },
+            {"id": "jane-envoy", "name": "Jane Envoy", "country": "MLT", "short": ["Envoy"]},
+        ],
+    )
+    kb = KnowledgeBase.load([user])
+    lavrov = kb.actor_by_name("S. V. Lavrov")
+    assert lavrov is not None
+    assert kb.office_at(lavrov, date(2020, 1, 1)) == ["Chief Diplomat"]
+    jane = kb.actor_by_name("jane envoy")
+    assert jane is not None
+    assert jane.country == "MLT"
+    assert len(kb.actors) == len(KnowledgeBase.load().actors) + 1
+
+
+def test_user_country_and_mechanism_files(tmp_path: Path) -> None:
+    countries = _write(
+        tmp_path / "countries_extra.json",
+        [{"iso3": "MLT", "name": "Malta", "capital": "Valletta", "cities": ["Marsaxlokk"]}],
+    )
+    mechanisms = _write(
+        tmp_path / "extra.json",
+        [{"key": "malta-talks", "name": "Malta talks", "countries": ["MLT"], "aliases": []}],
+    )
+    kb = KnowledgeBase.load([countries, mechanisms])
+    assert kb.country_of_place("Marsaxlokk") == "MLT"
+    found = kb.mechanism_by_alias("Malta talks")
+    assert found is not None
+    assert found.key == "malta-talks"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('[{"id": "x-y", "name": "X", "country": "Mars"}]', "entry 0 (x-y)"),
+        ('[{"id": "x-y", "name": "X", "country": "ZZZ"}]', "unknown country 'ZZZ'"),
+        (
+            '[{"id": "x-y", "name": "X", "offices": [{"title": "T", "from": "2020", '
+            '"to": "2019"}]}]',
+            "ends (2019) before it starts",
+        ),
+        ('[{"id": "x-y", "name": "X", "offices": [{"title": "T", "from": "soon"}]}]', "soon"),
+        ('[{"id": "a-b", "name": "A"}, {"id": "a-b", "name": "B"}]', "duplicate id"),
+        ('{"people": []}', "expected a JSON list"),
+    ],
+)
+def test_malformed_user_file(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "actors_bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        KnowledgeBase.load([path])
+    text = str(err.value)
+    assert message in text
+    assert str(path) in text
+    assert "\n" not in text
+
+
+def test_missing_user_file(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="cannot read"):
+        KnowledgeBase.load([tmp_path / "absent.json"])
