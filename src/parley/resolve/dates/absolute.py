@@ -31,6 +31,15 @@ _YEAR_LEAD_WORDS = frozenset(
         "of",
         "for",
         "the",
+        "a",
+        "an",
+        "that",
+        "this",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
         "early",
         "late",
         "mid",
@@ -41,7 +50,8 @@ _YEAR_LEAD_WORDS = frozenset(
         "to",
         "around",
         "circa",
-        "until",
+        "both",
+        "due",
     ]
 )
 # Lower-case words that may follow a bare year used as a subject ("2023 was ...").
@@ -126,7 +136,7 @@ def _reads_as_year(match: re.Match[str]) -> bool:
     previous = _PREVIOUS_WORD.search(text, 0, start)
     if previous is not None:
         word = previous.group(1)
-        if word.lower() in _YEAR_LEAD_WORDS:
+        if word.lower() in _YEAR_LEAD_WORDS or word.endswith(("'s", "’s")):
             return True
         if word.lower() == "at" or (word[:1].isupper() and word[-1:].isalpha()):
             # "at 1900" is a clock time; "Resolution 2042" or "Airbus 2000" is a name.
@@ -185,14 +195,15 @@ RULES: tuple[Rule, ...] = (
     Rule("month-year", re.compile(rf"(?:{_EDGE})?{lx.month()},?\s+{lx.year()}"), _month_year),
     Rule(
         "edge-month",
-        re.compile(rf"{_EDGE}{lx.month()}(?!\s*\d)(?![-'’\w])"),
+        re.compile(rf"{_EDGE}{lx.month()}{lx.MONTH_ALONE_END}"),
         _month_alone,
     ),
     Rule(
         "month-after-preposition",
         re.compile(
-            r"\b(?i:in|during|since|until|till|by|through|throughout|from|before|after|between)"
-            rf"\s+(?P<expr>{lx.month()})(?!\s*\d)(?![-'’\w])"
+            r"\b(?i:in|during|since|until|till|by|through|throughout|from|before|after|between|the"
+            r"|for|of)"
+            rf"\s+(?P<expr>{lx.month()}){lx.MONTH_ALONE_END}"
         ),
         _month_alone,
     ),

@@ -100,6 +100,10 @@ def year(group: str = "year", *, after_hyphen: bool = False) -> str:
     return rf"{before}(?P<{group}>18\d\d|19\d\d|20\d\d)(?!\d|s\b|-\d)"
 
 
+# After a month named alone: no day or year follows ("Oct. 23" is a day, not a month), and it is
+# not part of a longer name ("Mar-a-Lago") or a possessive ("May's cabinet").
+MONTH_ALONE_END = r"(?!\.?\s*\d)(?![-'’\w])"
+
 # Words before a date that only mark its role in the sentence.
 PERIOD_EDGE = (
     r"(?P<edge>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"

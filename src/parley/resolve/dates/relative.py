@@ -195,7 +195,7 @@ RULES: tuple[Rule, ...] = (
         "named-month",
         re.compile(
             r"\b(?P<mod>(?i:last|next|this\s+coming|this\s+past|this))\s+"
-            rf"{lx.month()}(?!\s*\d)(?![-'’\w])"
+            rf"{lx.month()}{lx.MONTH_ALONE_END}"
         ),
         _named_month,
     ),

@@ -1,0 +1,287 @@
+"""TempEval-3 Task A benchmark for parley's date resolver.
+
+Reads TimeML documents, uses each document's creation time (DCT) as the publication date, runs
+`parley.resolve.dates.find_dates` over the document text with the tags stripped, and scores
+the found spans against the gold TIMEX3 spans the way the TempEval-3 scorer does: strict and
+relaxed span P/R/F1, and value F1 = relaxed F1 x value accuracy over relaxed matches. It also
+reports value accuracy when each gold TIMEX3 text is normalised on its own.
+
+    python benchmarks/tempeval.py [--split dev|test] [--data ../shared/datasets/tempeval3] [--json]
+
+Tune on `dev` (dev-tbaq); run `test` (test-platinum) only to report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from parley.models import DateValue
+from parley.resolve.dates import DateAnchor, Tense, find_dates, resolve_date_expression
+
+SPLITS = {"dev": "dev-tbaq", "test": "test-platinum"}
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "tempeval3"
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+_DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d{2})-?(\d{2})", re.S)
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression span in a document, gold or predicted."""
+
+    doc: str
+    start: int
+    end: int
+    value: str
+    type: str = "DATE"
+    text: str = ""
+
+    def overlaps(self, other: Timex) -> bool:
+        return self.doc == other.doc and self.start < other.end and other.start < self.end
+
+    def same_span(self, other: Timex) -> bool:
+        return (self.doc, self.start, self.end) == (other.doc, other.start, other.end)
+
+
+@dataclass
+class Document:
+    """A TimeML document: its id, creation date, tag-free text and gold TIMEX3 spans."""
+
+    doc: str
+    dct: date
+    text: str
+    gold: list[Timex] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- reading TimeML
+
+
+def parse_timeml(doc: str, markup: str) -> Document:
+    """The document creation date, the TEXT element without tags, and its TIMEX3 offsets."""
+    dct = _DCT.search(markup)
+    body = _TEXT.search(markup)
+    if dct is None or body is None:
+        raise ValueError(f"{doc}: no DCT or TEXT element")
+    pieces: list[str] = []
+    length = 0
+    gold: list[Timex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    position = 0
+    content = body.group(1)
+    for tag in _TAG.finditer(content):
+        piece = html.unescape(content[position : tag.start()])
+        pieces.append(piece)
+        length += len(piece)
+        position = tag.end()
+        if tag.group(2) != "TIMEX3":
+            continue
+        if not tag.group(1):
+            open_timex = (length, dict(_ATTRIBUTE.findall(tag.group(3))))
+        elif open_timex is not None:
+            start, attributes = open_timex
+            text = "".join(pieces)[start:length]
+            value, kind = attributes.get("value", ""), attributes.get("type", "")
+            gold.append(Timex(doc, start, length, value, kind, text))
+            open_timex = None
+    pieces.append(html.unescape(content[position:]))
+    when = date(*(int(part) for part in dct.groups()))
+    return Document(doc, when, "".join(pieces), gold)
+
+
+def load_split(folder: Path) -> list[Document]:
+    """Every .tml document under `folder`, sorted by name."""
+    return [
+        parse_timeml(path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(folder.rglob("*.tml"))
+    ]
+
+
+# --------------------------------------------------------------------------- parley's side
+
+
+def timeml_value(value: DateValue) -> str:
+    """TimeML `value` for a parley DateValue: "2023-09-19", "2023-09", "2023", "XXXX-XX-XX"."""
+    iso = value.iso()
+    if iso is not None:
+        return iso
+    if value.month is None:
+        return "XXXX-XX-XX"  # a weekday nothing anchors
+    if value.day is None:
+        return f"XXXX-{value.month:02d}"
+    return f"XXXX-{value.month:02d}-{value.day:02d}"
+
+
+# TimeML gives no tense, and parley takes it from its own extraction stage; here a crude
+# guess stands in: a future marker shortly before the date ("will meet on Friday") reads
+# year-less dates and bare weekdays forward from the DCT, unless a reporting verb sits right
+# before the date ("said Friday"); otherwise no tense (nearest, weekdays backward).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘`(]*[A-Z])|\n\s*")
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|is to|are to|scheduled|plans? to|planned|expected to|"
+    r"set to|due to|upcoming)\b",
+    re.I,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added)\s+(?:\w+\s+)?(?:on\s+)?$")
+_WINDOW = 50
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs, split at end punctuation before a capital or at line breaks."""
+    pieces, start = [], 0
+    for gap in _SENTENCE_BREAK.finditer(text):
+        pieces.append((start, text[start : gap.start()]))
+        start = gap.end()
+    pieces.append((start, text[start:]))
+    return [(offset, sentence) for offset, sentence in pieces if sentence]
+
+
+def guess_tense(sentence: str, start: int) -> Tense | None:
+    """ "future" when a future marker comes shortly before the date at `start`, else None."""
+    before = sentence[max(0, start - _WINDOW) : start]
+    if _REPORTED.search(before):
+        return None
+    return "future" if _FUTURE.search(before) else None
+
+
+def predict(document: Document) -> list[Timex]:
+    """parley's date expressions in the document, sentence by sentence, as Timex spans."""
+    anchor = DateAnchor(published=document.dct)
+    found: list[Timex] = []
+    for offset, sentence in sentences(document.text):
+        readings = {
+            tense: {m.start: m for m in find_dates(sentence, anchor, tense=tense)}
+            for tense in (None, "future")
+        }
+        for start, plain in readings[None].items():
+            m = readings[guess_tense(sentence, start)].get(start, plain)
+            value = timeml_value(m.value)
+            begin = offset + m.start
+            found.append(Timex(document.doc, begin, begin + len(m.text), value, "DATE", m.text))
+    return found
+
+
+def normalise_gold(document: Document, timex: Timex) -> str | None:
+    """The value parley gives a gold TIMEX3 text read on its own; None when it gives none."""
+    value = resolve_date_expression(timex.text, DateAnchor(published=document.dct))
+    return timeml_value(value) if value is not None else None
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _prf(matched_predicted: int, predicted: int, matched_gold: int, gold: int) -> dict[str, float]:
+    precision = matched_predicted / predicted if predicted else 0.0
+    recall = matched_gold / gold if gold else 0.0
+    total = precision + recall
+    f1 = 2 * precision * recall / total if total else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def score(gold: Sequence[Timex], predicted: Sequence[Timex]) -> dict[str, float]:
+    """TempEval-3 Task A figures for one set of gold and predicted spans.
+
+    Strict: identical offsets. Relaxed: any overlap. Value accuracy: share of relaxed-matched
+    gold spans whose first overlapping prediction has the same value. Value F1 = relaxed F1 x
+    value accuracy. Keys: strict_{precision,recall,f1}, relaxed_{...}, value_accuracy,
+    value_f1, gold, predicted.
+    """
+    strict_gold = sum(any(g.same_span(p) for p in predicted) for g in gold)
+    strict_pred = sum(any(p.same_span(g) for g in gold) for p in predicted)
+    relaxed_pred = sum(any(p.overlaps(g) for g in gold) for p in predicted)
+    pairs = [(g, next((p for p in predicted if p.overlaps(g)), None)) for g in gold]
+    matched = [(g, p) for g, p in pairs if p is not None]
+    correct = sum(g.value == p.value for g, p in matched)
+    strict = _prf(strict_pred, len(predicted), strict_gold, len(gold))
+    relaxed = _prf(relaxed_pred, len(predicted), len(matched), len(gold))
+    accuracy = correct / len(matched) if matched else 0.0
+    result = {f"strict_{k}": v for k, v in strict.items()}
+    result.update({f"relaxed_{k}": v for k, v in relaxed.items()})
+    result.update(
+        value_accuracy=accuracy,
+        value_f1=relaxed["f1"] * accuracy,
+        gold=float(len(gold)),
+        predicted=float(len(predicted)),
+    )
+    return result
+
+
+def gold_value_accuracy(gold_and_values: Iterable[tuple[Timex, str | None]]) -> float:
+    """Share of gold spans whose text, normalised on its own, gets the gold value."""
+    results = [value == timex.value for timex, value in gold_and_values]
+    return sum(results) / len(results) if results else 0.0
+
+
+# --------------------------------------------------------------------------- report
+
+
+def evaluate(documents: Sequence[Document]) -> dict[str, dict[str, float]]:
+    """Scores for all TIMEX3 types and for DATE only (parley's scope)."""
+    gold = [t for d in documents for t in d.gold]
+    predicted = [t for d in documents for t in predict(d)]
+    normalised = [(t, normalise_gold(d, t)) for d in documents for t in d.gold]
+    report: dict[str, dict[str, float]] = {}
+    for name, keep in (("all types", lambda t: True), ("DATE only", lambda t: t.type == "DATE")):
+        scores = score([t for t in gold if keep(t)], predicted)
+        scores["gold_value_accuracy"] = gold_value_accuracy(
+            (t, v) for t, v in normalised if keep(t)
+        )
+        report[name] = scores
+    return report
+
+
+def markdown(report: dict[str, dict[str, float]], split: str, documents: int) -> str:
+    """The report as a markdown table (percentages)."""
+    columns = [
+        ("strict P", "strict_precision"),
+        ("strict R", "strict_recall"),
+        ("strict F1", "strict_f1"),
+        ("relaxed P", "relaxed_precision"),
+        ("relaxed R", "relaxed_recall"),
+        ("relaxed F1", "relaxed_f1"),
+        ("value acc.", "value_accuracy"),
+        ("value F1", "value_f1"),
+        ("value acc. on gold spans", "gold_value_accuracy"),
+    ]
+    lines = [
+        f"TempEval-3 Task A, split `{split}` ({documents} documents)",
+        "",
+        "| gold | n | " + " | ".join(label for label, _ in columns) + " |",
+        "|---|---|" + "---|" * len(columns),
+    ]
+    for name, scores in report.items():
+        cells = " | ".join(f"{100 * scores[key]:.2f}" for _, key in columns)
+        lines.append(f"| {name} | {int(scores['gold'])} | {cells} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--json", action="store_true", help="print a JSON dict instead")
+    args = parser.parse_args(argv)
+    folder = args.data / SPLITS[args.split]
+    if not folder.is_dir():
+        print(f"TempEval-3 data not found at {folder}", file=sys.stderr)
+        return 2
+    documents = load_split(folder)
+    report = evaluate(documents)
+    if args.json:
+        print(json.dumps({"split": args.split, "documents": len(documents), **report}, indent=2))
+    else:
+        print(markdown(report, args.split, len(documents)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
