@@ -23,6 +23,7 @@ from parley.ingest.metadata_lines import Stamp, classify_metadata_line
 # Unlabelled stamps ("September 19, 2023" on its own line) count only this near the top.
 HEADER_LINES = 10
 MAX_HEADLINE_WORDS = 20
+_PAST_ATTRIBUTION_RE = re.compile(r"\b(?:said|told|added|stated|noted|according to)\b")
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,10 @@ def looks_like_headline(line: str) -> bool:
     # A final period, colon or comma, or a quotation closed after punctuation, is prose.
     if re.search(r"[.:;,]$|[.,!?][\"'”’]$", text):
         return False
-    # Two sentences in one line are not a headline.
+    # Headlines report in the present ("says"); past-tense attribution is a sentence that lost
+    # its period. Two sentences in one line are not a headline either.
+    if _PAST_ATTRIBUTION_RE.search(text):
+        return False
     return re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) is None
 
 

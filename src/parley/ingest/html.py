@@ -35,9 +35,12 @@ class HtmlArticle:
 def extract_html(html: str) -> HtmlArticle:
     """Extract the article from `html`; raise `InputError` when the page holds no article text."""
     text = _extract_text(html)
+    truncated = is_truncated_html(html)
     if not text or not has_prose(text):
+        if text and truncated:
+            raise InputError("truncated HTML: no complete sentence of article text")
         raise InputError("no article text found in HTML")
-    return HtmlArticle(text, _merged_metadata(html), is_truncated_html(html))
+    return HtmlArticle(text, _merged_metadata(html), truncated)
 
 
 def has_prose(text: str) -> bool:

@@ -1,0 +1,112 @@
+"""Headline, publication stamp and dateline as read from the text itself."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from parley.ingest.article_text import looks_like_headline, read_article_text
+
+FIRST = "MOSCOW, Sept 18 (Reuters) - Russian Foreign Minister Sergei Lavrov met Wang Yi on Monday."
+SECOND = "The two ministers discussed the situation in the region, the ministry said."
+
+
+def test_headline_followed_by_blank_line_becomes_title_and_leaves_body() -> None:
+    body = read_article_text(f"Lavrov meets Wang Yi in Moscow\n\n{FIRST}\n\n{SECOND}")
+    assert body.title == "Lavrov meets Wang Yi in Moscow"
+    assert body.text == f"{FIRST}\n\n{SECOND}"
+
+
+def test_headline_followed_by_metadata_lines_becomes_title() -> None:
+    raw = f"Lavrov meets Wang Yi in Moscow\n2024.09.11 11:30 GMT+8\nBy Li Ming\n{FIRST}\n{SECOND}"
+    body = read_article_text(raw)
+    assert body.title == "Lavrov meets Wang Yi in Moscow"
+    assert body.published == datetime(2024, 9, 11, 11, 30, tzinfo=timezone(timedelta(hours=8)))
+    assert body.text.startswith("MOSCOW, Sept 18")
+
+
+def test_headline_directly_followed_by_dateline_becomes_title() -> None:
+    body = read_article_text(f"Lavrov meets Wang Yi in Moscow\n{FIRST}\n{SECOND}")
+    assert body.title == "Lavrov meets Wang Yi in Moscow"
+    assert body.dateline is not None and body.dateline.place == "Moscow"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A first sentence ends with a period: prose, not a headline.
+        f"Lavrov met Wang Yi in Moscow on Monday.\n\n{SECOND}",
+        # Glued to the next line without a blank line or metadata: not sure, so no title.
+        f"Lavrov meets Wang Yi in Moscow\n{SECOND}",
+        # A one-paragraph text has no headline.
+        "Lavrov meets Wang Yi in Moscow",
+        # A quotation closed after a comma is a sentence.
+        f'"We will meet again soon," Lavrov said\n\n{SECOND}',
+    ],
+)
+def test_no_headline_guessed_when_unsure(raw: str) -> None:
+    assert read_article_text(raw).title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lavrov meets Wang Yi in Moscow", True),
+        ("China, Russia vow closer coordination at UN", True),
+        ("Will the talks resume?", True),
+        ("Lavrov met Wang Yi.", False),
+        ("Moscow", False),
+        ("lowercase start is not a headline", False),
+        (" ".join(["word"] * 25).capitalize(), False),
+        ("Talks end. Ministers leave", False),
+    ],
+)
+def test_looks_like_headline(line: str, expected: bool) -> None:
+    assert looks_like_headline(line) is expected
+
+
+def test_known_title_is_removed_from_top_of_body_not_guessed() -> None:
+    body = read_article_text(
+        f"Lavrov meets Wang Yi\n{FIRST}", known_title="Lavrov meets Wang Yi", join_wrapped=False
+    )
+    assert body.title == "Lavrov meets Wang Yi"
+    assert body.text == FIRST
+
+
+def test_dateline_read_and_kept_in_text() -> None:
+    body = read_article_text(f"{FIRST}\n\n{SECOND}")
+    assert body.dateline is not None
+    assert (body.dateline.place, body.dateline.date_text) == ("Moscow", "Sept 18")
+    assert body.text.startswith("MOSCOW, Sept 18 (Reuters) -")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Published: Sep 19, 2023 09:27 PM", datetime(2023, 9, 19, 21, 27)),
+        ("Updated: 2023-09-19 21:27", datetime(2023, 9, 19, 21, 27)),
+        ("September 19, 2023", datetime(2023, 9, 19)),
+        ("2023-09-19T21:27:00Z", datetime(2023, 9, 19, 21, 27, tzinfo=UTC)),
+        # "Published" wins over "Updated" whatever the order.
+        ("Updated: 2023-09-20 10:00\nPublished: 2023-09-19 09:00", datetime(2023, 9, 19, 9, 0)),
+    ],
+)
+def test_published_stamp_from_header(header: str, expected: datetime) -> None:
+    body = read_article_text(f"{header}\n\n{FIRST}\n\n{SECOND}")
+    assert body.published == expected
+    assert body.text == f"{FIRST}\n\n{SECOND}"
+
+
+def test_unlabelled_date_far_below_the_top_is_removed_but_not_used() -> None:
+    filler = "\n\n".join(f"Paragraph {n} of the report, the ministry said." for n in range(12))
+    body = read_article_text(f"{FIRST}\n\n{filler}\n\nSeptember 19, 2023\n\n{SECOND}")
+    assert body.published is None
+    assert "September 19, 2023" not in body.text
+
+
+def test_truncated_text_is_cut_back_to_last_complete_sentence() -> None:
+    body = read_article_text(
+        f"{FIRST}\n{SECOND} Lavrov said the sides agreed to", join_wrapped=False, truncated=True
+    )
+    assert body.text == f"{FIRST}\n\n{SECOND}"

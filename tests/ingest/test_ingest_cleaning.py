@@ -1,0 +1,122 @@
+"""Boilerplate never reaches the body; reporting sentences that look similar do."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.ingest.article_text import read_article_text
+from parley.ingest.cleaning import assemble_paragraphs, is_boilerplate_line, remove_boilerplate
+
+BODY = "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart in Moscow on Monday."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: VCG",
+        "Photo: Ministry of Foreign Affairs",
+        "Photos by Anna Berg",
+        "(Photo by Ivan Petrov/AFP)",
+        "File photo",
+        "File photo of the foreign ministry building in Moscow",
+        "Wang Yi meets Sergei Lavrov in Beijing, Sept. 10, 2024. (Xinhua/Zhang Wei)",
+        "The ministers pose for a photo before the talks /Xinhua",
+        "Delegations arrive at the venue on Tuesday. /AFP",
+        "Leaders at the summit venue in Kazan. Getty Images",
+        "Also Read: China, Russia hold security consultations",
+        "Read more: Ministers to meet again in November",
+        "RELATED STORIES",
+        "Related:",
+        "Source: Xinhua",
+        "Sources: Foreign ministry, agencies",
+        "© 2024 Northern Ledger",
+        "Copyright 2023 Daily Courier. All rights reserved.",
+        "All rights reserved.",
+        "Share this article",
+        "Share",
+        "Follow us on Telegram",
+        "(End)",
+        "(END)",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Advertisement",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "Photo opportunities were limited, the ministry said.",
+        "Related talks were held in Geneva last week.",
+        "Share prices in Moscow rose after the talks, traders said.",
+        "The source of the disagreement was the draft communique.",
+        "The sides agreed to end the dispute.",
+        "The ministers read more than twenty proposals during the session.",
+        "He said 24/7 contacts between the ministries would continue.",
+    ],
+)
+def test_reporting_lines_are_kept(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_related_list_after_bare_header_is_removed() -> None:
+    lines = [
+        BODY,
+        "",
+        "RELATED STORIES",
+        "China, Russia hold security consultations",
+        "- Ministers to meet again in November",
+        "The two sides also discussed energy cooperation, officials said.",
+    ]
+    kept = [line for line in remove_boilerplate(lines) if line]
+    assert kept == [BODY, "The two sides also discussed energy cooperation, officials said."]
+
+
+def test_inline_read_more_does_not_swallow_the_next_paragraph() -> None:
+    lines = ["Also Read: China, Russia hold talks", "Ministers met again on Friday in Minsk"]
+    assert [line for line in remove_boilerplate(lines) if line] == [lines[1]]
+
+
+def test_hard_wrapped_lines_are_joined_but_headings_stand_alone() -> None:
+    lines = [
+        "Russian Foreign Minister Sergei Lavrov met his Chinese",
+        "counterpart in Moscow on Monday.",
+        "Background",
+        "The two ministers last met in July.",
+    ]
+    assert assemble_paragraphs(lines, join_wrapped=True) == [
+        "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart in Moscow on Monday.",
+        "Background",
+        "The two ministers last met in July.",
+    ]
+    assert len(assemble_paragraphs(lines, join_wrapped=False)) == 4
+
+
+def test_cleaned_body_keeps_paragraph_breaks_and_drops_metadata_lines() -> None:
+    raw = (
+        "Ministers hold talks in Moscow\r\n\r\n"
+        "Published: Sep 19, 2023 09:27 PM\r\n"
+        "By Jane Doe\r\n\r\n"
+        "MOSCOW, Sept 18 (Reuters) - Russian Foreign Minister Sergei Lavrov met his\r\n"
+        "Chinese counterpart in Moscow on Monday.\r\n\r\n"
+        "Photo: VCG\r\n"
+        "The two ministers discussed the situation in the region.\r\n"
+        "Updated: 2023-09-20 10:00\r\n"
+        "Follow us on Telegram\r\n"
+        "(End)\r\n"
+    )
+    body = read_article_text(raw)
+    assert body.text == (
+        "MOSCOW, Sept 18 (Reuters) - Russian Foreign Minister Sergei Lavrov met his Chinese "
+        "counterpart in Moscow on Monday.\n\n"
+        "The two ministers discussed the situation in the region."
+    )
+    assert "\r" not in body.text
+
+
+def test_invisible_characters_and_odd_spaces_are_normalised() -> None:
+    raw = "\ufeffLavrov\u00a0met  Wang\u200b Yi\tin Moscow on Monday, officials said."
+    assert read_article_text(raw).text == "Lavrov met Wang Yi in Moscow on Monday, officials said."

@@ -1,0 +1,55 @@
+"""Datelines: place, date text as written and agency, from the start of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.ingest.dateline import parse_dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date_text", "agency"),
+    [
+        ("Moscow, 9 Sep (ZXS) -- Russia's foreign minister", "Moscow", "9 Sep", "ZXS"),
+        ("MOSCOW, Sept 18 (Reuters) - Russia said", "Moscow", "Sept 18", "Reuters"),
+        ("Moscow [Russia], September 19 (ANI): Russian", "Moscow", "September 19", "ANI"),
+        ("BEIJING, Sept. 19 (Xinhua) -- Chinese", "Beijing", "Sept. 19", "Xinhua"),
+        ("WASHINGTON (AP) — The United States", "Washington", None, "AP"),
+        ("Beijing, 19 September (TASS) – Chinese", "Beijing", "19 September", "TASS"),
+        ("MOSCOW, September 19. /TASS/. Russian", "Moscow", "September 19", "TASS"),
+        ("NEW DELHI: External Affairs Minister", "New Delhi", None, None),
+        ("KYIV, Ukraine (AP) — Ukraine's president", "Kyiv", None, "AP"),
+        ("ST. PETERSBURG, June 5 (Reuters) - Leaders", "St. Petersburg", "June 5", "Reuters"),
+        ("RIO DE JANEIRO, Nov 18 (Reuters) - Leaders", "Rio de Janeiro", "Nov 18", "Reuters"),
+        (
+            "UNITED NATIONS, Sept 19, 2023 (Reuters) - x",
+            "United Nations",
+            "Sept 19, 2023",
+            "Reuters",
+        ),
+        ("NEW YORK, Sept 20 -- The ministers", "New York", "Sept 20", None),
+    ],
+)
+def test_parse_dateline(
+    opening: str, place: str, date_text: str | None, agency: str | None
+) -> None:
+    dateline = parse_dateline(opening)
+    assert dateline is not None
+    assert (dateline.place, dateline.date_text, dateline.agency) == (place, date_text, agency)
+    # The match ends where the first sentence begins.
+    assert opening[dateline.end :][:1].isalpha() or opening[dateline.end :] == ""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lavrov: we will talk again soon.",
+        "Russia - China talks were held on Monday.",
+        "Meanwhile, Sept 18 (Reuters) - the talks",
+        "The minister said - in a statement - that",
+        "Foreign Minister Sergei Lavrov met Wang Yi on Sept 18 (Reuters) - x",
+        "Moscow said it was ready for talks.",
+    ],
+)
+def test_sentences_are_not_datelines(opening: str) -> None:
+    assert parse_dateline(opening) is None

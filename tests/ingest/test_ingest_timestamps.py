@@ -1,0 +1,113 @@
+"""Publication stamps: the forms news sites print, parsed to the minute and zone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from parley.ingest.metadata_lines import classify_metadata_line, is_byline, parse_stamp
+from parley.ingest.timestamps import parse_timestamp
+
+
+def tz(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published: Sep 19, 2023 09:27 PM", datetime(2023, 9, 19, 21, 27)),
+        ("2024.09.11 11:30 GMT+8", datetime(2024, 9, 11, 11, 30, tzinfo=tz(8))),
+        ("Updated 2024.09.11 11:30 GMT+8", datetime(2024, 9, 11, 11, 30, tzinfo=tz(8))),
+        ("Updated: 2023-09-19 21:27", datetime(2023, 9, 19, 21, 27)),
+        ("September 19, 2023", datetime(2023, 9, 19)),
+        ("2023-09-19T21:27:00Z", datetime(2023, 9, 19, 21, 27, tzinfo=tz(0))),
+        ("2023-09-19T21:27:00+03:00", datetime(2023, 9, 19, 21, 27, tzinfo=tz(3))),
+        ("Tuesday, 19 September 2023 14:05 MSK", datetime(2023, 9, 19, 14, 5, tzinfo=tz(3))),
+        ("Aug. 3, 2024, 9:27 p.m.", datetime(2024, 8, 3, 21, 27)),
+        ("12:04 AM, 5 March 2024", datetime(2024, 3, 5, 0, 4)),
+        ("19.09.2023 10:00", datetime(2023, 9, 19, 10, 0)),
+        ("Sept 2, 2023 18:40 IST", datetime(2023, 9, 2, 18, 40, tzinfo=tz(5.5))),
+        ("2023/09/19 08:00 UTC-04:00", datetime(2023, 9, 19, 8, 0, tzinfo=tz(-4))),
+        ("August 31st, 2023", datetime(2023, 8, 31)),
+    ],
+)
+def test_parse_timestamp_reads_common_forms(text: str, expected: datetime) -> None:
+    assert parse_timestamp(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["19 September", "Sept 18", "no date here", "2023-02-30", "Feb 30, 2023"],
+)
+def test_parse_timestamp_refuses_partial_or_impossible_dates(text: str) -> None:
+    assert parse_timestamp(text) is None
+
+
+def test_impossible_clock_is_ignored_but_date_kept() -> None:
+    assert parse_timestamp("2023.01.01 99:99") == datetime(2023, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Published: Sep 19, 2023 09:27 PM", "published"),
+        ("Posted on September 19, 2023", "published"),
+        ("Last updated: 2023-09-19 21:27", "updated"),
+        ("Updated 2024.09.11 11:30 GMT+8", "updated"),
+        ("2023-09-19T21:27:00Z", "unlabelled"),
+        ("Tuesday, September 19, 2023", "unlabelled"),
+    ],
+)
+def test_parse_stamp_labels(line: str, kind: str) -> None:
+    stamp = parse_stamp(line)
+    assert stamp is not None
+    assert stamp.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks were held on September 19, 2023 in Geneva.",
+        "Published reports said the meeting took place on Sep 19, 2023.",
+        "Lavrov arrived in Pyongyang on 2024.06.18 at 10:00 local time for talks",
+    ],
+)
+def test_sentences_with_dates_are_not_stamps(line: str) -> None:
+    assert parse_stamp(line) is None
+    assert classify_metadata_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe",
+        "BY JANE DOE",
+        "By Jane Doe and John Roe",
+        "By Jane Doe, staff correspondent",
+        "By Mary T.",
+        "Author: Anita Rao",
+    ],
+)
+def test_bylines(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday the ministers had agreed on a text",
+        "By contrast, the talks in Cairo stalled.",
+        "By the end of the visit, both sides signed three agreements.",
+    ],
+)
+def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
+    assert not is_byline(line)
+
+
+def test_combined_byline_and_stamp_line_is_metadata() -> None:
+    found = classify_metadata_line("By Jane Doe | Updated: 2023-09-19 21:27")
+    assert found is not None
+    assert [s.kind for s in found.stamps] == ["updated"]
+    assert found.stamps[0].value == datetime(2023, 9, 19, 21, 27)
