@@ -28,6 +28,11 @@ BODY = "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart in Mo
         "RELATED STORIES",
         "Related:",
         "Source: Xinhua",
+        "Source(s): Xinhua News Agency",
+        "Russia China diplomacy Photo: VCG",
+        "Wang Yi meets a Russian envoy in St. Petersburg, Russia, September 10, 2024.",
+        "Delegations gather before the talks in Ankara, 3 June 2024",
+        "Enditem",
         "Sources: Foreign ministry, agencies",
         "© 2024 Northern Ledger",
         "Copyright 2023 Daily Courier. All rights reserved.",
@@ -56,6 +61,8 @@ def test_boilerplate_lines(line: str) -> None:
         "The sides agreed to end the dispute.",
         "The ministers read more than twenty proposals during the session.",
         "He said 24/7 contacts between the ministries would continue.",
+        "The ministers met in St. Petersburg on September 10, 2024.",
+        "The embassy commented on the photos: three were taken inside the ministry.",
     ],
 )
 def test_reporting_lines_are_kept(line: str) -> None:
@@ -120,3 +127,24 @@ def test_cleaned_body_keeps_paragraph_breaks_and_drops_metadata_lines() -> None:
 def test_invisible_characters_and_odd_spaces_are_normalised() -> None:
     raw = "\ufeffLavrov\u00a0met  Wang\u200b Yi\tin Moscow on Monday, officials said."
     assert read_article_text(raw).text == "Lavrov met Wang Yi in Moscow on Monday, officials said."
+
+
+def test_short_labels_and_sign_offs_are_dropped() -> None:
+    raw = (
+        "World\n\nChina, Russia agree to deepen security consultations\n\n"
+        f"{BODY}\n\nBackground\n\nThe two ministers last met in July.\n\nHarbour Times\n"
+    )
+    body = read_article_text(raw)
+    assert body.title == "China, Russia agree to deepen security consultations"
+    assert body.text == f"{BODY}\n\nThe two ministers last met in July."
+
+
+def test_end_marker_glued_to_last_sentence_is_removed() -> None:
+    body = read_article_text(f"{BODY}\n\nThe two ministers last met in July. (End)")
+    assert body.text == f"{BODY}\n\nThe two ministers last met in July."
+
+
+def test_dateline_alone_on_its_line_joins_the_first_sentence() -> None:
+    body = read_article_text(f"BEIJING, Sept. 10 (Xinhua) --\n{BODY}")
+    assert body.text == f"BEIJING, Sept. 10 (Xinhua) -- {BODY}"
+    assert body.dateline is not None and body.dateline.place == "Beijing"

@@ -13,8 +13,10 @@ from datetime import datetime
 
 from parley.ingest.cleaning import (
     assemble_paragraphs,
+    is_label,
     normalise_text,
     remove_boilerplate,
+    strip_end_marker,
     trim_to_last_sentence,
 )
 from parley.ingest.dateline import Dateline, parse_dateline
@@ -50,7 +52,11 @@ def read_article_text(
     lines, stamps = _take_metadata_lines(lines)
     lines = remove_boilerplate(lines)
     lines, title = _take_headline(lines, known_title)
-    paragraphs = assemble_paragraphs(lines, join_wrapped=join_wrapped)
+    paragraphs = [
+        strip_end_marker(paragraph)
+        for paragraph in assemble_paragraphs(lines, join_wrapped=join_wrapped)
+        if not is_label(paragraph) or parse_dateline(paragraph)
+    ]
     if truncated and paragraphs:
         last = trim_to_last_sentence(paragraphs[-1])
         paragraphs = [*paragraphs[:-1], last] if last else paragraphs[:-1]
@@ -105,6 +111,10 @@ def _take_metadata_lines(lines: list[str]) -> tuple[list[str], list[tuple[int, S
 
 def _take_headline(lines: list[str], known_title: str | None) -> tuple[list[str], str | None]:
     first = next((i for i, line in enumerate(lines) if line), None)
+    # A one-word section label ("China", "World") may sit above the headline.
+    while first is not None and len(lines[first].split()) == 1 and is_label(lines[first]):
+        lines = _blank(lines, first)
+        first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return lines, known_title
     line = lines[first]

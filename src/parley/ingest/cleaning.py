@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parley.ingest.dateline import parse_dateline
+from parley.ingest.timestamps import MONTH_PATTERN
+
 # Zero-width characters and the byte order mark that editors leave inside text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -22,6 +25,13 @@ _PHOTO_RE = re.compile(
 )
 _INLINE_PHOTO_RE = re.compile(
     r"\((?:photos?|images?|pictures?)\s*(?:by|:|courtesy)[^)]*\)|\|\s*photo\s+credit", re.I
+)
+# Tags or a caption followed by the credit on the same short line ("China Russia Photo: VCG").
+_ENDING_PHOTO_CREDIT_RE = re.compile(r"\b(?:photos?|images?)\s*:\s*[^:.]{1,40}$", re.IGNORECASE)
+# Agency captions end with the place and full date after a comma, where prose would say "on":
+# "... meets X in St. Petersburg, Russia, September 10, 2024."
+_DATED_CAPTION_RE = re.compile(
+    rf",\s*(?:{MONTH_PATTERN}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_PATTERN})\s+\d{{4}}\.?$"
 )
 # "... in Beijing, Sept. 19, 2023. (Xinhua/Li Wei)" and "... talks on Tuesday. /AFP".
 _TRAILING_CREDIT_RE = re.compile(
@@ -35,7 +45,7 @@ _RELATED_RE = re.compile(
     r"most\s+read|top\s+stories|latest\s+news)\b\s*(?P<rest>[:|\-–—>»]?.*)$",
     re.IGNORECASE,
 )
-_SOURCE_RE = re.compile(r"^sources?\s*:", re.IGNORECASE)
+_SOURCE_RE = re.compile(r"^source(?:s|\(s\))?\s*:", re.IGNORECASE)
 _COPYRIGHT_RE = re.compile(
     r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:our standards:|this story has not"
     r" been edited)",
@@ -52,10 +62,16 @@ _CREDITS_TRAILER_RE = re.compile(
     r"written)\s+by\b",
     re.IGNORECASE,
 )
-_END_MARKER_RE = re.compile(r"^[\s\-–—*]*\(?\s*(?:end|ends)\s*\)?[\s\-–—*.]*$", re.IGNORECASE)
+_END_MARKER_RE = re.compile(
+    r"^[\s\-–—*]*\(?\s*(?:end|ends|enditem)\s*\)?[\s\-–—*.]*$", re.IGNORECASE
+)
+# The same marker glued to the last sentence: "... the BRICS mechanism. (End)".
+_TRAILING_END_MARKER_RE = re.compile(r"(?<=[.!?\"”’])\s*(?:\((?:end|ends)\)|enditem)$", re.I)
 _BULLET_RE = re.compile(r"^\s*(?:[-•*·▪►»]|\d{1,2}[.)])\s+")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 _SHORT_LINE_WORDS = 12
+# Paragraphs this short without sentence punctuation are labels, never statements.
+_LABEL_WORDS = 3
 # Separators between a "Read more" label and the headline it links to.
 _MARKS = ":|-–—>»"
 
@@ -76,6 +92,10 @@ def is_boilerplate_line(line: str) -> bool:
     if _END_MARKER_RE.match(text) or (_COPYRIGHT_RE.search(text) and words <= 30):
         return True
     if _PHOTO_RE.match(text) or _INLINE_PHOTO_RE.search(text) or _TRAILING_CREDIT_RE.search(text):
+        return True
+    if _DATED_CAPTION_RE.search(text) or (
+        words <= _SHORT_LINE_WORDS and _ENDING_PHOTO_CREDIT_RE.search(text)
+    ):
         return True
     if _SOURCE_RE.match(text) or _CREDITS_TRAILER_RE.match(text):
         return True
@@ -160,9 +180,22 @@ def trim_to_last_sentence(paragraph: str) -> str:
     return paragraph[: ends[-1].end()] if ends else ""
 
 
+def strip_end_marker(paragraph: str) -> str:
+    """Remove an "(End)" or "Enditem" marker that follows the last sentence of a paragraph."""
+    return _TRAILING_END_MARKER_RE.sub("", paragraph)
+
+
+def is_label(paragraph: str) -> bool:
+    """A section label, tag or sign-off ("China", "Global Times"): a few words, no sentence."""
+    return len(paragraph.split()) <= _LABEL_WORDS and not _SENTENCE_END_RE.search(paragraph)
+
+
 def _continues(line: str) -> bool:
     # A wrapped line of prose is long and stops mid-sentence; a short unpunctuated line is a
-    # heading or a list item and stands alone.
+    # heading or a list item and stands alone. A dateline alone on its line opens the next one.
+    dateline = parse_dateline(line)
+    if dateline is not None and dateline.end >= len(line.rstrip()):
+        return True
     return len(line) >= 40 and not _SENTENCE_END_RE.search(line) and not line.endswith(":")
 
 
