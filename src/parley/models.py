@@ -312,3 +312,51 @@ class MechanismSummary(Record):
     open_commitments: list[str] = Field(default_factory=list)
     # Round numbers missing between the lowest and highest known rounds.
     gaps: list[int] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- frames
+# What extraction reads off one parsed sentence, before actors, dates, places and mechanisms are
+# resolved against the article and the knowledge base.
+
+
+ActorSpanKind = Literal["person", "country", "organization", "pronoun", "group", "nominal"]
+
+
+class ActorSpan(Record):
+    """An actor as written in one sentence; offsets are in `Article.text`."""
+
+    text: str
+    start: int
+    end: int
+    kind: ActorSpanKind
+    # Title words attached to a person ("Russian Foreign Minister", "Secretary of the ... Council").
+    title: str | None = None
+    # "source" (subject side), "target" (object side) or "participant" (symmetric events).
+    role: str = "participant"
+
+
+class PlaceSpan(Record):
+    text: str
+    start: int
+    end: int
+    # The preposition that introduces it ("in", "at"), which separates venues from topics.
+    preposition: str | None = None
+
+
+class Frame(Record):
+    """One event trigger in one sentence, with the spans that may fill its slots."""
+
+    article: str
+    sentence: Sentence
+    type: EventType
+    cameo: str
+    mode: str | None = None
+    status: Status = Status.OCCURRED
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    actors: list[ActorSpan] = Field(default_factory=list)
+    places: list[PlaceSpan] = Field(default_factory=list)
+    topic: str | None = None
+    # Set when the frame only refers back to an event named elsewhere ("during the meeting").
+    anaphoric: bool = False

@@ -1,0 +1,219 @@
+"""Turn parsed sentences into event frames: trigger, status, connected actors and places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from parley.extract.lexicon import Lexicon
+from parley.extract.spans import ActorToken, find_actor_tokens, find_place_spans
+from parley.extract.triggers import TriggerHit, find_triggers, trigger_status
+from parley.models import EventType, Frame, PlaceSpan, Sentence
+
+Token = Any
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+_CLAUSE_STOP = frozenset({"say", "tell", "note", "add", "state", "stress", "emphasize", "report"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def frames_for_sentence(doc: Any, sentence: Sentence, article_id: str, lexicon: Lexicon) -> list[Frame]:
+    """Every event frame in one parsed sentence (`doc` holds just that sentence)."""
+    hits = find_triggers(doc, lexicon)
+    if not hits:
+        return []
+    actors = find_actor_tokens(doc, sentence.start, lexicon)
+    places = find_place_spans(doc, sentence.start)
+    frames = [_frame(hit, actors, places, doc, sentence, article_id, lexicon) for hit in hits]
+    return _drop_contained(frames)
+
+
+def _frame(
+    hit: TriggerHit,
+    actors: list[ActorToken],
+    places: list[tuple[PlaceSpan, Token]],
+    doc: Any,
+    sentence: Sentence,
+    article_id: str,
+    lexicon: Lexicon,
+) -> Frame:
+    token = hit.token
+    entry = hit.entry
+    chosen = _connected_actors(token, actors)
+    mode = entry.mode
+    if entry.type == EventType.CONSULT and mode is None:
+        lowered = {t.lower_ for t in doc}
+        if lowered & lexicon.multilateral_words:
+            mode = "multilateral"
+    topic = _topic(token) if entry.type != EventType.CONSULT else None
+    return Frame(
+        article=article_id,
+        sentence=sentence,
+        type=entry.type,
+        cameo=_cameo(entry.cameo, entry.type, token),
+        mode=mode,
+        status=trigger_status(token),
+        trigger=token.text,
+        trigger_start=sentence.start + token.idx,
+        trigger_end=sentence.start + token.idx + len(token.text),
+        actors=chosen,
+        places=_connected_places(token, places),
+        topic=topic,
+        anaphoric=_is_anaphoric(token, chosen),
+    )
+
+
+def _cameo(code: str, event_type: EventType, token: Token) -> str:
+    # Agreeing to meet has its own CAMEO code (036).
+    if event_type == EventType.AGREE and any(
+        d.lemma_ in ("meet", "hold", "visit", "consultation", "talk", "summit", "meeting")
+        for d in token.subtree
+        if d.i != token.i
+    ):
+        return "036"
+    return code
+
+
+def _connected_actors(trigger: Token, actors: list[ActorToken]) -> list[Any]:
+    """Actors on the subject side (source) or inside the trigger's phrase (target)."""
+    chosen = []
+    subject_side = _subject_tokens(trigger)
+    inside = {t.i for t in trigger.subtree}
+    for actor in actors:
+        if actor.root.i in subject_side:
+            chosen.append(actor.span.model_copy(update={"role": "source"}))
+        elif actor.root.i in inside and not _in_topic_clause(actor.root, trigger):
+            role = "source" if _is_possessor(actor.root, trigger) else "target"
+            chosen.append(actor.span.model_copy(update={"role": role}))
+    return chosen
+
+
+def _subject_tokens(trigger: Token) -> set[int]:
+    """Token indices of the nearest subject governing the trigger, climbing through clauses."""
+    node = trigger
+    for _ in range(6):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        if node.lemma_ in _CLAUSE_STOP and node.i != trigger.i:
+            break
+        node = node.head
+    return set()
+
+
+def _in_topic_clause(token: Token, trigger: Token) -> bool:
+    """True for actors inside a clause the trigger merely introduces ("agreed that China ...")."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "relcl", "advcl") and node.head.i != trigger.i:
+            return True
+        if node.dep_ in ("ccomp", "relcl") and node.head.i == trigger.i:
+            return True
+        node = node.head
+    return False
+
+
+def _is_possessor(token: Token, trigger: Token) -> bool:
+    node = token
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return bool(node.dep_ == "poss" and node.head.i == trigger.i)
+
+
+def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> list[PlaceSpan]:
+    """Places whose preposition hangs on the trigger, a verb governing it, or its object."""
+    governors = {trigger.i}
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        governors.add(node.i)
+    governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
+    for child in list(trigger.children):
+        if child.dep_ == "dobj":
+            governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return [place for place, head in places if head.i in governors]
+
+
+def _topic(trigger: Token) -> str | None:
+    """What was agreed or supported: the object phrase or clause, as written."""
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr"):
+            return _phrase(child)
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "for", "to"):
+            return _phrase(child)
+    return None
+
+
+def _phrase(token: Token) -> str:
+    words = sorted(token.subtree, key=lambda t: t.i)
+    doc = token.doc
+    return str(doc[words[0].i : words[-1].i + 1].text)
+
+
+def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
+    """"During the meeting": a definite noun trigger that names no counterpart of its own."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    determiners = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
+    targets = [a for a in chosen if a.role == "target"]
+    return bool(determiners & _DEFINITE) and not targets
+
+
+def _drop_contained(frames: list[Frame]) -> list[Frame]:
+    """One event per trigger phrase: "held talks" yields one frame, not one per word."""
+    kept: list[Frame] = []
+    for frame in sorted(frames, key=lambda f: -len(f.actors)):
+        keys = {(a.start, a.end) for a in frame.actors}
+        duplicate = any(
+            other.type == frame.type
+            and other.status == frame.status
+            and keys <= {(a.start, a.end) for a in other.actors}
+            and (keys or _nested(frame, other))
+            for other in kept
+        )
+        if not duplicate:
+            kept.append(frame)
+    return sorted(kept, key=lambda f: f.trigger_start)
+
+
+def _nested(frame: Frame, other: Frame) -> bool:
+    return abs(frame.trigger_start - other.trigger_start) < 80
+
+
+class FrameExtractor:
+    """Runs the statistical pipeline on candidate sentences only, in batches."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon, batch_size: int = 256) -> None:
+        self.nlp = nlp
+        self.lexicon = lexicon
+        self.batch_size = batch_size
+
+    def frames_for_articles(
+        self, items: Iterable[tuple[str, Sequence[Sentence]]]
+    ) -> Iterator[tuple[str, list[Frame]]]:
+        """For each (article id, sentences), the article's frames, in input order.
+
+        Candidate sentences of many articles go through `nlp.pipe` together, so spaCy sees full
+        batches even when articles are short.
+        """
+        items = list(items)
+        jobs = [
+            (article_id, sentence)
+            for article_id, sentences in items
+            for sentence in sentences
+            if self.lexicon.may_hold_event(sentence.text)
+        ]
+        texts = (sentence.text for _, sentence in jobs)
+        by_article: dict[str, list[Frame]] = {article_id: [] for article_id, _ in items}
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size)
+        for (article_id, sentence), doc in zip(jobs, docs, strict=True):
+            by_article[article_id].extend(
+                frames_for_sentence(doc, sentence, article_id, self.lexicon)
+            )
+        for article_id, _ in items:
+            yield article_id, by_article[article_id]

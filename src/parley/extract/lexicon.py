@@ -1,0 +1,80 @@
+"""The trigger lexicon: which words announce CONSULT, AGREE and SUPPORT events.
+
+It lives in `parley/data/triggers.json` so analysts can extend it without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from parley.errors import DataFileError
+from parley.models import EventType
+
+
+class TriggerEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    lemma: str
+    type: EventType
+    cameo: str
+    mode: str | None = None
+    # The verb only triggers with one of these direct objects ("hold talks").
+    objects: list[str] | None = None
+    # The verb only triggers with a person as its object ("received the minister").
+    person_object: bool = False
+    # Needs a "with" phrase ("talked with", "discussed ... with").
+    requires_with: bool = False
+    # Needs one of these words in the sentence ("spoke by phone").
+    requires_context: list[str] | None = None
+    # Needs some object at all ("backed the plan", not "came back").
+    needs_object: bool = False
+    # Noun only counts in the plural ("talks", not "talk").
+    plural_only: bool = False
+
+
+class LexiconFile(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    verbs: list[TriggerEntry]
+    nouns: list[TriggerEntry]
+    multilateral_words: list[str]
+    candidate_stems: list[str]
+    title_words: list[str]
+    group_phrases: list[str]
+
+
+class Lexicon:
+    """Lookups over the trigger file, built once per pipeline."""
+
+    def __init__(self, data: LexiconFile) -> None:
+        self.verbs = {entry.lemma: entry for entry in data.verbs}
+        self.nouns = {entry.lemma: entry for entry in data.nouns}
+        self.multilateral_words = frozenset(data.multilateral_words)
+        self.title_words = frozenset(data.title_words)
+        self.group_phrases = tuple(sorted(data.group_phrases, key=len, reverse=True))
+        stems = "|".join(re.escape(stem) for stem in data.candidate_stems)
+        self._candidate = re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """The bundled lexicon, or the file at `path`."""
+        if path is None:
+            text = resources.files("parley.data").joinpath("triggers.json").read_text("utf-8")
+            name = "triggers.json"
+        else:
+            text = path.read_text("utf-8")
+            name = str(path)
+        try:
+            return cls(LexiconFile.model_validate(json.loads(text)))
+        except (ValidationError, json.JSONDecodeError) as err:
+            first = str(err).splitlines()[0]
+            raise DataFileError(f"{name}: invalid trigger lexicon: {first}") from err
+
+    def may_hold_event(self, sentence: str) -> bool:
+        """Cheap test run on every sentence: can it contain a trigger at all?"""
+        return self._candidate.search(sentence) is not None

@@ -1,0 +1,279 @@
+"""Actor and place spans in one parsed sentence.
+
+spaCy's small model often labels a bare surname ("Wang") as ORG or misses a title, so spans are
+collected generously here and classified against the article and the knowledge base later, in
+`parley.resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from parley.extract.lexicon import Lexicon
+from parley.models import ActorSpan, PlaceSpan
+
+Token = Any
+Doc = Any
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "inside"})
+_ORG_HEADS = frozenset(
+    {
+        "council",
+        "ministry",
+        "office",
+        "commission",
+        "committee",
+        "federation",
+        "department",
+        "state",
+        "affairs",
+        "bureau",
+        "government",
+        "cabinet",
+        "assembly",
+        "parliament",
+        "union",
+        "organization",
+        "organisation",
+        "nations",
+        "party",
+        "republic",
+        "kingdom",
+        "service",
+        "agency",
+        "staff",
+        "forces",
+    }
+)
+_SIDE_WORDS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
+
+
+@dataclass
+class ActorToken:
+    """An actor span with the token that stands for it in the parse."""
+
+    span: ActorSpan
+    root: Token
+    tokens: range
+
+
+def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToken]:
+    """Every span in `doc` that may name an actor; offsets shifted by `offset`."""
+    found: list[ActorToken] = []
+    taken: set[int] = set()
+    for phrase_start, phrase_end in _group_phrases(doc, lexicon):
+        span = doc[phrase_start:phrase_end]
+        found.append(_actor(span, offset, "group"))
+        taken.update(range(phrase_start, phrase_end))
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        kind = _entity_kind(ent)
+        if kind is None:
+            continue
+        if kind == "country" and _is_place_use(ent.root):
+            continue
+        if kind == "nominal":
+            nominal = _nominal_phrase(ent, lexicon)
+            if nominal is None:
+                continue
+            found.append(_actor(nominal, offset, "nominal", title=nominal.text))
+            taken.update(range(nominal.start, nominal.end))
+            continue
+        title = _title_of(ent, doc, lexicon) if kind in ("person", "organization") else None
+        found.append(_actor(ent, offset, kind, title=title))
+        taken.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in taken:
+            continue
+        if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+            found.append(_actor(doc[token.i : token.i + 1], offset, "pronoun"))
+        elif token.lower_ == "counterpart" or token.lower_ == "counterparts":
+            phrase = _left_modifiers(doc, token.i)
+            found.append(_actor(phrase, offset, "nominal", title=phrase.text))
+    return found
+
+
+def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
+    """Places introduced by a preposition ("in Moscow") or visited ("visited Beijing")."""
+    places: list[tuple[PlaceSpan, Token]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        root = ent.root
+        prep = _governing_preposition(root)
+        if prep is not None:
+            places.append((_place(ent, offset, prep.lower_), prep.head))
+        elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
+            places.append((_place(ent, offset, "visit"), root.head))
+    return places
+
+
+def _actor(span: Any, offset: int, kind: str, title: str | None = None) -> ActorToken:
+    actor = ActorSpan(
+        text=span.text,
+        start=offset + span.start_char,
+        end=offset + span.end_char,
+        kind=kind,  # type: ignore[arg-type]
+        title=title,
+    )
+    return ActorToken(span=actor, root=span.root, tokens=range(span.start, span.end))
+
+
+def _place(span: Any, offset: int, preposition: str) -> PlaceSpan:
+    return PlaceSpan(
+        text=span.text,
+        start=offset + span.start_char,
+        end=offset + span.end_char,
+        preposition=preposition,
+    )
+
+
+def _entity_kind(ent: Any) -> str | None:
+    if ent.label_ == "PERSON":
+        return "person"
+    if ent.label_ == "GPE":
+        return "country"
+    if ent.label_ == "ORG":
+        return "organization"
+    if ent.label_ == "NORP":
+        return "nominal"
+    return None
+
+
+def _is_place_use(token: Token) -> bool:
+    """True when a GPE is where something happens rather than who acts ("in Moscow")."""
+    if _governing_preposition(token) is not None:
+        return True
+    return bool(token.dep_ == "dobj" and token.head.lemma_ == "visit")
+
+
+def _governing_preposition(token: Token) -> Token | None:
+    node = token
+    # Climb through compounds and appositions ("in St. Petersburg, Russia").
+    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPOSITIONS:
+        return node.head
+    return None
+
+
+def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
+    """"the Russian side", "the Chinese diplomat": a nationality adjective plus a head noun."""
+    root = ent.root
+    if root.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    head = root.head
+    if head.i <= root.i:
+        return None
+    if not (head.lower_ in _SIDE_WORDS or head.lemma_ in lexicon.title_words):
+        return None
+    # A nationality adjective in a named person's title is not an actor of its own.
+    if head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+        return None
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return None
+    if head.ent_type_ == "PERSON":
+        return None
+    return ent.doc[ent.start : head.i + 1]
+
+
+def _left_modifiers(doc: Doc, index: int) -> Any:
+    start = index
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nmod") and (
+        doc[start - 1].head.i == index or doc[start - 1].head.i > start - 1
+    ):
+        start -= 1
+    return doc[start : index + 1]
+
+
+def _title_of(ent: Any, doc: Doc, lexicon: Lexicon) -> str | None:
+    """Title words before the name ("Russian Foreign Minister") and after it in an apposition or
+    an "of" phrase ("Secretary of the Russian Security Council")."""
+    parts: list[str] = []
+    left = _left_title(ent, doc, lexicon)
+    if left:
+        parts.append(left)
+    right = _right_title(ent, lexicon)
+    if right:
+        parts.append(right)
+    title = " ".join(parts).strip(" ,")
+    return title or None
+
+
+def _left_title(ent: Any, doc: Doc, lexicon: Lexicon) -> str | None:
+    start = ent.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-", "."):
+            break
+        if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_ in ("of", "the", "for", "'s"):
+            start -= 1
+            continue
+        break
+    while start < ent.start and doc[start].lower_ in ("the", "of", "for", "'s"):
+        start += 1
+    words = doc[start : ent.start]
+    if not any(t.lower_ in lexicon.title_words for t in words):
+        return None
+    return str(words.text)
+
+
+def _right_title(ent: Any, lexicon: Lexicon) -> str | None:
+    root = ent.root
+    for child in root.children:
+        if child.i < ent.end:
+            continue
+        if child.dep_ == "appos":
+            phrase = _clip_at_clause(child)
+            if any(t.lower_ in lexicon.title_words for t in phrase):
+                return _span_text(phrase)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            phrase = list(child.subtree)
+            if any(t.lower_ in _ORG_HEADS for t in phrase):
+                return _span_text(phrase)
+    return None
+
+
+def _clip_at_clause(token: Token) -> list[Token]:
+    """The apposition's words, without relative clauses or verbs hanging off it."""
+    words = [
+        t
+        for t in token.subtree
+        if not any(a.dep_ in ("relcl", "acl", "advcl") for a in _ancestors_until(t, token))
+    ]
+    return words
+
+
+def _ancestors_until(token: Token, stop: Token) -> list[Token]:
+    chain = []
+    node = token
+    while node.i != stop.i and node.head.i != node.i:
+        chain.append(node)
+        node = node.head
+    return chain
+
+
+def _span_text(tokens: list[Token]) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    doc = tokens[0].doc
+    return str(doc[tokens[0].i : tokens[-1].i + 1].text).strip(" ,")
+
+
+def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    lowered = [t.lower_ for t in doc]
+    hits: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for phrase in lexicon.group_phrases:
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(lowered) - n + 1):
+            if lowered[i : i + n] == words and not used.intersection(range(i, i + n)):
+                # "they" only counts as a subject: elsewhere it is too vague.
+                if phrase == "they" and doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                hits.append((i, i + n))
+                used.update(range(i, i + n))
+    return hits

