@@ -23,6 +23,8 @@ from parley.resolve.knowledge import (
 # Second-mention forms shared by several listed actors because news really uses them that way;
 # a resolver must disambiguate these by context. Any other shared short form is a data error.
 KNOWN_SHORT_COLLISIONS = {"li", "wang", "wong"}
+# City names shared by two listed countries; the capital's country wins the lookup.
+KNOWN_PLACE_COLLISIONS = {"kingston"}
 
 
 def _raw(name: str) -> list[dict[str, Any]]:
@@ -61,6 +63,15 @@ def test_no_country_term_names_two_countries() -> None:
         for term in [country["name"], *country["aliases"], *country["adjectives"]]:
             key = term if term_is_case_sensitive(term) else fold(term)
             assert seen.setdefault(key, country["iso3"]) == country["iso3"], term
+
+
+def test_place_names_name_one_country_except_known() -> None:
+    owner: dict[str, set[str]] = {}
+    for country in _raw("countries.json"):
+        for place in [country["capital"], *country["cities"]]:
+            if place:
+                owner.setdefault(fold(place), set()).add(country["iso3"])
+    assert {place for place, codes in owner.items() if len(codes) > 1} == KNOWN_PLACE_COLLISIONS
 
 
 def test_actor_ids_unique_and_countries_known() -> None:
@@ -107,6 +118,13 @@ def test_mechanism_keys_unique_and_countries_known() -> None:
     codes = {c["iso3"] for c in _raw("countries.json")}
     for mech in mechanisms:
         assert set(mech["countries"]) <= codes, mech["key"]
+
+
+def test_no_mechanism_alias_names_two_mechanisms() -> None:
+    owner: dict[str, str] = {}
+    for mech in _raw("mechanisms.json"):
+        for alias in [mech["name"], *mech["aliases"]]:
+            assert owner.setdefault(fold(alias), mech["key"]) == mech["key"], alias
 
 
 def test_sizes(kb: KnowledgeBase) -> None:
@@ -186,6 +204,16 @@ def test_country_of_place(kb: KnowledgeBase, place: str, iso3: str) -> None:
     assert kb.is_place(place)
 
 
+def test_capital_wins_a_shared_city_name(kb: KnowledgeBase) -> None:
+    assert kb.country_of_place("Kingston") == "JAM"
+
+
+def test_place_terms(kb: KnowledgeBase) -> None:
+    places = dict(kb.place_terms())
+    assert places["Vladivostok"] == "RUS"
+    assert places["Beijing"] == "CHN"
+
+
 def test_unknown_place(kb: KnowledgeBase) -> None:
     assert kb.country_of_place("Atlantis") is None
     assert not kb.is_place("Atlantis")
@@ -230,6 +258,17 @@ def test_actor_abbreviations_are_case_sensitive(kb: KnowledgeBase) -> None:
     assert who.kind == "organization"
 
 
+def test_actor_by_id_and_name_terms(kb: KnowledgeBase) -> None:
+    lavrov = kb.actor_by_id("sergei-lavrov")
+    assert lavrov is not None
+    assert lavrov.country == "RUS"
+    assert kb.actor_by_id("nobody") is None
+    terms = kb.actor_name_terms()
+    assert ("Sergey Lavrov", lavrov) in terms
+    lengths = [len(term) for term, _ in terms]
+    assert lengths == sorted(lengths, reverse=True)
+
+
 def test_actors_by_short(kb: KnowledgeBase) -> None:
     assert [a.id for a in kb.actors_by_short("Lavrov")] == ["sergei-lavrov"]
     assert {a.id for a in kb.actors_by_short("li")} >= {"li-keqiang", "li-qiang"}
@@ -271,6 +310,9 @@ def test_mechanism_by_alias(kb: KnowledgeBase) -> None:
     assert inside is not None
     assert inside.key == "chn-rus-strategic-security-consultation"
     assert kb.mechanism_by_alias("a long lunch") is None
+    by_key = kb.mechanism_by_key("normandy-format")
+    assert by_key is not None
+    assert set(by_key.countries) == {"FRA", "DEU", "RUS", "UKR"}
 
 
 def test_mechanism_aliases_sorted_longest_first(kb: KnowledgeBase) -> None:
@@ -329,6 +371,21 @@ def test_user_country_and_mechanism_files(tmp_path: Path) -> None:
     found = kb.mechanism_by_alias("Malta talks")
     assert found is not None
     assert found.key == "malta-talks"
+
+
+def test_user_file_with_sections(tmp_path: Path) -> None:
+    combined = _write(
+        tmp_path / "kb.json",
+        {
+            "countries": [{"iso3": "XAA", "name": "Atlantis", "capital": "Poseidonia"}],
+            "actors": [{"id": "atlas", "name": "King Atlas", "country": "XAA"}],
+        },
+    )
+    kb = KnowledgeBase.load([combined])
+    assert kb.country_of_place("Poseidonia") == "XAA"
+    atlas = kb.actor_by_name("King Atlas")
+    assert atlas is not None
+    assert atlas.country == "XAA"
 
 
 @pytest.mark.parametrize(

@@ -276,7 +276,7 @@ class _Collected:
     # Where each actor/mechanism came from, to name the file in cross-reference errors.
     origin: dict[tuple[str, str], Path]
 
-    def add(self, path: Path, kind: FileKind, entries: Iterable[_Entry]) -> None:
+    def add(self, path: Path, entries: Iterable[_Entry]) -> None:
         for entry in entries:
             if isinstance(entry, CountryEntry):
                 self.countries[entry.iso3] = entry
@@ -372,7 +372,7 @@ class KnowledgeBase:
         sources = _bundled_sources() + [_user_source(Path(p)) for p in extra_paths]
         for path, text in sources:
             for kind, items in _sections(path, _read_json(path, text)):
-                collected.add(path, kind, _parse_entries(path, kind, items))
+                collected.add(path, _parse_entries(path, kind, items))
         collected.check_country_codes()
         return cls(
             collected.countries.values(),
