@@ -358,5 +358,9 @@ class Frame(Record):
     actors: list[ActorSpan] = Field(default_factory=list)
     places: list[PlaceSpan] = Field(default_factory=list)
     topic: str | None = None
+    # Character ranges (in `Article.text`) of date expressions attached to this trigger, and
+    # whether the sentence holds any date expression at all.
+    date_spans: list[tuple[int, int]] = Field(default_factory=list)
+    sentence_has_dates: bool = False
     # Set when the frame only refers back to an event named elsewhere ("during the meeting").
     anaphoric: bool = False

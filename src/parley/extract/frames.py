@@ -17,7 +17,9 @@ _CLAUSE_STOP = frozenset({"say", "tell", "note", "add", "state", "stress", "emph
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def frames_for_sentence(doc: Any, sentence: Sentence, article_id: str, lexicon: Lexicon) -> list[Frame]:
+def frames_for_sentence(
+    doc: Any, sentence: Sentence, article_id: str, lexicon: Lexicon
+) -> list[Frame]:
     """Every event frame in one parsed sentence (`doc` holds just that sentence)."""
     hits = find_triggers(doc, lexicon)
     if not hits:
@@ -59,6 +61,8 @@ def _frame(
         actors=chosen,
         places=_connected_places(token, places),
         topic=topic,
+        date_spans=_connected_dates(token, doc, sentence.start),
+        sentence_has_dates=any(e.label_ == "DATE" for e in doc.ents),
         anaphoric=_is_anaphoric(token, chosen),
     )
 
@@ -82,7 +86,11 @@ def _connected_actors(trigger: Token, actors: list[ActorToken]) -> list[Any]:
     for actor in actors:
         if actor.root.i in subject_side:
             chosen.append(actor.span.model_copy(update={"role": "source"}))
-        elif actor.root.i in inside and not _in_topic_clause(actor.root, trigger):
+        elif (
+            actor.root.i in inside
+            and not _in_topic_clause(actor.root, trigger)
+            and not _under_topic(actor.root, trigger)
+        ):
             role = "source" if _is_possessor(actor.root, trigger) else "target"
             chosen.append(actor.span.model_copy(update={"role": role}))
     return chosen
@@ -100,6 +108,9 @@ def _subject_tokens(trigger: Token) -> set[int]:
         if node.lemma_ in _CLAUSE_STOP and node.i != trigger.i:
             break
         node = node.head
+        # "On the heels of X's meeting, ...": a noun on the way up closes the trigger's phrase.
+        if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i:
+            break
     return set()
 
 
@@ -135,7 +146,79 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
     for child in list(trigger.children):
         if child.dep_ == "dobj":
             governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
-    return [place for place, head in places if head.i in governors]
+    inside = {t.i for t in trigger.subtree}
+    return [
+        place
+        for place, head in places
+        if head.i in governors
+        or (
+            head.i in inside
+            and not _under_topic(head, trigger)
+            and not _crosses_verb(head, trigger)
+        )
+    ]
+
+
+def _crosses_verb(token: Token, trigger: Token) -> bool:
+    """True when another verb stands between a word and the trigger ("before visiting Russia")."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
+def _under_topic(token: Token, trigger: Token) -> bool:
+    """True inside "talks on the crisis in Gaza": a place in the topic is not the venue."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in (
+            "on",
+            "about",
+            "over",
+            "regarding",
+            "concerning",
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
+    """DATE entities that modify the trigger or a verb governing it, not some other noun
+    ("a report on Tuesday commented on their meeting" dates the report, not the meeting)."""
+    governors = {trigger.i}
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i or (node.lemma_ in _CLAUSE_STOP and node.i != trigger.i):
+            break
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i:
+            break
+        governors.add(node.i)
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        if _date_attachment(ent.root).i in governors:
+            spans.append((offset + ent.start_char, offset + ent.end_char))
+    return spans
+
+
+def _date_attachment(token: Token) -> Token:
+    """The word a date phrase modifies: "met on Monday" -> met; "Monday's talks" -> talks."""
+    node = token
+    while (
+        node.dep_ in ("compound", "amod", "nummod", "nmod", "case", "conj")
+        and node.head.i != node.i
+    ):
+        node = node.head
+    if node.dep_ == "pobj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("poss", "prep", "npadvmod", "tmod", "advmod", "nmod", "appos", "dobj"):
+        return node.head
+    return node
 
 
 def _topic(trigger: Token) -> str | None:
@@ -156,7 +239,7 @@ def _phrase(token: Token) -> str:
 
 
 def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
-    """"During the meeting": a definite noun trigger that names no counterpart of its own."""
+    """ "During the meeting": a definite noun trigger that names no counterpart of its own."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     determiners = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}

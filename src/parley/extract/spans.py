@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.extract.lexicon import Lexicon
-from parley.models import ActorSpan, PlaceSpan
+from parley.models import ActorSpan, ActorSpanKind, PlaceSpan
 
 Token = Any
 Doc = Any
@@ -67,7 +67,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         span = doc[phrase_start:phrase_end]
         found.append(_actor(span, offset, "group"))
         taken.update(range(phrase_start, phrase_end))
-    for ent in doc.ents:
+    # People first: the organisations and adjectives inside their titles are not actors.
+    ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")
+    for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         kind = _entity_kind(ent)
@@ -82,9 +84,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             found.append(_actor(nominal, offset, "nominal", title=nominal.text))
             taken.update(range(nominal.start, nominal.end))
             continue
-        title = _title_of(ent, doc, lexicon) if kind in ("person", "organization") else None
+        title, title_tokens = _title_of(ent, doc, lexicon) if kind == "person" else (None, set())
         found.append(_actor(ent, offset, kind, title=title))
         taken.update(range(ent.start, ent.end))
+        taken.update(title_tokens)
     for token in doc:
         if token.i in taken:
             continue
@@ -111,12 +114,12 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     return places
 
 
-def _actor(span: Any, offset: int, kind: str, title: str | None = None) -> ActorToken:
+def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:
     actor = ActorSpan(
         text=span.text,
         start=offset + span.start_char,
         end=offset + span.end_char,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         title=title,
     )
     return ActorToken(span=actor, root=span.root, tokens=range(span.start, span.end))
@@ -131,7 +134,7 @@ def _place(span: Any, offset: int, preposition: str) -> PlaceSpan:
     )
 
 
-def _entity_kind(ent: Any) -> str | None:
+def _entity_kind(ent: Any) -> ActorSpanKind | None:
     if ent.label_ == "PERSON":
         return "person"
     if ent.label_ == "GPE":
@@ -161,7 +164,7 @@ def _governing_preposition(token: Token) -> Token | None:
 
 
 def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
-    """"the Russian side", "the Chinese diplomat": a nationality adjective plus a head noun."""
+    """ "the Russian side", "the Chinese diplomat": a nationality adjective plus a head noun."""
     root = ent.root
     if root.dep_ not in ("amod", "compound", "nmod"):
         return None
@@ -182,32 +185,33 @@ def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
 
 def _left_modifiers(doc: Doc, index: int) -> Any:
     start = index
-    while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nmod") and (
-        doc[start - 1].head.i == index or doc[start - 1].head.i > start - 1
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("amod", "compound", "nmod")
+        and (doc[start - 1].head.i == index or doc[start - 1].head.i > start - 1)
     ):
         start -= 1
     return doc[start : index + 1]
 
 
-def _title_of(ent: Any, doc: Doc, lexicon: Lexicon) -> str | None:
+def _title_of(ent: Any, doc: Doc, lexicon: Lexicon) -> tuple[str | None, set[int]]:
     """Title words before the name ("Russian Foreign Minister") and after it in an apposition or
-    an "of" phrase ("Secretary of the Russian Security Council")."""
+    an "of" phrase ("Secretary of the Russian Security Council"), with their token indices."""
     parts: list[str] = []
-    left = _left_title(ent, doc, lexicon)
-    if left:
-        parts.append(left)
-    right = _right_title(ent, lexicon)
-    if right:
-        parts.append(right)
+    tokens: set[int] = set()
+    for words in (_left_title(ent, doc, lexicon), _right_title(ent, lexicon)):
+        if words:
+            parts.append(_span_text(words))
+            tokens.update(t.i for t in words)
     title = " ".join(parts).strip(" ,")
-    return title or None
+    return (title or None), tokens
 
 
-def _left_title(ent: Any, doc: Doc, lexicon: Lexicon) -> str | None:
+def _left_title(ent: Any, doc: Doc, lexicon: Lexicon) -> list[Token]:
     start = ent.start
     while start > 0:
         token = doc[start - 1]
-        if token.ent_type_ == "PERSON" or token.is_punct and token.text not in ("-", "."):
+        if token.ent_type_ == "PERSON" or (token.is_punct and token.text not in ("-", ".")):
             break
         if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_ in ("of", "the", "for", "'s"):
             start -= 1
@@ -215,13 +219,13 @@ def _left_title(ent: Any, doc: Doc, lexicon: Lexicon) -> str | None:
         break
     while start < ent.start and doc[start].lower_ in ("the", "of", "for", "'s"):
         start += 1
-    words = doc[start : ent.start]
+    words = list(doc[start : ent.start])
     if not any(t.lower_ in lexicon.title_words for t in words):
-        return None
-    return str(words.text)
+        return []
+    return words
 
 
-def _right_title(ent: Any, lexicon: Lexicon) -> str | None:
+def _right_title(ent: Any, lexicon: Lexicon) -> list[Token]:
     root = ent.root
     for child in root.children:
         if child.i < ent.end:
@@ -229,12 +233,12 @@ def _right_title(ent: Any, lexicon: Lexicon) -> str | None:
         if child.dep_ == "appos":
             phrase = _clip_at_clause(child)
             if any(t.lower_ in lexicon.title_words for t in phrase):
-                return _span_text(phrase)
+                return phrase
         if child.dep_ == "prep" and child.lower_ == "of":
             phrase = list(child.subtree)
             if any(t.lower_ in _ORG_HEADS for t in phrase):
-                return _span_text(phrase)
-    return None
+                return phrase
+    return []
 
 
 def _clip_at_clause(token: Token) -> list[Token]:

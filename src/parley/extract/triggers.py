@@ -110,9 +110,7 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.requires_context and not lowered & set(entry.requires_context):
         return False
-    if entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children):
-        return False
-    return True
+    return not (entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children))
 
 
 def trigger_status(token: Token) -> Status:

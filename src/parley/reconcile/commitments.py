@@ -1,0 +1,82 @@
+"""Commitments: an agreement to meet points at the planned meeting it announces, and a planned
+meeting points at the later meeting that fulfils it once a report of that meeting arrives."""
+
+from __future__ import annotations
+
+from parley.models import Event, EventType, Status
+
+
+def link_commitments(events: list[Event], promised: dict[str, str]) -> list[Event]:
+    """Events with `promises`, `fulfils` and `fulfilled_by` filled in.
+
+    `promised` maps an AGREE mention id to the id of the planned mention it announces.
+    """
+    by_mention = {mention_id: event for event in events for mention_id in event.mention_ids}
+    promises: dict[str, list[str]] = {}
+    for agree_mention, plan_mention in promised.items():
+        if agree_mention in by_mention and plan_mention in by_mention:
+            agreement = by_mention[agree_mention]
+            promises.setdefault(agreement.id, []).append(by_mention[plan_mention].id)
+    fulfilment = _fulfilments(events)
+    fulfilled_by = {planned: done for done, planned in fulfilment.items()}
+    return [
+        event.model_copy(
+            update={
+                "promises": sorted(set(promises.get(event.id, []))),
+                "fulfils": fulfilment.get(event.id),
+                "fulfilled_by": fulfilled_by.get(event.id),
+            }
+        )
+        for event in events
+    ]
+
+
+def _fulfilments(events: list[Event]) -> dict[str, str]:
+    """occurred event id -> planned event id it fulfils: same mechanism (or the same
+    participants when neither names one), dated after the reports that announced the plan."""
+    announced_after: dict[str, str] = {}
+    article_dates: dict[str, str] = {}
+    for event in events:
+        if event.status == Status.OCCURRED and event.date:
+            for article in event.articles:
+                article_dates[article] = max(article_dates.get(article, ""), event.date)
+    for plan in events:
+        if plan.status != Status.PLANNED or plan.type != EventType.CONSULT:
+            continue
+        announced = max((article_dates.get(a, "") for a in plan.articles), default="")
+        if not announced:
+            continue
+        announced_after[plan.id] = announced
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for plan in sorted(events, key=lambda e: e.id):
+        if plan.id not in announced_after:
+            continue
+        candidates = [
+            e
+            for e in events
+            if e.status == Status.OCCURRED
+            and e.type == EventType.CONSULT
+            and e.date
+            and e.date > announced_after[plan.id]
+            and e.id not in taken
+            and not set(e.articles) & set(plan.articles)
+            and _same_commitment(plan, e)
+        ]
+        if candidates:
+            done = min(candidates, key=lambda e: (e.date or "", e.id))
+            result[done.id] = plan.id
+            taken.add(done.id)
+    return result
+
+
+def _same_commitment(plan: Event, event: Event) -> bool:
+    if plan.mechanism is not None or event.mechanism is not None:
+        return (
+            plan.mechanism is not None
+            and event.mechanism is not None
+            and plan.mechanism.key == event.mechanism.key
+        )
+    plan_countries = {p.country for p in plan.participants if p.country}
+    event_countries = {p.country for p in event.participants if p.country}
+    return len(plan_countries) >= 2 and plan_countries == event_countries

@@ -1,0 +1,350 @@
+"""Build one event from a cluster of mentions: every value of every field with its support,
+the chosen value, conflicts where articles disagree, and gaps filled (and marked inferred)
+from corroborating reports."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from parley.models import (
+    ActorRef,
+    Conflict,
+    DateValue,
+    Event,
+    EventMention,
+    Evidence,
+    FieldValue,
+    Location,
+    MechanismRef,
+    Participant,
+    Precision,
+)
+from parley.reconcile.merge import Cluster
+
+T = TypeVar("T")
+
+_PRECISION_RANK = {Precision.DAY: 3, Precision.MONTH: 2, Precision.YEAR: 1}
+
+
+def build_event(cluster: Cluster) -> Event:
+    """The reconciled event for one cluster."""
+    mentions = sorted(cluster.mentions, key=lambda m: (m.article, m.evidence.sentence_index, m.id))
+    first = mentions[0]
+    fields: dict[str, list[FieldValue]] = {}
+    conflicts: list[Conflict] = []
+
+    date_values, date_choice = _date_field(mentions)
+    fields["date"] = date_values
+    date_conflict = _conflict("date", [v for v in date_values if not v.inferred])
+    if date_conflict:
+        conflicts.append(date_conflict)
+
+    location, location_values = _location_field(mentions)
+    if location_values:
+        fields["location"] = location_values
+        conflict = _conflict("location", location_values)
+        if conflict:
+            conflicts.append(conflict)
+
+    mechanism, mechanism_values, round_values = _mechanism_fields(mentions)
+    if mechanism_values:
+        fields["mechanism"] = mechanism_values
+    if round_values:
+        fields["mechanism.round"] = round_values
+        conflict = _conflict("mechanism.round", round_values)
+        if conflict:
+            conflicts.append(conflict)
+
+    participants = _participants(mentions, "participants")
+    fields["participants"] = [
+        FieldValue(value=p.name, articles=p.articles, evidence=[]) for p in participants
+    ]
+    event_date = date_choice.value if date_choice else None
+    return Event(
+        id=_event_id(mentions),
+        type=first.type,
+        cameo=_most_common([m.cameo for m in mentions]) or first.cameo,
+        mode=_most_common([m.mode for m in mentions if m.mode]),
+        status=first.status,
+        date=str(event_date) if event_date is not None else None,
+        date_precision=_precision_of(str(event_date)) if event_date is not None else None,
+        date_basis=date_choice.basis if date_choice else None,
+        location=location,
+        participants=participants,
+        source=_participants(mentions, "source"),
+        target=_participants(mentions, "target"),
+        mechanism=mechanism,
+        topic=next((m.topic for m in mentions if m.topic), None),
+        articles=sorted({m.article for m in mentions}),
+        mentions=[m.evidence for m in mentions],
+        mention_ids=[m.id for m in mentions],
+        fields=fields,
+        conflicts=conflicts,
+    )
+
+
+def _event_id(mentions: list[EventMention]) -> str:
+    # The earliest mention names the event, so ids stay put when reconciliation is re-run.
+    anchor = min(m.id for m in mentions)
+    return "ev-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldValue | None]:
+    """Full dates vote; year-less and weekday-only dates support a compatible full date (the
+    year is then inferred from the other report) or stand alone when nothing completes them."""
+    stated: dict[str, list[tuple[EventMention, DateValue]]] = {}
+    partial: list[tuple[EventMention, DateValue]] = []
+    for mention in mentions:
+        value = mention.date
+        if value is None:
+            continue
+        iso = value.iso()
+        if iso is None:
+            partial.append((mention, value))
+        else:
+            stated.setdefault(iso, []).append((mention, value))
+    values = [
+        FieldValue(
+            value=iso,
+            articles=_articles(m for m, _ in items),
+            evidence=[_date_evidence(m) for m, _ in items],
+            basis=items[0][1].basis,
+        )
+        for iso, items in stated.items()
+    ]
+    choice = _choose(values, key=lambda v: _precision_rank(str(v.value)))
+    for mention, value in partial:
+        completed = _complete(value, choice)
+        if completed is not None:
+            values.append(
+                FieldValue(
+                    value=completed,
+                    articles=[mention.article],
+                    evidence=[_date_evidence(mention)],
+                    inferred=True,
+                    basis=f"{value.raw or 'partial date'} completed from "
+                    + ", ".join(choice.articles if choice else []),
+                )
+            )
+        else:
+            values.append(
+                FieldValue(
+                    value=_partial_label(value),
+                    articles=[mention.article],
+                    evidence=[_date_evidence(mention)],
+                    basis=value.basis,
+                )
+            )
+    if choice is not None:
+        supporting = [v for v in values if v.value == choice.value]
+        articles = sorted({a for v in supporting for a in v.articles})
+        choice = choice.model_copy(update={"articles": articles})
+    return _merge_same(values), choice
+
+
+def _complete(value: DateValue, choice: FieldValue | None) -> str | None:
+    if choice is None or choice.value is None:
+        return None
+    iso = str(choice.value)
+    parts = iso.split("-")
+    if len(parts) != 3:
+        return None
+    year, month, day = (int(p) for p in parts)
+    if value.weekday is not None:
+        from datetime import date as _date
+
+        return iso if _date(year, month, day).weekday() == value.weekday else None
+    if value.month == month and value.day in (None, day):
+        return iso if value.day is not None else f"{year:04d}-{month:02d}"
+    return None
+
+
+def _partial_label(value: DateValue) -> str:
+    if value.month is not None and value.day is not None:
+        return f"--{value.month:02d}-{value.day:02d}"
+    if value.month is not None:
+        return f"--{value.month:02d}"
+    if value.weekday is not None:
+        return ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
+            value.weekday
+        ]
+    return value.raw
+
+
+def _date_evidence(mention: EventMention) -> Evidence:
+    return mention.date_evidence or mention.evidence
+
+
+def _precision_rank(iso: str) -> int:
+    return {3: 3, 2: 2, 1: 1}.get(len(iso.split("-")), 0)
+
+
+def _precision_of(iso: str) -> Precision | None:
+    return {3: Precision.DAY, 2: Precision.MONTH, 1: Precision.YEAR}.get(len(iso.split("-")))
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _location_field(mentions: list[EventMention]) -> tuple[Location | None, list[FieldValue]]:
+    groups: dict[str, list[tuple[EventMention, Location]]] = {}
+    for mention in mentions:
+        if mention.location is not None:
+            groups.setdefault(_place_key(mention.location.name), []).append(
+                (mention, mention.location)
+            )
+    values = [
+        FieldValue(
+            value=items[0][1].name,
+            articles=_articles(m for m, _ in items),
+            evidence=[loc.evidence or m.evidence for m, loc in items],
+            basis=items[0][1].basis,
+        )
+        for items in groups.values()
+    ]
+    # A place stated in a sentence outranks one taken from a dateline.
+    choice = _choose(values, key=lambda v: int(v.basis == "sentence"))
+    if choice is None:
+        return None, []
+    location = groups[_place_key(str(choice.value))][0][1]
+    values = _drop_dateline_only_rivals(values, choice)
+    return location.model_copy(update={"evidence": None}), values
+
+
+def _drop_dateline_only_rivals(values: list[FieldValue], choice: FieldValue) -> list[FieldValue]:
+    """A dateline says where a story was filed, so it does not contradict a stated venue."""
+    return [v for v in values if v is choice or v.basis != "dateline"]
+
+
+def _place_key(name: str) -> str:
+    key = name.lower().replace("saint ", "st. ").replace("st ", "st. ")
+    return key.removeprefix("the ").strip()
+
+
+# --------------------------------------------------------------------------- mechanisms
+
+
+def _mechanism_fields(
+    mentions: list[EventMention],
+) -> tuple[MechanismRef | None, list[FieldValue], list[FieldValue]]:
+    refs = [(m, m.mechanism) for m in mentions if m.mechanism is not None]
+    if not refs:
+        return None, [], []
+    by_key: dict[str, list[tuple[EventMention, MechanismRef]]] = {}
+    for mention, ref in refs:
+        by_key.setdefault(ref.key, []).append((mention, ref))
+    mechanism_values = [
+        FieldValue(
+            value=items[0][1].name,
+            articles=_articles(m for m, _ in items),
+            evidence=[r.evidence or m.evidence for m, r in items],
+        )
+        for items in by_key.values()
+    ]
+    chosen_value = _choose(mechanism_values, key=lambda v: 0)
+    assert chosen_value is not None
+    chosen_ref = next(r for _, r in refs if r.name == chosen_value.value)
+    rounds: dict[int, list[tuple[EventMention, MechanismRef]]] = {}
+    for mention, ref in refs:
+        if ref.round is not None:
+            rounds.setdefault(ref.round, []).append((mention, ref))
+    round_values = [
+        FieldValue(
+            value=number,
+            articles=_articles(m for m, _ in items),
+            evidence=[r.evidence or m.evidence for m, r in items],
+        )
+        for number, items in sorted(rounds.items())
+    ]
+    round_choice = _choose(round_values, key=lambda v: 0)
+    mechanism = chosen_ref.model_copy(
+        update={
+            "round": int(round_choice.value) if round_choice and round_choice.value else None,
+            "evidence": None,
+        }
+    )
+    return mechanism, mechanism_values, round_values
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def _participants(mentions: list[EventMention], role: str) -> list[Participant]:
+    by_key: dict[str, list[tuple[EventMention, ActorRef]]] = {}
+    for mention in mentions:
+        for actor in getattr(mention, role):
+            by_key.setdefault(actor.key, []).append((mention, actor))
+    people_countries = {
+        a.country for items in by_key.values() for _, a in items if a.kind == "person"
+    }
+    participants = []
+    for items in by_key.values():
+        actor = items[0][1]
+        if actor.kind == "country" and actor.country in people_countries:
+            continue
+        offices = [a.office for _, a in items if a.office]
+        participants.append(
+            Participant(
+                name=actor.name,
+                country=_most_common([a.country for _, a in items if a.country]),
+                office=_most_common(offices),
+                kind=actor.kind,
+                kb_id=actor.kb_id,
+                articles=_articles(m for m, _ in items),
+            )
+        )
+    return sorted(participants, key=lambda p: (-len(p.articles), p.name))
+
+
+# --------------------------------------------------------------------------- voting
+
+
+def _choose(values: list[FieldValue], key: Callable[[FieldValue], int]) -> FieldValue | None:
+    """Most supporting articles first, then the more specific value, then the earliest article."""
+    if not values:
+        return None
+    return sorted(
+        values,
+        key=lambda v: (-len(set(v.articles)), -key(v), min(v.articles) if v.articles else ""),
+    )[0]
+
+
+def _conflict(name: str, values: list[FieldValue]) -> Conflict | None:
+    distinct = {str(v.value) for v in values if v.value is not None}
+    if len(distinct) < 2:
+        return None
+    return Conflict(field=name, values=values)
+
+
+def _merge_same(values: list[FieldValue]) -> list[FieldValue]:
+    merged: dict[tuple[str, bool], FieldValue] = {}
+    for value in values:
+        key = (str(value.value), value.inferred)
+        if key in merged:
+            old = merged[key]
+            merged[key] = old.model_copy(
+                update={
+                    "articles": sorted(set(old.articles) | set(value.articles)),
+                    "evidence": old.evidence + value.evidence,
+                }
+            )
+        else:
+            merged[key] = value
+    return list(merged.values())
+
+
+def _articles(mentions: object) -> list[str]:
+    return sorted({m.article for m in mentions})  # type: ignore[attr-defined]
+
+
+def _most_common(values: list[T]) -> T | None:
+    hashable = [v for v in values if isinstance(v, Hashable)]
+    if not hashable:
+        return None
+    return Counter(hashable).most_common(1)[0][0]

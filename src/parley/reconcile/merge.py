@@ -1,0 +1,182 @@
+"""Group mentions of the same real-world event, within and across articles.
+
+Mentions are blocked by pairs of actors (people or countries) and compared only with clusters
+under the same pair, so the work grows with the corpus, not with its square. Dated mentions are
+placed first, so a year-less or weekday-only mention joins the cluster its date is compatible
+with rather than seeding one of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from parley.models import ActorRef, DateValue, EventMention, EventType, Status
+
+# A cluster must agree at least this well to take a mention (see `_score`).
+MIN_SCORE = 2
+
+
+@dataclass
+class Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    dates: list[DateValue] = field(default_factory=list)
+    mechanisms: set[str] = field(default_factory=set)
+    place_countries: set[str] = field(default_factory=set)
+
+    def add(self, mention: EventMention) -> None:
+        self.mentions.append(mention)
+        self.people |= _people(mention.participants)
+        self.countries |= _countries(mention.participants)
+        if mention.date is not None:
+            self.dates.append(mention.date)
+        if mention.mechanism is not None:
+            self.mechanisms.add(mention.mechanism.key)
+        if mention.location is not None and mention.location.country:
+            self.place_countries.add(mention.location.country)
+
+
+def cluster_mentions(mentions: Iterable[EventMention]) -> list[Cluster]:
+    """Clusters of mentions that report one event, in a deterministic order."""
+    clusters: list[Cluster] = []
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for mention in sorted(mentions, key=_placement_order):
+        keys = _block_keys(mention)
+        candidates = {i for key in keys for i in index.get(key, ())}
+        best, best_score = None, MIN_SCORE - 1
+        for i in sorted(candidates):
+            score = _score(mention, clusters[i])
+            if score > best_score:
+                best, best_score = i, score
+        if best is None:
+            clusters.append(Cluster())
+            best = len(clusters) - 1
+        clusters[best].add(mention)
+        for key in keys:
+            if best not in index[key]:
+                index[key].append(best)
+    return clusters
+
+
+def _placement_order(mention: EventMention) -> tuple[int, str, int, str]:
+    rank = 3
+    if mention.date is not None:
+        if mention.date.year is not None and mention.date.day is not None:
+            rank = 0
+        elif mention.date.year is not None:
+            rank = 1
+        else:
+            rank = 2
+    return (rank, mention.article, mention.evidence.sentence_index, mention.id)
+
+
+def _block_keys(mention: EventMention) -> list[tuple[str, ...]]:
+    head = (mention.type.value, _status_group(mention.status))
+    actors = sorted(_people(mention.participants) | _countries(mention.participants))
+    if len(actors) < 2:
+        return [(*head, *actors)]
+    return [(*head, a, b) for a, b in combinations(actors, 2)]
+
+
+def _status_group(status: Status) -> str:
+    return "occurred" if status == Status.OCCURRED else status.value
+
+
+def _people(actors: list[ActorRef]) -> set[str]:
+    return {a.key for a in actors if a.kind in ("person", "organization")}
+
+
+def _countries(actors: list[ActorRef]) -> set[str]:
+    return {f"country:{a.country}" for a in actors if a.country}
+
+
+def _score(mention: EventMention, cluster: Cluster) -> int:
+    """How well a mention fits a cluster; below MIN_SCORE it starts its own event."""
+    if mention.type != EventType.CONSULT and not _same_statement(mention, cluster):
+        return -1
+    people = _people(mention.participants)
+    if people and cluster.people:
+        shared = people & cluster.people
+        # Two different counterparts mean two meetings (Wang with Lavrov, Wang with Patrushev).
+        if len(shared) < min(len(people), len(cluster.people), 2) and not (
+            people <= cluster.people or cluster.people <= people
+        ):
+            return -1
+        score = len(shared)
+    else:
+        countries = _countries(mention.participants)
+        if len(countries & cluster.countries) < min(len(countries), 2):
+            return -1
+        score = 1
+    if mention.mechanism is not None and cluster.mechanisms:
+        if mention.mechanism.key not in cluster.mechanisms:
+            return -1
+        score += 2
+    if (
+        mention.location is not None
+        and mention.location.country
+        and cluster.place_countries
+        and mention.location.country not in cluster.place_countries
+    ):
+        return -1
+    date_fit = _date_fit(mention.date, cluster.dates)
+    if date_fit < 0:
+        return -1
+    return score + date_fit
+
+
+def _date_fit(value: DateValue | None, dates: list[DateValue]) -> int:
+    """+2 for a matching day, +1 for a compatible partial date, 0 when unknown, -1 when they
+    contradict."""
+    if value is None or not dates:
+        return 0
+    fits = [_pair_fit(value, other) for other in dates]
+    if max(fits) >= 0:
+        return max(fits)
+    return -1
+
+
+def _pair_fit(a: DateValue, b: DateValue) -> int:
+    day_a, day_b = a.as_date(), b.as_date()
+    if day_a is not None and day_b is not None:
+        gap = abs((day_a - day_b).days)
+        # Outlets in other time zones, or a late dateline, put one meeting a day apart.
+        return 2 if gap == 0 else (1 if gap == 1 else -1)
+    if a.weekday is not None or b.weekday is not None:
+        weekday = a.weekday if a.weekday is not None else b.weekday
+        other = day_b if a.weekday is not None else day_a
+        if other is None:
+            return 0
+        return 1 if other.weekday() == weekday else -1
+    for attr in ("year", "month", "day"):
+        x, y = getattr(a, attr), getattr(b, attr)
+        if x is not None and y is not None and x != y:
+            return -1
+    return 1
+
+
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_STOP = frozenset(
+    {"that", "with", "this", "their", "each", "other", "which", "will", "have", "from"}
+)
+
+
+def _same_statement(mention: EventMention, cluster: Cluster) -> bool:
+    """Statements join only a report of the same statement from another article, with the same
+    direction and overlapping wording."""
+    if any(m.article == mention.article for m in cluster.mentions):
+        return False
+    words = _topic_words(mention)
+    others = set().union(*(_topic_words(m) for m in cluster.mentions))
+    if not words or not others:
+        return not words and not others
+    return len(words & others) / len(words | others) >= 0.2
+
+
+def _topic_words(mention: EventMention) -> set[str]:
+    return set(_CONTENT_WORD.findall((mention.topic or "").lower())) - _STOP

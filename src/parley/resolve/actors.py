@@ -1,0 +1,297 @@
+"""Resolve actor spans to people, countries and organisations, across one article.
+
+The article keeps a register of the people it has named, so a later "Wang", "he" or "the
+Chinese diplomat" resolves to the "Wang Yi" introduced earlier. The knowledge base adds canonical
+names, countries and offices for well-known actors; anyone else is still kept, with the country
+read off their title ("Kenyan Deputy Foreign Minister ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from parley.models import ActorRef, ActorSpan, Evidence
+from parley.resolve.knowledge import ActorEntry, KnowledgeBase
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
+_GENERIC_TITLE_HEADS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e."})
+
+
+@dataclass
+class KnownPerson:
+    """A person the article has named, with every way it has referred to them."""
+
+    name: str
+    country: str | None
+    office: str | None
+    kb_id: str | None
+    surnames: set[str] = field(default_factory=set)
+
+
+class KnownNameScanner:
+    """Finds the knowledge base's full names in any sentence with one compiled pattern."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        names = sorted(
+            {
+                name
+                for name, actor in kb.actor_name_terms()
+                if actor.kind == "person" and " " in name
+            },
+            key=len,
+            reverse=True,
+        )
+        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+    def find(self, text: str) -> list[str]:
+        return self._pattern.findall(text)
+
+
+class ArticleActors:
+    """Per-article register of people, for surnames, pronouns and descriptions."""
+
+    def __init__(self, kb: KnowledgeBase, when: date | None) -> None:
+        self.kb = kb
+        self.when = when
+        self.people: list[KnownPerson] = []
+        self.last_person: KnownPerson | None = None
+
+    # ------------------------------------------------------------------ register
+
+    def note_text(self, text: str, known_names: Sequence[str] = ()) -> None:
+        """Register well-known people named in a sentence with no event, and move the pronoun
+        focus to the first person it names."""
+        for name in known_names:
+            if self._known(name) is None:
+                self._register(name, None)
+        last: tuple[int, KnownPerson] | None = None
+        lowered = text.lower()
+        for person in self.people:
+            for form in {person.name.lower(), *person.surnames}:
+                pos = _find_word(lowered, form)
+                if pos >= 0 and (last is None or pos < last[0]):
+                    last = (pos, person)
+        if last is not None:
+            # The subject usually comes first: the earliest-named person takes the focus.
+            self.last_person = last[1]
+
+    def resolve(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        """ActorRefs for one span: usually one, none when the span is not an actor."""
+        if span.kind == "person":
+            return [self._person(span, evidence)]
+        if span.kind == "organization":
+            return self._organization(span, evidence)
+        if span.kind == "country":
+            return self._country(span, evidence)
+        if span.kind == "pronoun":
+            return self._pronoun(span, evidence)
+        if span.kind == "nominal":
+            return self._nominal(span, evidence)
+        return []
+
+    def _person(self, span: ActorSpan, evidence: Evidence) -> ActorRef:
+        text = _strip_honorific(span.text)
+        known = self._known(text)
+        if known is None:
+            known = self._register(text, span.title)
+        elif span.title and not known.office:
+            known.office = _clean_title(span.title)
+        self.last_person = known
+        office = _clean_title(span.title) if span.title else known.office
+        return ActorRef(
+            name=known.name,
+            kind="person",
+            country=known.country,
+            office=office,
+            kb_id=known.kb_id,
+            surface=span.text,
+            basis="knowledge-base" if known.kb_id else "name",
+            evidence=evidence,
+        )
+
+    def _organization(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        # spaCy's small model often tags a bare surname as ORG: prefer a known person.
+        known = self._known(span.text)
+        if known is not None:
+            self.last_person = known
+            return [self._ref(known, span, evidence, "coreference")]
+        entry = self.kb.actor_by_name(span.text)
+        if entry is not None and entry.kind == "organization":
+            return [
+                ActorRef(
+                    name=entry.name,
+                    kind="organization",
+                    kb_id=entry.id,
+                    surface=span.text,
+                    basis="knowledge-base",
+                    evidence=evidence,
+                )
+            ]
+        if entry is not None and entry.kind == "person":
+            return [self._person(span.model_copy(update={"kind": "person"}), evidence)]
+        country = self.kb.country_by_name(span.text)
+        if country is not None:
+            return [self._country_ref(country.iso3, span, evidence)]
+        return []
+
+    def _country(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        known = self._known(span.text)
+        if known is not None:
+            return [self._ref(known, span, evidence, "coreference")]
+        country = self.kb.country_by_name(span.text)
+        if country is not None:
+            return [self._country_ref(country.iso3, span, evidence)]
+        # A capital standing for its government ("Beijing supports ...") only as a subject.
+        iso3 = self.kb.country_of_place(span.text)
+        if iso3 and span.role == "source" and self._is_capital(span.text, iso3):
+            return [self._country_ref(iso3, span, evidence)]
+        return []
+
+    def _pronoun(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        if self.last_person is None:
+            return []
+        return [self._ref(self.last_person, span, evidence, "coreference")]
+
+    def _nominal(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        iso3 = self._country_in(span.text)
+        words = {w.lower() for w in _WORD.findall(span.text)}
+        if iso3 is None:
+            return []
+        plural = span.text.rstrip().endswith("s")
+        if not words & _GENERIC_TITLE_HEADS and "counterpart" not in words and not plural:
+            # "the Chinese diplomat": the person of that country the article last named.
+            for person in reversed(self.people):
+                if person.country == iso3:
+                    return [self._ref(person, span, evidence, "coreference")]
+        return [self._country_ref(iso3, span, evidence)]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _known(self, text: str) -> KnownPerson | None:
+        lowered = text.lower().strip()
+        for person in reversed(self.people):
+            if lowered == person.name.lower() or lowered in person.surnames:
+                return person
+        entry = self.kb.actor_by_name(text)
+        if entry is not None and entry.kind == "person":
+            for person in self.people:
+                if person.kb_id == entry.id:
+                    return person
+        return None
+
+    def _register(self, text: str, title: str | None) -> KnownPerson:
+        entry = self.kb.actor_by_name(text)
+        if entry is None and " " not in text.strip():
+            shorts = [e for e in self.kb.actors_by_short(text) if e.kind == "person"]
+            entry = shorts[0] if len(shorts) == 1 else None
+        person = self._from_entry(entry, title) if entry else None
+        if person is None:
+            person = KnownPerson(
+                name=text.strip(),
+                country=self._country_in(title or ""),
+                office=_clean_title(title) if title else None,
+                kb_id=None,
+                surnames=_surnames(text),
+            )
+        self.people.append(person)
+        return person
+
+    def _from_entry(self, entry: ActorEntry, title: str | None) -> KnownPerson:
+        # With no date to place the article, any office the actor ever held would be a guess.
+        offices = self.kb.office_at(entry, self.when) if self.when else []
+        office = _clean_title(title) if title else (offices[0] if offices else None)
+        surnames = {s.lower() for s in entry.short} | _surnames(entry.name)
+        for variant in entry.variants:
+            surnames |= _surnames(variant)
+        return KnownPerson(
+            name=entry.name,
+            country=entry.country,
+            office=office,
+            kb_id=entry.id,
+            surnames=surnames,
+        )
+
+    def _ref(
+        self, person: KnownPerson, span: ActorSpan, evidence: Evidence, basis: str
+    ) -> ActorRef:
+        return ActorRef(
+            name=person.name,
+            kind="person",
+            country=person.country,
+            office=person.office,
+            kb_id=person.kb_id,
+            surface=span.text,
+            basis=basis,
+            evidence=evidence,
+        )
+
+    def _country_ref(self, iso3: str, span: ActorSpan, evidence: Evidence) -> ActorRef:
+        entry = self.kb.country_by_iso3(iso3)
+        return ActorRef(
+            name=entry.name if entry else iso3,
+            kind="country",
+            country=iso3,
+            kb_id=f"country:{iso3}",
+            surface=span.text,
+            basis="name",
+            evidence=evidence,
+        )
+
+    def _country_in(self, text: str) -> str | None:
+        """The country a title or description names ("Russian", "of the Russian Federation")."""
+        words = _WORD.findall(text)
+        for size in (4, 3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                country = self.kb.country_by_name(phrase)
+                if country is not None:
+                    return country.iso3
+        return None
+
+    def _is_capital(self, text: str, iso3: str) -> bool:
+        entry = self.kb.country_by_iso3(iso3)
+        return (
+            entry is not None
+            and entry.capital is not None
+            and (entry.capital.lower() == text.lower())
+        )
+
+
+def _find_word(haystack: str, needle: str) -> int:
+    if not needle:
+        return -1
+    match = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack)
+    return match.start() if match else -1
+
+
+def _surnames(name: str) -> set[str]:
+    """Second-mention forms of a name: the last word, and for Chinese-style names the first."""
+    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+    if len(words) < 2:
+        return {name.lower()} if words else set()
+    forms = {words[-1].lower()}
+    # "Wang Yi" is "Wang" on second mention: family name first for two-word names whose
+    # last part is short, as in Chinese, Korean and Vietnamese names.
+    if len(words) == 2 and len(words[1]) <= 3:
+        forms.add(words[0].lower())
+    return forms
+
+
+def _strip_honorific(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _clean_title(title: str) -> str:
+    """Trim articles and dangling words so offices read as titles."""
+    cleaned = title.strip(" ,;:-").removeprefix("the ").removeprefix("The ")
+    for prefix in ("also ", "Also "):
+        cleaned = cleaned.removeprefix(prefix)
+    cleaned = cleaned.removeprefix("a ").removeprefix("an ")
+    return cleaned.strip()

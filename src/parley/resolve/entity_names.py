@@ -1,0 +1,33 @@
+"""Entity patterns built from the knowledge base, for the spaCy entity ruler."""
+
+from __future__ import annotations
+
+from parley.resolve.knowledge import KnowledgeBase
+
+
+def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
+    """Phrase patterns: people as PERSON (full names, and surnames only one actor uses),
+    organisations as ORG, country names as GPE and nationality adjectives as NORP."""
+    patterns: list[dict[str, str]] = []
+    seen: set[str] = set()
+
+    def add(label: str, text: str) -> None:
+        if text and text not in seen:
+            seen.add(text)
+            patterns.append({"label": label, "pattern": text})
+
+    country_words = {t for t, _ in kb.country_terms()}
+    for actor in kb.actors:
+        label = "PERSON" if actor.kind == "person" else "ORG"
+        for name in actor.all_names:
+            add(label, name)
+        if actor.kind == "person":
+            for short in actor.short:
+                if short not in country_words and len(kb.actors_by_short(short)) == 1:
+                    add("PERSON", short)
+    for country in kb.countries:
+        for name in country.names:
+            add("GPE", name)
+        for adjective in country.adjectives:
+            add("NORP", adjective)
+    return patterns

@@ -1,0 +1,136 @@
+"""Named recurring dialogues and their round numbers ("the 18th round of the China-Russia
+strategic security consultation", "the ninth Sino-Russian strategic security consultations").
+
+Known mechanisms come from the knowledge base; any other "<countries> <words> dialogue /
+consultation / talks / summit ..." phrase is still recognised, with a key built from its
+countries and head words, so two outlets' wordings of one mechanism meet under one key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.models import Evidence, MechanismRef
+from parley.resolve.knowledge import KnowledgeBase, fold
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+)
+_HEADS = (
+    r"(?:strategic\s+)?(?:consultations?|dialogues?|talks|summit|meeting|forum|commission|"
+    r"committee|conference|mechanism|ministerial|consultative\s+committee)"
+)
+_PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
+# "<ordinal> round/session of (the) <name>" or "<ordinal> <name>" or "round <n> of <name>".
+_NAMED = re.compile(
+    rf"(?P<ord>{_ORDINAL})\s+(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
+    rf"(?P<name>(?:[\w+’'.-]+\s+){{0,8}}?{_HEADS})"
+    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?(?:[\w+’'.-]+\s+){{0,6}}?{_HEADS})"
+    rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.-]+\s+){{0,6}}?{_HEADS})",
+    re.IGNORECASE,
+)
+_TRAILING_WORDS = re.compile(r"\s+(?:mechanism|mechanisms)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MechanismMatch:
+    ref: MechanismRef
+    start: int
+    end: int
+
+
+class MechanismFinder:
+    """Finds mechanisms in sentences using the knowledge base and a general phrase pattern."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def find(self, sentence: str, evidence: Evidence) -> list[MechanismMatch]:
+        """Mechanisms named in `sentence`, each with its round when stated."""
+        matches: list[MechanismMatch] = []
+        for match in _NAMED.finditer(sentence):
+            ordinal = match.group("ord") or match.group("ord2")
+            name = match.group("name") or match.group("name2") or match.group("name3")
+            if not name:
+                continue
+            ref = self._ref(name.strip(), _round_number(ordinal), evidence, match)
+            if ref is not None:
+                matches.append(MechanismMatch(ref=ref, start=match.start(), end=match.end()))
+        if not matches:
+            known = self.kb.mechanism_by_alias(sentence)
+            if known is not None:
+                ref = MechanismRef(
+                    key=known.key, name=known.name, surface=known.name, evidence=evidence
+                )
+                matches.append(MechanismMatch(ref=ref, start=0, end=0))
+        return matches
+
+    def _ref(
+        self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]
+    ) -> MechanismRef | None:
+        phrase = _TRAILING_WORDS.sub("", phrase)
+        countries, core = self._split_countries(phrase)
+        known = self.kb.mechanism_by_alias(phrase)
+        if known is not None and (not countries or set(countries) == set(known.countries)):
+            return MechanismRef(
+                key=known.key,
+                name=known.name,
+                round=round_number,
+                surface=match.group(0),
+                evidence=evidence,
+            )
+        if not countries and round_number is None:
+            # A bare "the strategic dialogue" is too vague to name a mechanism.
+            return None
+        core_key = _singular(fold(core))
+        key = "-".join([*sorted(countries), core_key.replace(" ", "-")]).lower()
+        names = [self._country_name(c) for c in countries]
+        name = ("–".join(names) + " " + core_key).strip() if names else core_key
+        return MechanismRef(
+            key=key, name=name, round=round_number, surface=match.group(0), evidence=evidence
+        )
+
+    def _split_countries(self, phrase: str) -> tuple[list[str], str]:
+        words = phrase.split()
+        if not words:
+            return [], phrase
+        first = words[0]
+        parts = re.split(r"-|–|/", first)
+        codes = []
+        for part in parts:
+            country = self.kb.country_by_name(part)
+            if country is None:
+                return [], phrase
+            codes.append(country.iso3)
+        if len(codes) < 2:
+            return [], phrase
+        return codes, " ".join(words[1:])
+
+    def _country_name(self, iso3: str) -> str:
+        entry = self.kb.country_by_iso3(iso3)
+        return entry.name if entry else iso3
+
+
+def _round_number(ordinal: str | None) -> int | None:
+    if not ordinal:
+        return None
+    lowered = ordinal.lower()
+    if lowered in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[lowered]
+    digits = re.match(r"\d+", lowered)
+    return int(digits.group()) if digits else None
+
+
+def _singular(text: str) -> str:
+    words = text.split()
+    if words and words[-1] in ("consultations", "dialogues", "meetings", "summits"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)

@@ -1,0 +1,280 @@
+"""Turn one article's frames into resolved event mentions.
+
+For each frame: actors become people, countries and organisations (with coreference across the
+article); the date is read from the sentence and pinned with the publication date or dateline;
+the place from the sentence (or the dateline for the article's lead event); the mechanism and
+round from the sentence. Every value keeps the sentence it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from parley.models import (
+    ActorRef,
+    Article,
+    DateValue,
+    EventMention,
+    EventType,
+    Evidence,
+    Frame,
+    Location,
+    MechanismRef,
+    Sentence,
+    Status,
+)
+from parley.resolve.actors import ArticleActors, KnownNameScanner
+from parley.resolve.dates import DateAnchor, Tense, find_dates, parse_dateline_date
+from parley.resolve.knowledge import KnowledgeBase
+from parley.resolve.mechanisms import MechanismFinder, MechanismMatch
+
+# Sentences at the top of an article that may take the dateline's place as their venue.
+LEAD_SENTENCES = 3
+
+
+class MentionResolver:
+    """Resolves frames against the knowledge base; one instance serves many articles."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.mechanisms = MechanismFinder(kb)
+        self.names = KnownNameScanner(kb)
+
+    def resolve(
+        self, article: Article, sentences: Sequence[Sentence], frames: Sequence[Frame]
+    ) -> list[EventMention]:
+        """Event mentions of one article, in sentence order, ids `<article>:<sentence>:<n>`."""
+        state = _ArticleState(self, article)
+        by_sentence: dict[int, list[Frame]] = {}
+        for frame in frames:
+            by_sentence.setdefault(frame.sentence.index, []).append(frame)
+        mentions: list[EventMention] = []
+        for sentence in sentences:
+            sentence_frames = by_sentence.get(sentence.index)
+            if not sentence_frames:
+                state.actors.note_text(sentence.text, self.names.find(sentence.text))
+                continue
+            mentions.extend(state.resolve_sentence(sentence, sentence_frames))
+        return mentions
+
+
+class _ArticleState:
+    def __init__(self, resolver: MentionResolver, article: Article) -> None:
+        self.resolver = resolver
+        self.kb = resolver.kb
+        self.article = article
+        published = article.published.date() if article.published else None
+        dateline = (
+            parse_dateline_date(article.dateline_date, published) if article.dateline_date else None
+        )
+        self.anchor = DateAnchor(published=published, dateline=dateline)
+        self.published = published
+        self.actors = ArticleActors(self.kb, published)
+        self.last_consult: EventMention | None = None
+
+    def resolve_sentence(self, sentence: Sentence, frames: list[Frame]) -> list[EventMention]:
+        evidence = Evidence(
+            article=self.article.id,
+            sentence_index=sentence.index,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+        )
+        mechanisms = self.resolver.mechanisms.find(sentence.text, evidence)
+        mentions: list[EventMention] = []
+        for n, frame in enumerate(frames):
+            mention = self._mention(
+                frame, evidence, mechanisms, f"{self.article.id}:{sentence.index}:{n}"
+            )
+            if mention is None:
+                continue
+            mentions.append(mention)
+            if (
+                mention.type == EventType.CONSULT
+                and mention.status == Status.OCCURRED
+                and len(mention.participants) >= 2
+            ):
+                self.last_consult = mention
+        return [_link_promise(m, mentions) for m in mentions]
+
+    def _mention(
+        self, frame: Frame, evidence: Evidence, mechanisms: list[MechanismMatch], mention_id: str
+    ) -> EventMention | None:
+        trigger_evidence = evidence.model_copy(
+            update={"span_start": frame.trigger_start, "span_end": frame.trigger_end}
+        )
+        source, target, participants = self._actors(frame, evidence)
+        mechanism = _first_mechanism(mechanisms) if frame.type == EventType.CONSULT else None
+        if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
+            if _is_gathering(frame, mechanism) and participants:
+                pass
+            elif frame.anaphoric and self.last_consult is not None:
+                participants = [
+                    p.model_copy(update={"basis": "coreference", "evidence": trigger_evidence})
+                    for p in self.last_consult.participants
+                ]
+            else:
+                return None
+        if frame.type == EventType.SUPPORT and not source:
+            return None
+        if frame.type == EventType.AGREE and not participants:
+            return None
+        status = frame.status
+        date_value, date_evidence = self._date(frame, evidence, status)
+        status = _status_from_date(status, date_value, self.published)
+        if date_value is None and frame.type != EventType.CONSULT and self.last_consult:
+            # Statements and agreements are made at the meeting the article reports.
+            date_value = self.last_consult.date
+            if date_value is not None:
+                date_value = date_value.model_copy(
+                    update={"basis": date_value.basis + "; date of the meeting in this article"}
+                )
+                date_evidence = self.last_consult.date_evidence
+        return EventMention(
+            id=mention_id,
+            article=self.article.id,
+            type=frame.type,
+            cameo=frame.cameo,
+            mode=frame.mode,
+            status=status,
+            trigger=frame.trigger,
+            evidence=trigger_evidence,
+            participants=_distinct(participants),
+            source=_distinct(source),
+            target=_distinct(target),
+            date=date_value,
+            date_evidence=date_evidence,
+            location=self._location(frame, evidence) if frame.type == EventType.CONSULT else None,
+            mechanism=mechanism,
+            topic=frame.topic,
+        )
+
+    def _actors(
+        self, frame: Frame, evidence: Evidence
+    ) -> tuple[list[ActorRef], list[ActorRef], list[ActorRef]]:
+        source: list[ActorRef] = []
+        target: list[ActorRef] = []
+        for span in frame.actors:
+            span_evidence = evidence.model_copy(
+                update={"span_start": span.start, "span_end": span.end}
+            )
+            if span.kind == "group":
+                refs = self._group(span_evidence)
+            else:
+                refs = self.actors.resolve(span, span_evidence)
+            (source if span.role == "source" else target).extend(refs)
+        participants = _drop_covered_countries(source + target)
+        return source, target, participants
+
+    def _group(self, evidence: Evidence) -> list[ActorRef]:
+        """ "the two sides": the participants of the article's last meeting."""
+        if self.last_consult is None:
+            return []
+        return [
+            p.model_copy(update={"basis": "coreference", "evidence": evidence})
+            for p in self.last_consult.participants
+        ]
+
+    def _date(
+        self, frame: Frame, evidence: Evidence, status: Status
+    ) -> tuple[DateValue | None, Evidence | None]:
+        tense: Tense = "future" if status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
+        matches = find_dates(frame.sentence.text, self.anchor, tense=tense)
+        if not matches:
+            return None, None
+        offset = frame.sentence.start
+        if frame.date_spans:
+            attached = [
+                m
+                for m in matches
+                if any(s < offset + m.end and offset + m.start < e for s, e in frame.date_spans)
+            ]
+        elif frame.sentence_has_dates:
+            # The parser saw dates here, but none attached to this trigger.
+            attached = []
+        else:
+            attached = matches
+        if not attached:
+            return None, None
+        trigger_at = frame.trigger_start - offset
+        best = min(attached, key=lambda m: abs(m.start - trigger_at))
+        return best.value, evidence.model_copy(
+            update={"span_start": offset + best.start, "span_end": offset + best.end}
+        )
+
+    def _location(self, frame: Frame, evidence: Evidence) -> Location | None:
+        if frame.mode == "phone":
+            return None
+        for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at")):
+            iso3 = self.kb.country_of_place(place.text)
+            if iso3 is None:
+                continue
+            return Location(
+                name=_place_name(place.text),
+                country=iso3,
+                basis="sentence",
+                evidence=evidence.model_copy(
+                    update={"span_start": place.start, "span_end": place.end}
+                ),
+            )
+        dateline = self.article.dateline_place
+        if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
+            iso3 = self.kb.country_of_place(dateline)
+            if iso3 is not None:
+                return Location(name=dateline, country=iso3, basis="dateline", evidence=evidence)
+        return None
+
+
+def _is_gathering(frame: Frame, mechanism: MechanismRef | None) -> bool:
+    """A summit or forum is an event even when the sentence names one member only."""
+    return frame.mode == "multilateral" and (mechanism is not None or bool(frame.places))
+
+
+def _distinct(actors: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for actor in actors:
+        if actor.key not in seen or (not seen[actor.key].office and actor.office):
+            seen[actor.key] = actor
+    return list(seen.values())
+
+
+def _drop_covered_countries(actors: list[ActorRef]) -> list[ActorRef]:
+    """A country is redundant beside a person of that country ("Wang Yi ... China")."""
+    people_countries = {a.country for a in actors if a.kind == "person" and a.country}
+    return [a for a in actors if not (a.kind == "country" and a.country in people_countries)]
+
+
+def _first_mechanism(mechanisms: list[MechanismMatch]) -> MechanismRef | None:
+    return mechanisms[0].ref if mechanisms else None
+
+
+def _status_from_date(status: Status, value: DateValue | None, published: date | None) -> Status:
+    """A meeting dated after the article was published has not happened yet."""
+    if status != Status.OCCURRED or value is None or published is None:
+        return status
+    day = value.as_date()
+    if day is not None and day > published:
+        return Status.PLANNED
+    if (
+        value.day is None
+        and value.year is not None
+        and value.month is not None
+        and (value.year, value.month) > (published.year, published.month)
+    ):
+        return Status.PLANNED
+    return status
+
+
+def _link_promise(mention: EventMention, siblings: list[EventMention]) -> EventMention:
+    """An agreement to meet points at the planned meeting it announces in the same sentence."""
+    if mention.type != EventType.AGREE or mention.cameo != "036":
+        return mention
+    for other in siblings:
+        if other.type == EventType.CONSULT and other.status == Status.PLANNED:
+            return mention.model_copy(update={"promises": other.id})
+    return mention
+
+
+def _place_name(text: str) -> str:
+    return text.removeprefix("the ").strip()
