@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 SCORE_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "score.py"
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _load_score_module() -> ModuleType:
@@ -301,7 +301,7 @@ def test_cli_prints_json_report(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 def _gold_paths() -> list[Path]:
     corpus = SCORE_PATH.parent / "corpus"
-    return [FIXTURES / "expected.json", *sorted(corpus.glob("gold-*.json"))]
+    return [FIXTURES / "examples-expected.json", *sorted(corpus.glob("gold-*.json"))]
 
 
 @pytest.mark.parametrize("path", _gold_paths(), ids=lambda p: p.name)
