@@ -164,7 +164,9 @@ def _support_block(name: str, value: FieldValue) -> Group:
     if value.basis:
         how += f", {value.basis}"
     head = Text(f"  {name} = {shown}  [{how}]  articles: {', '.join(value.articles)}")
-    return Group(head, *(_quote(evidence, indent=6) for evidence in value.evidence))
+    # The same sentence can support a value through several mentions; quote it once.
+    unique = {(e.article, e.sentence_index): e for e in value.evidence}
+    return Group(head, *(_quote(evidence, indent=6) for evidence in unique.values()))
 
 
 def _quote(evidence: Evidence, indent: int) -> Text:

@@ -7,11 +7,13 @@ never read as rich markup.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import click
 from pydantic import BaseModel
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -22,9 +24,20 @@ from parley.models import Event, FieldValue, Location, MechanismRef, Participant
 CONFLICT_MARK = "!"
 
 
+# Width for output that goes to a file or a pipe: wide enough that rows stay on one line.
+PIPE_WIDTH = 200
+
+
 def stdout_console() -> Console:
-    """A console on the current stdout (looked up at call time, so test runners can swap it)."""
-    return Console(highlight=False, soft_wrap=False)
+    """A console on the current stdout (looked up at call time, so test runners can swap it).
+
+    Rich assumes 80 columns when stdout is not a terminal, which folds every table row over
+    many lines in a file or a pager; there the width is `PIPE_WIDTH` unless COLUMNS is set.
+    """
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPE_WIDTH
+    return console
 
 
 def stderr_console() -> Console:
@@ -73,11 +86,9 @@ def mechanism_label(mechanism: MechanismRef | None) -> str:
     return f"{mechanism.name}, round {mechanism.round}"
 
 
-def conflict_label(event: Event) -> str:
-    """`! date, location` when the reports disagree on those fields, else empty."""
-    if not event.conflicts:
-        return ""
-    return f"{CONFLICT_MARK} " + ", ".join(conflict.field for conflict in event.conflicts)
+def conflict_mark(event: Event) -> str:
+    """`!2` when the reports disagree on two fields, else empty."""
+    return f"{CONFLICT_MARK}{len(event.conflicts)}" if event.conflicts else ""
 
 
 def date_label(event: Event) -> str:
@@ -90,28 +101,41 @@ def support_label(value: FieldValue) -> str:
     return f"{shown} ({', '.join(value.articles)})"
 
 
+def data_table(title: str | Text | None = None) -> Table:
+    """A table in parley's compact style (no outer border, so rows fit narrow terminals)."""
+    return Table(
+        title=title,
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+        title_justify="left",
+    )
+
+
 def events_table(events: Iterable[Event], title: str | None = None) -> Table:
-    """The event list: one row per event with what a reader scans for first."""
-    table = Table(title=title, show_lines=False)
+    """The event list: one row per event with what a reader scans for first.
+
+    Type and status share a column and the conflict column holds only a mark and a count, so
+    a row still reads on an 80-column terminal; `parley show` has the detail.
+    """
+    table = data_table(title)
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
-    table.add_column("type", no_wrap=True)
-    table.add_column("status", no_wrap=True)
+    table.add_column("type status")
     table.add_column("participants", overflow="fold")
     table.add_column("location", overflow="fold")
     table.add_column("mechanism", overflow="fold")
-    table.add_column("#art", justify="right")
-    table.add_column("conflicts", style="bold red", overflow="fold")
+    table.add_column("art", justify="right", no_wrap=True)
+    table.add_column(CONFLICT_MARK, style="bold red", no_wrap=True)
     for event in events:
         table.add_row(
             text(event.id),
             text(date_label(event)),
-            text(event.type.value),
-            text(event.status.value),
+            text(f"{event.type.value} {event.status.value}"),
             text(participants_label(event.participants)),
             text(location_label(event.location)),
             text(mechanism_label(event.mechanism)),
             text(len(event.articles)),
-            text(conflict_label(event)),
+            text(conflict_mark(event)),
         )
     return table

@@ -9,6 +9,7 @@ from rich.text import Text
 from parley.models import ActorSummary, Conflict, Event, EventFilter, MechanismSummary
 
 from .output import (
+    data_table,
     echo_json,
     events_table,
     participants_label,
@@ -29,7 +30,7 @@ def actors_command(as_json: bool) -> None:
     if as_json:
         echo_json(actors)
         return
-    table = Table()
+    table = data_table()
     for name in ("name", "key", "kind", "country", "offices", "events", "first", "last"):
         table.add_column(name, overflow="fold", justify="right" if name == "events" else "left")
     for actor in actors:
@@ -60,7 +61,7 @@ def actor_command(name: str, as_json: bool) -> None:
         return
     console = stdout_console()
     console.print(_actor_heading(actor))
-    offices = Table(title="Offices as the articles give them")
+    offices = data_table("Offices as the articles give them")
     for column in ("office", "articles", "first", "last"):
         offices.add_column(column, overflow="fold")
     for office in actor.offices:
@@ -111,7 +112,7 @@ def mechanisms_command(as_json: bool) -> None:
 
 
 def _rounds_table(mechanism: MechanismSummary) -> Table:
-    table = Table(title=Text(f"{mechanism.name} ({mechanism.key})"), title_justify="left")
+    table = data_table(Text(f"{mechanism.name} ({mechanism.key})"))
     for column in ("round", "date", "status", "location", "participants", "event", "conflict"):
         table.add_column(column, overflow="fold", no_wrap=column == "event")
     for entry in mechanism.rounds:
@@ -159,7 +160,7 @@ def _conflict_record(event: Event, conflict: Conflict) -> dict[str, object]:
 
 def conflicts_table(conflicts: list[tuple[Event, Conflict]]) -> Table:
     """One row per disputed field: the event, the field and each value with its articles."""
-    table = Table(title="Conflicts")
+    table = data_table("Conflicts")
     for column in ("event", "date", "participants", "field", "values (articles)"):
         table.add_column(column, overflow="fold", no_wrap=column == "event")
     for event, conflict in conflicts:
