@@ -15,6 +15,11 @@ Token = Any
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 _CLAUSE_STOP = frozenset({"say", "tell", "note", "add", "state", "stress", "emphasize", "report"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
+_LIGHT_VERBS = frozenset(
+    {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
+     "begin", "start", "conclude", "end", "wrap", "take", "convene", "join", "pay", "make"}
+)  # fmt: skip
 
 
 def frames_for_sentence(
@@ -193,6 +198,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     for _ in range(4):
         if node.head.i == node.i or (node.lemma_ in _CLAUSE_STOP and node.i != trigger.i):
             break
+        if node.pos_ in ("NOUN", "PROPN") and not _shares_time_with_head(node):
+            break
         node = node.head
         if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i:
             break
@@ -204,6 +211,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if _date_attachment(ent.root).i in governors:
             spans.append((offset + ent.start_char, offset + ent.end_char))
     return spans
+
+
+def _shares_time_with_head(noun: Token) -> bool:
+    """ "held talks", "said in a meeting": the governing verb happens at the meeting's time;
+    "discussed the meeting", "commented on the meeting" happen later."""
+    if noun.dep_ == "pobj":
+        return bool(noun.head.lower_ in _SAME_TIME_PREPOSITIONS)
+    if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+        return bool(noun.head.lemma_ in _LIGHT_VERBS)
+    return noun.dep_ in ("prep", "conj", "appos")
 
 
 def _date_attachment(token: Token) -> Token:

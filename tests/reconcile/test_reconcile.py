@@ -1,0 +1,157 @@
+"""Reconciliation on hand-made mentions: merging, voting, conflicts, inference, commitments."""
+
+from __future__ import annotations
+
+from parley.models import (
+    ActorRef,
+    DateValue,
+    EventMention,
+    EventType,
+    Evidence,
+    Location,
+    MechanismRef,
+    Precision,
+    Status,
+)
+from parley.reconcile import reconcile_mentions
+
+LEE = ActorRef(name="Lee Min", kind="person", country="KOR", kb_id="lee-min")
+SATO = ActorRef(name="Sato Ken", kind="person", country="JPN", kb_id="sato-ken")
+DIAZ = ActorRef(name="Ana Diaz", kind="person", country="CHL", kb_id="ana-diaz")
+
+
+def day(y: int | None, m: int, d: int, basis: str = "explicit") -> DateValue:
+    return DateValue(year=y, month=m, day=d, precision=Precision.DAY, basis=basis, raw=f"{m}/{d}")
+
+
+def mention(
+    article: str,
+    people: list[ActorRef],
+    *,
+    n: int = 0,
+    when: DateValue | None = None,
+    round_number: int | None = None,
+    place: str | None = None,
+    status: Status = Status.OCCURRED,
+    event_type: EventType = EventType.CONSULT,
+    promises: str | None = None,
+    topic: str | None = None,
+) -> EventMention:
+    evidence = Evidence(article=article, sentence_index=n, sentence=f"s{n}", start=0, end=2)
+    return EventMention(
+        id=f"{article}:{n}:0",
+        article=article,
+        type=event_type,
+        cameo="040" if event_type == EventType.CONSULT else "036",
+        status=status,
+        evidence=evidence,
+        participants=people,
+        source=people[:1],
+        target=people[1:],
+        date=when,
+        location=Location(name=place, country="KOR") if place else None,
+        mechanism=MechanismRef(
+            key="kor-jpn-dialogue", name="Korea–Japan dialogue", round=round_number
+        )
+        if round_number
+        else None,
+        promises=promises,
+        topic=topic,
+    )
+
+
+def test_three_reports_of_one_meeting_become_one_event_with_a_round_conflict() -> None:
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 3, 4), round_number=9, place="Seoul"),
+            mention("a2", [SATO, LEE], when=day(None, 3, 4), round_number=8),
+            mention("a3", [LEE, SATO], when=day(2024, 3, 4), round_number=9, place="Seoul"),
+        ]
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert event.articles == ["a1", "a2", "a3"]
+    assert event.date == "2024-03-04"
+    assert event.date_precision == Precision.DAY
+    assert event.location is not None and event.location.name == "Seoul"
+    assert event.mechanism is not None and event.mechanism.round == 9
+    [conflict] = event.conflicts
+    assert conflict.field == "mechanism.round"
+    assert {(v.value, tuple(v.articles)) for v in conflict.values} == {
+        (8, ("a2",)),
+        (9, ("a1", "a3")),
+    }
+    inferred = [v for v in event.fields["date"] if v.inferred]
+    assert inferred and inferred[0].articles == ["a2"] and inferred[0].value == "2024-03-04"
+
+
+def test_different_counterparts_are_different_meetings() -> None:
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 3, 4)),
+            mention("a1", [LEE, DIAZ], n=1, when=day(2024, 3, 4)),
+        ]
+    )
+    assert len(events) == 2
+
+
+def test_contradicting_dates_keep_meetings_apart_and_near_dates_conflict() -> None:
+    apart = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 3, 4)),
+            mention("a2", [LEE, SATO], when=day(2024, 5, 9)),
+        ]
+    )
+    assert len(apart) == 2
+    [near] = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 3, 4)),
+            mention("a2", [LEE, SATO], when=day(2024, 3, 5)),
+        ]
+    )
+    assert [c.field for c in near.conflicts] == ["date"]
+
+
+def test_planned_and_occurred_meetings_never_merge() -> None:
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 3, 4)),
+            mention("a1", [LEE, SATO], n=1, status=Status.PLANNED),
+        ]
+    )
+    assert sorted(e.status.value for e in events) == ["occurred", "planned"]
+
+
+def test_unknown_date_stays_null() -> None:
+    [event] = reconcile_mentions([mention("a1", [LEE, SATO])])
+    assert event.date is None and event.date_precision is None
+
+
+def test_reconciliation_is_deterministic() -> None:
+    mentions = [
+        mention("a2", [SATO, LEE], when=day(None, 3, 4), round_number=8),
+        mention("a1", [LEE, SATO], when=day(2024, 3, 4), round_number=9),
+        mention("a1", [LEE, DIAZ], n=3),
+    ]
+    first = reconcile_mentions(mentions)
+    second = reconcile_mentions(list(reversed(mentions)))
+    assert [e.model_dump() for e in first] == [e.model_dump() for e in second]
+
+
+def test_a_promise_is_linked_to_the_plan_and_the_plan_to_the_meeting_that_fulfils_it() -> None:
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 3, 4), round_number=9),
+            mention(
+                "a1", [LEE, SATO], n=1, event_type=EventType.AGREE, promises="a1:2:0", topic="meet"
+            ),
+            mention("a1", [LEE, SATO], n=2, status=Status.PLANNED, round_number=10),
+            mention("b7", [LEE, SATO], when=day(2024, 9, 20), round_number=10),
+        ]
+    )
+    agree = next(e for e in events if e.type == EventType.AGREE)
+    plan = next(e for e in events if e.status == Status.PLANNED)
+    later = next(e for e in events if e.date == "2024-09-20")
+    assert agree.promises == [plan.id]
+    assert plan.fulfilled_by == later.id
+    assert later.fulfils == plan.id

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+
+from parley.models import Evidence
+from parley.resolve.mechanisms import MechanismFinder
+
+EVIDENCE = Evidence(article="a", sentence_index=0, sentence="", start=0, end=0)
+
+
+def find(knowledge: Any, text: str) -> list[tuple[str, int | None]]:
+    return [(m.ref.key, m.ref.round) for m in MechanismFinder(knowledge).find(text, EVIDENCE)]
+
+
+def test_two_wordings_of_one_mechanism_share_a_key(knowledge: Any) -> None:
+    first = find(
+        knowledge,
+        "They co-chaired the 18th round of the China-Russia strategic security consultation.",
+    )
+    second = find(
+        knowledge,
+        "They co-chaired the ninth round of Sino-Russian strategic security consultations.",
+    )
+    assert first[0][1] == 18
+    assert second[0][1] == 9
+    assert first[0][0] == second[0][0]
+
+
+def test_unknown_mechanism_is_still_recognised_with_its_countries(knowledge: Any) -> None:
+    [(key, number)] = find(
+        knowledge, "Officials held the sixth round of Mongolia-Vietnam political consultations."
+    )
+    assert number == 6
+    assert "mng" in key and "vnm" in key and "political-consultation" in key
+
+
+def test_anniversaries_and_vague_phrases_are_not_mechanisms(knowledge: Any) -> None:
+    assert find(knowledge, "They marked the 75th anniversary of diplomatic ties.") == []
+    assert find(knowledge, "The talks were held in a friendly atmosphere.") == []
