@@ -66,7 +66,7 @@ def demo_command(ctx: click.Context, db_path: Path | None) -> None:
             conflicts = parley.conflicts()
     print_report(report, target, quiet=state.quiet)
     console = stdout_console()
-    console.print(events_table(events, title=f"Events from {len(paths)} example articles"))
+    console.print(events_table(events, title="Events in the example articles"))
     if conflicts:
         console.print(conflicts_table(conflicts))
     else:

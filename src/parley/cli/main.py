@@ -37,7 +37,7 @@ COMMANDS = (
 )
 
 
-@click.group(cls=ParleyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("parley", cls=ParleyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
