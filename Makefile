@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck clean
+.PHONY: install demo test lint accuracy bench bench-full clean
 
 install: $(STAMP)
 
@@ -25,6 +25,19 @@ lint: install
 
 test: install lint
 	$(BIN)/pytest -q
+
+# Reproduces every accuracy figure and rewrites docs/accuracy.md.
+accuracy: install
+	$(BIN)/python benchmarks/accuracy.py --write docs/accuracy.md
+
+# Throughput, memory and scaling; the 100,000-article size runs with `make bench-full`.
+bench: install
+	$(BIN)/pip install --quiet -e ".[bench]"
+	$(BIN)/python benchmarks/throughput.py --write docs/performance.md
+
+bench-full: install
+	$(BIN)/pip install --quiet -e ".[bench]"
+	$(BIN)/python benchmarks/throughput.py --full --write docs/performance.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
