@@ -39,7 +39,10 @@ def test_event_filters_match_the_cli_filters(
 
 def test_one_event_by_id_and_prefix(client: TestClient) -> None:
     event = client.get("/api/events/ev-cnru-18").json()
-    assert event["mechanism"] == {"name": "China-Russia Strategic Security Consultation", "round": 18}
+    assert event["mechanism"] == {
+        "name": "China-Russia Strategic Security Consultation",
+        "round": 18,
+    }
     assert event["conflicts"][0]["values"][1] == {"value": 9, "articles": ["harbour-times-0920"]}
     assert client.get("/api/events/ev-tr-s").json()["id"] == "ev-tr-support-0604"
 
@@ -115,7 +118,13 @@ def test_conflicts_list(client: TestClient) -> None:
 
 def test_openapi_documents_the_endpoints(client: TestClient) -> None:
     schema = client.get("/api/openapi.json").json()
-    for path in ("/api/events", "/api/actors", "/api/mechanisms", "/api/articles", "/api/conflicts"):
+    for path in (
+        "/api/events",
+        "/api/actors",
+        "/api/mechanisms",
+        "/api/articles",
+        "/api/conflicts",
+    ):
         assert path in schema["paths"]
     names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "country", "type", "status", "date_from", "date_to", "mechanism"} <= names

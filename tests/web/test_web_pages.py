@@ -23,7 +23,8 @@ def test_timeline_filter_by_actor_narrows_list_and_chart(client: TestClient) -> 
 
 def test_timeline_pages_keep_the_filters(client: TestClient) -> None:
     client.app.state.web.config = client.app.state.web.config.__class__(  # type: ignore[attr-defined]
-        db_path=client.app.state.web.config.db_path, page_size=2  # type: ignore[attr-defined]
+        db_path=client.app.state.web.config.db_path,
+        page_size=2,  # type: ignore[attr-defined]
     )
     html = client.get("/", params={"mechanism": "strategic", "page": 2}).text
     assert "Showing 3–4 of 4 events" in html
@@ -69,8 +70,14 @@ def test_search_finds_events_and_articles(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     ("url", "status"),
-    [("/events/nothing", 404), ("/actors/nobody", 404), ("/?date_from=soon", 400),
-     ("/?page=0", 400), ("/upload", 403), ("/mechanisms/none", 404)],
+    [
+        ("/events/nothing", 404),
+        ("/actors/nobody", 404),
+        ("/?date_from=soon", 400),
+        ("/?page=0", 400),
+        ("/upload", 403),
+        ("/mechanisms/none", 404),
+    ],
 )
 def test_page_errors_are_html_pages(client: TestClient, url: str, status: int) -> None:
     response = client.get(url)
