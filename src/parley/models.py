@@ -118,10 +118,13 @@ class DateValue(Record):
     precision: Precision | None = None
     basis: str = "explicit"
     raw: str = ""
+    # TimeML value of expressions that are not calendar dates ("PRESENT_REF", "2013-W12", "P3Y");
+    # used by the TempEval benchmark, ignored for event dates (their `iso()` is None).
+    timex: str | None = None
 
     def iso(self) -> str | None:
         """ISO 8601 at the stated precision, or None when the year is unknown."""
-        if self.year is None:
+        if self.year is None or self.timex is not None:
             return None
         if self.precision == Precision.YEAR or self.month is None:
             return f"{self.year:04d}"
