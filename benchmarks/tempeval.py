@@ -1,10 +1,18 @@
 """TempEval-3 Task A benchmark for parley's date resolver.
 
 Reads TimeML documents, uses each document's creation time (DCT) as the publication date, runs
-`parley.resolve.dates.find_dates` over the document text with the tags stripped, and scores
-the found spans against the gold TIMEX3 spans the way the TempEval-3 scorer does: strict and
-relaxed span P/R/F1, and value F1 = relaxed F1 x value accuracy over relaxed matches. It also
-reports value accuracy when each gold TIMEX3 text is normalised on its own.
+`parley.resolve.dates.find_dates(..., include_timex=True)` over the document text with the tags
+stripped, and scores the found spans against the gold TIMEX3 spans the way the official
+TempEval-3 scorer does (UzZaman et al. 2013; `evaluate_entities.py` after the TimeML
+normaliser has aligned system and gold TIMEX3s):
+
+- spans are compared as tokens, not characters: a system TIMEX3 and a gold one match
+  (relaxed) when they share a token, each at most once; strict when their tokens are the same;
+- relaxed precision = matched system / system, recall = matched gold / gold;
+- value accuracy = matched pairs with the same `value` / matched pairs;
+- value F1 = relaxed F1 x value accuracy (the figure reported for HeidelTime, 77.61).
+
+It also reports value accuracy when each gold TIMEX3 text is normalised on its own.
 
     python benchmarks/tempeval.py [--split dev|test] [--data ../shared/datasets/tempeval3] [--json]
 
@@ -19,7 +27,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -46,11 +54,22 @@ class Timex:
     type: str = "DATE"
     text: str = ""
 
+    # Token indices (first, last) in the document, set by `with_tokens`; None: characters.
+    tokens: tuple[int, int] | None = None
+
     def overlaps(self, other: Timex) -> bool:
-        return self.doc == other.doc and self.start < other.end and other.start < self.end
+        if self.doc != other.doc:
+            return False
+        if self.tokens is not None and other.tokens is not None:
+            return self.tokens[0] <= other.tokens[1] and other.tokens[0] <= self.tokens[1]
+        return self.start < other.end and other.start < self.end
 
     def same_span(self, other: Timex) -> bool:
-        return (self.doc, self.start, self.end) == (other.doc, other.start, other.end)
+        if self.doc != other.doc:
+            return False
+        if self.tokens is not None and other.tokens is not None:
+            return self.tokens == other.tokens
+        return (self.start, self.end) == (other.start, other.end)
 
 
 @dataclass
@@ -64,6 +83,29 @@ class Document:
 
 
 # --------------------------------------------------------------------------- reading TimeML
+
+# The official scorer tokenises with a Penn-style tokeniser: words (hyphenated compounds and
+# abbreviations such as "a.m." kept whole), numbers (with their inner separators), and each
+# other non-space character alone.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’./:,][A-Za-z0-9]+)*\.?|[^\sA-Za-z0-9]")
+
+
+def token_starts(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the tokens of `text`, in order."""
+    return [match.span() for match in _TOKEN.finditer(text)]
+
+
+def with_tokens(timex: Timex, tokens: Sequence[tuple[int, int]]) -> Timex:
+    """`timex` with the indices of the first and last token its characters touch.
+
+    A span that touches no token (whitespace only) keeps tokens None and matches by characters.
+    """
+    touched = [
+        i for i, (start, end) in enumerate(tokens) if start < timex.end and timex.start < end
+    ]
+    if not touched:
+        return timex
+    return replace(timex, tokens=(touched[0], touched[-1]))
 
 
 def parse_timeml(doc: str, markup: str) -> Document:
@@ -95,7 +137,9 @@ def parse_timeml(doc: str, markup: str) -> Document:
             open_timex = None
     pieces.append(html.unescape(content[position:]))
     when = date(*(int(part) for part in dct.groups()))
-    return Document(doc, when, "".join(pieces), gold)
+    text = "".join(pieces)
+    tokens = token_starts(text)
+    return Document(doc, when, text, [with_tokens(t, tokens) for t in gold])
 
 
 def load_split(folder: Path) -> list[Document]:
@@ -110,7 +154,12 @@ def load_split(folder: Path) -> list[Document]:
 
 
 def timeml_value(value: DateValue) -> str:
-    """TimeML `value` for a parley DateValue: "2023-09-19", "2023-09", "2023", "XXXX-XX-XX"."""
+    """TimeML `value` for a parley DateValue: "2023-09-19", "2023-09", "2023", "XXXX-XX-XX".
+
+    A value that is not a calendar date carries its own TimeML string ("P3Y", "PRESENT_REF").
+    """
+    if value.timex is not None:
+        return value.timex
     iso = value.iso()
     if iso is not None:
         return iso
@@ -156,17 +205,21 @@ def guess_tense(sentence: str, start: int) -> Tense | None:
 def predict(document: Document) -> list[Timex]:
     """parley's date expressions in the document, sentence by sentence, as Timex spans."""
     anchor = DateAnchor(published=document.dct)
+    tokens = token_starts(document.text)
     found: list[Timex] = []
     for offset, sentence in sentences(document.text):
         readings = {
-            tense: {m.start: m for m in find_dates(sentence, anchor, tense=tense)}
+            tense: {
+                m.start: m for m in find_dates(sentence, anchor, tense=tense, include_timex=True)
+            }
             for tense in (None, "future")
         }
         for start, plain in readings[None].items():
             m = readings[guess_tense(sentence, start)].get(start, plain)
             value = timeml_value(m.value)
             begin = offset + m.start
-            found.append(Timex(document.doc, begin, begin + len(m.text), value, "DATE", m.text))
+            timex = Timex(document.doc, begin, begin + len(m.text), value, m.timex_type, m.text)
+            found.append(with_tokens(timex, tokens))
     return found
 
 
@@ -187,23 +240,39 @@ def _prf(matched_predicted: int, predicted: int, matched_gold: int, gold: int) -
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def align(gold: Sequence[Timex], predicted: Sequence[Timex]) -> list[tuple[Timex, Timex]]:
+    """One-to-one (gold, predicted) pairs that share a token, as the TimeML normaliser pairs them.
+
+    Each gold span, in order, takes the first predicted span not yet taken that overlaps it,
+    preferring one with exactly its span.
+    """
+    taken: set[int] = set()
+    pairs: list[tuple[Timex, Timex]] = []
+    for g in gold:
+        free = [i for i, p in enumerate(predicted) if i not in taken and p.overlaps(g)]
+        if not free:
+            continue
+        exact = [i for i in free if predicted[i].same_span(g)]
+        chosen = (exact or free)[0]
+        taken.add(chosen)
+        pairs.append((g, predicted[chosen]))
+    return pairs
+
+
 def score(gold: Sequence[Timex], predicted: Sequence[Timex]) -> dict[str, float]:
     """TempEval-3 Task A figures for one set of gold and predicted spans.
 
-    Strict: identical offsets. Relaxed: any overlap. Value accuracy: share of relaxed-matched
-    gold spans whose first overlapping prediction has the same value. Value F1 = relaxed F1 x
-    value accuracy. Keys: strict_{precision,recall,f1}, relaxed_{...}, value_accuracy,
+    Pairs come from `align` (one-to-one, sharing a token). Strict: paired with the same tokens.
+    Relaxed: paired. Value accuracy: share of pairs with the same value. Value F1 = relaxed F1
+    x value accuracy. Keys: strict_{precision,recall,f1}, relaxed_{...}, value_accuracy,
     value_f1, gold, predicted.
     """
-    strict_gold = sum(any(g.same_span(p) for p in predicted) for g in gold)
-    strict_pred = sum(any(p.same_span(g) for g in gold) for p in predicted)
-    relaxed_pred = sum(any(p.overlaps(g) for g in gold) for p in predicted)
-    pairs = [(g, next((p for p in predicted if p.overlaps(g)), None)) for g in gold]
-    matched = [(g, p) for g, p in pairs if p is not None]
-    correct = sum(g.value == p.value for g, p in matched)
-    strict = _prf(strict_pred, len(predicted), strict_gold, len(gold))
-    relaxed = _prf(relaxed_pred, len(predicted), len(matched), len(gold))
-    accuracy = correct / len(matched) if matched else 0.0
+    pairs = align(gold, predicted)
+    strict_pairs = sum(g.same_span(p) for g, p in pairs)
+    correct = sum(g.value == p.value for g, p in pairs)
+    strict = _prf(strict_pairs, len(predicted), strict_pairs, len(gold))
+    relaxed = _prf(len(pairs), len(predicted), len(pairs), len(gold))
+    accuracy = correct / len(pairs) if pairs else 0.0
     result = {f"strict_{k}": v for k, v in strict.items()}
     result.update({f"relaxed_{k}": v for k, v in relaxed.items()})
     result.update(
@@ -231,7 +300,8 @@ def evaluate(documents: Sequence[Document]) -> dict[str, dict[str, float]]:
     normalised = [(t, normalise_gold(d, t)) for d in documents for t in d.gold]
     report: dict[str, dict[str, float]] = {}
     for name, keep in (("all types", lambda t: True), ("DATE only", lambda t: t.type == "DATE")):
-        scores = score([t for t in gold if keep(t)], predicted)
+        # DATE only: gold DATEs against the predictions parley types DATE.
+        scores = score([t for t in gold if keep(t)], [t for t in predicted if keep(t)])
         scores["gold_value_accuracy"] = gold_value_accuracy(
             (t, v) for t, v in normalised if keep(t)
         )

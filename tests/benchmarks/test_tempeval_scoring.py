@@ -110,12 +110,13 @@ def test_parse_timeml_strips_tags_and_keeps_offsets() -> None:
     assert document.text[thursday.start : thursday.end] == "Thursday"
     assert (thursday.value, thursday.type) == ("2013-03-21", "DATE")
     assert document.text[duration.start : duration.end] == "two hours"
-    [predicted] = te.predict(document)
+    predicted, length = te.predict(document)
     assert (predicted.start, predicted.end, predicted.value) == (
         thursday.start,
         thursday.end,
         "2013-03-21",
     )
+    assert (length.value, length.type) == ("PT2H", "DURATION")
 
 
 def test_sentences_keep_offsets() -> None:
@@ -145,5 +146,6 @@ def test_dev_split_runs_end_to_end() -> None:
     assert len(documents) > 200
     assert set(report) == {"all types", "DATE only"}
     # Floors a little under the measured dev figures: a drop means a regression.
-    assert report["DATE only"]["value_f1"] > 0.65
-    assert report["all types"]["relaxed_precision"] > 0.9
+    assert report["DATE only"]["value_f1"] > 0.75
+    assert report["all types"]["value_f1"] > 0.73
+    assert report["all types"]["relaxed_precision"] > 0.85

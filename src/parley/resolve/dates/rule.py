@@ -24,6 +24,8 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    # TimeML type of what the rule finds: "DATE", "TIME", "DURATION" or "SET".
+    timex_type: str = "DATE"
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """Character offsets of the date expression itself within the scanned text."""
@@ -45,3 +47,8 @@ def month_value(year: int | None, month: int, basis: str) -> DateValue:
 def year_value(year: int, basis: str) -> DateValue:
     """A year-precision value."""
     return DateValue(year=year, precision=Precision.YEAR, basis=basis)
+
+
+def timex_value(value: str, basis: str) -> DateValue:
+    """A value that is not a calendar date, carried as its TimeML string ("P3Y", "2013-W12")."""
+    return DateValue(timex=value, basis=basis)

@@ -8,12 +8,17 @@ from datetime import date
 
 from parley.models import DateValue
 
-from . import absolute, relative
+from . import absolute, clock, durations, periods, references, relative
 from .anchor import BASIS_EXPLICIT, DateAnchor
 from .calendar_math import Tense
 from .rule import Rule
 
 _RULES: tuple[Rule, ...] = absolute.RULES + relative.RULES
+# Expressions that are not calendar dates come first: where one covers the same words as a
+# calendar rule ("last week" as an ISO week rather than a month), it is the finer reading.
+_TIMEX_RULES: tuple[Rule, ...] = (
+    clock.RULES + periods.RULES + references.RULES + durations.RULES + _RULES
+)
 
 # Words that may surround a date expression without changing which day it names.
 _FILLER_WORDS = frozenset(
@@ -60,17 +65,29 @@ class DateMatch:
     end: int
     text: str
     value: DateValue
+    # TimeML type: "DATE", or with include_timex also "TIME", "DURATION" or "SET".
+    timex_type: str = "DATE"
 
 
-def find_dates(text: str, anchor: DateAnchor, *, tense: Tense | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str,
+    anchor: DateAnchor,
+    *,
+    tense: Tense | None = None,
+    include_timex: bool = False,
+) -> list[DateMatch]:
     """Every date expression in `text` that resolves to a value, in order, non-overlapping.
 
     Where candidates overlap the earliest wins, then the longest ("Tuesday, 10 September 2024"
     over "Tuesday"). `tense` places year-less dates and bare weekdays before or after the
     anchor. Candidates that cannot be resolved without guessing are dropped.
+
+    include_timex: also return expressions that are not calendar dates, their TimeML value in
+    `DateValue.timex` ("now" PRESENT_REF, "last week" 2013-W11, "three years" P3Y, "Friday
+    night" 2013-03-22TNI, "daily" P1D); their `iso()` is None.
     """
     candidates = []
-    for order, rule in enumerate(_RULES):
+    for order, rule in enumerate(_TIMEX_RULES if include_timex else _RULES):
         for match in rule.pattern.finditer(text):
             start, end = rule.span(match)
             if end > start:
@@ -89,7 +106,8 @@ def find_dates(text: str, anchor: DateAnchor, *, tense: Tense | None = None) -> 
             covered_to = end
             continue
         raw = text[start:end]
-        found.append(DateMatch(start, end, raw, value.model_copy(update={"raw": raw})))
+        kind = rule.timex_type if value.timex is not None else "DATE"
+        found.append(DateMatch(start, end, raw, value.model_copy(update={"raw": raw}), kind))
         covered_to = end
     return found
 

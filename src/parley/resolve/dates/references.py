@@ -1,0 +1,45 @@
+"""Rules for words that point at the present, the past or the future without naming a date.
+
+"now", "currently" -> PRESENT_REF; "recently", "in the past" -> PAST_REF; "soon", "the
+future" -> FUTURE_REF. TimeML gives them these values whatever the anchor, so the anchor is
+only carried into the basis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.models import DateValue
+
+from .anchor import DateAnchor
+from .calendar_math import Tense
+from .rule import Rule, timex_value
+
+BASIS_REFERENCE = "reference to the present, past or future"
+
+_PRESENT = r"right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days"
+_PAST = (
+    r"recently|recent\s+years|lately|previously|formerly|the\s+past(?!\s+(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b)"
+)
+_FUTURE = r"soon|the\s+future|future|the\s+coming\s+years|in\s+the\s+years\s+ahead"
+# Words after "now" or "current" that make them something else ("now that ...", "current
+# account", "current affairs").
+_NOT_AFTER = r"(?!\s+(?:that|account|accounts|affairs|events|prices?|dollars?|law)\b)"
+
+
+def _reference(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue:
+    kind = match.lastgroup or "present"
+    return timex_value(f"{kind.upper()}_REF", BASIS_REFERENCE)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "reference",
+        re.compile(
+            rf"\b(?i:(?P<present>{_PRESENT})|(?P<past>{_PAST}|recent)|(?P<future>{_FUTURE}))"
+            rf"\b{_NOT_AFTER}"
+        ),
+        _reference,
+    ),
+)
