@@ -16,6 +16,7 @@ import calendar
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,12 +112,18 @@ class TypeReport:
 
 
 def alias_matches(alias: str, name: str) -> bool:
-    """True when `alias` equals, or is a whole-word part of, `name` (case-insensitive)."""
-    alias = alias.strip().lower()
+    """True when `alias` equals, or is a whole-word part of, `name` (case- and
+    accent-insensitive: "Erdogan" matches "Erdoğan")."""
+    alias = _fold(alias.strip())
     if not alias:
         return False
     pattern = r"(?<!\w)" + re.escape(alias) + r"(?!\w)"
-    return re.search(pattern, name.lower()) is not None
+    return re.search(pattern, _fold(name)) is not None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _exported_people(event: Exported) -> list[dict[str, Any]]:

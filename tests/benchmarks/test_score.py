@@ -316,3 +316,9 @@ def test_gold_files_are_well_formed(path: Path) -> None:
         assert event["source"] and event["target"], event["key"]
     keys = [e["key"] for s in ("required", "optional", "agree", "support") for e in gold[s]]
     assert len(keys) == len(set(keys))
+
+
+def test_alias_matching_ignores_accents() -> None:
+    assert score_mod.alias_matches("Erdogan", "Recep Tayyip Erdoğan")
+    assert score_mod.alias_matches("luiz inácio", "Luiz Inacio Lula da Silva")
+    assert not score_mod.alias_matches("Erdo", "Recep Tayyip Erdoğan")

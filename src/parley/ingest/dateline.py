@@ -24,6 +24,12 @@ _DATE = (
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\))?"
 _SEPARATOR = r"\s*(?:--|-|–|—|:)(?:\s+|$)"
 _DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_DATE}{_AGENCY}{_SEPARATOR}")
+# Indian wires often drop the dash: "NEW DELHI, Nov 10 (PTI) India and ..." — accepted only with
+# both a date and an agency, so an ordinary sentence never matches.
+_UNSEPARATED_RE = re.compile(
+    rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{{1,30}})\)\s+(?=[A-Z\"“])"
+)
 # TASS writes "MOSCOW, September 19. /TASS/." before the first sentence.
 _SLASHED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.?\s*/(?P<agency>[A-Z][A-Za-z\-]{{1,20}})/\.?(?:\s+|$)"
@@ -52,7 +58,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     A match needs a date or an agency, or a place in capitals ("NEW DELHI:"), so ordinary
     sentences such as "Lavrov: we will talk" are not mistaken for datelines.
     """
-    for pattern in (_SLASHED_AGENCY_RE, _DATELINE_RE):
+    for pattern in (_SLASHED_AGENCY_RE, _DATELINE_RE, _UNSEPARATED_RE):
         match = pattern.match(paragraph)
         if match is None:
             continue

@@ -26,6 +26,8 @@ from parley.reconcile.merge import Cluster
 
 T = TypeVar("T")
 
+# Dates taken from the report itself (see resolve.mentions.REPORT_DATE_BASIS).
+REPORT_DATE_PREFIX = "date of the report"
 _PRECISION_RANK = {Precision.DAY: 3, Precision.MONTH: 2, Precision.YEAR: 1}
 
 
@@ -118,7 +120,15 @@ def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldVa
         )
         for iso, items in stated.items()
     ]
-    choice = _choose(values, key=lambda v: _precision_rank(str(v.value)))
+    # A stated date outranks the date of a report that states none, whatever the support.
+    stated_values = [v for v in values if not v.basis.startswith(REPORT_DATE_PREFIX)]
+    choice = _choose(stated_values or values, key=lambda v: _precision_rank(str(v.value)))
+    if stated_values:
+        values = stated_values + [
+            v.model_copy(update={"inferred": True})
+            for v in values
+            if v.basis.startswith(REPORT_DATE_PREFIX) and v.value == choice.value  # type: ignore[union-attr]
+        ]
     for mention, value in partial:
         completed = _complete(value, choice)
         if completed is not None:

@@ -78,9 +78,19 @@ def _placement_order(mention: EventMention) -> tuple[int, str, int, str]:
 def _block_keys(mention: EventMention) -> list[tuple[str, ...]]:
     head = (mention.type.value, _status_group(mention.status))
     actors = sorted(_people(mention.participants) | _countries(mention.participants))
-    if len(actors) < 2:
-        return [(*head, *actors)]
-    return [(*head, a, b) for a, b in combinations(actors, 2)]
+    keys: list[tuple[str, ...]] = (
+        [(*head, *actors)]
+        if len(actors) < 2
+        else [(*head, a, b) for a, b in combinations(actors, 2)]
+    )
+    if _is_gathering(mention):
+        # Reports of one summit name different attendees; the mechanism brings them together.
+        keys.append((*head, "mechanism", mention.mechanism.key))  # type: ignore[union-attr]
+    return keys
+
+
+def _is_gathering(mention: EventMention) -> bool:
+    return mention.mechanism is not None and mention.mode == "multilateral"
 
 
 def _status_group(status: Status) -> str:
@@ -99,6 +109,14 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     """How well a mention fits a cluster; below MIN_SCORE it starts its own event."""
     if mention.type != EventType.CONSULT and not _same_statement(mention, cluster):
         return -1
+    if (
+        _is_gathering(mention)
+        and mention.mechanism is not None
+        and mention.mechanism.key in cluster.mechanisms
+        and any(_is_gathering(m) for m in cluster.mentions)
+    ):
+        date_fit = _date_fit(mention.date, cluster.dates)
+        return -1 if date_fit < 0 else 2 + date_fit
     people = _people(mention.participants)
     if people and cluster.people:
         shared = people & cluster.people

@@ -152,9 +152,22 @@ class ArticleActors:
         return []
 
     def _pronoun(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
-        if self.last_person is None:
-            return []
-        return [self._ref(self.last_person, span, evidence, "coreference")]
+        return self.resolve_pronoun(span, evidence, exclude=set())
+
+    def resolve_pronoun(
+        self, span: ActorSpan, evidence: Evidence, *, exclude: set[str]
+    ) -> list[ActorRef]:
+        """ "he" / "she": the person in focus, unless the sentence names that person itself
+        ("he held talks with Putin" is not Putin meeting Putin)."""
+        candidates = [self.last_person] if self.last_person else []
+        candidates += list(reversed(self.people))
+        for person in candidates:
+            if person is None:
+                continue
+            key = person.kb_id or f"person:{person.name.lower()}"
+            if key not in exclude:
+                return [self._ref(person, span, evidence, "coreference")]
+        return []
 
     def _nominal(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         iso3 = self._country_in(span.text)

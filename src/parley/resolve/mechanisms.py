@@ -26,15 +26,21 @@ _ORDINAL = (
 )
 _HEADS = (
     r"(?:strategic\s+)?(?:consultations?|dialogues?|talks|summit|meeting|forum|commission|"
-    r"committee|conference|mechanism|ministerial|consultative\s+committee)"
+    r"committee|conference|mechanism|ministerial|consultative\s+committee|group|council|"
+    r"format|assembly|process)"
+    r"(?:\s+(?:dialogue|consultations?|meeting|summit|talks|session))?"
 )
 _PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
 # "<ordinal> round/session of (the) <name>" or "<ordinal> <name>" or "round <n> of <name>".
 _NAMED = re.compile(
     rf"(?:the\s+)?(?P<ord>{_ORDINAL})\s+(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
     rf"(?P<name>(?:[\w+’'.-]+\s+){{0,8}}?{_HEADS})"
-    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?(?:[\w+’'.-]+\s+){{0,6}}?{_HEADS})"
+    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?(?:[\w+’'.-]+\s+){{1,6}}?{_HEADS})"
     rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.-]+\s+){{0,6}}?{_HEADS})",
+    re.IGNORECASE,
+)
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:the|their|its|his|her|our|this|that|a|an|annual|regular|latest|new|next)\s+)+",
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(r"\s+(?:mechanism|mechanisms)$", re.IGNORECASE)
@@ -61,6 +67,9 @@ class MechanismFinder:
             name = match.group("name") or match.group("name2") or match.group("name3")
             if not name:
                 continue
+            if not match.group("name") and not _is_named(name):
+                # "the first face-to-face meeting" counts meetings; it names no mechanism.
+                continue
             ref = self._ref(name.strip(), _round_number(ordinal), evidence, match)
             if ref is not None:
                 matches.append(MechanismMatch(ref=ref, start=match.start(), end=match.end()))
@@ -76,7 +85,7 @@ class MechanismFinder:
     def _ref(
         self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]
     ) -> MechanismRef | None:
-        phrase = _TRAILING_WORDS.sub("", phrase)
+        phrase = _LEADING_WORDS.sub("", _TRAILING_WORDS.sub("", phrase))
         countries, core = self._split_countries(phrase)
         known = self.kb.mechanism_by_alias(phrase)
         if known is not None and (not countries or set(countries) == set(known.countries)):
@@ -117,6 +126,11 @@ class MechanismFinder:
     def _country_name(self, iso3: str) -> str:
         entry = self.kb.country_by_iso3(iso3)
         return entry.name if entry else iso3
+
+
+def _is_named(phrase: str) -> bool:
+    words = phrase.split()
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _round_number(ordinal: str | None) -> int | None:

@@ -8,6 +8,7 @@ round from the sentence. Every value keeps the sentence it came from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -21,6 +22,7 @@ from parley.models import (
     Frame,
     Location,
     MechanismRef,
+    Precision,
     Sentence,
     Status,
 )
@@ -31,6 +33,7 @@ from parley.resolve.mechanisms import MechanismFinder, MechanismMatch
 
 # Sentences at the top of an article that may take the dateline's place as their venue.
 LEAD_SENTENCES = 3
+REPORT_DATE_BASIS = "date of the report; the text states no date"
 
 
 class MentionResolver:
@@ -96,6 +99,7 @@ class _ArticleState:
                 and len(mention.participants) >= 2
             ):
                 self.last_consult = mention
+        mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
 
     def _mention(
@@ -105,7 +109,9 @@ class _ArticleState:
             update={"span_start": frame.trigger_start, "span_end": frame.trigger_end}
         )
         source, target, participants = self._actors(frame, evidence)
-        mechanism = _first_mechanism(mechanisms) if frame.type == EventType.CONSULT else None
+        mechanism = None
+        if frame.type == EventType.CONSULT and not _on_the_sidelines(frame):
+            mechanism = _first_mechanism(mechanisms)
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
             if _is_gathering(frame, mechanism) and participants:
                 pass
@@ -123,6 +129,8 @@ class _ArticleState:
         status = frame.status
         date_value, date_evidence = self._date(frame, evidence, status)
         status = _status_from_date(status, date_value, self.published)
+        if date_value is None and self._is_lead_report(frame, status):
+            date_value, date_evidence = self._report_date(evidence)
         if date_value is None and frame.type != EventType.CONSULT and self.last_consult:
             # Statements and agreements are made at the meeting the article reports.
             date_value = self.last_consult.date
@@ -155,17 +163,61 @@ class _ArticleState:
     ) -> tuple[list[ActorRef], list[ActorRef], list[ActorRef]]:
         source: list[ActorRef] = []
         target: list[ActorRef] = []
-        for span in frame.actors:
+        # Names first, so "he" can be told apart from the people the sentence itself names.
+        ordered = sorted(frame.actors, key=lambda a: a.kind == "pronoun")
+        for span in ordered:
+            if self._is_dateline_word(span.text):
+                continue
             span_evidence = evidence.model_copy(
                 update={"span_start": span.start, "span_end": span.end}
             )
             if span.kind == "group":
                 refs = self._group(span_evidence)
+            elif span.kind == "pronoun":
+                named = {a.key for a in source + target}
+                refs = self.actors.resolve_pronoun(span, span_evidence, exclude=named)
             else:
                 refs = self.actors.resolve(span, span_evidence)
             (source if span.role == "source" else target).extend(refs)
+        if frame.mode == "visit":
+            target.extend(self._visited_country(frame, evidence, source + target))
+        source = _inherit_countries(source)
+        target = _inherit_countries(target)
         participants = _drop_covered_countries(source + target)
         return source, target, participants
+
+    def _is_dateline_word(self, text: str) -> bool:
+        lowered = text.lower()
+        return lowered in {
+            (self.article.dateline_place or "").lower(),
+            (self.article.outlet or "").lower(),
+        }
+
+    def _visited_country(
+        self, frame: Frame, evidence: Evidence, actors: list[ActorRef]
+    ) -> list[ActorRef]:
+        """ "will visit Ukraine", "a visit to Moscow": the host country takes part."""
+        countries = {a.country for a in actors}
+        for place in frame.places:
+            if place.preposition not in ("to", "visit"):
+                continue
+            iso3 = self.kb.country_of_place(place.text)
+            entry = self.kb.country_by_iso3(iso3) if iso3 else None
+            if entry is not None and iso3 not in countries:
+                return [
+                    ActorRef(
+                        name=entry.name,
+                        kind="country",
+                        country=iso3,
+                        kb_id=f"country:{iso3}",
+                        surface=place.text,
+                        basis="host of the visit",
+                        evidence=evidence.model_copy(
+                            update={"span_start": place.start, "span_end": place.end}
+                        ),
+                    )
+                ]
+        return []
 
     def _group(self, evidence: Evidence) -> list[ActorRef]:
         """ "the two sides": the participants of the article's last meeting."""
@@ -203,6 +255,41 @@ class _ArticleState:
             update={"span_start": offset + best.start, "span_end": offset + best.end}
         )
 
+    def _is_lead_report(self, frame: Frame, status: Status) -> bool:
+        return (
+            frame.type == EventType.CONSULT
+            and status == Status.OCCURRED
+            and frame.sentence.index < LEAD_SENTENCES
+            and not frame.sentence_has_dates
+        )
+
+    def _report_date(self, evidence: Evidence) -> tuple[DateValue | None, Evidence | None]:
+        """A readout's lead event with no date of its own happened on the day of the report.
+
+        Marked with REPORT_DATE_BASIS so reconciliation lets any stated date outrank it.
+        """
+        dateline = self.anchor.dateline
+        if dateline is not None and dateline.as_date() is not None:
+            day = dateline.as_date()
+        else:
+            day = self.published
+        if day is None:
+            if dateline is not None and dateline.month is not None and dateline.day is not None:
+                # A wire dateline without a year still gives the day; another report may add
+                # the year in reconciliation.
+                partial = dateline.model_copy(update={"basis": REPORT_DATE_BASIS})
+                return partial, evidence
+            return None, None
+        value = DateValue(
+            year=day.year,
+            month=day.month,
+            day=day.day,
+            precision=Precision.DAY,
+            basis=REPORT_DATE_BASIS,
+            raw="",
+        )
+        return value, evidence
+
     def _location(self, frame: Frame, evidence: Evidence) -> Location | None:
         if frame.mode == "phone":
             return None
@@ -226,9 +313,68 @@ class _ArticleState:
         return None
 
 
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\s+of\b", re.IGNORECASE)
+_GATHERING_TRIGGERS = frozenset({"summit", "meeting", "session", "forum", "conference", "assembly"})
+
+
+def _on_the_sidelines(frame: Frame) -> bool:
+    """ "met on the sidelines of the summit": a bilateral meeting, not a round of the summit."""
+    return bool(
+        _SIDELINES.search(frame.sentence.text) and frame.trigger.lower() not in _GATHERING_TRIGGERS
+    )
+
+
+def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
+    """ "India and the US held the dialogue on Friday, with X hosting Y": two triggers, one
+    meeting. Meetings of one sentence and status lend each other a missing date, place or
+    mechanism."""
+    consults = [m for m in mentions if m.type == EventType.CONSULT]
+    if len(consults) < 2:
+        return mentions
+    shared: list[EventMention] = []
+    for mention in mentions:
+        if mention.type == EventType.CONSULT:
+            peers = [p for p in consults if p.id != mention.id and p.status == mention.status]
+            update: dict[str, object] = {}
+            for field in ("date", "location"):
+                if getattr(mention, field) is None:
+                    donor = next((p for p in peers if getattr(p, field) is not None), None)
+                    if donor is not None:
+                        update[field] = getattr(donor, field)
+                        if field == "date":
+                            update["date_evidence"] = donor.date_evidence
+            mention = mention.model_copy(update=update) if update else mention
+        shared.append(mention)
+    return shared
+
+
 def _is_gathering(frame: Frame, mechanism: MechanismRef | None) -> bool:
     """A summit or forum is an event even when the sentence names one member only."""
     return frame.mode == "multilateral" and (mechanism is not None or bool(frame.places))
+
+
+def _inherit_countries(actors: list[ActorRef]) -> list[ActorRef]:
+    """ "Japanese Foreign Minister X and Defense Minister Y": Y's country is X's."""
+    result: list[ActorRef] = []
+    previous: ActorRef | None = None
+    for actor in actors:
+        if (
+            actor.kind == "person"
+            and actor.country is None
+            and actor.office
+            and previous is not None
+            and previous.kind == "person"
+            and previous.country
+        ):
+            actor = actor.model_copy(
+                update={
+                    "country": previous.country,
+                    "basis": actor.basis + "; country of the official named with them",
+                }
+            )
+        result.append(actor)
+        previous = actor
+    return result
 
 
 def _distinct(actors: list[ActorRef]) -> list[ActorRef]:
