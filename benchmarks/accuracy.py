@@ -372,6 +372,41 @@ class Failure:
     gold: str
 
 
+# What each kind means, printed under its heading: the definition, not a verdict on the data.
+KIND_NOTES = {
+    "missed meeting": "a gold meeting has no exported event with two of its participants",
+    "merged into another meeting": (
+        "the only export that could stand for this gold meeting was matched to another one: "
+        "two occasions were reconciled into one event"
+    ),
+    "meeting exported as another type": "the meeting was exported as AGREE or SUPPORT",
+    "occurred-as-planned": "the meeting was exported, but as planned or hypothetical",
+    "wrong participants": (
+        "an export shares an article and a principal with a missed gold meeting, but not two "
+        "participants: a principal was dropped or a wrong one attached"
+    ),
+    "spurious meeting": "an exported occurred meeting matches no gold event",
+    "duplicate (one meeting split in two)": (
+        "a second export matches a gold meeting already matched: reports of one occasion were "
+        "not reconciled"
+    ),
+    "planned-as-occurred": "an export marked occurred matches a planned or expected meeting",
+    "missing date": "the matched event has no date although the gold states one",
+    "wrong date": "the matched event's date differs from the gold date or window",
+    "missing place": "the matched event has no location although the gold states one",
+    "wrong place": "the matched event's location differs from the gold city",
+    "missing round": "the matched event has no round although a report states one",
+    "wrong round": "the matched event's round differs from the gold round",
+    "article missing from event": (
+        "a gold article reporting the meeting is not among the matched event's articles"
+    ),
+    "missed agreement": "a gold agreement has no matching exported AGREE",
+    "spurious agreement": "an exported occurred AGREE matches no gold agreement",
+    "missed support": "a gold statement of support has no matching exported SUPPORT",
+    "spurious support": "an exported occurred SUPPORT matches no gold statement of support",
+}
+
+
 def _sentences(text: str) -> list[str]:
     """Rough sentences of an article (for quoting only): split at end punctuation or lines."""
     pieces = re.split(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]*[A-Z])|\n+", text)
@@ -786,8 +821,13 @@ def analysis_markdown(failures: Sequence[Failure]) -> str:
         "",
     ]
     for rank, (kind, count, example) in enumerate(summary[:ANALYSIS_TOP], start=1):
+        note = KIND_NOTES.get(
+            kind, "the reports disagree on this field and the export does not say so"
+        )
         lines += [
             f"### {rank}. {kind} ({count})",
+            "",
+            f"What it is: {note}.",
             "",
             f"- article `{example.article}`: “{_quote(example.sentence)}”",
             f"- exported: {example.exported}",
