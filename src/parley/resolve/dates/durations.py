@@ -68,15 +68,29 @@ _TENS = {
     "hundred": 100,
 }
 # Counts the text does not state.
-_VAGUE = r"several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of|numerous|recent"
+_VAGUE = r"several|a\s+few|few|many|some|a\s+number\s+of|numerous|recent|the\s+coming|coming"
 
-_ONE_WORD = "|".join(sorted((*_ONES, *_TENS), key=len, reverse=True))
+# "a" and "an" count only after words that introduce a length ("for a year", "within a week"):
+# elsewhere they make a rate ("$2 a year", "24 hours a day").
+_ONE_WORD = "|".join(sorted(set(_ONES) - {"a", "an"} | set(_TENS), key=len, reverse=True))
+_A = (
+    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bthan\s)|(?<=\bafter\s)|(?<=\bof\s)"
+    r"|(?<=\babout\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\bover\s)|(?<=\bonly\s)"
+    r"|(?<=\bjust\s)|(?<=\bleast\s)|(?<=\bduring\s)|(?<=\bthe\s)|^)an?(?=\s)"
+)
 _COUNT = (
-    rf"(?P<count>\d+(?:\.\d+)?(?:\s+1/2)?|(?:{'|'.join(_TENS)})[\s-]+(?:{_ONE_WORD})|{_ONE_WORD})"
+    rf"(?P<count>{_A}|a\s+couple\s+of|\d+(?:\.\d+)?(?:\s+1/2)?"
+    rf"|(?:{'|'.join(_TENS)})[\s-]+(?:{_ONE_WORD})|{_ONE_WORD})"
 )
 _UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
     r"|decades?|centur(?:y|ies))"
+)
+# After these a counted unit is a point in time or an age, not a length ("a year earlier",
+# "a week or so ago", "five years old", "a second time").
+_NOT_A_LENGTH = (
+    r"(?!-old|\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|old|time|round|term)\b"
+    r"|\s+of\s+(?:a|an|the|its|their)\b)"
 )
 _LEAD = (
     r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|remaining|final)\s+|"
@@ -88,6 +102,8 @@ _LEAD = (
 def count_value(word: str) -> float:
     """The number a count ("three", "twenty four", "5 1/2", "12") stands for."""
     text = " ".join(word.lower().replace("-", " ").split())
+    if text == "a couple of":
+        return 2.0
     if text.endswith(" 1/2"):
         return count_value(text[:-4]) + 0.5
     if text[:1].isdigit():
@@ -111,6 +127,8 @@ def duration_value(count: float | None, unit: str) -> str:
         return f"{prefix}{int(amount)}{letter}"
     if unit == "hour":
         return f"PT{int(amount)}H{round((amount % 1) * 60)}M"
+    if letter == "Y":
+        return f"P{int(amount)}Y{round((amount % 1) * 12)}M"
     return f"{prefix}{amount:g}{letter}"
 
 
@@ -131,10 +149,7 @@ _SET_WORDS = {
     "nightly": "P1D",
     "weekly": "P1W",
     "monthly": "P1M",
-    "quarterly": "P3M",
-    "annually": "P1Y",
     "yearly": "P1Y",
-    "annual": "P1Y",
 }
 _WEEKDAY_NUMBERS = {
     "monday": 1,
@@ -161,7 +176,7 @@ def _every(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> Dat
 RULES: tuple[Rule, ...] = (
     Rule(
         "counted-duration",
-        re.compile(rf"(?i:\b{_LEAD}{_COUNT}[\s-]+{_UNIT}\b(?!-old))"),
+        re.compile(rf"(?i:\b{_LEAD}{_COUNT}[\s-]+{_UNIT}\b{_NOT_A_LENGTH})"),
         _counted,
         "DURATION",
     ),
@@ -177,9 +192,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set-word",
-        re.compile(
-            r"\b(?P<word>(?i:hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly))\b"
-        ),
+        re.compile(r"\b(?P<word>(?i:hourly|daily|nightly|weekly|monthly|yearly))\b"),
         _set_word,
         "SET",
     ),

@@ -1,8 +1,9 @@
 """Rules for calendar periods that are not days, months or years.
 
 ISO weeks ("last week" 2013-W11, "the weekend" 2013-W11-WE), quarters ("the third quarter"
-2013-Q3), halves ("the first half of 2012" 2012-H1), seasons ("last summer" 2012-SU) and
-decades ("the 1990s" 199). Relative ones count from the anchor like `relative` does.
+2013-Q3), halves ("the first half of 2012" 2012-H1), seasons ("last summer" 2012-SU), decades
+("the 1990s" 199X), and spans counted from the anchor ("a year earlier" 2012). Relative ones
+count from the anchor like `relative` does.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from parley.models import DateValue
 
 from . import lexicon as lx
 from .anchor import BASIS_EXPLICIT, DateAnchor
-from .calendar_math import Tense
-from .rule import Rule, timex_value
+from .calendar_math import Tense, shift_month
+from .rule import Rule, day_value, month_value, timex_value, year_value
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _ORDINALS.update({"4th": 4})
@@ -146,9 +147,9 @@ def _season(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> Da
 
 
 def _decade(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
-    """ "the 1990s" is 199; "the '90s" takes its century from the anchor."""
+    """ "the 1990s" is 199X; "the '90s" takes its century from the anchor."""
     if match.group("decade") is not None:
-        return timex_value(match.group("decade")[:3], BASIS_EXPLICIT)
+        return timex_value(match.group("decade")[:3] + "X", BASIS_EXPLICIT)
     reference = anchor.reference()
     if reference is None:
         return None
@@ -157,7 +158,29 @@ def _decade(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> Da
     # Read in 2005, "the '90s" are the 1990s: a decade after the anchor's is last century's.
     if int(match.group("short")) > day.year % 100:
         century -= 1
-    return timex_value(f"{century:02d}{match.group('short')[0]}", basis)
+    return timex_value(f"{century:02d}{match.group('short')[0]}X", basis)
+
+
+def _offset(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    """ "a year earlier", "two days later": counted from the anchor, as TimeML reads them."""
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    count = lx.count_number(match.group("count"))
+    if match.group("direction").lower() in ("earlier", "ago"):
+        count = -count
+    unit = match.group("unit").lower().rstrip("s")
+    if unit == "day":
+        moved = day + timedelta(days=count)
+        return day_value(moved.year, moved.month, moved.day, basis)
+    if unit == "week":
+        return timex_value(iso_week(day + timedelta(days=7 * count)), basis)
+    if unit == "month":
+        return month_value(*shift_month(day.year, day.month, count), basis)
+    if unit == "decade":
+        return timex_value(f"{(day.year + 10 * count) // 10:03d}X", basis)
+    return year_value(day.year + count, basis)
 
 
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
@@ -216,10 +239,19 @@ RULES: tuple[Rule, ...] = (
         "season",
         re.compile(
             r"\b(?:(?P<mod>(?i:last|this|next|this\s+past|this\s+coming|past|coming))\s+)?"
-            r"(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+            r"(?P<season>(?i:spring|summer|autumn|winter)|Fall|(?<=the\s)fall|(?<=this\s)fall"
+            r"|(?<=last\s)fall|(?<=next\s)fall)\b"
             rf"(?:\s+(?i:of\s+)?{_YEAR}\b)?(?!\s+(?i:of|season|semester|term|collection))"
         ),
         _season,
+    ),
+    Rule(
+        "offset",
+        re.compile(
+            rf"\b{lx.NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))"
+            r"\s+(?:(?i:or\s+so)\s+)?(?P<direction>(?i:earlier|later|ago))\b"
+        ),
+        _offset,
     ),
     Rule(
         "decade",

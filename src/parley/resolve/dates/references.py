@@ -17,12 +17,14 @@ from .rule import Rule, timex_value
 
 BASIS_REFERENCE = "reference to the present, past or future"
 
-_PRESENT = r"right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days"
+# Only words that, in news text, nearly always point at a time: "previously", "soon", a
+# bare "future" or "recent" are as often manner or degree words, and are left out.
+_PRESENT = r"right\s+now|now|currently|at\s+present|nowadays|these\s+days"
 _PAST = (
-    r"recently|recent\s+years|lately|previously|formerly|the\s+past(?!\s+(?:\w+\s+)?"
+    r"recently|recent\s+years|lately|the\s+past(?!\s+(?:\w+\s+)?"
     r"(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b)"
 )
-_FUTURE = r"soon|the\s+future|future|the\s+coming\s+years|in\s+the\s+years\s+ahead"
+_FUTURE = r"the\s+future|the\s+years\s+ahead"
 # Words after "now" or "current" that make them something else ("now that ...", "current
 # account", "current affairs").
 _NOT_AFTER = r"(?!\s+(?:that|account|accounts|affairs|events|prices?|dollars?|law)\b)"
@@ -37,7 +39,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reference",
         re.compile(
-            rf"\b(?i:(?P<present>{_PRESENT})|(?P<past>{_PAST}|recent)|(?P<future>{_FUTURE}))"
+            rf"\b(?i:(?P<present>{_PRESENT})|(?P<past>{_PAST})|(?P<future>{_FUTURE}))"
             rf"\b{_NOT_AFTER}"
         ),
         _reference,

@@ -121,14 +121,19 @@ def _is_filler(fragment: str) -> bool:
 
 
 def resolve_date_expression(
-    expression: str, anchor: DateAnchor, *, tense: Tense | None = None
+    expression: str,
+    anchor: DateAnchor,
+    *,
+    tense: Tense | None = None,
+    include_timex: bool = False,
 ) -> DateValue | None:
     """The value of one date expression ("on 19 September local time", "last Friday").
 
     The expression must hold exactly one date; anything else around it may only be
     prepositions, times of day or time-zone words. Otherwise None (nothing is guessed).
+    include_timex: as for `find_dates` ("three years" gives timex P3Y).
     """
-    matches = find_dates(expression, anchor, tense=tense)
+    matches = find_dates(expression, anchor, tense=tense, include_timex=include_timex)
     if len(matches) != 1:
         return None
     match = matches[0]
