@@ -29,7 +29,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from parley.extract.frames import FrameExtractor
+from parley.extract.lexicon import Lexicon
 from parley.models import Article, EventMention, EventType, Frame
+from parley.nlp.entities import add_entity_patterns
+from parley.nlp.model import load_model
+from parley.nlp.sentences import make_splitter, split_sentences
+from parley.resolve.entity_names import entity_patterns
+from parley.resolve.knowledge import KnowledgeBase
+from parley.resolve.mentions import MentionResolver
 
 DEFAULT_DATA = (
     Path(__file__).resolve().parents[1].parent
@@ -141,21 +149,11 @@ def prediction_from_mentions(
     )
 
 
-def predict(gold: Sequence[GoldSentence]) -> list[Prediction]:
+def predict(gold: Sequence[GoldSentence], kb: KnowledgeBase) -> list[Prediction]:
     """parley's predictions for every gold sentence, read the way the pipeline reads articles.
 
     Each sentence is its own article with no publication date; this loads the spaCy model.
     """
-    from parley.extract.frames import FrameExtractor
-    from parley.extract.lexicon import Lexicon
-    from parley.nlp.entities import add_entity_patterns
-    from parley.nlp.model import load_model
-    from parley.nlp.sentences import make_splitter, split_sentences
-    from parley.resolve.entity_names import entity_patterns
-    from parley.resolve.knowledge import KnowledgeBase
-    from parley.resolve.mentions import MentionResolver
-
-    kb = KnowledgeBase.load()
     nlp = load_model()
     add_entity_patterns(nlp, entity_patterns(kb))
     splitter = make_splitter()
@@ -166,8 +164,8 @@ def predict(gold: Sequence[GoldSentence]) -> list[Prediction]:
     sentences = {a.id: split_sentences(a.text, splitter) for a in articles}
     frames = extractor.frames_for_articles((a.id, sentences[a.id]) for a in articles)
     predictions: list[Prediction] = []
-    for (article_id, article_frames), article, sentence in zip(frames, articles, gold, strict=True):
-        assert article_id == article.id
+    # frames_for_articles yields the articles in input order.
+    for (_, article_frames), article, sentence in zip(frames, articles, gold, strict=True):
         mentions = resolver.resolve(article, sentences[article.id], article_frames)
         predictions.append(prediction_from_mentions(sentence.id, mentions, article_frames))
     return predictions
@@ -387,11 +385,9 @@ def score_all(
 
 def run(data: Path) -> tuple[list[GoldSentence], list[Prediction], dict[str, Any]]:
     """The gold sentences at `data`, parley's predictions for them and the report."""
-    from parley.resolve.knowledge import KnowledgeBase
-
     gold = load_gold(data)
-    predictions = predict(gold)
     kb = KnowledgeBase.load()
+    predictions = predict(gold, kb)
     report = score_all(gold, predictions, lambda code: kb.country_by_iso3(code) is not None)
     return gold, predictions, report
 
@@ -473,7 +469,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(markdown(report))
     if args.errors:
         print()
-        print(error_listing("Most common misses (gold type: gold event words)", missed))
+        print(
+            error_listing(
+                "Most common misses (gold type: first telling word of the gold event text)", missed
+            )
+        )
         print()
         print(error_listing("Most common false alarms (predicted type <- trigger)", alarms))
     return 0
