@@ -138,14 +138,20 @@ class Snapshot:
 
 
 def database_signature(db_path: Path) -> Signature:
-    """Modification time and size of the database and its WAL file (zeros when missing)."""
+    """Modification time and size of the database and its WAL file.
+
+    A missing and an empty WAL count the same: every connection that opens the database
+    creates an empty one and the last to close deletes it, so reads alone must not look like
+    changes. Writes grow the WAL (or, at a checkpoint, touch the database file).
+    """
     parts = []
     for path in (db_path, db_path.with_name(db_path.name + "-wal")):
         try:
             stat = path.stat()
-            parts.append((stat.st_mtime_ns, stat.st_size))
         except OSError:
             parts.append((0, 0))
+            continue
+        parts.append((stat.st_mtime_ns, stat.st_size) if stat.st_size else (0, 0))
     return tuple(parts)
 
 
