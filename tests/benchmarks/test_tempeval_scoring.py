@@ -149,3 +149,69 @@ def test_dev_split_runs_end_to_end() -> None:
     assert report["DATE only"]["value_f1"] > 0.75
     assert report["all types"]["value_f1"] > 0.73
     assert report["all types"]["relaxed_precision"] > 0.85
+
+
+def _tokenised(text: str, spans: list[tuple[int, int, str]]) -> list[object]:
+    tokens = te.token_starts(text)
+    return [te.with_tokens(te.Timex("d1", a, b, v), tokens) for a, b, v in spans]
+
+
+def test_spans_match_by_tokens_not_characters() -> None:
+    text = "They met on Tuesday, March 19 in Rome."
+    start = text.index("Tuesday")
+    # Spaces belong to no token: " Tuesday" and "Tuesday" are the same span ...
+    [gold] = _tokenised(text, [(start, start + 7, "2013-03-19")])
+    [predicted] = _tokenised(text, [(start - 1, start + 7, "2013-03-19")])
+    assert te.score([gold], [predicted])["strict_f1"] == 1.0
+    # ... but a comma is a token of its own: "Tuesday," is a different span.
+    [comma] = _tokenised(text, [(start, start + 8, "2013-03-19")])
+    assert te.score([gold], [comma])["strict_f1"] == 0.0
+    # Part of a token stands for the whole token.
+    [part] = _tokenised(text, [(start + 3, start + 7, "2013-03-19")])
+    assert te.score([gold], [part])["strict_f1"] == 1.0
+    # One token of a two-token gold span: relaxed, not strict.
+    [two] = _tokenised(text, [(start, start + 20, "2013-03-19")])
+    assert te.score([two], [gold])["strict_f1"] == 0.0
+    assert te.score([two], [gold])["relaxed_f1"] == 1.0
+
+
+def test_hyphenated_compounds_and_abbreviations_are_one_token() -> None:
+    text = "third-quarter at 9 a.m."
+    assert [text[a:b] for a, b in te.token_starts(text)] == ["third-quarter", "at", "9", "a.m."]
+
+
+def test_alignment_is_one_to_one() -> None:
+    text = "Talks ran Tuesday night and Wednesday."
+    t, w = text.index("Tuesday"), text.index("Wednesday")
+    gold = _tokenised(text, [(t, t + 13, "2013-03-19TNI")])
+    # Two predictions inside one gold span: only one of them is matched.
+    predicted = _tokenised(text, [(t, t + 7, "2013-03-19"), (t + 8, t + 13, "PT1H")])
+    result = te.score(gold, predicted)
+    assert result["relaxed_recall"] == 1.0
+    assert result["relaxed_precision"] == 0.5
+    # One prediction spanning two gold spans matches only the first.
+    gold = _tokenised(text, [(t, t + 7, "2013-03-19"), (w, w + 9, "2013-03-20")])
+    predicted = _tokenised(text, [(t, w + 9, "2013-03-19")])
+    result = te.score(gold, predicted)
+    assert result["relaxed_recall"] == 0.5
+    assert result["value_accuracy"] == 1.0
+
+
+def test_alignment_prefers_the_exact_span() -> None:
+    text = "on Friday night"
+    f = text.index("Friday")
+    gold = _tokenised(text, [(f, f + 12, "2013-03-22TNI")])
+    predicted = _tokenised(text, [(f, f + 6, "2013-03-22"), (f, f + 12, "2013-03-22TNI")])
+    assert te.align(gold, predicted) == [(gold[0], predicted[1])]
+
+
+def test_sentences_do_not_break_after_abbreviations() -> None:
+    text = "They meet at 9 a.m. Tuesday, or on Nov. 9. Then they leave."
+    assert [s for _, s in te.sentences(text)] == [
+        "They meet at 9 a.m. Tuesday, or on Nov. 9.",
+        "Then they leave.",
+    ]
+
+
+def test_timeml_value_passes_timex_through() -> None:
+    assert te.timeml_value(DateValue(timex="P3Y")) == "P3Y"
