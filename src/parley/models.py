@@ -174,6 +174,9 @@ class MechanismRef(Record):
     name: str
     round: int | None = None
     surface: str = ""
+    # True when the key comes from the knowledge base; other keys are built from the wording
+    # and two wordings of one mechanism may differ.
+    known: bool = False
     evidence: Evidence | None = None
 
 

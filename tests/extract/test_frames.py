@@ -53,6 +53,8 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ("Erdogan and Putin may meet on the sidelines of the summit.", "hypothetical"),
         ("Foreign Minister Ana Costa did not meet her Angolan counterpart.", "negated"),
         ("Foreign Minister Ana Costa met her Angolan counterpart on Monday.", "occurred"),
+        ("President Lula refused to meet the Venezuelan envoy in Brasilia.", "negated"),
+        ("The summit in Lima was cancelled after the coup.", "negated"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:

@@ -120,9 +120,15 @@ def _subject_tokens(trigger: Token) -> set[int]:
 
 
 def _in_topic_clause(token: Token, trigger: Token) -> bool:
-    """True for actors inside a clause the trigger merely introduces ("agreed that China ...")."""
+    """True for actors inside a clause the trigger merely introduces ("agreed that China ..."),
+    a coordinated clause ("met ... and agreed to a China-brokered deal") or a modifier
+    ("China-brokered")."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == trigger.i:
+            return True
+        if node.dep_ == "npadvmod" and node.head.pos_ in ("ADJ", "VERB"):
+            return True
         if node.dep_ in ("ccomp", "relcl", "advcl") and node.head.i != trigger.i:
             return True
         if node.dep_ in ("ccomp", "relcl") and node.head.i == trigger.i:

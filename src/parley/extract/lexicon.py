@@ -52,8 +52,14 @@ class Lexicon:
     """Lookups over the trigger file, built once per pipeline."""
 
     def __init__(self, data: LexiconFile) -> None:
-        self.verbs = {entry.lemma: entry for entry in data.verbs}
-        self.nouns = {entry.lemma: entry for entry in data.nouns}
+        # A lemma may have several senses ("welcomed the minister" is a visit, "welcomed the
+        # plan" is support); entries are tried in file order.
+        self.verbs: dict[str, list[TriggerEntry]] = {}
+        for entry in data.verbs:
+            self.verbs.setdefault(entry.lemma, []).append(entry)
+        self.nouns: dict[str, list[TriggerEntry]] = {}
+        for entry in data.nouns:
+            self.nouns.setdefault(entry.lemma, []).append(entry)
         self.multilateral_words = frozenset(data.multilateral_words)
         self.title_words = frozenset(data.title_words)
         self.group_phrases = tuple(sorted(data.group_phrases, key=len, reverse=True))

@@ -84,6 +84,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             found.append(_actor(nominal, offset, "nominal", title=nominal.text))
             taken.update(range(nominal.start, nominal.end))
             continue
+        if kind == "person" and all(t.lower_ in lexicon.title_words for t in ent):
+            # "State Councilor" tagged as a name is a title without its person.
+            continue
         title, title_tokens = _title_of(ent, doc, lexicon) if kind == "person" else (None, set())
         found.append(_actor(ent, offset, kind, title=title))
         taken.update(range(ent.start, ent.end))

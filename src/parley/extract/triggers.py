@@ -11,7 +11,7 @@ from parley.models import Status
 Token = Any
 
 _PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "can", "should"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "can", "should", "must"})
 _PLANNED_HEADS = frozenset(
     {
         "plan",
@@ -59,7 +59,10 @@ _PLANNED_MODIFIERS = frozenset(
     {"upcoming", "forthcoming", "next", "planned", "scheduled", "future", "proposed", "coming"}
 )
 _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "prospective", "eventual"})
-_NEGATING_HEADS = frozenset({"cancel", "postpone", "scrap", "call", "shelve", "rule", "deny"})
+_NEGATING_HEADS = frozenset(
+    {"cancel", "postpone", "scrap", "call", "shelve", "rule", "deny", "refuse", "reject",
+     "decline", "oppose"}
+)  # fmt: skip
 _AHEAD_WORDS = frozenset({"ahead", "before", "prior"})
 
 
@@ -74,23 +77,21 @@ def find_triggers(doc: Any, lexicon: Lexicon) -> list[TriggerHit]:
     lowered = {t.lower_ for t in doc}
     hits: list[TriggerHit] = []
     for token in doc:
-        entry = _entry_for(token, lexicon)
-        if entry is None or not _conditions_hold(token, entry, lowered):
-            continue
-        hits.append(TriggerHit(token=token, entry=entry))
+        for entry in _entries_for(token, lexicon):
+            if _conditions_hold(token, entry, lowered):
+                hits.append(TriggerHit(token=token, entry=entry))
+                break
     return hits
 
 
-def _entry_for(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
+def _entries_for(token: Token, lexicon: Lexicon) -> list[TriggerEntry]:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return lexicon.verbs.get(lemma)
+        return lexicon.verbs.get(lemma, [])
     if token.pos_ in ("NOUN", "PROPN"):
-        entry = lexicon.nouns.get(lemma)
-        if entry is not None and entry.plural_only and token.tag_ not in ("NNS", "NNPS"):
-            return None
-        return entry
-    return None
+        plural = token.tag_ in ("NNS", "NNPS")
+        return [e for e in lexicon.nouns.get(lemma, []) if plural or not e.plural_only]
+    return []
 
 
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
@@ -120,7 +121,18 @@ def trigger_status(token: Token) -> Status:
         status = _local_status(node, is_trigger=step == 0)
         if status is not None:
             return status
-        if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acomp", "attr", "conj"):
+        if node.dep_ in (
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "ccomp",
+            "acomp",
+            "attr",
+            "conj",
+            "nsubj",
+            "nsubjpass",
+        ):
             node = node.head
             if node.dep_ == "ROOT" and node.lemma_ in ("say", "tell", "note", "add", "state"):
                 break
@@ -133,7 +145,7 @@ def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
     children = list(node.children)
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
-    if node.lemma_ in _NEGATING_HEADS and node.i != node.head.i and _is_cancel(node):
+    if node.lemma_ in _NEGATING_HEADS and not is_trigger and _is_cancel(node):
         return Status.NEGATED
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return Status.HYPOTHETICAL

@@ -27,6 +27,7 @@ class Cluster:
     countries: set[str] = field(default_factory=set)
     dates: list[DateValue] = field(default_factory=list)
     mechanisms: set[str] = field(default_factory=set)
+    known_mechanisms: set[str] = field(default_factory=set)
     place_countries: set[str] = field(default_factory=set)
 
     def add(self, mention: EventMention) -> None:
@@ -37,6 +38,8 @@ class Cluster:
             self.dates.append(mention.date)
         if mention.mechanism is not None:
             self.mechanisms.add(mention.mechanism.key)
+            if mention.mechanism.known:
+                self.known_mechanisms.add(mention.mechanism.key)
         if mention.location is not None and mention.location.country:
             self.place_countries.add(mention.location.country)
 
@@ -132,9 +135,11 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
             return -1
         score = 1
     if mention.mechanism is not None and cluster.mechanisms:
-        if mention.mechanism.key not in cluster.mechanisms:
+        if mention.mechanism.key in cluster.mechanisms:
+            score += 2
+        elif mention.mechanism.known and cluster.known_mechanisms:
+            # Two named mechanisms from the knowledge base: two different dialogues.
             return -1
-        score += 2
     if (
         mention.location is not None
         and mention.location.country

@@ -145,9 +145,10 @@ class ArticleActors:
         country = self.kb.country_by_name(span.text)
         if country is not None:
             return [self._country_ref(country.iso3, span, evidence)]
-        # A capital standing for its government ("Beijing supports ...") only as a subject.
+        # A capital standing for its government ("Beijing supports ...", "Ankara's role");
+        # capitals used as venues never reach here (extraction keeps them as places).
         iso3 = self.kb.country_of_place(span.text)
-        if iso3 and span.role == "source" and self._is_capital(span.text, iso3):
+        if iso3 and self._is_capital(span.text, iso3):
             return [self._country_ref(iso3, span, evidence)]
         return []
 

@@ -34,9 +34,9 @@ _PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z
 # "<ordinal> round/session of (the) <name>" or "<ordinal> <name>" or "round <n> of <name>".
 _NAMED = re.compile(
     rf"(?:the\s+)?(?P<ord>{_ORDINAL})\s+(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
-    rf"(?P<name>(?:[\w+’'.-]+\s+){{0,8}}?{_HEADS})"
-    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?(?:[\w+’'.-]+\s+){{1,6}}?{_HEADS})"
-    rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.-]+\s+){{0,6}}?{_HEADS})",
+    rf"(?P<name>(?:[\w+’'.“”\"-]+\s+){{0,8}}?{_HEADS})"
+    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?(?:[\w+’'.“”\"-]+\s+){{1,6}}?{_HEADS})"
+    rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.“”\"-]+\s+){{0,6}}?{_HEADS})",
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
@@ -77,7 +77,11 @@ class MechanismFinder:
             known = self.kb.mechanism_by_alias(sentence)
             if known is not None:
                 ref = MechanismRef(
-                    key=known.key, name=known.name, surface=known.name, evidence=evidence
+                    key=known.key,
+                    name=known.name,
+                    surface=known.name,
+                    known=True,
+                    evidence=evidence,
                 )
                 matches.append(MechanismMatch(ref=ref, start=0, end=0))
         return matches
@@ -94,6 +98,7 @@ class MechanismFinder:
                 name=known.name,
                 round=round_number,
                 surface=match.group(0),
+                known=True,
                 evidence=evidence,
             )
         if not countries and round_number is None:
@@ -130,7 +135,8 @@ class MechanismFinder:
 
 def _is_named(phrase: str) -> bool:
     words = phrase.split()
-    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+    # Capitalised, numbered ("2+2") or quoted ("two-plus-two") words name a mechanism.
+    return any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "\"“'" for w in words)
 
 
 def _round_number(ordinal: str | None) -> int | None:
