@@ -11,6 +11,8 @@ The CLI, the web app and notebooks all use `Parley`:
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -35,7 +37,7 @@ from parley.models import (
 from parley.nlp.entities import add_entity_patterns
 from parley.nlp.model import load_model
 from parley.nlp.sentences import make_splitter, split_sentences
-from parley.reconcile import reconcile_mentions
+from parley.reconcile import ReconcileRun, reconcile_all, reconcile_incremental
 from parley.resolve.entity_names import entity_patterns
 from parley.resolve.knowledge import KnowledgeBase
 from parley.resolve.mentions import MentionResolver
@@ -44,8 +46,11 @@ from parley.store import SQLiteStore, open_store
 
 log = logging.getLogger(__name__)
 
-# Articles whose candidate sentences go through spaCy together.
+# Articles whose candidate sentences go through spaCy together (and one task for a worker).
 CHUNK_SIZE = 32
+# Chunks handed to worker processes ahead of the one being saved, per worker: enough to keep
+# them busy, few enough that memory does not grow with the corpus.
+CHUNKS_AHEAD_PER_WORKER = 2
 
 ProgressCallback = Callable[[str], None]
 
@@ -60,6 +65,8 @@ class IngestReport:
     mentions: int = 0
     events: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
+    # What the reconciliation after the ingest redid (only what the new articles touched).
+    reconciliation: ReconcileRun | None = None
 
     @property
     def ok(self) -> bool:
@@ -110,25 +117,69 @@ class Parley:
         *,
         stdin: TextIO | None = None,
         on_item: ProgressCallback | None = None,
+        workers: int = 1,
     ) -> IngestReport:
         """Read, extract and store every article under `paths`, then reconcile events.
 
         Each article is stored in its own transaction; bad inputs are skipped and listed in the
-        report. `on_item` is called with the source of each input as it is finished.
+        report. `on_item` is called with the source of each input as it is finished. With
+        `workers` > 1, extraction runs in that many processes (each loads spaCy once) while
+        this process reads inputs and writes the database. Reconciliation then redoes only
+        the events the new and replaced articles touch.
         """
+        if workers < 1:
+            raise UsageError(f"workers must be 1 or more, not {workers}")
         report = IngestReport()
         items = iter_inputs(paths, settings=self.settings, stdin=stdin)
-        for chunk in _chunks(items, CHUNK_SIZE):
-            self._ingest_chunk(chunk, report, on_item)
-        report.events = self.reconcile()
+        if workers == 1:
+            for chunk in _chunks(items, CHUNK_SIZE):
+                articles = self._new_articles(chunk, report, on_item)
+                self._save(self.analysis.analyse(articles), report, on_item)
+        else:
+            self._ingest_in_workers(items, workers, report, on_item)
+        report.reconciliation = reconcile_incremental(self.store)
+        report.events = self.store.count_events(EventFilter())
         return report
 
-    def _ingest_chunk(
+    def _ingest_in_workers(
+        self,
+        items: Iterable[Article | IngestFailure],
+        workers: int,
+        report: IngestReport,
+        on_item: ProgressCallback | None,
+    ) -> None:
+        # spawn/forkserver, never fork: a forked copy of a parent holding SQLite connections
+        # and spaCy state is not safe, and both work the same on every platform.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        pending: deque[tuple[list[Article], Any]] = deque()
+        with context.Pool(workers, initializer=_start_worker, initargs=(self.settings,)) as pool:
+            for chunk in _chunks(items, CHUNK_SIZE):
+                articles = self._new_articles(chunk, report, on_item)
+                if articles:
+                    pending.append((articles, pool.apply_async(_analyse_in_worker, (articles,))))
+                while len(pending) > workers * CHUNKS_AHEAD_PER_WORKER:
+                    self._save_finished(pending.popleft(), report, on_item)
+            while pending:
+                self._save_finished(pending.popleft(), report, on_item)
+
+    def _save_finished(
+        self,
+        task: tuple[list[Article], Any],
+        report: IngestReport,
+        on_item: ProgressCallback | None,
+    ) -> None:
+        articles, result = task
+        mentions: list[list[EventMention]] = result.get()
+        self._save(zip(articles, mentions, strict=True), report, on_item)
+
+    def _new_articles(
         self,
         chunk: list[Article | IngestFailure],
         report: IngestReport,
         on_item: ProgressCallback | None,
-    ) -> None:
+    ) -> list[Article]:
+        """The articles of `chunk` that need analysing; failures and unchanged ones reported."""
         articles: list[Article] = []
         for item in chunk:
             if isinstance(item, IngestFailure):
@@ -141,7 +192,15 @@ class Parley:
                     on_item(item.source_path or item.id)
             else:
                 articles.append(item)
-        for article, mentions in self.analysis.analyse(articles):
+        return articles
+
+    def _save(
+        self,
+        analysed: Iterable[tuple[Article, list[EventMention]]],
+        report: IngestReport,
+        on_item: ProgressCallback | None,
+    ) -> None:
+        for article, mentions in analysed:
             outcome = self.store.save_article(article, mentions)
             if outcome == "added":
                 report.added += 1
@@ -160,9 +219,13 @@ class Parley:
         return self._analysis
 
     def reconcile(self) -> int:
-        """Rebuild every event from the stored mentions; returns the number of events."""
-        events = reconcile_mentions(self.store.iter_mentions())
-        return self.store.replace_events(events)
+        """Rebuild every event from the stored mentions; returns the number of events.
+
+        Memory stays flat: mentions are clustered one connected component of blocks at a time.
+        `ingest` does not need this: it already brings the events up to date incrementally.
+        """
+        reconcile_all(self.store)
+        return self.store.count_events(EventFilter())
 
     # ------------------------------------------------------------------ queries
 
@@ -230,6 +293,21 @@ class _Analysis:
         for article_id, article_frames in frames:
             article = by_id[article_id]
             yield article, self.resolver.resolve(article, sentences[article_id], article_frames)
+
+
+# The analysis of a worker process, built once by `_start_worker` (one spaCy load per process).
+_worker_analysis: _Analysis | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker_analysis
+    _worker_analysis = _Analysis(settings, KnowledgeBase.load(settings.kb_paths))
+
+
+def _analyse_in_worker(articles: list[Article]) -> list[list[EventMention]]:
+    """The mentions of each article (in order); the articles themselves stay in the parent."""
+    assert _worker_analysis is not None, "worker not started"
+    return [mentions for _, mentions in _worker_analysis.analyse(articles)]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -7,13 +7,28 @@ from collections.abc import Iterable
 from parley.models import Event, EventMention
 from parley.reconcile.commitments import link_commitments
 from parley.reconcile.fields import build_event
+from parley.reconcile.incremental import (
+    ReconcileRun,
+    ReconcileStore,
+    reconcile_all,
+    reconcile_incremental,
+)
 from parley.reconcile.merge import cluster_mentions
 
-__all__ = ["reconcile_mentions"]
+__all__ = [
+    "ReconcileRun",
+    "ReconcileStore",
+    "reconcile_all",
+    "reconcile_incremental",
+    "reconcile_mentions",
+]
 
 
 def reconcile_mentions(mentions: Iterable[EventMention]) -> list[Event]:
-    """Every event the mentions report, each once, ordered by date then id.
+    """Every event the mentions report, each once, ordered by date then id, all in memory.
+
+    The reference algorithm; a database is reconciled with `reconcile_incremental` (the same
+    events, one component of blocks at a time).
 
     Deterministic: the same mentions always give the same events and ids.
     """

@@ -104,6 +104,59 @@ CREATE INDEX event_texts_by_event ON event_texts(event_id);
 CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, title, text);
 """
 
-SQLITE_MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _INITIAL),)
+# Incremental reconciliation: which blocks (type, status and actor pair, see
+# `parley.reconcile.merge`) each mention falls in, which mentions each event holds, and what a
+# deleted mention leaves to be redone. Mentions written before this migration are "unblocked"
+# and are reconciled again the next time reconciliation runs.
+_RECONCILE_INDEX = """
+ALTER TABLE mentions ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX mentions_unblocked ON mentions(id) WHERE blocked = 0;
+
+CREATE TABLE mention_blocks (
+    block_key TEXT NOT NULL,
+    mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+    PRIMARY KEY (block_key, mention_id)
+) WITHOUT ROWID;
+CREATE INDEX mention_blocks_by_mention ON mention_blocks(mention_id, block_key);
+
+-- An AGREE mention announcing a planned one (mention.promises); no foreign key so a promise
+-- outlives the planned mention's article being replaced, which is what makes it stale.
+CREATE TABLE mention_promises (
+    mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+    promised_id TEXT NOT NULL,
+    PRIMARY KEY (promised_id, mention_id)
+) WITHOUT ROWID;
+CREATE INDEX mention_promises_by_mention ON mention_promises(mention_id);
+
+CREATE TABLE event_mentions (
+    mention_id TEXT NOT NULL,
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (mention_id, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_mentions_by_event ON event_mentions(event_id);
+INSERT OR IGNORE INTO event_mentions (mention_id, event_id)
+    SELECT j.value, events.id FROM events, json_each(events.data, '$.mention_ids') AS j;
+
+-- Work left for the next reconciliation: blocks to re-cluster, events to drop, and mentions
+-- that were deleted (promises pointing at them must be re-linked).
+CREATE TABLE dirty_blocks (block_key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE dirty_events (event_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE dirty_mentions (mention_id TEXT PRIMARY KEY) WITHOUT ROWID;
+
+-- Runs for mentions deleted by the article cascade too (replaced articles).
+CREATE TRIGGER mentions_leave_work BEFORE DELETE ON mentions
+BEGIN
+    INSERT OR IGNORE INTO dirty_blocks (block_key)
+        SELECT block_key FROM mention_blocks WHERE mention_id = old.id;
+    INSERT OR IGNORE INTO dirty_events (event_id)
+        SELECT event_id FROM event_mentions WHERE mention_id = old.id;
+    INSERT OR IGNORE INTO dirty_mentions (mention_id) VALUES (old.id);
+END;
+"""
+
+SQLITE_MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _INITIAL),
+    Migration(2, "reconcile index", _RECONCILE_INDEX),
+)
 
 LATEST_VERSION = SQLITE_MIGRATIONS[-1].version

@@ -41,6 +41,7 @@ from .columns import (
 )
 from .event_filter import check_page, event_where
 from .migrations import LATEST_VERSION, SQLITE_MIGRATIONS, Migration
+from .reconcile_index import ReconcileIndex
 from .summaries import find_actor, summarise_actors, summarise_mechanisms
 
 MEMORY = ":memory:"
@@ -70,7 +71,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class SQLiteStore:
+class SQLiteStore(ReconcileIndex):
     """A parley database in one SQLite file (or in memory). Use `open_store` to create one.
 
     A store belongs to the thread that opened it (sqlite3's default); open one per thread.
@@ -236,10 +237,19 @@ class SQLiteStore:
     # ------------------------------------------------------------------ events
 
     def replace_events(self, events: Iterable[Event]) -> int:
-        """Replace every stored event with `events` in one transaction; returns how many."""
+        """Replace every stored event with `events` in one transaction; returns how many.
+
+        The incremental reconciliation index is reset with them: the next reconciliation
+        rebuilds every event from the mentions.
+        """
         count = 0
         with self._transaction("replace events") as conn:
             conn.execute("DELETE FROM events")
+            conn.execute("DELETE FROM mention_blocks")
+            conn.execute("DELETE FROM mention_promises")
+            conn.execute("UPDATE mentions SET blocked = 0 WHERE blocked = 1")
+            for table in ("dirty_blocks", "dirty_events", "dirty_mentions"):
+                conn.execute(f"DELETE FROM {table}")
             for event in events:
                 self._insert_event(conn, event)
                 count += 1
@@ -264,6 +274,10 @@ class SQLiteStore:
         conn.executemany(
             "INSERT INTO event_texts (event_id, text_fold) VALUES (?, ?)",
             event_text_rows(event),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO event_mentions (mention_id, event_id) VALUES (?, ?)",
+            ((mention_id, event.id) for mention_id in event.mention_ids),
         )
 
     def _events(self, sql: str, params: Sequence[object] = ()) -> list[Event]:

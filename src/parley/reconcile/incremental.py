@@ -1,0 +1,263 @@
+"""Incremental, memory-flat reconciliation: redo only what new or deleted mentions touch.
+
+`cluster_mentions` compares a mention only with clusters sharing one of its blocks (type,
+status and a pair of actors). Mentions linked through shared blocks form connected components,
+and clustering each component alone gives exactly the clusters a run over every mention gives.
+So a run here:
+
+1. records the block keys of mentions that are new since the last run (their blocks, and those
+   of deleted mentions, are "dirty");
+2. re-clusters each component that holds a dirty block, one component in memory at a time, and
+   replaces only that component's events (events elsewhere keep their ids and records);
+3. re-links commitments (promises, fulfils, fulfilled_by) only among events that could have
+   changed: the planned and occurred meetings sharing a commitment key (mechanism, or set of
+   countries) with a changed event, and agreements whose promised meeting moved.
+
+The result equals `reconcile_mentions` over every stored mention (tests check this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Protocol
+
+from parley.models import Event, EventMention, EventType, Status
+from parley.reconcile.commitments import link_commitments
+from parley.reconcile.fields import build_event
+
+# `_block_keys` is the blocking rule `cluster_mentions` applies; the index must use exactly the
+# same keys, so it is imported rather than restated (merge.py belongs to the reconcile package).
+from parley.reconcile.merge import _block_keys, cluster_mentions
+
+# Mentions read and recorded per transaction while indexing new mentions.
+INDEX_BATCH = 2000
+# Events re-linked per call of `link_commitments` when only promises need redoing.
+PROMISE_BATCH = 500
+
+CommitmentKey = tuple[str, ...]
+
+
+class ReconcileStore(Protocol):
+    """The store methods reconciliation needs (`parley.store.SQLiteStore` provides them)."""
+
+    def batch(self, action: str = ...) -> AbstractContextManager[None]: ...
+
+    def iter_unblocked_mentions(self) -> Iterator[EventMention]: ...
+
+    def record_blocks(self, entries: Iterable[tuple[str, Sequence[str], str | None]]) -> None: ...
+
+    def dirty_work(self) -> tuple[set[str], set[str], set[str]]: ...
+
+    def clear_dirty(self) -> None: ...
+
+    def reset_reconciliation(self) -> None: ...
+
+    def block_members(self, block_keys: Collection[str]) -> list[tuple[str, str]]: ...
+
+    def mention_blocks(self, mention_ids: Collection[str]) -> list[tuple[str, str]]: ...
+
+    def promising_mention_ids(self, promised_ids: Collection[str]) -> set[str]: ...
+
+    def mentions_by_id(self, mention_ids: Collection[str]) -> list[EventMention]: ...
+
+    def events_by_id(self, event_ids: Collection[str]) -> list[Event]: ...
+
+    def event_ids_for_mentions(self, mention_ids: Collection[str]) -> set[str]: ...
+
+    def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]: ...
+
+    def event_ids_with_mechanism(self, mechanism_key: str) -> set[str]: ...
+
+    def event_ids_with_countries(self, countries: Collection[str]) -> set[str]: ...
+
+    def swap_events(self, remove: Collection[str], add: Iterable[Event]) -> int: ...
+
+    def update_event_records(self, events: Iterable[Event]) -> None: ...
+
+
+@dataclass
+class ReconcileRun:
+    """What one reconciliation did."""
+
+    new_mentions: int = 0
+    components: int = 0
+    mentions_reclustered: int = 0
+    events_removed: int = 0
+    events_written: int = 0
+    events_relinked: int = 0
+    # What changed, for re-linking commitments.
+    _keys: set[CommitmentKey] = field(default_factory=set, repr=False)
+    _articles: set[str] = field(default_factory=set, repr=False)
+    _mentions: set[str] = field(default_factory=set, repr=False)
+    _promisers: set[str] = field(default_factory=set, repr=False)
+
+    def _note(self, event: Event) -> None:
+        key = commitment_key(event)
+        if key is not None:
+            self._keys.add(key)
+        self._articles.update(event.articles)
+        self._mentions.update(event.mention_ids)
+
+
+def reconcile_incremental(store: ReconcileStore) -> ReconcileRun:
+    """Bring the stored events up to date with the stored mentions, redoing only what changed."""
+    run = ReconcileRun()
+    run.new_mentions = _index_new_mentions(store, run)
+    dirty_blocks, dirty_events, deleted_mentions = store.dirty_work()
+    run._mentions |= deleted_mentions
+    if dirty_events:
+        with store.batch():
+            gone = store.events_by_id(dirty_events)
+            for event in gone:
+                run._note(event)
+            store.swap_events(dirty_events, [])
+            run.events_removed += len(gone)
+    for mention_ids in _components(store, dirty_blocks):
+        _recluster(store, mention_ids, run)
+    _relink_fulfilments(store, run)
+    _relink_promises(store, run)
+    store.clear_dirty()
+    return run
+
+
+def reconcile_all(store: ReconcileStore) -> ReconcileRun:
+    """Rebuild every event from the stored mentions, one component in memory at a time."""
+    store.reset_reconciliation()
+    return reconcile_incremental(store)
+
+
+def commitment_key(event: Event) -> CommitmentKey | None:
+    """What a planned meeting and the meeting that fulfils it share (see `link_commitments`):
+    the mechanism, else the set of at least two participant countries. None for events that
+    can take no part in a fulfilment."""
+    if event.type != EventType.CONSULT or event.status not in (Status.PLANNED, Status.OCCURRED):
+        return None
+    if event.mechanism is not None:
+        return ("mechanism", event.mechanism.key)
+    countries = sorted({p.country for p in event.participants if p.country})
+    if len(countries) < 2:
+        return None
+    return ("countries", *countries)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def block_key_strings(mention: EventMention) -> list[str]:
+    """The mention's blocks as the opaque strings the store indexes."""
+    return ["\x1f".join(key) for key in _block_keys(mention)]
+
+
+def _index_new_mentions(store: ReconcileStore, run: ReconcileRun) -> int:
+    count = 0
+    mentions = store.iter_unblocked_mentions()
+    while batch := list(islice(mentions, INDEX_BATCH)):
+        store.record_blocks((m.id, block_key_strings(m), m.promises) for m in batch)
+        for mention in batch:
+            if mention.promises:
+                run._promisers.add(mention.id)
+        count += len(batch)
+    return count
+
+
+def _components(store: ReconcileStore, seeds: set[str]) -> Iterator[set[str]]:
+    """Mention ids of each connected component that holds a seed block (empty ones skipped)."""
+    remaining = set(seeds)
+    while remaining:
+        start = remaining.pop()
+        keys, frontier, mentions = {start}, {start}, set[str]()
+        while frontier:
+            found = {m for _, m in store.block_members(frontier)} - mentions
+            mentions |= found
+            frontier = {k for k, _ in store.mention_blocks(found)} - keys
+            keys |= frontier
+        remaining -= keys
+        if mentions:
+            yield mentions
+
+
+def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) -> None:
+    mentions = store.mentions_by_id(mention_ids)
+    events = [build_event(cluster) for cluster in cluster_mentions(mentions)]
+    with store.batch():
+        old_ids = store.event_ids_for_mentions(mention_ids)
+        for event in store.events_by_id(old_ids):
+            run._note(event)
+        store.swap_events(old_ids, events)
+    for event in events:
+        run._note(event)
+    run.components += 1
+    run.mentions_reclustered += len(mentions)
+    run.events_removed += len(old_ids)
+    run.events_written += len(events)
+
+
+# --------------------------------------------------------------------------- commitments
+
+
+def _relink_fulfilments(store: ReconcileStore, run: ReconcileRun) -> None:
+    """Recompute `fulfils` / `fulfilled_by` for every commitment key a change may reach.
+
+    A key is reached when a changed event has it, or when a planned meeting with it was
+    reported by an article whose events changed (the date the plan was announced moved).
+    """
+    keys = set(run._keys)
+    article_events = store.event_ids_for_articles(run._articles)
+    for batch in _batched(sorted(article_events), PROMISE_BATCH):
+        for event in store.events_by_id(batch):
+            key = commitment_key(event)
+            if key is not None and event.status == Status.PLANNED:
+                keys.add(key)
+    for key in sorted(keys):
+        _relink_key(store, key, run)
+
+
+def _relink_key(store: ReconcileStore, key: CommitmentKey, run: ReconcileRun) -> None:
+    if key[0] == "mechanism":
+        candidates = store.event_ids_with_mechanism(key[1])
+    else:
+        candidates = store.event_ids_with_countries(key[1:])
+    group = [e for e in store.events_by_id(candidates) if commitment_key(e) == key]
+    if not group:
+        return
+    group_ids = {e.id for e in group}
+    plan_articles = {a for e in group if e.status == Status.PLANNED for a in e.articles}
+    context_ids = store.event_ids_for_articles(plan_articles) - group_ids
+    context = store.events_by_id(context_ids)
+    linked = link_commitments([*group, *context], {})
+    changed = [
+        original.model_copy(update={"fulfils": new.fulfils, "fulfilled_by": new.fulfilled_by})
+        for original, new in zip(group, linked, strict=False)
+        if (original.fulfils, original.fulfilled_by) != (new.fulfils, new.fulfilled_by)
+    ]
+    if changed:
+        store.update_event_records(changed)
+        run.events_relinked += len(changed)
+
+
+def _relink_promises(store: ReconcileStore, run: ReconcileRun) -> None:
+    """Recompute `promises` for agreements that are new or whose promised meeting moved."""
+    promisers = run._promisers | store.promising_mention_ids(run._mentions)
+    event_ids = store.event_ids_for_mentions(promisers)
+    for batch in _batched(sorted(event_ids), PROMISE_BATCH):
+        agreements = store.events_by_id(batch)
+        mentions = store.mentions_by_id({m for e in agreements for m in e.mention_ids})
+        promised = {m.id: m.promises for m in mentions if m.promises}
+        plans = store.events_by_id(store.event_ids_for_mentions(set(promised.values())))
+        linked = link_commitments([*agreements, *plans], promised)
+        changed = [
+            original.model_copy(update={"promises": new.promises})
+            for original, new in zip(agreements, linked, strict=False)
+            if original.promises != new.promises
+        ]
+        if changed:
+            store.update_event_records(changed)
+            run.events_relinked += len(changed)
+
+
+def _batched(values: Sequence[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])

@@ -1,0 +1,227 @@
+"""What incremental reconciliation asks of the database.
+
+Reconciliation clusters mentions within blocks (type, status and a pair of actors). The store
+keeps, for every mention, the keys of its blocks, and for every event, its mentions; deleting a
+mention (its article was replaced) leaves its blocks, events and id behind as work for the next
+run (see the `mentions_leave_work` trigger). Block keys are opaque strings here: what they mean
+belongs to `parley.reconcile`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from itertools import islice
+
+from parley.models import Event, EventMention
+
+# SQLite allows 32,766 bound parameters; stay far below it.
+_IN_BATCH = 500
+
+
+# (mention id, its block keys, the planned mention it promises or None)
+BlockedMention = tuple[str, Sequence[str], str | None]
+# (blocks to re-cluster, events to drop, deleted mention ids)
+DirtyWork = tuple[set[str], set[str], set[str]]
+
+
+def _batches(values: Iterable[str]) -> Iterator[list[str]]:
+    iterator = iter(values)
+    while batch := list(islice(iterator, _IN_BATCH)):
+        yield batch
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+class ReconcileIndex:
+    """Methods of `SQLiteStore` that serve `parley.reconcile.incremental`."""
+
+    _conn: sqlite3.Connection
+
+    def _errors(self, action: str) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def _transaction(self, action: str) -> AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    @contextmanager
+    def batch(self, action: str = "reconcile events") -> Iterator[None]:
+        """One transaction around several of the writing methods below (they join it)."""
+        if self._conn.in_transaction:
+            yield
+            return
+        with self._transaction(action):
+            yield
+
+    # ------------------------------------------------------------------ blocks
+
+    def iter_unblocked_mentions(self) -> Iterator[EventMention]:
+        """Mentions whose blocks are not recorded yet (new since the last reconciliation).
+
+        Read in full before yielding, so the caller may write while iterating.
+        """
+        with self._errors("read mentions"):
+            rows = self._conn.execute(
+                "SELECT id FROM mentions WHERE blocked = 0 ORDER BY id"
+            ).fetchall()
+        for batch in _batches(row[0] for row in rows):
+            yield from self.mentions_by_id(batch)
+
+    def record_blocks(self, entries: Iterable[BlockedMention]) -> None:
+        """Record each (mention id, block keys, promised mention id) and mark the blocks dirty."""
+        with self.batch("record mention blocks"), self._errors("record mention blocks"):
+            for mention_id, block_keys, promises in entries:
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO mention_blocks (block_key, mention_id) VALUES (?, ?)",
+                    ((key, mention_id) for key in block_keys),
+                )
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO dirty_blocks (block_key) VALUES (?)",
+                    ((key,) for key in block_keys),
+                )
+                if promises:
+                    self._conn.execute(
+                        "INSERT OR IGNORE INTO mention_promises (mention_id, promised_id) "
+                        "VALUES (?, ?)",
+                        (mention_id, promises),
+                    )
+                self._conn.execute("UPDATE mentions SET blocked = 1 WHERE id = ?", (mention_id,))
+
+    def dirty_work(self) -> DirtyWork:
+        """Blocks, events and deleted mentions left for the next reconciliation."""
+        with self._errors("read reconciliation state"):
+            blocks = {r[0] for r in self._conn.execute("SELECT block_key FROM dirty_blocks")}
+            events = {r[0] for r in self._conn.execute("SELECT event_id FROM dirty_events")}
+            mentions = {r[0] for r in self._conn.execute("SELECT mention_id FROM dirty_mentions")}
+        return blocks, events, mentions
+
+    def clear_dirty(self) -> None:
+        with self.batch("clear reconciliation state"), self._errors("clear reconciliation"):
+            for table in ("dirty_blocks", "dirty_events", "dirty_mentions"):
+                self._conn.execute(f"DELETE FROM {table}")
+
+    def reset_reconciliation(self) -> None:
+        """Forget every event and block, so the next reconciliation rebuilds everything."""
+        with self.batch("reset reconciliation"), self._errors("reset reconciliation"):
+            self._conn.execute("DELETE FROM events")
+            self._conn.execute("DELETE FROM mention_blocks")
+            self._conn.execute("DELETE FROM mention_promises")
+            self._conn.execute("UPDATE mentions SET blocked = 0 WHERE blocked = 1")
+        self.clear_dirty()
+
+    def block_members(self, block_keys: Collection[str]) -> list[tuple[str, str]]:
+        """(block key, mention id) for every mention in these blocks."""
+        return self._pairs(
+            "SELECT block_key, mention_id FROM mention_blocks WHERE block_key IN ({})", block_keys
+        )
+
+    def mention_blocks(self, mention_ids: Collection[str]) -> list[tuple[str, str]]:
+        """(block key, mention id) for every block of these mentions."""
+        return self._pairs(
+            "SELECT block_key, mention_id FROM mention_blocks WHERE mention_id IN ({})",
+            mention_ids,
+        )
+
+    def promising_mention_ids(self, promised_ids: Collection[str]) -> set[str]:
+        """Mentions that promise any of these (possibly deleted) mentions."""
+        pairs = self._pairs(
+            "SELECT mention_id, promised_id FROM mention_promises WHERE promised_id IN ({})",
+            promised_ids,
+        )
+        return {mention_id for mention_id, _ in pairs}
+
+    def _pairs(self, sql: str, values: Collection[str]) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        with self._errors("read the reconciliation index"):
+            for batch in _batches(values):
+                found.extend(self._conn.execute(sql.format(_marks(len(batch))), batch))
+        return found
+
+    def _ids(self, sql: str, values: Collection[str]) -> set[str]:
+        found: set[str] = set()
+        with self._errors("read the reconciliation index"):
+            for batch in _batches(values):
+                found.update(
+                    r[0] for r in self._conn.execute(sql.format(_marks(len(batch))), batch)
+                )
+        return found
+
+    # ------------------------------------------------------------------ records by id
+
+    def mentions_by_id(self, mention_ids: Collection[str]) -> list[EventMention]:
+        """The stored mentions with these ids (missing ids are skipped), in no set order."""
+        found: list[EventMention] = []
+        with self._errors("read mentions"):
+            for batch in _batches(mention_ids):
+                rows = self._conn.execute(
+                    f"SELECT data FROM mentions WHERE id IN ({_marks(len(batch))})", batch
+                )
+                found.extend(EventMention.model_validate_json(data) for (data,) in rows)
+        return found
+
+    def events_by_id(self, event_ids: Collection[str]) -> list[Event]:
+        """The stored events with these ids (missing ids are skipped), in no set order."""
+        found: list[Event] = []
+        with self._errors("read events"):
+            for batch in _batches(event_ids):
+                rows = self._conn.execute(
+                    f"SELECT data FROM events WHERE id IN ({_marks(len(batch))})", batch
+                )
+                found.extend(Event.model_validate_json(data) for (data,) in rows)
+        return found
+
+    def event_ids_for_mentions(self, mention_ids: Collection[str]) -> set[str]:
+        return self._ids(
+            "SELECT event_id FROM event_mentions WHERE mention_id IN ({})", mention_ids
+        )
+
+    def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]:
+        return self._ids(
+            "SELECT event_id FROM event_articles WHERE article_id IN ({})", article_ids
+        )
+
+    def event_ids_with_mechanism(self, mechanism_key: str) -> set[str]:
+        return self._ids("SELECT id FROM events WHERE mechanism_key IN ({})", [mechanism_key])
+
+    def event_ids_with_countries(self, countries: Collection[str]) -> set[str]:
+        """Events without a mechanism whose participants include every one of `countries`."""
+        wanted = sorted({c.upper() for c in countries})
+        if not wanted:
+            return set()
+        with self._errors("read the reconciliation index"):
+            rows = self._conn.execute(
+                "SELECT p.event_id FROM event_participants p JOIN events e ON e.id = p.event_id "
+                f"WHERE p.role = 'participant' AND p.country IN ({_marks(len(wanted))}) "
+                "AND e.mechanism_key IS NULL "
+                "GROUP BY p.event_id HAVING count(DISTINCT p.country) = ?",
+                [*wanted, len(wanted)],
+            )
+            return {row[0] for row in rows}
+
+    # ------------------------------------------------------------------ writing events
+
+    def swap_events(self, remove: Collection[str], add: Iterable[Event]) -> int:
+        """Delete the events `remove` names and insert `add` (joins an open `batch`)."""
+        count = 0
+        with self.batch("replace events"), self._errors("replace events"):
+            for batch in _batches(remove):
+                self._conn.execute(f"DELETE FROM events WHERE id IN ({_marks(len(batch))})", batch)
+            for event in add:
+                self._insert_event(self._conn, event)
+                count += 1
+        return count
+
+    def update_event_records(self, events: Iterable[Event]) -> None:
+        """Rewrite the stored record of each event (its indexed columns must be unchanged)."""
+        with self.batch("update events"), self._errors("update events"):
+            self._conn.executemany(
+                "UPDATE events SET data = ? WHERE id = ?",
+                ((event.model_dump_json(), event.id) for event in events),
+            )
+
+    @staticmethod
+    def _insert_event(conn: sqlite3.Connection, event: Event) -> None:
+        raise NotImplementedError
