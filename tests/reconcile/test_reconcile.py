@@ -155,3 +155,12 @@ def test_a_promise_is_linked_to_the_plan_and_the_plan_to_the_meeting_that_fulfil
     assert agree.promises == [plan.id]
     assert plan.fulfilled_by == later.id
     assert later.fulfils == plan.id
+
+
+def test_a_less_precise_date_supports_rather_than_contradicts() -> None:
+    month = DateValue(year=2024, month=3, precision=Precision.MONTH, raw="in March")
+    [event] = reconcile_mentions(
+        [mention("a1", [LEE, SATO], when=day(2024, 3, 4)), mention("a2", [LEE, SATO], when=month)]
+    )
+    assert event.date == "2024-03-04"
+    assert event.conflicts == []

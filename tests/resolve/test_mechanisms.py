@@ -37,3 +37,10 @@ def test_unknown_mechanism_is_still_recognised_with_its_countries(knowledge: Any
 def test_anniversaries_and_vague_phrases_are_not_mechanisms(knowledge: Any) -> None:
     assert find(knowledge, "They marked the 75th anniversary of diplomatic ties.") == []
     assert find(knowledge, "The talks were held in a friendly atmosphere.") == []
+
+
+def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
+    [(key, _)] = find(
+        knowledge, "They prepared the India-Saudi Arabia Strategic Partnership Council meeting."
+    )
+    assert "sau" in key and "ind" in key and "arabia" not in key

@@ -40,7 +40,7 @@ def build_event(cluster: Cluster) -> Event:
 
     date_values, date_choice = _date_field(mentions)
     fields["date"] = date_values
-    date_conflict = _conflict("date", [v for v in date_values if not v.inferred])
+    date_conflict = _conflict("date", _contradicting_dates(date_values, date_choice))
     if date_conflict:
         conflicts.append(date_conflict)
 
@@ -156,6 +156,18 @@ def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldVa
         articles = sorted({a for v in supporting for a in v.articles})
         choice = choice.model_copy(update={"articles": articles})
     return _merge_same(values), choice
+
+
+def _contradicting_dates(values: list[FieldValue], choice: FieldValue | None) -> list[FieldValue]:
+    """Stated dates that disagree: "2024-03" does not contradict "2024-03-04", it is less
+    precise; only values that cannot both be true make a conflict."""
+    stated = [v for v in values if not v.inferred and v.value is not None]
+    if choice is None or choice.value is None:
+        return stated
+    chosen = str(choice.value)
+    return [
+        v for v in stated if v is choice or v.value == chosen or not chosen.startswith(str(v.value))
+    ]
 
 
 def _complete(value: DateValue, choice: FieldValue | None) -> str | None:

@@ -18,7 +18,11 @@ from parley.resolve.knowledge import ActorEntry, KnowledgeBase
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _GENERIC_TITLE_HEADS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e."})
+_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
+     "seri", "sri", "tan", "tun", "haji", "hajjah", "sheikh", "shaikh", "his", "her",
+     "excellency", "majesty", "highness"}
+)  # fmt: skip
 
 
 @dataclass
@@ -82,7 +86,8 @@ class ArticleActors:
     def resolve(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """ActorRefs for one span: usually one, none when the span is not an actor."""
         if span.kind == "person":
-            return [self._person(span, evidence)]
+            person = self._person(span, evidence)
+            return [person] if person else []
         if span.kind == "organization":
             return self._organization(span, evidence)
         if span.kind == "country":
@@ -93,8 +98,11 @@ class ArticleActors:
             return self._nominal(span, evidence)
         return []
 
-    def _person(self, span: ActorSpan, evidence: Evidence) -> ActorRef:
+    def _person(self, span: ActorSpan, evidence: Evidence) -> ActorRef | None:
         text = _strip_honorific(span.text)
+        if all(word.lower() in _HONORIFICS for word in text.split()):
+            # "Datuk Seri" without the name that follows it is no one.
+            return None
         known = self._known(text)
         if known is None:
             known = self._register(text, span.title)
@@ -132,7 +140,8 @@ class ArticleActors:
                 )
             ]
         if entry is not None and entry.kind == "person":
-            return [self._person(span.model_copy(update={"kind": "person"}), evidence)]
+            person = self._person(span.model_copy(update={"kind": "person"}), evidence)
+            return [person] if person else []
         country = self.kb.country_by_name(span.text)
         if country is not None:
             return [self._country_ref(country.iso3, span, evidence)]

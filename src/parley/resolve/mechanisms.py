@@ -126,7 +126,14 @@ class MechanismFinder:
             codes.append(country.iso3)
         if len(codes) < 2:
             return [], phrase
-        return codes, " ".join(words[1:])
+        rest = words[1:]
+        # "India-Saudi Arabia ...": the last country may run on into the next word.
+        if rest:
+            longer = self.kb.country_by_name(f"{parts[-1]} {rest[0]}")
+            if longer is not None:
+                codes[-1] = longer.iso3
+                rest = rest[1:]
+        return codes, " ".join(rest)
 
     def _country_name(self, iso3: str) -> str:
         entry = self.kb.country_by_iso3(iso3)
