@@ -406,6 +406,14 @@ KIND_NOTES = {
     "spurious agreement": "an exported occurred AGREE matches no gold agreement",
     "missed support": "a gold statement of support has no matching exported SUPPORT",
     "spurious support": "an exported occurred SUPPORT matches no gold statement of support",
+    "agreement with wrong parties": (
+        "an AGREE shares an article and a party with a missed gold agreement, but the parties "
+        "differ: one was dropped, added or coded only as a country"
+    ),
+    "support with wrong parties": (
+        "a SUPPORT shares an article and a party with a missed gold statement, but the parties "
+        "differ: one was dropped, added or coded only as a country"
+    ),
 }
 
 
@@ -522,8 +530,9 @@ def classify_failures(
     occurred-as-planned, spurious meeting, duplicate (one meeting split in two),
     planned-as-occurred, wrong/missing date, wrong/missing place, wrong/missing round, article
     missing from event, conflict not flagged; and missed/spurious agreement and support. A
-    false positive that shares a participant and an article with a missed gold meeting is
-    counted once, as "wrong participants".
+    false positive that shares a participant and an article with a missed gold event is
+    counted once, as "wrong participants" (meetings) or "... with wrong parties" (agreements,
+    support; a shared country is enough there).
     """
     failures = _consult_failures(gold, events, texts)
     for event_type, gold_key, noun in (
@@ -607,9 +616,12 @@ def _consult_failures(
 
 
 def _partial_match(
-    gold: dict[str, Any], candidates: Sequence[dict[str, Any]], taken: set[int]
+    gold: dict[str, Any],
+    candidates: Sequence[dict[str, Any]],
+    taken: set[int],
+    by_country: bool = False,
 ) -> dict[str, Any] | None:
-    """An unmatched export sharing an article and at least one named participant with `gold`."""
+    """An unmatched export sharing an article and a named participant (or country) with `gold`."""
     score = _scorer()
     articles = set(gold.get("articles") or [])
     for event in candidates:
@@ -617,7 +629,21 @@ def _partial_match(
             continue
         if score.participants_matched(gold, event) >= 1:
             return event
+        if by_country and _gold_countries(gold) & _event_countries(event):
+            return event
     return None
+
+
+def _gold_countries(gold: dict[str, Any]) -> set[str]:
+    countries = {str(p["country"]) for p in gold.get("participants") or [] if p.get("country")}
+    for key in ("countries", "source", "target"):
+        countries.update(str(c) for c in gold.get(key) or [])
+    return countries
+
+
+def _event_countries(event: dict[str, Any]) -> set[str]:
+    people = [p for key in ("participants", "source", "target") for p in event.get(key) or []]
+    return {str(p["country"]) for p in people if p.get("country")}
 
 
 def _field_failures(
@@ -670,17 +696,25 @@ def _simple_failures(
     matched_gold = {gi for gi, _ in pairs}
     matched_event = {ei for _, ei in pairs}
     failures: list[Failure] = []
+    spurious = [e for ei, e in enumerate(occurred) if ei not in matched_event]
+    paired_up: set[int] = set()
     for gi, g in enumerate(golds):
-        if gi not in matched_gold:
-            article, sentence = _gold_sentence(g, texts)
+        if gi in matched_gold:
+            continue
+        article, sentence = _gold_sentence(g, texts)
+        partial = _partial_match(g, spurious, paired_up, by_country=True)
+        if partial is not None:
+            paired_up.add(id(partial))
+            kind, shown = f"{noun} with wrong parties", describe_event(partial)
+        else:
+            kind, shown = f"missed {noun}", "nothing"
+        failures.append(Failure(kind, article, sentence, shown, describe_gold(g)))
+    for e in spurious:
+        if id(e) not in paired_up:
             failures.append(
-                Failure(f"missed {noun}", article, sentence, "nothing", describe_gold(g))
-            )
-    for ei, e in enumerate(occurred):
-        if ei not in matched_event:
-            article, sentence = _event_sentence(e)
-            failures.append(
-                Failure(f"spurious {noun}", article, sentence, describe_event(e), f"no such {noun}")
+                Failure(
+                    f"spurious {noun}", *_event_sentence(e), describe_event(e), f"no such {noun}"
+                )
             )
     return failures
 

@@ -283,3 +283,21 @@ def test_summary_ranks_kinds_by_count_then_name() -> None:
     assert "### 1. missing date (2)" in text
     assert "### 3. spurious meeting (1)" in text
     assert "| missed meeting | 1 |" in text
+
+
+def test_agreement_with_a_country_for_a_named_party_counts_once_as_wrong_parties() -> None:
+    agreement = _gold("A1", [ODEGAARD, WIBOWO], type="AGREE")
+    gold = {"required": [], "optional": [], "agree": [agreement], "support": []}
+    events = [
+        _export(
+            "e1",
+            [],
+            type="AGREE",
+            participants=[{"name": "Indonesia", "country": "IDN"}],
+        ),
+        _export("e2", ["Karim Massoud", "Other Actor"], type="AGREE", articles=["a2"]),
+    ]
+    failures = accuracy.classify_failures(gold, events, TEXTS)
+    assert [f.kind for f in failures] == ["agreement with wrong parties", "spurious agreement"]
+    assert "Indonesia" in failures[0].exported
+    assert failures[0].gold.startswith("A1 AGREE")
