@@ -311,17 +311,31 @@ def _participants(mentions: list[EventMention], role: str) -> list[Participant]:
         if actor.kind == "country" and actor.country in people_countries:
             continue
         offices = [a.office for _, a in items if a.office]
+        formal = [o for o in offices if _is_formal_office(o)]
         participants.append(
             Participant(
                 name=actor.name,
                 country=_most_common([a.country for _, a in items if a.country]),
-                office=_most_common(offices),
+                office=_most_common(formal or offices),
                 kind=actor.kind,
                 kb_id=actor.kb_id,
                 articles=_articles(m for m, _ in items),
             )
         )
     return sorted(participants, key=lambda p: (-len(p.articles), p.name))
+
+
+_OFFICE_WORDS = frozenset(
+    {"minister", "secretary", "director", "president", "premier", "adviser", "advisor",
+     "chancellor", "ambassador", "envoy", "chairman", "chairwoman", "chair", "commissioner",
+     "king", "queen", "prince", "emir", "spokesperson", "spokesman", "spokeswoman", "head",
+     "chief", "governor", "representative", "general", "counsellor", "councilor"}
+)  # fmt: skip
+
+
+def _is_formal_office(office: str) -> bool:
+    """ "Foreign Minister" is an office; "top Chinese diplomat" is a description."""
+    return bool({w.lower().strip(",.") for w in office.split()} & _OFFICE_WORDS)
 
 
 # --------------------------------------------------------------------------- voting

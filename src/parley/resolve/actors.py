@@ -311,8 +311,21 @@ def _strip_honorific(text: str) -> str:
     return " ".join(words) or text
 
 
+_OFFICE_WORDS = frozenset(
+    {"minister", "secretary", "director", "president", "premier", "adviser", "advisor",
+     "chancellor", "ambassador", "envoy", "chairman", "chairwoman", "commissioner", "king",
+     "prince", "emir", "spokesperson", "spokesman", "spokeswoman", "governor", "counsellor",
+     "councilor", "representative"}
+)  # fmt: skip
+
+
 def _clean_title(title: str) -> str:
-    """Trim articles and dangling words so offices read as titles."""
+    """The office in a title: "member of the Politburo and director of the Foreign Affairs
+    Office" -> "director of the Foreign Affairs Office"; articles and dangling words trimmed."""
+    parts = [p.strip() for p in re.split(r"\s+and\s+|,\s*", title) if p.strip()]
+    offices = [p for p in parts if {w.lower() for w in p.split()} & _OFFICE_WORDS]
+    if len(parts) > 1 and offices:
+        title = offices[-1]
     cleaned = title.strip(" ,;:-").removeprefix("the ").removeprefix("The ")
     for prefix in ("also ", "Also "):
         cleaned = cleaned.removeprefix(prefix)
