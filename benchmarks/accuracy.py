@@ -498,8 +498,8 @@ def describe_event(event: dict[str, Any]) -> str:
         f"date {event.get('date') or 'none'}",
         f"place {location.get('name') or 'none'}",
     ]
-    if mechanism:
-        parts.append(f"round {mechanism.get('round')}")
+    if mechanism.get("round") is not None:
+        parts.append(f"round {mechanism['round']}")
     parts.append("articles " + ", ".join(event.get("articles") or []))
     return "; ".join(parts)
 
