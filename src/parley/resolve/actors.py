@@ -63,6 +63,10 @@ class ArticleActors:
         self.when = when
         self.people: list[KnownPerson] = []
         self.last_person: KnownPerson | None = None
+        # The first person the current sentence names: the likeliest "he" in it.
+        self.focus: KnownPerson | None = None
+        # People by recency of mention, most recent last.
+        self.recent: list[KnownPerson] = []
 
     # ------------------------------------------------------------------ register
 
@@ -81,7 +85,8 @@ class ArticleActors:
                     last = (pos, person)
         if last is not None:
             # The subject usually comes first: the earliest-named person takes the focus.
-            self.last_person = last[1]
+            self.focus = last[1]
+            self._touch(last[1])
 
     def resolve(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """ActorRefs for one span: usually one, none when the span is not an actor."""
@@ -109,6 +114,7 @@ class ArticleActors:
         elif span.title and not known.office:
             known.office = _clean_title(span.title)
         self.last_person = known
+        self._touch(known)
         office = _clean_title(span.title) if span.title else known.office
         return ActorRef(
             name=known.name,
@@ -169,8 +175,8 @@ class ArticleActors:
     ) -> list[ActorRef]:
         """ "he" / "she": the person in focus, unless the sentence names that person itself
         ("he held talks with Putin" is not Putin meeting Putin)."""
-        candidates = [self.last_person] if self.last_person else []
-        candidates += list(reversed(self.people))
+        candidates = [self.focus] if self.focus else []
+        candidates += list(reversed(self.recent))
         for person in candidates:
             if person is None:
                 continue
@@ -238,9 +244,15 @@ class ArticleActors:
             surnames=surnames,
         )
 
+    def _touch(self, person: KnownPerson) -> None:
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+
     def _ref(
         self, person: KnownPerson, span: ActorSpan, evidence: Evidence, basis: str
     ) -> ActorRef:
+        self._touch(person)
         return ActorRef(
             name=person.name,
             kind="person",

@@ -85,6 +85,9 @@ class _ArticleState:
             end=sentence.end,
         )
         mechanisms = self.resolver.mechanisms.find(sentence.text, evidence)
+        # Whoever the sentence names first is the likeliest "he" in it ("Lula stopped in Abu
+        # Dhabi, where he met ...").
+        self.actors.note_text(sentence.text, self.resolver.names.find(sentence.text))
         mentions: list[EventMention] = []
         for n, frame in enumerate(frames):
             mention = self._mention(
@@ -92,7 +95,8 @@ class _ArticleState:
             )
             if mention is None:
                 continue
-            mentions.append(mention)
+            for part in _separate_meetings(mention):
+                mentions.append(part)
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
@@ -322,6 +326,27 @@ def _on_the_sidelines(frame: Frame) -> bool:
     return bool(
         _SIDELINES.search(frame.sentence.text) and frame.trigger.lower() not in _GATHERING_TRIGGERS
     )
+
+
+def _separate_meetings(mention: EventMention) -> list[EventMention]:
+    """ "meetings with President Xi, Premier Li and Chairman Zhao": one meeting per counterpart."""
+    people = [a for a in mention.target if a.kind == "person"]
+    if (
+        mention.type != EventType.CONSULT
+        or mention.trigger.lower() != "meetings"
+        or len(people) < 2
+        or not mention.source
+    ):
+        return [mention]
+    parts = []
+    for k, person in enumerate(people):
+        participants = _drop_covered_countries([*mention.source, person])
+        parts.append(
+            mention.model_copy(
+                update={"id": f"{mention.id}.{k}", "target": [person], "participants": participants}
+            )
+        )
+    return parts
 
 
 def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
