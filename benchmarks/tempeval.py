@@ -214,12 +214,34 @@ def guess_tense(sentence: str, start: int) -> Tense | None:
     return "future" if _FUTURE.search(before) else None
 
 
+# A quarter the text names by number ("third-quarter profit", "the fiscal first quarter").
+_NAMED_QUARTER = re.compile(
+    r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:\w+\s+)?quarter"
+)
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def reported_quarter(sentence: str, anchor: DateAnchor) -> tuple[int, int] | None:
+    """The first quarter `sentence` names by number, as (year, quarter); None if it names none.
+
+    Earnings reports name the quarter they are about first and then compare with "a year
+    earlier"; the benchmark carries the first quarter named into the anchor for what follows.
+    """
+    for m in find_dates(sentence, anchor, include_timex=True):
+        value = _QUARTER_VALUE.fullmatch(m.value.timex or "")
+        if value and _NAMED_QUARTER.search(m.text) and not re.search(r"(?i)ago|earlier", m.text):
+            return int(value.group(1)), int(value.group(2))
+    return None
+
+
 def predict(document: Document) -> list[Timex]:
     """parley's date expressions in the document, sentence by sentence, as Timex spans."""
     anchor = DateAnchor(published=document.dct)
     tokens = token_starts(document.text)
     found: list[Timex] = []
     for offset, sentence in sentences(document.text):
+        if anchor.quarter is None:
+            anchor = replace(anchor, quarter=reported_quarter(sentence, anchor))
         readings = {
             tense: {
                 m.start: m for m in find_dates(sentence, anchor, tense=tense, include_timex=True)

@@ -215,3 +215,19 @@ def test_sentences_do_not_break_after_abbreviations() -> None:
 
 def test_timeml_value_passes_timex_through() -> None:
     assert te.timeml_value(DateValue(timex="P3Y")) == "P3Y"
+
+
+def test_the_first_quarter_named_is_carried_to_later_comparisons() -> None:
+    anchor = te.DateAnchor(published=date(1989, 10, 26))
+    assert te.reported_quarter("Third-quarter profit rose 5%.", anchor) == (1989, 3)
+    assert te.reported_quarter("Its fiscal first quarter ended Sept. 30.", anchor) == (1989, 1)
+    # A comparison or an unnumbered quarter names no reported quarter.
+    assert te.reported_quarter("Up from the year-ago quarter.", anchor) is None
+    assert te.reported_quarter("In the latest quarter, sales fell.", anchor) is None
+    text = (
+        "Acme said third-quarter net income rose to $5 million. "
+        "Net was $3 million a year earlier, when the second quarter was weak."
+    )
+    document = te.Document("d1", date(1989, 10, 26), text)
+    values = {t.text: t.value for t in te.predict(document)}
+    assert values["a year earlier"] == "1988-Q3"

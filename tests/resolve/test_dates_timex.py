@@ -136,3 +136,96 @@ def test_resolve_date_expression_with_timex() -> None:
     assert resolve_date_expression("three years", ANCHOR) is None
     night = resolve_date_expression("on Friday night", ANCHOR, include_timex=True)
     assert night is not None and night.timex == "2013-03-22TNI"
+
+
+# An earnings report read on Thursday 26 October 1989 that has named its third quarter.
+REPORT = DateAnchor(published=date(1989, 10, 26), quarter=(1989, 3))
+FISCAL = DateAnchor(published=date(1989, 10, 26), quarter=(1989, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("up from $3 million a year earlier", REPORT, ("a year earlier", "1988-Q3", "DATE")),
+        ("compared with $9 million a year ago", FISCAL, ("a year ago", "1988-Q1", "DATE")),
+        ("two years ago, sales were flat", REPORT, ("two years ago", "1987-Q3", "DATE")),
+        ("in the year-ago period", REPORT, ("the year-ago period", "1988-Q3", "DATE")),
+        (
+            "in the comparable year-ago quarter",
+            FISCAL,
+            ("the comparable year-ago quarter", "1988-Q1", "DATE"),
+        ),
+        ("year-earlier profit of $2 million", REPORT, ("year-earlier", "1988-Q3", "DATE")),
+        ("The year-ago results were restated", REPORT, ("year-ago", "1988-Q3", "DATE")),
+        (
+            "For the quarter a year ago, it lost",
+            REPORT,
+            ("the quarter a year ago", "1988-Q3", "DATE"),
+        ),
+        (
+            "for the corresponding period last year",
+            REPORT,
+            ("the corresponding period last year", "1988-Q3", "DATE"),
+        ),
+        ("sales for last year's quarter", REPORT, ("last year's quarter", "1988-Q3", "DATE")),
+        ("in the 1988 period", FISCAL, ("the 1988 period", "1988-Q1", "DATE")),
+        ("Sun shipped more in the quarter", FISCAL, ("the quarter", "1989-Q1", "DATE")),
+        ("sales in the latest period", REPORT, ("the latest period", "1989-Q3", "DATE")),
+    ],
+)
+def test_comparisons_in_an_earnings_report_mean_the_reported_quarter(
+    text: str, anchor: DateAnchor, expected: tuple[str, str, str]
+) -> None:
+    [match] = find_dates(text, anchor, include_timex=True)
+    assert (match.text, match.value.timex or match.value.iso(), match.timex_type) == expected
+
+
+def test_without_a_reported_quarter_comparisons_keep_their_calendar_reading() -> None:
+    plain = DateAnchor(published=date(1989, 10, 26))
+    assert _values("up from $3 million a year earlier", plain) == [("a year earlier", "1988")]
+    assert _values("year-earlier profit of $2 million", plain) == [("year-earlier", "1988")]
+    assert _values("in the year-ago period", plain) == [("the year-ago period", "1988-Q3")]
+    # "the latest period" names nothing until a quarter is reported.
+    assert _values("sales in the latest period", plain) == []
+
+
+def _values(text: str, anchor: DateAnchor) -> list[tuple[str, str | None]]:
+    return [
+        (m.text, m.value.timex or m.value.iso())
+        for m in find_dates(text, anchor, include_timex=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the year, volume was flat.", ("the year", "2013", "DATE")),
+        ("a high for the full year", ("the full year", "2013", "DATE")),
+        ("sales in the current fiscal year", ("the current fiscal year", "2013", "DATE")),
+        ("a deal expected by year-end", ("year-end", "2013", "DATE")),
+        ("rules in place by year's end", ("year's end", "2013", "DATE")),
+        ("by the year two thousand", ("the year two thousand", "2000", "DATE")),
+    ],
+)
+def test_the_year_is_the_anchor_year_unless_it_is_a_year_of_accounts(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _only(text) == expected
+
+
+def test_a_year_ended_on_a_day_is_a_length_of_accounts() -> None:
+    [year, day] = find_dates("revenue for the year ended March 31", ANCHOR, include_timex=True)
+    assert (year.text, year.value.timex, year.timex_type) == ("the year", "P1Y", "DURATION")
+    assert day.value.iso() == "2013-03-31"
+    [fiscal, _] = find_dates("in the fiscal year ending June 30", ANCHOR, include_timex=True)
+    assert (fiscal.text, fiscal.value.timex) == ("the fiscal year", "P1Y")
+
+
+def test_the_year_before_or_of_something_is_not_the_anchor_year() -> None:
+    assert _values("down from $450 million the year before", ANCHOR) == []
+    assert _values("the year of the treaty", ANCHOR) == []
+
+
+def test_timex_only_rules_leave_the_calendar_path_alone() -> None:
+    text = "For the year, profit rose from a year earlier and the year-ago period."
+    assert find_dates(text, REPORT) == []

@@ -17,11 +17,15 @@ class DateAnchor:
     """The dates an article supplies for reading its relative and year-less expressions.
 
     published: the article's publication date. dateline: the dateline's date once resolved
-    (it may lack a year).
+    (it may lack a year). quarter: (year, quarter) of the fiscal quarter an earnings report is
+    about, once the article has named it ("third-quarter profit"); with include_timex, "a year
+    earlier" and "the year-ago period" then mean that quarter a year before, as TimeML reads
+    them, and "the quarter" means that quarter.
     """
 
     published: date | None = None
     dateline: DateValue | None = None
+    quarter: tuple[int, int] | None = None
 
     def reference(self) -> tuple[date, str] | None:
         """The day relative expressions count from, with its basis; None without one.

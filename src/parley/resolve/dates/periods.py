@@ -23,6 +23,9 @@ _ORDINALS.update({"4th": 4})
 _ORDINAL = r"(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
 _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9)}
 _SEASONS.update({"winter": ("WI", 12)})
+# Words with which "the quarter" is the one an earnings report is about.
+_REPORTED_QUARTER_WORDS = frozenset(["the", "the latest", "the most recent", "this"])
+BASIS_REPORTED_QUARTER = "the quarter the article reports on, counted back"
 
 
 def iso_week(day: date) -> str:
@@ -105,13 +108,66 @@ def _relative_quarter(
         return None
     day, basis = reference
     modifier = " ".join(match.group("mod").lower().split())
-    step = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1}.get(
-        modifier, -1
-    )
-    year, quarter = _shift_quarter(*quarter_of(day), step)
+    if anchor.quarter is not None and modifier in _REPORTED_QUARTER_WORDS:
+        # In an earnings report "the quarter" is the one reported on, which may be a fiscal
+        # quarter other than the last calendar one.
+        year, quarter = anchor.quarter
+    elif match.group("unit").lower() == "period":
+        return None  # "the latest period" says nothing without a reported quarter
+    else:
+        step = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1}.get(
+            modifier, -1
+        )
+        year, quarter = _shift_quarter(*quarter_of(day), step)
     if match.group("ago"):
         year -= 1
     return timex_value(f"{year:04d}-Q{quarter}", basis)
+
+
+def _compared_quarter(anchor: DateAnchor, years_back: int) -> DateValue | None:
+    """The reported quarter `years_back` years before, or None when no quarter is reported."""
+    if anchor.quarter is None:
+        return None
+    year, quarter = anchor.quarter
+    return timex_value(f"{year - years_back:04d}-Q{quarter}", BASIS_REPORTED_QUARTER)
+
+
+def _year_ago_period(
+    match: re.Match[str], anchor: DateAnchor, tense: Tense | None
+) -> DateValue | None:
+    """ "the year-ago period", "the year-earlier third quarter", "year-earlier profit"."""
+    ordinal = match.group("ordinal")
+    if ordinal is not None:  # "the year-earlier third quarter"
+        reference = anchor.reference()
+        if reference is None:
+            return None
+        year = anchor.quarter[0] if anchor.quarter is not None else reference[0].year
+        return timex_value(f"{year - 1:04d}-Q{_ORDINALS[ordinal.lower()]}", reference[1])
+    compared = _compared_quarter(anchor, 1)
+    if compared is not None:
+        return compared
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    if any(match.group(unit) is not None for unit in ("unit", "unit2", "unit3")):
+        year, quarter = _shift_quarter(*quarter_of(day), -1)
+        return timex_value(f"{year - 1:04d}-Q{quarter}", basis)
+    return year_value(day.year - 1, basis)
+
+
+def _dated_period(
+    match: re.Match[str], anchor: DateAnchor, tense: Tense | None
+) -> DateValue | None:
+    """ "the 1988 period" in an earnings report: the reported quarter of that year."""
+    if anchor.quarter is not None:
+        quarter = anchor.quarter[1]
+    else:
+        reference = anchor.reference()
+        if reference is None:
+            return None
+        quarter = _shift_quarter(*quarter_of(reference[0]), -1)[1]
+    return timex_value(f"{match.group('year')}-Q{quarter}", BASIS_EXPLICIT)
 
 
 def _half(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
@@ -168,9 +224,12 @@ def _offset(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> Da
         return None
     day, basis = reference
     count = lx.count_number(match.group("count"))
-    if match.group("direction").lower() in ("earlier", "ago"):
-        count = -count
     unit = match.group("unit").lower().rstrip("s")
+    if match.group("direction").lower() in ("earlier", "ago"):
+        if unit == "year" and anchor.quarter is not None:
+            # "up from $3 million a year earlier": the same quarter of that year.
+            return _compared_quarter(anchor, count)
+        count = -count
     if unit == "day":
         moved = day + timedelta(days=count)
         return day_value(moved.year, moved.month, moved.day, basis)
@@ -181,6 +240,21 @@ def _offset(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> Da
     if unit == "decade":
         return timex_value(f"{(day.year + 10 * count) // 10:03d}X", basis)
     return year_value(day.year + count, basis)
+
+
+def _the_year(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    """ "for the year", "the current year", "by year-end": the anchor's year."""
+    if match.group("spelled") is not None:  # "the year two thousand"
+        return year_value(2000, BASIS_EXPLICIT)
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    return year_value(reference[0].year, reference[1])
+
+
+def _year_ended(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue:
+    """ "the year ended March 31" is a year's length of accounts, not a calendar year."""
+    return timex_value("P1Y", BASIS_EXPLICIT)
 
 
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
@@ -219,11 +293,49 @@ RULES: tuple[Rule, ...] = (
         _numbered_quarter,
     ),
     Rule(
+        "year-ago-period",
+        re.compile(
+            # "the year-ago period"; "year-earlier" alone before a noun ("year-earlier profit").
+            r"(?:\b(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?(?=\S+\s+(?:\S+\s+)?"
+            r"(?i:quarter|period)\b))?(?<![\w-])(?i:year-ago|year-earlier)(?![\w-])"
+            rf"(?:\s+(?:{_ORDINAL}[\s-]+)?(?P<unit>(?i:quarter|period))\b)?"
+            # "the quarter a year ago", "the same period last year", "last year's quarter".
+            r"|\b(?i:the)\s+(?:(?i:comparable|corresponding|same)\s+)?(?P<unit2>(?i:quarter|period))"
+            r"\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year)\b"
+            r"|\b(?i:last\s+year's)\s+(?:(?i:comparable|corresponding|same)\s+)?"
+            r"(?P<unit3>(?i:quarter|period))\b"
+        ),
+        _year_ago_period,
+    ),
+    Rule(
+        "year-ended",
+        re.compile(r"\b(?i:the\s+(?:fiscal\s+)?year)(?=\s+(?i:ended|ending)\b)"),
+        _year_ended,
+        "DURATION",
+    ),
+    Rule(
+        "the-year",
+        re.compile(
+            r"\b(?i:the\s+(?:full\s+|current\s+|current\s+fiscal\s+|fiscal\s+)?year)"
+            r"(?:\s+(?P<spelled>(?i:two\s+thousand)))?(?![\w-]|\s+(?i:before|after|earlier|ago"
+            r"|later|of\b|\d))"
+            r"|\b(?i:by|around|before|at|until)\s+(?P<expr>(?i:year[\s-]end))\b"
+            r"|\b(?i:year's\s+end)\b"
+        ),
+        _the_year,
+    ),
+    Rule(
+        "dated-period",
+        re.compile(r"\b(?i:the)\s+(?P<year>(?:19|20)\d\d)\s+(?i:period|quarter)\b"),
+        _dated_period,
+    ),
+    Rule(
         "relative-quarter",
         re.compile(
             r"\b(?P<mod>(?i:the|the\s+latest|the\s+most\s+recent|last|the\s+last|the\s+previous"
             r"|the\s+prior|this|the\s+current|next|the\s+next|the\s+coming))\s+"
-            r"(?P<ago>(?i:year-ago|year-earlier)\s+)?(?i:quarter)\b(?!\s+(?i:of|century))"
+            r"(?P<ago>(?i:year-ago|year-earlier)\s+)?(?P<unit>(?i:quarter|(?<=latest\s)period"
+            r"|(?<=recent\s)period))\b(?!\s+(?i:of|century))"
         ),
         _relative_quarter,
     ),
