@@ -62,15 +62,31 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
     if not text or len(text) > 200:
         return None
     stamps: list[Stamp] = []
+    names = 0
     for part in _PART_SEPARATOR_RE.split(text):
         if not part.strip():
             continue
         stamp = parse_stamp(part)
         if stamp is not None:
             stamps.append(stamp)
+        elif _is_source_name(part):
+            names += 1
         elif not is_byline(part):
             return None
+    if names and not stamps:
+        # A bare name is only metadata beside a stamp ("Xinhua | Updated: 2023-04-15 07:12").
+        return None
     return MetadataLine(tuple(stamps))
+
+
+_SOURCE_NAME_RE = re.compile(
+    r"^(?:(?:Source|Editor|Agency|Via)\s*:\s*)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$"
+)
+
+
+def _is_source_name(part: str) -> bool:
+    """ "Xinhua", "Source: Global Times", "Editor: Liu": an outlet or desk name, not prose."""
+    return _SOURCE_NAME_RE.match(part.strip()) is not None
 
 
 def parse_stamp(text: str) -> Stamp | None:

@@ -17,3 +17,12 @@ def test_wire_dateline_without_a_dash() -> None:
 )
 def test_sentences_are_not_datelines(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+def test_outlet_name_beside_a_stamp_is_metadata() -> None:
+    from parley.ingest.metadata_lines import classify_metadata_line
+
+    line = classify_metadata_line("Xinhua | Updated: 2023-04-15 07:12")
+    assert line is not None and line.stamps[0].value.year == 2023
+    assert classify_metadata_line("China Daily | Beijing talks resume") is None
+    assert classify_metadata_line("Wang Yi | Lavrov") is None
