@@ -229,3 +229,24 @@ def test_the_year_before_or_of_something_is_not_the_anchor_year() -> None:
 def test_timex_only_rules_leave_the_calendar_path_alone() -> None:
     text = "For the year, profit rose from a year earlier and the year-ago period."
     assert find_dates(text, REPORT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But in June last year, the talks failed.", ("June last year", "2012-06", "DATE")),
+        ("members in April next year", ("April next year", "2014-04", "DATE")),
+        ("approved in early October this year", ("early October this year", "2013-10", "DATE")),
+    ],
+)
+def test_a_month_with_last_this_or_next_year_is_one_expression(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _only(text) == expected
+
+
+def test_now_as_a_discourse_marker_is_not_a_time() -> None:
+    assert _values("Now, he says, the talks are over.", ANCHOR) == []
+    assert _values("Now for the weather.", ANCHOR) == []
+    assert _values("Now the talks are over.", ANCHOR) == [("Now", "PRESENT_REF")]
+    assert _values("The envoys now agree, he says.", ANCHOR) == [("now", "PRESENT_REF")]

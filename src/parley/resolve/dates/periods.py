@@ -257,6 +257,18 @@ def _year_ended(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -
     return timex_value("P1Y", BASIS_EXPLICIT)
 
 
+def _month_of_year(
+    match: re.Match[str], anchor: DateAnchor, tense: Tense | None
+) -> DateValue | None:
+    """ "June last year", "April next year": the month in the year the words count to."""
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    step = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+    return month_value(day.year + step, lx.month_number(match.group("month")), basis)
+
+
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _YEAR_AFTER = r"(?P<year_after>(?:18|19|20)\d\d)"
 _EDGE = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?"
@@ -306,6 +318,14 @@ RULES: tuple[Rule, ...] = (
             r"(?P<unit3>(?i:quarter|period))\b"
         ),
         _year_ago_period,
+    ),
+    Rule(
+        "month-of-year",
+        re.compile(
+            rf"(?:\b{lx.PERIOD_EDGE}[\s-]+)?{lx.month()}\s+(?P<rel>(?i:last|this|next))\s+"
+            r"(?i:year)\b"
+        ),
+        _month_of_year,
     ),
     Rule(
         "year-ended",

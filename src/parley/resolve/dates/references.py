@@ -30,7 +30,14 @@ _FUTURE = r"the\s+future|the\s+years\s+ahead"
 _NOT_AFTER = r"(?!\s+(?:that|account|accounts|affairs|events|prices?|dollars?|law)\b)"
 
 
-def _reference(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue:
+# A capitalised "Now" followed by a comma or "for" opens a sentence as a discourse marker
+# ("Now, he says ...", "Now for the weather"), not as a time: TimeML leaves it untagged.
+_DISCOURSE_NOW = re.compile(r"Now(?=\s*,|\s+for\b)")
+
+
+def _reference(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    if _DISCOURSE_NOW.match(match.string, match.start()):
+        return None
     kind = match.lastgroup or "present"
     return timex_value(f"{kind.upper()}_REF", BASIS_REFERENCE)
 
