@@ -164,3 +164,17 @@ def test_a_less_precise_date_supports_rather_than_contradicts() -> None:
     )
     assert event.date == "2024-03-04"
     assert event.conflicts == []
+
+
+def test_a_bilateral_on_the_margins_is_not_the_summit_around_it() -> None:
+    leaders = [
+        ActorRef(name=f"Leader {n}", kind="person", country=c, kb_id=f"l{n}")
+        for n, c in enumerate(["KAZ", "TUR", "PAK", "IRN"])
+    ]
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO, *leaders], when=day(2024, 7, 4)),
+            mention("a2", [LEE, SATO], when=day(2024, 7, 4)),
+        ]
+    )
+    assert len(events) == 2

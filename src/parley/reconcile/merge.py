@@ -18,6 +18,8 @@ from parley.models import ActorRef, DateValue, EventMention, EventType, Status
 
 # A cluster must agree at least this well to take a mention (see `_score`).
 MIN_SCORE = 2
+# How many more named people one report of a meeting may list than another.
+MAX_EXTRA_PEOPLE = 2
 
 
 @dataclass
@@ -123,10 +125,11 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     people = _people(mention.participants)
     if people and cluster.people:
         shared = people & cluster.people
-        # Two different counterparts mean two meetings (Wang with Lavrov, Wang with Patrushev).
-        if len(shared) < min(len(people), len(cluster.people), 2) and not (
-            people <= cluster.people or cluster.people <= people
-        ):
+        # Two different counterparts mean two meetings (Wang with Lavrov, Wang with Patrushev);
+        # a bilateral is not the summit around it (two leaders among six).
+        if not (people <= cluster.people or cluster.people <= people):
+            return -1
+        if abs(len(people) - len(cluster.people)) > MAX_EXTRA_PEOPLE:
             return -1
         score = len(shared)
     else:
