@@ -134,7 +134,30 @@ def test_future_marker_before_a_weekday_reads_it_forward() -> None:
     sentence = "The envoys will meet on Monday."
     assert te.guess_tense(sentence, sentence.index("Monday")) == "future"
     reported = "They will, he said Monday, meet again."
-    assert te.guess_tense(reported, reported.index("Monday")) is None
+    assert te.guess_tense(reported, reported.index("Monday")) == "past"
+
+
+def test_the_nearest_verb_before_the_date_sets_its_tense() -> None:
+    past = "He stepped down as chairman in March for health reasons."
+    assert te.guess_tense(past, past.index("March")) == "past"
+    future = "The envoy, who arrived yesterday, would leave as soon as Tuesday."
+    assert te.guess_tense(future, future.index("Tuesday")) == "future"
+    # A passive "be paid" looks ahead; a possessive weekday names a day already come.
+    passive = "The dividend would be paid in January."
+    assert te.guess_tense(passive, passive.index("January")) == "future"
+    possessive = "They will appeal Wednesday's ruling."
+    assert te.guess_tense(possessive, possessive.index("Wednesday")) is None
+    assert te.guess_tense("Talks in March.", 9) is None
+
+
+def test_a_past_verb_moves_back_only_dates_far_ahead() -> None:
+    text = "He stepped down in March. The offer was extended to Nov. 20."
+    document = te.Document("d1", date(1989, 10, 30), text)
+    values = {t.text: t.value for t in te.predict(document)}
+    # Nearest-year March would be 1990-03, five months ahead: the past verb moves it back.
+    assert values["March"] == "1989-03"
+    # Nov. 20 is three weeks ahead: a deadline among past verbs stays ahead.
+    assert values["Nov. 20"] == "1989-11-20"
 
 
 def test_dev_split_runs_end_to_end() -> None:
@@ -146,9 +169,9 @@ def test_dev_split_runs_end_to_end() -> None:
     assert len(documents) > 200
     assert set(report) == {"all types", "DATE only"}
     # Floors a little under the measured dev figures: a drop means a regression.
-    assert report["DATE only"]["value_f1"] > 0.75
-    assert report["all types"]["value_f1"] > 0.73
-    assert report["all types"]["relaxed_precision"] > 0.85
+    assert report["DATE only"]["value_f1"] > 0.80
+    assert report["all types"]["value_f1"] > 0.78
+    assert report["all types"]["relaxed_precision"] > 0.93
 
 
 def _tokenised(text: str, spans: list[tuple[int, int, str]]) -> list[object]:
