@@ -96,3 +96,24 @@ def test_sentences_without_triggers_are_not_parsed() -> None:
     lexicon = Lexicon.load()
     assert not lexicon.may_hold_event("The weather in Geneva was mild.")
     assert lexicon.may_hold_event("The ministers met in Geneva.")
+
+
+def test_a_meeting_that_is_only_discussed_has_no_parties_from_the_discussion(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Blinken and Jaishankar discussed the upcoming Quad foreign ministers' meeting in Tokyo.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert meeting.status == Status.PLANNED
+    assert not [a for a in meeting.actors if a.text in ("Blinken", "Jaishankar")]
+
+
+def test_the_day_something_was_said_does_not_date_the_event(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "President Emmanuel Macron will travel to Brazil next month for a state visit, "
+        "the Elysee said on Sunday.",
+    )
+    visit = next(f for f in found if f.type == EventType.CONSULT)
+    dated = [visit.sentence.text[s:e] for s, e in visit.date_spans]
+    assert dated == ["next month"]

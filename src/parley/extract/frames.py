@@ -15,6 +15,9 @@ Token = Any
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 _CLAUSE_STOP = frozenset({"say", "tell", "note", "add", "state", "stress", "emphasize", "report"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_MOTION_VERBS = frozenset(
+    {"travel", "go", "come", "arrive", "leave", "head", "fly", "be", "set", "land", "return"}
+)
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
@@ -46,7 +49,7 @@ def _frame(
 ) -> Frame:
     token = hit.token
     entry = hit.entry
-    chosen = _connected_actors(token, actors)
+    chosen = _connected_actors(token, actors, meeting=entry.type == EventType.CONSULT)
     mode = entry.mode
     if entry.type == EventType.CONSULT and mode is None:
         lowered = {t.lower_ for t in doc}
@@ -83,10 +86,10 @@ def _cameo(code: str, event_type: EventType, token: Token) -> str:
     return code
 
 
-def _connected_actors(trigger: Token, actors: list[ActorToken]) -> list[Any]:
+def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool) -> list[Any]:
     """Actors on the subject side (source) or inside the trigger's phrase (target)."""
     chosen = []
-    subject_side = _subject_tokens(trigger)
+    subject_side = _subject_tokens(trigger, meeting=meeting)
     inside = {t.i for t in trigger.subtree}
     for actor in actors:
         if actor.root.i in subject_side:
@@ -101,7 +104,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken]) -> list[Any]:
     return chosen
 
 
-def _subject_tokens(trigger: Token) -> set[int]:
+def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     node = trigger
     for _ in range(6):
@@ -109,6 +112,10 @@ def _subject_tokens(trigger: Token) -> set[int]:
         if subjects:
             return {t.i for s in subjects for t in s.subtree}
         if node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        # "They discussed the upcoming meeting": whoever discusses a meeting is not its party
+        # (but whoever "expressed support" is the supporter).
+        if meeting and node.pos_ in ("NOUN", "PROPN") and not _shares_time_with_head(node):
             break
         if node.lemma_ in _CLAUSE_STOP and node.i != trigger.i:
             break
@@ -209,6 +216,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         node = node.head
         if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i:
             break
+        if node.lemma_ in _CLAUSE_STOP:
+            # "..., the Elysee said on Sunday": the day of saying, not of the event.
+            break
         governors.add(node.i)
     spans = []
     for ent in doc.ents:
@@ -223,7 +233,13 @@ def _shares_time_with_head(noun: Token) -> bool:
     """ "held talks", "said in a meeting": the governing verb happens at the meeting's time;
     "discussed the meeting", "commented on the meeting" happen later."""
     if noun.dep_ == "pobj":
-        return bool(noun.head.lower_ in _SAME_TIME_PREPOSITIONS)
+        preposition = noun.head
+        if preposition.lower_ in _SAME_TIME_PREPOSITIONS:
+            return True
+        # "travelled to Paris for talks", "arrived on a state visit".
+        return bool(
+            preposition.lower_ in ("for", "on") and preposition.head.lemma_ in _MOTION_VERBS
+        )
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return bool(noun.head.lemma_ in _LIGHT_VERBS)
     return noun.dep_ in ("prep", "conj", "appos")

@@ -155,10 +155,12 @@ def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
                 return Status.PLANNED
             if child.lower_ in _HYPOTHETICAL_AUX:
                 return Status.HYPOTHETICAL
-        if child.dep_ in ("amod", "compound"):
-            if child.lower_ in _PLANNED_MODIFIERS:
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "det"):
+            # "the upcoming Quad foreign ministers' meeting": the modifier may sit deeper.
+            words = {t.lower_ for t in child.subtree}
+            if words & _PLANNED_MODIFIERS:
                 return Status.PLANNED
-            if child.lower_ in _HYPOTHETICAL_MODIFIERS:
+            if words & _HYPOTHETICAL_MODIFIERS:
                 return Status.HYPOTHETICAL
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
         grand = node.head.head
