@@ -302,8 +302,9 @@ def _participants(mentions: list[EventMention], role: str) -> list[Participant]:
     for mention in mentions:
         for actor in getattr(mention, role):
             by_key.setdefault(actor.key, []).append((mention, actor))
+    # A country beside a person of that country adds nothing, whatever role either plays.
     people_countries = {
-        a.country for items in by_key.values() for _, a in items if a.kind == "person"
+        a.country for m in mentions for a in m.participants if a.kind == "person" and a.country
     }
     participants = []
     for items in by_key.values():
