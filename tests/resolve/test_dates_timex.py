@@ -250,3 +250,10 @@ def test_now_as_a_discourse_marker_is_not_a_time() -> None:
     assert _values("Now for the weather.", ANCHOR) == []
     assert _values("Now the talks are over.", ANCHOR) == [("Now", "PRESENT_REF")]
     assert _values("The envoys now agree, he says.", ANCHOR) == [("now", "PRESENT_REF")]
+
+
+def test_the_before_a_hyphenated_adjective_is_left_out_of_the_span() -> None:
+    assert _values("the third-quarter loss", ANCHOR) == [("third-quarter", "2013-Q3")]
+    assert _values("the 14-day waiting period", ANCHOR) == [("14-day", "P14D")]
+    assert _values("in the third quarter", ANCHOR) == [("the third quarter", "2013-Q3")]
+    assert _values("over the two weeks", ANCHOR) == [("the two weeks", "P2W")]

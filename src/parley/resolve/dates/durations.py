@@ -94,7 +94,8 @@ _NOT_A_LENGTH = (
 )
 _LEAD = (
     r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|remaining|final)\s+|"
-    r"the\s+|(?:more\s+than|less\s+than|at\s+least|about|nearly|almost|over|some|only|"
+    # "the" before a hyphenated adjective belongs to the noun after it ("the 14-day wait").
+    r"the\s+(?![\w.]+-)|(?:more\s+than|less\s+than|at\s+least|about|nearly|almost|over|some|only|"
     r"another|up\s+to)\s+)?"
 )
 

@@ -298,7 +298,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numbered-quarter",
         re.compile(
-            r"\b(?:(?P<rel>(?i:this|last|next))\s+year'?s\s+|(?i:the\s+)?(?:"
+            r"\b(?:(?P<rel>(?i:this|last|next))\s+year'?s\s+|(?i:the\s+(?!\w+-))?(?:"
             rf"{_YEAR}'?s?\s+)?)?(?i:fiscal\s+)?{_ORDINAL}[\s-]+(?i:fiscal\s+)?(?i:quarter)\b"
             rf"(?:\s+(?i:of\s+)?(?i:fiscal\s+)?{_YEAR_AFTER}\b)?"
         ),
