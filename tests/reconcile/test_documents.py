@@ -155,6 +155,12 @@ def test_candidates_respect_the_cap_and_the_floor() -> None:
     assert strict.candidates("veldora-1") == []
 
 
+def test_terms_in_too_many_documents_are_not_looked_up() -> None:
+    index = index_of(VELDORA, max_postings=1)
+    assert index.candidates("veldora-1") == []  # any shared term is in two or more
+    assert index.similarity("veldora-1", "veldora-2") > 0.1  # but still counts when scoring
+
+
 def test_adding_an_id_again_replaces_the_document() -> None:
     index = DocumentIndex()
     index.add("a", "cup final in Lanford")

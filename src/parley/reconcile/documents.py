@@ -169,12 +169,15 @@ class DocumentIndex:
 
     `min_similarity` is the lowest cosine a candidate may have; `max_candidates` caps the
     neighbours kept per document; `query_terms` is how many of a document's heaviest terms
-    are looked up in the inverted index when searching for candidates.
+    are looked up in the inverted index when searching for candidates, skipping any term found
+    in more than `max_postings` documents (too common to single out an event, and the one
+    thing that could make a lookup grow with the corpus).
     """
 
     min_similarity: float = 0.05
     max_candidates: int = 30
     query_terms: int = 40
+    max_postings: int = 5000
     weights: TermWeights = field(default_factory=TermWeights)
     _entries: dict[str, _Entry] = field(default_factory=dict, init=False, repr=False)
     _df: Counter[str] = field(default_factory=Counter, init=False, repr=False)
@@ -241,6 +244,7 @@ class DocumentIndex:
             min_similarity=0.0,
             max_candidates=self.max_candidates,
             query_terms=self.query_terms,
+            max_postings=self.max_postings,
             weights=self.weights,
         )
         local._parent = self
@@ -294,7 +298,10 @@ class DocumentIndex:
         heaviest = sorted(terms.items(), key=lambda item: (-item[1], item[0]))
         partial: dict[str, float] = defaultdict(float)
         for term, weight in heaviest[: self.query_terms]:
-            for other in self._postings[term]:
+            postings = self._postings[term]
+            if len(postings) > self.max_postings:
+                continue
+            for other in postings:
                 if other != doc_id:
                     partial[other] += weight * self.profile(other).terms.get(term, 0.0)
         shortlist = sorted(partial, key=lambda other: (-partial[other], self._order(other)))
