@@ -28,9 +28,9 @@ from parley.models import Event, EventMention, EventType, Status
 from parley.reconcile.commitments import link_commitments
 from parley.reconcile.fields import build_event
 
-# `_block_keys` is the blocking rule `cluster_mentions` applies; the index must use exactly the
+# `block_keys` is the blocking rule `cluster_mentions` applies; the index must use exactly the
 # same keys, so it is imported rather than restated (merge.py belongs to the reconcile package).
-from parley.reconcile.merge import _block_keys, cluster_mentions
+from parley.reconcile.merge import block_keys, cluster_mentions
 
 # Mentions read and recorded per transaction while indexing new mentions.
 INDEX_BATCH = 2000
@@ -148,7 +148,7 @@ def commitment_key(event: Event) -> CommitmentKey | None:
 
 def block_key_strings(mention: EventMention) -> list[str]:
     """The mention's blocks as the opaque strings the store indexes."""
-    return ["\x1f".join(key) for key in _block_keys(mention)]
+    return ["\x1f".join(key) for key in block_keys(mention)]
 
 
 def _index_new_mentions(store: ReconcileStore, run: ReconcileRun) -> int:

@@ -51,7 +51,7 @@ def cluster_mentions(mentions: Iterable[EventMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for mention in sorted(mentions, key=_placement_order):
-        keys = _block_keys(mention)
+        keys = block_keys(mention)
         candidates = {i for key in keys for i in index.get(key, ())}
         best, best_score = None, MIN_SCORE - 1
         for i in sorted(candidates):
@@ -80,7 +80,7 @@ def _placement_order(mention: EventMention) -> tuple[int, str, int, str]:
     return (rank, mention.article, mention.evidence.sentence_index, mention.id)
 
 
-def _block_keys(mention: EventMention) -> list[tuple[str, ...]]:
+def block_keys(mention: EventMention) -> list[tuple[str, ...]]:
     head = (mention.type.value, _status_group(mention.status))
     actors = sorted(_people(mention.participants) | _countries(mention.participants))
     keys: list[tuple[str, ...]] = (

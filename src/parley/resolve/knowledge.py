@@ -420,6 +420,10 @@ class KnowledgeBase:
         for mech in self.mechanisms:
             for alias in (mech.name, *mech.aliases):
                 _add_term(self._mechanism_by_alias, fold(alias), mech)
+        # Normalised once here: scanning re-normalised every alias for every sentence.
+        self._padded_mechanism_aliases = [
+            (f" {_non_word_to_space(alias)} ", mech) for alias, mech in self.mechanism_aliases()
+        ]
 
     # ----------------------------------------------------------------- countries
 
@@ -522,8 +526,8 @@ class KnowledgeBase:
         if exact is not None:
             return exact
         padded = f" {_non_word_to_space(folded)} "
-        for alias, mech in self.mechanism_aliases():
-            if f" {_non_word_to_space(alias)} " in padded:
+        for alias, mech in self._padded_mechanism_aliases:
+            if alias in padded:
                 return mech
         return None
 
