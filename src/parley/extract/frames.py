@@ -115,7 +115,7 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             break
         # "They discussed the upcoming meeting": whoever discusses a meeting is not its party
         # (but whoever "expressed support" is the supporter).
-        if meeting and node.pos_ in ("NOUN", "PROPN") and not _shares_time_with_head(node):
+        if meeting and _is_discussed(node):
             break
         if node.lemma_ in _CLAUSE_STOP and node.i != trigger.i:
             break
@@ -227,6 +227,17 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if _date_attachment(ent.root).i in governors:
             spans.append((offset + ent.start_char, offset + ent.end_char))
     return spans
+
+
+def _is_discussed(noun: Token) -> bool:
+    """ "discussed the upcoming meeting", "commented on the talks": the meeting is a topic."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "dobj":
+        return bool(noun.head.lemma_ not in _LIGHT_VERBS | _MOTION_VERBS)
+    if noun.dep_ == "pobj":
+        return bool(noun.head.lower_ in ("on", "about", "over", "regarding", "concerning"))
+    return False
 
 
 def _shares_time_with_head(noun: Token) -> bool:
