@@ -13,8 +13,12 @@ from parley.models import EventType, Frame, PlaceSpan, Sentence
 Token = Any
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
-_CLAUSE_STOP = frozenset({"say", "tell", "note", "add", "state", "stress", "emphasize", "report"})
+_CLAUSE_STOP = frozenset(
+    {"say", "tell", "note", "add", "state", "stress", "emphasize", "report", "announce",
+     "confirm", "reveal", "disclose", "claim", "insist", "warn", "explain", "write"}
+)  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_HOMEWARD_VERBS = frozenset({"return", "leave", "depart", "fly"})
 _MOTION_VERBS = frozenset(
     {"travel", "go", "come", "arrive", "leave", "head", "fly", "be", "set", "land", "return"}
 )
@@ -164,6 +168,8 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
     for child in list(trigger.children):
         if child.dep_ == "dobj":
             governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
+    # "returned to Brasilia after a visit to China": going home is not where it happened.
+    governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS}
     inside = {t.i for t in trigger.subtree}
     return [
         place
