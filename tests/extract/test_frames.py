@@ -117,3 +117,12 @@ def test_the_day_something_was_said_does_not_date_the_event(nlp: Any) -> None:
     visit = next(f for f in found if f.type == EventType.CONSULT)
     dated = [visit.sentence.text[s:e] for s, e in visit.date_spans]
     assert dated == ["next month"]
+
+
+def test_a_building_named_after_someone_is_not_a_participant(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Foreign Minister Ana Costa met her Angolan counterpart at Sushma Swaraj Bhawan on Monday.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Sushma Swaraj" not in {a.text for a in meeting.actors}

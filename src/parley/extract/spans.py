@@ -84,6 +84,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             found.append(_actor(nominal, offset, "nominal", title=nominal.text))
             taken.update(range(nominal.start, nominal.end))
             continue
+        if kind == "person" and _names_a_building(ent):
+            # "Sushma Swaraj Bhawan", "Hyderabad House": a venue named after someone.
+            continue
         if kind == "person" and all(t.lower_ in lexicon.title_words for t in ent):
             # "State Councilor" tagged as a name is a title without its person.
             continue
@@ -115,6 +118,18 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
         elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
             places.append((_place(ent, offset, "visit"), root.head))
     return places
+
+
+_BUILDING_WORDS = frozenset(
+    {"bhawan", "bhavan", "palace", "house", "hall", "centre", "center", "building", "airport",
+     "hotel", "stadium", "square", "street", "avenue", "road", "residence", "villa", "park",
+     "institute", "university", "library", "museum", "mansion", "castle", "lodge"}
+)  # fmt: skip
+
+
+def _names_a_building(ent: Any) -> bool:
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in _BUILDING_WORDS
 
 
 def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:
