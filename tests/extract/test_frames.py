@@ -126,3 +126,21 @@ def test_a_building_named_after_someone_is_not_a_participant(nlp: Any) -> None:
     )
     meeting = only(found, EventType.CONSULT)
     assert "Sushma Swaraj" not in {a.text for a in meeting.actors}
+
+
+def test_attribution_and_welcomed_agreements_do_not_make_parties(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Brazil welcomes the agreement reached in Geneva between the delegations of Armenia "
+        "and Azerbaijan.",
+    )
+    names = {a.text for f in found if f.type == EventType.AGREE for a in f.actors}
+    assert "Brazil" not in names
+    reported = frames(nlp, "According to Medinsky, the parties agreed on an exchange of prisoners.")
+    assert all(a.text != "Medinsky" for f in reported for a in f.actors)
+
+
+def test_pledging_support_is_support_not_agreement(nlp: Any) -> None:
+    found = frames(nlp, "Prime Minister Abiy pledged Ethiopia's support for the reform plan.")
+    assert not [f for f in found if f.type == EventType.AGREE]
+    assert [f for f in found if f.type == EventType.SUPPORT]

@@ -53,7 +53,9 @@ def _frame(
 ) -> Frame:
     token = hit.token
     entry = hit.entry
-    chosen = _connected_actors(token, actors, meeting=entry.type == EventType.CONSULT)
+    # Whoever discusses or welcomes a meeting or an agreement is not its party; whoever
+    # "expressed support" is the supporter.
+    chosen = _connected_actors(token, actors, meeting=entry.type != EventType.SUPPORT)
     mode = entry.mode
     if entry.type == EventType.CONSULT and mode is None:
         lowered = {t.lower_ for t in doc}
@@ -96,6 +98,9 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     subject_side = _subject_tokens(trigger, meeting=meeting)
     inside = {t.i for t in trigger.subtree}
     for actor in actors:
+        if _is_attribution(actor.root):
+            # "According to Medinsky, the parties agreed": the source of a report, not a party.
+            continue
         if actor.root.i in subject_side:
             chosen.append(actor.span.model_copy(update={"role": "source"}))
         elif (
@@ -108,6 +113,16 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     return chosen
 
 
+def _is_attribution(token: Token) -> bool:
+    node = token
+    while node.dep_ in ("compound", "appos", "conj", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    preposition = node.head
+    return bool(preposition.lower_ == "to" and preposition.head.lower_ in ("according", "accord"))
+
+
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     node = trigger
@@ -116,6 +131,10 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         if subjects:
             return {t.i for s in subjects for t in s.subtree}
         if node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        # "the agreement reached in Istanbul between X and Y": a participle's subject is the
+        # noun it modifies, not whoever welcomed that noun.
+        if node.dep_ in ("acl", "relcl"):
             break
         # "They discussed the upcoming meeting": whoever discusses a meeting is not its party
         # (but whoever "expressed support" is the supporter).

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.extract.lexicon import Lexicon, TriggerEntry
-from parley.models import Status
+from parley.models import EventType, Status
 
 Token = Any
 
@@ -63,6 +63,7 @@ _NEGATING_HEADS = frozenset(
     {"cancel", "postpone", "scrap", "call", "shelve", "rule", "deny", "refuse", "reject",
      "decline", "oppose"}
 )  # fmt: skip
+_SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity"})
 _AHEAD_WORDS = frozenset({"ahead", "before", "prior"})
 
 
@@ -111,7 +112,14 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.requires_context and not lowered & set(entry.requires_context):
         return False
-    return not (entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children))
+    if entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children):
+        return False
+    # "pledged its support for", "committed their backing": a statement of support, which the
+    # noun "support" already reports, not an agreement.
+    return not (
+        entry.type == EventType.AGREE
+        and any(c.dep_ == "dobj" and c.lemma_ in _SUPPORT_NOUNS for c in token.children)
+    )
 
 
 def trigger_status(token: Token) -> Status:
