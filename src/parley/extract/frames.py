@@ -105,7 +105,9 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             chosen.append(actor.span.model_copy(update={"role": "source"}))
         elif (
             actor.root.i in inside
-            and not _in_topic_clause(actor.root, trigger)
+            # What is supported may be a clause ("welcomed the news that A and B agreed"):
+            # its actors are the target; for meetings and agreements they are only the topic.
+            and (not meeting or not _in_topic_clause(actor.root, trigger))
             and not _under_topic(actor.root, trigger)
         ):
             role = "source" if _is_possessor(actor.root, trigger) else "target"
