@@ -144,3 +144,22 @@ def test_pledging_support_is_support_not_agreement(nlp: Any) -> None:
     found = frames(nlp, "Prime Minister Abiy pledged Ethiopia's support for the reform plan.")
     assert not [f for f in found if f.type == EventType.AGREE]
     assert [f for f in found if f.type == EventType.SUPPORT]
+
+
+def test_a_relative_clause_in_the_subject_is_not_part_of_it(nlp: Any) -> None:
+    found = frames(
+        nlp, "President Lula, who had received Prime Minister Albanese in May, met him again."
+    )
+    met = next(f for f in found if f.trigger == "met")
+    sources = {a.text for a in met.actors if a.role == "source"}
+    assert "Albanese" not in sources
+
+
+def test_a_when_clause_on_the_visit_names_who_was_there(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Prime Minister Narendra Modi's state visit to Washington in June, when he and "
+        "President Joe Biden signed the deal, changed the relationship.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert "Joe Biden" in {a.text for a in visit.actors}

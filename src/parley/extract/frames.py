@@ -25,7 +25,8 @@ _MOTION_VERBS = frozenset(
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
-     "begin", "start", "conclude", "end", "wrap", "take", "convene", "join", "pay", "make"}
+     "begin", "start", "conclude", "end", "wrap", "take", "convene", "join", "pay", "make",
+     "use", "seize"}
 )  # fmt: skip
 
 
@@ -125,13 +126,23 @@ def _is_attribution(token: Token) -> bool:
     return bool(preposition.lower_ == "to" and preposition.head.lower_ in ("according", "accord"))
 
 
+def _phrase_without_clauses(head: Token) -> set[int]:
+    """A noun phrase without its relative or adverbial clauses: in "Xi, who had received Putin
+    in May, met him", Putin is not part of the subject."""
+    found = {head.i}
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            found |= _phrase_without_clauses(child)
+    return found
+
+
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     node = trigger
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         if subjects:
-            return {t.i for s in subjects for t in s.subtree}
+            return {i for s in subjects for i in _phrase_without_clauses(s)}
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # "the agreement reached in Istanbul between X and Y": a participle's subject is the
@@ -161,12 +172,27 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
             return True
         if node.dep_ == "npadvmod" and node.head.pos_ in ("ADJ", "VERB"):
             return True
-        if node.dep_ in ("ccomp", "relcl", "advcl") and node.head.i != trigger.i:
-            return True
-        if node.dep_ in ("ccomp", "relcl") and node.head.i == trigger.i:
+        if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):
             return True
         node = node.head
     return False
+
+
+def _describes_the_event(clause: Token, trigger: Token) -> bool:
+    """ "Modi's visit in June, when he and Biden signed off on the deal": a when- or
+    where-clause on the trigger tells who was there; other clauses only carry a topic."""
+    if clause.dep_ == "ccomp":
+        return False
+    # "visit ... in June, when ...": the clause may hang on the trigger's date or place.
+    node, anchored = clause.head, False
+    for _ in range(3):
+        if node.i == trigger.i:
+            anchored = True
+            break
+        node = node.head
+    return anchored and any(
+        c.lower_ in ("when", "where", "during") for c in clause.children if c.i < clause.i
+    )
 
 
 def _is_possessor(token: Token, trigger: Token) -> bool:
@@ -320,8 +346,9 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     determiners = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
-    targets = [a for a in chosen if a.role == "target"]
-    return bool(determiners & _DEFINITE) and not targets
+    # "The meeting, held at the invitation of China": a host or sponsor is no counterpart.
+    counterparts = [a for a in chosen if a.role == "target" and a.kind in ("person", "pronoun")]
+    return bool(determiners & _DEFINITE) and not counterparts
 
 
 def _drop_contained(frames: list[Frame]) -> list[Frame]:

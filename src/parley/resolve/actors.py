@@ -76,17 +76,21 @@ class ArticleActors:
         for name in known_names:
             if self._known(name) is None:
                 self._register(name, None)
-        last: tuple[int, KnownPerson] | None = None
+        named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
         for person in self.people:
-            for form in {person.name.lower(), *person.surnames}:
-                pos = _find_word(lowered, form)
-                if pos >= 0 and (last is None or pos < last[0]):
-                    last = (pos, person)
-        if last is not None:
-            # The subject usually comes first: the earliest-named person takes the focus.
-            self.focus = last[1]
-            self._touch(last[1])
+            positions = [_find_word(lowered, f) for f in {person.name.lower(), *person.surnames}]
+            found = [p for p in positions if p >= 0]
+            if found:
+                named.append((min(found), person))
+        if not named:
+            return
+        named.sort(key=lambda pair: pair[0])
+        # The subject usually comes first: the earliest-named person takes the focus; everyone
+        # named becomes recent in reading order, so a later "him" finds the last one named.
+        self.focus = named[0][1]
+        for _, person in named:
+            self._touch(person)
 
     def resolve(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """ActorRefs for one span: usually one, none when the span is not an actor."""
