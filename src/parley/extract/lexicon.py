@@ -64,7 +64,8 @@ class Lexicon:
         self.title_words = frozenset(data.title_words)
         self.group_phrases = tuple(sorted(data.group_phrases, key=len, reverse=True))
         stems = "|".join(re.escape(stem) for stem in data.candidate_stems)
-        self._candidate = re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+        # The whole word from the stem on, so words that merely share a stem can be told apart.
+        self._candidate = re.compile(rf"\b(?:{stems})\w*", re.IGNORECASE)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -82,5 +83,54 @@ class Lexicon:
             raise DataFileError(f"{name}: invalid trigger lexicon: {first}") from err
 
     def may_hold_event(self, sentence: str) -> bool:
-        """Cheap test run on every sentence: can it contain a trigger at all?"""
-        return self._candidate.search(sentence) is not None
+        """Cheap test run on every sentence: can it contain a trigger at all?
+
+        Only sentences that pass are parsed. A word matching a candidate stem counts unless
+        no trigger can come of it (`_NOT_TRIGGERS`) or its triggers need a word the sentence
+        lacks (`_TRIGGERS_NEEDING`).
+        """
+        for match in self._candidate.finditer(sentence):
+            word = match.group().lower()
+            if word in _NOT_TRIGGERS:
+                continue
+            needed = _TRIGGERS_NEEDING.get(word)
+            if needed is None or needed.search(sentence):
+                return True
+        return False
+
+
+# Words the candidate stems match that are neither a trigger lemma in any inflection nor an
+# object a light verb needs ("had discussions"), so they alone never make a sentence worth
+# parsing. "agreement" only triggers beside "signed", "reached", "inked" or "concluded", and
+# "consensus" only as the object of "reach": those words are candidates themselves.
+_NOT_TRIGGERS = frozenset(
+    {"spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman",
+     "spokeswomen", "speaker", "speakers", "chairman", "chairmen", "chairwoman", "chairwomen",
+     "chairperson", "chairpersons", "chairmanship", "conference", "conferences", "significant",
+     "significantly", "significance", "signal", "signals", "signalled", "signaled",
+     "signalling", "signaling", "signature", "signatures", "committee", "committees",
+     "backdrop", "background", "backgrounds", "hostage", "hostages", "hostile", "hostility",
+     "hostilities", "agreement", "agreements", "consensus", "conclusion", "conclusions"}
+)  # fmt: skip
+
+
+def _any_word(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+_WITH = _any_word("with")
+_BY_PHONE = _any_word("phone", "telephone", "video", "call")
+# "dialogue" triggers beside these words, or as the object of "conduct" (no candidate stem).
+_DIALOGUE_CONTEXT = _any_word(
+    "round", "session", "held", "hold", "co-chaired", "chaired",
+    "conduct", "conducts", "conducted", "conducting",
+)  # fmt: skip
+
+# Words whose every trigger sense needs another word in the sentence: "discussed ... with",
+# "talked with", "spoke by phone" (the lexicon's requires_with and requires_context).
+_TRIGGERS_NEEDING: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(("discuss", "discusses", "discussed", "discussing"), _WITH),
+    **dict.fromkeys(("talked", "talking"), _WITH),
+    **dict.fromkeys(("speak", "speaks", "spoke", "spoken", "speaking"), _BY_PHONE),
+    **dict.fromkeys(("dialogue", "dialogues"), _DIALOGUE_CONTEXT),
+}

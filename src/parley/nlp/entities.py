@@ -22,4 +22,8 @@ def add_entity_patterns(nlp: Any, patterns: Iterable[EntityPattern]) -> None:
     ruler = nlp.add_pipe(
         "entity_ruler", name="parley_names", before=before, config={"phrase_matcher_attr": "ORTH"}
     )
-    ruler.add_patterns(patterns)
+    # The ruler turns each phrase into a Doc with every component ahead of it (tagger, parser,
+    # ...), thousands of sentences' work at every model load. Matching on ORTH needs only the
+    # tokens, so the other components stay off while the patterns are added.
+    with nlp.select_pipes(enable=["parley_names"]):
+        ruler.add_patterns(patterns)
