@@ -61,6 +61,9 @@ class Article(Record):
     dateline_place: str | None = None
     # The dateline's date as written ("9 Sep", "Sept 18"); resolved later by resolve.dates.
     dateline_date: str | None = None
+    # Where the dateline ends in `text`: the first sentence starts after it, so "MOSCOW, Sept
+    # 18 (Reuters) -" is not parsed as part of the first sentence.
+    dateline_end: int | None = None
     source_path: str | None = None
     content_hash: str = ""
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from parley.ingest.dateline import parse_dateline
@@ -26,3 +28,18 @@ def test_outlet_name_beside_a_stamp_is_metadata() -> None:
     assert line is not None and line.stamps[0].value.year == 2023
     assert classify_metadata_line("China Daily | Beijing talks resume") is None
     assert classify_metadata_line("Wang Yi | Lavrov") is None
+
+
+def test_article_records_where_the_dateline_ends(tmp_path: Path) -> None:
+    from parley.ingest import iter_inputs
+    from parley.settings import Settings
+
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "LIMA, June 3 (Reuters) - Peru's foreign minister met his Chilean counterpart.\n",
+        encoding="utf-8",
+    )
+    [article] = list(iter_inputs([str(path)], settings=Settings()))
+    assert article.dateline_end is not None
+    assert article.text[: article.dateline_end].strip() == "LIMA, June 3 (Reuters) -"
+    assert article.text[article.dateline_end :].startswith("Peru's")

@@ -8,6 +8,7 @@ from datetime import datetime
 from parley.errors import InputError
 from parley.ingest.article_text import read_article_text
 from parley.ingest.checks import check_not_blank
+from parley.ingest.dateline import Dateline
 from parley.ingest.language import judge_english
 from parley.ingest.metadata import Fallbacks, Metadata, merge_metadata
 from parley.models import Article
@@ -60,9 +61,17 @@ def build_article(
         published_basis=merged.published_basis,
         dateline_place=dateline.place if dateline else None,
         dateline_date=dateline.date_text if dateline else None,
+        dateline_end=_dateline_end(body.text, dateline),
         source_path=source_path,
         content_hash=content_hash(body.text, merged.title, merged.published),
     )
+
+
+def _dateline_end(text: str, dateline: Dateline | None) -> int | None:
+    """Offset in `text` just past the dateline, which opens the first paragraph."""
+    if dateline is None:
+        return None
+    return len(text) - len(text.lstrip()) + dateline.end
 
 
 def content_hash(text: str, title: str | None, published: datetime | None) -> str:
