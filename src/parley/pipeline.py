@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 CHUNK_SIZE = 32
 # Chunks handed to worker processes ahead of the one being saved, per worker: enough to keep
 # them busy, few enough that memory does not grow with the corpus.
-CHUNKS_AHEAD_PER_WORKER = 2
+CHUNKS_AHEAD_PER_WORKER = 4
 
 ProgressCallback = Callable[[str], None]
 
