@@ -287,7 +287,10 @@ class _Analysis:
         self.resolver = MentionResolver(kb)
 
     def analyse(self, articles: list[Article]) -> Iterator[tuple[Article, list[EventMention]]]:
-        sentences = {a.id: split_sentences(a.text, self.splitter) for a in articles}
+        sentences = {
+            a.id: split_sentences(a.text, self.splitter, breaks=_dateline_breaks(a))
+            for a in articles
+        }
         by_id = {a.id: a for a in articles}
         frames = self.extractor.frames_for_articles((a.id, sentences[a.id]) for a in articles)
         for article_id, article_frames in frames:
@@ -308,6 +311,10 @@ def _analyse_in_worker(articles: list[Article]) -> list[list[EventMention]]:
     """The mentions of each article (in order); the articles themselves stay in the parent."""
     assert _worker_analysis is not None, "worker not started"
     return [mentions for _, mentions in _worker_analysis.analyse(articles)]
+
+
+def _dateline_breaks(article: Article) -> tuple[int, ...]:
+    return (article.dateline_end,) if article.dateline_end else ()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -163,3 +163,13 @@ def test_a_when_clause_on_the_visit_names_who_was_there(nlp: Any) -> None:
     )
     visit = next(f for f in found if f.trigger == "visit")
     assert "Joe Biden" in {a.text for a in visit.actors}
+
+
+def test_an_unknown_official_after_a_title_is_still_a_person(nlp: Any) -> None:
+    found = frames(
+        nlp, "Swiss Foreign Minister Ignazio Cassis met his Austrian counterpart in Geneva."
+    )
+    meeting = only(found, EventType.CONSULT)
+    person = next(a for a in meeting.actors if a.kind == "person")
+    assert person.text == "Ignazio Cassis"
+    assert person.title is not None and "Foreign Minister" in person.title

@@ -57,3 +57,13 @@ def test_sentences_keep_offsets_and_split_lines() -> None:
     for sentence in sentences:
         assert text[sentence.start : sentence.end] == sentence.text
     assert [s.index for s in sentences] == [0, 1, 2, 3]
+
+
+def test_a_dateline_is_its_own_piece() -> None:
+    text = "LIMA, June 3 (Reuters) - Peru's foreign minister met his Chilean counterpart."
+    sentences = split_sentences(text, make_splitter(), breaks=(25,))
+    assert [s.text for s in sentences] == [
+        "LIMA, June 3 (Reuters) -",
+        "Peru's foreign minister met his Chilean counterpart.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

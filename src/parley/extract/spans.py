@@ -94,6 +94,13 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         found.append(_actor(ent, offset, kind, title=title))
         taken.update(range(ent.start, ent.end))
         taken.update(title_tokens)
+    for start, end in _titled_names(doc, taken, lexicon):
+        # A name the model missed, right after a title ("Foreign Minister Ignazio Cassis").
+        span = doc[start:end]
+        title, title_tokens = _title_of(span, doc, lexicon)
+        found.append(_actor(span, offset, "person", title=title))
+        taken.update(range(start, end))
+        taken.update(title_tokens)
     for token in doc:
         if token.i in taken:
             continue
@@ -130,6 +137,39 @@ _BUILDING_WORDS = frozenset(
 def _names_a_building(ent: Any) -> bool:
     doc = ent.doc
     return ent.end < len(doc) and doc[ent.end].lower_ in _BUILDING_WORDS
+
+
+def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised proper nouns that follow a capitalised title word and
+    belong to no entity: unknown officials whose names the model did not recognise."""
+    runs: list[tuple[int, int]] = []
+    i = 1
+    while i < len(doc):
+        previous = doc[i - 1]
+        if (
+            i not in taken
+            and previous.lower_ in lexicon.title_words
+            and previous.text[:1].isupper()
+        ):
+            end = i
+            while (
+                end < len(doc)
+                and end - i < 3
+                and end not in taken
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text[:1].isupper()
+                and doc[end].lower_ not in lexicon.title_words
+                and doc[end].lemma_.lower() not in lexicon.nouns
+                and doc[end].lower_ not in _ORG_HEADS
+                and not doc[end].ent_type_
+            ):
+                end += 1
+            if end - i >= 2:
+                runs.append((i, end))
+                i = end
+                continue
+        i += 1
+    return runs
 
 
 def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:

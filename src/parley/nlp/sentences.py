@@ -8,7 +8,7 @@ an event are later given to the full statistical pipeline.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from parley.models import Sentence
@@ -26,10 +26,14 @@ def make_splitter() -> Any:
     return nlp
 
 
-def split_sentences(text: str, splitter: Any) -> list[Sentence]:
-    """Sentences of `text` in order, offsets into `text`, blank stretches dropped."""
+def split_sentences(text: str, splitter: Any, *, breaks: Sequence[int] = ()) -> list[Sentence]:
+    """Sentences of `text` in order, offsets into `text`, blank stretches dropped.
+
+    `breaks` are offsets where a sentence must end whatever the punctuation says: the end of
+    a dateline, so "MOSCOW, Sept 18 (Reuters) -" is not parsed with the lead sentence.
+    """
     sentences: list[Sentence] = []
-    for line_start, line in _lines(text):
+    for line_start, line in _pieces(text, breaks):
         doc = splitter(line)
         for sent in doc.sents:
             raw = sent.text
@@ -45,7 +49,12 @@ def split_sentences(text: str, splitter: Any) -> list[Sentence]:
     return sentences
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
+def _pieces(text: str, breaks: Sequence[int]) -> Iterator[tuple[int, str]]:
+    """Lines of `text`, each cut again at the given offsets."""
     for match in _LINE.finditer(text):
-        if match.group().strip():
-            yield match.start(), match.group()
+        start, line = match.start(), match.group()
+        cuts = [b - start for b in sorted(breaks) if start < b < match.end()]
+        for piece_start, piece_end in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            piece = line[piece_start:piece_end]
+            if piece.strip():
+                yield start + piece_start, piece
