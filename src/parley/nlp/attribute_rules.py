@@ -26,9 +26,11 @@ _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2}
 class _Rule:
     """One alternative of one attribute-ruler pattern, compiled to per-token tests."""
 
-    def __init__(self, attr_id: int, match_id: int, tests: list[TokenTest]) -> None:
+    def __init__(self, attr_id: int, match_id: int, length: int, tests: list[TokenTest]) -> None:
         self.attr_id = attr_id
         self.match_id = match_id
+        self.length = length
+        # Empty when the one value the rule is filed under is all it asks ("TAG": "NN").
         self.tests = tests
 
 
@@ -66,11 +68,14 @@ class AttributeRuleMatcher:
                 *self._other,
             ]
             for rule in candidates:
-                end = start + len(rule.tests)
-                if end <= length and all(
+                end = start + rule.length
+                if end > length:
+                    continue
+                if rule.tests and not all(
                     test(rows[start + k]) for k, test in enumerate(rule.tests)
                 ):
-                    matches.append((rule.attr_id, rule.match_id, start, end))
+                    continue
+                matches.append((rule.attr_id, rule.match_id, start, end))
         matches.sort()
         return matches
 
@@ -99,7 +104,10 @@ def _compile(ruler: Any, vocab: Any) -> list[tuple[_Rule, int | None, frozenset[
             if not alternative or any(test is None for test in tests):
                 return None
             column, values = _index_key(alternative[0])
-            rule = _Rule(attr_id, match_id, [t for t in tests if t is not None])
+            checked = [t for t in tests if t is not None]
+            if len(alternative) == 1 and column in (0, 1, 2) and len(alternative[0]) == 1:
+                checked = []
+            rule = _Rule(attr_id, match_id, len(alternative), checked)
             rules.append((rule, column, values))
     return rules
 
