@@ -7,29 +7,14 @@ seconds); the fast ones check the corpus hash, the gate arithmetic and the error
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from bench_loader import load_benchmark
 
-ACCURACY_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "accuracy.py"
-
-
-def _load_accuracy_module() -> ModuleType:
-    # benchmarks/ is a folder of scripts, not a package: load the file by path.
-    spec = importlib.util.spec_from_file_location("parley_bench_accuracy", ACCURACY_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-accuracy = _load_accuracy_module()
+accuracy = load_benchmark("accuracy")
 
 CORPUS_SECTIONS = ("dev", "heldout", "examples")
 PUBLIC_SECTIONS = ("tempeval", "ecbplus", "plover")

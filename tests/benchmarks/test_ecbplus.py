@@ -3,27 +3,12 @@ hand-written corpus, and (when the shared data is present) the real dev split.""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_loader import load_benchmark
 
-BENCHMARK_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "ecbplus.py"
-
-
-def _load_benchmark() -> ModuleType:
-    # benchmarks/ is a folder of scripts, not a package: load the file by path.
-    spec = importlib.util.spec_from_file_location("parley_bench_ecbplus", BENCHMARK_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ecb = _load_benchmark()
+ecb = load_benchmark("ecbplus")
 
 GOLD = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B"}
 

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_loader import load_benchmark
 
-GENERATOR_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_corpus.py"
-
-
-def _load_generator() -> ModuleType:
-    # benchmarks/ is a folder of scripts, not a package: load the file by path.
-    spec = importlib.util.spec_from_file_location("parley_bench_generate", GENERATOR_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _load_generator()
+gen = load_benchmark("generate_corpus")
 
 # Two reports of one invented meeting, written for this test.
 REPORT_A = (

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from bench_loader import load_benchmark
 
 from parley.models import ActorRef, EventMention, EventType, Evidence, Status
 
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "plover.py"
 DATA = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "plover"
 
 
-def _load() -> ModuleType:
-    # benchmarks/ is a folder of scripts, not a package: load the file by path.
-    spec = importlib.util.spec_from_file_location("plover_benchmark", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while building
-    spec.loader.exec_module(module)
-    return module
-
-
-pl = _load()
+pl = load_benchmark("plover")
 
 ISO = {"FRA", "DEU", "KEN", "CHL", "NOR", "TZA"}
 

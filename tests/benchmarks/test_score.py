@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from bench_loader import load_benchmark
 
 SCORE_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "score.py"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def _load_score_module() -> ModuleType:
-    # benchmarks/ is a folder of scripts, not a package: load the file by path.
-    spec = importlib.util.spec_from_file_location("parley_bench_score", SCORE_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-score_mod = _load_score_module()
+score_mod = load_benchmark("score")
 
 
 def person(name: str, country: str, *aliases: str) -> dict[str, Any]:

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_loader import load_benchmark
 
 from parley.models import DateValue, Precision
 
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "tempeval.py"
 DATA = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "tempeval3"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("tempeval_benchmark", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while building
-    spec.loader.exec_module(module)
-    return module
-
-
-te = _load()
+te = load_benchmark("tempeval")
 
 
 def timex(start: int, end: int, value: str, doc: str = "d1", kind: str = "DATE") -> object:

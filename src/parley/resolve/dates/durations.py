@@ -12,6 +12,7 @@ from parley.models import DateValue
 
 from .anchor import DateAnchor
 from .calendar_math import Tense
+from .lexicon import NUMBER_WORDS
 from .rule import Rule, timex_value
 
 BASIS_DURATION = "length of time"
@@ -33,21 +34,9 @@ _UNITS: dict[str, tuple[str, int]] = {
 }
 _CLOCK_UNITS = frozenset(["second", "minute", "hour"])
 
+# Counts up to twelve are the ones dates use too; durations count further.
 _ONES = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **NUMBER_WORDS,
     "thirteen": 13,
     "fourteen": 14,
     "fifteen": 15,
