@@ -173,3 +173,22 @@ def test_an_unknown_official_after_a_title_is_still_a_person(nlp: Any) -> None:
     person = next(a for a in meeting.actors if a.kind == "person")
     assert person.text == "Ignazio Cassis"
     assert person.title is not None and "Foreign Minister" in person.title
+
+
+def test_a_noun_that_modifies_a_noun_is_no_event(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Wang stressed the role of the China-Russia strategic security consultation mechanism.",
+    )
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_only_a_meeting_the_sentence_is_at_refers_back(nlp: Any) -> None:
+    during = only(frames(nlp, "During the meeting, Wang said trade had grown."), EventType.CONSULT)
+    assert during.anaphoric
+    named = [
+        f
+        for f in frames(nlp, "He praised the role of the BRICS Meeting of Security Advisers.")
+        if f.type == EventType.CONSULT
+    ]
+    assert not any(f.anaphoric for f in named)

@@ -348,7 +348,18 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
     determiners = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
     # "The meeting, held at the invitation of China": a host or sponsor is no counterpart.
     counterparts = [a for a in chosen if a.role == "target" and a.kind in ("person", "pronoun")]
-    return bool(determiners & _DEFINITE) and not counterparts
+    return bool(determiners & _DEFINITE) and not counterparts and _refers_back(trigger)
+
+
+def _refers_back(trigger: Token) -> bool:
+    """ "During the meeting", "The talks covered ...": the article's meeting itself; "the role
+    of the BRICS Meeting of ..." names an institution instead."""
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return bool(
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("during", "at", "in", "after", "before", "on", "ahead", "since")
+    )
 
 
 def _drop_contained(frames: list[Frame]) -> list[Frame]:

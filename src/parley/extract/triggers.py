@@ -96,6 +96,10 @@ def _entries_for(token: Token, lexicon: Lexicon) -> list[TriggerEntry]:
 
 
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
+    # A noun that modifies another noun names no event: "the consultation mechanism",
+    # "summit preparations".
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod", "amod"):
+        return False
     if entry.objects is not None:
         objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr")}
         objects |= {c.lower_ for c in token.children if c.dep_ in ("dobj", "attr")}
