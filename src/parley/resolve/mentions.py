@@ -115,7 +115,7 @@ class _ArticleState:
         source, target, participants = self._actors(frame, evidence)
         mechanism = None
         if frame.type == EventType.CONSULT and not _on_the_sidelines(frame):
-            mechanism = _first_mechanism(mechanisms)
+            mechanism = _nearest_mechanism(mechanisms, frame.trigger_start - frame.sentence.start)
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
             if _is_gathering(frame, mechanism) and participants:
                 pass
@@ -416,8 +416,18 @@ def _drop_covered_countries(actors: list[ActorRef]) -> list[ActorRef]:
     return [a for a in actors if not (a.kind == "country" and a.country in people_countries)]
 
 
-def _first_mechanism(mechanisms: list[MechanismMatch]) -> MechanismRef | None:
-    return mechanisms[0].ref if mechanisms else None
+def _nearest_mechanism(mechanisms: list[MechanismMatch], trigger_at: int) -> MechanismRef | None:
+    """The mechanism named around the trigger ("the 18th round of X" holds "round"), else the
+    one named closest to it."""
+    if not mechanisms:
+        return None
+
+    def distance(match: MechanismMatch) -> int:
+        if match.start <= trigger_at < match.end:
+            return 0
+        return min(abs(match.start - trigger_at), abs(match.end - trigger_at))
+
+    return min(mechanisms, key=distance).ref
 
 
 def _status_from_date(status: Status, value: DateValue | None, published: date | None) -> Status:
