@@ -178,3 +178,17 @@ def test_a_bilateral_on_the_margins_is_not_the_summit_around_it() -> None:
         ]
     )
     assert len(events) == 2
+
+
+def test_a_year_less_day_that_disagrees_is_a_conflict_in_the_same_year() -> None:
+    stated = mention("a1", [LEE, SATO], when=day(2023, 4, 14))
+    other = mention("a2", [LEE, SATO], when=day(2023, 4, 14))
+    rival = mention("a3", [LEE, SATO], when=day(None, 4, 13))
+    events = reconcile_mentions([stated, other, rival])
+    merged = [e for e in events if "a1" in e.articles]
+    assert len(merged) == 1
+    event = merged[0]
+    assert "a3" in event.articles
+    [conflict] = [c for c in event.conflicts if c.field == "date"]
+    assert {str(v.value) for v in conflict.values} == {"2023-04-14", "2023-04-13"}
+    assert event.date == "2023-04-14"

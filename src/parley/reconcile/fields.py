@@ -143,14 +143,7 @@ def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldVa
                 )
             )
         else:
-            values.append(
-                FieldValue(
-                    value=_partial_label(value),
-                    articles=[mention.article],
-                    evidence=[_date_evidence(mention)],
-                    basis=value.basis,
-                )
-            )
+            values.append(_disagreeing_partial(mention, value, choice))
     if choice is not None:
         supporting = [v for v in values if v.value == choice.value]
         articles = sorted({a for v in supporting for a in v.articles})
@@ -161,13 +154,41 @@ def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldVa
 def _contradicting_dates(values: list[FieldValue], choice: FieldValue | None) -> list[FieldValue]:
     """Stated dates that disagree: "2024-03" does not contradict "2024-03-04", it is less
     precise; only values that cannot both be true make a conflict."""
-    stated = [v for v in values if not v.inferred and v.value is not None]
+    stated = [
+        v for v in values if v.value is not None and (not v.inferred or _DISAGREEING in v.basis)
+    ]
     if choice is None or choice.value is None:
         return stated
     chosen = str(choice.value)
     return [
         v for v in stated if v is choice or v.value == chosen or not chosen.startswith(str(v.value))
     ]
+
+
+_DISAGREEING = "stated without a year, which is taken from"
+
+
+def _disagreeing_partial(
+    mention: EventMention, value: DateValue, choice: FieldValue | None
+) -> FieldValue:
+    """A year-less day that contradicts the chosen date ("13 April" against 2023-04-14): kept
+    as a rival value, in the chosen date's year so the two can be compared, and marked so."""
+    chosen = str(choice.value) if choice and choice.value else ""
+    if value.month is not None and value.day is not None and len(chosen) >= 4:
+        return FieldValue(
+            value=f"{chosen[:4]}-{value.month:02d}-{value.day:02d}",
+            articles=[mention.article],
+            evidence=[_date_evidence(mention)],
+            inferred=True,
+            basis=f"{value.raw or 'a day'} {_DISAGREEING} "
+            + ", ".join(choice.articles if choice else []),
+        )
+    return FieldValue(
+        value=_partial_label(value),
+        articles=[mention.article],
+        evidence=[_date_evidence(mention)],
+        basis=value.basis,
+    )
 
 
 def _complete(value: DateValue, choice: FieldValue | None) -> str | None:

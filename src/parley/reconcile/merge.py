@@ -182,6 +182,10 @@ def _pair_fit(a: DateValue, b: DateValue) -> int:
     for attr in ("year", "month", "day"):
         x, y = getattr(a, attr), getattr(b, attr)
         if x is not None and y is not None and x != y:
+            # A year-less day one off ("13 April" against 14 April) is the same meeting told
+            # across a time zone or a late dateline; it stays, as a conflict.
+            if attr == "day" and a.month == b.month and abs(x - y) == 1:
+                return 0
             return -1
     return 1
 
