@@ -55,6 +55,7 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ("Foreign Minister Ana Costa met her Angolan counterpart on Monday.", "occurred"),
         ("President Lula refused to meet the Venezuelan envoy in Brasilia.", "negated"),
         ("The summit in Lima was cancelled after the coup.", "negated"),
+        ("Ankara is ready to host new rounds of talks between Russia and Ukraine.", "hypothetical"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:

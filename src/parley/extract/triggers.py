@@ -129,7 +129,7 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     node = token
-    for step in range(4):
+    for step in range(5):
         status = _local_status(node, is_trigger=step == 0)
         if status is not None:
             return status
