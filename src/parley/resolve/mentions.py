@@ -115,7 +115,15 @@ class _ArticleState:
         source, target, participants = self._actors(frame, evidence)
         mechanism = None
         if frame.type == EventType.CONSULT and not _on_the_sidelines(frame):
-            mechanism = _nearest_mechanism(mechanisms, frame.trigger_start - frame.sentence.start)
+            trigger_at = frame.trigger_start - frame.sentence.start
+            # "after the talks, they agreed to hold the tenth meeting": a reference back to the
+            # article's meeting takes no round from another phrase of its sentence.
+            candidates = (
+                [m for m in mechanisms if m.start <= trigger_at < m.end]
+                if frame.anaphoric
+                else mechanisms
+            )
+            mechanism = _nearest_mechanism(candidates, trigger_at)
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
             if _is_gathering(frame, mechanism) and participants:
                 pass
