@@ -56,6 +56,7 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ("President Lula refused to meet the Venezuelan envoy in Brasilia.", "negated"),
         ("The summit in Lima was cancelled after the coup.", "negated"),
         ("Ankara is ready to host new rounds of talks between Russia and Ukraine.", "hypothetical"),
+        ("Putin invited Erdogan to the BRICS summit in Kazan.", "planned"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:

@@ -176,7 +176,8 @@ def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
                 return Status.HYPOTHETICAL
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
         grand = node.head.head
-        if grand.lower_ in _AHEAD_WORDS or grand.lemma_ in ("preparation", "prepare"):
+        # "ahead of the summit", "preparations for the visit", "invited him to the summit".
+        if grand.lower_ in _AHEAD_WORDS or grand.lemma_ in ("preparation", "prepare", "invite"):
             return Status.PLANNED
     if is_trigger:
         # "agreed to hold talks": the agreeing happened; only what it governs is planned.

@@ -367,7 +367,14 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
     shared: list[EventMention] = []
     for mention in mentions:
         if mention.type == EventType.CONSULT:
-            peers = [p for p in consults if p.id != mention.id and p.status == mention.status]
+            keys = {a.key for a in mention.participants}
+            peers = [
+                p
+                for p in consults
+                if p.id != mention.id
+                and p.status == mention.status
+                and keys & {a.key for a in p.participants}
+            ]
             update: dict[str, object] = {}
             for field in ("date", "location"):
                 if getattr(mention, field) is None:
