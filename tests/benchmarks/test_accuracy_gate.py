@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from bench_loader import load_benchmark
+from gold_builders import gold_event
 
 accuracy = load_benchmark("accuracy")
 
@@ -151,20 +152,7 @@ def _person(name: str, country: str) -> dict[str, Any]:
 
 
 def _gold(key: str, people: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-    event: dict[str, Any] = {
-        "key": key,
-        "type": "CONSULT",
-        "status": "occurred",
-        "date": None,
-        "date_window": None,
-        "location": None,
-        "participants": people,
-        "mechanism_round": None,
-        "articles": ["a1"],
-        "conflicts": [],
-    }
-    event.update(extra)
-    return event
+    return gold_event(key, people, **{"articles": ["a1"], **extra})
 
 
 def _export(event_id: str, names: list[str], **extra: Any) -> dict[str, Any]:

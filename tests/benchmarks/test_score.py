@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from bench_loader import load_benchmark
+from gold_builders import gold_event
 
 SCORE_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "score.py"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -24,23 +25,6 @@ WANG = person("Wang Yi", "CHN", "wang yi", "wang")
 SHOIGU = person("Sergei Shoigu", "RUS", "shoigu", "sergei shoigu", "sergey shoigu")
 FIDAN = person("Hakan Fidan", "TUR", "fidan")
 LAVROV = person("Sergei Lavrov", "RUS", "lavrov")
-
-
-def gold_event(key: str, parts: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-    event: dict[str, Any] = {
-        "key": key,
-        "type": "CONSULT",
-        "status": "occurred",
-        "date": None,
-        "date_window": None,
-        "location": None,
-        "participants": parts,
-        "mechanism_round": None,
-        "articles": [],
-        "conflicts": [],
-    }
-    event.update(extra)
-    return event
 
 
 def exported(event_id: str, names: list[tuple[str, str]], **extra: Any) -> dict[str, Any]:
