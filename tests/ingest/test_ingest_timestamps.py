@@ -31,6 +31,8 @@ def tz(hours: float) -> timezone:
         ("Sept 2, 2023 18:40 IST", datetime(2023, 9, 2, 18, 40, tzinfo=tz(5.5))),
         ("2023/09/19 08:00 UTC-04:00", datetime(2023, 9, 19, 8, 0, tzinfo=tz(-4))),
         ("August 31st, 2023", datetime(2023, 8, 31)),
+        ("17/04/2023 10:05", datetime(2023, 4, 17, 10, 5)),
+        ("04/17/2023", datetime(2023, 4, 17)),
     ],
 )
 def test_parse_timestamp_reads_common_forms(text: str, expected: datetime) -> None:
@@ -39,7 +41,7 @@ def test_parse_timestamp_reads_common_forms(text: str, expected: datetime) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["19 September", "Sept 18", "no date here", "2023-02-30", "Feb 30, 2023"],
+    ["19 September", "Sept 18", "no date here", "2023-02-30", "Feb 30, 2023", "05/04/2023"],
 )
 def test_parse_timestamp_refuses_partial_or_impossible_dates(text: str) -> None:
     assert parse_timestamp(text) is None
@@ -111,3 +113,9 @@ def test_combined_byline_and_stamp_line_is_metadata() -> None:
     assert found is not None
     assert [s.kind for s in found.stamps] == ["updated"]
     assert found.stamps[0].value == datetime(2023, 9, 19, 21, 27)
+
+
+def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
+    found = classify_metadata_line("Agencia Nacional | 17/04/2023 10:05")
+    assert found is not None
+    assert found.stamps[0].value == datetime(2023, 4, 17, 10, 5)

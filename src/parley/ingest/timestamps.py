@@ -72,8 +72,11 @@ _ISO_RE = re.compile(
     r"(Z|[+-]\d{2}:?\d{2})?(?![\d-])"
 )
 _NUMERIC_RE = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
-# Day first with dots is the European order; slashed day-first dates are ambiguous, so skipped.
+# Day first with dots is the European order.
 _DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# Slashed dates with the year last are day-first in most of the world and month-first in the
+# US; only a number above 12 tells which, so "05/04/2023" is not read at all.
+_SLASHED_YEAR_LAST_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _MONTH_FIRST_RE = re.compile(
     rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
@@ -164,6 +167,13 @@ def _find_date(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None
     if dotted:
         day, month, year = (int(g) for g in dotted.groups())
         return (year, month, day), dotted.span()
+    slashed = _SLASHED_YEAR_LAST_RE.search(text)
+    if slashed:
+        first, second, year = (int(g) for g in slashed.groups())
+        if first > 12 >= second:
+            return (year, second, first), slashed.span()
+        if second > 12 >= first:
+            return (year, first, second), slashed.span()
     for pattern in (_MONTH_FIRST_RE, _DAY_FIRST_RE):
         named = pattern.search(text)
         if named:
