@@ -194,3 +194,15 @@ def test_only_a_meeting_the_sentence_is_at_refers_back(nlp: Any) -> None:
         if f.type == EventType.CONSULT
     ]
     assert not any(f.anaphoric for f in named)
+
+
+def test_the_round_of_a_dialogue_shares_the_date_of_holding_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Canada and Mexico on Tuesday held the third edition of their strategic dialogue "
+        "in Ottawa.",
+    )
+    dated = {
+        f.sentence.text[s:e] for f in found if f.type == EventType.CONSULT for s, e in f.date_spans
+    }
+    assert dated == {"Tuesday"}

@@ -22,6 +22,9 @@ _HOMEWARD_VERBS = frozenset({"return", "leave", "depart", "fly"})
 _MOTION_VERBS = frozenset(
     {"travel", "go", "come", "arrive", "leave", "head", "fly", "be", "set", "land", "return"}
 )
+# "the fifth round of talks", "the first session of the dialogue": the occasion and the
+# meeting are one, so they share its date.
+_OCCASION_NOUNS = frozenset({"round", "edition", "session", "sitting", "leg", "day", "meeting"})
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
@@ -267,7 +270,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if node.pos_ in ("NOUN", "PROPN") and not _shares_time_with_head(node):
             break
         node = node.head
-        if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i:
+        if (
+            node.pos_ in ("NOUN", "PROPN")
+            and node.i != trigger.i
+            and node.lemma_ not in _OCCASION_NOUNS
+        ):
             break
         if node.lemma_ in _CLAUSE_STOP:
             # "..., the Elysee said on Sunday": the day of saying, not of the event.
@@ -299,6 +306,8 @@ def _shares_time_with_head(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         preposition = noun.head
         if preposition.lower_ in _SAME_TIME_PREPOSITIONS:
+            return True
+        if preposition.lower_ == "of" and preposition.head.lemma_ in _OCCASION_NOUNS:
             return True
         # "travelled to Paris for talks", "arrived on a state visit".
         return bool(

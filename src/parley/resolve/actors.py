@@ -9,7 +9,7 @@ read off their title ("Kenyan Deputy Foreign Minister ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -53,6 +53,9 @@ class KnownNameScanner:
 
     def find(self, text: str) -> list[str]:
         return self._pattern.findall(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(text)
 
 
 class ArticleActors:

@@ -27,7 +27,9 @@ from parley.models import (
     Status,
 )
 from parley.resolve.actors import ArticleActors, KnownNameScanner
+from parley.resolve.dateline_year import infer_dateline_year, lead_weekday, serving_people
 from parley.resolve.dates import DateAnchor, Tense, find_dates, parse_dateline_date
+from parley.resolve.dates.anchor import inferred_year_note
 from parley.resolve.knowledge import KnowledgeBase
 from parley.resolve.mechanisms import MechanismFinder, MechanismMatch
 
@@ -71,10 +73,26 @@ class _ArticleState:
         dateline = (
             parse_dateline_date(article.dateline_date, published) if article.dateline_date else None
         )
+        if dateline is not None and dateline.year is None:
+            dateline = self._infer_year(dateline) or dateline
         self.anchor = DateAnchor(published=published, dateline=dateline)
         self.published = published
         self.actors = ArticleActors(self.kb, published)
         self.last_consult: EventMention | None = None
+
+    def _infer_year(self, dateline: DateValue) -> DateValue | None:
+        body = self.article.text[self.article.dateline_end or 0 :]
+        named = [
+            (m.start(), entry)
+            for m in self.resolver.names.finditer(self.article.text)
+            if (entry := self.kb.actor_by_name(m.group())) is not None
+        ]
+        return infer_dateline_year(
+            dateline,
+            lead_weekday(body),
+            serving_people(self.article.text, named),
+            last_year=date.today().year,
+        )
 
     def resolve_sentence(self, sentence: Sentence, frames: list[Frame]) -> list[EventMention]:
         evidence = Evidence(
@@ -141,6 +159,9 @@ class _ArticleState:
         status = frame.status
         date_value, date_evidence = self._date(frame, evidence, status)
         status = _status_from_date(status, date_value, self.published)
+        if date_value is None and self._refers_back(frame, status, participants):
+            # "The talks covered ...": the meeting the article has just reported, on its day.
+            date_value, date_evidence = self._earlier_meeting_date()
         if date_value is None and self._is_lead_report(frame, status):
             date_value, date_evidence = self._report_date(evidence)
         if date_value is None and frame.type != EventType.CONSULT and self.last_consult:
@@ -267,6 +288,24 @@ class _ArticleState:
             update={"span_start": offset + best.start, "span_end": offset + best.end}
         )
 
+    def _refers_back(self, frame: Frame, status: Status, participants: list[ActorRef]) -> bool:
+        last = self.last_consult
+        if not frame.anaphoric or status != Status.OCCURRED or last is None:
+            return False
+        if frame.type != EventType.CONSULT or last.date is None:
+            return False
+        earlier = {p.key for p in last.participants}
+        return {p.key for p in participants} <= earlier
+
+    def _earlier_meeting_date(self) -> tuple[DateValue | None, Evidence | None]:
+        last = self.last_consult
+        if last is None or last.date is None:
+            return None, None
+        value = last.date.model_copy(
+            update={"basis": last.date.basis + "; date of the meeting this refers back to"}
+        )
+        return value, last.date_evidence
+
     def _is_lead_report(self, frame: Frame, status: Status) -> bool:
         return (
             frame.type == EventType.CONSULT
@@ -297,7 +336,9 @@ class _ArticleState:
             month=day.month,
             day=day.day,
             precision=Precision.DAY,
-            basis=REPORT_DATE_BASIS,
+            basis=REPORT_DATE_BASIS + inferred_year_note(dateline)
+            if dateline
+            else REPORT_DATE_BASIS,
             raw="",
         )
         return value, evidence

@@ -35,7 +35,7 @@ class DateAnchor:
         if self.dateline is not None:
             full = self.dateline.as_date()
             if full is not None:
-                return full, "relative to dateline"
+                return full, "relative to dateline" + inferred_year_note(self.dateline)
         if self.published is not None:
             return self.published, "relative to publication date"
         return None
@@ -47,7 +47,13 @@ class DateAnchor:
             full = dateline.as_date()
             if full is None:
                 full = date(dateline.year, dateline.month or 1, dateline.day or 1)
-            return full, "explicit; year from dateline"
+            return full, "explicit; year from dateline" + inferred_year_note(dateline)
         if self.published is not None:
             return self.published, "explicit; year from publication date"
         return None
+
+
+def inferred_year_note(dateline: DateValue) -> str:
+    """ "; year inferred ..." when the dateline's year was inferred rather than stated, else ""."""
+    at = dateline.basis.find("year inferred")
+    return "" if at < 0 else "; dateline " + dateline.basis[at:]

@@ -1,0 +1,84 @@
+"""The year of a wire dateline that omits it ("ASTANA, July 4 (Reuters) - ... on Thursday").
+
+Wire copy often reaches us without a publication date, and its dateline carries only the month
+and day. Two facts in the text still pin the year down in most cases:
+
+- the weekday of the lead ("met ... on Thursday"): wire leads report the day of the dateline or
+  the day before, so the dateline's day fell on that weekday or the next one;
+- the people the article names: the knowledge base knows when each held office, and a report
+  names office holders of its time.
+
+A year is inferred only when exactly one year fits both better than every other; otherwise the
+dateline keeps no year, as before. The value says how it was inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from parley.models import DateValue
+from parley.resolve.knowledge import ActorEntry
+
+BASIS_INFERRED = "year inferred from the lead's weekday and the offices of the people named"
+
+# The first years parley's knowledge base covers; earlier candidates are not considered.
+FIRST_YEAR = 1990
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "on Thursday" in the lead, not "next Thursday" or "by Thursday".
+_LEAD_WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(_WEEKDAYS) + r")\b")
+_FORMER = re.compile(r"(?:former|ex-|late|then)\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
+# How far into the body the lead's weekday is looked for.
+LEAD_CHARS = 600
+
+
+def lead_weekday(body: str) -> int | None:
+    """Monday=0 ... of the first "on <weekday>" in the lead, or None."""
+    found = _LEAD_WEEKDAY.search(body[:LEAD_CHARS])
+    return _WEEKDAYS.index(found.group(1)) if found else None
+
+
+def serving_people(text: str, named: Iterable[tuple[int, ActorEntry]]) -> list[ActorEntry]:
+    """People with known offices, named at `(offset, entry)`, and not as a former holder."""
+    people: dict[str, ActorEntry] = {}
+    for offset, entry in named:
+        if entry.kind != "person" or not entry.offices:
+            continue
+        if _FORMER.search(text[max(0, offset - 40) : offset]):
+            continue
+        people.setdefault(entry.id, entry)
+    return list(people.values())
+
+
+def infer_dateline_year(
+    dateline: DateValue, weekday: int | None, people: list[ActorEntry], *, last_year: int
+) -> DateValue | None:
+    """The dateline with its year filled in, or None when the evidence does not single one out.
+
+    Candidate years put the dateline's day on the lead's weekday or the day after it; among
+    them the year in which the most of `people` held an office wins, if it alone has the most
+    and at least two of them (one when the article names only one) held office then.
+    """
+    if dateline.year is not None or dateline.month is None or dateline.day is None:
+        return None
+    if weekday is None or not people:
+        return None
+    scores: dict[int, int] = {}
+    for year in range(FIRST_YEAR, last_year + 1):
+        try:
+            day = date(year, dateline.month, dateline.day)
+        except ValueError:  # 29 February
+            continue
+        if day.weekday() not in (weekday, (weekday + 1) % 7):
+            continue
+        scores[year] = sum(any(o.held_on(day) for o in p.offices) for p in people)
+    if not scores:
+        return None
+    best = max(scores.values())
+    winners = [year for year, score in scores.items() if score == best]
+    if len(winners) != 1 or best < min(2, len(people)):
+        return None
+    return dateline.model_copy(
+        update={"year": winners[0], "basis": f"{dateline.basis}; {BASIS_INFERRED}"}
+    )

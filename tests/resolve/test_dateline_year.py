@@ -1,0 +1,110 @@
+"""The year of a year-less wire dateline, from the lead's weekday and the offices held."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parley.models import DateValue, EventFilter, Precision, Status
+from parley.pipeline import Parley
+from parley.resolve.dateline_year import (
+    infer_dateline_year,
+    lead_weekday,
+    serving_people,
+)
+from parley.resolve.knowledge import ActorEntry, Office
+
+
+def person(pid: str, start: str, end: str | None = None) -> ActorEntry:
+    return ActorEntry(
+        id=pid, name=pid.title(), offices=(Office(title="Minister", start=start, end=end),)
+    )
+
+
+NOV_10 = DateValue(month=11, day=10, precision=Precision.DAY, basis="dateline; year not stated")
+FRIDAY, THURSDAY, SATURDAY = 4, 3, 5
+
+
+def test_the_only_year_that_fits_weekday_and_offices_is_taken() -> None:
+    # 10 November fell on a Friday in 2023 and on no Friday or Saturday in 2021, 2022, 2024.
+    people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2019-05-30")]
+    found = infer_dateline_year(NOV_10, FRIDAY, people, last_year=2026)
+    assert found is not None and found.year == 2023
+    assert (found.month, found.day) == (11, 10)
+    assert "year inferred" in found.basis
+
+
+def test_the_lead_may_report_the_day_before_the_dateline() -> None:
+    # Thursday's meeting filed on Friday 10 November 2023.
+    people = [person("a", "2023-01-01", "2024-12-31"), person("b", "2020-01-01")]
+    found = infer_dateline_year(NOV_10, THURSDAY, people, last_year=2026)
+    assert found is not None and found.year == 2023
+    # With 2022 open too, 10 November 2022 (a Thursday) fits as well: no year.
+    people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2021-01-20", "2025-01-20")]
+    assert infer_dateline_year(NOV_10, THURSDAY, people, last_year=2026) is None
+
+
+def test_no_year_when_long_serving_people_leave_several_years_open() -> None:
+    people = [person("a", "2000-05-07"), person("b", "2003-03-14")]
+    assert infer_dateline_year(NOV_10, FRIDAY, people, last_year=2026) is None
+
+
+def test_no_year_without_a_weekday_or_people() -> None:
+    people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2019-05-30")]
+    assert infer_dateline_year(NOV_10, None, people, last_year=2026) is None
+    assert infer_dateline_year(NOV_10, FRIDAY, [], last_year=2026) is None
+
+
+def test_no_year_when_no_candidate_has_anyone_in_office() -> None:
+    people = [person("a", "1995-01-01", "1996-01-01"), person("b", "1995-01-01", "1996-01-01")]
+    assert infer_dateline_year(NOV_10, SATURDAY, people, last_year=2026) is None
+
+
+def test_a_stated_year_is_never_replaced() -> None:
+    stated = NOV_10.model_copy(update={"year": 2019})
+    assert infer_dateline_year(stated, FRIDAY, [person("a", "2021-01-01")], last_year=2026) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ministers met on Friday in the capital.", FRIDAY),
+        ("The ministers will meet next Friday.", None),
+        ("No weekday here.", None),
+    ],
+)
+def test_lead_weekday(body: str, expected: int | None) -> None:
+    assert lead_weekday(body) == expected
+
+
+def test_former_office_holders_do_not_date_the_article() -> None:
+    a, b = person("a", "2021-01-01"), person("b", "2021-01-01")
+    text = "A met former minister B."
+    assert serving_people(text, [(0, a), (text.index("B"), b)]) == [a]
+
+
+@pytest.mark.slow
+def test_wire_copy_without_a_year_gets_dated(tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "Australia, Japan foreign ministers meet in Canberra\n\n"
+        "CANBERRA, Nov 10 (Wire) - Australian Foreign Minister Penny Wong and Japanese Foreign "
+        "Minister Yoko Kamikawa held talks in Canberra on Friday on maritime security.\n\n"
+        "The talks covered critical minerals and defence industry cooperation, officials said. "
+        "It was the first visit by Kamikawa to Australia since she took office, and the two "
+        "ministers said they would work more closely with the United States and the "
+        "Philippines in the South China Sea.\n\n"
+        "Wong told reporters that the relationship between the two countries had never been "
+        "stronger and that both wanted a region where sovereignty is respected.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        [event] = [
+            e
+            for e in parley.events(EventFilter(actor="Penny Wong", status=Status.OCCURRED))
+            if e.type.value == "CONSULT" and len(e.participants) == 2
+        ]
+    assert event.date == "2023-11-10"
+    assert event.date_basis is not None and "year inferred" in event.date_basis
