@@ -206,3 +206,13 @@ def test_the_round_of_a_dialogue_shares_the_date_of_holding_it(nlp: Any) -> None
         f.sentence.text[s:e] for f in found if f.type == EventType.CONSULT for s, e in f.date_spans
     }
     assert dated == {"Tuesday"}
+
+
+def test_an_unknown_name_after_title_of_country_is_a_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Vladimir Putin met with President of Mongolia Ukhnaagiin Khurelsukh in Astana.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    people = [a.text for a in meeting.actors if a.kind == "person"]
+    assert "Ukhnaagiin Khurelsukh" in people

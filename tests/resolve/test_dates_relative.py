@@ -66,6 +66,8 @@ def test_holiday_names_are_not_weekdays() -> None:
         ("the day before", "2024-09-18"),
         ("the day before yesterday", "2024-09-17"),
         ("three days ago", "2024-09-16"),
+        ("Earlier in the day", "2024-09-19"),
+        ("later in the day", "2024-09-19"),
     ],
 )
 def test_deictic_days(expression: str, iso: str) -> None:

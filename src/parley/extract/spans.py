@@ -146,10 +146,9 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
     i = 1
     while i < len(doc):
         previous = doc[i - 1]
-        if (
-            i not in taken
-            and previous.lower_ in lexicon.title_words
-            and previous.text[:1].isupper()
+        if i not in taken and (
+            (previous.lower_ in lexicon.title_words and previous.text[:1].isupper())
+            or _ends_title_of_country(doc, i, lexicon)
         ):
             end = i
             while (
@@ -170,6 +169,24 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
                 continue
         i += 1
     return runs
+
+
+def _ends_title_of_country(doc: Doc, index: int, lexicon: Lexicon) -> bool:
+    """ "President of Mongolia | Ukhnaagiin Khurelsukh": state media put the country or body
+    between the title and the name, so the name follows a place, not a title word."""
+    previous = doc[index - 1]
+    if previous.ent_type_ not in ("GPE", "ORG", "NORP") or previous.ent_iob_ == "":
+        return False
+    start = index - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 1 or doc[before].lower_ != "of":
+        return False
+    title = doc[before - 1]
+    return title.lower_ in lexicon.title_words and title.text[:1].isupper()
 
 
 def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:

@@ -37,6 +37,13 @@ def _deictic_day(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) 
     return _day_offset(reference[0], offset, reference[1])
 
 
+def _same_day(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    return _day_offset(reference[0], 0, reference[1])
+
+
 def _day_around(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
     reference = anchor.reference()
     if reference is None:
@@ -146,6 +153,12 @@ RULES: tuple[Rule, ...] = (
         "deictic-day",
         re.compile(r"\b(?P<word>(?i:today|tonight|yesterday|tomorrow))\b"),
         _deictic_day,
+    ),
+    Rule(
+        # "Earlier in the day, the president met ...": the day the report is written.
+        "within-the-day",
+        re.compile(r"\b(?i:earlier|later)\s+(?i:in|during)\s+(?i:the)\s+(?i:day)\b(?P<word>)"),
+        _same_day,
     ),
     Rule(
         "day-before-after",
