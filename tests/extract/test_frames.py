@@ -57,6 +57,12 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ("The summit in Lima was cancelled after the coup.", "negated"),
         ("Ankara is ready to host new rounds of talks between Russia and Ukraine.", "hypothetical"),
         ("Putin invited Erdogan to the BRICS summit in Kazan.", "planned"),
+        (
+            "Both governments want a leaders' summit in Jakarta before the year is out.",
+            "hypothetical",
+        ),
+        ("The opposition called for talks with the rebels in Juba.", "hypothetical"),
+        ("Mexico proposed a meeting of the two foreign ministers in Ottawa.", "hypothetical"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:

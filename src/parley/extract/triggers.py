@@ -129,10 +129,14 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     node = token
+    via: Token | None = None
     for step in range(5):
         status = _local_status(node, is_trigger=step == 0)
+        if status is None and via is not None and _is_wanted(via, node):
+            status = Status.HYPOTHETICAL
         if status is not None:
             return status
+        via = node
         if node.dep_ in (
             "xcomp",
             "dobj",
@@ -188,6 +192,21 @@ def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
     if lemma in _HYPOTHETICAL_HEADS and _has_infinitive(node):
         return Status.HYPOTHETICAL
     return None
+
+
+# "want a summit", "propose talks", "called for a meeting": asked for, not held.
+_WANTING_VERBS = frozenset(
+    {"want", "wish", "seek", "propose", "suggest", "urge", "demand", "request", "favour",
+     "favor", "push", "press", "hope", "call"}
+)  # fmt: skip
+
+
+def _is_wanted(child: Token, node: Token) -> bool:
+    if node.lemma_.lower() not in _WANTING_VERBS or node.pos_ != "VERB":
+        return False
+    if child.dep_ == "dobj":
+        return node.lemma_.lower() not in ("call", "press", "push", "hope")
+    return child.dep_ == "prep" and child.lower_ == "for"
 
 
 def _has_infinitive(node: Token) -> bool:
