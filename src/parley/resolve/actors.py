@@ -198,6 +198,10 @@ class ArticleActors:
         if iso3 is None:
             return []
         plural = span.text.rstrip().endswith("s")
+        countries = self._countries_in(span.text)
+        if plural and len(countries) > 1:
+            # "Indian and American foreign ministers": both sides of the table.
+            return [self._country_ref(c, span, evidence) for c in countries]
         if not words & _GENERIC_TITLE_HEADS and "counterpart" not in words and not plural:
             # "the Chinese diplomat": the person of that country the article last named.
             for person in reversed(self.people):
@@ -293,6 +297,23 @@ class ArticleActors:
                 if country is not None:
                     return country.iso3
         return None
+
+    def _countries_in(self, text: str) -> list[str]:
+        """Every country a description names, in order ("Indian and American ministers")."""
+        words = _WORD.findall(text)
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in (4, 3, 2, 1):
+                country = self.kb.country_by_name(" ".join(words[i : i + size]))
+                if country is not None:
+                    if country.iso3 not in found:
+                        found.append(country.iso3)
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
 
     def _is_capital(self, text: str, iso3: str) -> bool:
         entry = self.kb.country_by_iso3(iso3)

@@ -1,0 +1,32 @@
+"""Descriptions of people resolved against the knowledge base within one article."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from parley.models import ActorSpan, Evidence
+from parley.resolve.actors import ArticleActors
+
+
+def describe(knowledge: Any, text: str) -> list[str | None]:
+    actors = ArticleActors(knowledge, date(2024, 5, 1))
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(text=text, start=0, end=len(text), kind="nominal", title=text)
+    return [ref.country for ref in actors.resolve(span, evidence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Indian and American foreign and defence ministers", ["IND", "USA"]),
+        ("Russian and Ukrainian negotiators", ["RUS", "UKR"]),
+        ("the Brazilian diplomats", ["BRA"]),
+    ],
+)
+def test_a_plural_description_names_every_side(
+    knowledge: Any, text: str, countries: list[str]
+) -> None:
+    assert describe(knowledge, text) == countries
