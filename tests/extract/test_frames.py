@@ -222,3 +222,13 @@ def test_an_unknown_name_after_title_of_country_is_a_person(nlp: Any) -> None:
     meeting = only(found, EventType.CONSULT)
     people = [a.text for a in meeting.actors if a.kind == "person"]
     assert "Ukhnaagiin Khurelsukh" in people
+
+
+def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Wang Yi met Sergei Lavrov in Moscow in the morning before holding talks with "
+        "Nikolai Patrushev in the afternoon.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert "Nikolai Patrushev" not in {a.text for a in met.actors}

@@ -101,6 +101,8 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     chosen = []
     subject_side = _subject_tokens(trigger, meeting=meeting)
     inside = {t.i for t in trigger.subtree}
+    if meeting:
+        inside -= _later_clauses(trigger)
     for actor in actors:
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
@@ -117,6 +119,31 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             role = "source" if _is_possessor(actor.root, trigger) else "target"
             chosen.append(actor.span.model_copy(update={"role": role}))
     return chosen
+
+
+# "met Xi in the morning before holding the summit with Li": what comes before or after the
+# meeting is another occasion, with its own counterparts.
+_SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "following", "ahead", "prior"})
+
+
+def _later_clauses(trigger: Token) -> set[int]:
+    """Tokens of clauses hanging off a meeting verb that tell of another occasion."""
+    if trigger.pos_ != "VERB":
+        return set()
+    found: set[int] = set()
+    for child in trigger.children:
+        if _is_sequenced_clause(child):
+            found |= {t.i for t in child.subtree}
+    return found
+
+
+def _is_sequenced_clause(child: Token) -> bool:
+    """ "before holding ...", "after he travelled to ...": a clause of another occasion."""
+    if child.dep_ == "prep" and child.lower_ in _SEQUENCE_PREPOSITIONS:
+        return any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in child.children)
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPOSITIONS for c in child.children)
+    return False
 
 
 def _is_attribution(token: Token) -> bool:

@@ -108,8 +108,12 @@ class _ArticleState:
         self.actors.note_text(sentence.text, self.resolver.names.find(sentence.text))
         mentions: list[EventMention] = []
         for n, frame in enumerate(frames):
+            rivals_at = [f.trigger_start - f.sentence.start for f in frames if _rivals(frame, f)]
             mention = self._mention(
-                frame, evidence, mechanisms, f"{self.article.id}:{sentence.index}:{n}"
+                frame,
+                evidence,
+                _closest_to(mechanisms, frame.trigger_start - frame.sentence.start, rivals_at),
+                f"{self.article.id}:{sentence.index}:{n}",
             )
             if mention is None:
                 continue
@@ -470,6 +474,34 @@ def _drop_covered_countries(actors: list[ActorRef]) -> list[ActorRef]:
     """A country is redundant beside a person of that country ("Wang Yi ... China")."""
     people_countries = {a.country for a in actors if a.kind == "person" and a.country}
     return [a for a in actors if not (a.kind == "country" and a.country in people_countries)]
+
+
+def _distance(match: MechanismMatch, trigger_at: int) -> int:
+    if match.start <= trigger_at < match.end:
+        return 0
+    return min(abs(match.start - trigger_at), abs(match.end - trigger_at))
+
+
+def _rivals(frame: Frame, other: Frame) -> bool:
+    """Two meetings of one sentence with different counterparts ("met Xi before holding the
+    summit with Li"); triggers that share or nest their people tell of one meeting."""
+    if other is frame or frame.type != EventType.CONSULT or other.type != EventType.CONSULT:
+        return False
+    mine = {a.text for a in frame.actors if a.kind == "person"}
+    theirs = {a.text for a in other.actors if a.kind == "person"}
+    return bool(mine and theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def _closest_to(
+    mechanisms: list[MechanismMatch], trigger_at: int, rivals_at: list[int]
+) -> list[MechanismMatch]:
+    """The mechanisms no other meeting of the sentence is nearer to: in "met Xi before holding
+    the 24th EU-China summit with Li", the summit is the holding, not the meeting with Xi."""
+    return [
+        m
+        for m in mechanisms
+        if all(_distance(m, trigger_at) <= _distance(m, other) for other in rivals_at)
+    ]
 
 
 def _nearest_mechanism(mechanisms: list[MechanismMatch], trigger_at: int) -> MechanismRef | None:

@@ -1,4 +1,4 @@
-"""Dates of the mentions of one article: a reference back takes the date of what it refers to."""
+"""Mentions of one article: dates referred back, mechanisms given to the right meeting."""
 
 from __future__ import annotations
 
@@ -35,3 +35,30 @@ def test_talks_referred_back_to_share_the_lead_meetings_date(tmp_path: Path) -> 
     # Not a second meeting on the day of publication, nor a date conflict.
     assert [e.date for e in meetings] == ["2023-11-10"]
     assert not [c for c in meetings[0].conflicts if c.field == "date"]
+
+
+def test_a_summit_after_a_meeting_is_another_occasion(tmp_path: Path) -> None:
+    article = tmp_path / "summit.txt"
+    article.write_text(
+        "EU leaders meet Xi, then hold summit with Li\n\n"
+        "Published: December 7, 2023\n\n"
+        "European Council President Charles Michel and European Commission President Ursula "
+        "von der Leyen met Xi Jinping at the Diaoyutai State Guesthouse in the morning before "
+        "holding the 24th EU-China summit with Premier Li Qiang in the afternoon.\n\n"
+        "Both sides said the talks had been frank and that trade imbalances and the war in "
+        "Ukraine had dominated the discussions of the day.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        meetings = [
+            e
+            for e in parley.events(EventFilter(actor="Charles Michel", status=Status.OCCURRED))
+            if e.type.value == "CONSULT"
+        ]
+    by_counterpart = {("Xi Jinping" in {p.name for p in e.participants}): e for e in meetings}
+    assert set(by_counterpart) == {True, False}
+    with_xi, summit = by_counterpart[True], by_counterpart[False]
+    assert "Li Qiang" not in {p.name for p in with_xi.participants}
+    assert with_xi.mechanism is None
+    assert summit.mechanism is not None and summit.mechanism.round == 24
