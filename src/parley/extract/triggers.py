@@ -205,8 +205,8 @@ def _is_wanted(child: Token, node: Token) -> bool:
     if node.lemma_.lower() not in _WANTING_VERBS or node.pos_ != "VERB":
         return False
     if child.dep_ == "dobj":
-        return node.lemma_.lower() not in ("call", "press", "push", "hope")
-    return child.dep_ == "prep" and child.lower_ == "for"
+        return bool(node.lemma_.lower() not in ("call", "press", "push", "hope"))
+    return bool(child.dep_ == "prep" and child.lower_ == "for")
 
 
 def _has_infinitive(node: Token) -> bool:
