@@ -232,3 +232,22 @@ def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> No
     )
     met = next(f for f in found if f.trigger == "met")
     assert "Nikolai Patrushev" not in {a.text for a in met.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Emir Sheikh Tamim bin Hamad Al Thani received a phone call from President "
+            "Abdel Fattah al-Sisi on Tuesday.",
+            {"Sheikh Tamim bin Hamad Al Thani", "Abdel Fattah al-Sisi"},
+        ),
+        (
+            "Xi Jinping told Joe Biden in a phone call that Taiwan was the first red line.",
+            {"Xi Jinping", "Joe Biden"},
+        ),
+    ],
+)
+def test_parties_of_a_phone_call(nlp: Any, sentence: str, parties: set[str]) -> None:
+    call = only(frames(nlp, sentence), EventType.CONSULT)
+    assert {a.text for a in call.actors if a.kind == "person"} == parties

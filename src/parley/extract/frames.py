@@ -29,7 +29,7 @@ _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "thr
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
      "begin", "start", "conclude", "end", "wrap", "take", "convene", "join", "pay", "make",
-     "use", "seize"}
+     "use", "seize", "receive", "get", "place", "accept"}
 )  # fmt: skip
 
 
@@ -103,6 +103,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger)
+        inside |= _addressees(trigger)
     for actor in actors:
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
@@ -119,6 +120,18 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             role = "source" if _is_possessor(actor.root, trigger) else "target"
             chosen.append(actor.span.model_copy(update={"role": role}))
     return chosen
+
+
+def _addressees(trigger: Token) -> set[int]:
+    """ "Xi told Biden in a phone call", "assured Putin during the talks": whoever the verb
+    around the meeting addresses took part in it."""
+    preposition = trigger.head
+    if trigger.dep_ != "pobj" or preposition.lower_ not in _SAME_TIME_PREPOSITIONS:
+        return set()
+    verb = preposition.head
+    if verb.pos_ != "VERB":
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
 
 
 # "met Xi in the morning before holding the summit with Li": what comes before or after the
