@@ -251,3 +251,24 @@ def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> No
 def test_parties_of_a_phone_call(nlp: Any, sentence: str, parties: set[str]) -> None:
     call = only(frames(nlp, sentence), EventType.CONSULT)
     assert {a.text for a in call.actors if a.kind == "person"} == parties
+
+
+def test_a_capitalised_mechanism_name_is_a_meeting_between_its_parties(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Foreign Office Consultations between India and Bangladesh were held in Dhaka "
+        "on Thursday.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {"India", "Bangladesh"}
+    assert not meeting.anaphoric
+
+
+def test_a_gathering_tagged_as_a_name_is_no_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Anwar Ibrahim met Pham Minh Chinh on the sidelines of the 44th and 45th ASEAN "
+        "Summits and Related Summits.",
+    )
+    people = {a.text for f in found for a in f.actors if a.kind == "person"}
+    assert "Related Summits" not in people

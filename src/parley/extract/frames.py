@@ -81,7 +81,7 @@ def _frame(
         topic=topic,
         date_spans=_connected_dates(token, doc, sentence.start),
         sentence_has_dates=any(e.label_ == "DATE" for e in doc.ents),
-        anaphoric=_is_anaphoric(token, chosen),
+        anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
     )
 
 
@@ -105,6 +105,9 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside -= _later_clauses(trigger)
         inside |= _addressees(trigger)
     for actor in actors:
+        if trigger.i in actor.tokens:
+            # "The Foreign Office Consultations were held": the event's own name, no party.
+            continue
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
             continue
@@ -398,6 +401,17 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
     # "The meeting, held at the invitation of China": a host or sponsor is no counterpart.
     counterparts = [a for a in chosen if a.role == "target" and a.kind in ("person", "pronoun")]
     return bool(determiners & _DEFINITE) and not counterparts and _refers_back(trigger)
+
+
+def _own_parties(trigger: Token, actors: list[ActorToken]) -> int:
+    """Parties named inside the trigger's own phrase ("the consultations between India and
+    Bangladesh"): such a phrase introduces a meeting rather than referring back to one."""
+    inside = {t.i for t in trigger.subtree} - {trigger.i}
+    return sum(
+        1
+        for a in actors
+        if a.root.i in inside and a.span.kind in ("person", "country") and trigger.i not in a.tokens
+    )
 
 
 def _refers_back(trigger: Token) -> bool:

@@ -90,6 +90,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "person" and all(t.lower_ in lexicon.title_words for t in ent):
             # "State Councilor" tagged as a name is a title without its person.
             continue
+        if kind == "person" and any(_names_an_event(t, lexicon) for t in ent):
+            # "the ASEAN Summits and Related Summits": a gathering tagged as a name.
+            continue
         title, title_tokens = _title_of(ent, doc, lexicon) if kind == "person" else (None, set())
         found.append(_actor(ent, offset, kind, title=title))
         taken.update(range(ent.start, ent.end))
@@ -132,6 +135,11 @@ _BUILDING_WORDS = frozenset(
      "hotel", "stadium", "square", "street", "avenue", "road", "residence", "villa", "park",
      "institute", "university", "library", "museum", "mansion", "castle", "lodge"}
 )  # fmt: skip
+
+
+def _names_an_event(token: Token, lexicon: Lexicon) -> bool:
+    word = token.lower_
+    return word in lexicon.nouns or (word.endswith("s") and word[:-1] in lexicon.nouns)
 
 
 def _names_a_building(ent: Any) -> bool:

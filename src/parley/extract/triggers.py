@@ -91,8 +91,22 @@ def _entries_for(token: Token, lexicon: Lexicon) -> list[TriggerEntry]:
         return lexicon.verbs.get(lemma, [])
     if token.pos_ in ("NOUN", "PROPN"):
         plural = token.tag_ in ("NNS", "NNPS")
-        return [e for e in lexicon.nouns.get(lemma, []) if plural or not e.plural_only]
+        entries = lexicon.nouns.get(lemma)
+        if entries is None and token.pos_ == "PROPN":
+            # Capitalised in a mechanism's name ("Foreign Office Consultations", "Strategic
+            # Dialogue"), a noun is tagged as a name and keeps its plural as its lemma.
+            entries = lexicon.nouns.get(_singular(lemma))
+            plural = plural or _singular(lemma) != lemma
+        return [e for e in entries or [] if plural or not e.plural_only]
     return []
+
+
+def _singular(word: str) -> str:
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
