@@ -272,3 +272,11 @@ def test_a_gathering_tagged_as_a_name_is_no_person(nlp: Any) -> None:
     )
     people = {a.text for f in found for a in f.actors if a.kind == "person"}
     assert "Related Summits" not in people
+
+
+def test_whose_views_were_shared_in_talks_is_no_party(nlp: Any) -> None:
+    found = frames(
+        nlp, "During Monday's talks, Lavrov shared his views on the crisis in the Middle East."
+    )
+    talks = only(found, EventType.CONSULT)
+    assert all(a.kind != "pronoun" for a in talks.actors)

@@ -134,7 +134,13 @@ def _addressees(trigger: Token) -> set[int]:
     verb = preposition.head
     if verb.pos_ != "VERB":
         return set()
-    return {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    # Only people are addressed: "shared his views during the talks" addresses nobody.
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
+        for t in c.subtree
+    }
 
 
 # "met Xi in the morning before holding the summit with Li": what comes before or after the
