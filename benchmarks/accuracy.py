@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
-                                  [--only dev,heldout,examples,tempeval,ecbplus,plover]
+                                  [--only dev,heldout,examples,tempeval,ecbplus,plover,probe]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -17,6 +17,9 @@ exits with 1 when one is below its floor (or above its ceiling) or a benchmark c
 error analysis is computed from the scorer's output on the dev split only (never on heldout,
 which is for reporting). ``--write-baseline`` re-pins the floors 0.02 below today's figures and
 the corpus hash; it is the one explicit, reviewed way to lower a floor.
+
+``--only probe`` scores the second development corpus (``benchmarks/probe``, all its articles
+against ``gold-probe.json``) and lists its failures; it has no floors and is not run by default.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import tempfile
 import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -46,8 +49,11 @@ BASELINE = HERE / "baseline.json"
 EXAMPLES = REPO / "src" / "parley" / "data" / "examples"
 EXAMPLES_GOLD = REPO / "tests" / "fixtures" / "examples-expected.json"
 DATASETS = REPO.parent / "shared" / "datasets"
+PROBE = HERE / "probe"
 
-SECTIONS = ("dev", "heldout", "examples", "tempeval", "ecbplus", "plover")
+SECTIONS = ("dev", "heldout", "examples", "tempeval", "ecbplus", "plover", "probe")
+# Run when --only is not given; the probe corpus is for tuning and runs only when asked for.
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "probe")
 CORPUS_SPLITS = ("dev", "heldout")
 # Floors sit this far below the figure measured when the baseline is written.
 FLOOR_MARGIN = 0.02
@@ -101,7 +107,9 @@ GOAL = "≥ 0.90 (issue 3)"
 
 def _corpus_figures(split: str) -> list[Figure]:
     goal = GOAL if split != "examples" else "—"
-    name = {"dev": "dev", "heldout": "held-out", "examples": "demo examples"}[split]
+    name = {"dev": "dev", "heldout": "held-out", "examples": "demo examples", "probe": "probe"}[
+        split
+    ]
     return [
         Figure(f"{split}.consult_f1", f"{name}: occurred-CONSULT F1", goal),
         Figure(f"{split}.consult_precision", f"{name}: occurred-CONSULT precision", gated=False),
@@ -146,6 +154,8 @@ FIGURES: dict[str, list[Figure]] = {
             lower_is_better=True,
         ),
     ],
+    # No floors: the probe corpus is for tuning, never a gate.
+    "probe": [replace(f, reference="—", gated=False) for f in _corpus_figures("probe")],
 }
 
 
@@ -242,12 +252,16 @@ def figures_from_score(prefix: str, result: dict[str, Any]) -> dict[str, float |
 
 
 def run_corpus(runner: PipelineRunner, split: str) -> SectionResult:
-    """Score one split of the development corpus, or the demo examples (`split="examples"`)."""
+    """Score one split of the development corpus, the demo examples or the probe corpus."""
     score = _scorer()
     if split == "examples":
         gold = score.load_gold(EXAMPLES_GOLD)
         paths = [p for p in EXAMPLES.iterdir() if p.is_file()]
         texts = _example_texts(paths)
+    elif split == "probe":
+        gold = score.load_gold(PROBE / "gold-probe.json")
+        paths = sorted((PROBE / "articles").glob("*.txt"))
+        texts = {p.stem: p.read_text(encoding="utf-8") for p in paths}
     else:
         gold = score.load_gold(CORPUS / f"gold-{split}.json")
         paths = split_articles(split)
@@ -972,6 +986,7 @@ RUNNERS: dict[str, Callable[[PipelineRunner], SectionResult]] = {
     "tempeval": lambda runner: run_tempeval(),
     "ecbplus": lambda runner: run_ecbplus(),
     "plover": lambda runner: run_plover(),
+    "probe": lambda runner: run_corpus(runner, "probe"),
 }
 
 
@@ -1003,7 +1018,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--write", type=Path, help="write the report (markdown) to this file")
     parser.add_argument("--json", action="store_true", help="print figures and analysis as JSON")
-    parser.add_argument("--only", type=_parse_only, default=list(SECTIONS), help="sections to run")
+    parser.add_argument(
+        "--only", type=_parse_only, default=list(DEFAULT_SECTIONS), help="sections to run"
+    )
     parser.add_argument("--date", default=date.today().isoformat(), help="date to report")
     parser.add_argument(
         "--write-baseline", action="store_true", help="re-pin floors 0.02 below these figures"
@@ -1017,6 +1034,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures = (
         classify_failures(dev.detail["gold"], dev.detail["events"], dev.detail["texts"])
         if dev is not None
+        else None
+    )
+    probe = next((r for r in results if r.name == "probe" and r.ran), None)
+    probe_failures = (
+        classify_failures(probe.detail["gold"], probe.detail["events"], probe.detail["texts"])
+        if probe is not None
         else None
     )
 
@@ -1034,12 +1057,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             "skipped": {r.name: r.note or r.error for r in results if not r.ran},
             "failures": [vars(f) for f in failures or []],
         }
+        if probe_failures is not None:
+            payload["probe_failures"] = [vars(f) for f in probe_failures]
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         print(table(results, baseline, args.date))
         if failures is not None:
             print()
             print(analysis_markdown(failures))
+        if probe_failures is not None:
+            print()
+            print(analysis_markdown(probe_failures).replace("dev split", "probe corpus"))
 
     status = 0
     for result in results:
