@@ -7,6 +7,7 @@ and export turns `Event`s into the documented JSON Lines contract.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Literal
@@ -141,6 +142,16 @@ class DateValue(Record):
         return date(self.year, self.month, self.day)
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+
+
+def _plain(name: str) -> str:
+    """Lower case without diacritics or punctuation around words."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(w.strip(",'’") for w in letters.casefold().split())
+
+
 class ActorRef(Record):
     """A participant as one sentence names it, resolved to a canonical actor where possible."""
 
@@ -160,6 +171,19 @@ class ActorRef(Record):
         if self.kb_id:
             return self.kb_id
         return f"{self.kind}:{self.name.lower()}"
+
+    @property
+    def match_key(self) -> str:
+        """Identity for telling whether two reports name the same party.
+
+        A person the knowledge base does not know is matched on the surname: outlets agree on
+        it but not on given names, initials or diacritics ("Ukhnaagiin Khurelsukh", "U.
+        Khurelsukh").
+        """
+        if self.kb_id or self.kind != "person":
+            return self.key
+        words = [w for w in _plain(self.name).split() if w.strip(".") not in _NAME_SUFFIXES]
+        return f"person~{words[-1]}" if words else self.key
 
 
 class Location(Record):

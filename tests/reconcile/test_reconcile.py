@@ -192,3 +192,21 @@ def test_a_year_less_day_that_disagrees_is_a_conflict_in_the_same_year() -> None
     [conflict] = [c for c in event.conflicts if c.field == "date"]
     assert {str(v.value) for v in conflict.values} == {"2023-04-14", "2023-04-13"}
     assert event.date == "2023-04-14"
+
+
+def test_an_unknown_person_spelled_differently_is_one_party() -> None:
+    full = ActorRef(name="Ukhnaagiin Khurelsukh", kind="person", country="MNG")
+    short = ActorRef(name="U. Khurelsukh", kind="person", country="MNG")
+    other = ActorRef(name="Ukhnaagiin Batbayar", kind="person", country="MNG")
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, full], when=day(2024, 7, 3)),
+            mention("a2", [LEE, short], when=day(2024, 7, 3)),
+            mention("a3", [LEE, full], when=day(2024, 7, 3), n=1),
+            mention("a4", [LEE, other], when=day(2024, 7, 3)),
+        ]
+    )
+    meetings = sorted(events, key=lambda e: -len(e.articles))
+    assert sorted(meetings[0].articles) == ["a1", "a2", "a3"]
+    assert sorted(p.name for p in meetings[0].participants) == ["Lee Min", "Ukhnaagiin Khurelsukh"]
+    assert meetings[1].articles == ["a4"]

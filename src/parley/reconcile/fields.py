@@ -322,14 +322,18 @@ def _participants(mentions: list[EventMention], role: str) -> list[Participant]:
     by_key: dict[str, list[tuple[EventMention, ActorRef]]] = {}
     for mention in mentions:
         for actor in getattr(mention, role):
-            by_key.setdefault(actor.key, []).append((mention, actor))
+            by_key.setdefault(actor.match_key, []).append((mention, actor))
     # A country beside a person of that country adds nothing, whatever role either plays.
     people_countries = {
         a.country for m in mentions for a in m.participants if a.kind == "person" and a.country
     }
     participants = []
     for items in by_key.values():
-        actor = items[0][1]
+        # The name most reports use; the fullest one when they split evenly.
+        actor = max(
+            (a for _, a in items),
+            key=lambda a: (sum(b.name == a.name for _, b in items), len(a.name)),
+        )
         if actor.kind == "country" and actor.country in people_countries:
             continue
         offices = [a.office for _, a in items if a.office]

@@ -103,7 +103,7 @@ def _status_group(status: Status) -> str:
 
 
 def _people(actors: list[ActorRef]) -> set[str]:
-    return {a.key for a in actors if a.kind in ("person", "organization")}
+    return {a.match_key for a in actors if a.kind in ("person", "organization")}
 
 
 def _countries(actors: list[ActorRef]) -> set[str]:
