@@ -280,3 +280,48 @@ def test_whose_views_were_shared_in_talks_is_no_party(nlp: Any) -> None:
     )
     talks = only(found, EventType.CONSULT)
     assert all(a.kind != "pronoun" for a in talks.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Foreign Minister Subrahmanyam Jaishankar called on Prime Minister Pushpa Kamal "
+            "Dahal on Friday.",
+            {"Subrahmanyam Jaishankar", "Pushpa Kamal Dahal"},
+        ),
+        (
+            "After the talks, Prabowo received a courtesy call from Speaker Om Birla.",
+            {"Prabowo", "Om Birla"},
+        ),
+    ],
+)
+def test_courtesy_calls_are_meetings(nlp: Any, sentence: str, parties: set[str]) -> None:
+    call = only(frames(nlp, sentence), EventType.CONSULT)
+    assert {a.text for a in call.actors if a.kind == "person"} >= parties
+    assert call.mode == "visit"
+
+
+def test_calling_on_a_country_to_act_is_no_meeting(nlp: Any) -> None:
+    found = frames(nlp, "The ministers called on Russia to withdraw its troops from Ukraine.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_the_president_called_on_and_the_palace_called_at(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Prabowo Subianto called on the President of India, Smt Droupadi Murmu, at "
+        "Rashtrapati Bhavan today.",
+    )
+    call = only(found, EventType.CONSULT)
+    assert "Droupadi Murmu" in {a.text for a in call.actors}
+    assert "Rashtrapati Bhavan" not in {a.text for a in call.actors}
+
+
+def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Blinken arrived in Rio from Brasilia, where he had met President Lula on Wednesday.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert [p.text for p in met.places] == ["Brasilia"]

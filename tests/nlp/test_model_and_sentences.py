@@ -67,3 +67,14 @@ def test_a_dateline_is_its_own_piece() -> None:
         "Peru's foreign minister met his Chilean counterpart.",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_forms_of_address_do_not_end_a_sentence() -> None:
+    text = (
+        "The Prime Minister spoke today with the President of the Republic, H.E. Mr. Omar "
+        "Diallo. Gen. Okafor and Col. Bello attended."
+    )
+    assert [s.text for s in split_sentences(text, make_splitter())] == [
+        "The Prime Minister spoke today with the President of the Republic, H.E. Mr. Omar Diallo.",
+        "Gen. Okafor and Col. Bello attended.",
+    ]

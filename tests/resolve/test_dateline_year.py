@@ -78,6 +78,20 @@ def test_lead_weekday(body: str, expected: int | None) -> None:
     assert lead_weekday(body) == expected
 
 
+def test_the_office_stated_before_a_name_is_the_one_held() -> None:
+    minister = ActorEntry(
+        id="a",
+        name="A",
+        offices=(
+            Office(title="Foreign Secretary", start="2015-01-29", end="2018-01-28"),
+            Office(title="Minister of External Affairs", start="2019-05-30"),
+        ),
+    )
+    for text in ("External Affairs Minister A met B.", "India's foreign minister A met B."):
+        [kept] = serving_people(text, [(text.index("A met"), minister)])
+        assert [o.title for o in kept.offices] == ["Minister of External Affairs"]
+
+
 def test_former_office_holders_do_not_date_the_article() -> None:
     a, b = person("a", "2021-01-01"), person("b", "2021-01-01")
     text = "A met former minister B."

@@ -62,3 +62,28 @@ def test_a_summit_after_a_meeting_is_another_occasion(tmp_path: Path) -> None:
     assert "Li Qiang" not in {p.name for p in with_xi.participants}
     assert with_xi.mechanism is None
     assert summit.mechanism is not None and summit.mechanism.round == 24
+
+
+def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path) -> None:
+    article = tmp_path / "readout.txt"
+    article.write_text(
+        "Chile, Peru hold political consultations\n\n"
+        "Published: June 12, 2024\n\n"
+        "Chilean Vice Foreign Minister Ana Silva and Peruvian Vice Foreign Minister Ignacio "
+        "Higueras held the fourth round of political consultations in Lima on June 10.\n\n"
+        "The two officials agreed to coordinate closely at regional and international forums "
+        "and to expand trade in agricultural products.\n\n"
+        "On the occasion, Silva paid a courtesy call on Peruvian Foreign Minister "
+        "Javier Gonzalez-Olaechea.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        [call] = [
+            e
+            for e in parley.events(EventFilter(status=Status.OCCURRED))
+            if e.type.value == "CONSULT"
+            and "Javier Gonzalez-Olaechea" in {p.name for p in e.participants}
+        ]
+    assert call.date == "2024-06-10"
+    assert call.location is not None and call.location.name == "Lima"

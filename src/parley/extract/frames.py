@@ -222,7 +222,12 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
     while node.i != trigger.i and node.head.i != node.i:
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == trigger.i:
             return True
-        if node.dep_ == "npadvmod" and node.head.pos_ in ("ADJ", "VERB"):
+        if (
+            node.dep_ == "npadvmod"
+            and node.head.pos_ in ("ADJ", "VERB")
+            # "called on the President, Droupadi Murmu": a name the parser hung on the trigger.
+            and not (node.head.i == trigger.i and node.ent_type_ == "PERSON")
+        ):
             return True
         if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):
             return True
@@ -296,6 +301,9 @@ def _under_topic(token: Token, trigger: Token) -> bool:
     """True inside "talks on the crisis in Gaza": a place in the topic is not the venue."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
+        if _calls_on(node, trigger):
+            # "called on the president": the person called upon, not a topic.
+            return False
         if node.dep_ == "prep" and node.lower_ in (
             "on",
             "about",
@@ -306,6 +314,15 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _calls_on(preposition: Token, trigger: Token) -> bool:
+    return bool(
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "on"
+        and preposition.head.i == trigger.i
+        and trigger.lemma_ == "call"
+    )
 
 
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:

@@ -35,6 +35,9 @@ class TriggerEntry(BaseModel):
     needs_object: bool = False
     # Noun only counts in the plural ("talks", not "talk").
     plural_only: bool = False
+    # The verb only triggers with a person after this preposition ("called on the president",
+    # a courtesy call, unlike "called on Russia to withdraw").
+    person_after: str | None = None
 
 
 class LexiconFile(BaseModel):

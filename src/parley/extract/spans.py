@@ -77,6 +77,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if kind == "country" and _is_place_use(ent.root):
             continue
+        if kind == "organization" and _is_venue(ent.root):
+            # "at Rashtrapati Bhavan", "at the Kremlin": where they met, not who met.
+            continue
         if kind == "nominal":
             nominal = _nominal_phrase(ent, lexicon)
             if nominal is None:
@@ -127,6 +130,10 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             places.append((_place(ent, offset, prep.lower_), prep.head))
         elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
             places.append((_place(ent, offset, "visit"), root.head))
+        for clause in root.children:
+            # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
+            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+                places.append((_place(ent, offset, "in"), clause))
     return places
 
 
@@ -227,6 +234,11 @@ def _entity_kind(ent: Any) -> ActorSpanKind | None:
     if ent.label_ == "NORP":
         return "nominal"
     return None
+
+
+def _is_venue(token: Token) -> bool:
+    preposition = _governing_preposition(token)
+    return preposition is not None and preposition.lower_ == "at"
 
 
 def _is_place_use(token: Token) -> bool:

@@ -101,6 +101,25 @@ def _entries_for(token: Token, lexicon: Lexicon) -> list[TriggerEntry]:
     return []
 
 
+def _person_after(token: Token, preposition: str) -> bool:
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False  # "called on Moscow to withdraw": an appeal
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == preposition
+        and any(
+            o.dep_ == "pobj"
+            and (
+                any(t.ent_type_ == "PERSON" for t in o.subtree)
+                # "called on the President of India, Droupadi Murmu": a title stands first.
+                or (o.pos_ == "PROPN" and not o.ent_type_)
+            )
+            for o in c.children
+        )
+        for c in token.children
+    )
+
+
 def _singular(word: str) -> str:
     if word.endswith(("sses", "shes", "ches")):
         return word[:-2]
@@ -123,6 +142,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or c.lower_ == "counterpart")
         for c in token.children
     ):
+        return False
+    if entry.person_after is not None and not _person_after(token, entry.person_after):
         return False
     if entry.requires_with and not any(
         c.dep_ == "prep" and c.lower_ == "with" for c in token.children

@@ -22,8 +22,19 @@ def make_splitter() -> Any:
     import spacy
 
     nlp = spacy.blank("en")
+    tokenizer: Any = nlp.tokenizer
+    for abbreviation in HONORIFICS:
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+# Forms of address in protocol readouts ("the President of the United States, H.E. Mr.
+# Donald J. Trump") that spaCy's English exceptions do not know.
+HONORIFICS = (
+    "H.E.", "H.H.", "H.M.", "H.R.H.", "Smt.", "Amb.", "Gen.", "Lt.", "Col.", "Adm.", "Sen.",
+    "Rep.", "Gov.", "Pres.", "Prof.", "Sec.", "Rt.", "Hon.",
+)  # fmt: skip
 
 
 def split_sentences(text: str, splitter: Any, *, breaks: Sequence[int] = ()) -> list[Sentence]:

@@ -40,15 +40,52 @@ def lead_weekday(body: str) -> int | None:
 
 
 def serving_people(text: str, named: Iterable[tuple[int, ActorEntry]]) -> list[ActorEntry]:
-    """People with known offices, named at `(offset, entry)`, and not as a former holder."""
+    """People with known offices, named at `(offset, entry)`, and not as a former holder.
+
+    When the words before a name state one of the person's offices ("External Affairs
+    Minister S Jaishankar"), only the offices so titled are kept: the report was written while
+    the person held that one, not an earlier post.
+    """
     people: dict[str, ActorEntry] = {}
     for offset, entry in named:
         if entry.kind != "person" or not entry.offices:
             continue
-        if _FORMER.search(text[max(0, offset - 40) : offset]):
+        before = text[max(0, offset - 60) : offset]
+        if _FORMER.search(before[-40:]):
             continue
+        titled = tuple(o for o in entry.offices if _states_title(o.title, before))
+        if not titled:
+            # "India's foreign minister Jaishankar": at least a minister, not a secretary.
+            titled = tuple(o for o in entry.offices if _states_rank(o.title, before))
+        if titled and entry.id not in people:
+            entry = entry.model_copy(update={"offices": titled})
         people.setdefault(entry.id, entry)
     return list(people.values())
+
+
+_GENERIC_TITLE_WORDS = frozenset({"of", "the", "and", "for", "minister", "ministry"})
+
+
+_RANKS = frozenset(
+    {"minister", "secretary", "president", "chancellor", "premier", "speaker", "king", "emir",
+     "prince", "chairman", "governor", "ambassador", "adviser", "advisor", "envoy", "director",
+     "commissioner", "councillor", "councilor", "general"}
+)  # fmt: skip
+
+
+def _states_rank(title: str, before: str) -> bool:
+    """Whether the rank word just before a name ("minister") is this office's rank."""
+    near = set(re.findall(r"[a-z]+", before[-30:].lower())) & _RANKS
+    return bool(near) and near <= set(re.findall(r"[a-z]+", title.lower()))
+
+
+def _states_title(title: str, before: str) -> bool:
+    """Whether the text just before a name states this office ("Minister of External Affairs"
+    as "External Affairs Minister")."""
+    words = set(re.findall(r"[a-z]+", before.lower()))
+    wanted = set(re.findall(r"[a-z]+", title.lower()))
+    distinctive = wanted - _GENERIC_TITLE_WORDS
+    return bool(wanted & words) and (distinctive or wanted) <= words
 
 
 def infer_dateline_year(

@@ -79,6 +79,8 @@ class _ArticleState:
         self.published = published
         self.actors = ArticleActors(self.kb, published)
         self.last_consult: EventMention | None = None
+        # Every meeting the article has reported so far, in reading order.
+        self.consults: list[EventMention] = []
 
     def _infer_year(self, dateline: DateValue) -> DateValue | None:
         body = self.article.text[self.article.dateline_end or 0 :]
@@ -125,6 +127,7 @@ class _ArticleState:
                 and len(mention.participants) >= 2
             ):
                 self.last_consult = mention
+                self.consults.append(mention)
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
 
@@ -134,7 +137,8 @@ class _ArticleState:
         trigger_evidence = evidence.model_copy(
             update={"span_start": frame.trigger_start, "span_end": frame.trigger_end}
         )
-        source, target, participants = self._actors(frame, evidence)
+        stated, _ = self._date(frame, evidence, frame.status)
+        source, target, participants = self._actors(frame, evidence, stated)
         mechanism = None
         if frame.type == EventType.CONSULT and not _on_the_sidelines(frame):
             trigger_at = frame.trigger_start - frame.sentence.start
@@ -166,6 +170,10 @@ class _ArticleState:
         if date_value is None and self._refers_back(frame, status, participants):
             # "The talks covered ...": the meeting the article has just reported, on its day.
             date_value, date_evidence = self._earlier_meeting_date()
+        same_occasion = self._on_same_occasion(frame, status)
+        if date_value is None and same_occasion:
+            # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
+            date_value, date_evidence = self._earlier_meeting_date("the same occasion")
         if date_value is None and self._is_lead_report(frame, status):
             date_value, date_evidence = self._report_date(evidence)
         if date_value is None and frame.type != EventType.CONSULT and self.last_consult:
@@ -190,13 +198,15 @@ class _ArticleState:
             target=_distinct(target),
             date=date_value,
             date_evidence=date_evidence,
-            location=self._location(frame, evidence) if frame.type == EventType.CONSULT else None,
+            location=self._location(frame, evidence, same_occasion)
+            if frame.type == EventType.CONSULT
+            else None,
             mechanism=mechanism,
             topic=frame.topic,
         )
 
     def _actors(
-        self, frame: Frame, evidence: Evidence
+        self, frame: Frame, evidence: Evidence, stated: DateValue | None = None
     ) -> tuple[list[ActorRef], list[ActorRef], list[ActorRef]]:
         source: list[ActorRef] = []
         target: list[ActorRef] = []
@@ -209,7 +219,7 @@ class _ArticleState:
                 update={"span_start": span.start, "span_end": span.end}
             )
             if span.kind == "group":
-                refs = self._group(span_evidence)
+                refs = self._group(span_evidence, stated)
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
                 refs = self.actors.resolve_pronoun(span, span_evidence, exclude=named)
@@ -256,13 +266,21 @@ class _ArticleState:
                 ]
         return []
 
-    def _group(self, evidence: Evidence) -> list[ActorRef]:
-        """ "the two sides": the participants of the article's last meeting."""
-        if self.last_consult is None:
+    def _group(self, evidence: Evidence, stated: DateValue | None = None) -> list[ActorRef]:
+        """ "the two sides": the participants of the article's last meeting, or of the last one
+        held on the day the sentence names ("On Thursday the two sides signed ...")."""
+        meeting = self.last_consult
+        day = stated.as_date() if stated is not None else None
+        if day is not None:
+            meeting = next(
+                (m for m in reversed(self.consults) if m.date and m.date.as_date() == day),
+                meeting,
+            )
+        if meeting is None:
             return []
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
-            for p in self.last_consult.participants
+            for p in meeting.participants
         ]
 
     def _date(
@@ -301,14 +319,26 @@ class _ArticleState:
         earlier = {p.key for p in last.participants}
         return {p.key for p in participants} <= earlier
 
-    def _earlier_meeting_date(self) -> tuple[DateValue | None, Evidence | None]:
+    def _earlier_meeting_date(
+        self, relation: str = "the meeting this refers back to"
+    ) -> tuple[DateValue | None, Evidence | None]:
         last = self.last_consult
         if last is None or last.date is None:
             return None, None
-        value = last.date.model_copy(
-            update={"basis": last.date.basis + "; date of the meeting this refers back to"}
-        )
+        value = last.date.model_copy(update={"basis": f"{last.date.basis}; date of {relation}"})
         return value, last.date_evidence
+
+    def _on_same_occasion(self, frame: Frame, status: Status) -> bool:
+        """ "On the occasion", "also", "later": a further meeting of the occasion the article
+        has just reported, with its day and place unless the sentence gives its own."""
+        if frame.type != EventType.CONSULT or status != Status.OCCURRED:
+            return False
+        if self.last_consult is None:
+            return False
+        before_trigger = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
+        return bool(
+            _SAME_OCCASION.search(frame.sentence.text) or _ALSO_BEFORE.search(before_trigger)
+        )
 
     def _is_lead_report(self, frame: Frame, status: Status) -> bool:
         return (
@@ -347,9 +377,13 @@ class _ArticleState:
         )
         return value, evidence
 
-    def _location(self, frame: Frame, evidence: Evidence) -> Location | None:
+    def _location(self, frame: Frame, evidence: Evidence, same_occasion: bool) -> Location | None:
         if frame.mode == "phone":
             return None
+        if same_occasion and not frame.places:
+            last = self.last_consult
+            if last is not None and last.location is not None:
+                return last.location.model_copy(update={"basis": "the same occasion"})
         for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at")):
             iso3 = self.kb.country_of_place(place.text)
             if iso3 is None:
@@ -370,6 +404,13 @@ class _ArticleState:
         return None
 
 
+_SAME_OCCASION = re.compile(
+    r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
+    r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip))\b",
+    re.IGNORECASE,
+)
+# "also met", "also held talks with", "had also called on": right before the trigger.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\s+of\b", re.IGNORECASE)
 _GATHERING_TRIGGERS = frozenset({"summit", "meeting", "session", "forum", "conference", "assembly"})
 
