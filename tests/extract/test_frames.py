@@ -325,3 +325,29 @@ def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
     )
     met = next(f for f in found if f.trigger == "met")
     assert [p.text for p in met.places] == ["Brasilia"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saudi and Iranian ministers now speak regularly by phone.",
+        "Officials from both sides have met many times in regional capitals.",
+    ],
+)
+def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:
+    assert not [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT]
+
+
+def test_talks_before_a_past_agreement_were_held(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Chile and Peru on Saturday agreed to expand cooperation in mining after talks between "
+        "President Gabriel Boric and President Dina Boluarte.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert talks.status == Status.OCCURRED
+
+
+def test_a_visiting_leader_is_no_visit_of_its_own(nlp: Any) -> None:
+    found = frames(nlp, "Modi held talks with visiting Indonesian President Prabowo Subianto.")
+    assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["held"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ FRIDAY, THURSDAY, SATURDAY = 4, 3, 5
 def test_the_only_year_that_fits_weekday_and_offices_is_taken() -> None:
     # 10 November fell on a Friday in 2023 and on no Friday or Saturday in 2021, 2022, 2024.
     people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2019-05-30")]
-    found = infer_dateline_year(NOV_10, FRIDAY, people, last_year=2026)
+    found = infer_dateline_year(NOV_10, FRIDAY, people, horizon=date(2026, 12, 31))
     assert found is not None and found.year == 2023
     assert (found.month, found.day) == (11, 10)
     assert "year inferred" in found.basis
@@ -38,32 +39,43 @@ def test_the_only_year_that_fits_weekday_and_offices_is_taken() -> None:
 def test_the_lead_may_report_the_day_before_the_dateline() -> None:
     # Thursday's meeting filed on Friday 10 November 2023.
     people = [person("a", "2023-01-01", "2024-12-31"), person("b", "2020-01-01")]
-    found = infer_dateline_year(NOV_10, THURSDAY, people, last_year=2026)
+    found = infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31))
     assert found is not None and found.year == 2023
     # With 2022 open too, 10 November 2022 (a Thursday) fits as well: no year.
     people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2021-01-20", "2025-01-20")]
-    assert infer_dateline_year(NOV_10, THURSDAY, people, last_year=2026) is None
+    assert infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31)) is None
 
 
 def test_no_year_when_long_serving_people_leave_several_years_open() -> None:
     people = [person("a", "2000-05-07"), person("b", "2003-03-14")]
-    assert infer_dateline_year(NOV_10, FRIDAY, people, last_year=2026) is None
+    assert infer_dateline_year(NOV_10, FRIDAY, people, horizon=date(2026, 12, 31)) is None
 
 
 def test_no_year_without_a_weekday_or_people() -> None:
     people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2019-05-30")]
-    assert infer_dateline_year(NOV_10, None, people, last_year=2026) is None
-    assert infer_dateline_year(NOV_10, FRIDAY, [], last_year=2026) is None
+    assert infer_dateline_year(NOV_10, None, people, horizon=date(2026, 12, 31)) is None
+    assert infer_dateline_year(NOV_10, FRIDAY, [], horizon=date(2026, 12, 31)) is None
 
 
 def test_no_year_when_no_candidate_has_anyone_in_office() -> None:
     people = [person("a", "1995-01-01", "1996-01-01"), person("b", "1995-01-01", "1996-01-01")]
-    assert infer_dateline_year(NOV_10, SATURDAY, people, last_year=2026) is None
+    assert infer_dateline_year(NOV_10, SATURDAY, people, horizon=date(2026, 12, 31)) is None
+
+
+def test_days_after_the_knowledge_horizon_are_no_candidates() -> None:
+    # 10 November 2023 is a Friday, 10 November 2028 too; the knowledge base ends in 2025.
+    people = [person("a", "2021-01-20"), person("b", "2021-01-20")]
+    found = infer_dateline_year(NOV_10, FRIDAY, people, horizon=date(2025, 11, 28))
+    assert found is not None and found.year == 2023
+    assert infer_dateline_year(NOV_10, FRIDAY, people, horizon=date(2028, 12, 31)) is None
 
 
 def test_a_stated_year_is_never_replaced() -> None:
     stated = NOV_10.model_copy(update={"year": 2019})
-    assert infer_dateline_year(stated, FRIDAY, [person("a", "2021-01-01")], last_year=2026) is None
+    assert (
+        infer_dateline_year(stated, FRIDAY, [person("a", "2021-01-01")], horizon=date(2026, 12, 31))
+        is None
+    )
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,15 @@ def _person_after(token: Token, preposition: str) -> bool:
     )
 
 
+def _describes_a_visitor(token: Token) -> bool:
+    """ "the visiting Indonesian President": who is visiting, said of a participant of another
+    event; the visit itself is told elsewhere."""
+    if token.lower_ != "visiting" or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return following.ent_type_ in ("NORP", "PERSON") or following.text[:1].isupper()
+
+
 def _singular(word: str) -> str:
     if word.endswith(("sses", "shes", "ches")):
         return word[:-2]
@@ -132,6 +141,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     # A noun that modifies another noun names no event: "the consultation mechanism",
     # "summit preparations".
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod", "amod"):
+        return False
+    if _describes_a_visitor(token):
+        return False
+    if is_habitual(token):
         return False
     if entry.objects is not None:
         objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr")}
@@ -163,6 +176,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
 
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
+    if _after_a_past_meeting(token):
+        return Status.OCCURRED
     node = token
     via: Token | None = None
     for step in range(5):
@@ -233,6 +248,35 @@ def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
 _WANTING_VERBS = frozenset(
     {"want", "wish", "seek", "propose", "suggest", "urge", "demand", "request", "favour",
      "favor", "push", "press", "hope", "call"}
+)  # fmt: skip
+
+
+def _after_a_past_meeting(token: Token) -> bool:
+    """ "agreed on Saturday to expand cooperation after talks between ...": what followed the
+    talks is told in the past tense, so the talks were held, whatever the clause around them
+    plans."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("after", "following"):
+        return False
+    root = token.sent.root
+    return bool(root.tag_ == "VBD" and not any(c.dep_ == "neg" for c in root.children))
+
+
+def is_habitual(token: Token) -> bool:
+    """ "speak regularly by phone", "have met many times": a habit, not an occasion."""
+    for child in token.children:
+        if child.lower_ in _HABITUAL_ADVERBS:
+            return True
+        words = {t.lower_ for t in child.subtree}
+        if child.dep_ in ("npadvmod", "advmod") and "times" in words and words & _MANY:
+            return True
+    return False
+
+
+_MANY = frozenset({"many", "several", "numerous", "countless", "multiple", "dozens"})
+_HABITUAL_ADVERBS = frozenset(
+    {"regularly", "frequently", "often", "routinely", "repeatedly", "periodically", "usually",
+     "sometimes", "occasionally"}
 )  # fmt: skip
 
 

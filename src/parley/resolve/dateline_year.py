@@ -89,25 +89,27 @@ def _states_title(title: str, before: str) -> bool:
 
 
 def infer_dateline_year(
-    dateline: DateValue, weekday: int | None, people: list[ActorEntry], *, last_year: int
+    dateline: DateValue, weekday: int | None, people: list[ActorEntry], *, horizon: date
 ) -> DateValue | None:
     """The dateline with its year filled in, or None when the evidence does not single one out.
 
     Candidate years put the dateline's day on the lead's weekday or the day after it; among
     them the year in which the most of `people` held an office wins, if it alone has the most
-    and at least two of them (one when the article names only one) held office then.
+    and at least two of them (one when the article names only one) held office then. Days
+    after `horizon` (the knowledge base's latest recorded office change) are not candidates:
+    nobody is known to hold office then.
     """
     if dateline.year is not None or dateline.month is None or dateline.day is None:
         return None
     if weekday is None or not people:
         return None
     scores: dict[int, int] = {}
-    for year in range(FIRST_YEAR, last_year + 1):
+    for year in range(FIRST_YEAR, horizon.year + 1):
         try:
             day = date(year, dateline.month, dateline.day)
         except ValueError:  # 29 February
             continue
-        if day.weekday() not in (weekday, (weekday + 1) % 7):
+        if day > horizon or day.weekday() not in (weekday, (weekday + 1) % 7):
             continue
         scores[year] = sum(any(o.held_on(day) for o in p.offices) for p in people)
     if not scores:

@@ -480,6 +480,18 @@ class KnowledgeBase:
 
     # ----------------------------------------------------------------- actors
 
+    def office_horizon(self) -> date | None:
+        """The latest office change the knowledge base records: who holds an open-ended office
+        is only known up to this day."""
+        days = [
+            parse_partial_date(bound, upper=True)
+            for actor in self.actors
+            for office in actor.offices
+            for bound in (office.start, office.end)
+            if bound
+        ]
+        return max(days) if days else None
+
     def actor_by_id(self, actor_id: str) -> ActorEntry | None:
         """The actor with this knowledge-base id, or None."""
         return self._actor_by_id.get(actor_id)

@@ -45,6 +45,7 @@ class MentionResolver:
         self.kb = kb
         self.mechanisms = MechanismFinder(kb)
         self.names = KnownNameScanner(kb)
+        self.office_horizon = kb.office_horizon() or date.today()
 
     def resolve(
         self, article: Article, sentences: Sequence[Sentence], frames: Sequence[Frame]
@@ -93,7 +94,7 @@ class _ArticleState:
             dateline,
             lead_weekday(body),
             serving_people(self.article.text, named),
-            last_year=date.today().year,
+            horizon=self.resolver.office_horizon,
         )
 
     def resolve_sentence(self, sentence: Sentence, frames: list[Frame]) -> list[EventMention]:
