@@ -351,3 +351,10 @@ def test_talks_before_a_past_agreement_were_held(nlp: Any) -> None:
 def test_a_visiting_leader_is_no_visit_of_its_own(nlp: Any) -> None:
     found = frames(nlp, "Modi held talks with visiting Indonesian President Prabowo Subianto.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["held"]
+
+
+def test_a_phone_conversation_held_is_a_phone_call(nlp: Any) -> None:
+    found = frames(
+        nlp, "Foreign Minister Ana Costa on Wednesday held a phone conversation with Juan Perez."
+    )
+    assert only(found, EventType.CONSULT).mode == "phone"

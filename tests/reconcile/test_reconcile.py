@@ -210,3 +210,10 @@ def test_an_unknown_person_spelled_differently_is_one_party() -> None:
     assert sorted(meetings[0].articles) == ["a1", "a2", "a3"]
     assert sorted(p.name for p in meetings[0].participants) == ["Lee Min", "Ukhnaagiin Khurelsukh"]
     assert meetings[1].articles == ["a4"]
+
+
+def test_a_phone_call_is_not_the_meeting_in_a_city() -> None:
+    call = mention("a1", [LEE, SATO]).model_copy(update={"mode": "phone"})
+    meeting = mention("a2", [LEE, SATO], place="Seoul")
+    events = reconcile_mentions([call, meeting])
+    assert sorted(len(e.articles) for e in events) == [1, 1]

@@ -61,6 +61,9 @@ def _frame(
     # "expressed support" is the supporter.
     chosen = _connected_actors(token, actors, meeting=entry.type != EventType.SUPPORT)
     mode = entry.mode
+    if entry.type == EventType.CONSULT and mode is None and _by_phone(token):
+        # "held a phone conversation", "had talks by video link".
+        mode = "phone"
     if entry.type == EventType.CONSULT and mode is None:
         lowered = {t.lower_ for t in doc}
         if lowered & lexicon.multilateral_words:
@@ -83,6 +86,16 @@ def _frame(
         sentence_has_dates=any(e.label_ == "DATE" for e in doc.ents),
         anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
     )
+
+
+_PHONE_WORDS = frozenset({"phone", "telephone", "telephonic", "video", "videoconference"})
+
+
+def _by_phone(trigger: Token) -> bool:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "prep", "npadvmod")]
+    words = {t.lower_ for c in objects for t in c.subtree} | {trigger.lower_}
+    words |= {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod")}
+    return bool(words & _PHONE_WORDS)
 
 
 def _cameo(code: str, event_type: EventType, token: Token) -> str:

@@ -122,6 +122,8 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     ):
         date_fit = _date_fit(mention.date, cluster.dates)
         return -1 if date_fit < 0 else 2 + date_fit
+    if _phone_and_in_person(mention, cluster):
+        return -1
     people = _people(mention.participants)
     if people and cluster.people:
         shared = people & cluster.people
@@ -154,6 +156,20 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     if date_fit < 0:
         return -1
     return score + date_fit
+
+
+def _phone_and_in_person(mention: EventMention, cluster: Cluster) -> bool:
+    """A phone call is not the meeting the same two held in some city ("spoke by phone earlier
+    this month" beside "held talks in Tehran")."""
+    if mention.mode == "phone":
+        return any(_in_person(m) for m in cluster.mentions)
+    if _in_person(mention):
+        return all(m.mode == "phone" for m in cluster.mentions)
+    return False
+
+
+def _in_person(mention: EventMention) -> bool:
+    return mention.mode != "phone" and mention.location is not None
 
 
 def _date_fit(value: DateValue | None, dates: list[DateValue]) -> int:
