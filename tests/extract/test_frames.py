@@ -358,3 +358,13 @@ def test_a_phone_conversation_held_is_a_phone_call(nlp: Any) -> None:
         nlp, "Foreign Minister Ana Costa on Wednesday held a phone conversation with Juan Perez."
     )
     assert only(found, EventType.CONSULT).mode == "phone"
+
+
+def test_a_when_clause_dates_the_meeting_and_a_visited_town_is_no_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The two leaders last met in person when Trump visited Ahmedabad in February 2020.",
+    )
+    met = only(found, EventType.CONSULT)
+    assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["February 2020"]
+    assert "Ahmedabad" not in {a.text for a in met.actors}

@@ -359,6 +359,12 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # "..., the Elysee said on Sunday": the day of saying, not of the event.
             break
         governors.add(node.i)
+    # "last met when Trump visited Ahmedabad in February 2020": the when-clause dates it.
+    governors |= {
+        c.i
+        for c in trigger.children
+        if c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children)
+    }
     spans = []
     for ent in doc.ents:
         if ent.label_ != "DATE":

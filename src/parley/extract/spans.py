@@ -87,6 +87,8 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             found.append(_actor(nominal, offset, "nominal", title=nominal.text))
             taken.update(range(nominal.start, nominal.end))
             continue
+        if kind == "person" and _visited_town(ent):
+            continue
         if kind == "person" and _names_a_building(ent):
             # "Sushma Swaraj Bhawan", "Hyderabad House": a venue named after someone.
             continue
@@ -122,6 +124,9 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     """Places introduced by a preposition ("in Moscow") or visited ("visited Beijing")."""
     places: list[tuple[PlaceSpan, Token]] = []
     for ent in doc.ents:
+        if _visited_town(ent):
+            places.append((_place(ent, offset, "visit"), ent.root.head))
+            continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         root = ent.root
@@ -142,6 +147,18 @@ _BUILDING_WORDS = frozenset(
      "hotel", "stadium", "square", "street", "avenue", "road", "residence", "villa", "park",
      "institute", "university", "library", "museum", "mansion", "castle", "lodge"}
 )  # fmt: skip
+
+
+def _visited_town(ent: Any) -> bool:
+    """ "when Trump visited Ahmedabad": a one-word "name" visited is a town the model took
+    for a person (people are visited with a title or a full name)."""
+    root = ent.root
+    return bool(
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and root.dep_ == "dobj"
+        and root.head.lemma_ == "visit"
+    )
 
 
 def _names_an_event(token: Token, lexicon: Lexicon) -> bool:
