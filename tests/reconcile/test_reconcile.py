@@ -217,3 +217,22 @@ def test_a_phone_call_is_not_the_meeting_in_a_city() -> None:
     meeting = mention("a2", [LEE, SATO], place="Seoul")
     events = reconcile_mentions([call, meeting])
     assert sorted(len(e.articles) for e in events) == [1, 1]
+
+
+def test_a_bilateral_on_the_margins_of_a_trilateral_is_its_own_meeting() -> None:
+    when = day(2025, 3, 22)
+    trilateral = [
+        mention("a1", [LEE, SATO, DIAZ], when=when),
+        mention("a2", [SATO, LEE, DIAZ], when=when),
+    ]
+    bilateral = mention("a3", [LEE, SATO], when=when)
+    events = reconcile_mentions([*trilateral, bilateral])
+    assert sorted(sorted(e.articles) for e in events) == [["a1", "a2"], ["a3"]]
+
+
+def test_a_stray_third_name_does_not_keep_a_report_of_the_same_two_out() -> None:
+    when = day(2025, 3, 22)
+    noisy = mention("a1", [LEE, SATO, DIAZ], when=when)
+    plain = [mention("a2", [LEE, SATO], when=when), mention("a3", [SATO, LEE], when=when)]
+    events = reconcile_mentions([noisy, *plain])
+    assert sorted(sorted(e.articles) for e in events) == [["a1", "a2", "a3"]]

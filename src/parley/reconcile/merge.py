@@ -9,7 +9,7 @@ with rather than seeding one of its own.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -133,6 +133,8 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
             return -1
         if abs(len(people) - len(cluster.people)) > MAX_EXTRA_PEOPLE:
             return -1
+        if _fewer_sides(mention, cluster):
+            return -1
         score = len(shared)
     else:
         countries = _countries(mention.participants)
@@ -156,6 +158,28 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     if date_fit < 0:
         return -1
     return score + date_fit
+
+
+def _fewer_sides(mention: EventMention, cluster: Cluster) -> bool:
+    """Two named people of two countries are not a meeting of three or more countries that
+    includes them: the bilateral on the margins of a trilateral or a summit is its own event.
+    (One report naming fewer people of the same two sides is the same meeting.)"""
+    mine = _person_countries(mention.participants)
+    if len(mine) < 2:
+        return False
+    # Sides most of the cluster's reports name; one stray name does not make a third side,
+    # unless that one report names the gathering itself (a mechanism, a multilateral format).
+    if len(cluster.mentions) == 1 and not any(
+        m.mechanism is not None or m.mode == "multilateral" for m in cluster.mentions
+    ):
+        return False
+    counts = Counter(c for m in cluster.mentions for c in _person_countries(m.participants))
+    theirs = {c for c, n in counts.items() if 2 * n > len(cluster.mentions)}
+    return mine < theirs
+
+
+def _person_countries(actors: list[ActorRef]) -> set[str]:
+    return {a.country for a in actors if a.kind == "person" and a.country}
 
 
 def _phone_and_in_person(mention: EventMention, cluster: Cluster) -> bool:
