@@ -368,3 +368,14 @@ def test_a_when_clause_dates_the_meeting_and_a_visited_town_is_no_person(nlp: An
     met = only(found, EventType.CONSULT)
     assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["February 2020"]
     assert "Ahmedabad" not in {a.text for a in met.actors}
+
+
+def test_the_summit_around_a_sideline_meeting_is_its_setting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Lula met President Bola Tinubu on the margins of the G20 summit in New Delhi.",
+    )
+    met = only(found, EventType.CONSULT)
+    assert met.trigger == "met"
+    assert [p.text for p in met.places] == ["New Delhi"]
+    assert "G20" not in {a.text for a in met.actors}

@@ -132,6 +132,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             # its actors are the target; for meetings and agreements they are only the topic.
             and (not meeting or not _in_topic_clause(actor.root, trigger))
             and not _under_topic(actor.root, trigger)
+            and not _in_setting(actor.root, trigger)
         ):
             role = "source" if _is_possessor(actor.root, trigger) else "target"
             chosen.append(actor.span.model_copy(update={"role": role}))
@@ -314,8 +315,9 @@ def _under_topic(token: Token, trigger: Token) -> bool:
     """True inside "talks on the crisis in Gaza": a place in the topic is not the venue."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
-        if _calls_on(node, trigger):
-            # "called on the president": the person called upon, not a topic.
+        if _calls_on(node, trigger) or _on_the_margins(node):
+            # "called on the president": the person called upon, not a topic; "on the
+            # margins of the summit in New Delhi": the setting, not a topic.
             return False
         if node.dep_ == "prep" and node.lower_ in (
             "on",
@@ -327,6 +329,29 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _in_setting(token: Token, trigger: Token) -> bool:
+    """Inside "on the margins of the AU summit": the gathering around the meeting, whose
+    organisation is no party to it."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if _on_the_margins(node):
+            return True
+        node = node.head
+    return False
+
+
+def _on_the_margins(preposition: Token) -> bool:
+    return bool(
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "on"
+        and any(
+            c.dep_ == "pobj"
+            and c.lower_ in ("sidelines", "sideline", "margins", "margin", "fringes")
+            for c in preposition.children
+        )
+    )
 
 
 def _calls_on(preposition: Token, trigger: Token) -> bool:
@@ -359,6 +384,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # "..., the Elysee said on Sunday": the day of saying, not of the event.
             break
         governors.add(node.i)
+    # "Modi's visit to Moscow in July, where he held talks with Putin": the place the
+    # where-clause hangs on is dated by its own phrase.
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        node = trigger.head
+        for _ in range(3):
+            governors.add(node.i)
+            if node.head.i == node.i:
+                break
+            node = node.head
     # "last met when Trump visited Ahmedabad in February 2020": the when-clause dates it.
     governors |= {
         c.i

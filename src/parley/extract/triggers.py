@@ -120,6 +120,17 @@ def _person_after(token: Token, preposition: str) -> bool:
     )
 
 
+def _is_sidelines_context(token: Token) -> bool:
+    """ "met ... on the sidelines of the SCO summit": the summit is the setting of the meeting
+    the sentence reports, not a report of the summit."""
+    preposition = token.head
+    return bool(
+        token.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lower_ in ("sidelines", "sideline", "margins", "margin", "fringes")
+    )
+
+
 def _describes_a_visitor(token: Token) -> bool:
     """ "the visiting Indonesian President": who is visiting, said of a participant of another
     event; the visit itself is told elsewhere."""
@@ -143,6 +154,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod", "amod"):
         return False
     if _describes_a_visitor(token):
+        return False
+    if _is_sidelines_context(token):
         return False
     if is_habitual(token):
         return False
