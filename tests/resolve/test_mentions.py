@@ -87,3 +87,25 @@ def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path
         ]
     assert call.date == "2024-06-10"
     assert call.location is not None and call.location.name == "Lima"
+
+
+def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "readout.txt"
+    article.write_text(
+        "Sharif, Pezeshkian hold talks in Tehran\n\n"
+        "Published: May 26, 2025\n\n"
+        "Pakistani Prime Minister Shehbaz Sharif held talks with Iranian President Masoud "
+        "Pezeshkian in Tehran on Monday on trade, energy and border security.\n\n"
+        "Sharif arrived from Istanbul, where he had met Turkish President Tayyip Erdogan on "
+        "Sunday, on the second leg of a regional tour.\n\n"
+        "The two sides agreed to increase bilateral trade to $10 billion within five years, "
+        "officials said after the talks.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        [deal] = [e for e in parley.events() if e.type.value == "AGREE"]
+    assert {p.name for p in deal.participants} == {"Shehbaz Sharif", "Masoud Pezeshkian"}
+    assert deal.date == "2025-05-26"

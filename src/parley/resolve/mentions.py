@@ -177,14 +177,15 @@ class _ArticleState:
             date_value, date_evidence = self._earlier_meeting_date("the same occasion")
         if date_value is None and self._is_lead_report(frame, status):
             date_value, date_evidence = self._report_date(evidence)
-        if date_value is None and frame.type != EventType.CONSULT and self.last_consult:
+        meeting = self._meeting_of(participants)
+        if date_value is None and frame.type != EventType.CONSULT and meeting is not None:
             # Statements and agreements are made at the meeting the article reports.
-            date_value = self.last_consult.date
+            date_value = meeting.date
             if date_value is not None:
                 date_value = date_value.model_copy(
                     update={"basis": date_value.basis + "; date of the meeting in this article"}
                 )
-                date_evidence = self.last_consult.date_evidence
+                date_evidence = meeting.date_evidence
         return EventMention(
             id=mention_id,
             article=self.article.id,
@@ -270,7 +271,8 @@ class _ArticleState:
     def _group(self, evidence: Evidence, stated: DateValue | None = None) -> list[ActorRef]:
         """ "the two sides": the participants of the article's last meeting, or of the last one
         held on the day the sentence names ("On Thursday the two sides signed ...")."""
-        meeting = self.last_consult
+        # The article's own meeting, not one it mentions in passing after it.
+        meeting = self.consults[0] if self.consults else None
         day = stated.as_date() if stated is not None else None
         if day is not None:
             meeting = next(
@@ -328,6 +330,15 @@ class _ArticleState:
             return None, None
         value = last.date.model_copy(update={"basis": f"{last.date.basis}; date of {relation}"})
         return value, last.date_evidence
+
+    def _meeting_of(self, parties: list[ActorRef]) -> EventMention | None:
+        """The article's meeting these parties held: the latest one with all of them, else the
+        article's own (first) meeting."""
+        keys = {p.key for p in parties}
+        for meeting in reversed(self.consults):
+            if keys and keys <= {p.key for p in meeting.participants}:
+                return meeting
+        return self.consults[0] if self.consults else None
 
     def _on_same_occasion(self, frame: Frame, status: Status) -> bool:
         """ "On the occasion", "also", "later": a further meeting of the occasion the article
