@@ -379,3 +379,11 @@ def test_the_summit_around_a_sideline_meeting_is_its_setting(nlp: Any) -> None:
     assert met.trigger == "met"
     assert [p.text for p in met.places] == ["New Delhi"]
     assert "G20" not in {a.text for a in met.actors}
+
+
+def test_talks_in_which_something_was_agreed_were_held(nlp: Any) -> None:
+    found = frames(
+        nlp, "In talks with Foreign Minister Ana Costa, Perez agreed to reopen the border crossing."
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert talks.status == Status.OCCURRED

@@ -30,3 +30,14 @@ def test_a_plural_description_names_every_side(
     knowledge: Any, text: str, countries: list[str]
 ) -> None:
     assert describe(knowledge, text) == countries
+
+
+def test_a_korean_family_name_on_second_mention_is_the_person(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 3, 22))
+    text = "Foreign Minister Kim Sun-ho met Tanaka. Kim said the talks were useful."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    first = ActorSpan(text="Kim Sun-ho", start=17, end=27, kind="person")
+    again = ActorSpan(text="Kim", start=40, end=43, kind="person")
+    [full] = actors.resolve(first, evidence)
+    [short] = actors.resolve(again, evidence)
+    assert short.name == full.name == "Kim Sun-ho"

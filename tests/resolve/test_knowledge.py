@@ -418,3 +418,8 @@ def test_malformed_user_file(tmp_path: Path, content: str, message: str) -> None
 def test_missing_user_file(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="cannot read"):
         KnowledgeBase.load([tmp_path / "absent.json"])
+
+
+def test_a_family_name_in_capitals_written_first_finds_the_person(knowledge: Any) -> None:
+    found = knowledge.actor_by_name("IWAYA Takeshi")
+    assert found is not None and found.name == "Takeshi Iwaya"

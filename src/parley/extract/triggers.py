@@ -269,9 +269,16 @@ def _after_a_past_meeting(token: Token) -> bool:
     talks is told in the past tense, so the talks were held, whatever the clause around them
     plans."""
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ not in ("after", "following"):
+    if token.dep_ != "pobj":
         return False
     root = token.sent.root
+    if preposition.lower_ in ("after", "following"):
+        pass
+    elif preposition.lower_ in ("in", "during", "at") and preposition.head.i == root.i:
+        # "In talks with Iwaya, Cho agreed to ...": the talks are when the agreeing happened.
+        pass
+    else:
+        return False
     return bool(root.tag_ == "VBD" and not any(c.dep_ == "neg" for c in root.children))
 
 

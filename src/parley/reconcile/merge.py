@@ -164,7 +164,7 @@ def _fewer_sides(mention: EventMention, cluster: Cluster) -> bool:
     """Two named people of two countries are not a meeting of three or more countries that
     includes them: the bilateral on the margins of a trilateral or a summit is its own event.
     (One report naming fewer people of the same two sides is the same meeting.)"""
-    mine = _person_countries(mention.participants)
+    mine = _sides(mention.participants)
     if len(mine) < 2:
         return False
     # Sides most of the cluster's reports name; one stray name does not make a third side,
@@ -173,13 +173,14 @@ def _fewer_sides(mention: EventMention, cluster: Cluster) -> bool:
         m.mechanism is not None or m.mode == "multilateral" for m in cluster.mentions
     ):
         return False
-    counts = Counter(c for m in cluster.mentions for c in _person_countries(m.participants))
+    counts = Counter(c for m in cluster.mentions for c in _sides(m.participants))
     theirs = {c for c, n in counts.items() if 2 * n > len(cluster.mentions)}
     return mine < theirs
 
 
-def _person_countries(actors: list[ActorRef]) -> set[str]:
-    return {a.country for a in actors if a.kind == "person" and a.country}
+def _sides(actors: list[ActorRef]) -> set[str]:
+    """The countries at the table: of the people named, and countries named as parties."""
+    return {a.country for a in actors if a.kind in ("person", "country") and a.country}
 
 
 def _phone_and_in_person(mention: EventMention, cluster: Cluster) -> bool:

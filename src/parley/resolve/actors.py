@@ -337,9 +337,9 @@ def _surnames(name: str) -> set[str]:
     if len(words) < 2:
         return {name.lower()} if words else set()
     forms = {words[-1].lower()}
-    # "Wang Yi" is "Wang" on second mention: family name first for two-word names whose
-    # last part is short, as in Chinese, Korean and Vietnamese names.
-    if len(words) == 2 and len(words[1]) <= 3:
+    # "Wang Yi" is "Wang" on second mention, "Cho Tae-yul" is "Cho": family name first for
+    # two-word names whose last part is short or hyphenated, as in Chinese and Korean names.
+    if len(words) == 2 and (len(words[1]) <= 3 or "-" in words[1]):
         forms.add(words[0].lower())
     return forms
 

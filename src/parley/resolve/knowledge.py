@@ -509,6 +509,11 @@ class KnowledgeBase:
         found = self._actor_by_name.get(folded)
         if found is None and folded.startswith("the "):
             found = self._actor_by_name.get(folded[4:])
+        words = folded.split()
+        if found is None and len(words) == 2 and text.split()[0].isupper():
+            # "IWAYA Takeshi": the family name first and in capitals, as Japanese and some
+            # European ministries write it.
+            found = self._actor_by_name.get(f"{words[1]} {words[0]}")
         return found
 
     def actors_by_short(self, text: str) -> list[ActorEntry]:
