@@ -236,3 +236,15 @@ def test_a_stray_third_name_does_not_keep_a_report_of_the_same_two_out() -> None
     plain = [mention("a2", [LEE, SATO], when=when), mention("a3", [SATO, LEE], when=when)]
     events = reconcile_mentions([noisy, *plain])
     assert sorted(sorted(e.articles) for e in events) == [["a1", "a2", "a3"]]
+
+
+def test_an_article_telling_its_meeting_again_with_countries_only_is_one_meeting() -> None:
+    korea = ActorRef(name="South Korea", kind="country", country="KOR", kb_id="country:KOR")
+    japan = ActorRef(name="Japan", kind="country", country="JPN", kb_id="country:JPN")
+    named = mention("a1", [LEE, SATO], when=day(2024, 5, 2), place="Seoul")
+    again = mention("a1", [korea, japan], n=3)
+    other_article = mention("a2", [korea, japan], n=3)
+    events = reconcile_mentions([named, again, other_article])
+    merged = next(e for e in events if "a1" in e.articles)
+    assert len(merged.mentions) == 2
+    assert any(e.articles == ["a2"] for e in events)

@@ -157,6 +157,10 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     date_fit = _date_fit(mention.date, cluster.dates)
     if date_fit < 0:
         return -1
+    if any(m.article == mention.article for m in cluster.mentions):
+        # One article telling its meeting again ("India and Nepal signed ... as the meeting of
+        # the Joint Commission was held") with fewer names: the same meeting.
+        score += 1
     return score + date_fit
 
 
