@@ -248,3 +248,14 @@ def test_an_article_telling_its_meeting_again_with_countries_only_is_one_meeting
     merged = next(e for e in events if "a1" in e.articles)
     assert len(merged.mentions) == 2
     assert any(e.articles == ["a2"] for e in events)
+
+
+def test_a_dateline_city_does_not_keep_two_reports_of_one_meeting_apart() -> None:
+    stated = mention("a1", [LEE, SATO], when=day(2025, 3, 22))
+    stated = stated.model_copy(update={"location": Location(name="Tokyo", country="JPN")})
+    wired = mention("a2", [LEE, SATO], when=day(2025, 3, 22))
+    wired = wired.model_copy(
+        update={"location": Location(name="Seoul", country="KOR", basis="dateline")}
+    )
+    events = reconcile_mentions([stated, wired])
+    assert [sorted(e.articles) for e in events] == [["a1", "a2"]]

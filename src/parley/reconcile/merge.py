@@ -42,8 +42,9 @@ class Cluster:
             self.mechanisms.add(mention.mechanism.key)
             if mention.mechanism.known:
                 self.known_mechanisms.add(mention.mechanism.key)
-        if mention.location is not None and mention.location.country:
-            self.place_countries.add(mention.location.country)
+        place = _stated_place(mention)
+        if place is not None:
+            self.place_countries.add(place)
 
 
 def cluster_mentions(mentions: Iterable[EventMention]) -> list[Cluster]:
@@ -147,12 +148,8 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
         elif mention.mechanism.known and cluster.known_mechanisms:
             # Two named mechanisms from the knowledge base: two different dialogues.
             return -1
-    if (
-        mention.location is not None
-        and mention.location.country
-        and cluster.place_countries
-        and mention.location.country not in cluster.place_countries
-    ):
+    place = _stated_place(mention)
+    if place is not None and cluster.place_countries and place not in cluster.place_countries:
         return -1
     date_fit = _date_fit(mention.date, cluster.dates)
     if date_fit < 0:
@@ -162,6 +159,15 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
     return score + date_fit
+
+
+def _stated_place(mention: EventMention) -> str | None:
+    """The country of the place the sentence itself names. A dateline only says where the
+    reporter was ("SEOUL - ... talks in Tokyo"), too weak to keep two reports apart."""
+    location = mention.location
+    if location is None or not location.country or location.basis == "dateline":
+        return None
+    return location.country
 
 
 def _fewer_sides(mention: EventMention, cluster: Cluster) -> bool:
