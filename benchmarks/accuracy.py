@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
-                                  [--only dev,heldout,examples,tempeval,ecbplus,plover,probe]
+                                  [--only dev,heldout,examples,tempeval,ecbplus,plover,probe,probe2]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -19,7 +19,8 @@ which is for reporting). ``--write-baseline`` re-pins the floors 0.02 below toda
 the corpus hash; it is the one explicit, reviewed way to lower a floor.
 
 ``--only probe`` scores the second development corpus (``benchmarks/probe``, all its articles
-against ``gold-probe.json``) and lists its failures; it has no floors and is not run by default.
+against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the same for the third
+(``benchmarks/probe2``, ``gold-probe2.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -50,9 +51,11 @@ EXAMPLES = REPO / "src" / "parley" / "data" / "examples"
 EXAMPLES_GOLD = REPO / "tests" / "fixtures" / "examples-expected.json"
 DATASETS = REPO.parent / "shared" / "datasets"
 PROBE = HERE / "probe"
+# The development corpora scored whole, with no floors: section name -> folder.
+PROBES = {"probe": PROBE, "probe2": HERE / "probe2"}
 
-SECTIONS = ("dev", "heldout", "examples", "tempeval", "ecbplus", "plover", "probe")
-# Run when --only is not given: everything; the probe corpus is reported but never gated.
+SECTIONS = ("dev", "heldout", "examples", "tempeval", "ecbplus", "plover", "probe", "probe2")
+# Run when --only is not given: everything; the probe corpora are reported but never gated.
 DEFAULT_SECTIONS = SECTIONS
 CORPUS_SPLITS = ("dev", "heldout")
 # Floors sit this far below the figure measured when the baseline is written.
@@ -107,9 +110,7 @@ GOAL = "≥ 0.90 (issue 3)"
 
 def _corpus_figures(split: str) -> list[Figure]:
     goal = GOAL if split != "examples" else "—"
-    name = {"dev": "dev", "heldout": "held-out", "examples": "demo examples", "probe": "probe"}[
-        split
-    ]
+    name = {"dev": "dev", "heldout": "held-out", "examples": "demo examples"}.get(split, split)
     return [
         Figure(f"{split}.consult_f1", f"{name}: occurred-CONSULT F1", goal),
         Figure(f"{split}.consult_precision", f"{name}: occurred-CONSULT precision", gated=False),
@@ -154,8 +155,11 @@ FIGURES: dict[str, list[Figure]] = {
             lower_is_better=True,
         ),
     ],
-    # No floors: the probe corpus is for tuning, never a gate.
-    "probe": [replace(f, reference="—", gated=False) for f in _corpus_figures("probe")],
+    # No floors: the probe corpora are for tuning, never a gate.
+    **{
+        probe: [replace(f, reference="—", gated=False) for f in _corpus_figures(probe)]
+        for probe in PROBES
+    },
 }
 
 
@@ -258,9 +262,9 @@ def run_corpus(runner: PipelineRunner, split: str) -> SectionResult:
         gold = score.load_gold(EXAMPLES_GOLD)
         paths = [p for p in EXAMPLES.iterdir() if p.is_file()]
         texts = _example_texts(paths)
-    elif split == "probe":
-        gold = score.load_gold(PROBE / "gold-probe.json")
-        paths = sorted((PROBE / "articles").glob("*.txt"))
+    elif split in PROBES:
+        gold = score.load_gold(PROBES[split] / f"gold-{split}.json")
+        paths = sorted((PROBES[split] / "articles").glob("*.txt"))
         texts = {p.stem: p.read_text(encoding="utf-8") for p in paths}
     else:
         gold = score.load_gold(CORPUS / f"gold-{split}.json")
@@ -987,6 +991,7 @@ RUNNERS: dict[str, Callable[[PipelineRunner], SectionResult]] = {
     "ecbplus": lambda runner: run_ecbplus(),
     "plover": lambda runner: run_plover(),
     "probe": lambda runner: run_corpus(runner, "probe"),
+    "probe2": lambda runner: run_corpus(runner, "probe2"),
 }
 
 
@@ -1036,12 +1041,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if dev is not None
         else None
     )
-    probe = next((r for r in results if r.name == "probe" and r.ran), None)
-    probe_failures = (
-        classify_failures(probe.detail["gold"], probe.detail["events"], probe.detail["texts"])
-        if probe is not None
-        else None
-    )
+    probe_failures = {
+        r.name: classify_failures(r.detail["gold"], r.detail["events"], r.detail["texts"])
+        for r in results
+        if r.name in PROBES and r.ran
+    }
 
     if args.write_baseline:
         for line in write_baseline(figures):
@@ -1057,17 +1061,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             "skipped": {r.name: r.note or r.error for r in results if not r.ran},
             "failures": [vars(f) for f in failures or []],
         }
-        if probe_failures is not None:
-            payload["probe_failures"] = [vars(f) for f in probe_failures]
+        for name, found in probe_failures.items():
+            payload[f"{name}_failures"] = [vars(f) for f in found]
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         print(table(results, baseline, args.date))
         if failures is not None:
             print()
             print(analysis_markdown(failures))
-        if probe_failures is not None:
+        for name, found in probe_failures.items():
             print()
-            print(analysis_markdown(probe_failures).replace("dev split", "probe corpus"))
+            print(analysis_markdown(found).replace("dev split", f"{name} corpus"))
 
     status = 0
     for result in results:
