@@ -28,6 +28,7 @@ from parley.ingest.dateline import parse_dateline
             "Reuters",
         ),
         ("NEW YORK, Sept 20 -- The ministers", "New York", "Sept 20", None),
+        ("KAZAN, 23rd October, 2024 (WAM) -- The", "Kazan", "23rd October, 2024", "WAM"),
     ],
 )
 def test_parse_dateline(

@@ -109,3 +109,27 @@ def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
         [deal] = [e for e in parley.events() if e.type.value == "AGREE"]
     assert {p.name for p in deal.participants} == {"Shehbaz Sharif", "Masoud Pezeshkian"}
     assert deal.date == "2025-05-26"
+
+
+def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -> None:
+    article = tmp_path / "summit.txt"
+    article.write_text(
+        "SCO leaders gather in Astana\n\n"
+        "Published: July 4, 2024\n\n"
+        "Leaders of the Shanghai Cooperation Organisation met in the Kazakh capital on Thursday "
+        "for a summit dominated by security and trade.\n\n"
+        "Kazakh President Kassym-Jomart Tokayev hosted the gathering, attended by Russian "
+        "President Vladimir Putin, Chinese President Xi Jinping and Pakistani Prime Minister "
+        "Shehbaz Sharif.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        summits = [
+            e
+            for e in parley.events(EventFilter(status=Status.OCCURRED))
+            if e.type.value == "CONSULT" and e.mechanism is not None
+        ]
+    [summit] = [e for e in summits if "Vladimir Putin" in {p.name for p in e.participants}]
+    assert summit.mechanism is not None and summit.mechanism.name == "SCO summit"
+    assert summit.mode == "multilateral"

@@ -18,7 +18,7 @@ _REGION = (
     r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\())?"
 )
 _DATE = (
-    rf"(?:,\s*(?P<date>(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+    rf"(?:,\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
     r"(?:,?\s+\d{4})?))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\))?"
@@ -27,7 +27,7 @@ _DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_DATE}{_AGENCY}{_SEPARATOR}")
 # Indian wires often drop the dash: "NEW DELHI, Nov 10 (PTI) India and ..." — accepted only with
 # both a date and an agency, so an ordinary sentence never matches.
 _UNSEPARATED_RE = re.compile(
-    rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+    rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{{1,30}})\)\s+(?=[A-Z\"“])"
 )
 # TASS writes "MOSCOW, September 19. /TASS/." before the first sentence.

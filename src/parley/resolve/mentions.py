@@ -80,6 +80,8 @@ class _ArticleState:
         self.published = published
         self.actors = ArticleActors(self.kb, published)
         self.last_consult: EventMention | None = None
+        # The last summit or forum the article has named, for "the gathering" later on.
+        self.last_gathering: MechanismRef | None = None
         # Every meeting the article has reported so far, in reading order.
         self.consults: list[EventMention] = []
 
@@ -122,6 +124,8 @@ class _ArticleState:
                 continue
             for part in _separate_meetings(mention):
                 mentions.append(part)
+            if mention.mechanism is not None and mention.mode == "multilateral":
+                self.last_gathering = mention.mechanism
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
@@ -141,6 +145,7 @@ class _ArticleState:
         stated, _ = self._date(frame, evidence, frame.status)
         source, target, participants = self._actors(frame, evidence, stated)
         mechanism = None
+        own_gathering = False
         if frame.type == EventType.CONSULT and not _on_the_sidelines(frame):
             trigger_at = frame.trigger_start - frame.sentence.start
             # "after the talks, they agreed to hold the tenth meeting": a reference back to the
@@ -151,8 +156,14 @@ class _ArticleState:
                 else mechanisms
             )
             mechanism = _nearest_mechanism(candidates, trigger_at)
+            if mechanism is None:
+                mechanism = self._gathering_named_by(frame, participants, trigger_evidence)
+                own_gathering = mechanism is not None
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
             if _is_gathering(frame, mechanism) and participants:
+                pass
+            elif own_gathering and _only_organisations(participants):
+                # "Leaders of the SCO met ... for a summit": the organisation's summit.
                 pass
             elif frame.anaphoric and self.last_consult is not None:
                 participants = [
@@ -191,7 +202,7 @@ class _ArticleState:
             article=self.article.id,
             type=frame.type,
             cameo=frame.cameo,
-            mode=frame.mode,
+            mode=_mode(frame, participants),
             status=status,
             trigger=frame.trigger,
             evidence=trigger_evidence,
@@ -340,6 +351,32 @@ class _ArticleState:
                 return meeting
         return self.consults[0] if self.consults else None
 
+    def _gathering_named_by(
+        self, frame: Frame, participants: list[ActorRef], evidence: Evidence
+    ) -> MechanismRef | None:
+        """The summit a sentence names without its full name: "Leaders of the SCO met ... for a
+        summit" (the organisation's summit) or "hosted the gathering" (the summit the article
+        has named already)."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", frame.sentence.text)}
+        gathering = sorted(words & _GATHERING_TRIGGERS)
+        for actor in participants:
+            if actor.kind != "organization":
+                continue
+            for word in gathering:
+                entry = self.kb.mechanism_by_alias(f"{actor.name} {word}")
+                if entry is not None:
+                    return MechanismRef(
+                        key=entry.key,
+                        name=entry.name,
+                        surface=f"{actor.surface or actor.name} ... {word}",
+                        known=True,
+                        evidence=evidence,
+                    )
+        if self.last_gathering is not None and _names_the_gathering(frame):
+            earlier = self.last_gathering
+            return earlier.model_copy(update={"evidence": evidence})
+        return None
+
     def _on_same_occasion(self, frame: Frame, status: Status) -> bool:
         """ "On the occasion", "also", "later": a further meeting of the occasion the article
         has just reported, with its day and place unless the sentence gives its own."""
@@ -425,6 +462,38 @@ _SAME_OCCASION = re.compile(
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\s+of\b", re.IGNORECASE)
 _GATHERING_TRIGGERS = frozenset({"summit", "meeting", "session", "forum", "conference", "assembly"})
+_GATHERING_NOUNS = r"(?:gathering|summit|forum|conference|assembly)"
+_DEFINITE_AFTER = re.compile(rf"^\s+(?:the|this|that)\s+{_GATHERING_NOUNS}\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _names_the_gathering(frame: Frame) -> bool:
+    """ "hosted the gathering", "the summit opened": the trigger is, or directly takes, a
+    definite gathering noun (not "met ... on the sidelines of the summit")."""
+    text = frame.sentence.text
+    start = frame.trigger_start - frame.sentence.start
+    end = frame.trigger_end - frame.sentence.start
+    if _DEFINITE_AFTER.match(text[end:]):
+        return True
+    return bool(
+        re.fullmatch(_GATHERING_NOUNS, frame.trigger.lower())
+        and _DEFINITE_BEFORE.search(text[:start])
+    )
+
+
+def _only_organisations(actors: list[ActorRef]) -> bool:
+    return bool(actors) and all(a.kind == "organization" for a in actors)
+
+
+def _mode(frame: Frame, participants: list[ActorRef]) -> str | None:
+    """Three or more countries at one table make a multilateral meeting, however it is told
+    ("hosted the gathering, attended by ...")."""
+    sides = {a.country for a in participants if a.country}
+    if frame.type == EventType.CONSULT and frame.mode != "phone" and len(sides) >= 3:
+        return "multilateral"
+    if frame.type == EventType.CONSULT and _only_organisations(participants):
+        return "multilateral"
+    return frame.mode
 
 
 def _on_the_sidelines(frame: Frame) -> bool:
