@@ -387,3 +387,32 @@ def test_talks_in_which_something_was_agreed_were_held(nlp: Any) -> None:
     )
     talks = next(f for f in found if f.trigger == "talks")
     assert talks.status == Status.OCCURRED
+
+
+def test_a_name_after_a_title_and_comma_is_the_title_holder(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The President of the Republic, Mr. Abdelmadjid Tebboune, received on Monday evening a "
+        "telephone call from the President of the French Republic, Mr. Emmanuel Macron.",
+    )
+    call = only(found, EventType.CONSULT)
+    assert "Emmanuel Macron" in {a.text for a in call.actors}
+
+
+def test_a_where_clause_is_placed_by_its_own_town(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Putin arrived in Hanoi early on Thursday from Pyongyang, where on Wednesday he held "
+        "talks with North Korean leader Kim Jong Un.",
+    )
+    talks = next(f for f in found if f.type == EventType.CONSULT)
+    assert [p.text for p in talks.places] == ["Pyongyang"]
+
+
+def test_a_summit_a_minister_is_expected_to_travel_to_is_planned(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "He said Minister Ronald Lamola is expected to travel to Rio de Janeiro next week with "
+        "the President for the G20 Leaders' Summit.",
+    )
+    assert all(f.status == Status.PLANNED for f in found if f.type == EventType.CONSULT)

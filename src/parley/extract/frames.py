@@ -126,6 +126,8 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             continue
         if actor.root.i in subject_side:
             chosen.append(actor.span.model_copy(update={"role": "source"}))
+        elif actor.root.i not in inside and _names_the_title_before(actor, inside):
+            chosen.append(actor.span.model_copy(update={"role": "target"}))
         elif (
             actor.root.i in inside
             # What is supported may be a clause ("welcomed the news that A and B agreed"):
@@ -180,6 +182,22 @@ def _is_sequenced_clause(child: Token) -> bool:
     if child.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPOSITIONS for c in child.children)
     return False
+
+
+_FORMS_OF_ADDRESS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "h.e.", "h.e"})
+
+
+def _names_the_title_before(actor: ActorToken, inside: set[int]) -> bool:
+    """ "a call from the President of the French Republic, Mr. Emmanuel Macron": a name set off
+    by a comma right after a title inside the trigger's phrase is that title's holder, wherever
+    the parser hung it."""
+    if actor.span.kind != "person":
+        return False
+    doc = actor.root.doc
+    i = actor.tokens.start - 1
+    while i >= 0 and doc[i].lower_ in _FORMS_OF_ADDRESS:
+        i -= 1
+    return i >= 1 and doc[i].text == "," and (i - 1) in inside
 
 
 def _is_attribution(token: Token) -> bool:
@@ -280,8 +298,13 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
     for _ in range(4):
         if node.head.i == node.i:
             break
+        # "arrived in Hanoi from Pyongyang, where he held talks": the clause is placed by the
+        # word it hangs on, not by the verb further up.
+        stop = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
         node = node.head
         governors.add(node.i)
+        if stop:
+            break
     governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
     for child in list(trigger.children):
         if child.dep_ == "dobj":

@@ -193,7 +193,7 @@ def trigger_status(token: Token) -> Status:
         return Status.OCCURRED
     node = token
     via: Token | None = None
-    for step in range(5):
+    for step in range(7):
         status = _local_status(node, is_trigger=step == 0)
         if status is None and via is not None and _is_wanted(via, node):
             status = Status.HYPOTHETICAL
