@@ -29,6 +29,8 @@ from parley.ingest.dateline import parse_dateline
         ),
         ("NEW YORK, Sept 20 -- The ministers", "New York", "Sept 20", None),
         ("KAZAN, 23rd October, 2024 (WAM) -- The", "Kazan", "23rd October, 2024", "WAM"),
+        ("Bogotá, 5 de mayo de 2025 - The Ministry", "Bogotá", "5 May 2025", None),
+        ("YAOUNDÉ, 14 février 2025 (AFP) - The", "Yaoundé", "14 February 2025", "AFP"),
     ],
 )
 def test_parse_dateline(

@@ -119,3 +119,21 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
     found = classify_metadata_line("Agencia Nacional | 17/04/2023 10:05")
     assert found is not None
     assert found.stamps[0].value == datetime(2023, 4, 17, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Comunicado de la Presidencia de México, 3 de febrero de 2025", datetime(2025, 2, 3)),
+        ("Planalto Palace, Brasília, 2 March 2023", datetime(2023, 3, 2)),
+        ("Paris, 14 février 2025", datetime(2025, 2, 14)),
+    ],
+)
+def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
+    found = classify_metadata_line(line)
+    assert found is not None
+    assert found.stamps[0].value == expected
+
+
+def test_a_sentence_ending_in_a_date_is_no_place_and_date_line() -> None:
+    assert classify_metadata_line("Moscow, the Kremlin said on 3 March 2023.") is None

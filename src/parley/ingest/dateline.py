@@ -10,16 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parley.ingest.timestamps import MONTH_PATTERN
+from parley.ingest.timestamps import MONTH_PATTERN, ROMANCE_MONTHS, romance_to_english
 
-_PLACE = r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Za-z][A-Za-z.'’\-]*){0,3}?)"
+# Letters with their accents ("Bogotá", "Brasília", "Yaoundé").
+_LETTERS = r"(?:[^\W\d_]|[.'’\-])*"
+_PLACE = rf"(?P<place>[A-ZÀ-Ý]{_LETTERS}(?:\s+[^\W\d_]{_LETTERS}){{0,3}}?)"
 _REGION = (
     r"(?:\s*\[(?P<bracket_region>[^\]\n]{2,40})\]"
     r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\())?"
 )
+_ROMANCE_DATE = (
+    r"\d{1,2}\s+(?:de\s+)?(?:"
+    + "|".join(sorted(ROMANCE_MONTHS, key=len, reverse=True))
+    + r")(?:\s+(?:de\s+)?\d{4})?"
+)
 _DATE = (
     rf"(?:,\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
-    r"(?:,?\s+\d{4})?))?"
+    rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\))?"
 _SEPARATOR = r"\s*(?:--|-|–|—|:)(?:\s+|$)"
@@ -70,6 +77,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if not (date_text or agency or _is_capitals(place)):
             continue
         agency = agency.strip() if agency else None
+        if date_text:
+            date_text = romance_to_english(date_text)
         return Dateline(_title_case(place), date_text, agency, match.end())
     return None
 

@@ -61,6 +61,9 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
     text = line.strip()
     if not text or len(text) > 200:
         return None
+    placed = _place_and_date(text)
+    if placed is not None:
+        return placed
     stamps: list[Stamp] = []
     names = 0
     for part in _PART_SEPARATOR_RE.split(text):
@@ -77,6 +80,29 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
         # A bare name is only metadata beside a stamp ("Xinhua | Updated: 2023-04-15 07:12").
         return None
     return MetadataLine(tuple(stamps))
+
+
+# "Planalto Palace, Brasília, 2 March 2023", "Comunicado de la Presidencia de México, 3 de
+# febrero de 2025": names of a place or an issuer, then the date of the release.
+_NAME_PART_RE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w.'’-]*|de|del|la|las|los|do|da|dos|das|of|the|and|y|e)"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|de|del|la|las|los|do|da|dos|das|of|the|and|y|e)){0,7}$"
+)
+
+
+def _place_and_date(text: str) -> MetadataLine | None:
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or len(text) > 100:
+        return None
+    for split in range(len(parts) - 1, 0, -1):
+        stamp = parse_stamp(", ".join(parts[split:]))
+        if stamp is None:
+            continue
+        names = parts[:split]
+        if all(_NAME_PART_RE.match(n) for n in names):
+            return MetadataLine((stamp,))
+        return None
+    return None
 
 
 _SOURCE_NAME_RE = re.compile(

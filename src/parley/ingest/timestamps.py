@@ -85,6 +85,48 @@ _DAY_FIRST_RE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN}),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
+# Day-first dates in Spanish, Portuguese and French, as government releases print them in
+# their header lines ("3 de febrero de 2025", "2 de março de 2023", "14 février 2025").
+ROMANCE_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("enero",), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "mars"), 3),
+    **dict.fromkeys(("abril", "avril"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai"), 5),
+    **dict.fromkeys(("junio", "junho", "juin"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre"), 10),
+    **dict.fromkeys(("noviembre", "novembro", "novembre"), 11),
+    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre"), 12),
+    "janeiro": 1,
+    "janvier": 1,
+}
+_ROMANCE_RE = re.compile(
+    r"\b(?P<day>\d{1,2})(?:º|°|er)?\s+(?:de\s+)?(?P<month>"
+    + "|".join(sorted(ROMANCE_MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+)?(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")  # fmt: skip
+
+
+def romance_to_english(text: str) -> str:
+    """ "5 de mayo de 2025" as "5 May 2025", so the English date reader takes it; other text
+    is returned as it is."""
+    match = re.fullmatch(
+        r"(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+)(?:\s+(?:de\s+)?(?P<year>\d{4}))?",
+        text.strip(),
+    )
+    if match is None or match.group("month").lower() not in ROMANCE_MONTHS:
+        return text
+    month = _ENGLISH_MONTHS[ROMANCE_MONTHS[match.group("month").lower()] - 1]
+    year = f" {match.group('year')}" if match.group("year") else ""
+    return f"{match.group('day')} {month}{year}"
+
+
 _TIME_RE = re.compile(
     r"\b(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
@@ -174,6 +216,11 @@ def _find_date(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None
             return (year, second, first), slashed.span()
         if second > 12 >= first:
             return (year, first, second), slashed.span()
+    romance = _ROMANCE_RE.search(text)
+    if romance:
+        month = ROMANCE_MONTHS[romance.group("month").lower()]
+        day, year = int(romance.group("day")), int(romance.group("year"))
+        return (year, month, day), romance.span()
     for pattern in (_MONTH_FIRST_RE, _DAY_FIRST_RE):
         named = pattern.search(text)
         if named:
