@@ -416,3 +416,33 @@ def test_a_summit_a_minister_is_expected_to_travel_to_is_planned(nlp: Any) -> No
         "the President for the G20 Leaders' Summit.",
     )
     assert all(f.status == Status.PLANNED for f in found if f.type == EventType.CONSULT)
+
+
+def test_who_held_talks_is_the_person_the_clause_describes(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Barrot, who earlier held talks with Foreign Minister Ahmed Attaf, told reporters that "
+        "relations were improving.",
+    )
+    talks = only(found, EventType.CONSULT)
+    assert {a.text for a in talks.actors} == {"Barrot", "Ahmed Attaf"}
+
+
+def test_received_by_a_king_is_a_meeting_with_him(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The minister arrived in Luanda from Mbabane, where he had been received by King "
+        "Mswati III.",
+    )
+    received = only(found, EventType.CONSULT)
+    assert any("Mswati" in a.text for a in received.actors)
+
+
+def test_the_session_before_a_co_chaired_meeting_is_another_occasion(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Before the leaders' session, Foreign Minister Yusuf Tuggar and Minister Ronald Lamola "
+        "co-chaired the ministerial segment on Monday.",
+    )
+    chaired = next(f for f in found if f.trigger == "chaired")
+    assert "the leaders" not in {a.text for a in chaired.actors}

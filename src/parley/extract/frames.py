@@ -170,9 +170,21 @@ def _later_clauses(trigger: Token) -> set[int]:
         return set()
     found: set[int] = set()
     for child in trigger.children:
-        if _is_sequenced_clause(child):
+        if _is_sequenced_clause(child) or _before_another_occasion(child):
             found |= {t.i for t in child.subtree}
     return found
+
+
+_OCCASION_WORDS = frozenset(
+    {"session", "summit", "meeting", "talks", "visit", "conference", "dinner", "lunch"}
+)
+
+
+def _before_another_occasion(child: Token) -> bool:
+    """ "Before the leaders' session, the ministers co-chaired ...": another occasion."""
+    if child.dep_ != "prep" or child.lower_ not in _SEQUENCE_PREPOSITIONS:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_WORDS for c in child.children)
 
 
 def _is_sequenced_clause(child: Token) -> bool:
@@ -225,6 +237,14 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     node = trigger
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if (
+            subjects
+            and node.dep_ == "relcl"
+            and all(s.lower_ in ("who", "that", "which") for s in subjects)
+        ):
+            # "Barrot, who earlier held talks with Attaf": the subject is the word the
+            # clause describes.
+            return _phrase_without_clauses(node.head)
         if subjects:
             return {i for s in subjects for i in _phrase_without_clauses(s)}
         if node.dep_ == "ROOT" or node.head.i == node.i:

@@ -101,6 +101,17 @@ def _entries_for(token: Token, lexicon: Lexicon) -> list[TriggerEntry]:
     return []
 
 
+def _received_by_a_person(token: Token) -> bool:
+    """ "where he had been received by King Mswati III": the passive names the host."""
+    return any(
+        c.dep_ == "agent"
+        and any(
+            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "pobj") for t in c.subtree
+        )
+        for c in token.children
+    )
+
+
 def _person_after(token: Token, preposition: str) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return False  # "called on Moscow to withdraw": an appeal
@@ -164,9 +175,12 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         objects |= {c.lower_ for c in token.children if c.dep_ in ("dobj", "attr")}
         if not objects & set(entry.objects):
             return False
-    if entry.person_object and not any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or c.lower_ == "counterpart")
-        for c in token.children
+    if entry.person_object and not (
+        any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or c.lower_ == "counterpart")
+            for c in token.children
+        )
+        or _received_by_a_person(token)
     ):
         return False
     if entry.person_after is not None and not _person_after(token, entry.person_after):
