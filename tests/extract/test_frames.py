@@ -446,3 +446,21 @@ def test_the_session_before_a_co_chaired_meeting_is_another_occasion(nlp: Any) -
     )
     chaired = next(f for f in found if f.trigger == "chaired")
     assert "the leaders" not in {a.text for a in chaired.actors}
+
+
+def test_a_when_clause_is_dated_by_the_time_it_describes(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The previous meeting of the commission was held in Lima in January 2021, when then "
+        "foreign minister Ana Costa held talks with Juan Perez.",
+    )
+    held = next(f for f in found if f.trigger == "held" and f.actors)
+    assert [held.sentence.text[s:e] for s, e in held.date_spans] == ["January 2021"]
+
+
+def test_coordinated_nationalities_of_counterparts_stay_with_them(nlp: Any) -> None:
+    found = frames(
+        nlp, "Minister Cho Tae-yul met separately with his Japanese and Chinese counterparts."
+    )
+    met = only(found, EventType.CONSULT)
+    assert "Japanese and Chinese counterparts" in {a.text for a in met.actors}

@@ -259,3 +259,13 @@ def test_a_dateline_city_does_not_keep_two_reports_of_one_meeting_apart() -> Non
     )
     events = reconcile_mentions([stated, wired])
     assert [sorted(e.articles) for e in events] == [["a1", "a2"]]
+
+
+def test_one_person_meeting_two_other_countries_is_two_meetings() -> None:
+    japan = ActorRef(name="Japan", kind="country", country="JPN", kb_id="country:JPN")
+    chile = ActorRef(name="Chile", kind="country", country="CHL", kb_id="country:CHL")
+    when = day(2025, 3, 22)
+    events = reconcile_mentions(
+        [mention("a1", [LEE, japan], when=when), mention("a1", [LEE, chile], n=1, when=when)]
+    )
+    assert len(events) == 2

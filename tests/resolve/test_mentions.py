@@ -133,3 +133,24 @@ def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -
     [summit] = [e for e in summits if "Vladimir Putin" in {p.name for p in e.participants}]
     assert summit.mechanism is not None and summit.mechanism.name == "SCO summit"
     assert summit.mode == "multilateral"
+
+
+def test_meeting_counterparts_separately_is_one_meeting_each(tmp_path: Path) -> None:
+    article = tmp_path / "tour.txt"
+    article.write_text(
+        "Cho meets counterparts in Tokyo\n\n"
+        "Published: March 22, 2025\n\n"
+        "Foreign Minister Cho Tae-yul met separately with his Japanese and Chinese "
+        "counterparts in Tokyo on Saturday on the occasion of a trilateral meeting.\n\n"
+        "The talks covered trade, North Korea and the anniversary of diplomatic ties.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        meetings = [
+            e
+            for e in parley.events(EventFilter(actor="Cho Tae-yul", status=Status.OCCURRED))
+            if e.type.value == "CONSULT"
+        ]
+    sides = sorted(sorted({p.country for p in e.participants if p.country}) for e in meetings)
+    assert ["CHN", "KOR"] in sides and ["JPN", "KOR"] in sides

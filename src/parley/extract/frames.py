@@ -442,9 +442,18 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         for c in trigger.children
         if c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children)
     }
+    # "in January 2021, when Gyawali held talks with Jaishankar": the time the clause is of.
+    when_of = (
+        trigger.head.i
+        if trigger.dep_ == "relcl" and any(c.lower_ == "when" for c in trigger.children)
+        else None
+    )
     spans = []
     for ent in doc.ents:
         if ent.label_ != "DATE":
+            continue
+        if when_of is not None and ent.start <= when_of < ent.end:
+            spans.append((offset + ent.start_char, offset + ent.end_char))
             continue
         if _date_attachment(ent.root).i in governors:
             spans.append((offset + ent.start_char, offset + ent.end_char))

@@ -296,14 +296,18 @@ def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
 
 
 def _left_modifiers(doc: Doc, index: int) -> Any:
+    """The words before a noun that modify it, coordinated ones included ("his Japanese and
+    Chinese counterparts")."""
     start = index
-    while (
-        start > 0
-        and doc[start - 1].dep_ in ("amod", "compound", "nmod")
-        and (doc[start - 1].head.i == index or doc[start - 1].head.i > start - 1)
-    ):
+    while start > 0 and _modifies(doc[start - 1], index, start):
         start -= 1
     return doc[start : index + 1]
+
+
+def _modifies(word: Token, index: int, start: int) -> bool:
+    if word.dep_ in ("amod", "compound", "nmod"):
+        return bool(word.head.i == index or word.head.i > start - 1)
+    return word.dep_ in ("cc", "conj") and any(a.i == index for a in word.ancestors)
 
 
 def _title_of(ent: Any, doc: Doc, lexicon: Lexicon) -> tuple[str | None, set[int]]:

@@ -134,7 +134,7 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
             return -1
         if abs(len(people) - len(cluster.people)) > MAX_EXTRA_PEOPLE:
             return -1
-        if _fewer_sides(mention, cluster):
+        if _fewer_sides(mention, cluster) or _other_counterpart(mention, cluster):
             return -1
         score = len(shared)
     else:
@@ -159,6 +159,14 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
     return score + date_fit
+
+
+def _other_counterpart(mention: EventMention, cluster: Cluster) -> bool:
+    """Cho with Japan and Cho with China are two meetings: each side has a country the other
+    lacks."""
+    mine = _sides(mention.participants)
+    theirs = {c for m in cluster.mentions for c in _sides(m.participants)}
+    return len(mine) >= 2 and len(theirs) >= 2 and bool(mine - theirs) and bool(theirs - mine)
 
 
 def _stated_place(mention: EventMention) -> str | None:

@@ -122,8 +122,8 @@ class _ArticleState:
             )
             if mention is None:
                 continue
-            for part in _separate_meetings(mention):
-                mentions.append(part)
+            parts = _separate_meetings(mention)
+            mentions.extend(parts)
             if mention.mechanism is not None and mention.mode == "multilateral":
                 self.last_gathering = mention.mechanism
             if (
@@ -131,8 +131,9 @@ class _ArticleState:
                 and mention.status == Status.OCCURRED
                 and len(mention.participants) >= 2
             ):
-                self.last_consult = mention
-                self.consults.append(mention)
+                # After separate meetings, "the talks" are the last of them.
+                self.last_consult = parts[-1]
+                self.consults.extend(parts)
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
 
@@ -460,6 +461,7 @@ _SAME_OCCASION = re.compile(
 )
 # "also met", "also held talks with", "had also called on": right before the trigger.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\s+of\b", re.IGNORECASE)
 _GATHERING_TRIGGERS = frozenset({"summit", "meeting", "session", "forum", "conference", "assembly"})
 _GATHERING_NOUNS = r"(?:gathering|summit|forum|conference|assembly)"
@@ -506,9 +508,13 @@ def _on_the_sidelines(frame: Frame) -> bool:
 def _separate_meetings(mention: EventMention) -> list[EventMention]:
     """ "meetings with President Xi, Premier Li and Chairman Zhao": one meeting per counterpart."""
     people = [a for a in mention.target if a.kind == "person"]
+    separately = bool(_SEPARATELY.search(mention.evidence.sentence))
+    if separately and len(people) < 2:
+        # "met separately with his Japanese and Chinese counterparts".
+        people = [a for a in mention.target if a.kind in ("person", "country")]
     if (
         mention.type != EventType.CONSULT
-        or mention.trigger.lower() != "meetings"
+        or (mention.trigger.lower() != "meetings" and not separately)
         or len(people) < 2
         or not mention.source
     ):
@@ -516,9 +522,16 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
     parts = []
     for k, person in enumerate(people):
         participants = _drop_covered_countries([*mention.source, person])
+        sides = {a.country for a in participants if a.country}
+        mode = mention.mode if mention.mode != "multilateral" or len(sides) >= 3 else None
         parts.append(
             mention.model_copy(
-                update={"id": f"{mention.id}.{k}", "target": [person], "participants": participants}
+                update={
+                    "id": f"{mention.id}.{k}",
+                    "target": [person],
+                    "participants": participants,
+                    "mode": mode,
+                }
             )
         )
     return parts
