@@ -154,3 +154,23 @@ def test_meeting_counterparts_separately_is_one_meeting_each(tmp_path: Path) -> 
         ]
     sides = sorted(sorted({p.country for p in e.participants if p.country}) for e in meetings)
     assert ["CHN", "KOR"] in sides and ["JPN", "KOR"] in sides
+
+
+def test_a_meeting_elsewhere_in_the_same_sentence_lends_no_date(tmp_path: Path) -> None:
+    article = tmp_path / "commentary.txt"
+    article.write_text(
+        "Astana summit shows the SCO's limits\n\n"
+        "Published: July 8, 2024\n\n"
+        "Xi Jinping, who had received Putin in Beijing in May, met him again in Astana, a sign "
+        "of how central the relationship has become for both men.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        meetings = [
+            e
+            for e in parley.events(EventFilter(actor="Xi Jinping", status=Status.OCCURRED))
+            if e.type.value == "CONSULT"
+        ]
+    astana = [e for e in meetings if e.location is not None and e.location.name == "Astana"]
+    assert astana and all(e.date != "2024-05" for e in astana)

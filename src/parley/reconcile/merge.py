@@ -236,6 +236,9 @@ def _pair_fit(a: DateValue, b: DateValue) -> int:
         weekday = a.weekday if a.weekday is not None else b.weekday
         other = day_b if a.weekday is not None else day_a
         if other is None:
+            # "Wednesday" of a July dateline is no meeting in May.
+            if a.month is not None and b.month is not None and a.month != b.month:
+                return -1
             return 0
         return 1 if other.weekday() == weekday else -1
     for attr in ("year", "month", "day"):

@@ -537,6 +537,16 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
     return parts
 
 
+def _elsewhere(a: EventMention, b: EventMention) -> bool:
+    """ "who had received Putin in Beijing in May, met him again in Astana": two places, two
+    occasions."""
+    return bool(
+        a.location is not None
+        and b.location is not None
+        and a.location.name.lower() != b.location.name.lower()
+    )
+
+
 def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
     """ "India and the US held the dialogue on Friday, with X hosting Y": two triggers, one
     meeting. Meetings of one sentence and status lend each other a missing date, place or
@@ -554,6 +564,7 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
                 if p.id != mention.id
                 and p.status == mention.status
                 and keys & {a.key for a in p.participants}
+                and not _elsewhere(p, mention)
             ]
             update: dict[str, object] = {}
             for field in ("date", "location"):

@@ -68,7 +68,15 @@ def _weekday(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> D
     weekday = lx.weekday_number(match.group("weekday"))
     reference = anchor.reference()
     if reference is None:
-        return DateValue(weekday=weekday, precision=None, basis=BASIS_NO_ANCHOR_WEEKDAY)
+        # A year-less dateline still bounds the week: "on Wednesday" under "ASTANA, July 4"
+        # fell in July (from the 7th on, the whole week before is in the dateline's month).
+        dateline = anchor.dateline
+        month = None
+        if dateline is not None and dateline.day is not None and dateline.day >= 7:
+            month = dateline.month
+        return DateValue(
+            weekday=weekday, month=month, precision=None, basis=BASIS_NO_ANCHOR_WEEKDAY
+        )
     modifier = match.group("mod")
     modifier = " ".join(modifier.lower().split()) if modifier else None
     day = weekday_near(reference[0], weekday, _weekday_direction(modifier, tense))
