@@ -53,6 +53,15 @@ def test_weekday_without_anchor_keeps_the_weekday() -> None:
     assert value.basis == "weekday; no anchor date"
 
 
+@pytest.mark.parametrize(("dateline_day", "month"), [(20, 7), (4, None)])
+def test_a_year_less_dateline_keeps_the_weekday_in_its_month(
+    dateline_day: int, month: int | None
+) -> None:
+    dateline = DateValue(month=7, day=dateline_day, precision=Precision.DAY, basis="dateline")
+    [match] = find_dates("The ministers spoke on Tuesday.", DateAnchor(dateline=dateline))
+    assert (match.value.weekday, match.value.month, match.value.year) == (1, month, None)
+
+
 def test_holiday_names_are_not_weekdays() -> None:
     assert find_dates("They met before Good Friday.", PUBLISHED) == []
 
