@@ -174,3 +174,22 @@ def test_a_meeting_elsewhere_in_the_same_sentence_lends_no_date(tmp_path: Path) 
         ]
     astana = [e for e in meetings if e.location is not None and e.location.name == "Astana"]
     assert astana and all(e.date != "2024-05" for e in astana)
+
+
+def test_a_meeting_on_the_eve_of_a_summit_is_not_the_summit(tmp_path: Path) -> None:
+    article = tmp_path / "eve.txt"
+    article.write_text(
+        "Erdogan pitches mediation again\n\n"
+        "Published: June 20, 2025\n\n"
+        "When Erdogan saw Vladimir Putin in Astana last July, on the eve of the SCO summit, he "
+        "made the same pitch for talks on Ukraine.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        [meeting] = [
+            e
+            for e in parley.events(EventFilter(actor="Vladimir Putin", status=Status.OCCURRED))
+            if e.type.value == "CONSULT" and len(e.participants) >= 2
+        ]
+    assert meeting.mechanism is None

@@ -360,9 +360,9 @@ class _ArticleState:
         has named already)."""
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", frame.sentence.text)}
         gathering = sorted(words & _GATHERING_TRIGGERS)
-        for actor in participants:
-            if actor.kind != "organization":
-                continue
+        # Only when the organisation itself is the party: "saw Putin on the eve of the SCO
+        # summit" is a bilateral beside the summit.
+        for actor in participants if _only_organisations(participants) else []:
             for word in gathering:
                 entry = self.kb.mechanism_by_alias(f"{actor.name} {word}")
                 if entry is not None:
@@ -462,7 +462,11 @@ _SAME_OCCASION = re.compile(
 # "also met", "also held talks with", "had also called on": right before the trigger.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
-_SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\s+of\b", re.IGNORECASE)
+# Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
+_SIDELINES = re.compile(
+    r"\b(?:sidelines?\s+of|margins?\s+of|fringes?\s+of|eve\s+of|ahead\s+of|run-up\s+to)\b",
+    re.IGNORECASE,
+)
 _GATHERING_TRIGGERS = frozenset({"summit", "meeting", "session", "forum", "conference", "assembly"})
 _GATHERING_NOUNS = r"(?:gathering|summit|forum|conference|assembly)"
 _DEFINITE_AFTER = re.compile(rf"^\s+(?:the|this|that)\s+{_GATHERING_NOUNS}\b", re.IGNORECASE)
