@@ -30,6 +30,12 @@ from parley.ingest.dateline import parse_dateline
         ("NEW YORK, Sept 20 -- The ministers", "New York", "Sept 20", None),
         ("KAZAN, 23rd October, 2024 (WAM) -- The", "Kazan", "23rd October, 2024", "WAM"),
         ("Bogotá, 5 de mayo de 2025 - The Ministry", "Bogotá", "5 May 2025", None),
+        (
+            "Riyadh, Rabi al-Awwal 26, 1445, October 11, 2023, SPA -- His Royal",
+            "Riyadh",
+            "October 11, 2023",
+            "SPA",
+        ),
         ("YAOUNDÉ, 14 février 2025 (AFP) - The", "Yaoundé", "14 February 2025", "AFP"),
     ],
 )

@@ -127,6 +127,8 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
         ("Comunicado de la Presidencia de México, 3 de febrero de 2025", datetime(2025, 2, 3)),
         ("Planalto Palace, Brasília, 2 March 2023", datetime(2023, 3, 2)),
         ("Paris, 14 février 2025", datetime(2025, 2, 14)),
+        ("Wednesday 15 Shawwal 1445 AH - 24 April 2024", datetime(2024, 4, 24)),
+        ("Published: 24 April 2024 | 15 Shawwal 1445H", datetime(2024, 4, 24)),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parley.ingest.timestamps import MONTH_PATTERN, ROMANCE_MONTHS, romance_to_english
+from parley.ingest.timestamps import (
+    HIJRI_DATE_RE,
+    MONTH_PATTERN,
+    ROMANCE_MONTHS,
+    romance_to_english,
+)
 
 # Letters with their accents ("Bogotá", "Brasília", "Yaoundé").
 _LETTERS = r"(?:[^\W\d_]|[.'’\-])*"
@@ -28,9 +33,12 @@ _DATE = (
     rf"(?:,\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})))?"
 )
-_AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\))?"
+_AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\)|,\s*(?P<bare_agency>[A-Z]{2,8}))?"
+# Saudi and Gulf agencies put the Hijri date first: "Riyadh, Rabi al-Awwal 26, 1445, October
+# 11, 2023, SPA --".
+_HIJRI = rf"(?:,\s*{HIJRI_DATE_RE.pattern})?"
 _SEPARATOR = r"\s*(?:--|-|–|—|:)(?:\s+|$)"
-_DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_DATE}{_AGENCY}{_SEPARATOR}")
+_DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_HIJRI}{_DATE}{_AGENCY}{_SEPARATOR}", re.UNICODE)
 # Indian wires often drop the dash: "NEW DELHI, Nov 10 (PTI) India and ..." — accepted only with
 # both a date and an agency, so an ordinary sentence never matches.
 _UNSEPARATED_RE = re.compile(
@@ -71,7 +79,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue
         place = match.group("place").strip()
         date_text = match.group("date")
-        agency = match.group("agency")
+        agency = match.group("agency") or match.groupdict().get("bare_agency")
         if place.split()[0] in _NOT_PLACES:
             return None
         if not (date_text or agency or _is_capitals(place)):

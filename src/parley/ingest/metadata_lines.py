@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from parley.ingest.timestamps import find_timestamp, weekday_spans
+from parley.ingest.timestamps import HIJRI_DATE_RE, find_timestamp, hijri_spans, weekday_spans
 
 StampKind = Literal["published", "updated", "unlabelled"]
 
@@ -72,6 +72,8 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
         stamp = parse_stamp(part)
         if stamp is not None:
             stamps.append(stamp)
+        elif HIJRI_DATE_RE.fullmatch(part.strip()):
+            continue  # the Hijri date beside the Gregorian one
         elif _is_source_name(part):
             names += 1
         elif not is_byline(part):
@@ -126,7 +128,7 @@ def parse_stamp(text: str) -> Stamp | None:
     found = find_timestamp(rest)
     if found is None:
         return None
-    spans = [*found.spans, *weekday_spans(rest)]
+    spans = [*found.spans, *weekday_spans(rest), *hijri_spans(rest)]
     leftover = _remove_spans(rest, spans)
     if not _STAMP_LEFTOVER_RE.match(leftover):
         return None

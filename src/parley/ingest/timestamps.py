@@ -109,6 +109,25 @@ _ROMANCE_RE = re.compile(
     + r")\s+(?:de\s+)?(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
+# Hijri dates printed beside the Gregorian one in Gulf and Saudi releases ("15 Shawwal 1445
+# AH", "Rabi al-Awwal 26, 1445"); they are skipped, the Gregorian date is read.
+_HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[`'’]?\s*(?:al|ul|Al)?[- ]?(?:Awwal|Akhir|Thani|Than)|"
+    r"Jumad[ae]\s*(?:al|ul|Al)?[- ]?(?:Awwal|Ula|Akhirah|Akhir|Thani|Than)|Rajab|Sha[`'’]?ban|"
+    r"Ramadan|Shawwal|Dhu\s*al[- ]?Qa[`'’]?dah|Dhul?[- ]?Qa[`'’]?dah|Dhu\s*al[- ]?Hijjah|"
+    r"Dhul?[- ]?Hijjah)"
+)
+HIJRI_DATE_RE = re.compile(
+    rf"(?:\b\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}(?:\s*(?:AH|A\.H\.|H))?\b",
+    re.IGNORECASE,
+)
+
+
+def hijri_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of Hijri dates, which stamps may carry beside the Gregorian date."""
+    return [m.span() for m in HIJRI_DATE_RE.finditer(text)]
+
+
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                    "September", "October", "November", "December")  # fmt: skip
 
