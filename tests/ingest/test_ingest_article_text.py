@@ -110,3 +110,17 @@ def test_truncated_text_is_cut_back_to_last_complete_sentence() -> None:
         f"{FIRST}\n{SECOND} Lavrov said the sides agreed to", join_wrapped=False, truncated=True
     )
     assert body.text == f"{FIRST}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("16 May, 15:48", "16 May"), ("Friday, May 16", "Friday, May 16")],
+)
+def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) -> None:
+    raw = (
+        f"Live: talks in Istanbul\n\n{stamp}\n\n"
+        "15:48 - The two delegations have met at the palace, officials say.\n"
+    )
+    body = read_article_text(raw)
+    assert body.published is None
+    assert body.yearless_stamp == day

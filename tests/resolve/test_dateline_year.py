@@ -13,6 +13,7 @@ from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
     serving_people,
+    stated_weekday,
 )
 from parley.resolve.knowledge import ActorEntry, Office
 
@@ -68,6 +69,15 @@ def test_days_after_the_knowledge_horizon_are_no_candidates() -> None:
     found = infer_dateline_year(NOV_10, FRIDAY, people, horizon=date(2025, 11, 28))
     assert found is not None and found.year == 2023
     assert infer_dateline_year(NOV_10, FRIDAY, people, horizon=date(2028, 12, 31)) is None
+
+
+def test_a_date_line_naming_its_weekday_allows_no_day_before() -> None:
+    # "Friday, November 10": only years in which 10 November is a Friday.
+    people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2021-01-20", "2025-01-20")]
+    found = infer_dateline_year(NOV_10, FRIDAY, people, horizon=date(2026, 12, 31), exact=True)
+    assert found is not None and found.year == 2023
+    assert stated_weekday("Friday, Nov 10") == FRIDAY
+    assert stated_weekday("Nov 10") is None
 
 
 def test_a_stated_year_is_never_replaced() -> None:

@@ -21,6 +21,7 @@ from parley.ingest.cleaning import (
 )
 from parley.ingest.dateline import Dateline, parse_dateline
 from parley.ingest.metadata_lines import Stamp, classify_metadata_line
+from parley.ingest.timestamps import MONTH_PATTERN, WEEKDAY_PATTERN
 
 # Unlabelled stamps ("September 19, 2023" on its own line) count only this near the top.
 HEADER_LINES = 10
@@ -36,6 +37,8 @@ class ArticleText:
     title: str | None
     published: datetime | None
     dateline: Dateline | None
+    # "16 May, 15:48" at the top of a live page: the day without its year, as written.
+    yearless_stamp: str | None = None
 
 
 def read_article_text(
@@ -49,6 +52,7 @@ def read_article_text(
     its last complete sentence, because the input stops mid-sentence.
     """
     lines = normalise_text(raw).split("\n")
+    yearless = _yearless_stamp(lines)
     lines, stamps = _take_metadata_lines(lines)
     lines = remove_boilerplate(lines)
     lines, title = _take_headline(lines, known_title)
@@ -61,7 +65,29 @@ def read_article_text(
         last = trim_to_last_sentence(paragraphs[-1])
         paragraphs = [*paragraphs[:-1], last] if last else paragraphs[:-1]
     dateline = parse_dateline(paragraphs[0]) if paragraphs else None
-    return ArticleText("\n\n".join(paragraphs), title, choose_published(stamps), dateline)
+    return ArticleText("\n\n".join(paragraphs), title, choose_published(stamps), dateline, yearless)
+
+
+_YEARLESS_STAMP_RE = re.compile(
+    rf"^\s*(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}))"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+)
+
+
+def _yearless_stamp(lines: list[str]) -> str | None:
+    """A line near the top that is only a day and month, perhaps with a time ("16 May, 15:48"):
+    live pages print the day so, and leave the year to the reader."""
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        found = _YEARLESS_STAMP_RE.match(line)
+        if found:
+            return found.group("day")
+        seen += 1
+        if seen >= HEADER_LINES:
+            return None
+    return None
 
 
 def choose_published(stamps: list[tuple[int, Stamp]]) -> datetime | None:

@@ -60,7 +60,8 @@ def build_article(
         published=merged.published,
         published_basis=merged.published_basis,
         dateline_place=dateline.place if dateline else None,
-        dateline_date=dateline.date_text if dateline else None,
+        dateline_date=(dateline.date_text if dateline else None)
+        or (body.yearless_stamp if merged.published is None else None),
         dateline_end=_dateline_end(body.text, dateline),
         source_path=source_path,
         content_hash=content_hash(body.text, merged.title, merged.published),

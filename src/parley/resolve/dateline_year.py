@@ -88,13 +88,25 @@ def _states_title(title: str, before: str) -> bool:
     return bool(wanted & words) and (distinctive or wanted) <= words
 
 
+def stated_weekday(text: str) -> int | None:
+    """The weekday a date line states itself ("Friday, May 16"), or None."""
+    found = re.match(r"\s*(" + "|".join(_WEEKDAYS) + r")\b", text)
+    return _WEEKDAYS.index(found.group(1)) if found else None
+
+
 def infer_dateline_year(
-    dateline: DateValue, weekday: int | None, people: list[ActorEntry], *, horizon: date
+    dateline: DateValue,
+    weekday: int | None,
+    people: list[ActorEntry],
+    *,
+    horizon: date,
+    exact: bool = False,
 ) -> DateValue | None:
     """The dateline with its year filled in, or None when the evidence does not single one out.
 
     Candidate years put the dateline's day on the lead's weekday or the day after it; among
-    them the year in which the most of `people` held an office wins, if it alone has the most
+    them (with `exact`, the date line names its own weekday: only that one) the year in which
+    the most of `people` held an office wins, if it alone has the most
     and at least two of them (one when the article names only one) held office then. Days
     after `horizon` (the knowledge base's latest recorded office change) are not candidates:
     nobody is known to hold office then.
@@ -109,7 +121,8 @@ def infer_dateline_year(
             day = date(year, dateline.month, dateline.day)
         except ValueError:  # 29 February
             continue
-        if day > horizon or day.weekday() not in (weekday, (weekday + 1) % 7):
+        allowed = (weekday,) if exact else (weekday, (weekday + 1) % 7)
+        if day > horizon or day.weekday() not in allowed:
             continue
         scores[year] = sum(any(o.held_on(day) for o in p.offices) for p in people)
     if not scores:

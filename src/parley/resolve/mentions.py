@@ -27,7 +27,12 @@ from parley.models import (
     Status,
 )
 from parley.resolve.actors import ArticleActors, KnownNameScanner
-from parley.resolve.dateline_year import infer_dateline_year, lead_weekday, serving_people
+from parley.resolve.dateline_year import (
+    infer_dateline_year,
+    lead_weekday,
+    serving_people,
+    stated_weekday,
+)
 from parley.resolve.dates import DateAnchor, Tense, find_dates, parse_dateline_date
 from parley.resolve.dates.anchor import inferred_year_note
 from parley.resolve.knowledge import KnowledgeBase
@@ -92,11 +97,13 @@ class _ArticleState:
             for m in self.resolver.names.finditer(self.article.text)
             if (entry := self.kb.actor_by_name(m.group())) is not None
         ]
+        own = stated_weekday(self.article.dateline_date or "")
         return infer_dateline_year(
             dateline,
-            lead_weekday(body),
+            own if own is not None else lead_weekday(body),
             serving_people(self.article.text, named),
             horizon=self.resolver.office_horizon,
+            exact=own is not None,
         )
 
     def resolve_sentence(self, sentence: Sentence, frames: list[Frame]) -> list[EventMention]:
