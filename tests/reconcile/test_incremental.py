@@ -166,3 +166,25 @@ def test_full_rebuild_equals_the_in_memory_algorithm(store: SQLiteStore) -> None
     run = reconcile_incremental(store)
     assert run.new_mentions == len(list(store.iter_mentions()))
     assert _stored(store) == _full(store)
+
+
+def test_a_new_report_rewrites_only_the_events_it_changes(store: SQLiteStore) -> None:
+    rng = random.Random(11)
+    for i in range(30):
+        _save(store, f"a{i:02d}", 0, rng)
+    reconcile_incremental(store)
+    before = {e.id: e.model_dump_json() for e in store._iter_events()}
+    # A dated report of a pair many stored meetings share: its component is re-clustered,
+    # but only the event it joins (or starts) is rebuilt and written.
+    mention = _mentions("new", random.Random(1))[0].model_copy(
+        update={"participants": PEOPLE[:2], "source": PEOPLE[:1], "target": PEOPLE[1:2]}
+    )
+    store.save_article(Article(id="new", text="x", content_hash="new"), [mention])
+    run = reconcile_incremental(store)
+    assert run.mentions_reclustered > 10
+    assert run.events_written == 1
+    assert run.events_removed <= 1
+    after = {e.id: e.model_dump_json() for e in store._iter_events()}
+    changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    assert len(changed) <= 2 + run.events_relinked
+    assert _records(list(store._iter_events())) == _full(store)

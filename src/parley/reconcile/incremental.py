@@ -8,7 +8,9 @@ So a run here:
 1. records the block keys of mentions that are new since the last run (their blocks, and those
    of deleted mentions, are "dirty");
 2. re-clusters each component that holds a dirty block, one component in memory at a time, and
-   replaces only that component's events (events elsewhere keep their ids and records);
+   replaces only the events of that component whose mentions changed (an event is a function
+   of its mentions, so a cluster with exactly the mentions of a stored event is that event;
+   events elsewhere, and unchanged ones here, keep their ids and records);
 3. re-links commitments (promises, fulfils, fulfilled_by) only among events that could have
    changed: the planned and occurred meetings sharing a commitment key (mechanism, or set of
    countries) with a changed event, and agreements whose promised meeting moved.
@@ -66,6 +68,8 @@ class ReconcileStore(Protocol):
     def events_by_id(self, event_ids: Collection[str]) -> list[Event]: ...
 
     def event_ids_for_mentions(self, mention_ids: Collection[str]) -> set[str]: ...
+
+    def event_members(self, mention_ids: Collection[str]) -> dict[str, frozenset[str]]: ...
 
     def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]: ...
 
@@ -181,9 +185,22 @@ def _components(store: ReconcileStore, seeds: set[str]) -> Iterator[set[str]]:
 
 def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) -> None:
     mentions = store.mentions_by_id(mention_ids)
-    events = [build_event(cluster) for cluster in cluster_mentions(mentions)]
+    clusters = cluster_mentions(mentions)
     with store.batch():
-        old_ids = store.event_ids_for_mentions(mention_ids)
+        members = store.event_members(mention_ids)
+        stored = {ids: event_id for event_id, ids in members.items()}
+        kept: set[str] = set()
+        events: list[Event] = []
+        for cluster in clusters:
+            same = stored.get(frozenset(m.id for m in cluster.mentions))
+            if same is not None:
+                # Unchanged: neither rebuilt nor rewritten, and nothing to re-link for it.
+                kept.add(same)
+            else:
+                events.append(build_event(cluster))
+                # A rebuilt agreement names its promised plan's event again.
+                run._promisers.update(m.id for m in cluster.mentions if m.promises)
+        old_ids = set(stored.values()) - kept
         for event in store.events_by_id(old_ids):
             run._note(event)
         store.swap_events(old_ids, events)

@@ -178,6 +178,16 @@ class ReconcileIndex:
             "SELECT event_id FROM event_mentions WHERE mention_id IN ({})", mention_ids
         )
 
+    def event_members(self, mention_ids: Collection[str]) -> dict[str, frozenset[str]]:
+        """Every mention id of each stored event that holds any of these mentions."""
+        event_ids = self.event_ids_for_mentions(mention_ids)
+        members: dict[str, set[str]] = {event_id: set() for event_id in event_ids}
+        for mention_id, event_id in self._pairs(
+            "SELECT mention_id, event_id FROM event_mentions WHERE event_id IN ({})", event_ids
+        ):
+            members[event_id].add(mention_id)
+        return {event_id: frozenset(ids) for event_id, ids in members.items()}
+
     def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]:
         return self._ids(
             "SELECT event_id FROM event_articles WHERE article_id IN ({})", article_ids
