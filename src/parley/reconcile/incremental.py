@@ -155,14 +155,22 @@ def block_key_strings(mention: EventMention) -> list[str]:
     return ["\x1f".join(key) for key in block_keys(mention)]
 
 
+def index_mentions(store: ReconcileStore, mentions: Iterable[EventMention]) -> None:
+    """Record the blocks of mentions just stored, so reconciliation need not read them back.
+
+    Optional: `reconcile_incremental` indexes whatever is left unindexed. The ingest calls it
+    as it saves each chunk, while worker processes are still extracting the next ones, which
+    takes this work off the serial reconciliation at the end. A new mention always lands in a
+    rebuilt event, and `_recluster` registers the promises of those.
+    """
+    store.record_blocks((m.id, block_key_strings(m), m.promises) for m in mentions)
+
+
 def _index_new_mentions(store: ReconcileStore, run: ReconcileRun) -> int:
     count = 0
     mentions = store.iter_unblocked_mentions()
     while batch := list(islice(mentions, INDEX_BATCH)):
-        store.record_blocks((m.id, block_key_strings(m), m.promises) for m in batch)
-        for mention in batch:
-            if mention.promises:
-                run._promisers.add(mention.id)
+        index_mentions(store, batch)
         count += len(batch)
     return count
 
