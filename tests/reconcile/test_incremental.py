@@ -200,3 +200,48 @@ def test_a_new_report_rewrites_only_the_events_it_changes(store: SQLiteStore) ->
     changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
     assert len(changed) <= 2 + run.events_relinked
     assert _records(list(store._iter_events())) == _full(store)
+
+
+@pytest.mark.parametrize("joins", [False, True])
+def test_an_agreement_keeps_its_promise_when_its_component_is_redone(
+    store: SQLiteStore, joins: bool
+) -> None:
+    # The agreement (Persons 0 and 1) promises a plan of other parties (Persons 5 and 6), so
+    # the two sit in different components; a later report re-clusters only the agreement's.
+    def mention(article: str, n: int, **update: object) -> EventMention:
+        base = _mentions(article, random.Random(2))[0]
+        fields = {
+            "id": f"{article}:{n}:0",
+            "type": EventType.AGREE,
+            "cameo": "036",
+            "status": Status.OCCURRED,
+            "participants": PEOPLE[:2],
+            "source": PEOPLE[:1],
+            "target": PEOPLE[1:2],
+            "date": None,
+            "location": None,
+            "mechanism": None,
+            "promises": None,
+            "topic": "to hold talks in Lima",
+            "evidence": base.evidence.model_copy(update={"article": article, "sentence_index": n}),
+        }
+        return base.model_copy(update={**fields, **update})
+
+    plan = mention(
+        "a1", 0, type=EventType.CONSULT, cameo="040", status=Status.PLANNED, topic=None,
+        participants=PEOPLE[5:7], source=PEOPLE[5:6], target=PEOPLE[6:7],
+    )  # fmt: skip
+    agreement = mention("a1", 1, promises=plan.id)
+    store.save_article(Article(id="a1", text="x", content_hash="a1"), [plan, agreement])
+    reconcile_incremental(store)
+    assert any(e.promises for e in store._iter_events())
+    # Another report of the same agreement joins its event; an unrelated one only shares
+    # its block.
+    topic = "to hold talks in Lima" if joins else "on fisheries quotas"
+    store.save_article(
+        Article(id="b1", text="y", content_hash="b1"), [mention("b1", 0, topic=topic)]
+    )
+    run = reconcile_incremental(store)
+    assert run.components == 1
+    assert _records(list(store._iter_events())) == _full(store)
+    assert any(e.promises for e in store._iter_events())
