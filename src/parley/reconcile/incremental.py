@@ -20,6 +20,7 @@ The result equals `reconcile_mentions` over every stored mention (tests check th
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from parley.reconcile.fields import build_event
 
 # `block_keys` is the blocking rule `cluster_mentions` applies; the index must use exactly the
 # same keys, so it is imported rather than restated (merge.py belongs to the reconcile package).
-from parley.reconcile.merge import block_keys, cluster_mentions
+from parley.reconcile.merge import Cluster, block_keys, cluster_mentions
 
 # Mentions read and recorded per transaction while indexing new mentions.
 INDEX_BATCH = 2000
@@ -193,31 +194,42 @@ def _components(store: ReconcileStore, seeds: set[str]) -> Iterator[set[str]]:
 
 def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) -> None:
     mentions = store.mentions_by_id(mention_ids)
+    count = len(mentions)
     clusters = cluster_mentions(mentions)
+    del mentions  # the clusters hold them; each is let go once its event is written
     with store.batch():
         members = store.event_members(mention_ids)
         stored = {ids: event_id for event_id, ids in members.items()}
         kept: set[str] = set()
-        events: list[Event] = []
+        changed: deque[Cluster] = deque()
         for cluster in clusters:
             same = stored.get(frozenset(m.id for m in cluster.mentions))
             if same is not None:
                 # Unchanged: neither rebuilt nor rewritten, and nothing to re-link for it.
                 kept.add(same)
             else:
-                events.append(build_event(cluster))
-                # A rebuilt agreement names its promised plan's event again.
-                run._promisers.update(m.id for m in cluster.mentions if m.promises)
+                changed.append(cluster)
+        del clusters
         old_ids = set(stored.values()) - kept
         for event in store.events_by_id(old_ids):
             run._note(event)
-        store.swap_events(old_ids, events)
-    for event in events:
-        run._note(event)
+        written = store.swap_events(old_ids, _built(changed, run))
     run.components += 1
-    run.mentions_reclustered += len(mentions)
+    run.mentions_reclustered += count
     run.events_removed += len(old_ids)
-    run.events_written += len(events)
+    run.events_written += written
+
+
+def _built(clusters: deque[Cluster], run: ReconcileRun) -> Iterator[Event]:
+    """The event of each cluster, built as it is written, so a large component's events and
+    mentions are not all in memory at once."""
+    while clusters:
+        cluster = clusters.popleft()
+        event = build_event(cluster)
+        run._note(event)
+        # A rebuilt agreement names its promised plan's event again.
+        run._promisers.update(m.id for m in cluster.mentions if m.promises)
+        yield event
 
 
 # --------------------------------------------------------------------------- commitments
