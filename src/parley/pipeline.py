@@ -37,7 +37,7 @@ from parley.models import (
 from parley.nlp.entities import add_entity_patterns
 from parley.nlp.model import load_model
 from parley.nlp.sentences import make_splitter, split_sentences
-from parley.reconcile import ReconcileRun, reconcile_all, reconcile_incremental
+from parley.reconcile import ReconcileRun, index_mentions, reconcile_all, reconcile_incremental
 from parley.resolve.entity_names import entity_patterns
 from parley.resolve.knowledge import KnowledgeBase
 from parley.resolve.mentions import MentionResolver
@@ -200,6 +200,7 @@ class Parley:
         report: IngestReport,
         on_item: ProgressCallback | None,
     ) -> None:
+        stored: list[EventMention] = []
         for article, mentions in analysed:
             outcome = self.store.save_article(article, mentions)
             if outcome == "added":
@@ -208,9 +209,14 @@ class Parley:
                 report.replaced += 1
             else:
                 report.unchanged += 1
+            if outcome != "unchanged":
+                stored.extend(mentions)
             report.mentions += len(mentions)
             if on_item:
                 on_item(article.source_path or article.id)
+        # Blocks are recorded now, from the mentions in hand, rather than read back from the
+        # database by the reconciliation at the end (which no worker can share).
+        index_mentions(self.store, stored)
 
     @property
     def analysis(self) -> _Analysis:

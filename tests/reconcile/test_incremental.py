@@ -26,7 +26,12 @@ from parley.models import (
     Precision,
     Status,
 )
-from parley.reconcile import reconcile_all, reconcile_incremental, reconcile_mentions
+from parley.reconcile import (
+    index_mentions,
+    reconcile_all,
+    reconcile_incremental,
+    reconcile_mentions,
+)
 from parley.store import SQLiteStore, open_store
 
 PEOPLE = [
@@ -91,9 +96,15 @@ def _mentions(article: str, rng: random.Random) -> list[EventMention]:
     return mentions
 
 
-def _save(store: SQLiteStore, article_id: str, version: int, rng: random.Random) -> None:
+def _save(
+    store: SQLiteStore, article_id: str, version: int, rng: random.Random, *, index: bool = False
+) -> None:
     article = Article(id=article_id, text=f"text {version}", content_hash=f"{article_id}-{version}")
-    store.save_article(article, _mentions(article_id, rng))
+    mentions = _mentions(article_id, rng)
+    store.save_article(article, mentions)
+    if index:
+        # What the ingest does: blocks recorded as the article is saved.
+        index_mentions(store, mentions)
 
 
 def _records(events: list[Event]) -> list[str]:
@@ -108,19 +119,20 @@ def _full(store: SQLiteStore) -> list[str]:
     return _records(reconcile_mentions(store.iter_mentions()))
 
 
+@pytest.mark.parametrize("index_on_save", [False, True])
 def test_incremental_equals_a_full_rebuild_through_additions_and_replacements(
-    store: SQLiteStore,
+    store: SQLiteStore, index_on_save: bool
 ) -> None:
     rng = random.Random(5)
     linked = 0
     for step in range(4):
         for i in range(12):
-            _save(store, f"s{step}a{i:02d}", 0, rng)
+            _save(store, f"s{step}a{i:02d}", 0, rng, index=index_on_save and i % 3 != 0)
         # Replace a few earlier articles: their old mentions leave work behind.
         for i in range(0, 12 * step, 5):
-            _save(store, f"s{(i // 12)}a{i % 12:02d}", step, rng)
+            _save(store, f"s{(i // 12)}a{i % 12:02d}", step, rng, index=index_on_save)
         run = reconcile_incremental(store)
-        assert run.new_mentions > 0
+        assert run.components > 0
         assert _stored(store) == _full(store)
         linked = sum(bool(e.promises or e.fulfils) for e in store._iter_events())
     # The corpus exercises the commitment links, not only clustering.
@@ -166,3 +178,70 @@ def test_full_rebuild_equals_the_in_memory_algorithm(store: SQLiteStore) -> None
     run = reconcile_incremental(store)
     assert run.new_mentions == len(list(store.iter_mentions()))
     assert _stored(store) == _full(store)
+
+
+def test_a_new_report_rewrites_only_the_events_it_changes(store: SQLiteStore) -> None:
+    rng = random.Random(11)
+    for i in range(30):
+        _save(store, f"a{i:02d}", 0, rng)
+    reconcile_incremental(store)
+    before = {e.id: e.model_dump_json() for e in store._iter_events()}
+    # A dated report of a pair many stored meetings share: its component is re-clustered,
+    # but only the event it joins (or starts) is rebuilt and written.
+    mention = _mentions("new", random.Random(1))[0].model_copy(
+        update={"participants": PEOPLE[:2], "source": PEOPLE[:1], "target": PEOPLE[1:2]}
+    )
+    store.save_article(Article(id="new", text="x", content_hash="new"), [mention])
+    run = reconcile_incremental(store)
+    assert run.mentions_reclustered > 10
+    assert run.events_written == 1
+    assert run.events_removed <= 1
+    after = {e.id: e.model_dump_json() for e in store._iter_events()}
+    changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    assert len(changed) <= 2 + run.events_relinked
+    assert _records(list(store._iter_events())) == _full(store)
+
+
+@pytest.mark.parametrize("joins", [False, True])
+def test_an_agreement_keeps_its_promise_when_its_component_is_redone(
+    store: SQLiteStore, joins: bool
+) -> None:
+    # The agreement (Persons 0 and 1) promises a plan of other parties (Persons 5 and 6), so
+    # the two sit in different components; a later report re-clusters only the agreement's.
+    def mention(article: str, n: int, **update: object) -> EventMention:
+        base = _mentions(article, random.Random(2))[0]
+        fields = {
+            "id": f"{article}:{n}:0",
+            "type": EventType.AGREE,
+            "cameo": "036",
+            "status": Status.OCCURRED,
+            "participants": PEOPLE[:2],
+            "source": PEOPLE[:1],
+            "target": PEOPLE[1:2],
+            "date": None,
+            "location": None,
+            "mechanism": None,
+            "promises": None,
+            "topic": "to hold talks in Lima",
+            "evidence": base.evidence.model_copy(update={"article": article, "sentence_index": n}),
+        }
+        return base.model_copy(update={**fields, **update})
+
+    plan = mention(
+        "a1", 0, type=EventType.CONSULT, cameo="040", status=Status.PLANNED, topic=None,
+        participants=PEOPLE[5:7], source=PEOPLE[5:6], target=PEOPLE[6:7],
+    )  # fmt: skip
+    agreement = mention("a1", 1, promises=plan.id)
+    store.save_article(Article(id="a1", text="x", content_hash="a1"), [plan, agreement])
+    reconcile_incremental(store)
+    assert any(e.promises for e in store._iter_events())
+    # Another report of the same agreement joins its event; an unrelated one only shares
+    # its block.
+    topic = "to hold talks in Lima" if joins else "on fisheries quotas"
+    store.save_article(
+        Article(id="b1", text="y", content_hash="b1"), [mention("b1", 0, topic=topic)]
+    )
+    run = reconcile_incremental(store)
+    assert run.components == 1
+    assert _records(list(store._iter_events())) == _full(store)
+    assert any(e.promises for e in store._iter_events())

@@ -10,6 +10,7 @@ from parley.reconcile.fields import build_event
 from parley.reconcile.incremental import (
     ReconcileRun,
     ReconcileStore,
+    index_mentions,
     reconcile_all,
     reconcile_incremental,
 )
@@ -18,6 +19,7 @@ from parley.reconcile.merge import cluster_mentions
 __all__ = [
     "ReconcileRun",
     "ReconcileStore",
+    "index_mentions",
     "reconcile_all",
     "reconcile_incremental",
     "reconcile_mentions",

@@ -8,7 +8,9 @@ So a run here:
 1. records the block keys of mentions that are new since the last run (their blocks, and those
    of deleted mentions, are "dirty");
 2. re-clusters each component that holds a dirty block, one component in memory at a time, and
-   replaces only that component's events (events elsewhere keep their ids and records);
+   replaces only the events of that component whose mentions changed (an event is a function
+   of its mentions, so a cluster with exactly the mentions of a stored event is that event;
+   events elsewhere, and unchanged ones here, keep their ids and records);
 3. re-links commitments (promises, fulfils, fulfilled_by) only among events that could have
    changed: the planned and occurred meetings sharing a commitment key (mechanism, or set of
    countries) with a changed event, and agreements whose promised meeting moved.
@@ -18,6 +20,7 @@ The result equals `reconcile_mentions` over every stored mention (tests check th
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -30,7 +33,7 @@ from parley.reconcile.fields import build_event
 
 # `block_keys` is the blocking rule `cluster_mentions` applies; the index must use exactly the
 # same keys, so it is imported rather than restated (merge.py belongs to the reconcile package).
-from parley.reconcile.merge import block_keys, cluster_mentions
+from parley.reconcile.merge import Cluster, block_keys, cluster_mentions
 
 # Mentions read and recorded per transaction while indexing new mentions.
 INDEX_BATCH = 2000
@@ -66,6 +69,8 @@ class ReconcileStore(Protocol):
     def events_by_id(self, event_ids: Collection[str]) -> list[Event]: ...
 
     def event_ids_for_mentions(self, mention_ids: Collection[str]) -> set[str]: ...
+
+    def event_members(self, mention_ids: Collection[str]) -> dict[str, frozenset[str]]: ...
 
     def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]: ...
 
@@ -151,14 +156,22 @@ def block_key_strings(mention: EventMention) -> list[str]:
     return ["\x1f".join(key) for key in block_keys(mention)]
 
 
+def index_mentions(store: ReconcileStore, mentions: Iterable[EventMention]) -> None:
+    """Record the blocks of mentions just stored, so reconciliation need not read them back.
+
+    Optional: `reconcile_incremental` indexes whatever is left unindexed. The ingest calls it
+    as it saves each chunk, while worker processes are still extracting the next ones, which
+    takes this work off the serial reconciliation at the end. A new mention always lands in a
+    rebuilt event, and `_recluster` registers the promises of those.
+    """
+    store.record_blocks((m.id, block_key_strings(m), m.promises) for m in mentions)
+
+
 def _index_new_mentions(store: ReconcileStore, run: ReconcileRun) -> int:
     count = 0
     mentions = store.iter_unblocked_mentions()
     while batch := list(islice(mentions, INDEX_BATCH)):
-        store.record_blocks((m.id, block_key_strings(m), m.promises) for m in batch)
-        for mention in batch:
-            if mention.promises:
-                run._promisers.add(mention.id)
+        index_mentions(store, batch)
         count += len(batch)
     return count
 
@@ -181,18 +194,42 @@ def _components(store: ReconcileStore, seeds: set[str]) -> Iterator[set[str]]:
 
 def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) -> None:
     mentions = store.mentions_by_id(mention_ids)
-    events = [build_event(cluster) for cluster in cluster_mentions(mentions)]
+    count = len(mentions)
+    clusters = cluster_mentions(mentions)
+    del mentions  # the clusters hold them; each is let go once its event is written
     with store.batch():
-        old_ids = store.event_ids_for_mentions(mention_ids)
+        members = store.event_members(mention_ids)
+        stored = {ids: event_id for event_id, ids in members.items()}
+        kept: set[str] = set()
+        changed: deque[Cluster] = deque()
+        for cluster in clusters:
+            same = stored.get(frozenset(m.id for m in cluster.mentions))
+            if same is not None:
+                # Unchanged: neither rebuilt nor rewritten, and nothing to re-link for it.
+                kept.add(same)
+            else:
+                changed.append(cluster)
+        del clusters
+        old_ids = set(stored.values()) - kept
         for event in store.events_by_id(old_ids):
             run._note(event)
-        store.swap_events(old_ids, events)
-    for event in events:
-        run._note(event)
+        written = store.swap_events(old_ids, _built(changed, run))
     run.components += 1
-    run.mentions_reclustered += len(mentions)
+    run.mentions_reclustered += count
     run.events_removed += len(old_ids)
-    run.events_written += len(events)
+    run.events_written += written
+
+
+def _built(clusters: deque[Cluster], run: ReconcileRun) -> Iterator[Event]:
+    """The event of each cluster, built as it is written, so a large component's events and
+    mentions are not all in memory at once."""
+    while clusters:
+        cluster = clusters.popleft()
+        event = build_event(cluster)
+        run._note(event)
+        # A rebuilt agreement names its promised plan's event again.
+        run._promisers.update(m.id for m in cluster.mentions if m.promises)
+        yield event
 
 
 # --------------------------------------------------------------------------- commitments

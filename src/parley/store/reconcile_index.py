@@ -72,23 +72,26 @@ class ReconcileIndex:
 
     def record_blocks(self, entries: Iterable[BlockedMention]) -> None:
         """Record each (mention id, block keys, promised mention id) and mark the blocks dirty."""
+        # One statement per table for all entries: per-mention statements cost more in
+        # Python round trips than the inserts themselves.
+        entries = list(entries)
         with self.batch("record mention blocks"), self._errors("record mention blocks"):
-            for mention_id, block_keys, promises in entries:
-                self._conn.executemany(
-                    "INSERT OR IGNORE INTO mention_blocks (block_key, mention_id) VALUES (?, ?)",
-                    ((key, mention_id) for key in block_keys),
-                )
-                self._conn.executemany(
-                    "INSERT OR IGNORE INTO dirty_blocks (block_key) VALUES (?)",
-                    ((key,) for key in block_keys),
-                )
-                if promises:
-                    self._conn.execute(
-                        "INSERT OR IGNORE INTO mention_promises (mention_id, promised_id) "
-                        "VALUES (?, ?)",
-                        (mention_id, promises),
-                    )
-                self._conn.execute("UPDATE mentions SET blocked = 1 WHERE id = ?", (mention_id,))
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO mention_blocks (block_key, mention_id) VALUES (?, ?)",
+                ((key, mention_id) for mention_id, keys, _ in entries for key in keys),
+            )
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO dirty_blocks (block_key) VALUES (?)",
+                ((key,) for _, keys, _ in entries for key in keys),
+            )
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO mention_promises (mention_id, promised_id) VALUES (?, ?)",
+                ((mention_id, promises) for mention_id, _, promises in entries if promises),
+            )
+            self._conn.executemany(
+                "UPDATE mentions SET blocked = 1 WHERE id = ?",
+                ((mention_id,) for mention_id, _, _ in entries),
+            )
 
     def dirty_work(self) -> DirtyWork:
         """Blocks, events and deleted mentions left for the next reconciliation."""
@@ -177,6 +180,16 @@ class ReconcileIndex:
         return self._ids(
             "SELECT event_id FROM event_mentions WHERE mention_id IN ({})", mention_ids
         )
+
+    def event_members(self, mention_ids: Collection[str]) -> dict[str, frozenset[str]]:
+        """Every mention id of each stored event that holds any of these mentions."""
+        event_ids = self.event_ids_for_mentions(mention_ids)
+        members: dict[str, set[str]] = {event_id: set() for event_id in event_ids}
+        for mention_id, event_id in self._pairs(
+            "SELECT mention_id, event_id FROM event_mentions WHERE event_id IN ({})", event_ids
+        ):
+            members[event_id].add(mention_id)
+        return {event_id: frozenset(ids) for event_id, ids in members.items()}
 
     def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]:
         return self._ids(
