@@ -31,9 +31,20 @@ class Cluster:
     mechanisms: set[str] = field(default_factory=set)
     known_mechanisms: set[str] = field(default_factory=set)
     place_countries: set[str] = field(default_factory=set)
+    # Kept as mentions arrive, so scoring a mention never walks a large cluster.
+    articles: set[str] = field(default_factory=set)
+    side_counts: Counter[str] = field(default_factory=Counter)
+    gatherings: int = 0
+    in_person: int = 0
+    by_phone: int = 0
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
+        self.articles.add(mention.article)
+        self.side_counts.update(_sides(mention.participants))
+        self.gatherings += _is_gathering(mention)
+        self.in_person += _in_person(mention)
+        self.by_phone += mention.mode == "phone"
         self.people |= _people(mention.participants)
         self.countries |= _countries(mention.participants)
         if mention.date is not None:
@@ -119,7 +130,7 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
         _is_gathering(mention)
         and mention.mechanism is not None
         and mention.mechanism.key in cluster.mechanisms
-        and any(_is_gathering(m) for m in cluster.mentions)
+        and cluster.gatherings > 0
     ):
         date_fit = _date_fit(mention.date, cluster.dates)
         return -1 if date_fit < 0 else 2 + date_fit
@@ -154,7 +165,7 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     date_fit = _date_fit(mention.date, cluster.dates)
     if date_fit < 0:
         return -1
-    if any(m.article == mention.article for m in cluster.mentions):
+    if mention.article in cluster.articles:
         # One article telling its meeting again ("India and Nepal signed ... as the meeting of
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
@@ -165,7 +176,7 @@ def _other_counterpart(mention: EventMention, cluster: Cluster) -> bool:
     """Cho with Japan and Cho with China are two meetings: each side has a country the other
     lacks."""
     mine = _sides(mention.participants)
-    theirs = {c for m in cluster.mentions for c in _sides(m.participants)}
+    theirs = set(cluster.side_counts)
     return len(mine) >= 2 and len(theirs) >= 2 and bool(mine - theirs) and bool(theirs - mine)
 
 
@@ -187,12 +198,11 @@ def _fewer_sides(mention: EventMention, cluster: Cluster) -> bool:
         return False
     # Sides most of the cluster's reports name; one stray name does not make a third side,
     # unless that one report names the gathering itself (a mechanism, a multilateral format).
-    if len(cluster.mentions) == 1 and not any(
-        m.mechanism is not None or m.mode == "multilateral" for m in cluster.mentions
+    if len(cluster.mentions) == 1 and not (
+        cluster.mentions[0].mechanism is not None or cluster.mentions[0].mode == "multilateral"
     ):
         return False
-    counts = Counter(c for m in cluster.mentions for c in _sides(m.participants))
-    theirs = {c for c, n in counts.items() if 2 * n > len(cluster.mentions)}
+    theirs = {c for c, n in cluster.side_counts.items() if 2 * n > len(cluster.mentions)}
     return mine < theirs
 
 
@@ -205,9 +215,9 @@ def _phone_and_in_person(mention: EventMention, cluster: Cluster) -> bool:
     """A phone call is not the meeting the same two held in some city ("spoke by phone earlier
     this month" beside "held talks in Tehran")."""
     if mention.mode == "phone":
-        return any(_in_person(m) for m in cluster.mentions)
+        return cluster.in_person > 0
     if _in_person(mention):
-        return all(m.mode == "phone" for m in cluster.mentions)
+        return cluster.by_phone == len(cluster.mentions)
     return False
 
 
