@@ -189,7 +189,7 @@ class ActorRef(Record):
 class Location(Record):
     name: str
     country: str | None = None
-    # "sentence", "dateline" or "article".
+    # "sentence", "country" (the sentence names only the country), "dateline" or "article".
     basis: str = "sentence"
     evidence: Evidence | None = None
 

@@ -269,3 +269,16 @@ def test_one_person_meeting_two_other_countries_is_two_meetings() -> None:
         [mention("a1", [LEE, japan], when=when), mention("a1", [LEE, chile], n=1, when=when)]
     )
     assert len(events) == 2
+
+
+def test_a_country_beside_a_city_in_it_is_no_disagreement() -> None:
+    when = day(2024, 8, 5)
+    country = mention("a1", [LEE, SATO], when=when).model_copy(
+        update={"location": Location(name="Nigeria", country="NGA", basis="country")}
+    )
+    city = mention("a2", [LEE, SATO], when=when).model_copy(
+        update={"location": Location(name="Abuja", country="NGA")}
+    )
+    [event] = reconcile_mentions([country, city])
+    assert event.location is not None and event.location.name == "Abuja"
+    assert not [c for c in event.conflicts if c.field == "location"]

@@ -251,13 +251,31 @@ def _location_field(mentions: list[EventMention]) -> tuple[Location | None, list
         )
         for items in groups.values()
     ]
-    # A place stated in a sentence outranks one taken from a dateline.
-    choice = _choose(values, key=lambda v: int(v.basis == "sentence"))
+    # A place stated in a sentence outranks one taken from a dateline, and a city outranks
+    # the country it is in.
+    choice = _choose(values, key=lambda v: {"sentence": 2, "country": 1}.get(v.basis, 0))
     if choice is None:
         return None, []
     location = groups[_place_key(str(choice.value))][0][1]
     values = _drop_dateline_only_rivals(values, choice)
+    values = _drop_enclosing_countries(values, choice, location, groups)
     return location.model_copy(update={"evidence": None}), values
+
+
+def _drop_enclosing_countries(
+    values: list[FieldValue],
+    choice: FieldValue,
+    chosen: Location,
+    groups: dict[str, list[tuple[EventMention, Location]]],
+) -> list[FieldValue]:
+    """ "in Nigeria" beside "in Abuja" is no disagreement: Abuja is in Nigeria."""
+    return [
+        v
+        for v in values
+        if v is choice
+        or v.basis != "country"
+        or groups[_place_key(str(v.value))][0][1].country != chosen.country
+    ]
 
 
 def _drop_dateline_only_rivals(values: list[FieldValue], choice: FieldValue) -> list[FieldValue]:

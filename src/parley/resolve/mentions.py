@@ -445,10 +445,12 @@ class _ArticleState:
             iso3 = self.kb.country_of_place(place.text)
             if iso3 is None:
                 continue
+            # "talks in Nigeria": the country only, less than a city another report may name.
+            country_only = self.kb.country_by_name(place.text) is not None
             return Location(
                 name=_place_name(place.text),
                 country=iso3,
-                basis="sentence",
+                basis="country" if country_only else "sentence",
                 evidence=evidence.model_copy(
                     update={"span_start": place.start, "span_end": place.end}
                 ),
