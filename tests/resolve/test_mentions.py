@@ -6,15 +6,25 @@ from pathlib import Path
 
 import pytest
 
-from parley.models import EventFilter, Status
+from parley.models import Event, EventFilter, Status
 from parley.pipeline import Parley
 
 pytestmark = pytest.mark.slow
 
 
+def occurred_meetings(tmp_path: Path, text: str, actor: str | None = None) -> list[Event]:
+    """Ingest one article written for the test; its occurred meetings (of `actor`)."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        found = parley.events(EventFilter(actor=actor, status=Status.OCCURRED))
+    return [e for e in found if e.type.value == "CONSULT"]
+
+
 def test_talks_referred_back_to_share_the_lead_meetings_date(tmp_path: Path) -> None:
-    article = tmp_path / "readout.txt"
-    article.write_text(
+    meetings = occurred_meetings(
+        tmp_path,
         "Wong and Kamikawa meet in Canberra\n\n"
         "Published: November 12, 2023\n\n"
         "Australian Foreign Minister Penny Wong and Japanese Foreign Minister Yoko Kamikawa "
@@ -23,23 +33,16 @@ def test_talks_referred_back_to_share_the_lead_meetings_date(tmp_path: Path) -> 
         "China Sea, where both countries want freedom of navigation to be respected.\n\n"
         "Wong told reporters that the relationship between the two countries had never been "
         "stronger and that both wanted a region where sovereignty is respected.\n",
-        encoding="utf-8",
+        actor="Penny Wong",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        meetings = [
-            e
-            for e in parley.events(EventFilter(actor="Penny Wong", status=Status.OCCURRED))
-            if e.type.value == "CONSULT"
-        ]
     # Not a second meeting on the day of publication, nor a date conflict.
     assert [e.date for e in meetings] == ["2023-11-10"]
     assert not [c for c in meetings[0].conflicts if c.field == "date"]
 
 
 def test_a_summit_after_a_meeting_is_another_occasion(tmp_path: Path) -> None:
-    article = tmp_path / "summit.txt"
-    article.write_text(
+    meetings = occurred_meetings(
+        tmp_path,
         "EU leaders meet Xi, then hold summit with Li\n\n"
         "Published: December 7, 2023\n\n"
         "European Council President Charles Michel and European Commission President Ursula "
@@ -47,15 +50,8 @@ def test_a_summit_after_a_meeting_is_another_occasion(tmp_path: Path) -> None:
         "holding the 24th EU-China summit with Premier Li Qiang in the afternoon.\n\n"
         "Both sides said the talks had been frank and that trade imbalances and the war in "
         "Ukraine had dominated the discussions of the day.\n",
-        encoding="utf-8",
+        actor="Charles Michel",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        meetings = [
-            e
-            for e in parley.events(EventFilter(actor="Charles Michel", status=Status.OCCURRED))
-            if e.type.value == "CONSULT"
-        ]
     by_counterpart = {("Xi Jinping" in {p.name for p in e.participants}): e for e in meetings}
     assert set(by_counterpart) == {True, False}
     with_xi, summit = by_counterpart[True], by_counterpart[False]
@@ -136,42 +132,28 @@ def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -
 
 
 def test_meeting_counterparts_separately_is_one_meeting_each(tmp_path: Path) -> None:
-    article = tmp_path / "tour.txt"
-    article.write_text(
+    meetings = occurred_meetings(
+        tmp_path,
         "Cho meets counterparts in Tokyo\n\n"
         "Published: March 22, 2025\n\n"
         "Foreign Minister Cho Tae-yul met separately with his Japanese and Chinese "
         "counterparts in Tokyo on Saturday on the occasion of a trilateral meeting.\n\n"
         "The talks covered trade, North Korea and the anniversary of diplomatic ties.\n",
-        encoding="utf-8",
+        actor="Cho Tae-yul",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        meetings = [
-            e
-            for e in parley.events(EventFilter(actor="Cho Tae-yul", status=Status.OCCURRED))
-            if e.type.value == "CONSULT"
-        ]
     sides = sorted(sorted({p.country for p in e.participants if p.country}) for e in meetings)
     assert ["CHN", "KOR"] in sides and ["JPN", "KOR"] in sides
 
 
 def test_a_meeting_elsewhere_in_the_same_sentence_lends_no_date(tmp_path: Path) -> None:
-    article = tmp_path / "commentary.txt"
-    article.write_text(
+    meetings = occurred_meetings(
+        tmp_path,
         "Astana summit shows the SCO's limits\n\n"
         "Published: July 8, 2024\n\n"
         "Xi Jinping, who had received Putin in Beijing in May, met him again in Astana, a sign "
         "of how central the relationship has become for both men.\n",
-        encoding="utf-8",
+        actor="Xi Jinping",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        meetings = [
-            e
-            for e in parley.events(EventFilter(actor="Xi Jinping", status=Status.OCCURRED))
-            if e.type.value == "CONSULT"
-        ]
     astana = [e for e in meetings if e.location is not None and e.location.name == "Astana"]
     assert astana and all(e.date != "2024-05" for e in astana)
 
