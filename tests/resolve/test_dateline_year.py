@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from meeting_helpers import occurred_meetings
 
-from parley.models import DateValue, EventFilter, Precision, Status
-from parley.pipeline import Parley
+from parley.models import DateValue, Precision
 from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
@@ -122,8 +122,8 @@ def test_former_office_holders_do_not_date_the_article() -> None:
 
 @pytest.mark.slow
 def test_wire_copy_without_a_year_gets_dated(tmp_path: Path) -> None:
-    article = tmp_path / "wire.txt"
-    article.write_text(
+    found = occurred_meetings(
+        tmp_path,
         "Australia, Japan foreign ministers meet in Canberra\n\n"
         "CANBERRA, Nov 10 (Wire) - Australian Foreign Minister Penny Wong and Japanese Foreign "
         "Minister Yoko Kamikawa held talks in Canberra on Friday on maritime security.\n\n"
@@ -133,14 +133,8 @@ def test_wire_copy_without_a_year_gets_dated(tmp_path: Path) -> None:
         "Philippines in the South China Sea.\n\n"
         "Wong told reporters that the relationship between the two countries had never been "
         "stronger and that both wanted a region where sovereignty is respected.\n",
-        encoding="utf-8",
+        actor="Penny Wong",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        [event] = [
-            e
-            for e in parley.events(EventFilter(actor="Penny Wong", status=Status.OCCURRED))
-            if e.type.value == "CONSULT" and len(e.participants) == 2
-        ]
+    [event] = [e for e in found if len(e.participants) == 2]
     assert event.date == "2023-11-10"
     assert event.date_basis is not None and "year inferred" in event.date_basis

@@ -5,21 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from meeting_helpers import occurred_meetings
 
-from parley.models import Event, EventFilter, Status
 from parley.pipeline import Parley
 
 pytestmark = pytest.mark.slow
-
-
-def occurred_meetings(tmp_path: Path, text: str, actor: str | None = None) -> list[Event]:
-    """Ingest one article written for the test; its occurred meetings (of `actor`)."""
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        found = parley.events(EventFilter(actor=actor, status=Status.OCCURRED))
-    return [e for e in found if e.type.value == "CONSULT"]
 
 
 def test_talks_referred_back_to_share_the_lead_meetings_date(tmp_path: Path) -> None:
@@ -61,8 +51,8 @@ def test_a_summit_after_a_meeting_is_another_occasion(tmp_path: Path) -> None:
 
 
 def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path) -> None:
-    article = tmp_path / "readout.txt"
-    article.write_text(
+    found = occurred_meetings(
+        tmp_path,
         "Chile, Peru hold political consultations\n\n"
         "Published: June 12, 2024\n\n"
         "Chilean Vice Foreign Minister Ana Silva and Peruvian Vice Foreign Minister Ignacio "
@@ -71,16 +61,8 @@ def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path
         "and to expand trade in agricultural products.\n\n"
         "On the occasion, Silva paid a courtesy call on Peruvian Foreign Minister "
         "Javier Gonzalez-Olaechea.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        [call] = [
-            e
-            for e in parley.events(EventFilter(status=Status.OCCURRED))
-            if e.type.value == "CONSULT"
-            and "Javier Gonzalez-Olaechea" in {p.name for p in e.participants}
-        ]
+    [call] = [e for e in found if "Javier Gonzalez-Olaechea" in {p.name for p in e.participants}]
     assert call.date == "2024-06-10"
     assert call.location is not None and call.location.name == "Lima"
 
@@ -108,8 +90,8 @@ def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
 
 
 def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -> None:
-    article = tmp_path / "summit.txt"
-    article.write_text(
+    found = occurred_meetings(
+        tmp_path,
         "SCO leaders gather in Astana\n\n"
         "Published: July 4, 2024\n\n"
         "Leaders of the Shanghai Cooperation Organisation met in the Kazakh capital on Thursday "
@@ -117,15 +99,8 @@ def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -
         "Kazakh President Kassym-Jomart Tokayev hosted the gathering, attended by Russian "
         "President Vladimir Putin, Chinese President Xi Jinping and Pakistani Prime Minister "
         "Shehbaz Sharif.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        summits = [
-            e
-            for e in parley.events(EventFilter(status=Status.OCCURRED))
-            if e.type.value == "CONSULT" and e.mechanism is not None
-        ]
+    summits = [e for e in found if e.mechanism is not None]
     [summit] = [e for e in summits if "Vladimir Putin" in {p.name for p in e.participants}]
     assert summit.mechanism is not None and summit.mechanism.name == "SCO summit"
     assert summit.mode == "multilateral"
@@ -159,19 +134,13 @@ def test_a_meeting_elsewhere_in_the_same_sentence_lends_no_date(tmp_path: Path) 
 
 
 def test_a_meeting_on_the_eve_of_a_summit_is_not_the_summit(tmp_path: Path) -> None:
-    article = tmp_path / "eve.txt"
-    article.write_text(
+    found = occurred_meetings(
+        tmp_path,
         "Erdogan pitches mediation again\n\n"
         "Published: June 20, 2025\n\n"
         "When Erdogan saw Vladimir Putin in Astana last July, on the eve of the SCO summit, he "
         "made the same pitch for talks on Ukraine.\n",
-        encoding="utf-8",
+        actor="Vladimir Putin",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        [meeting] = [
-            e
-            for e in parley.events(EventFilter(actor="Vladimir Putin", status=Status.OCCURRED))
-            if e.type.value == "CONSULT" and len(e.participants) >= 2
-        ]
+    [meeting] = [e for e in found if len(e.participants) >= 2]
     assert meeting.mechanism is None

@@ -1,0 +1,18 @@
+"""One test article through the whole pipeline: its occurred meetings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parley.models import Event, EventFilter, Status
+from parley.pipeline import Parley
+
+
+def occurred_meetings(tmp_path: Path, text: str, actor: str | None = None) -> list[Event]:
+    """Ingest one article written for the test; its occurred meetings (of `actor`)."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        found = parley.events(EventFilter(actor=actor, status=Status.OCCURRED))
+    return [e for e in found if e.type.value == "CONSULT"]
