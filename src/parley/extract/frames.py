@@ -7,7 +7,7 @@ from typing import Any
 
 from parley.extract.lexicon import Lexicon
 from parley.extract.spans import ActorToken, find_actor_tokens, find_place_spans
-from parley.extract.triggers import TriggerHit, find_triggers, trigger_status
+from parley.extract.triggers import SIDELINE_WORDS, TriggerHit, find_triggers, trigger_status
 from parley.models import EventType, Frame, PlaceSpan, Sentence
 
 Token = Any
@@ -389,11 +389,7 @@ def _on_the_margins(preposition: Token) -> bool:
     return bool(
         preposition.dep_ == "prep"
         and preposition.lower_ == "on"
-        and any(
-            c.dep_ == "pobj"
-            and c.lower_ in ("sidelines", "sideline", "margins", "margin", "fringes")
-            for c in preposition.children
-        )
+        and any(c.dep_ == "pobj" and c.lower_ in SIDELINE_WORDS for c in preposition.children)
     )
 
 

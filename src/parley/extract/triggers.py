@@ -131,6 +131,10 @@ def _person_after(token: Token, preposition: str) -> bool:
     )
 
 
+# "on the sidelines of", "on the margins of": the setting around a meeting.
+SIDELINE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes"})
+
+
 def _is_sidelines_context(token: Token) -> bool:
     """ "met ... on the sidelines of the SCO summit": the summit is the setting of the meeting
     the sentence reports, not a report of the summit."""
@@ -138,7 +142,7 @@ def _is_sidelines_context(token: Token) -> bool:
     return bool(
         token.dep_ == "pobj"
         and preposition.lower_ == "of"
-        and preposition.head.lower_ in ("sidelines", "sideline", "margins", "margin", "fringes")
+        and preposition.head.lower_ in SIDELINE_WORDS
     )
 
 
