@@ -195,3 +195,13 @@ def test_events_for_article(filled: SQLiteStore) -> None:
     assert [e.id for e in filled.events_for_article("art-1")] == ["ev-oslo-3", "ev-oslo-4"]
     assert [e.id for e in filled.events_for_article("art-2")] == ["ev-fish-deal", "ev-oslo-3"]
     assert filled.events_for_article("art-404") == []
+
+
+def test_events_of_exactly_one_country_set_without_a_mechanism(filled: SQLiteStore) -> None:
+    # ev-fish-deal has IDN and JPN; ev-support DEU and NOR; the Oslo meetings have a mechanism.
+    assert filled.event_ids_with_countries(["jpn", "IDN"]) == {"ev-fish-deal"}
+    # A subset or superset of an event's countries is another set of countries.
+    assert filled.event_ids_with_countries(["IDN"]) == set()
+    assert filled.event_ids_with_countries(["IDN", "JPN", "NOR"]) == set()
+    assert filled.event_ids_with_countries(["NOR", "IDN"]) == set()
+    assert filled.event_ids_with_countries([]) == set()

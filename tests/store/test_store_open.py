@@ -94,3 +94,29 @@ def test_closed_by_context_manager() -> None:
         pass
     with pytest.raises(StoreError, match="closed"):
         store.count_articles()
+
+
+def test_migration_fills_the_country_set_of_events_stored_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "parley.db"
+    before = tuple(m for m in SQLITE_MIGRATIONS if m.version < 3)
+    monkeypatch.setattr(sqlite_module, "SQLITE_MIGRATIONS", before)
+    monkeypatch.setattr(sqlite_module, "LATEST_VERSION", before[-1].version)
+    with sqlite3.connect(path) as conn:
+        for migration in before:
+            conn.executescript(migration.sql)
+        conn.execute(
+            "INSERT INTO events (id, type, status, data) VALUES ('e1', 'CONSULT', 'occurred', '{}')"
+        )
+        conn.executemany(
+            "INSERT INTO event_participants (event_id, role, position, actor_key, name, kind, "
+            "country, name_fold, key_fold) VALUES ('e1', ?, ?, 'k', 'n', 'person', ?, 'n', 'k')",
+            [("participant", 0, "nor"), ("participant", 1, "IDN"), ("participant", 2, "NOR"),
+             ("participant", 3, None), ("source", 0, "JPN")],
+        )  # fmt: skip
+        conn.execute(f"PRAGMA user_version = {before[-1].version}")
+    monkeypatch.undo()
+    with open_store(path) as store:
+        assert store.pragma("user_version") == LATEST_VERSION
+        assert store.event_ids_with_countries(["IDN", "NOR"]) == {"e1"}

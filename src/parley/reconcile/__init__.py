@@ -43,6 +43,6 @@ def reconcile_mentions(mentions: Iterable[EventMention]) -> list[Event]:
             yield mention
 
     clusters = cluster_mentions(remember(mentions))
-    events = [build_event(cluster) for cluster in clusters]
+    events = [build_event(mentions) for mentions in clusters]
     events = link_commitments(events, promised)
     return sorted(events, key=lambda e: (e.date is None, e.date or "", e.id))

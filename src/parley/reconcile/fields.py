@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 from parley.models import (
@@ -22,7 +22,6 @@ from parley.models import (
     Participant,
     Precision,
 )
-from parley.reconcile.merge import Cluster
 
 T = TypeVar("T")
 
@@ -31,9 +30,9 @@ REPORT_DATE_PREFIX = "date of the report"
 _PRECISION_RANK = {Precision.DAY: 3, Precision.MONTH: 2, Precision.YEAR: 1}
 
 
-def build_event(cluster: Cluster) -> Event:
-    """The reconciled event for one cluster."""
-    mentions = sorted(cluster.mentions, key=lambda m: (m.article, m.evidence.sentence_index, m.id))
+def build_event(cluster: Iterable[EventMention]) -> Event:
+    """The reconciled event for the mentions of one cluster."""
+    mentions = sorted(cluster, key=lambda m: (m.article, m.evidence.sentence_index, m.id))
     first = mentions[0]
     fields: dict[str, list[FieldValue]] = {}
     conflicts: list[Conflict] = []

@@ -1,6 +1,6 @@
 """Incremental, memory-flat reconciliation: redo only what new or deleted mentions touch.
 
-`cluster_mentions` compares a mention only with clusters sharing one of its blocks (type,
+`cluster_sketches` compares a mention only with clusters sharing one of its blocks (type,
 status and a pair of actors). Mentions linked through shared blocks form connected components,
 and clustering each component alone gives exactly the clusters a run over every mention gives.
 So a run here:
@@ -31,12 +31,16 @@ from parley.models import Event, EventMention, EventType, Status
 from parley.reconcile.commitments import link_commitments
 from parley.reconcile.fields import build_event
 
-# `block_keys` is the blocking rule `cluster_mentions` applies; the index must use exactly the
+# `block_keys` is the blocking rule `cluster_sketches` applies; the index must use exactly the
 # same keys, so it is imported rather than restated (merge.py belongs to the reconcile package).
-from parley.reconcile.merge import Cluster, block_keys, cluster_mentions
+from parley.reconcile.merge import Cluster, Sketch, block_keys, cluster_sketches
 
 # Mentions read and recorded per transaction while indexing new mentions.
 INDEX_BATCH = 2000
+# Mentions read per query while sketching a component.
+SKETCH_BATCH = 2000
+# Clusters whose full mentions are read together to build their events.
+BUILD_BATCH = 200
 # Events re-linked per call of `link_commitments` when only promises need redoing.
 PROMISE_BATCH = 500
 
@@ -193,17 +197,14 @@ def _components(store: ReconcileStore, seeds: set[str]) -> Iterator[set[str]]:
 
 
 def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) -> None:
-    mentions = store.mentions_by_id(mention_ids)
-    count = len(mentions)
-    clusters = cluster_mentions(mentions)
-    del mentions  # the clusters hold them; each is let go once its event is written
+    clusters = cluster_sketches(_sketches(store, mention_ids))
     with store.batch():
         members = store.event_members(mention_ids)
         stored = {ids: event_id for event_id, ids in members.items()}
         kept: set[str] = set()
         changed: deque[Cluster] = deque()
         for cluster in clusters:
-            same = stored.get(frozenset(m.id for m in cluster.mentions))
+            same = stored.get(frozenset(cluster.ids))
             if same is not None:
                 # Unchanged: neither rebuilt nor rewritten, and nothing to re-link for it.
                 kept.add(same)
@@ -213,23 +214,32 @@ def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) 
         old_ids = set(stored.values()) - kept
         for event in store.events_by_id(old_ids):
             run._note(event)
-        written = store.swap_events(old_ids, _built(changed, run))
+        written = store.swap_events(old_ids, _built(store, changed, run))
     run.components += 1
-    run.mentions_reclustered += count
+    run.mentions_reclustered += len(mention_ids)
     run.events_removed += len(old_ids)
     run.events_written += written
 
 
-def _built(clusters: deque[Cluster], run: ReconcileRun) -> Iterator[Event]:
-    """The event of each cluster, built as it is written, so a large component's events and
-    mentions are not all in memory at once."""
+def _sketches(store: ReconcileStore, mention_ids: set[str]) -> Iterator[Sketch]:
+    """What merging needs of each mention, read in batches: a large component's full mentions
+    would not fit in memory."""
+    for batch in _batched(sorted(mention_ids), SKETCH_BATCH):
+        yield from (Sketch.of(m) for m in store.mentions_by_id(batch))
+
+
+def _built(store: ReconcileStore, clusters: deque[Cluster], run: ReconcileRun) -> Iterator[Event]:
+    """The event of each cluster, built from its full mentions as it is written, so only a
+    batch of events and their mentions is in memory at once."""
     while clusters:
-        cluster = clusters.popleft()
-        event = build_event(cluster)
-        run._note(event)
-        # A rebuilt agreement names its promised plan's event again.
-        run._promisers.update(m.id for m in cluster.mentions if m.promises)
-        yield event
+        batch = [clusters.popleft() for _ in range(min(BUILD_BATCH, len(clusters)))]
+        mentions = {m.id: m for m in store.mentions_by_id([i for c in batch for i in c.ids])}
+        for cluster in batch:
+            event = build_event(mentions[i] for i in cluster.ids)
+            run._note(event)
+            # A rebuilt agreement names its promised plan's event again.
+            run._promisers.update(m.id for m in cluster.members if m.promises)
+            yield event
 
 
 # --------------------------------------------------------------------------- commitments

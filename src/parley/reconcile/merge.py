@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 
 from parley.models import ActorRef, DateValue, EventMention, EventType, Status
@@ -22,87 +23,170 @@ MIN_SCORE = 2
 MAX_EXTRA_PEOPLE = 2
 
 
+@dataclass(frozen=True, slots=True)
+class Day:
+    """The parts of a date that merging compares."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+
+    @classmethod
+    def of(cls, value: DateValue) -> Day:
+        return cls(value.year, value.month, value.day, value.weekday)
+
+    def as_date(self) -> date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True, slots=True)
+class Sketch:
+    """What merging reads of a mention. A mention with its evidence takes kilobytes, a sketch a
+    few hundred bytes, so the largest component of a large corpus fits in memory; events are
+    built from the full mentions, one cluster at a time."""
+
+    id: str
+    article: str
+    sentence_index: int
+    type: EventType
+    status: Status
+    mode: str | None
+    date: Day | None
+    mechanism: str | None
+    known_mechanism: bool
+    people: frozenset[str]
+    countries: frozenset[str]
+    sides: frozenset[str]
+    place: str | None
+    topic: frozenset[str]
+    promises: bool
+    gathering: bool
+    in_person: bool
+
+    @classmethod
+    def of(cls, mention: EventMention) -> Sketch:
+        return cls(
+            id=mention.id,
+            article=mention.article,
+            sentence_index=mention.evidence.sentence_index,
+            type=mention.type,
+            status=mention.status,
+            mode=mention.mode,
+            date=Day.of(mention.date) if mention.date is not None else None,
+            mechanism=mention.mechanism.key if mention.mechanism is not None else None,
+            known_mechanism=mention.mechanism is not None and mention.mechanism.known,
+            people=frozenset(_people(mention.participants)),
+            countries=frozenset(_countries(mention.participants)),
+            sides=frozenset(_sides(mention.participants)),
+            place=_stated_place(mention),
+            topic=frozenset(_topic_words(mention)),
+            promises=bool(mention.promises),
+            gathering=_is_gathering(mention),
+            in_person=_in_person(mention),
+        )
+
+
 @dataclass
 class Cluster:
-    mentions: list[EventMention] = field(default_factory=list)
+    members: list[Sketch] = field(default_factory=list)
     people: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
-    dates: list[DateValue] = field(default_factory=list)
+    dates: list[Day] = field(default_factory=list)
     mechanisms: set[str] = field(default_factory=set)
     known_mechanisms: set[str] = field(default_factory=set)
     place_countries: set[str] = field(default_factory=set)
     # Kept as mentions arrive, so scoring a mention never walks a large cluster.
     articles: set[str] = field(default_factory=set)
     side_counts: Counter[str] = field(default_factory=Counter)
+    topics: set[str] = field(default_factory=set)
     gatherings: int = 0
     in_person: int = 0
     by_phone: int = 0
 
-    def add(self, mention: EventMention) -> None:
-        self.mentions.append(mention)
-        self.articles.add(mention.article)
-        self.side_counts.update(_sides(mention.participants))
-        self.gatherings += _is_gathering(mention)
-        self.in_person += _in_person(mention)
-        self.by_phone += mention.mode == "phone"
-        self.people |= _people(mention.participants)
-        self.countries |= _countries(mention.participants)
-        if mention.date is not None:
-            self.dates.append(mention.date)
-        if mention.mechanism is not None:
-            self.mechanisms.add(mention.mechanism.key)
-            if mention.mechanism.known:
-                self.known_mechanisms.add(mention.mechanism.key)
-        place = _stated_place(mention)
-        if place is not None:
-            self.place_countries.add(place)
+    def add(self, sketch: Sketch) -> None:
+        self.members.append(sketch)
+        self.articles.add(sketch.article)
+        self.side_counts.update(sketch.sides)
+        self.topics |= sketch.topic
+        self.gatherings += sketch.gathering
+        self.in_person += sketch.in_person
+        self.by_phone += sketch.mode == "phone"
+        self.people |= sketch.people
+        self.countries |= sketch.countries
+        if sketch.date is not None:
+            self.dates.append(sketch.date)
+        if sketch.mechanism is not None:
+            self.mechanisms.add(sketch.mechanism)
+            if sketch.known_mechanism:
+                self.known_mechanisms.add(sketch.mechanism)
+        if sketch.place is not None:
+            self.place_countries.add(sketch.place)
+
+    @property
+    def ids(self) -> list[str]:
+        return [m.id for m in self.members]
 
 
-def cluster_mentions(mentions: Iterable[EventMention]) -> list[Cluster]:
+def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
+    """The mentions of each event, in a deterministic order (see `cluster_sketches`)."""
+    by_id = {m.id: m for m in mentions}
+    clusters = cluster_sketches(Sketch.of(m) for m in by_id.values())
+    return [[by_id[i] for i in cluster.ids] for cluster in clusters]
+
+
+def cluster_sketches(sketches: Iterable[Sketch]) -> list[Cluster]:
     """Clusters of mentions that report one event, in a deterministic order."""
     clusters: list[Cluster] = []
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for mention in sorted(mentions, key=_placement_order):
-        keys = block_keys(mention)
+    for sketch in sorted(sketches, key=_placement_order):
+        keys = _sketch_keys(sketch)
         candidates = {i for key in keys for i in index.get(key, ())}
         best, best_score = None, MIN_SCORE - 1
         for i in sorted(candidates):
-            score = _score(mention, clusters[i])
+            score = _score(sketch, clusters[i])
             if score > best_score:
                 best, best_score = i, score
         if best is None:
             clusters.append(Cluster())
             best = len(clusters) - 1
-        clusters[best].add(mention)
+        clusters[best].add(sketch)
         for key in keys:
             if best not in index[key]:
                 index[key].append(best)
     return clusters
 
 
-def _placement_order(mention: EventMention) -> tuple[int, str, int, str]:
+def _placement_order(sketch: Sketch) -> tuple[int, str, int, str]:
     rank = 3
-    if mention.date is not None:
-        if mention.date.year is not None and mention.date.day is not None:
+    if sketch.date is not None:
+        if sketch.date.year is not None and sketch.date.day is not None:
             rank = 0
-        elif mention.date.year is not None:
+        elif sketch.date.year is not None:
             rank = 1
         else:
             rank = 2
-    return (rank, mention.article, mention.evidence.sentence_index, mention.id)
+    return (rank, sketch.article, sketch.sentence_index, sketch.id)
 
 
 def block_keys(mention: EventMention) -> list[tuple[str, ...]]:
-    head = (mention.type.value, _status_group(mention.status))
-    actors = sorted(_people(mention.participants) | _countries(mention.participants))
+    """The blocks a mention is compared within: its type, status and each pair of actors."""
+    return _sketch_keys(Sketch.of(mention))
+
+
+def _sketch_keys(sketch: Sketch) -> list[tuple[str, ...]]:
+    head = (sketch.type.value, _status_group(sketch.status))
+    actors = sorted(sketch.people | sketch.countries)
     keys: list[tuple[str, ...]] = (
         [(*head, *actors)]
         if len(actors) < 2
         else [(*head, a, b) for a, b in combinations(actors, 2)]
     )
-    if _is_gathering(mention):
+    if sketch.gathering:
         # Reports of one summit name different attendees; the mechanism brings them together.
-        keys.append((*head, "mechanism", mention.mechanism.key))  # type: ignore[union-attr]
+        keys.append((*head, "mechanism", sketch.mechanism))  # type: ignore[arg-type]
     return keys
 
 
@@ -122,21 +206,21 @@ def _countries(actors: list[ActorRef]) -> set[str]:
     return {f"country:{a.country}" for a in actors if a.country}
 
 
-def _score(mention: EventMention, cluster: Cluster) -> int:
+def _score(mention: Sketch, cluster: Cluster) -> int:
     """How well a mention fits a cluster; below MIN_SCORE it starts its own event."""
     if mention.type != EventType.CONSULT and not _same_statement(mention, cluster):
         return -1
     if (
-        _is_gathering(mention)
+        mention.gathering
         and mention.mechanism is not None
-        and mention.mechanism.key in cluster.mechanisms
+        and mention.mechanism in cluster.mechanisms
         and cluster.gatherings > 0
     ):
         date_fit = _date_fit(mention.date, cluster.dates)
         return -1 if date_fit < 0 else 2 + date_fit
     if _phone_and_in_person(mention, cluster):
         return -1
-    people = _people(mention.participants)
+    people = mention.people
     if people and cluster.people:
         shared = people & cluster.people
         # Two different counterparts mean two meetings (Wang with Lavrov, Wang with Patrushev);
@@ -149,17 +233,16 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
             return -1
         score = len(shared)
     else:
-        countries = _countries(mention.participants)
-        if len(countries & cluster.countries) < min(len(countries), 2):
+        if len(mention.countries & cluster.countries) < min(len(mention.countries), 2):
             return -1
         score = 1
     if mention.mechanism is not None and cluster.mechanisms:
-        if mention.mechanism.key in cluster.mechanisms:
+        if mention.mechanism in cluster.mechanisms:
             score += 2
-        elif mention.mechanism.known and cluster.known_mechanisms:
+        elif mention.known_mechanism and cluster.known_mechanisms:
             # Two named mechanisms from the knowledge base: two different dialogues.
             return -1
-    place = _stated_place(mention)
+    place = mention.place
     if place is not None and cluster.place_countries and place not in cluster.place_countries:
         return -1
     date_fit = _date_fit(mention.date, cluster.dates)
@@ -172,10 +255,10 @@ def _score(mention: EventMention, cluster: Cluster) -> int:
     return score + date_fit
 
 
-def _other_counterpart(mention: EventMention, cluster: Cluster) -> bool:
+def _other_counterpart(mention: Sketch, cluster: Cluster) -> bool:
     """Cho with Japan and Cho with China are two meetings: each side has a country the other
     lacks."""
-    mine = _sides(mention.participants)
+    mine = mention.sides
     theirs = set(cluster.side_counts)
     return len(mine) >= 2 and len(theirs) >= 2 and bool(mine - theirs) and bool(theirs - mine)
 
@@ -189,20 +272,20 @@ def _stated_place(mention: EventMention) -> str | None:
     return location.country
 
 
-def _fewer_sides(mention: EventMention, cluster: Cluster) -> bool:
+def _fewer_sides(mention: Sketch, cluster: Cluster) -> bool:
     """Two named people of two countries are not a meeting of three or more countries that
     includes them: the bilateral on the margins of a trilateral or a summit is its own event.
     (One report naming fewer people of the same two sides is the same meeting.)"""
-    mine = _sides(mention.participants)
+    mine = mention.sides
     if len(mine) < 2:
         return False
     # Sides most of the cluster's reports name; one stray name does not make a third side,
     # unless that one report names the gathering itself (a mechanism, a multilateral format).
-    if len(cluster.mentions) == 1 and not (
-        cluster.mentions[0].mechanism is not None or cluster.mentions[0].mode == "multilateral"
+    if len(cluster.members) == 1 and not (
+        cluster.members[0].mechanism is not None or cluster.members[0].mode == "multilateral"
     ):
         return False
-    theirs = {c for c, n in cluster.side_counts.items() if 2 * n > len(cluster.mentions)}
+    theirs = {c for c, n in cluster.side_counts.items() if 2 * n > len(cluster.members)}
     return mine < theirs
 
 
@@ -211,13 +294,13 @@ def _sides(actors: list[ActorRef]) -> set[str]:
     return {a.country for a in actors if a.kind in ("person", "country") and a.country}
 
 
-def _phone_and_in_person(mention: EventMention, cluster: Cluster) -> bool:
+def _phone_and_in_person(mention: Sketch, cluster: Cluster) -> bool:
     """A phone call is not the meeting the same two held in some city ("spoke by phone earlier
     this month" beside "held talks in Tehran")."""
     if mention.mode == "phone":
         return cluster.in_person > 0
-    if _in_person(mention):
-        return cluster.by_phone == len(cluster.mentions)
+    if mention.in_person:
+        return cluster.by_phone == len(cluster.members)
     return False
 
 
@@ -225,7 +308,7 @@ def _in_person(mention: EventMention) -> bool:
     return mention.mode != "phone" and mention.location is not None
 
 
-def _date_fit(value: DateValue | None, dates: list[DateValue]) -> int:
+def _date_fit(value: Day | None, dates: list[Day]) -> int:
     """+2 for a matching day, +1 for a compatible partial date, 0 when unknown, -1 when they
     contradict."""
     if value is None or not dates:
@@ -236,7 +319,7 @@ def _date_fit(value: DateValue | None, dates: list[DateValue]) -> int:
     return -1
 
 
-def _pair_fit(a: DateValue, b: DateValue) -> int:
+def _pair_fit(a: Day, b: Day) -> int:
     day_a, day_b = a.as_date(), b.as_date()
     if day_a is not None and day_b is not None:
         gap = abs((day_a - day_b).days)
@@ -268,13 +351,13 @@ _STOP = frozenset(
 )
 
 
-def _same_statement(mention: EventMention, cluster: Cluster) -> bool:
+def _same_statement(mention: Sketch, cluster: Cluster) -> bool:
     """Statements join only a report of the same statement from another article, with the same
     direction and overlapping wording."""
-    if any(m.article == mention.article for m in cluster.mentions):
+    if mention.article in cluster.articles:
         return False
-    words = _topic_words(mention)
-    others = set().union(*(_topic_words(m) for m in cluster.mentions))
+    words = mention.topic
+    others = cluster.topics
     if not words or not others:
         return not words and not others
     return len(words & others) / len(words | others) >= 0.2

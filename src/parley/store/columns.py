@@ -6,7 +6,7 @@ Nothing here is dialect-specific: values are plain Python scalars in a fixed ord
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from hashlib import sha256
 
@@ -43,6 +43,7 @@ EVENT_COLUMNS = (
     "mechanism_fold",
     "location",
     "conflict_count",
+    "participant_countries",
     "data",
 )
 
@@ -134,8 +135,16 @@ def event_row(event: Event) -> Row:
         fold(f"{mechanism.key}\x1f{mechanism.name}") if mechanism else None,
         event.location.name if event.location else None,
         len(event.conflicts),
+        country_set(p.country for p in event.participants),
         event.model_dump_json(),
     )
+
+
+def country_set(countries: Iterable[str | None]) -> str | None:
+    """Distinct countries, sorted and space-separated (None without any): the form of
+    `events.participant_countries`, by which reconciliation finds the meetings of exactly one
+    set of countries."""
+    return " ".join(sorted({c.upper() for c in countries if c})) or None
 
 
 def participant_rows(event: Event) -> Iterator[Row]:

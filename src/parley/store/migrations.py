@@ -154,9 +154,26 @@ BEGIN
 END;
 """
 
+# The participants' countries of each event as one value, so re-linking the plans and
+# meetings of one set of countries is an index lookup rather than a scan of every event of
+# each country (which grew with the square of the corpus). Filled for events stored before.
+_PARTICIPANT_COUNTRIES = """
+ALTER TABLE events ADD COLUMN participant_countries TEXT;
+UPDATE events SET participant_countries = (
+    SELECT group_concat(country, ' ') FROM (
+        SELECT DISTINCT upper(country) AS country FROM event_participants
+        WHERE event_id = events.id AND role = 'participant' AND country IS NOT NULL
+        ORDER BY 1
+    )
+);
+CREATE INDEX events_by_participant_countries ON events(participant_countries)
+    WHERE mechanism_key IS NULL;
+"""
+
 SQLITE_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _INITIAL),
     Migration(2, "reconcile index", _RECONCILE_INDEX),
+    Migration(3, "participant countries", _PARTICIPANT_COUNTRIES),
 )
 
 LATEST_VERSION = SQLITE_MIGRATIONS[-1].version

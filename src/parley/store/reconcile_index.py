@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
 
 from parley.models import Event, EventMention
+from parley.store.columns import country_set
 
 # SQLite allows 32,766 bound parameters; stay far below it.
 _IN_BATCH = 500
@@ -200,19 +201,14 @@ class ReconcileIndex:
         return self._ids("SELECT id FROM events WHERE mechanism_key IN ({})", [mechanism_key])
 
     def event_ids_with_countries(self, countries: Collection[str]) -> set[str]:
-        """Events without a mechanism whose participants include every one of `countries`."""
-        wanted = sorted({c.upper() for c in countries})
-        if not wanted:
+        """Events without a mechanism whose participants' countries are exactly `countries`."""
+        wanted = country_set(countries)
+        if wanted is None:
             return set()
-        with self._errors("read the reconciliation index"):
-            rows = self._conn.execute(
-                "SELECT p.event_id FROM event_participants p JOIN events e ON e.id = p.event_id "
-                f"WHERE p.role = 'participant' AND p.country IN ({_marks(len(wanted))}) "
-                "AND e.mechanism_key IS NULL "
-                "GROUP BY p.event_id HAVING count(DISTINCT p.country) = ?",
-                [*wanted, len(wanted)],
-            )
-            return {row[0] for row in rows}
+        return self._ids(
+            "SELECT id FROM events WHERE mechanism_key IS NULL AND participant_countries IN ({})",
+            [wanted],
+        )
 
     # ------------------------------------------------------------------ writing events
 
