@@ -140,12 +140,11 @@ def cluster_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention
 def cluster_sketches(sketches: Iterable[Sketch]) -> list[Cluster]:
     """Clusters of mentions that report one event, in a deterministic order."""
     clusters: list[Cluster] = []
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    index = _ClusterIndex()
     for sketch in sorted(sketches, key=_placement_order):
         keys = _sketch_keys(sketch)
-        candidates = {i for key in keys for i in index.get(key, ())}
         best, best_score = None, MIN_SCORE - 1
-        for i in sorted(candidates):
+        for i in index.candidates(keys, sketch.date):
             score = _score(sketch, clusters[i])
             if score > best_score:
                 best, best_score = i, score
@@ -153,10 +152,63 @@ def cluster_sketches(sketches: Iterable[Sketch]) -> list[Cluster]:
             clusters.append(Cluster())
             best = len(clusters) - 1
         clusters[best].add(sketch)
-        for key in keys:
-            if best not in index[key]:
-                index[key].append(best)
+        index.register(best, keys, sketch.date)
     return clusters
+
+
+class _ClusterIndex:
+    """Clusters by block, and by block and year.
+
+    A mention whose date has a year can only join a cluster with a date of that year (or the
+    next day across New Year): `_pair_fit` rejects every other dated pair, and such mentions
+    are placed before any cluster without a dated member exists. So it is compared only with
+    clusters of its year, which keeps the work per mention flat as the years of a corpus grow.
+    Dates that fit any year (no year, or only a weekday) are filed under every year.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._by_year: dict[tuple[tuple[str, ...], int | None], list[int]] = defaultdict(list)
+        self._keys: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+        self._years: dict[int, set[int | None]] = defaultdict(set)
+
+    def candidates(self, keys: list[tuple[str, ...]], value: Day | None) -> list[int]:
+        years = _years(value) if value is not None else None
+        if years is None:
+            found = {i for key in keys for i in self._by_key.get(key, ())}
+        else:
+            found = {
+                i
+                for key in keys
+                for year in (*years, None)
+                for i in self._by_year.get((key, year), ())
+            }
+        return sorted(found)
+
+    def register(self, cluster: int, keys: list[tuple[str, ...]], value: Day | None) -> None:
+        known_keys, known_years = self._keys[cluster], self._years[cluster]
+        new_keys = [k for k in keys if k not in known_keys]
+        # A cluster without a dated member yet fits every year, like an undated one.
+        years = _years(value) if value is not None else None
+        new_years = [y for y in years or (None,) if y not in known_years]
+        for key in new_keys:
+            self._by_key[key].append(cluster)
+        known_keys.update(new_keys)
+        for key in known_keys:
+            for year in new_years if key not in new_keys else known_years | set(new_years):
+                self._by_year[(key, year)].append(cluster)
+        known_years.update(new_years)
+
+
+def _years(value: Day) -> tuple[int, ...] | None:
+    """The years a date can share a cluster with, or None when it fits any year."""
+    if value.year is None or value.weekday is not None:
+        return None
+    if value.month == 12 and value.day == 31:
+        # Also the next year's: a report dated 1 January may tell the same meeting across
+        # midnight.
+        return (value.year, value.year + 1)
+    return (value.year,)
 
 
 def _placement_order(sketch: Sketch) -> tuple[int, str, int, str]:
