@@ -27,6 +27,7 @@ from parley.models import (
     Status,
 )
 from parley.reconcile import (
+    incremental,
     index_mentions,
     reconcile_all,
     reconcile_incremental,
@@ -119,10 +120,17 @@ def _full(store: SQLiteStore) -> list[str]:
     return _records(reconcile_mentions(store.iter_mentions()))
 
 
-@pytest.mark.parametrize("index_on_save", [False, True])
+@pytest.mark.parametrize(
+    ("index_on_save", "keep_mentions"), [(False, 5000), (True, 5000), (True, 0)]
+)
 def test_incremental_equals_a_full_rebuild_through_additions_and_replacements(
-    store: SQLiteStore, index_on_save: bool
+    store: SQLiteStore, index_on_save: bool, keep_mentions: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # keep_mentions 0: every component is clustered on sketches read in batches, as large
+    # components are, and its events built from mentions read again.
+    monkeypatch.setattr(incremental, "KEEP_MENTIONS", keep_mentions)
+    monkeypatch.setattr(incremental, "SKETCH_BATCH", 7)
+    monkeypatch.setattr(incremental, "BUILD_BATCH", 3)
     rng = random.Random(5)
     linked = 0
     for step in range(4):

@@ -37,6 +37,8 @@ from parley.reconcile.merge import Cluster, Sketch, block_keys, cluster_sketches
 
 # Mentions read and recorded per transaction while indexing new mentions.
 INDEX_BATCH = 2000
+# Components up to this many mentions are held whole (a few kilobytes per mention).
+KEEP_MENTIONS = 5000
 # Mentions read per query while sketching a component.
 SKETCH_BATCH = 2000
 # Clusters whose full mentions are read together to build their events.
@@ -197,7 +199,14 @@ def _components(store: ReconcileStore, seeds: set[str]) -> Iterator[set[str]]:
 
 
 def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) -> None:
-    clusters = cluster_sketches(_sketches(store, mention_ids))
+    # A small component's mentions are read once and kept for building its events; a large
+    # one is clustered on sketches and its mentions read again cluster by cluster.
+    kept_mentions: dict[str, EventMention] | None = None
+    if len(mention_ids) <= KEEP_MENTIONS:
+        kept_mentions = {m.id: m for m in store.mentions_by_id(mention_ids)}
+        clusters = cluster_sketches(Sketch.of(m) for m in kept_mentions.values())
+    else:
+        clusters = cluster_sketches(_sketches(store, mention_ids))
     with store.batch():
         members = store.event_members(mention_ids)
         stored = {ids: event_id for event_id, ids in members.items()}
@@ -214,7 +223,7 @@ def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) 
         old_ids = set(stored.values()) - kept
         for event in store.events_by_id(old_ids):
             run._note(event)
-        written = store.swap_events(old_ids, _built(store, changed, run))
+        written = store.swap_events(old_ids, _built(store, changed, run, kept_mentions))
     run.components += 1
     run.mentions_reclustered += len(mention_ids)
     run.events_removed += len(old_ids)
@@ -228,12 +237,19 @@ def _sketches(store: ReconcileStore, mention_ids: set[str]) -> Iterator[Sketch]:
         yield from (Sketch.of(m) for m in store.mentions_by_id(batch))
 
 
-def _built(store: ReconcileStore, clusters: deque[Cluster], run: ReconcileRun) -> Iterator[Event]:
+def _built(
+    store: ReconcileStore,
+    clusters: deque[Cluster],
+    run: ReconcileRun,
+    kept_mentions: dict[str, EventMention] | None,
+) -> Iterator[Event]:
     """The event of each cluster, built from its full mentions as it is written, so only a
     batch of events and their mentions is in memory at once."""
     while clusters:
         batch = [clusters.popleft() for _ in range(min(BUILD_BATCH, len(clusters)))]
-        mentions = {m.id: m for m in store.mentions_by_id([i for c in batch for i in c.ids])}
+        mentions = kept_mentions or {
+            m.id: m for m in store.mentions_by_id([i for c in batch for i in c.ids])
+        }
         for cluster in batch:
             event = build_event(mentions[i] for i in cluster.ids)
             run._note(event)
