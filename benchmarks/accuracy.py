@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
-                                  [--only dev,heldout,examples,tempeval,ecbplus,plover,probe,probe2]
+                                  [--only dev,heldout,examples,tempeval,ecbplus,plover,
+                                          probe,probe2,probe3]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -20,7 +21,8 @@ the corpus hash; it is the one explicit, reviewed way to lower a floor.
 
 ``--only probe`` scores the second development corpus (``benchmarks/probe``, all its articles
 against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the same for the third
-(``benchmarks/probe2``, ``gold-probe2.json``). They have no floors and are never gated.
+(``benchmarks/probe2``, ``gold-probe2.json``) and ``--only probe3`` for the fourth
+(``benchmarks/probe3``, ``gold-probe3.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -52,9 +54,19 @@ EXAMPLES_GOLD = REPO / "tests" / "fixtures" / "examples-expected.json"
 DATASETS = REPO.parent / "shared" / "datasets"
 PROBE = HERE / "probe"
 # The development corpora scored whole, with no floors: section name -> folder.
-PROBES = {"probe": PROBE, "probe2": HERE / "probe2"}
+PROBES = {"probe": PROBE, "probe2": HERE / "probe2", "probe3": HERE / "probe3"}
 
-SECTIONS = ("dev", "heldout", "examples", "tempeval", "ecbplus", "plover", "probe", "probe2")
+SECTIONS = (
+    "dev",
+    "heldout",
+    "examples",
+    "tempeval",
+    "ecbplus",
+    "plover",
+    "probe",
+    "probe2",
+    "probe3",
+)
 # Run when --only is not given: everything; the probe corpora are reported but never gated.
 DEFAULT_SECTIONS = SECTIONS
 CORPUS_SPLITS = ("dev", "heldout")
@@ -992,6 +1004,7 @@ RUNNERS: dict[str, Callable[[PipelineRunner], SectionResult]] = {
     "plover": lambda runner: run_plover(),
     "probe": lambda runner: run_corpus(runner, "probe"),
     "probe2": lambda runner: run_corpus(runner, "probe2"),
+    "probe3": lambda runner: run_corpus(runner, "probe3"),
 }
 
 
