@@ -63,6 +63,13 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ),
         ("The opposition called for talks with the rebels in Juba.", "hypothetical"),
         ("Mexico proposed a meeting of the two foreign ministers in Ottawa.", "hypothetical"),
+        # Announcing in the past tense what was held is a report, not a plan.
+        (
+            "President Gabriel Boric held a phone call with Prime Minister Mark Carney, the "
+            "presidency announced.",
+            "occurred",
+        ),
+        ("The Kremlin announced Putin will meet Xi next week.", "planned"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:
@@ -245,6 +252,12 @@ def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> No
         (
             "Xi Jinping told Joe Biden in a phone call that Taiwan was the first red line.",
             {"Xi Jinping", "Joe Biden"},
+        ),
+        # The parser hangs the name on the verb of attribution; it follows "<title> of <country>".
+        (
+            "President Ilham Aliyev held a phone call with President of the Islamic Republic of "
+            "Iran Masoud Pezeshkian, the presidential press service announced.",
+            {"Ilham Aliyev", "Masoud Pezeshkian"},
         ),
     ],
 )

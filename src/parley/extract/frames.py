@@ -202,14 +202,29 @@ _FORMS_OF_ADDRESS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "
 def _names_the_title_before(actor: ActorToken, inside: set[int]) -> bool:
     """ "a call from the President of the French Republic, Mr. Emmanuel Macron": a name set off
     by a comma right after a title inside the trigger's phrase is that title's holder, wherever
-    the parser hung it."""
+    the parser hung it. So is a name right after "<title> of <country>" ("with President of
+    the Islamic Republic of Iran Masoud Pezeshkian")."""
     if actor.span.kind != "person":
         return False
     doc = actor.root.doc
     i = actor.tokens.start - 1
     while i >= 0 and doc[i].lower_ in _FORMS_OF_ADDRESS:
         i -= 1
-    return i >= 1 and doc[i].text == "," and (i - 1) in inside
+    if i >= 1 and doc[i].text == "," and (i - 1) in inside:
+        return True
+    return i >= 2 and i in inside and doc[i].ent_type_ in ("GPE", "ORG") and _of_country(doc, i)
+
+
+def _of_country(doc: Any, end: int) -> bool:
+    """Whether the entity ending at `end` follows "of" ("President of the Islamic Republic of
+    Iran")."""
+    start = end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 1 and doc[before].lower_ == "of"
 
 
 def _is_attribution(token: Token) -> bool:

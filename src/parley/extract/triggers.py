@@ -212,7 +212,7 @@ def trigger_status(token: Token) -> Status:
     node = token
     via: Token | None = None
     for step in range(7):
-        status = _local_status(node, is_trigger=step == 0)
+        status = _local_status(node, is_trigger=step == 0, via=via)
         if status is None and via is not None and _is_wanted(via, node):
             status = Status.HYPOTHETICAL
         if status is not None:
@@ -238,7 +238,7 @@ def trigger_status(token: Token) -> Status:
     return Status.OCCURRED
 
 
-def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
+def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) -> Status | None:
     children = list(node.children)
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
@@ -268,7 +268,7 @@ def _local_status(node: Token, *, is_trigger: bool) -> Status | None:
         # "agreed to hold talks": the agreeing happened; only what it governs is planned.
         return None
     lemma = node.lemma_.lower()
-    if lemma in _PLANNED_HEADS and _has_infinitive(node):
+    if lemma in _PLANNED_HEADS and _has_infinitive(node) and not _past_report(via):
         return Status.PLANNED
     if lemma in _HYPOTHETICAL_HEADS and _has_infinitive(node):
         return Status.HYPOTHETICAL
@@ -324,6 +324,13 @@ def _is_wanted(child: Token, node: Token) -> bool:
     if child.dep_ == "dobj":
         return bool(node.lemma_.lower() not in ("call", "press", "push", "hope"))
     return bool(child.dep_ == "prep" and child.lower_ == "for")
+
+
+def _past_report(via: Token | None) -> bool:
+    """ "Erdogan held a phone call with Pezeshkian, his office announced": what is announced or
+    confirmed in the past tense has happened; only "announced a visit" or "announced it
+    would hold" is a plan."""
+    return via is not None and via.dep_ == "ccomp" and via.tag_ == "VBD"
 
 
 def _has_infinitive(node: Token) -> bool:
