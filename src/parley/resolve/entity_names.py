@@ -7,7 +7,8 @@ from parley.resolve.knowledge import KnowledgeBase
 
 def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
     """Phrase patterns: people as PERSON (full names, and surnames only one actor uses),
-    organisations as ORG, country names as GPE and nationality adjectives as NORP."""
+    organisations as ORG, country names and cities of more than one word as GPE, and
+    nationality adjectives as NORP."""
     patterns: list[dict[str, str]] = []
     seen: set[str] = set()
 
@@ -30,4 +31,9 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
             add("GPE", name)
         for adjective in country.adjectives:
             add("NORP", adjective)
+        for place in country.places:
+            # The small model takes "Buenos Aires" or "Kuala Lumpur" for a person. One-word
+            # cities stay with the model: many are also given names ("Santiago Pena").
+            if " " in place and not place.startswith("The "):
+                add("GPE", place)
     return patterns
