@@ -166,3 +166,30 @@ def test_raw_keeps_expression_as_written() -> None:
     [match] = find_dates("Officials said LAST Friday the talks ended.", PUBLISHED)
     assert match.text == "LAST Friday"
     assert match.value.raw == "LAST Friday"
+
+
+@pytest.mark.parametrize(
+    ("expression", "dateline", "expected"),
+    [
+        ("today", (11, 25), (11, 25)),
+        ("yesterday", (11, 25), (11, 24)),
+        ("tomorrow", (3, 9), (3, 10)),
+        ("today", (8, 31), (8, 31)),
+    ],
+)
+def test_deictic_days_under_a_dateline_without_a_year_keep_month_and_day(
+    expression: str, dateline: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    anchor = DateAnchor(dateline=DateValue(month=dateline[0], day=dateline[1]))
+    value = resolve(expression, anchor)
+    assert (value.year, value.month, value.day) == (None, *expected)
+    assert value.precision == Precision.DAY
+    assert "year not stated" in value.basis
+
+
+@pytest.mark.parametrize(("expression", "dateline"), [("yesterday", (3, 1)), ("tomorrow", (2, 28))])
+def test_a_deictic_day_across_a_month_end_needs_the_year(
+    expression: str, dateline: tuple[int, int]
+) -> None:
+    anchor = DateAnchor(dateline=DateValue(month=dateline[0], day=dateline[1]))
+    assert resolve_date_expression(expression, anchor) is None

@@ -10,6 +10,7 @@ from parley.models import DateValue
 BASIS_EXPLICIT = "explicit"
 BASIS_NO_YEAR = "explicit; year not stated"
 BASIS_NO_ANCHOR_WEEKDAY = "weekday; no anchor date"
+BASIS_YEARLESS_DATELINE = "relative to dateline; year not stated"
 
 
 @dataclass(frozen=True)

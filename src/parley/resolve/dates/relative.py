@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from parley.models import DateValue
 
 from . import lexicon as lx
-from .anchor import BASIS_NO_ANCHOR_WEEKDAY, DateAnchor
+from .anchor import BASIS_NO_ANCHOR_WEEKDAY, BASIS_YEARLESS_DATELINE, DateAnchor
 from .calendar_math import Tense, shift_month, single_month, week_bounds, weekday_near
 from .rule import Rule, day_value, month_value, year_value
 
@@ -30,11 +30,24 @@ def _day_offset(reference: date, days: int, basis: str) -> DateValue:
 
 
 def _deictic_day(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    offset = _DAY_OFFSETS[match.group("word").lower()]
     reference = anchor.reference()
     if reference is None:
-        return None
-    offset = _DAY_OFFSETS[match.group("word").lower()]
+        return _from_yearless_dateline(anchor.dateline, offset)
     return _day_offset(reference[0], offset, reference[1])
+
+
+def _from_yearless_dateline(dateline: DateValue | None, days: int) -> DateValue | None:
+    """ "today" under "KUALA LUMPUR, Nov 25": 25 November, year unknown, which another report
+    of the same meeting may supply. Counting across a month end needs the year (February), so
+    only days inside the dateline's month are given."""
+    if dateline is None or dateline.month is None or dateline.day is None:
+        return None
+    day = dateline.day + days
+    # Up to the 28th, every year has the day; the dateline's own day exists anyway.
+    if day != dateline.day and not 1 <= day <= 28:
+        return None
+    return day_value(None, dateline.month, day, BASIS_YEARLESS_DATELINE)
 
 
 def _same_day(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
