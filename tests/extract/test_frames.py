@@ -253,6 +253,13 @@ def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> No
             "Xi Jinping told Joe Biden in a phone call that Taiwan was the first red line.",
             {"Xi Jinping", "Joe Biden"},
         ),
+        # The parser hangs "with ..." and "in a phone call" inside the topic of the discussion.
+        (
+            "Kenyan President William Ruto discussed the Sudanese army's plan to retake the "
+            "capital with Ethiopian Prime Minister Abiy Ahmed in a phone call on Monday, his "
+            "office said.",
+            {"William Ruto", "Abiy Ahmed"},
+        ),
         # The parser hangs the name on the verb of attribution; it follows "<title> of <country>".
         (
             "President Ilham Aliyev held a phone call with President of the Islamic Republic of "

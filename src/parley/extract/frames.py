@@ -60,6 +60,8 @@ def _frame(
     # Whoever discusses or welcomes a meeting or an agreement is not its party; whoever
     # "expressed support" is the supporter.
     chosen = _connected_actors(token, actors, meeting=entry.type != EventType.SUPPORT)
+    if not chosen and entry.type == EventType.CONSULT:
+        chosen = _partners_of_the_clause(token, actors)
     mode = entry.mode
     if entry.type == EventType.CONSULT and mode is None and _by_phone(token):
         # "held a phone conversation", "had talks by video link".
@@ -139,6 +141,46 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             role = "source" if _is_possessor(actor.root, trigger) else "target"
             chosen.append(actor.span.model_copy(update={"role": role}))
     return chosen
+
+
+def _partners_of_the_clause(trigger: Token, actors: list[ActorToken]) -> list[Any]:
+    """ "Ramaphosa discussed Trump's threat to cut aid with Lula in a phone call": when the
+    parser hangs "in a phone call" and "with Lula" deep inside the topic, the call found no
+    party; it is then the call of the sentence's subject with whoever it did this with."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("in", "during", "by"):
+        return []
+    # The nearest verb above with a subject of its own ("retake" in "a plan to retake" has none).
+    root = next(
+        (
+            a
+            for a in trigger.ancestors
+            if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)
+        ),
+        None,
+    )
+    if root is None:
+        return []
+    subjects = {
+        i for c in root.children if c.dep_ in ("nsubj",) for i in _phrase_without_clauses(c)
+    }
+    own = {t.i for t in root.subtree} - {
+        t.i for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl") for t in c.subtree
+    }
+    partners = {
+        t.i
+        for w in root.subtree
+        if w.lower_ == "with" and w.dep_ == "prep" and w.i in own and w.i < trigger.i
+        for c in w.children
+        if c.dep_ == "pobj"
+        for t in c.subtree
+    }
+    source = [a for a in actors if a.root.i in subjects and a.span.kind == "person"]
+    target = [a for a in actors if a.root.i in partners and a.span.kind == "person"]
+    if not source or not target:
+        return []
+    return [a.span.model_copy(update={"role": "source"}) for a in source] + [
+        a.span.model_copy(update={"role": "target"}) for a in target
+    ]
 
 
 def _addressees(trigger: Token) -> set[int]:
