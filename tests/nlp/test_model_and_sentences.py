@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import importlib.util
+from typing import Any
 
 import pytest
 
@@ -78,3 +79,13 @@ def test_forms_of_address_do_not_end_a_sentence() -> None:
         "The Prime Minister spoke today with the President of the Republic, H.E. Mr. Omar Diallo.",
         "Gen. Okafor and Col. Bello attended.",
     ]
+
+
+@pytest.mark.slow
+def test_the_model_keeps_forms_of_address_inside_one_sentence(nlp: Any) -> None:
+    doc = nlp(
+        "The meeting was attended by Senator the Hon. Mara Tulia and the Rt Hon. Ben Aroha, "
+        "the ministry said."
+    )
+    assert "Hon." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
