@@ -74,6 +74,7 @@ def _random_sketch(rng: random.Random, n: int) -> Sketch:
         mechanism=rng.choice([None, None, "dialogue"]),
         known_mechanism=rng.random() < 0.5,
         people=people,
+        has_persons=True,
         countries=frozenset(f"country:{COUNTRIES[p]}" for p in people),
         sides=frozenset(COUNTRIES[p] for p in people),
         place=rng.choice([None, "RUS", "CHN"]),

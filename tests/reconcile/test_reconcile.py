@@ -282,3 +282,29 @@ def test_a_country_beside_a_city_in_it_is_no_disagreement() -> None:
     [event] = reconcile_mentions([country, city])
     assert event.location is not None and event.location.name == "Abuja"
     assert not [c for c in event.conflicts if c.field == "location"]
+
+
+FORUM = ActorRef(name="Coral Sea Forum", kind="organization", kb_id="coral-sea-forum")
+
+
+def _gathering(article: str, people: list[ActorRef], n: int) -> EventMention:
+    return mention(article, people, n=n, when=day(2024, 8, 9)).model_copy(
+        update={"mode": "multilateral"}
+    )
+
+
+def test_a_gathering_named_by_its_organisation_and_then_its_attendees_is_one_meeting() -> None:
+    events = reconcile_mentions(
+        [_gathering("a1", [FORUM], 0), _gathering("a1", [LEE, SATO, DIAZ], 1)]
+    )
+    assert len(events) == 1
+    assert {p.name for p in events[0].participants} == {
+        "Coral Sea Forum", "Lee Min", "Sato Ken", "Ana Diaz"
+    }  # fmt: skip
+
+
+def test_the_organisation_s_gathering_in_another_report_is_not_merged_on_that_alone() -> None:
+    events = reconcile_mentions(
+        [_gathering("a1", [FORUM], 0), _gathering("a2", [LEE, SATO, DIAZ], 1)]
+    )
+    assert len(events) == 2

@@ -58,6 +58,8 @@ class Sketch:
     mechanism: str | None
     known_mechanism: bool
     people: frozenset[str]
+    # Whether any of `people` is a person rather than an organisation.
+    has_persons: bool
     countries: frozenset[str]
     sides: frozenset[str]
     place: str | None
@@ -79,6 +81,7 @@ class Sketch:
             mechanism=mention.mechanism.key if mention.mechanism is not None else None,
             known_mechanism=mention.mechanism is not None and mention.mechanism.known,
             people=frozenset(_people(mention.participants)),
+            has_persons=any(a.kind == "person" for a in mention.participants),
             countries=frozenset(_countries(mention.participants)),
             sides=frozenset(_sides(mention.participants)),
             place=_stated_place(mention),
@@ -105,6 +108,8 @@ class Cluster:
     gatherings: int = 0
     in_person: int = 0
     by_phone: int = 0
+    multilateral: int = 0
+    with_persons: int = 0
 
     def add(self, sketch: Sketch) -> None:
         self.members.append(sketch)
@@ -114,6 +119,8 @@ class Cluster:
         self.gatherings += sketch.gathering
         self.in_person += sketch.in_person
         self.by_phone += sketch.mode == "phone"
+        self.multilateral += sketch.mode == "multilateral"
+        self.with_persons += sketch.has_persons
         self.people |= sketch.people
         self.countries |= sketch.countries
         if sketch.date is not None:
@@ -239,6 +246,9 @@ def _sketch_keys(sketch: Sketch) -> list[tuple[str, ...]]:
     if sketch.gathering:
         # Reports of one summit name different attendees; the mechanism brings them together.
         keys.append((*head, "mechanism", sketch.mechanism))  # type: ignore[arg-type]
+    if sketch.mode == "multilateral":
+        # An article may name a gathering by its organisation, then list who attended.
+        keys.append((*head, "article", sketch.article))
     return keys
 
 
@@ -273,7 +283,10 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
     if _phone_and_in_person(mention, cluster):
         return -1
     people = mention.people
-    if people and cluster.people:
+    if _gathering_named_and_attended(mention, cluster):
+        # Neither the people check nor the countries: one side names no one.
+        score = 1
+    elif people and cluster.people:
         shared = people & cluster.people
         # Two different counterparts mean two meetings (Wang with Lavrov, Wang with Patrushev);
         # a bilateral is not the summit around it (two leaders among six).
@@ -305,6 +318,19 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
     return score + date_fit
+
+
+def _gathering_named_and_attended(mention: Sketch, cluster: Cluster) -> bool:
+    """ "Foreign ministers of the Pacific Islands Forum met in Suva today ... The meeting was
+    attended by Penny Wong and Winston Peters": one article names a gathering by its
+    organisation alone and then who attended it; both tell one meeting."""
+    if mention.article not in cluster.articles:
+        return False
+    if not mention.has_persons and mention.people:
+        return cluster.multilateral > 0 and cluster.with_persons > 0
+    if not cluster.with_persons and cluster.people:
+        return mention.mode == "multilateral" and mention.has_persons
+    return False
 
 
 def _other_counterpart(mention: Sketch, cluster: Cluster) -> bool:
