@@ -213,6 +213,9 @@ def trigger_status(token: Token) -> Status:
     via: Token | None = None
     for step in range(7):
         status = _local_status(node, is_trigger=step == 0, via=via)
+        prefix = _split_prefix(node)
+        if status is None and prefix is not None:
+            status = _local_status(prefix, is_trigger=False, via=node)
         if status is None and via is not None and _is_wanted(via, node):
             status = Status.HYPOTHETICAL
         if status is not None:
@@ -236,6 +239,16 @@ def trigger_status(token: Token) -> Status:
             continue
         break
     return Status.OCCURRED
+
+
+def _split_prefix(token: Token) -> Token | None:
+    """ "will co-chair": the tokenizer splits off "co", and the parser hangs the verb's
+    auxiliaries on it; the status is read from there."""
+    i = token.i
+    if i < 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].lower_ not in ("co", "re"):
+        return None
+    prefix = token.doc[i - 2]
+    return prefix if token.head.i in (prefix.i, i - 1) or prefix.head.i == i else None
 
 
 def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) -> Status | None:
