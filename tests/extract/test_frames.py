@@ -77,6 +77,13 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "planned",
         ),
         ("The two presidents co-chaired the Joint Commission in Lima on Monday.", "occurred"),
+        # The parser hangs the call on what was agreed; it is when the agreeing happened.
+        (
+            "President Gabriel Boric and his Peruvian counterpart agreed to reopen the border "
+            "crossings during a phone call on Monday, the two governments said.",
+            "occurred",
+        ),
+        ("The ministers agreed to sign the accord during a visit to Lima.", "planned"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:

@@ -308,6 +308,15 @@ def _after_a_past_meeting(token: Token) -> bool:
     elif preposition.lower_ in ("in", "during", "at") and preposition.head.i == root.i:
         # "In talks with Iwaya, Cho agreed to ...": the talks are when the agreeing happened.
         pass
+    elif (
+        preposition.lower_ == "during"
+        and token.lemma_.lower() not in ("visit", "trip", "tour")
+        and not {t.lower_ for t in token.subtree} & _PLANNED_MODIFIERS
+    ):
+        # "agreed to relaunch relations during a phone call on Monday": the parser hangs the
+        # call on what was agreed, but it is when the agreeing happened. ("agreed to sign it
+        # during a visit to Paris" may still be ahead.)
+        pass
     else:
         return False
     return bool(root.tag_ == "VBD" and not any(c.dep_ == "neg" for c in root.children))
