@@ -326,10 +326,14 @@ def _gathering_named_and_attended(mention: Sketch, cluster: Cluster) -> bool:
     organisation alone and then who attended it; both tell one meeting."""
     if mention.article not in cluster.articles:
         return False
+    # Attendees of three countries or more: two leaders meeting on the eve of a summit are a
+    # bilateral beside it.
     if not mention.has_persons and mention.people:
-        return cluster.multilateral > 0 and cluster.with_persons > 0
+        return (
+            cluster.multilateral > 0 and cluster.with_persons > 0 and len(cluster.side_counts) >= 3
+        )
     if not cluster.with_persons and cluster.people:
-        return mention.mode == "multilateral" and mention.has_persons
+        return mention.mode == "multilateral" and mention.has_persons and len(mention.sides) >= 3
     return False
 
 
