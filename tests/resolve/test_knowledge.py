@@ -423,3 +423,12 @@ def test_missing_user_file(tmp_path: Path) -> None:
 def test_a_family_name_in_capitals_written_first_finds_the_person(knowledge: Any) -> None:
     found = knowledge.actor_by_name("IWAYA Takeshi")
     assert found is not None and found.name == "Takeshi Iwaya"
+
+
+def test_every_venue_is_in_a_known_city_of_its_country() -> None:
+    kb = KnowledgeBase.load()
+    venues = [(v, city, c.iso3) for c in kb.countries for v, city in c.venues.items()]
+    assert venues
+    for venue, city, iso3 in venues:
+        assert kb.country_of_place(city) == iso3, venue
+        assert kb.venue_city(f"the {venue}") == (city, iso3)

@@ -144,3 +144,17 @@ def test_a_meeting_on_the_eve_of_a_summit_is_not_the_summit(tmp_path: Path) -> N
     )
     [meeting] = [e for e in found if len(e.participants) >= 2]
     assert meeting.mechanism is None
+
+
+def test_a_meeting_at_a_known_venue_is_in_the_venue_s_city(tmp_path: Path) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Chilean president calls on Murmu\n\n"
+        "Published: March 4, 2025\n\n"
+        "Chilean President Gabriel Boric called on President Droupadi Murmu at Rashtrapati "
+        "Bhavan on Tuesday, where the two leaders discussed trade in critical minerals.\n",
+        actor="Droupadi Murmu",
+    )
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.country) == ("New Delhi", "IND")
+    assert meeting.fields["location"][0].basis == "venue: Rashtrapati Bhavan"

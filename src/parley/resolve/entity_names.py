@@ -7,8 +7,8 @@ from parley.resolve.knowledge import KnowledgeBase
 
 def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
     """Phrase patterns: people as PERSON (full names, and surnames only one actor uses),
-    organisations as ORG, country names and cities of more than one word as GPE, and
-    nationality adjectives as NORP."""
+    organisations as ORG, country names and cities of more than one word as GPE, venues
+    ("Rashtrapati Bhavan") as FAC and nationality adjectives as NORP."""
     patterns: list[dict[str, str]] = []
     seen: set[str] = set()
 
@@ -36,4 +36,6 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
             # cities stay with the model: many are also given names ("Santiago Pena").
             if " " in place and not place.startswith("The "):
                 add("GPE", place)
+        for venue in country.venues:
+            add("FAC", venue)
     return patterns

@@ -156,6 +156,9 @@ class CountryEntry(_Entry):
     adjectives: tuple[str, ...] = ()
     capital: str | None = None
     cities: tuple[str, ...] = ()
+    # Seats of government and venues readouts name instead of the city ("Rashtrapati
+    # Bhavan"), each with the city it is in.
+    venues: dict[str, str] = Field(default_factory=dict)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -348,6 +351,7 @@ class KnowledgeBase:
         self._country_exact: dict[str, CountryEntry] = {}
         self._country_folded: dict[str, CountryEntry] = {}
         self._place_country: dict[str, str] = {}
+        self._venue_city: dict[str, tuple[str, str]] = {}
         self._actor_by_id = {a.id: a for a in self.actors}
         self._actor_by_name: dict[str, ActorEntry] = {}
         self._actor_by_exact_name: dict[str, ActorEntry] = {}
@@ -398,6 +402,9 @@ class KnowledgeBase:
         for country in self.countries:
             for city in country.cities:
                 _add_term(self._place_country, fold(city), country.iso3)
+        for country in self.countries:
+            for venue, city in country.venues.items():
+                _add_term(self._venue_city, fold(venue), (city, country.iso3))
 
     def _add_country_term(self, term: str, country: CountryEntry) -> None:
         if term_is_case_sensitive(term):
@@ -456,6 +463,18 @@ class KnowledgeBase:
             return code
         country = self.country_by_name(place)
         return country.iso3 if country else None
+
+    def venue_city(self, venue: str) -> tuple[str, str] | None:
+        """(city, ISO3) of a known venue ("the Casa Rosada" -> Buenos Aires), or None."""
+        folded = fold(venue)
+        found = self._venue_city.get(folded)
+        if found is None and folded.startswith("the "):
+            found = self._venue_city.get(folded[4:])
+        return found
+
+    def venue_terms(self) -> list[str]:
+        """Every venue as written."""
+        return [venue for country in self.countries for venue in country.venues]
 
     def is_place(self, text: str) -> bool:
         """Whether the text names a known city, capital or country."""

@@ -444,7 +444,18 @@ class _ArticleState:
         for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at")):
             iso3 = self.kb.country_of_place(place.text)
             if iso3 is None:
-                continue
+                venue = self.kb.venue_city(place.text)
+                if venue is None:
+                    continue
+                # "at Rashtrapati Bhavan": the city the venue is in.
+                return Location(
+                    name=venue[0],
+                    country=venue[1],
+                    basis=f"venue: {place.text}",
+                    evidence=evidence.model_copy(
+                        update={"span_start": place.start, "span_end": place.end}
+                    ),
+                )
             # "talks in Nigeria": the country only, less than a city another report may name.
             country_only = self.kb.country_by_name(place.text) is not None
             return Location(
