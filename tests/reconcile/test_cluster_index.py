@@ -63,24 +63,41 @@ def _random_day(rng: random.Random) -> Day | None:
 
 def _random_sketch(rng: random.Random, n: int) -> Sketch:
     people = frozenset(rng.sample(PEOPLE, rng.choice([1, 2, 2, 2, 3])))
+    countries = frozenset(f"country:{COUNTRIES[p]}" for p in people)
+    sides = frozenset(COUNTRIES[p] for p in people)
+    has_persons = True
+    kind = rng.random()
+    if kind < 0.15:
+        # A report naming countries only.
+        people = frozenset()
+    elif kind < 0.25:
+        # A gathering named by its organisation alone.
+        people, countries, sides, has_persons = (
+            frozenset({"coral forum"}),
+            frozenset(),
+            frozenset(),
+            False,
+        )
+    mode = rng.choice([None, "phone", "visit", "multilateral"])
+    mechanism = rng.choice([None, None, "dialogue"])
     return Sketch(
         id=f"m{n:04d}",
         article=f"a{rng.randint(0, 30):02d}",
         sentence_index=rng.randint(0, 5),
         type=EventType.CONSULT,
         status=Status.OCCURRED,
-        mode=rng.choice([None, "phone", "visit", "multilateral"]),
+        mode=mode,
         date=_random_day(rng),
-        mechanism=rng.choice([None, None, "dialogue"]),
+        mechanism=mechanism,
         known_mechanism=rng.random() < 0.5,
         people=people,
-        has_persons=True,
-        countries=frozenset(f"country:{COUNTRIES[p]}" for p in people),
-        sides=frozenset(COUNTRIES[p] for p in people),
+        has_persons=has_persons,
+        countries=countries,
+        sides=sides,
         place=rng.choice([None, "RUS", "CHN"]),
         topic=frozenset(),
         promises=False,
-        gathering=False,
+        gathering=mechanism is not None and mode == "multilateral",
         in_person=rng.random() < 0.5,
     )
 

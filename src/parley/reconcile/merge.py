@@ -151,7 +151,7 @@ def cluster_sketches(sketches: Iterable[Sketch]) -> list[Cluster]:
     for sketch in sorted(sketches, key=_placement_order):
         keys = _sketch_keys(sketch)
         best, best_score = None, MIN_SCORE - 1
-        for i in index.candidates(keys, sketch.date):
+        for i in index.candidates(sketch, keys):
             score = _score(sketch, clusters[i])
             if score > best_score:
                 best, best_score = i, score
@@ -159,52 +159,92 @@ def cluster_sketches(sketches: Iterable[Sketch]) -> list[Cluster]:
             clusters.append(Cluster())
             best = len(clusters) - 1
         clusters[best].add(sketch)
-        index.register(best, keys, sketch.date)
+        index.register(best, sketch, keys, has_people=bool(clusters[best].people))
     return clusters
 
 
 class _ClusterIndex:
-    """Clusters by block, and by block and year.
+    """Clusters by block, and the narrower indexes that spare comparing a mention with
+    clusters of its blocks it cannot join (each keeps exactly the clusters that can score):
 
-    A mention whose date has a year can only join a cluster with a date of that year (or the
-    next day across New Year): `_pair_fit` rejects every other dated pair, and such mentions
-    are placed before any cluster without a dated member exists. So it is compared only with
-    clusters of its year, which keeps the work per mention flat as the years of a corpus grow.
-    Dates that fit any year (no year, or only a weekday) are filed under every year.
+    - by block and year: a mention whose date has a year can only join a cluster with a
+      date of that year (or the next day across New Year): `_pair_fit` rejects every other
+      dated pair, and such mentions are placed before any cluster without a dated member
+      exists. Dates that fit any year (no year, or only a weekday) are filed under every year.
+    - by people: an undated mention naming people can only join a cluster naming all of
+      them or only some of them (`_score` requires one set of people to hold the other), a
+      cluster naming no one, or a cluster of its own article
+      (`_gathering_named_and_attended`).
+
+    So the comparisons per mention stay flat as a corpus grows, instead of growing with
+    every meeting two countries ever held.
     """
 
     def __init__(self) -> None:
         self._by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._by_year: dict[tuple[tuple[str, ...], int | None], list[int]] = defaultdict(list)
+        self._by_person: dict[str, list[int]] = defaultdict(list)
+        # By the whole set of people a cluster names (also its earlier sets: only the
+        # current one matters, the others are compared and rejected).
+        self._by_people: dict[frozenset[str], list[int]] = defaultdict(list)
+        self._peopleless: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._by_article: dict[str, list[int]] = defaultdict(list)
         self._keys: dict[int, set[tuple[str, ...]]] = defaultdict(set)
         self._years: dict[int, set[int | None]] = defaultdict(set)
+        self._people: dict[int, set[str]] = defaultdict(set)
+        self._articles: dict[int, set[str]] = defaultdict(set)
 
-    def candidates(self, keys: list[tuple[str, ...]], value: Day | None) -> list[int]:
-        years = _years(value) if value is not None else None
-        if years is None:
-            found = {i for key in keys for i in self._by_key.get(key, ())}
-        else:
+    def candidates(self, sketch: Sketch, keys: list[tuple[str, ...]]) -> list[int]:
+        years = _years(sketch.date) if sketch.date is not None else None
+        if years is not None:
             found = {
                 i
                 for key in keys
                 for year in (*years, None)
                 for i in self._by_year.get((key, year), ())
             }
+        elif sketch.people and not sketch.gathering:
+            pool = self._holding_all(sketch.people)
+            for size in range(1, len(sketch.people) + 1):
+                for subset in combinations(sorted(sketch.people), size):
+                    pool.update(self._by_people.get(frozenset(subset), ()))
+            pool.update(i for key in keys for i in self._peopleless.get(key, ()))
+            pool.update(self._by_article.get(sketch.article, ()))
+            blocks = set(keys)
+            found = {i for i in pool if not self._keys[i].isdisjoint(blocks)}
+        else:
+            found = {i for key in keys for i in self._by_key.get(key, ())}
         return sorted(found)
 
-    def register(self, cluster: int, keys: list[tuple[str, ...]], value: Day | None) -> None:
+    def _holding_all(self, people: frozenset[str]) -> set[int]:
+        lists = sorted((self._by_person.get(p, []) for p in people), key=len)
+        return set(lists[0]).intersection(*lists[1:])
+
+    def register(
+        self, cluster: int, sketch: Sketch, keys: list[tuple[str, ...]], *, has_people: bool
+    ) -> None:
         known_keys, known_years = self._keys[cluster], self._years[cluster]
         new_keys = [k for k in keys if k not in known_keys]
         # A cluster without a dated member yet fits every year, like an undated one.
-        years = _years(value) if value is not None else None
+        years = _years(sketch.date) if sketch.date is not None else None
         new_years = [y for y in years or (None,) if y not in known_years]
         for key in new_keys:
             self._by_key[key].append(cluster)
+            if not has_people:
+                self._peopleless[key].append(cluster)
         known_keys.update(new_keys)
         for key in known_keys:
             for year in new_years if key not in new_keys else known_years | set(new_years):
                 self._by_year[(key, year)].append(cluster)
         known_years.update(new_years)
+        if not sketch.people <= self._people[cluster]:
+            for person in sketch.people - self._people[cluster]:
+                self._by_person[person].append(cluster)
+            self._people[cluster] |= sketch.people
+            self._by_people[frozenset(self._people[cluster])].append(cluster)
+        if sketch.article not in self._articles[cluster]:
+            self._articles[cluster].add(sketch.article)
+            self._by_article[sketch.article].append(cluster)
 
 
 def _years(value: Day) -> tuple[int, ...] | None:
