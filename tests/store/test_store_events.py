@@ -205,3 +205,19 @@ def test_events_of_exactly_one_country_set_without_a_mechanism(filled: SQLiteSto
     assert filled.event_ids_with_countries(["IDN", "JPN", "NOR"]) == set()
     assert filled.event_ids_with_countries(["NOR", "IDN"]) == set()
     assert filled.event_ids_with_countries([]) == set()
+
+
+def test_commitment_keys_of_the_planned_meetings_among_some_events(store: SQLiteStore) -> None:
+    store.replace_events(
+        [
+            *sample_events(),
+            make_event("ev-plan", status=Status.PLANNED, participants=[SATO, MULLER]),
+            make_event("ev-lone-plan", status=Status.PLANNED, participants=[SATO]),
+        ]
+    )
+    every = ["ev-oslo-3", "ev-fish-deal", "ev-support", "ev-oslo-4", "ev-plan", "ev-lone-plan"]
+    assert store.planned_commitment_keys(every) == {
+        ("mechanism", "oslo-maritime-dialogue"),
+        ("countries", "DEU", "JPN"),
+    }
+    assert store.planned_commitment_keys(["ev-oslo-3", "ev-fish-deal"]) == set()

@@ -80,6 +80,8 @@ class ReconcileStore(Protocol):
 
     def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]: ...
 
+    def planned_commitment_keys(self, event_ids: Collection[str]) -> set[CommitmentKey]: ...
+
     def event_ids_with_mechanism(self, mechanism_key: str) -> set[str]: ...
 
     def event_ids_with_countries(self, countries: Collection[str]) -> set[str]: ...
@@ -148,7 +150,7 @@ def commitment_key(event: Event) -> CommitmentKey | None:
         return None
     if event.mechanism is not None:
         return ("mechanism", event.mechanism.key)
-    countries = sorted({p.country for p in event.participants if p.country})
+    countries = sorted({p.country.upper() for p in event.participants if p.country})
     if len(countries) < 2:
         return None
     return ("countries", *countries)
@@ -268,12 +270,7 @@ def _relink_fulfilments(store: ReconcileStore, run: ReconcileRun) -> None:
     reported by an article whose events changed (the date the plan was announced moved).
     """
     keys = set(run._keys)
-    article_events = store.event_ids_for_articles(run._articles)
-    for batch in _batched(sorted(article_events), PROMISE_BATCH):
-        for event in store.events_by_id(batch):
-            key = commitment_key(event)
-            if key is not None and event.status == Status.PLANNED:
-                keys.add(key)
+    keys |= store.planned_commitment_keys(store.event_ids_for_articles(run._articles))
     for key in sorted(keys):
         _relink_key(store, key, run)
 

@@ -197,6 +197,25 @@ class ReconcileIndex:
             "SELECT event_id FROM event_articles WHERE article_id IN ({})", article_ids
         )
 
+    def planned_commitment_keys(self, event_ids: Collection[str]) -> set[tuple[str, ...]]:
+        """The commitment keys (see `parley.reconcile.incremental.commitment_key`) of the
+        planned meetings among these events, read from columns rather than whole events."""
+        keys: set[tuple[str, ...]] = set()
+        with self._errors("read the reconciliation index"):
+            for batch in _batches(event_ids):
+                rows = self._conn.execute(
+                    "SELECT mechanism_key, participant_countries FROM events "
+                    f"WHERE id IN ({_marks(len(batch))}) AND type = 'CONSULT' "
+                    "AND status = 'planned'",
+                    batch,
+                )
+                for mechanism, countries in rows:
+                    if mechanism is not None:
+                        keys.add(("mechanism", mechanism))
+                    elif countries and len(countries.split()) >= 2:
+                        keys.add(("countries", *countries.split()))
+        return keys
+
     def event_ids_with_mechanism(self, mechanism_key: str) -> set[str]:
         return self._ids("SELECT id FROM events WHERE mechanism_key IN ({})", [mechanism_key])
 
