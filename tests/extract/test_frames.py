@@ -72,8 +72,7 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ("The Kremlin announced Putin will meet Xi next week.", "planned"),
         # The tokenizer splits "co-chair"; the auxiliary hangs on "co".
         (
-            "The two presidents will co-chair the Joint Commission between Chile and Peru in "
-            "Lima.",
+            "The two presidents will co-chair the Joint Commission between Chile and Peru in Lima.",
             "planned",
         ),
         ("The two presidents co-chaired the Joint Commission in Lima on Monday.", "occurred"),
