@@ -160,9 +160,7 @@ def _partners_of_the_clause(trigger: Token, actors: list[ActorToken]) -> list[An
     )
     if root is None:
         return []
-    subjects = {
-        i for c in root.children if c.dep_ in ("nsubj",) for i in _phrase_without_clauses(c)
-    }
+    subjects = {i for c in root.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
     own = {t.i for t in root.subtree} - {
         t.i for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl") for t in c.subtree
     }

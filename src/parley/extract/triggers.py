@@ -245,7 +245,7 @@ def _split_prefix(token: Token) -> Token | None:
     """ "will co-chair": the tokenizer splits off "co", and the parser hangs the verb's
     auxiliaries on it; the status is read from there."""
     i = token.i
-    if i < 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].lower_ not in ("co", "re"):
+    if i < 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].lower_ != "co":
         return None
     prefix = token.doc[i - 2]
     return prefix if token.head.i in (prefix.i, i - 1) or prefix.head.i == i else None

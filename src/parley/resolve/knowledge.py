@@ -472,10 +472,6 @@ class KnowledgeBase:
             found = self._venue_city.get(folded[4:])
         return found
 
-    def venue_terms(self) -> list[str]:
-        """Every venue as written."""
-        return [venue for country in self.countries for venue in country.venues]
-
     def is_place(self, text: str) -> bool:
         """Whether the text names a known city, capital or country."""
         return self.country_of_place(text) is not None
