@@ -147,12 +147,17 @@ def test_incremental_equals_a_full_rebuild_through_additions_and_replacements(
     assert linked > 0
 
 
-def test_an_unrelated_article_reclusters_only_its_own_blocks(store: SQLiteStore) -> None:
+def _reconciled_corpus(store: SQLiteStore) -> dict[str, str]:
+    """Thirty seeded articles, reconciled; each stored event's record by id."""
     rng = random.Random(11)
     for i in range(30):
         _save(store, f"a{i:02d}", 0, rng)
     reconcile_incremental(store)
-    before = {e.id: e.model_dump_json() for e in store._iter_events()}
+    return {e.id: e.model_dump_json() for e in store._iter_events()}
+
+
+def test_an_unrelated_article_reclusters_only_its_own_blocks(store: SQLiteStore) -> None:
+    before = _reconciled_corpus(store)
     pair = [PEOPLE[6], PEOPLE[7]]  # nobody else meets these two
     mention = _mentions("new", random.Random(1))[0].model_copy(
         update={"participants": pair, "source": pair[:1], "target": pair[1:], "mechanism": None}
@@ -189,11 +194,7 @@ def test_full_rebuild_equals_the_in_memory_algorithm(store: SQLiteStore) -> None
 
 
 def test_a_new_report_rewrites_only_the_events_it_changes(store: SQLiteStore) -> None:
-    rng = random.Random(11)
-    for i in range(30):
-        _save(store, f"a{i:02d}", 0, rng)
-    reconcile_incremental(store)
-    before = {e.id: e.model_dump_json() for e in store._iter_events()}
+    before = _reconciled_corpus(store)
     # A dated report of a pair many stored meetings share: its component is re-clustered,
     # but only the event it joins (or starts) is rebuilt and written.
     mention = _mentions("new", random.Random(1))[0].model_copy(
