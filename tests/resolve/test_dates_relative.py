@@ -77,6 +77,10 @@ def test_holiday_names_are_not_weekdays() -> None:
         ("three days ago", "2024-09-16"),
         ("Earlier in the day", "2024-09-19"),
         ("later in the day", "2024-09-19"),
+        ("this morning", "2024-09-19"),
+        ("This  afternoon", "2024-09-19"),
+        ("this evening", "2024-09-19"),
+        ("last night", "2024-09-18"),
     ],
 )
 def test_deictic_days(expression: str, iso: str) -> None:

@@ -16,7 +16,17 @@ from .anchor import BASIS_NO_ANCHOR_WEEKDAY, BASIS_YEARLESS_DATELINE, DateAnchor
 from .calendar_math import Tense, shift_month, single_month, week_bounds, weekday_near
 from .rule import Rule, day_value, month_value, year_value
 
-_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    # Parts of the report's own day: a readout's "called on the Prime Minister this morning".
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+}
 # Names in which a weekday is part of a holiday, not a day of this or last week.
 _WEEKDAY_NAME_PREFIXES = frozenset(
     ["good", "black", "super", "ash", "palm", "easter", "cyber", "bloody", "holy"]
@@ -30,7 +40,7 @@ def _day_offset(reference: date, days: int, basis: str) -> DateValue:
 
 
 def _deictic_day(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
-    offset = _DAY_OFFSETS[match.group("word").lower()]
+    offset = _DAY_OFFSETS[" ".join(match.group("word").lower().split())]
     reference = anchor.reference()
     if reference is None:
         return _from_yearless_dateline(anchor.dateline, offset)
@@ -172,7 +182,10 @@ _EDGE_WORDS = (
 RULES: tuple[Rule, ...] = (
     Rule(
         "deictic-day",
-        re.compile(r"\b(?P<word>(?i:today|tonight|yesterday|tomorrow))\b"),
+        re.compile(
+            r"\b(?P<word>(?i:today|tonight|yesterday|tomorrow"
+            r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
+        ),
         _deictic_day,
     ),
     Rule(
