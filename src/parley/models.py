@@ -397,3 +397,6 @@ class Frame(Record):
     sentence_has_dates: bool = False
     # Set when the frame only refers back to an event named elsewhere ("during the meeting").
     anaphoric: bool = False
+    # Every person the sentence names, party or not ("..., said Foreign Minister X"): a later
+    # "he" may be any of them.
+    people: list[ActorSpan] = Field(default_factory=list)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from parley.models import ActorSpan, Evidence
-from parley.resolve.actors import ArticleActors
+from parley.resolve.actors import ArticleActors, KnownNameScanner
 
 
 def describe(knowledge: Any, text: str) -> list[str | None]:
@@ -41,3 +41,28 @@ def test_a_korean_family_name_on_second_mention_is_the_person(knowledge: Any) ->
     [full] = actors.resolve(first, evidence)
     [short] = actors.resolve(again, evidence)
     assert short.name == full.name == "Kim Sun-ho"
+
+
+def test_a_pronoun_ahead_of_every_name_keeps_the_person_of_the_sentences_before(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 11, 25))
+    said = "They agreed to act, said Foreign Minister Datuk Seri Utama Haji Ali Haji Omar."
+    speaker = ActorSpan(text="Utama Haji Ali Haji Omar", start=53, end=77, kind="person")
+    actors.note_text(said, people=[speaker])
+    text = "He said the matter came up during his meeting with Sugiono."
+    actors.note_text(text, people=[ActorSpan(text="Sugiono", start=51, end=58, kind="person")])
+    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
+    his = ActorSpan(text="his", start=34, end=37, kind="pronoun")
+    [ref] = actors.resolve_pronoun(his, evidence, exclude={"person:sugiono"})
+    assert ref.name == "Ali Omar"
+
+
+def test_a_known_malay_name_is_found_with_the_pilgrim_title_inside_it(knowledge: Any) -> None:
+    scanner = KnownNameScanner(knowledge)
+    text = "Prime Minister Datuk Seri Anwar Haji Ibrahim received the delegation."
+    [found] = scanner.find(text)
+    actors = ArticleActors(knowledge, date(2024, 11, 25))
+    actors.note_text(text, [found])
+    assert actors.focus is not None and actors.focus.kb_id is not None
+    assert actors.focus.name == "Anwar Ibrahim"

@@ -25,6 +25,8 @@ _MOTION_VERBS = frozenset(
 # "the fifth round of talks", "the first session of the dialogue": the occasion and the
 # meeting are one, so they share its date.
 _OCCASION_NOUNS = frozenset({"round", "edition", "session", "sitting", "leg", "day", "meeting"})
+# A guest's "who paid a visit", "who called on him": the occasion of the meeting itself.
+_VISIT_VERBS = frozenset({"pay", "call", "visit", "arrive", "come"})
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
@@ -87,6 +89,7 @@ def _frame(
         date_spans=_connected_dates(token, doc, sentence.start),
         sentence_has_dates=any(e.label_ == "DATE" for e in doc.ents),
         anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
+        people=[a.span for a in actors if a.span.kind == "person"],
     )
 
 
@@ -487,6 +490,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             if node.head.i == node.i:
                 break
             node = node.head
+    # "his meeting with Sugiono, who paid a working visit to Putrajaya today": the guest's
+    # visit is the occasion of the meeting, so its day is the meeting's.
+    for preposition in trigger.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "with":
+            continue
+        for partner in preposition.children:
+            governors |= {
+                c.i for c in partner.children if c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS
+            }
     # "last met when Trump visited Ahmedabad in February 2020": the when-clause dates it.
     governors |= {
         c.i

@@ -20,9 +20,15 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _GENERIC_TITLE_HEADS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
 _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
-     "seri", "sri", "tan", "tun", "haji", "hajjah", "sheikh", "shaikh", "his", "her",
-     "excellency", "majesty", "highness"}
+     "seri", "sri", "tan", "tun", "haji", "hajjah", "hajah", "utama", "setia", "paduka",
+     "pehin", "awang", "dayang", "sheikh", "shaikh", "his", "her", "excellency", "majesty",
+     "highness"}
 )  # fmt: skip
+# Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
+# short form others write ("Mohamad Hasan") leaves out.
+_INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
+# A pronoun before any name in a sentence points back to an earlier sentence's person.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -49,7 +55,11 @@ class KnownNameScanner:
             key=len,
             reverse=True,
         )
-        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        # Between the words of a name, the father's pilgrim title a Malay name may carry.
+        inner = r"(?:\s+(?:Haji|Hajjah|Hajah))?\s+"
+        self._pattern = re.compile(
+            r"\b(?:" + "|".join(inner.join(map(re.escape, n.split())) for n in names) + r")\b"
+        )
 
     def find(self, text: str) -> list[str]:
         return self._pattern.findall(text)
@@ -73,12 +83,18 @@ class ArticleActors:
 
     # ------------------------------------------------------------------ register
 
-    def note_text(self, text: str, known_names: Sequence[str] = ()) -> None:
-        """Register well-known people named in a sentence with no event, and move the pronoun
-        focus to the first person it names."""
-        for name in known_names:
+    def note_text(
+        self, text: str, known_names: Sequence[str] = (), people: Sequence[ActorSpan] = ()
+    ) -> None:
+        """Register the people a sentence names (well-known names found in its text, and the
+        person spans of its parse), and move the pronoun focus to the first person it names."""
+        for name in map(_strip_honorific, known_names):
             if self._known(name) is None:
                 self._register(name, None)
+        for span in people:
+            name = _strip_honorific(span.text)
+            if not all(w.lower() in _HONORIFICS for w in name.split()) and not self._known(name):
+                self._register(name, span.title)
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
         for person in self.people:
@@ -91,7 +107,11 @@ class ArticleActors:
         named.sort(key=lambda pair: pair[0])
         # The subject usually comes first: the earliest-named person takes the focus; everyone
         # named becomes recent in reading order, so a later "him" finds the last one named.
-        self.focus = named[0][1]
+        # "He said ... his meeting with Sugiono": a pronoun ahead of every name is still the
+        # person of the sentences before, so the focus stays.
+        pronoun = _PERSONAL_PRONOUN.search(text)
+        if self.focus is None or pronoun is None or named[0][0] < pronoun.start():
+            self.focus = named[0][1]
         for _, person in named:
             self._touch(person)
 
@@ -348,7 +368,8 @@ def _strip_honorific(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in _HONORIFICS:
         words = words[1:]
-    return " ".join(words) or text
+    inner = [w for w in words if w.lower() not in _INNER_HONORIFICS]
+    return " ".join(inner if len(inner) >= 2 else words) or text
 
 
 _OFFICE_WORDS = frozenset(

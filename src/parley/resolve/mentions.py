@@ -117,7 +117,9 @@ class _ArticleState:
         mechanisms = self.resolver.mechanisms.find(sentence.text, evidence)
         # Whoever the sentence names first is the likeliest "he" in it ("Lula stopped in Abu
         # Dhabi, where he met ...").
-        self.actors.note_text(sentence.text, self.resolver.names.find(sentence.text))
+        self.actors.note_text(
+            sentence.text, self.resolver.names.find(sentence.text), frames[0].people
+        )
         mentions: list[EventMention] = []
         for n, frame in enumerate(frames):
             rivals_at = [f.trigger_start - f.sentence.start for f in frames if _rivals(frame, f)]
