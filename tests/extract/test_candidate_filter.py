@@ -35,6 +35,7 @@ def test_words_that_only_share_a_stem_are_not_candidates(lexicon: Lexicon, sente
         "Officials discussed the budget with their Kenyan colleagues.",
         "She spoke by phone with the Chilean president.",
         "They spoke over video on Monday.",
+        "Trudeau and Trump spoke for about an hour.",
         "The two countries conducted a dialogue on water.",
         "The dialogue's third round opened in Oslo.",
         "Both delegations had discussions on fisheries.",

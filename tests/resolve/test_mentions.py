@@ -158,3 +158,37 @@ def test_a_meeting_at_a_known_venue_is_in_the_venue_s_city(tmp_path: Path) -> No
     assert meeting.location is not None
     assert (meeting.location.name, meeting.location.country) == ("New Delhi", "IND")
     assert meeting.fields["location"][0].basis == "venue: Rashtrapati Bhavan"
+
+
+def test_his_meeting_is_held_by_the_speaker_named_in_an_earlier_sentence(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Malaysia, Brunei to speed up border survey\n\n"
+        "Published: March 4, 2025\n\n"
+        "Malaysia and Brunei have agreed to speed up the survey of their land border, said Home "
+        "Minister Datuk Seri Utama Haji Saifuddin Haji Nasution.\n\n"
+        "He said the survey was among the issues discussed during his meeting with Bruneian "
+        "Minister Dato Seri Setia Awang Haji Ahmaddin Abdul Rahman, who called on him in "
+        "Putrajaya today.\n",
+    )
+    assert [sorted(p.name for p in e.participants if p.kind == "person") for e in meetings] == [
+        ["Ahmaddin Abdul Rahman", "Saifuddin Nasution"]
+    ]
+    assert meetings[0].date == "2025-03-04"
+
+
+def test_two_leaders_who_spoke_held_a_call_unlike_a_leader_who_spoke_at_a_rally(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "LIVE: Trade talks go down to the wire\n\n"
+        "Published: April 7, 2025\n\n"
+        "18:05 EST - Carney and Trump spoke for about an hour this afternoon, a source close "
+        "to the prime minister told us.\n\n"
+        "15:20 EST - Trump spoke at a rally in Ohio, where he said tariffs were working.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Donald Trump", "Mark Carney"]
+    ]
+    assert meetings[0].date == "2025-04-07"

@@ -31,6 +31,8 @@ class TriggerEntry(BaseModel):
     requires_with: bool = False
     # Needs one of these words in the sentence ("spoke by phone").
     requires_context: list[str] | None = None
+    # Needs two people as its subject ("Trudeau and Trump spoke").
+    requires_partners: bool = False
     # Needs some object at all ("backed the plan", not "came back").
     needs_object: bool = False
     # Noun only counts in the plural ("talks", not "talk").
@@ -122,7 +124,8 @@ def _any_word(*words: str) -> re.Pattern[str]:
 
 
 _WITH = _any_word("with")
-_BY_PHONE = _any_word("phone", "telephone", "video", "call")
+# "spoke by phone", "spoke with" (with "phone"), "Trudeau and Trump spoke" (requires_partners).
+_SPEAKING_PARTNERS = _any_word("phone", "telephone", "video", "call", "and")
 # "dialogue" triggers beside these words, or as the object of "conduct" (no candidate stem).
 _DIALOGUE_CONTEXT = _any_word(
     "round", "session", "held", "hold", "co-chaired", "chaired",
@@ -130,10 +133,11 @@ _DIALOGUE_CONTEXT = _any_word(
 )  # fmt: skip
 
 # Words whose every trigger sense needs another word in the sentence: "discussed ... with",
-# "talked with", "spoke by phone" (the lexicon's requires_with and requires_context).
+# "talked with", "spoke by phone" (the lexicon's requires_with, requires_context and
+# requires_partners).
 _TRIGGERS_NEEDING: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("discuss", "discusses", "discussed", "discussing"), _WITH),
     **dict.fromkeys(("talked", "talking"), _WITH),
-    **dict.fromkeys(("speak", "speaks", "spoke", "spoken", "speaking"), _BY_PHONE),
+    **dict.fromkeys(("speak", "speaks", "spoke", "spoken", "speaking"), _SPEAKING_PARTNERS),
     **dict.fromkeys(("dialogue", "dialogues"), _DIALOGUE_CONTEXT),
 }

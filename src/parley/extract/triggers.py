@@ -195,6 +195,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.requires_context and not lowered & set(entry.requires_context):
         return False
+    if entry.requires_partners and not _has_partners(token):
+        return False
     if entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children):
         return False
     # "pledged its support for", "committed their backing": a statement of support, which the
@@ -203,6 +205,20 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         entry.type == EventType.AGREE
         and any(c.dep_ == "dobj" and c.lemma_ in _SUPPORT_NOUNS for c in token.children)
     )
+
+
+def _has_partners(token: Token) -> bool:
+    """ "Trudeau and Trump spoke": a conversation between two people, unlike "spoke at the
+    rally". ("Spoke with" alone is too often "spoke with reporters", or a post about a call
+    the report gives in its own words elsewhere.)"""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            names = sum(1 for t in child.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+            if names >= 2:
+                return True
+    return False
 
 
 def trigger_status(token: Token) -> Status:
