@@ -3,6 +3,8 @@ meeting points at the later meeting that fulfils it once a report of that meetin
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from parley.models import Event, EventType, Status
 
 
@@ -47,26 +49,33 @@ def _fulfilments(events: list[Event]) -> dict[str, str]:
         if not announced:
             continue
         announced_after[plan.id] = announced
+    # Occurred meetings in (date, id) order: a plan's fulfilment is the first one after its
+    # announcement that qualifies, found by bisection rather than a scan of every event (a
+    # mechanism or a pair of countries gathers thousands of events in a large corpus).
+    occurred = sorted(
+        (
+            e
+            for e in events
+            if e.status == Status.OCCURRED and e.type == EventType.CONSULT and e.date
+        ),
+        key=lambda e: (e.date or "", e.id),
+    )
+    dates = [e.date or "" for e in occurred]
     result: dict[str, str] = {}
     taken: set[str] = set()
     for plan in sorted(events, key=lambda e: e.id):
         if plan.id not in announced_after:
             continue
-        candidates = [
-            e
-            for e in events
-            if e.status == Status.OCCURRED
-            and e.type == EventType.CONSULT
-            and e.date
-            and e.date > announced_after[plan.id]
-            and e.id not in taken
-            and not set(e.articles) & set(plan.articles)
-            and _same_commitment(plan, e)
-        ]
-        if candidates:
-            done = min(candidates, key=lambda e: (e.date or "", e.id))
-            result[done.id] = plan.id
-            taken.add(done.id)
+        plan_articles = set(plan.articles)
+        for done in occurred[bisect_right(dates, announced_after[plan.id]) :]:
+            if (
+                done.id not in taken
+                and plan_articles.isdisjoint(done.articles)
+                and _same_commitment(plan, done)
+            ):
+                result[done.id] = plan.id
+                taken.add(done.id)
+                break
     return result
 
 
