@@ -497,3 +497,16 @@ def test_coordinated_nationalities_of_counterparts_stay_with_them(nlp: Any) -> N
     )
     met = only(found, EventType.CONSULT)
     assert "Japanese and Chinese counterparts" in {a.text for a in met.actors}
+
+
+def test_a_named_counterpart_is_a_party_even_when_parsed_as_someone_elses_apposition(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "Iranian President Masoud Pezeshkian, in a telephone conversation with his Turkish "
+        "counterpart Recep Tayyip Erdogan on Tuesday evening, said the region needed calm.",
+    )
+    frame = only(found, EventType.CONSULT)
+    names = [a.text for a in frame.actors if a.kind == "person"]
+    assert names == ["Recep Tayyip Erdogan"]

@@ -99,7 +99,15 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # "the ASEAN Summits and Related Summits": a gathering tagged as a name.
             continue
         title, title_tokens = _title_of(ent, doc, lexicon) if kind == "person" else (None, set())
-        found.append(_actor(ent, offset, kind, title=title))
+        actor = _actor(ent, offset, kind, title=title)
+        counterpart = _counterpart_before(ent, doc) if kind == "person" else None
+        if counterpart is not None:
+            # "with his Turkish counterpart Recep Tayyip Erdogan", the name parsed as an
+            # apposition of someone else: the person stands where "counterpart" stands.
+            actor.root = counterpart
+            actor.tokens = range(counterpart.i, ent.end)
+            title_tokens |= set(range(counterpart.i, ent.start))
+        found.append(actor)
         taken.update(range(ent.start, ent.end))
         taken.update(title_tokens)
     for start, end in _titled_names(doc, taken, lexicon):
@@ -308,6 +316,18 @@ def _modifies(word: Token, index: int, start: int) -> bool:
     if word.dep_ in ("amod", "compound", "nmod"):
         return bool(word.head.i == index or word.head.i > start - 1)
     return word.dep_ in ("cc", "conj") and any(a.i == index for a in word.ancestors)
+
+
+def _counterpart_before(ent: Any, doc: Doc) -> Token | None:
+    """ "his Turkish counterpart Recep Tayyip Erdogan": the "counterpart" right before a name
+    when the parser hung the name elsewhere rather than on it (else the name itself is
+    the head of the phrase, as in "Foreign Minister Sugiono")."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "counterpart":
+        return None
+    counterpart = doc[ent.start - 1]
+    if counterpart.head.i in range(ent.start, ent.end):
+        return None
+    return counterpart
 
 
 def _title_of(ent: Any, doc: Doc, lexicon: Lexicon) -> tuple[str | None, set[int]]:
