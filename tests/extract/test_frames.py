@@ -510,3 +510,39 @@ def test_a_named_counterpart_is_a_party_even_when_parsed_as_someone_elses_apposi
     frame = only(found, EventType.CONSULT)
     names = [a.text for a in frame.actors if a.kind == "person"]
     assert names == ["Recep Tayyip Erdogan"]
+
+
+def test_a_call_received_from_a_named_minister_has_both_parties(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, "
+        "received a phone call today from the Minister of External Affairs of India, "
+        "Dr. Subrahmanyam Jaishankar.",
+    )
+    frame = only(found, EventType.CONSULT)
+    people = [a.text for a in frame.actors if a.kind in ("person", "pronoun")]
+    # One Saudi minister (not a second "bin Abdullah"), and no "His" to resolve.
+    assert people == ["Prince Faisal bin Farhan", "Subrahmanyam Jaishankar"]
+
+
+def test_what_they_discussed_during_a_meeting_names_no_further_party(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Kazakh leader also held a meeting with the Crown Prince of Kuwait, Sheikh Mishal "
+        "Al-Ahmad Al-Jaber Al-Sabah, during which they discussed the activities of the GCC.",
+    )
+    frame = only(found, EventType.CONSULT)
+    texts = {a.text for a in frame.actors}
+    assert "they" not in texts
+    assert "GCC" not in texts
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in texts
+
+
+def test_a_king_first_in_a_list_of_subjects_is_a_supporter(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "His Majesty King Abdullah II, President Abdul Fattah Al Sisi and President Mahmoud "
+        "Abbas on Monday affirmed their full support for the Palestinian people.",
+    )
+    frame = only(found, EventType.SUPPORT)
+    assert "King Abdullah II" in {a.text for a in frame.actors}

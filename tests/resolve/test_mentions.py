@@ -192,3 +192,41 @@ def test_two_leaders_who_spoke_held_a_call_unlike_a_leader_who_spoke_at_a_rally(
         ["Donald Trump", "Mark Carney"]
     ]
     assert meetings[0].date == "2025-04-07"
+
+
+def test_a_meeting_on_the_sidelines_is_bilateral_and_on_the_day_of_the_summit(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Tokayev attends Central Asia - Gulf summit\n\n"
+        "Published: July 19, 2023\n\n"
+        "President Kassym-Jomart Tokayev took part in the first Central Asia - Gulf "
+        "Cooperation Council summit in Jeddah on Wednesday.\n\n"
+        "On the sidelines of the summit, Kassym-Jomart Tokayev met with the Amir of Qatar, "
+        "Sheikh Tamim bin Hamad Al Thani.\n",
+        actor="Tamim bin Hamad Al Thani",
+    )
+    [meeting] = meetings
+    assert sorted(p.name for p in meeting.participants) == [
+        "Kassym-Jomart Tokayev",
+        "Tamim bin Hamad Al Thani",
+    ]
+    assert meeting.mode != "multilateral"
+    assert meeting.date == "2023-07-19"
+
+
+def test_his_counterpart_is_no_third_person(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Polish, German ministers meet\n\n"
+        "Published: July 2, 2024\n\n"
+        "Chancellor Olaf Scholz arrived in Warsaw on Tuesday for talks with Prime Minister "
+        "Donald Tusk.\n\n"
+        "Foreign Minister Radoslaw Sikorski held separate talks with his German counterpart "
+        "Annalena Baerbock.\n",
+        actor="Annalena Baerbock",
+    )
+    assert [sorted(p.name for p in e.participants if p.kind == "person") for e in meetings] == [
+        ["Annalena Baerbock", "Radosław Sikorski"]
+    ]

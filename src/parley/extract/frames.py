@@ -117,17 +117,22 @@ def _cameo(code: str, event_type: EventType, token: Token) -> str:
 def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool) -> list[Any]:
     """Actors on the subject side (source) or inside the trigger's phrase (target)."""
     chosen = []
+    told_during = _clauses_told_during(trigger)
     subject_side = _subject_tokens(trigger, meeting=meeting)
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger)
-        inside |= _addressees(trigger)
+        inside |= _addressees(trigger) | _callers(trigger)
     for actor in actors:
         if trigger.i in actor.tokens:
             # "The Foreign Office Consultations were held": the event's own name, no party.
             continue
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
+            continue
+        if meeting and actor.root.i in told_during:
+            # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
+            # are the meeting's parties, named already, and the rest is its topic.
             continue
         if actor.root.i in subject_side:
             chosen.append(actor.span.model_copy(update={"role": "source"}))
@@ -144,6 +149,21 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             role = "source" if _is_possessor(actor.root, trigger) else "target"
             chosen.append(actor.span.model_copy(update={"role": role}))
     return chosen
+
+
+def _clauses_told_during(trigger: Token) -> set[int]:
+    """Tokens of "during which ...", "in which ..." clauses inside the trigger's phrase: what
+    happened at the meeting (the parser may hang them on the last name rather than on it)."""
+    inside: set[int] = set()
+    for token in trigger.subtree:
+        if token.dep_ != "relcl" or token.i == trigger.i:
+            continue
+        if any(
+            c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
+            for c in token.children
+        ):
+            inside |= {t.i for t in token.subtree}
+    return inside
 
 
 def _partners_of_the_clause(trigger: Token, actors: list[ActorToken]) -> list[Any]:
@@ -198,6 +218,20 @@ def _addressees(trigger: Token) -> set[int]:
         t.i
         for c in verb.children
         if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
+        for t in c.subtree
+    }
+
+
+def _callers(trigger: Token) -> set[int]:
+    """ "received a phone call from X", "made a call to X": the verb's "from" or "to" phrase
+    names the other party, though the parser hangs it on the verb, not on the call."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_ not in ("receive", "get", "make", "place"):
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "to")
         for t in c.subtree
     }
 
@@ -304,6 +338,13 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # clause describes.
             return _phrase_without_clauses(node.head)
         if subjects:
+            # "His Majesty King Abdullah II, President Sisi and President Abbas affirmed": the
+            # parser may leave the first of a list of subjects unattached ("dep").
+            subjects += [
+                c
+                for c in node.children
+                if c.dep_ == "dep" and c.i < subjects[0].i and c.ent_type_ == "PERSON"
+            ]
             return {i for s in subjects for i in _phrase_without_clauses(s)}
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break

@@ -89,6 +89,11 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if kind == "person" and _visited_town(ent):
             continue
+        if kind == "person" and _continues_a_name(ent):
+            # "Faisal bin Farhan" + "bin Abdullah": the rest of one Arabic name, not a second
+            # person.
+            taken.update(range(ent.start, ent.end))
+            continue
         if kind == "person" and _names_a_building(ent):
             # "Sushma Swaraj Bhawan", "Hyderabad House": a venue named after someone.
             continue
@@ -120,7 +125,7 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
     for token in doc:
         if token.i in taken:
             continue
-        if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+        if token.lower_ in _PRONOUNS and token.pos_ == "PRON" and not _styles(token):
             found.append(_actor(doc[token.i : token.i + 1], offset, "pronoun"))
         elif token.lower_ == "counterpart" or token.lower_ == "counterparts":
             phrase = _left_modifiers(doc, token.i)
@@ -167,6 +172,24 @@ def _visited_town(ent: Any) -> bool:
         and root.dep_ == "dobj"
         and root.head.lemma_ == "visit"
     )
+
+
+_NAME_LINKS = frozenset({"bin", "bint", "ibn", "binti"})
+_STYLES = frozenset({"highness", "majesty", "excellency", "holiness"})
+_STAND_INS = _STYLES | {"counterpart"}
+
+
+def _continues_a_name(ent: Any) -> bool:
+    doc = ent.doc
+    return bool(
+        ent[0].lower_ in _NAME_LINKS and ent.start > 0 and doc[ent.start - 1].ent_type_ == "PERSON"
+    )
+
+
+def _styles(token: Token) -> bool:
+    """ "His Highness", "Her Excellency": a style of address, not a pronoun."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _STYLES
 
 
 def _names_an_event(token: Token, lexicon: Lexicon) -> bool:
@@ -319,10 +342,11 @@ def _modifies(word: Token, index: int, start: int) -> bool:
 
 
 def _counterpart_before(ent: Any, doc: Doc) -> Token | None:
-    """ "his Turkish counterpart Recep Tayyip Erdogan": the "counterpart" right before a name
-    when the parser hung the name elsewhere rather than on it (else the name itself is
-    the head of the phrase, as in "Foreign Minister Sugiono")."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ != "counterpart":
+    """ "his Turkish counterpart Recep Tayyip Erdogan", "His Majesty King Abdullah II": the
+    word right before a name that stands for it in the sentence, when the parser hung the
+    name elsewhere rather than on it (else the name itself is the head of the phrase, as in
+    "Foreign Minister Sugiono")."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in _STAND_INS:
         return None
     counterpart = doc[ent.start - 1]
     if counterpart.head.i in range(ent.start, ent.end):

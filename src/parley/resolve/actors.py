@@ -27,6 +27,8 @@ _HONORIFICS = frozenset(
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.
 _INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
+# "his German counterpart": the rest of the phrase a possessive pronoun opens.
+_COUNTERPART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+counterparts?\b", re.IGNORECASE)
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
@@ -202,13 +204,20 @@ class ArticleActors:
     ) -> list[ActorRef]:
         """ "he" / "she": the person in focus, unless the sentence names that person itself
         ("he held talks with Putin" is not Putin meeting Putin)."""
+        if (
+            self.focus is not None
+            and _key(self.focus) in exclude
+            and _COUNTERPART_AFTER.match(evidence.sentence[span.end - evidence.start :])
+        ):
+            # "Sikorski held talks with his German counterpart Baerbock": whose counterpart
+            # is the focus itself, a party already, not whoever the article named before.
+            return []
         candidates = [self.focus] if self.focus else []
         candidates += list(reversed(self.recent))
         for person in candidates:
             if person is None:
                 continue
-            key = person.kb_id or f"person:{person.name.lower()}"
-            if key not in exclude:
+            if _key(person) not in exclude:
                 return [self._ref(person, span, evidence, "coreference")]
         return []
 
@@ -342,6 +351,11 @@ class ArticleActors:
             and entry.capital is not None
             and (entry.capital.lower() == text.lower())
         )
+
+
+def _key(person: KnownPerson) -> str:
+    """The person's `ActorRef.key`."""
+    return person.kb_id or f"person:{person.name.lower()}"
 
 
 def _find_word(haystack: str, needle: str) -> int:

@@ -87,6 +87,9 @@ class _ArticleState:
         self.last_consult: EventMention | None = None
         # The last summit or forum the article has named, for "the gathering" later on.
         self.last_gathering: MechanismRef | None = None
+        # The last summit or forum the article has reported as held, for the meetings on its
+        # sidelines.
+        self.last_summit: EventMention | None = None
         # Every meeting the article has reported so far, in reading order.
         self.consults: list[EventMention] = []
 
@@ -135,6 +138,13 @@ class _ArticleState:
             mentions.extend(parts)
             if mention.mechanism is not None and mention.mode == "multilateral":
                 self.last_gathering = mention.mechanism
+            if (
+                mention.type == EventType.CONSULT
+                and mention.status == Status.OCCURRED
+                and mention.mode == "multilateral"
+                and not _on_the_sidelines(frame)
+            ):
+                self.last_summit = mention
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
@@ -196,6 +206,14 @@ class _ArticleState:
         if date_value is None and same_occasion:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
             date_value, date_evidence = self._earlier_meeting_date("the same occasion")
+        if date_value is None and self._beside_the_summit(frame, status):
+            # "On the sidelines of the summit, Tokayev met ...": during the summit reported.
+            summit = self.last_summit
+            assert summit is not None and summit.date is not None
+            date_value = summit.date.model_copy(
+                update={"basis": f"{summit.date.basis}; date of the summit on whose sidelines"}
+            )
+            date_evidence = summit.date_evidence
         if date_value is None and self._is_lead_report(frame, status):
             date_value, date_evidence = self._report_date(evidence)
         meeting = self._meeting_of(participants)
@@ -399,6 +417,16 @@ class _ArticleState:
             _SAME_OCCASION.search(frame.sentence.text) or _ALSO_BEFORE.search(before_trigger)
         )
 
+    def _beside_the_summit(self, frame: Frame, status: Status) -> bool:
+        summit = self.last_summit
+        return (
+            frame.type == EventType.CONSULT
+            and status == Status.OCCURRED
+            and summit is not None
+            and summit.date is not None
+            and _DURING_THE_SUMMIT.search(frame.sentence.text) is not None
+        )
+
     def _is_lead_report(self, frame: Frame, status: Status) -> bool:
         return (
             frame.type == EventType.CONSULT
@@ -483,6 +511,10 @@ _SAME_OCCASION = re.compile(
 )
 # "also met", "also held talks with", "had also called on": right before the trigger.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
+_DURING_THE_SUMMIT = re.compile(
+    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the|this|that)\b", re.IGNORECASE
+)
 _SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
 # Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
 _SIDELINES = re.compile(
@@ -515,12 +547,14 @@ def _only_organisations(actors: list[ActorRef]) -> bool:
 
 def _mode(frame: Frame, participants: list[ActorRef]) -> str | None:
     """Three or more countries at one table make a multilateral meeting, however it is told
-    ("hosted the gathering, attended by ...")."""
+    ("hosted the gathering, attended by ..."); two on the sidelines of a summit do not."""
     sides = {a.country for a in participants if a.country}
     if frame.type == EventType.CONSULT and frame.mode != "phone" and len(sides) >= 3:
         return "multilateral"
     if frame.type == EventType.CONSULT and _only_organisations(participants):
         return "multilateral"
+    if frame.mode == "multilateral" and _on_the_sidelines(frame):
+        return None
     return frame.mode
 
 
