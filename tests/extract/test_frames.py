@@ -546,3 +546,20 @@ def test_a_king_first_in_a_list_of_subjects_is_a_supporter(nlp: Any) -> None:
     )
     frame = only(found, EventType.SUPPORT)
     assert "King Abdullah II" in {a.text for a in frame.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Prime Minister Fumio Kishida will make a two-day visit to South Korea from Sunday "
+            "for talks with President Yoon Suk-yeol, Chief Cabinet Secretary Hirokazu Matsuno "
+            "announced on Monday.",
+            Status.PLANNED,
+        ),
+        ("Lavrov arrived in Ankara on Monday for talks with Fidan.", Status.OCCURRED),
+    ],
+)
+def test_talks_a_trip_is_for_share_its_status(nlp: Any, sentence: str, status: Status) -> None:
+    talks = [f for f in frames(nlp, sentence) if f.trigger == "talks"]
+    assert [f.status for f in talks] == [status]

@@ -45,7 +45,33 @@ def frames_for_sentence(
     actors = find_actor_tokens(doc, sentence.start, lexicon)
     places = find_place_spans(doc, sentence.start)
     frames = [_frame(hit, actors, places, doc, sentence, article_id, lexicon) for hit in hits]
+    frames = _purposes_share_the_trip(hits, frames)
     return _drop_contained(frames)
+
+
+def _purposes_share_the_trip(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
+    """ "will make a visit to Seoul from Sunday for talks with Yoon": the talks are what the
+    trip is for, so they share its status (the parser may hang "talks" on a later verb)."""
+    result = list(frames)
+    for n, (hit, frame) in enumerate(zip(hits, frames, strict=True)):
+        if not _after_for(hit.token):
+            continue
+        trips = [
+            f
+            for f in frames[:n]
+            if f.type == EventType.CONSULT and f.mode == "visit" and f.status != frame.status
+        ]
+        if trips:
+            result[n] = frame.model_copy(update={"status": trips[-1].status})
+    return result
+
+
+def _after_for(token: Token) -> bool:
+    """ "for talks", "for a meeting", "for official talks"."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("DET", "ADJ") and token.i - i <= 2:
+        i -= 1
+    return i >= 0 and token.doc[i].lower_ == "for"
 
 
 def _frame(
