@@ -71,7 +71,7 @@ def _after_for(token: Token) -> bool:
     i = token.i - 1
     while i >= 0 and token.doc[i].pos_ in ("DET", "ADJ") and token.i - i <= 2:
         i -= 1
-    return i >= 0 and token.doc[i].lower_ == "for"
+    return i >= 0 and bool(token.doc[i].lower_ == "for")
 
 
 def _frame(
