@@ -563,3 +563,15 @@ def test_a_king_first_in_a_list_of_subjects_is_a_supporter(nlp: Any) -> None:
 def test_talks_a_trip_is_for_share_its_status(nlp: Any, sentence: str, status: Status) -> None:
     talks = [f for f in frames(nlp, sentence) if f.trigger == "talks"]
     assert [f.status for f in talks] == [status]
+
+
+def test_a_name_cut_at_bin_is_one_person_and_his_royal_highness_no_pronoun(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and "
+        "Prime Minister, chaired today the first summit of the leaders of the Gulf "
+        "Cooperation Council states and the Central Asian countries.",
+    )
+    frame = only(found, EventType.CONSULT)
+    people = [a.text for a in frame.actors if a.kind in ("person", "pronoun")]
+    assert people == ["Mohammed bin Salman bin Abdulaziz Al Saud"]

@@ -66,3 +66,15 @@ def test_a_known_malay_name_is_found_with_the_pilgrim_title_inside_it(knowledge:
     actors.note_text(text, [found])
     assert actors.focus is not None and actors.focus.kb_id is not None
     assert actors.focus.name == "Anwar Ibrahim"
+
+
+def test_a_full_arabic_name_is_the_known_shorter_name(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2023, 7, 19))
+    text = "Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the summit."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(
+        text="Mohammed bin Salman bin Abdulaziz Al Saud", start=7, end=48, kind="person"
+    )
+    [ref] = actors.resolve(span, evidence)
+    assert ref.name == "Mohammed bin Salman"
+    assert ref.kb_id is not None

@@ -68,7 +68,7 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         found.append(_actor(span, offset, "group"))
         taken.update(range(phrase_start, phrase_end))
     # People first: the organisations and adjectives inside their titles are not actors.
-    ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")
+    ents = sorted(_joined_names(doc), key=lambda e: e.label_ != "PERSON")
     for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -179,6 +179,25 @@ _STYLES = frozenset({"highness", "majesty", "excellency", "holiness"})
 _STAND_INS = _STYLES | {"counterpart"}
 
 
+def _joined_names(doc: Doc) -> list[Any]:
+    """The entities, with a name the model cut at "bin" joined again: "Mohammed bin" +
+    "Salman bin Abdulaziz Al Saud" is one person."""
+    ents = list(doc.ents)
+    joined: list[Any] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label_ == ent.label_ == "PERSON"
+            and previous.end == ent.start
+            and previous[-1].lower_ in _NAME_LINKS
+        ):
+            joined[-1] = doc.char_span(previous.start_char, ent.end_char, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
 def _continues_a_name(ent: Any) -> bool:
     doc = ent.doc
     return bool(
@@ -187,9 +206,13 @@ def _continues_a_name(ent: Any) -> bool:
 
 
 def _styles(token: Token) -> bool:
-    """ "His Highness", "Her Excellency": a style of address, not a pronoun."""
+    """ "His Highness", "His Royal Highness", "Her Excellency": a style of address, not a
+    pronoun."""
     doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _STYLES
+    following = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    return (following[:1] == ["royal"] and following[1:] == ["highness"]) or (
+        bool(following) and following[0] in _STYLES
+    )
 
 
 def _names_an_event(token: Token, lexicon: Lexicon) -> bool:

@@ -27,6 +27,8 @@ _HONORIFICS = frozenset(
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.
 _INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
+# Before each "bin"/"ibn" of an Arabic name: "Mohammed | bin Salman | bin Abdulaziz Al Saud".
+_NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
 # "his German counterpart": the rest of the phrase a possessive pronoun opens.
 _COUNTERPART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+counterparts?\b", re.IGNORECASE)
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
@@ -245,15 +247,27 @@ class ArticleActors:
         for person in reversed(self.people):
             if lowered == person.name.lower() or lowered in person.surnames:
                 return person
-        entry = self.kb.actor_by_name(text)
+        entry = self._kb_actor(text)
         if entry is not None and entry.kind == "person":
             for person in self.people:
                 if person.kb_id == entry.id:
                     return person
         return None
 
-    def _register(self, text: str, title: str | None) -> KnownPerson:
+    def _kb_actor(self, text: str) -> ActorEntry | None:
+        """The knowledge base's actor of this name; for a full Arabic name the KB lacks
+        ("Mohammed bin Salman bin Abdulaziz Al Saud"), the shorter name it knows
+        ("Mohammed bin Salman")."""
         entry = self.kb.actor_by_name(text)
+        parts = _NAME_LINK_SPLIT.split(text.strip())
+        for end in range(len(parts) - 1, 1, -1):
+            if entry is not None:
+                break
+            entry = self.kb.actor_by_name(" ".join(parts[:end]))
+        return entry
+
+    def _register(self, text: str, title: str | None) -> KnownPerson:
+        entry = self._kb_actor(text)
         if entry is None and " " not in text.strip():
             shorts = [e for e in self.kb.actors_by_short(text) if e.kind == "person"]
             entry = shorts[0] if len(shorts) == 1 else None
