@@ -1,5 +1,5 @@
-"""The year index of `cluster_sketches` changes which clusters a mention is compared with, never
-which cluster it joins: checked against comparing every cluster sharing a block."""
+"""The year and month indexes of `cluster_sketches` change which clusters a mention is compared
+with, never which cluster it joins: checked against comparing every cluster sharing a block."""
 
 from __future__ import annotations
 
@@ -44,16 +44,20 @@ def _every_cluster_of_the_block(sketches: list[Sketch]) -> list[list[str]]:
 
 
 def _random_day(rng: random.Random) -> Day | None:
-    kind = rng.choice(["full", "full", "edge", "month", "weekday", "no-year", "none", "none"])
+    kind = rng.choice(
+        ["full", "full", "edge", "month", "year", "weekday", "no-year", "none", "none"]
+    )
     year = rng.choice([2022, 2023, 2024])
     if kind == "none":
         return None
     if kind == "edge":
-        month, day = rng.choice([(12, 31), (1, 1), (12, 30), (1, 2)])
+        month, day = rng.choice([(12, 31), (1, 1), (12, 30), (1, 2), (3, 31), (4, 1), (2, 28)])
         return Day(year, month, day, None)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     if kind == "month":
         return Day(year, month, None, None)
+    if kind == "year":
+        return Day(year, None, None, None)
     if kind == "weekday":
         return Day(rng.choice([year, None]), rng.choice([month, None]), None, rng.randint(0, 6))
     if kind == "no-year":
@@ -102,8 +106,8 @@ def _random_sketch(rng: random.Random, n: int) -> Sketch:
     )
 
 
-@pytest.mark.parametrize("seed", range(12))
-def test_year_index_gives_the_clusters_of_comparing_the_whole_block(seed: int) -> None:
+@pytest.mark.parametrize("seed", range(40))
+def test_date_indexes_give_the_clusters_of_comparing_the_whole_block(seed: int) -> None:
     rng = random.Random(seed)
     sketches = [_random_sketch(rng, n) for n in range(300)]
     assert [c.ids for c in cluster_sketches(sketches)] == _every_cluster_of_the_block(sketches)

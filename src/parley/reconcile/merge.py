@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from parley.models import ActorRef, DateValue, EventMention, EventType, Status
@@ -171,6 +171,8 @@ class _ClusterIndex:
       date of that year (or the next day across New Year): `_pair_fit` rejects every other
       dated pair, and such mentions are placed before any cluster without a dated member
       exists. Dates that fit any year (no year, or only a weekday) are filed under every year.
+    - by block and month: a mention whose date states its month can only join a cluster with
+      a date of that month or of the days next to it, or one stating only the year.
     - by people: an undated mention naming people can only join a cluster naming all of
       them or only some of them (`_score` requires one set of people to hold the other), a
       cluster naming no one, or a cluster of its own article
@@ -183,6 +185,7 @@ class _ClusterIndex:
     def __init__(self) -> None:
         self._by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._by_year: dict[tuple[tuple[str, ...], int | None], list[int]] = defaultdict(list)
+        self._by_month: dict[tuple[tuple[str, ...], _Month], list[int]] = defaultdict(list)
         self._by_person: dict[str, list[int]] = defaultdict(list)
         # By the whole set of people a cluster names (also its earlier sets: only the
         # current one matters, the others are compared and rejected).
@@ -191,12 +194,19 @@ class _ClusterIndex:
         self._by_article: dict[str, list[int]] = defaultdict(list)
         self._keys: dict[int, set[tuple[str, ...]]] = defaultdict(set)
         self._years: dict[int, set[int | None]] = defaultdict(set)
+        self._months: dict[int, set[_Month]] = defaultdict(set)
         self._people: dict[int, set[str]] = defaultdict(set)
         self._articles: dict[int, set[str]] = defaultdict(set)
 
     def candidates(self, sketch: Sketch, keys: list[tuple[str, ...]]) -> list[int]:
         years = _years(sketch.date) if sketch.date is not None else None
-        if years is not None:
+        months = _nearby_months(sketch.date) if sketch.date is not None else None
+        if months is not None:
+            found = {
+                i for key in keys for month in months for i in self._by_month.get((key, month), ())
+            }
+            found.update(i for key in keys for i in self._by_year.get((key, None), ()))
+        elif years is not None:
             found = {
                 i
                 for key in keys
@@ -237,6 +247,13 @@ class _ClusterIndex:
             for year in new_years if key not in new_keys else known_years | set(new_years):
                 self._by_year[(key, year)].append(cluster)
         known_years.update(new_years)
+        known_months = self._months[cluster]
+        month = _month_of(sketch.date) if sketch.date is not None else None
+        new_months = [month] if month is not None and month not in known_months else []
+        for key in known_keys:
+            for slot in new_months if key not in new_keys else known_months | set(new_months):
+                self._by_month[(key, slot)].append(cluster)
+        known_months.update(new_months)
         if not sketch.people <= self._people[cluster]:
             for person in sketch.people - self._people[cluster]:
                 self._by_person[person].append(cluster)
@@ -245,6 +262,33 @@ class _ClusterIndex:
         if sketch.article not in self._articles[cluster]:
             self._articles[cluster].add(sketch.article)
             self._by_article[sketch.article].append(cluster)
+
+
+# (year, month), month None for a date that states only its year.
+_Month = tuple[int, int | None]
+
+
+def _month_of(value: Day) -> _Month | None:
+    """The month a dated member files its cluster under, or None when its date fits any year
+    (no year, or a weekday: filed under year None in the year index)."""
+    if value.year is None or value.weekday is not None:
+        return None
+    return (value.year, value.month)
+
+
+def _nearby_months(value: Day) -> set[_Month] | None:
+    """The months whose clusters a date with a stated month can fit (`_pair_fit`): a day
+    fits days one apart (perhaps across a month or year end), dates of its own month, and
+    dates stating only its year. None for dates without a year or month (or with a weekday):
+    the year index serves those."""
+    if value.year is None or value.month is None or value.weekday is not None:
+        return None
+    days = [value.as_date()]
+    if days[0] is None:
+        return {(value.year, value.month), (value.year, None)}
+    day = days[0]
+    nearby = [day - timedelta(days=1), day, day + timedelta(days=1)]
+    return {(d.year, d.month) for d in nearby} | {(d.year, None) for d in nearby}
 
 
 def _years(value: Day) -> tuple[int, ...] | None:
