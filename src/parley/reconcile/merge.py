@@ -234,26 +234,32 @@ class _ClusterIndex:
         self, cluster: int, sketch: Sketch, keys: list[tuple[str, ...]], *, has_people: bool
     ) -> None:
         known_keys, known_years = self._keys[cluster], self._years[cluster]
-        new_keys = [k for k in keys if k not in known_keys]
+        known_months = self._months[cluster]
+        new_keys = [k for k in dict.fromkeys(keys) if k not in known_keys]
         # A cluster without a dated member yet fits every year, like an undated one.
         years = _years(sketch.date) if sketch.date is not None else None
         new_years = [y for y in years or (None,) if y not in known_years]
+        month = _month_of(sketch.date) if sketch.date is not None else None
+        new_months = [month] if month is not None and month not in known_months else []
+        # Only what is new is filed: a summit's cluster has hundreds of pair keys, and walking
+        # them all for every report that joins it made registering grow with the square.
+        old_keys = list(known_keys) if new_years or new_months else []
+        known_keys.update(new_keys)
+        known_years.update(new_years)
+        known_months.update(new_months)
         for key in new_keys:
             self._by_key[key].append(cluster)
             if not has_people:
                 self._peopleless[key].append(cluster)
-        known_keys.update(new_keys)
-        for key in known_keys:
-            for year in new_years if key not in new_keys else known_years | set(new_years):
+            for year in known_years:
                 self._by_year[(key, year)].append(cluster)
-        known_years.update(new_years)
-        known_months = self._months[cluster]
-        month = _month_of(sketch.date) if sketch.date is not None else None
-        new_months = [month] if month is not None and month not in known_months else []
-        for key in known_keys:
-            for slot in new_months if key not in new_keys else known_months | set(new_months):
+            for slot in known_months:
                 self._by_month[(key, slot)].append(cluster)
-        known_months.update(new_months)
+        for key in old_keys:
+            for year in new_years:
+                self._by_year[(key, year)].append(cluster)
+            for slot in new_months:
+                self._by_month[(key, slot)].append(cluster)
         if not sketch.people <= self._people[cluster]:
             for person in sketch.people - self._people[cluster]:
                 self._by_person[person].append(cluster)
