@@ -9,6 +9,7 @@ import pytest
 
 from parley.models import Event, EventType, MechanismRef, Participant, Status
 from parley.reconcile import commitments
+from parley.reconcile.commitments import LinkView
 
 COUNTRIES = ["CHN", "RUS", "TUR", "USA"]
 
@@ -37,7 +38,7 @@ def _every_event(events: list[Event]) -> dict[str, str]:
             and e.date > announced
             and e.id not in taken
             and not set(e.articles) & set(plan.articles)
-            and commitments._same_commitment(plan, e)
+            and commitments._same_commitment(LinkView.of(plan), LinkView.of(e))
         ]
         if candidates:
             done = min(candidates, key=lambda e: (e.date or "", e.id))
@@ -73,7 +74,7 @@ def _random_events(seed: int) -> list[Event]:
 @pytest.mark.parametrize("seed", range(30))
 def test_the_bisected_search_finds_what_comparing_every_event_finds(seed: int) -> None:
     events = _random_events(seed)
-    assert commitments._fulfilments(events) == _every_event(events)
+    assert commitments._fulfilments([LinkView.of(e) for e in events]) == _every_event(events)
 
 
 def test_the_random_cases_do_link_plans_to_meetings() -> None:

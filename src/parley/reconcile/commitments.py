@@ -4,8 +4,42 @@ meeting points at the later meeting that fulfils it once a report of that meetin
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from parley.models import Event, EventType, Status
+
+
+@dataclass(frozen=True)
+class LinkView:
+    """What linking a plan to the meeting that fulfils it reads of an event. The store can
+    read it from indexed columns, without parsing the event's record."""
+
+    id: str
+    type: EventType
+    status: Status
+    date: str | None
+    articles: tuple[str, ...]
+    mechanism: str | None
+    # The participants' countries (upper case), for plans and meetings without a mechanism.
+    countries: frozenset[str]
+    # The links the stored record holds now.
+    fulfils: str | None = None
+    fulfilled_by: str | None = None
+
+    @classmethod
+    def of(cls, event: Event) -> LinkView:
+        return cls(
+            id=event.id,
+            type=event.type,
+            status=event.status,
+            date=event.date,
+            articles=tuple(event.articles),
+            mechanism=event.mechanism.key if event.mechanism is not None else None,
+            countries=frozenset(p.country.upper() for p in event.participants if p.country),
+            fulfils=event.fulfils,
+            fulfilled_by=event.fulfilled_by,
+        )
 
 
 def link_commitments(events: list[Event], promised: dict[str, str]) -> list[Event]:
@@ -19,21 +53,28 @@ def link_commitments(events: list[Event], promised: dict[str, str]) -> list[Even
         if agree_mention in by_mention and plan_mention in by_mention:
             agreement = by_mention[agree_mention]
             promises.setdefault(agreement.id, []).append(by_mention[plan_mention].id)
-    fulfilment = _fulfilments(events)
-    fulfilled_by = {planned: done for done, planned in fulfilment.items()}
+    links = fulfilment_links([LinkView.of(event) for event in events])
     return [
         event.model_copy(
             update={
                 "promises": sorted(set(promises.get(event.id, []))),
-                "fulfils": fulfilment.get(event.id),
-                "fulfilled_by": fulfilled_by.get(event.id),
+                "fulfils": links[event.id][0],
+                "fulfilled_by": links[event.id][1],
             }
         )
         for event in events
     ]
 
 
-def _fulfilments(events: list[Event]) -> dict[str, str]:
+def fulfilment_links(views: Sequence[LinkView]) -> dict[str, tuple[str | None, str | None]]:
+    """(fulfils, fulfilled_by) of each event: the plan an occurred meeting fulfils, and the
+    meeting that fulfils a plan."""
+    fulfilment = _fulfilments(views)
+    fulfilled_by = {planned: done for done, planned in fulfilment.items()}
+    return {view.id: (fulfilment.get(view.id), fulfilled_by.get(view.id)) for view in views}
+
+
+def _fulfilments(events: Sequence[LinkView]) -> dict[str, str]:
     """occurred event id -> planned event id it fulfils: same mechanism (or the same
     participants when neither names one), dated after the reports that announced the plan."""
     announced_after: dict[str, str] = {}
@@ -79,13 +120,7 @@ def _fulfilments(events: list[Event]) -> dict[str, str]:
     return result
 
 
-def _same_commitment(plan: Event, event: Event) -> bool:
+def _same_commitment(plan: LinkView, event: LinkView) -> bool:
     if plan.mechanism is not None or event.mechanism is not None:
-        return (
-            plan.mechanism is not None
-            and event.mechanism is not None
-            and plan.mechanism.key == event.mechanism.key
-        )
-    plan_countries = {p.country for p in plan.participants if p.country}
-    event_countries = {p.country for p in event.participants if p.country}
-    return len(plan_countries) >= 2 and plan_countries == event_countries
+        return plan.mechanism is not None and plan.mechanism == event.mechanism
+    return len(plan.countries) >= 2 and plan.countries == event.countries

@@ -28,7 +28,7 @@ from itertools import islice
 from typing import Protocol
 
 from parley.models import Event, EventMention, EventType, Status
-from parley.reconcile.commitments import link_commitments
+from parley.reconcile.commitments import LinkView, fulfilment_links, link_commitments
 from parley.reconcile.fields import build_event
 
 # `block_keys` is the blocking rule `cluster_sketches` applies; the index must use exactly the
@@ -47,6 +47,11 @@ BUILD_BATCH = 200
 PROMISE_BATCH = 500
 
 CommitmentKey = tuple[str, ...]
+# (id, type, status, date, mechanism key, participant countries space-separated, article
+# ids, fulfils, fulfilled_by): what `_relink_key` reads of an event.
+LinkRow = tuple[
+    str, str, str, str | None, str | None, str | None, tuple[str, ...], str | None, str | None
+]
 
 
 class ReconcileStore(Protocol):
@@ -81,6 +86,8 @@ class ReconcileStore(Protocol):
     def event_ids_for_articles(self, article_ids: Collection[str]) -> set[str]: ...
 
     def planned_commitment_keys(self, event_ids: Collection[str]) -> set[CommitmentKey]: ...
+
+    def link_rows(self, event_ids: Collection[str]) -> list[LinkRow]: ...
 
     def event_ids_with_mechanism(self, mechanism_key: str) -> set[str]: ...
 
@@ -276,26 +283,57 @@ def _relink_fulfilments(store: ReconcileStore, run: ReconcileRun) -> None:
 
 
 def _relink_key(store: ReconcileStore, key: CommitmentKey, run: ReconcileRun) -> None:
+    # Read from columns: a mechanism or a pair of countries gathers thousands of events in a
+    # large corpus, and only the few whose links change are parsed and rewritten.
     if key[0] == "mechanism":
         candidates = store.event_ids_with_mechanism(key[1])
     else:
         candidates = store.event_ids_with_countries(key[1:])
-    group = [e for e in store.events_by_id(candidates) if commitment_key(e) == key]
+    group = [v for v in _link_views(store, candidates) if _view_key(v) == key]
     if not group:
         return
-    group_ids = {e.id for e in group}
-    plan_articles = {a for e in group if e.status == Status.PLANNED for a in e.articles}
-    context_ids = store.event_ids_for_articles(plan_articles) - group_ids
-    context = store.events_by_id(context_ids)
-    linked = link_commitments([*group, *context], {})
+    group_ids = {v.id for v in group}
+    plan_articles = {a for v in group if v.status == Status.PLANNED for a in v.articles}
+    context = _link_views(store, store.event_ids_for_articles(plan_articles) - group_ids)
+    links = fulfilment_links([*group, *context])
+    changed_ids = {v.id for v in group if (v.fulfils, v.fulfilled_by) != links[v.id]}
+    if not changed_ids:
+        return
     changed = [
-        original.model_copy(update={"fulfils": new.fulfils, "fulfilled_by": new.fulfilled_by})
-        for original, new in zip(group, linked, strict=False)
-        if (original.fulfils, original.fulfilled_by) != (new.fulfils, new.fulfilled_by)
+        event.model_copy(update={"fulfils": links[event.id][0], "fulfilled_by": links[event.id][1]})
+        for event in store.events_by_id(changed_ids)
     ]
-    if changed:
-        store.update_event_records(changed)
-        run.events_relinked += len(changed)
+    store.update_event_records(changed)
+    run.events_relinked += len(changed)
+
+
+def _link_views(store: ReconcileStore, event_ids: Collection[str]) -> list[LinkView]:
+    return [
+        LinkView(
+            id=event_id,
+            type=EventType(event_type),
+            status=Status(status),
+            date=day,
+            articles=articles,
+            mechanism=mechanism,
+            countries=frozenset(countries.split()) if countries else frozenset(),
+            fulfils=fulfils,
+            fulfilled_by=fulfilled_by,
+        )
+        for (event_id, event_type, status, day, mechanism, countries, articles, fulfils,
+             fulfilled_by) in store.link_rows(sorted(event_ids))
+    ]  # fmt: skip
+
+
+def _view_key(view: LinkView) -> CommitmentKey | None:
+    """`commitment_key` of an event read as a `LinkView`."""
+    if view.type != EventType.CONSULT or view.status not in (Status.PLANNED, Status.OCCURRED):
+        return None
+    if view.mechanism is not None:
+        return ("mechanism", view.mechanism)
+    if len(view.countries) < 2:
+        return None
+    return ("countries", *sorted(view.countries))
 
 
 def _relink_promises(store: ReconcileStore, run: ReconcileRun) -> None:

@@ -23,6 +23,11 @@ _IN_BATCH = 500
 
 # (mention id, its block keys, the planned mention it promises or None)
 BlockedMention = tuple[str, Sequence[str], str | None]
+# (id, type, status, date, mechanism key, participant countries, article ids, fulfils,
+# fulfilled_by) of one event: see `ReconcileIndex.link_rows`.
+LinkRow = tuple[
+    str, str, str, str | None, str | None, str | None, tuple[str, ...], str | None, str | None
+]
 # (blocks to re-cluster, events to drop, deleted mention ids)
 DirtyWork = tuple[set[str], set[str], set[str]]
 
@@ -215,6 +220,30 @@ class ReconcileIndex:
                     elif countries and len(countries.split()) >= 2:
                         keys.add(("countries", *countries.split()))
         return keys
+
+    def link_rows(self, event_ids: Collection[str]) -> list[LinkRow]:
+        """What linking commitments reads of these events, from columns (and the two links
+        read out of the record by SQLite), so no record is parsed in Python."""
+        rows: list[LinkRow] = []
+        articles: dict[str, list[str]] = {}
+        with self._errors("read the reconciliation index"):
+            for batch in _batches(event_ids):
+                marks = _marks(len(batch))
+                for event_id, article_id in self._conn.execute(
+                    f"SELECT event_id, article_id FROM event_articles WHERE event_id IN ({marks})",
+                    batch,
+                ):
+                    articles.setdefault(event_id, []).append(article_id)
+                rows.extend(
+                    (*row[:6], tuple(articles.get(row[0], ())), row[6], row[7])
+                    for row in self._conn.execute(
+                        "SELECT id, type, status, date, mechanism_key, participant_countries, "
+                        "json_extract(data, '$.fulfils'), json_extract(data, '$.fulfilled_by') "
+                        f"FROM events WHERE id IN ({marks})",
+                        batch,
+                    )
+                )
+        return rows
 
     def event_ids_with_mechanism(self, mechanism_key: str) -> set[str]:
         return self._ids("SELECT id FROM events WHERE mechanism_key IN ({})", [mechanism_key])
