@@ -120,3 +120,29 @@ def test_migration_fills_the_country_set_of_events_stored_before_it(
     with open_store(path) as store:
         assert store.pragma("user_version") == LATEST_VERSION
         assert store.event_ids_with_countries(["IDN", "NOR"]) == {"e1"}
+
+
+def test_migration_keeps_which_mentions_await_reconciliation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "parley.db"
+    before = tuple(m for m in SQLITE_MIGRATIONS if m.version < 4)
+    with sqlite3.connect(path) as conn:
+        for migration in before:
+            conn.executescript(migration.sql)
+        conn.execute(
+            "INSERT INTO articles (id, content_hash, text, ingested_at) "
+            "VALUES ('a1', 'h', 't', '2024-01-01')"
+        )
+        conn.executemany(
+            "INSERT INTO mentions (id, article_id, type, status, sentence_index, data, blocked) "
+            "VALUES (?, 'a1', 'CONSULT', 'occurred', 0, '{}', ?)",
+            [("a1:0:0", 1), ("a1:1:0", 0)],
+        )
+        conn.execute(f"PRAGMA user_version = {before[-1].version}")
+    with open_store(path) as store:
+        assert store.pragma("user_version") == LATEST_VERSION
+        rows = store._conn.execute("SELECT mention_id FROM unblocked_mentions").fetchall()
+        assert rows == [("a1:1:0",)]
+        columns = {r[1] for r in store._conn.execute("PRAGMA table_info(mentions)")}
+        assert "blocked" not in columns

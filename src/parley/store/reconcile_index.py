@@ -71,7 +71,7 @@ class ReconcileIndex:
         """
         with self._errors("read mentions"):
             rows = self._conn.execute(
-                "SELECT id FROM mentions WHERE blocked = 0 ORDER BY id"
+                "SELECT mention_id FROM unblocked_mentions ORDER BY mention_id"
             ).fetchall()
         for batch in _batches(row[0] for row in rows):
             yield from self.mentions_by_id(batch)
@@ -95,7 +95,7 @@ class ReconcileIndex:
                 ((mention_id, promises) for mention_id, _, promises in entries if promises),
             )
             self._conn.executemany(
-                "UPDATE mentions SET blocked = 1 WHERE id = ?",
+                "DELETE FROM unblocked_mentions WHERE mention_id = ?",
                 ((mention_id,) for mention_id, _, _ in entries),
             )
 
@@ -118,7 +118,9 @@ class ReconcileIndex:
             self._conn.execute("DELETE FROM events")
             self._conn.execute("DELETE FROM mention_blocks")
             self._conn.execute("DELETE FROM mention_promises")
-            self._conn.execute("UPDATE mentions SET blocked = 0 WHERE blocked = 1")
+            self._conn.execute(
+                "INSERT OR IGNORE INTO unblocked_mentions (mention_id) SELECT id FROM mentions"
+            )
         self.clear_dirty()
 
     def block_members(self, block_keys: Collection[str]) -> list[tuple[str, str]]:

@@ -201,6 +201,10 @@ class SQLiteStore(ReconcileIndex):
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (mention_row(mention) for mention in mentions),
             )
+            conn.executemany(
+                "INSERT INTO unblocked_mentions (mention_id) VALUES (?)",
+                ((mention.id,) for mention in mentions),
+            )
         return "added" if row is None else "replaced"
 
     def get_article(self, article_id: str) -> Article | None:
@@ -247,7 +251,9 @@ class SQLiteStore(ReconcileIndex):
             conn.execute("DELETE FROM events")
             conn.execute("DELETE FROM mention_blocks")
             conn.execute("DELETE FROM mention_promises")
-            conn.execute("UPDATE mentions SET blocked = 0 WHERE blocked = 1")
+            conn.execute(
+                "INSERT OR IGNORE INTO unblocked_mentions (mention_id) SELECT id FROM mentions"
+            )
             for table in ("dirty_blocks", "dirty_events", "dirty_mentions"):
                 conn.execute(f"DELETE FROM {table}")
             for event in events:
