@@ -8,6 +8,7 @@ every stored mention.
 
 from __future__ import annotations
 
+import gc
 import random
 from collections.abc import Iterator
 
@@ -29,6 +30,7 @@ from parley.models import (
 from parley.reconcile import (
     incremental,
     index_mentions,
+    merge,
     reconcile_all,
     reconcile_incremental,
     reconcile_mentions,
@@ -254,3 +256,23 @@ def test_an_agreement_keeps_its_promise_when_its_component_is_redone(
     assert run.components == 1
     assert _records(list(store._iter_events())) == _full(store)
     assert any(e.promises for e in store._iter_events())
+
+
+def test_clustering_runs_with_the_cycle_collector_paused_and_restores_it(
+    store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(5)
+    for i in range(5):
+        _save(store, f"a{i}", 0, rng)
+    seen: list[bool] = []
+    clustering = incremental.cluster_sketches
+
+    def watched(sketches: Iterator[merge.Sketch]) -> list[merge.Cluster]:
+        seen.append(gc.isenabled())
+        return clustering(sketches)
+
+    monkeypatch.setattr(incremental, "cluster_sketches", watched)
+    assert gc.isenabled()
+    reconcile_all(store)
+    assert seen and not any(seen)
+    assert gc.isenabled()

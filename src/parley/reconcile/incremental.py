@@ -20,9 +20,10 @@ The result equals `reconcile_mentions` over every stored mention (tests check th
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol
@@ -124,6 +125,26 @@ class ReconcileRun:
 
 def reconcile_incremental(store: ReconcileStore) -> ReconcileRun:
     """Bring the stored events up to date with the stored mentions, redoing only what changed."""
+    with _cycle_collector_paused():
+        return _reconcile(store)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Reconciliation holds hundreds of thousands of live objects (sketches, clusters, index
+    entries) and makes no reference cycles, so reference counting frees what it drops. The
+    cyclic collector's full passes over those objects cost a third of a 100,000-article
+    rebuild (388 s without them, about 600 s with), and grew faster than the corpus."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _reconcile(store: ReconcileStore) -> ReconcileRun:
     run = ReconcileRun()
     run.new_mentions = _index_new_mentions(store, run)
     dirty_blocks, dirty_events, deleted_mentions = store.dirty_work()
