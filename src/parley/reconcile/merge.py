@@ -151,10 +151,18 @@ def cluster_sketches(sketches: Iterable[Sketch]) -> list[Cluster]:
     for sketch in sorted(sketches, key=_placement_order):
         keys = _sketch_keys(sketch)
         best, best_score = None, MIN_SCORE - 1
+        ceiling = _score_ceiling(sketch)
+        last_own = index.last_cluster_of(sketch.article)
         for i in index.candidates(sketch, keys):
             score = _score(sketch, clusters[i])
             if score > best_score:
                 best, best_score = i, score
+            # Nothing later can beat the best: a tie goes to the earlier cluster, and only a
+            # cluster of the mention's own article can score one above the ceiling. (An
+            # undated report of two people stops at their first compatible meeting instead
+            # of scoring every meeting they ever held.)
+            if best_score > ceiling or (best_score == ceiling and i >= last_own):
+                break
         if best is None:
             clusters.append(Cluster())
             best = len(clusters) - 1
@@ -225,6 +233,10 @@ class _ClusterIndex:
         else:
             found = {i for key in keys for i in self._by_key.get(key, ())}
         return sorted(found)
+
+    def last_cluster_of(self, article: str) -> int:
+        """The latest cluster holding a report of `article` (-1 when none does)."""
+        return max(self._by_article.get(article, ()), default=-1)
 
     def _holding_all(self, people: frozenset[str]) -> set[int]:
         lists = sorted((self._by_person.get(p, []) for p in people), key=len)
@@ -408,6 +420,16 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
     return score + date_fit
+
+
+def _score_ceiling(mention: Sketch) -> int:
+    """The most `_score` can give the mention with a cluster of another article (one of its
+    own article can give one more)."""
+    date_fit = 2 if mention.date is not None else 0
+    ceiling = max(len(mention.people), 1) + (2 if mention.mechanism is not None else 0)
+    if mention.gathering:
+        ceiling = max(ceiling, 2)
+    return ceiling + date_fit
 
 
 def _gathering_named_and_attended(mention: Sketch, cluster: Cluster) -> bool:
