@@ -78,3 +78,11 @@ def test_a_full_arabic_name_is_the_known_shorter_name(knowledge: Any) -> None:
     [ref] = actors.resolve(span, evidence)
     assert ref.name == "Mohammed bin Salman"
     assert ref.kb_id is not None
+
+
+def test_the_name_scanner_finds_known_names_after_quotes_and_prefers_the_longest(
+    knowledge: Any,
+) -> None:
+    scanner = KnownNameScanner(knowledge)
+    text = "He met “Wang Yi” and (Sergei Lavrov); later Mohammed bin Salman spoke. Wang said no."
+    assert scanner.find(text) == ["Wang Yi", "Sergei Lavrov", "Mohammed bin Salman"]
