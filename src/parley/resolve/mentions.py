@@ -206,14 +206,9 @@ class _ArticleState:
         if date_value is None and same_occasion:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
             date_value, date_evidence = self._earlier_meeting_date("the same occasion")
-        if date_value is None and self._beside_the_summit(frame, status):
+        if date_value is None:
             # "On the sidelines of the summit, Tokayev met ...": during the summit reported.
-            summit = self.last_summit
-            assert summit is not None and summit.date is not None
-            date_value = summit.date.model_copy(
-                update={"basis": f"{summit.date.basis}; date of the summit on whose sidelines"}
-            )
-            date_evidence = summit.date_evidence
+            date_value, date_evidence = self._summit_date(frame, status)
         if date_value is None and self._is_lead_report(frame, status):
             date_value, date_evidence = self._report_date(evidence)
         meeting = self._meeting_of(participants)
@@ -417,15 +412,21 @@ class _ArticleState:
             _SAME_OCCASION.search(frame.sentence.text) or _ALSO_BEFORE.search(before_trigger)
         )
 
-    def _beside_the_summit(self, frame: Frame, status: Status) -> bool:
+    def _summit_date(
+        self, frame: Frame, status: Status
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """The date of the summit the article reported, for a meeting on its sidelines."""
         summit = self.last_summit
-        return (
-            frame.type == EventType.CONSULT
-            and status == Status.OCCURRED
-            and summit is not None
-            and summit.date is not None
-            and _DURING_THE_SUMMIT.search(frame.sentence.text) is not None
-        )
+        if (
+            frame.type != EventType.CONSULT
+            or status != Status.OCCURRED
+            or summit is None
+            or summit.date is None
+            or _DURING_THE_SUMMIT.search(frame.sentence.text) is None
+        ):
+            return None, None
+        basis = f"{summit.date.basis}; date of the summit on whose sidelines"
+        return summit.date.model_copy(update={"basis": basis}), summit.date_evidence
 
     def _is_lead_report(self, frame: Frame, status: Status) -> bool:
         return (
