@@ -52,7 +52,7 @@ class KnownNameScanner:
     """Finds the knowledge base's full names in any sentence.
 
     One alternation of every name was tried at every position of every sentence, a good
-    third of the ingest; now a capitalised word that starts some name is looked up first,
+    third of the ingest; now a word that starts some name is looked up first,
     and only the names starting with it are tried there (longest first, as before).
     """
 
@@ -67,7 +67,8 @@ class KnownNameScanner:
             reverse=True,
         )
         # Between the words of a name, the father's pilgrim title a Malay name may carry.
-        inner = r"(?:\s+(?:Haji|Hajjah|Hajah))?\s+"
+        titles = "|".join(sorted(t.capitalize() for t in _INNER_HONORIFICS))
+        inner = rf"(?:\s+(?:{titles}))?\s+"
         self._by_first: dict[str, list[re.Pattern[str]]] = {}
         for name in names:
             words = name.split()
@@ -115,7 +116,7 @@ class ArticleActors:
                 self._register(name, None)
         for span in people:
             name = _strip_honorific(span.text)
-            if not all(w.lower() in _HONORIFICS for w in name.split()) and not self._known(name):
+            if not _only_honorifics(name) and not self._known(name):
                 self._register(name, span.title)
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
@@ -154,7 +155,7 @@ class ArticleActors:
 
     def _person(self, span: ActorSpan, evidence: Evidence) -> ActorRef | None:
         text = _strip_honorific(span.text)
-        if all(word.lower() in _HONORIFICS for word in text.split()):
+        if _only_honorifics(text):
             # "Datuk Seri" without the name that follows it is no one.
             return None
         known = self._known(text)
@@ -408,6 +409,10 @@ def _surnames(name: str) -> set[str]:
     if len(words) == 2 and (len(words[1]) <= 3 or "-" in words[1]):
         forms.add(words[0].lower())
     return forms
+
+
+def _only_honorifics(text: str) -> bool:
+    return all(word.lower() in _HONORIFICS for word in text.split())
 
 
 def _strip_honorific(text: str) -> str:
