@@ -123,14 +123,21 @@ def _full(store: SQLiteStore) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("index_on_save", "keep_mentions"), [(False, 5000), (True, 5000), (True, 0)]
+    ("index_on_save", "keep_mentions", "replay_share"),
+    [(False, 5000, 4), (True, 5000, 4), (True, 0, 4), (False, 5000, 0), (True, 5000, 0)],
 )
 def test_incremental_equals_a_full_rebuild_through_additions_and_replacements(
-    store: SQLiteStore, index_on_save: bool, keep_mentions: int, monkeypatch: pytest.MonkeyPatch
+    store: SQLiteStore,
+    index_on_save: bool,
+    keep_mentions: int,
+    replay_share: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # keep_mentions 0: every component is clustered on sketches read in batches, as large
-    # components are, and its events built from mentions read again.
+    # components are, and its events built from mentions read again. replay_share 0: after
+    # the first step, every change is placed by replaying it among the stored events.
     monkeypatch.setattr(incremental, "KEEP_MENTIONS", keep_mentions)
+    monkeypatch.setattr(incremental, "REPLAY_SHARE", replay_share)
     monkeypatch.setattr(incremental, "SKETCH_BATCH", 7)
     monkeypatch.setattr(incremental, "BUILD_BATCH", 3)
     rng = random.Random(5)
@@ -276,3 +283,20 @@ def test_clustering_runs_with_the_cycle_collector_paused_and_restores_it(
     reconcile_all(store)
     assert seen and not any(seen)
     assert gc.isenabled()
+
+
+def test_mentions_recorded_before_sketches_are_sketched_from_their_records(
+    store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A database from before migration 5 has blocks but no sketches for its mentions.
+    monkeypatch.setattr(incremental, "REPLAY_SHARE", 0)
+    rng = random.Random(21)
+    for i in range(20):
+        _save(store, f"a{i:02d}", 0, rng)
+    reconcile_incremental(store)
+    store._conn.execute("DELETE FROM mention_sketches")
+    for i in range(3):
+        _save(store, f"b{i}", 0, rng)
+    run = reconcile_incremental(store)
+    assert run.mentions_reclustered > 0
+    assert _stored(store) == _full(store)

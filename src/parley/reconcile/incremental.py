@@ -7,9 +7,12 @@ So a run here:
 
 1. records the block keys of mentions that are new since the last run (their blocks, and those
    of deleted mentions, are "dirty");
-2. re-clusters each component that holds a dirty block, one component in memory at a time, and
-   replaces only the events of that component whose mentions changed (an event is a function
-   of its mentions, so a cluster with exactly the mentions of a stored event is that event;
+2. places the mentions that are in no event (new ones, and those of events a deleted mention
+   dropped). When the stored events hold most mentions, by replaying the change among them
+   (`parley.reconcile.replay`: only the mentions it can move are placed again). Otherwise it
+   re-clusters each component that holds a dirty block, one component in memory at a time.
+   Either way only the events whose mentions changed are replaced (an event is a function of
+   its mentions, so a cluster with exactly the mentions of a stored event is that event;
    events elsewhere, and unchanged ones here, keep their ids and records);
 3. re-links commitments (promises, fulfils, fulfilled_by) only among events that could have
    changed: the planned and occurred meetings sharing a commitment key (mechanism, or set of
@@ -35,6 +38,7 @@ from parley.reconcile.fields import build_event
 # `block_keys` is the blocking rule `cluster_sketches` applies; the index must use exactly the
 # same keys, so it is imported rather than restated (merge.py belongs to the reconcile package).
 from parley.reconcile.merge import Cluster, Sketch, block_keys, cluster_sketches
+from parley.reconcile.replay import BlockKey, replay_clusters
 
 # Mentions read and recorded per transaction while indexing new mentions.
 INDEX_BATCH = 2000
@@ -44,6 +48,10 @@ KEEP_MENTIONS = 5000
 SKETCH_BATCH = 2000
 # Clusters whose full mentions are read together to build their events.
 BUILD_BATCH = 200
+# New mentions are placed by replaying the change (`parley.reconcile.replay`) when the events
+# already stored hold at least this many times as many mentions; otherwise their components
+# are clustered again whole, which is cheaper when most of a component is new.
+REPLAY_SHARE = 4
 # Events re-linked per call of `link_commitments` when only promises need redoing.
 PROMISE_BATCH = 500
 
@@ -62,7 +70,21 @@ class ReconcileStore(Protocol):
 
     def iter_unblocked_mentions(self) -> Iterator[EventMention]: ...
 
-    def record_blocks(self, entries: Iterable[tuple[str, Sequence[str], str | None]]) -> None: ...
+    def record_blocks(
+        self, entries: Iterable[tuple[str, Sequence[str], str | None, str]]
+    ) -> None: ...
+
+    def block_member_ids(self, block_key: str) -> list[str]: ...
+
+    def sketches_by_id(self, mention_ids: Collection[str]) -> dict[str, str]: ...
+
+    def events_of_mentions(self, mention_ids: Collection[str]) -> dict[str, str]: ...
+
+    def event_mention_ids(self, event_id: str) -> list[str]: ...
+
+    def placement_counts(self) -> tuple[int, int]: ...
+
+    def unplaced_mention_ids(self) -> set[str]: ...
 
     def dirty_work(self) -> tuple[set[str], set[str], set[str]]: ...
 
@@ -156,8 +178,15 @@ def _reconcile(store: ReconcileStore) -> ReconcileRun:
                 run._note(event)
             store.swap_events(dirty_events, [])
             run.events_removed += len(gone)
-    for mention_ids in _components(store, dirty_blocks):
-        _recluster(store, mention_ids, run)
+    placed, unplaced = store.placement_counts()
+    if not unplaced:
+        # Only whole events went (every mention of theirs was deleted): nothing moves.
+        pass
+    elif unplaced * REPLAY_SHARE <= placed:
+        _replay(store, run)
+    else:
+        for mention_ids in _components(store, dirty_blocks):
+            _recluster(store, mention_ids, run)
     _relink_fulfilments(store, run)
     _relink_promises(store, run)
     store.clear_dirty()
@@ -200,7 +229,9 @@ def index_mentions(store: ReconcileStore, mentions: Iterable[EventMention]) -> N
     takes this work off the serial reconciliation at the end. A new mention always lands in a
     rebuilt event, and `_recluster` registers the promises of those.
     """
-    store.record_blocks((m.id, block_key_strings(m), m.promises) for m in mentions)
+    store.record_blocks(
+        (m.id, block_key_strings(m), m.promises, Sketch.of(m).dumps()) for m in mentions
+    )
 
 
 def _index_new_mentions(store: ReconcileStore, run: ReconcileRun) -> int:
@@ -260,11 +291,69 @@ def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) 
     run.events_written += written
 
 
+def _replay(store: ReconcileStore, run: ReconcileRun) -> None:
+    """Place the mentions that are in no event among the stored events, re-placing only the
+    mentions they can move (see `parley.reconcile.replay`)."""
+    source = _StoredClusters(store)
+    replay = replay_clusters(source, source.sketches(sorted(store.unplaced_mention_ids())))
+    with store.batch():
+        for event in store.events_by_id(replay.gone):
+            run._note(event)
+        written = store.swap_events(replay.gone, _built(store, deque(replay.clusters), run, None))
+    run.components += 1
+    run.mentions_reclustered += replay.replaced
+    run.events_removed += len(replay.gone)
+    run.events_written += written
+
+
+class _StoredClusters:
+    """The stored events and mentions as a `ReplaySource`, keeping what it has read."""
+
+    def __init__(self, store: ReconcileStore) -> None:
+        self._store = store
+        self._sketches: dict[str, Sketch] = {}
+        self._events: dict[str, str | None] = {}
+
+    def sketches(self, mention_ids: Sequence[str]) -> list[Sketch]:
+        missing = [i for i in mention_ids if i not in self._sketches]
+        for sketch in _read_sketches(self._store, missing):
+            self._sketches[sketch.id] = sketch
+        return [self._sketches[i] for i in mention_ids if i in self._sketches]
+
+    def block(self, key: BlockKey) -> list[Sketch]:
+        mention_ids = self._store.block_member_ids("\x1f".join(key))
+        unknown = [i for i in mention_ids if i not in self._events]
+        if unknown:
+            events = self._store.events_of_mentions(unknown)
+            self._events.update((i, events.get(i)) for i in unknown)
+        return self.sketches(mention_ids)
+
+    def cluster_of(self, mention_id: str) -> str | None:
+        if mention_id not in self._events:
+            self._events[mention_id] = self._store.events_of_mentions([mention_id]).get(mention_id)
+        return self._events[mention_id]
+
+    def members(self, cluster: str) -> list[Sketch]:
+        return self.sketches(self._store.event_mention_ids(cluster))
+
+
 def _sketches(store: ReconcileStore, mention_ids: set[str]) -> Iterator[Sketch]:
     """What merging needs of each mention, read in batches: a large component's full mentions
     would not fit in memory."""
     for batch in _batched(sorted(mention_ids), SKETCH_BATCH):
-        yield from (Sketch.of(m) for m in store.mentions_by_id(batch))
+        yield from _read_sketches(store, batch)
+
+
+def _read_sketches(store: ReconcileStore, mention_ids: Sequence[str]) -> list[Sketch]:
+    """The recorded sketches; mentions recorded before sketches were are sketched in full."""
+    if not mention_ids:
+        return []
+    recorded = store.sketches_by_id(mention_ids)
+    found = [Sketch.loads(text) for text in recorded.values()]
+    lacking = [i for i in mention_ids if i not in recorded]
+    if lacking:
+        found.extend(Sketch.of(m) for m in store.mentions_by_id(lacking))
+    return found
 
 
 def _built(

@@ -8,6 +8,7 @@ with rather than seeding one of its own.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -89,6 +90,77 @@ class Sketch:
             promises=bool(mention.promises),
             gathering=_is_gathering(mention),
             in_person=_in_person(mention),
+        )
+
+    def dumps(self) -> str:
+        """The sketch as compact JSON, for the store (`loads` reads it back)."""
+        day = self.date
+        return json.dumps(
+            [
+                self.id,
+                self.article,
+                self.sentence_index,
+                self.type.value,
+                self.status.value,
+                self.mode,
+                None if day is None else [day.year, day.month, day.day, day.weekday],
+                self.mechanism,
+                self.known_mechanism,
+                sorted(self.people),
+                self.has_persons,
+                sorted(self.countries),
+                sorted(self.sides),
+                self.place,
+                sorted(self.topic),
+                self.promises,
+                self.gathering,
+                self.in_person,
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def loads(cls, text: str) -> Sketch:
+        (
+            id_,
+            article,
+            sentence_index,
+            type_,
+            status,
+            mode,
+            day,
+            mechanism,
+            known_mechanism,
+            people,
+            has_persons,
+            countries,
+            sides,
+            place,
+            topic,
+            promises,
+            gathering,
+            in_person,
+        ) = json.loads(text)
+        return cls(
+            id=id_,
+            article=article,
+            sentence_index=sentence_index,
+            type=EventType(type_),
+            status=Status(status),
+            mode=mode,
+            date=None if day is None else Day(*day),
+            mechanism=mechanism,
+            known_mechanism=known_mechanism,
+            people=frozenset(people),
+            has_persons=has_persons,
+            countries=frozenset(countries),
+            sides=frozenset(sides),
+            place=place,
+            topic=frozenset(topic),
+            promises=promises,
+            gathering=gathering,
+            in_person=in_person,
         )
 
 

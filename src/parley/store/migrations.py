@@ -182,11 +182,23 @@ DROP INDEX mentions_unblocked;
 ALTER TABLE mentions DROP COLUMN blocked;
 """
 
+# What merging compares of each mention (`parley.reconcile.merge.Sketch`), a few hundred bytes,
+# recorded with its blocks: placing new mentions among a large corpus's events reads these
+# instead of parsing every neighbouring mention in full. Mentions recorded before have none
+# and are sketched from their full record when needed.
+_MENTION_SKETCHES = """
+CREATE TABLE mention_sketches (
+    mention_id TEXT PRIMARY KEY REFERENCES mentions(id) ON DELETE CASCADE,
+    sketch TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 SQLITE_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _INITIAL),
     Migration(2, "reconcile index", _RECONCILE_INDEX),
     Migration(3, "participant countries", _PARTICIPANT_COUNTRIES),
     Migration(4, "unblocked mentions", _UNBLOCKED_MENTIONS),
+    Migration(5, "mention sketches", _MENTION_SKETCHES),
 )
 
 LATEST_VERSION = SQLITE_MIGRATIONS[-1].version

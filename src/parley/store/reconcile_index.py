@@ -21,8 +21,8 @@ from parley.store.columns import country_set
 _IN_BATCH = 500
 
 
-# (mention id, its block keys, the planned mention it promises or None)
-BlockedMention = tuple[str, Sequence[str], str | None]
+# (mention id, its block keys, the planned mention it promises or None, its sketch)
+BlockedMention = tuple[str, Sequence[str], str | None, str]
 # (id, type, status, date, mechanism key, participant countries, article ids, fulfils,
 # fulfilled_by) of one event: see `ReconcileIndex.link_rows`.
 LinkRow = tuple[
@@ -77,26 +77,31 @@ class ReconcileIndex:
             yield from self.mentions_by_id(batch)
 
     def record_blocks(self, entries: Iterable[BlockedMention]) -> None:
-        """Record each (mention id, block keys, promised mention id) and mark the blocks dirty."""
+        """Record each (mention id, block keys, promised mention id, sketch) and mark the
+        blocks dirty."""
         # One statement per table for all entries: per-mention statements cost more in
         # Python round trips than the inserts themselves.
         entries = list(entries)
         with self.batch("record mention blocks"), self._errors("record mention blocks"):
             self._conn.executemany(
                 "INSERT OR IGNORE INTO mention_blocks (block_key, mention_id) VALUES (?, ?)",
-                ((key, mention_id) for mention_id, keys, _ in entries for key in keys),
+                ((key, mention_id) for mention_id, keys, _, _ in entries for key in keys),
             )
             self._conn.executemany(
                 "INSERT OR IGNORE INTO dirty_blocks (block_key) VALUES (?)",
-                ((key,) for _, keys, _ in entries for key in keys),
+                ((key,) for _, keys, _, _ in entries for key in keys),
             )
             self._conn.executemany(
                 "INSERT OR IGNORE INTO mention_promises (mention_id, promised_id) VALUES (?, ?)",
-                ((mention_id, promises) for mention_id, _, promises in entries if promises),
+                ((mention_id, promises) for mention_id, _, promises, _ in entries if promises),
+            )
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO mention_sketches (mention_id, sketch) VALUES (?, ?)",
+                ((mention_id, sketch) for mention_id, _, _, sketch in entries),
             )
             self._conn.executemany(
                 "DELETE FROM unblocked_mentions WHERE mention_id = ?",
-                ((mention_id,) for mention_id, _, _ in entries),
+                ((mention_id,) for mention_id, _, _, _ in entries),
             )
 
     def dirty_work(self) -> DirtyWork:
@@ -135,6 +140,55 @@ class ReconcileIndex:
             "SELECT block_key, mention_id FROM mention_blocks WHERE mention_id IN ({})",
             mention_ids,
         )
+
+    def block_member_ids(self, block_key: str) -> list[str]:
+        """Every mention in one block."""
+        with self._errors("read the reconciliation index"):
+            rows = self._conn.execute(
+                "SELECT mention_id FROM mention_blocks WHERE block_key = ?", (block_key,)
+            )
+            return [row[0] for row in rows]
+
+    def sketches_by_id(self, mention_ids: Collection[str]) -> dict[str, str]:
+        """The recorded sketch of each of these mentions that has one."""
+        return dict(
+            self._pairs(
+                "SELECT mention_id, sketch FROM mention_sketches WHERE mention_id IN ({})",
+                mention_ids,
+            )
+        )
+
+    def events_of_mentions(self, mention_ids: Collection[str]) -> dict[str, str]:
+        """The event holding each of these mentions that is in one."""
+        return dict(
+            self._pairs(
+                "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ({})",
+                mention_ids,
+            )
+        )
+
+    def event_mention_ids(self, event_id: str) -> list[str]:
+        with self._errors("read the reconciliation index"):
+            rows = self._conn.execute(
+                "SELECT mention_id FROM event_mentions WHERE event_id = ?", (event_id,)
+            )
+            return [row[0] for row in rows]
+
+    def placement_counts(self) -> tuple[int, int]:
+        """(mentions in an event, mentions in none)."""
+        with self._errors("read the reconciliation index"):
+            placed = self._conn.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+            total = self._conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        return placed, total - placed
+
+    def unplaced_mention_ids(self) -> set[str]:
+        """Mentions in no event (new, or left when their event was dropped)."""
+        with self._errors("read the reconciliation index"):
+            rows = self._conn.execute(
+                "SELECT id FROM mentions WHERE NOT EXISTS "
+                "(SELECT 1 FROM event_mentions WHERE event_mentions.mention_id = mentions.id)"
+            )
+            return {row[0] for row in rows}
 
     def promising_mention_ids(self, promised_ids: Collection[str]) -> set[str]:
         """Mentions that promise any of these (possibly deleted) mentions."""
