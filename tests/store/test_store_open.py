@@ -32,6 +32,8 @@ def test_migrates_an_empty_file_to_the_latest_version(tmp_path: Path) -> None:
 def test_file_database_uses_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
     with open_store(tmp_path / "parley.db") as store:
         assert store.pragma("journal_mode") == "wal"
+        # NORMAL (1): synced at checkpoints, not at every article's commit.
+        assert store.pragma("synchronous") == 1
         assert store.pragma("foreign_keys") == 1
         assert store.pragma("busy_timeout") == 5000
 
