@@ -42,8 +42,18 @@ def test_the_lead_may_report_the_day_before_the_dateline() -> None:
     people = [person("a", "2023-01-01", "2024-12-31"), person("b", "2020-01-01")]
     found = infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31))
     assert found is not None and found.year == 2023
-    # With 2022 open too, 10 November 2022 (a Thursday) fits as well: no year.
+    assert "preferred" not in found.basis
+
+
+def test_a_lead_weekday_on_the_dateline_day_beats_the_day_before() -> None:
+    # Both in office 2021-2025: 10 November 2022 was a Thursday (filed the same day) and
+    # 10 November 2023 a Friday (filed the day after). Same-day filing is the wire norm.
     people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2021-01-20", "2025-01-20")]
+    found = infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31))
+    assert found is not None and found.year == 2022
+    assert "dateline's own day preferred" in found.basis
+    # Two same-day years still leave it open (10 November was a Thursday in 2016 and 2022).
+    people = [person("a", "2015-01-20"), person("b", "2015-01-20")]
     assert infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31)) is None
 
 

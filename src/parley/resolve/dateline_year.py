@@ -8,8 +8,10 @@ and day. Two facts in the text still pin the year down in most cases:
 - the people the article names: the knowledge base knows when each held office, and a report
   names office holders of its time.
 
-A year is inferred only when exactly one year fits both better than every other; otherwise the
-dateline keeps no year, as before. The value says how it was inferred.
+A year is inferred only when exactly one year fits both better than every other (between years
+where as many people held office, one where the lead's weekday is the dateline's own day beats
+one where it is the day before); otherwise the dateline keeps no year. The value says how it
+was inferred.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from parley.models import DateValue
 from parley.resolve.knowledge import ActorEntry
 
 BASIS_INFERRED = "year inferred from the lead's weekday and the offices of the people named"
+SAME_DAY_PREFERRED = " (a year where that weekday is the dateline's own day preferred)"
 
 # The first years parley's knowledge base covers; earlier candidates are not considered.
 FIRST_YEAR = 1990
@@ -106,8 +109,9 @@ def infer_dateline_year(
 
     Candidate years put the dateline's day on the lead's weekday or the day after it; among
     them (with `exact`, the date line names its own weekday: only that one) the year in which
-    the most of `people` held an office wins, if it alone has the most
-    and at least two of them (one when the article names only one) held office then. Days
+    the most of `people` held an office wins, if it alone has the most (or alone puts the
+    weekday on the dateline's own day among those that do) and at least two of them (one when
+    the article names only one) held office then. Days
     after `horizon` (the knowledge base's latest recorded office change) are not candidates:
     nobody is known to hold office then.
     """
@@ -115,7 +119,10 @@ def infer_dateline_year(
         return None
     if weekday is None or not people:
         return None
-    scores: dict[int, int] = {}
+    # (people in office, the lead's weekday is the dateline's own day) per candidate year: a
+    # wire lead mostly reports the day it is filed, so between two years equally staffed the
+    # one where "on Thursday" is the dateline's day beats the one where it is the day before.
+    scores: dict[int, tuple[int, bool]] = {}
     for year in range(FIRST_YEAR, horizon.year + 1):
         try:
             day = date(year, dateline.month, dateline.day)
@@ -124,13 +131,15 @@ def infer_dateline_year(
         allowed = (weekday,) if exact else (weekday, (weekday + 1) % 7)
         if day > horizon or day.weekday() not in allowed:
             continue
-        scores[year] = sum(any(o.held_on(day) for o in p.offices) for p in people)
+        in_office = sum(any(o.held_on(day) for o in p.offices) for p in people)
+        scores[year] = (in_office, day.weekday() == weekday)
     if not scores:
         return None
     best = max(scores.values())
     winners = [year for year, score in scores.items() if score == best]
-    if len(winners) != 1 or best < min(2, len(people)):
+    if len(winners) != 1 or best[0] < min(2, len(people)):
         return None
-    return dateline.model_copy(
-        update={"year": winners[0], "basis": f"{dateline.basis}; {BASIS_INFERRED}"}
-    )
+    basis = BASIS_INFERRED
+    if any(score[0] == best[0] for year, score in scores.items() if year != winners[0]):
+        basis += SAME_DAY_PREFERRED
+    return dateline.model_copy(update={"year": winners[0], "basis": f"{dateline.basis}; {basis}"})
