@@ -230,3 +230,23 @@ def test_his_counterpart_is_no_third_person(tmp_path: Path) -> None:
     assert [sorted(p.name for p in e.participants if p.kind == "person") for e in meetings] == [
         ["Annalena Baerbock", "Radosław Sikorski"]
     ]
+
+
+def test_him_after_a_named_party_adds_no_one_from_earlier_sentences(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Warsaw and Berlin\n\n"
+        "Published: July 5, 2024\n\n"
+        "The governments last met in full session in 2018, when Angela Merkel held talks with "
+        "Mateusz Morawiecki in Warsaw.\n\n"
+        "Donald Tusk's first trip to Berlin as prime minister, when Olaf Scholz received him "
+        "at the Chancellery in February, set the tone.\n",
+        actor="Olaf Scholz",
+    )
+    [meeting] = [m for m in meetings if m.date != "2018"]
+    assert sorted(p.name for p in meeting.participants if p.kind == "person") == [
+        "Donald Tusk",
+        "Olaf Scholz",
+    ]
+    # The when-clause dates the trip.
+    assert meeting.date == "2024-02"

@@ -566,11 +566,12 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             governors |= {
                 c.i for c in partner.children if c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS
             }
-    # "last met when Trump visited Ahmedabad in February 2020": the when-clause dates it.
+    # "last met when Trump visited Ahmedabad in February 2020", "Tusk's first trip to Berlin,
+    # when Scholz received him in February": the when-clause dates it.
     governors |= {
         c.i
         for c in trigger.children
-        if c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children)
+        if c.dep_ in ("advcl", "relcl") and any(g.lower_ == "when" for g in c.children)
     }
     # "in January 2021, when Gyawali held talks with Jaishankar": the time the clause is of.
     when_of = (

@@ -233,6 +233,18 @@ class ArticleActors:
             # "Sikorski held talks with his German counterpart Baerbock": whose counterpart
             # is the focus itself, a party already, not whoever the article named before.
             return []
+        before = evidence.sentence[: max(span.start - evidence.start, 0)].lower()
+        if self.focus is not None and _key(self.focus) in exclude and _named_in(self.focus, before):
+            # The sentence's first-named person is a party already: "him" is the latest person
+            # named before it who is not ("Xi, who had received Putin in May, met him again"),
+            # and nobody when all are ("Tusk's first trip, when Scholz received him").
+            named = [(p, _last_named_at(p, before)) for p in self.people]
+            for person, _ in sorted(
+                ((p, at) for p, at in named if at >= 0), key=lambda pair: -pair[1]
+            ):
+                if _key(person) not in exclude:
+                    return [self._ref(person, span, evidence, "coreference")]
+            return []
         candidates = [self.focus] if self.focus else []
         candidates += list(reversed(self.recent))
         for person in candidates:
@@ -389,6 +401,20 @@ class ArticleActors:
 def _key(person: KnownPerson) -> str:
     """The person's `ActorRef.key`."""
     return person.kb_id or f"person:{person.name.lower()}"
+
+
+def _named_in(person: KnownPerson, text: str) -> bool:
+    return _last_named_at(person, text) >= 0
+
+
+def _last_named_at(person: KnownPerson, text: str) -> int:
+    """Where `text` (lower case) last names the person, in full or by surname; -1 if not."""
+    found = -1
+    for form in {person.name.lower(), *person.surnames}:
+        if form:
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                found = max(found, match.start())
+    return found
 
 
 def _find_word(haystack: str, needle: str) -> int:
