@@ -250,3 +250,32 @@ def test_him_after_a_named_party_adds_no_one_from_earlier_sentences(tmp_path: Pa
     ]
     # The when-clause dates the trip.
     assert meeting.date == "2024-02"
+
+
+def test_a_meeting_on_the_sidelines_takes_the_place_the_summit_was_held(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Tokayev at the Central Asia - Gulf summit\n\n"
+        "Published: July 19, 2023\n\n"
+        "President Kassym-Jomart Tokayev took part in the first Central Asia - Gulf "
+        "Cooperation Council summit, held in the city of Jeddah.\n\n"
+        "On the sidelines of the summit, Kassym-Jomart Tokayev met with the Amir of Qatar, "
+        "Sheikh Tamim bin Hamad Al Thani.\n",
+        actor="Tamim bin Hamad Al Thani",
+    )
+    [meeting] = meetings
+    assert meeting.location is not None and meeting.location.name == "Jeddah"
+    assert "summit on whose sidelines" in meeting.location.basis
+
+
+def test_a_place_after_the_day_in_a_fronted_phrase_is_the_venue(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lavrov in southern Africa\n\n"
+        "Published: January 26, 2023\n\n"
+        "Foreign Minister Sergei Lavrov is touring southern Africa this week.\n\n"
+        "On Tuesday in Mbabane, he met Eswatini's Foreign Minister Thulisile Dladla.\n",
+        actor="Thulisile Dladla",
+    )
+    [meeting] = meetings
+    assert meeting.location is not None and meeting.location.name == "Mbabane"

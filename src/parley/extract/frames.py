@@ -451,6 +451,10 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
         if stop:
             break
     governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
+    # "the summit, held in the city of Jeddah": where the gathering itself was held.
+    governors.update(
+        c.i for c in trigger.children if c.dep_ == "acl" and c.lemma_ in _HOLDING_VERBS
+    )
     for child in list(trigger.children):
         if child.dep_ == "dobj":
             governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
@@ -469,6 +473,9 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
     ]
 
 
+_HOLDING_VERBS = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
+
+
 def _crosses_verb(token: Token, trigger: Token) -> bool:
     """True when another verb stands between a word and the trigger ("before visiting Russia")."""
     node = token
@@ -483,9 +490,10 @@ def _under_topic(token: Token, trigger: Token) -> bool:
     """True inside "talks on the crisis in Gaza": a place in the topic is not the venue."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
-        if _calls_on(node, trigger) or _on_the_margins(node):
+        if _calls_on(node, trigger) or _on_the_margins(node) or _on_a_day(node):
             # "called on the president": the person called upon, not a topic; "on the
-            # margins of the summit in New Delhi": the setting, not a topic.
+            # margins of the summit in New Delhi": the setting, not a topic; "On Tuesday in
+            # Mbabane, he met ...": the day and place of the meeting.
             return False
         if node.dep_ == "prep" and node.lower_ in (
             "on",
@@ -515,6 +523,15 @@ def _on_the_margins(preposition: Token) -> bool:
         preposition.dep_ == "prep"
         and preposition.lower_ == "on"
         and any(c.dep_ == "pobj" and c.lower_ in SIDELINE_WORDS for c in preposition.children)
+    )
+
+
+def _on_a_day(preposition: Token) -> bool:
+    """ "on Tuesday", "on 24 January": a time, not a topic."""
+    return bool(
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "on"
+        and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in preposition.children)
     )
 
 

@@ -326,7 +326,19 @@ def _governing_preposition(token: Token) -> Token | None:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPOSITIONS:
         return node.head
+    # "held in the city of Jeddah", "in the Kazakh capital of Astana".
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lemma_ in _TOWN_WORDS
+        and node.head.head.dep_ == "pobj"
+        and node.head.head.head.lower_ in _PLACE_PREPOSITIONS
+    ):
+        return node.head.head.head
     return None
+
+
+_TOWN_WORDS = frozenset({"city", "capital", "town", "port", "village", "resort"})
 
 
 def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:

@@ -497,6 +497,17 @@ class _ArticleState:
                     update={"span_start": place.start, "span_end": place.end}
                 ),
             )
+        summit = self.last_summit
+        if (
+            summit is not None
+            and summit.location is not None
+            and frame.status == Status.OCCURRED
+            and _DURING_THE_SUMMIT.search(frame.sentence.text)
+        ):
+            # "On the sidelines of the summit, Tokayev met ...": where the summit was held.
+            return summit.location.model_copy(
+                update={"basis": f"{summit.location.basis}; place of the summit on whose sidelines"}
+            )
         dateline = self.article.dateline_place
         if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
             iso3 = self.kb.country_of_place(dateline)
