@@ -575,3 +575,12 @@ def test_a_name_cut_at_bin_is_one_person_and_his_royal_highness_no_pronoun(nlp: 
     frame = only(found, EventType.CONSULT)
     people = [a.text for a in frame.actors if a.kind in ("person", "pronoun")]
     assert people == ["Mohammed bin Salman bin Abdulaziz Al Saud"]
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name_after_it(nlp: Any) -> None:
+    found = frames(
+        nlp, "On this occasion, Deputy FM Vu paid a courtesy call on Foreign Minister Iwaya."
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Vu" in {a.text for a in meeting.actors if a.kind == "person"}
+    assert "FM Vu" not in {a.text for a in meeting.actors}

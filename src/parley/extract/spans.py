@@ -226,8 +226,9 @@ def _names_a_building(ent: Any) -> bool:
 
 
 def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Runs of two or three capitalised proper nouns that follow a capitalised title word and
-    belong to no entity: unknown officials whose names the model did not recognise."""
+    """Runs of two or three capitalised proper nouns (one after an abbreviated title) that
+    follow a capitalised title word and belong to no entity: unknown officials whose names the
+    model did not recognise."""
     runs: list[tuple[int, int]] = []
     i = 1
     while i < len(doc):
@@ -249,7 +250,9 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
                 and not doc[end].ent_type_
             ):
                 end += 1
-            if end - i >= 2:
+            # One word is a name only after an abbreviated title ("Deputy FM Vu", "PM Modi"):
+            # after a spelt-out one it is as likely a body ("Minister Cooperation").
+            if end - i >= 2 or (end - i == 1 and previous.text.isupper() and len(previous) > 1):
                 runs.append((i, end))
                 i = end
                 continue
