@@ -584,3 +584,23 @@ def test_an_abbreviated_title_is_no_part_of_the_name_after_it(nlp: Any) -> None:
     meeting = only(found, EventType.CONSULT)
     assert "Vu" in {a.text for a in meeting.actors if a.kind == "person"}
     assert "FM Vu" not in {a.text for a in meeting.actors}
+
+
+def test_a_name_the_model_missed_after_title_of_country_and_comma_is_a_party(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "On Thursday evening, Mr Peters called on the President of Fiji, Ratu Wiliame "
+        "Katonivere, at the State House in Suva.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Ratu Wiliame Katonivere" in {a.text for a in meeting.actors if a.kind == "person"}
+
+
+def test_a_monarch_tagged_as_an_organisation_is_a_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Russian minister arrived in Luanda from Mbabane, Eswatini, where he had been "
+        "received by King Mswati III.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {a.kind for a in meeting.actors if "Mswati" in a.text} == {"person"}

@@ -402,8 +402,11 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
         if (
             node.dep_ == "npadvmod"
             and node.head.pos_ in ("ADJ", "VERB")
-            # "called on the President, Droupadi Murmu": a name the parser hung on the trigger.
-            and not (node.head.i == trigger.i and node.ent_type_ == "PERSON")
+            # "called on the President, Droupadi Murmu": a name the parser hung on the trigger
+            # (the model may not know it: "the President of Fiji, Ratu Wiliame Katonivere").
+            and not (
+                node.head.i == trigger.i and (node.ent_type_ == "PERSON" or node.pos_ == "PROPN")
+            )
         ):
             return True
         if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):

@@ -7,6 +7,7 @@ collected generously here and classified against the article and the knowledge b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -263,10 +264,14 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
 def _ends_title_of_country(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     """ "President of Mongolia | Ukhnaagiin Khurelsukh": state media put the country or body
     between the title and the name, so the name follows a place, not a title word."""
-    previous = doc[index - 1]
+    last = index - 1
+    if last > 0 and doc[last].text == ",":
+        # "the President of Fiji, Ratu Wiliame Katonivere": the name set off by a comma.
+        last -= 1
+    previous = doc[last]
     if previous.ent_type_ not in ("GPE", "ORG", "NORP") or previous.ent_iob_ == "":
         return False
-    start = index - 1
+    start = last
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     before = start - 1
@@ -304,10 +309,24 @@ def _entity_kind(ent: Any) -> ActorSpanKind | None:
     if ent.label_ == "GPE":
         return "country"
     if ent.label_ == "ORG":
-        return "organization"
+        return "person" if _monarch(ent) else "organization"
     if ent.label_ == "NORP":
         return "nominal"
     return None
+
+
+_MONARCH_TITLES = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Sheikh", "Prince"})
+_REGNAL = re.compile(r"^[IVX]+$")
+
+
+def _monarch(ent: Any) -> bool:
+    """ "King Mswati III" tagged as an organisation: a monarch's title, then a name."""
+    words = list(ent)
+    return bool(
+        len(words) >= 2
+        and words[0].text in _MONARCH_TITLES
+        and all(w.pos_ == "PROPN" or _REGNAL.match(w.text) for w in words[1:])
+    )
 
 
 def _is_venue(token: Token) -> bool:
