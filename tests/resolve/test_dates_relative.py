@@ -110,6 +110,9 @@ def test_day_before_an_event_is_not_anchored() -> None:
         ("two years ago", "2022", Precision.YEAR),
         ("last October", "2023-10", Precision.MONTH),
         ("next March", "2025-03", Precision.MONTH),
+        # One expression, not "May" of this year and "last year" side by side.
+        ("May last year", "2023-05", Precision.MONTH),
+        ("April next year", "2025-04", Precision.MONTH),
     ],
 )
 def test_months_and_years(expression: str, iso: str, precision: Precision) -> None:

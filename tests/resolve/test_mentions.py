@@ -279,3 +279,32 @@ def test_a_place_after_the_day_in_a_fronted_phrase_is_the_venue(tmp_path: Path) 
     )
     [meeting] = meetings
     assert meeting.location is not None and meeting.location.name == "Mbabane"
+
+
+def test_the_following_day_counts_from_the_date_before_it(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Orsi in Santiago\n\n"
+        "Published: April 7, 2025\n\n"
+        "Chilean President Gabriel Boric received Uruguayan President Yamandu Orsi at La Moneda "
+        "on Monday.\n\n"
+        "Boric recalled that he had travelled to Montevideo for Orsi's inauguration on March 1, "
+        "and that the two leaders had held a bilateral meeting there the following day.\n",
+        actor="Gabriel Boric",
+    )
+    assert sorted(m.date for m in meetings) == ["2025-03-02", "2025-04-07"]
+
+
+def test_a_known_venue_tagged_as_a_body_and_a_host_city_place_the_meeting(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Kremlin readout\n\n"
+        "Published: June 20, 2025\n\n"
+        "Vladimir Putin and Prabowo Subianto last met in the Kremlin on July 31, 2024.\n\n"
+        "In May last year, Almaty hosted negotiations between Foreign Minister Jeyhun Bayramov "
+        "of Azerbaijan and Foreign Minister Ararat Mirzoyan of Armenia.\n",
+    )
+    places = {m.date: m.location.name if m.location else None for m in meetings}
+    assert places == {"2024-07-31": "Moscow", "2024-05": "Almaty"}

@@ -141,9 +141,20 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
         if _visited_town(ent):
             places.append((_place(ent, offset, "visit"), ent.root.head))
             continue
+        root = ent.root
+        if ent.label_ in ("ORG", "GPE") and root.dep_ == "nsubj" and root.head.lemma_ == "host":
+            # "Almaty hosted negotiations between ...": the host city is where they were held.
+            places.append((_place(ent, offset, "in"), root.head))
+            continue
+        if ent.label_ == "ORG":
+            # "met in the Kremlin": a venue the model took for a body (resolution keeps it
+            # only if it knows the place).
+            prep = _governing_preposition(root)
+            if prep is not None and prep.lower_ in ("in", "at"):
+                places.append((_place(ent, offset, prep.lower_), prep.head))
+            continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
-        root = ent.root
         prep = _governing_preposition(root)
         if prep is not None:
             places.append((_place(ent, offset, prep.lower_), prep.head))

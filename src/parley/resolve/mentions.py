@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from parley.models import (
     ActorRef,
@@ -33,7 +33,7 @@ from parley.resolve.dateline_year import (
     serving_people,
     stated_weekday,
 )
-from parley.resolve.dates import DateAnchor, Tense, find_dates, parse_dateline_date
+from parley.resolve.dates import DateAnchor, DateMatch, Tense, find_dates, parse_dateline_date
 from parley.resolve.dates.anchor import inferred_year_note
 from parley.resolve.knowledge import KnowledgeBase
 from parley.resolve.mechanisms import MechanismFinder, MechanismMatch
@@ -341,6 +341,12 @@ class _ArticleState:
             attached = matches
         if not attached:
             return None, None
+        day_after = _day_after(frame, matches)
+        if day_after is not None:
+            value, span = day_after
+            return value, evidence.model_copy(
+                update={"span_start": offset + span[0], "span_end": offset + span[1]}
+            )
         trigger_at = frame.trigger_start - offset
         best = min(attached, key=lambda m: abs(m.start - trigger_at))
         return best.value, evidence.model_copy(
@@ -514,6 +520,41 @@ class _ArticleState:
             if iso3 is not None:
                 return Location(name=dateline, country=iso3, basis="dateline", evidence=evidence)
         return None
+
+
+# "the following day": a day counted from the date the sentence gave before it.
+_NEXT_DAY = re.compile(
+    r"^(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)$", re.I
+)
+
+
+def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "travelled for the inauguration on March 1, and they met the following day": the day
+    after the sentence's last full date before the phrase, when the phrase dates the trigger."""
+    offset = frame.sentence.start
+    for start, end in frame.date_spans:
+        words = frame.sentence.text[start - offset : end - offset].strip()
+        if not _NEXT_DAY.match(words):
+            continue
+        before = [m for m in matches if m.end <= start - offset and m.value.as_date() is not None]
+        if not before:
+            return None
+        base = before[-1].value
+        day = base.as_date()
+        assert day is not None
+        day += timedelta(days=1)
+        value = base.model_copy(
+            update={
+                "year": day.year,
+                "month": day.month,
+                "day": day.day,
+                "weekday": None,
+                "basis": f"{base.basis}; the day after {base.raw}",
+                "raw": words,
+            }
+        )
+        return value, (start - offset, end - offset)
+    return None
 
 
 _SAME_OCCASION = re.compile(

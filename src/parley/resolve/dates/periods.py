@@ -273,6 +273,16 @@ _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _YEAR_AFTER = r"(?P<year_after>(?:18|19|20)\d\d)"
 _EDGE = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?"
 
+# A calendar month, so the pipeline's date finder uses it too ("in May last year").
+MONTH_OF_YEAR = Rule(
+    "month-of-year",
+    re.compile(
+        rf"(?:\b{lx.PERIOD_EDGE}[\s-]+)?{lx.month()}\s+(?P<rel>(?i:last|this|next))\s+"
+        r"(?i:year)\b"
+    ),
+    _month_of_year,
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso-week",
@@ -319,14 +329,7 @@ RULES: tuple[Rule, ...] = (
         ),
         _year_ago_period,
     ),
-    Rule(
-        "month-of-year",
-        re.compile(
-            rf"(?:\b{lx.PERIOD_EDGE}[\s-]+)?{lx.month()}\s+(?P<rel>(?i:last|this|next))\s+"
-            r"(?i:year)\b"
-        ),
-        _month_of_year,
-    ),
+    MONTH_OF_YEAR,
     Rule(
         "year-ended",
         re.compile(r"\b(?i:the\s+(?:fiscal\s+)?year)(?=\s+(?i:ended|ending)\b)"),

@@ -13,11 +13,16 @@ from .anchor import BASIS_EXPLICIT, DateAnchor
 from .calendar_math import Tense
 from .rule import Rule
 
-_RULES: tuple[Rule, ...] = absolute.RULES + relative.RULES
+_RULES: tuple[Rule, ...] = absolute.RULES + relative.RULES + (periods.MONTH_OF_YEAR,)
 # Expressions that are not calendar dates come first: where one covers the same words as a
 # calendar rule ("last week" as an ISO week rather than a month), it is the finer reading.
 _TIMEX_RULES: tuple[Rule, ...] = (
-    clock.RULES + periods.RULES + references.RULES + durations.RULES + _RULES
+    clock.RULES
+    + periods.RULES
+    + references.RULES
+    + durations.RULES
+    + absolute.RULES
+    + relative.RULES
 )
 
 # Words that may surround a date expression without changing which day it names.
