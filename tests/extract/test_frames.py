@@ -604,3 +604,21 @@ def test_a_monarch_tagged_as_an_organisation_is_a_person(nlp: Any) -> None:
     )
     meeting = only(found, EventType.CONSULT)
     assert {a.kind for a in meeting.actors if "Mswati" in a.text} == {"person"}
+
+
+def test_welcoming_a_titled_person_to_a_venue_is_a_visit(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Prime Minister Kyriakos Mitsotakis today welcomed the President of the Republic of "
+        "Turkey, Recep Tayyip Erdogan, to the Maximos Mansion for the Cooperation Council.",
+    )
+    assert [f.type for f in found] == [EventType.CONSULT]
+
+
+def test_a_phone_call_from_a_titled_person_is_still_a_call(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Crown Prince received today a phone call from President of Iran Ebrahim Raisi.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert meeting.mode == "phone"

@@ -308,3 +308,24 @@ def test_a_known_venue_tagged_as_a_body_and_a_host_city_place_the_meeting(
     )
     places = {m.date: m.location.name if m.location else None for m in meetings}
     assert places == {"2024-07-31": "Moscow", "2024-05": "Almaty"}
+
+
+def test_last_night_and_earlier_in_the_day_date_the_meetings(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Li in Wellington\n\n"
+        "Published: June 14, 2024\n\n"
+        "Chinese Premier Li Qiang held talks with Prime Minister Christopher Luxon in Wellington "
+        "on Thursday.\n\n"
+        "Earlier in the day, Li was received by Foreign Minister Winston Peters.\n\n"
+        "Li also called on Governor-General Cindy Kiro at Government House last night.\n\n"
+        "The visit is the first by a Chinese premier in seven years, and it comes as both "
+        "sides look for ways to expand trade while they manage their differences.\n",
+        actor="Li Qiang",
+    )
+    dates = {next(p.name for p in m.participants if p.name != "Li Qiang"): m.date for m in meetings}
+    assert dates == {
+        "Christopher Luxon": "2024-06-13",
+        "Winston Peters": "2024-06-13",
+        "Cindy Kiro": "2024-06-13",
+    }

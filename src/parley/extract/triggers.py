@@ -180,10 +180,7 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         if not objects & set(entry.objects):
             return False
     if entry.person_object and not (
-        any(
-            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or c.lower_ == "counterpart")
-            for c in token.children
-        )
+        any(c.dep_ == "dobj" and _names_a_person(c) for c in token.children)
         or _received_by_a_person(token)
     ):
         return False
@@ -381,3 +378,14 @@ def _is_cancel(node: Token) -> bool:
     if node.lemma_ == "rule":
         return any(c.lower_ == "out" for c in node.children)
     return True
+
+
+def _names_a_person(noun: Token) -> bool:
+    """ "welcomed Erdogan", "welcomed his counterpart", "welcomed the President of Türkiye,
+    Recep Tayyip Erdoğan": the object is someone, not a decision."""
+    if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ == "counterpart":
+        return True
+    # A title with the name set off after it; not "a phone call from ..., Raisi".
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children
+    )

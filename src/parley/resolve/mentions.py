@@ -203,6 +203,12 @@ class _ArticleState:
             # "The talks covered ...": the meeting the article has just reported, on its day.
             date_value, date_evidence = self._earlier_meeting_date()
         same_occasion = self._on_same_occasion(frame, status)
+        if same_occasion and date_value is not None and _WITHIN_THE_DAY.match(date_value.raw):
+            # "Earlier in the day" is the day of the meeting just reported, which a report
+            # written the next day does not share.
+            earlier, earlier_evidence = self._earlier_meeting_date("the same occasion")
+            if earlier is not None:
+                date_value, date_evidence = earlier, earlier_evidence
         if date_value is None and same_occasion:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
             date_value, date_evidence = self._earlier_meeting_date("the same occasion")
@@ -557,8 +563,10 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
     return None
 
 
+_WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
+    r"earlier (?:that|in the) day|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip))\b",
     re.IGNORECASE,
 )
