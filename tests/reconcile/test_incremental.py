@@ -300,3 +300,28 @@ def test_mentions_recorded_before_sketches_are_sketched_from_their_records(
     run = reconcile_incremental(store)
     assert run.mentions_reclustered > 0
     assert _stored(store) == _full(store)
+
+
+def test_a_reset_empties_every_table_that_hangs_on_events_and_keeps_key_checks_on(
+    store: SQLiteStore,
+) -> None:
+    rng = random.Random(4)
+    for i in range(10):
+        _save(store, f"a{i}", 0, rng)
+    reconcile_incremental(store)
+    store.reset_reconciliation()
+    conn = store._conn
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    children = {
+        table
+        for table in tables
+        for fk in conn.execute(f"PRAGMA foreign_key_list({table})")
+        if fk[2] == "events"
+    }
+    assert children
+    for table in [*children, "events", "mention_blocks", "mention_promises"]:
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert store.pragma("foreign_keys") == 1
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    reconcile_incremental(store)
+    assert _stored(store) == _full(store)

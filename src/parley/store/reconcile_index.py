@@ -17,6 +17,17 @@ from itertools import islice
 from parley.models import Event, EventMention
 from parley.store.columns import country_set
 
+# What a full rebuild empties, children before the tables they reference.
+_RESET_TABLES = (
+    "event_mentions",
+    "event_participants",
+    "event_articles",
+    "event_texts",
+    "events",
+    "mention_blocks",
+    "mention_promises",
+)
+
 # SQLite allows 32,766 bound parameters; stay far below it.
 _IN_BATCH = 500
 
@@ -119,13 +130,25 @@ class ReconcileIndex:
 
     def reset_reconciliation(self) -> None:
         """Forget every event and block, so the next reconciliation rebuilds everything."""
-        with self.batch("reset reconciliation"), self._errors("reset reconciliation"):
-            self._conn.execute("DELETE FROM events")
-            self._conn.execute("DELETE FROM mention_blocks")
-            self._conn.execute("DELETE FROM mention_promises")
-            self._conn.execute(
-                "INSERT OR IGNORE INTO unblocked_mentions (mention_id) SELECT id FROM mentions"
-            )
+        # Every row of these tables goes. Emptied whole, each child table before its parent
+        # and with foreign-key checks off (the pragma only takes effect outside a transaction),
+        # SQLite drops their pages instead of visiting row by row for the cascades: 40 s ->
+        # 9 s at 100,000 articles.
+        checks_off = not self._conn.in_transaction
+        with self._errors("reset reconciliation"):
+            if checks_off:
+                self._conn.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with self.batch("reset reconciliation"):
+                    for table in _RESET_TABLES:
+                        self._conn.execute(f"DELETE FROM {table}")
+                    self._conn.execute(
+                        "INSERT OR IGNORE INTO unblocked_mentions (mention_id) "
+                        "SELECT id FROM mentions"
+                    )
+            finally:
+                if checks_off:
+                    self._conn.execute("PRAGMA foreign_keys = ON")
         self.clear_dirty()
 
     def block_members(self, block_keys: Collection[str]) -> list[tuple[str, str]]:
