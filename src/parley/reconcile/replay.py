@@ -124,21 +124,14 @@ class _Replayer:
     def _best_against_dirty(self, sketch: Sketch, earlier: str) -> ClusterId | None:
         """The earlier cluster (clean: it still beats every clean one) or a dirty one."""
         before = self._prefix(earlier, self._turn(sketch))
-        best: ClusterId | None = earlier
         if before.members:
-            best_score, best_first = _score(sketch, before), self._turn(before.members[0])
+            choice = _Choice(earlier, _score(sketch, before), self._turn(before.members[0]))
         else:
             # It started the earlier cluster (no clean cluster could take it), and starts it
             # again unless a dirty one takes it now.
-            best_score, best_first = MIN_SCORE - 1, None
-        for cid in self._dirty_near(sketch):
-            state = self._dirty[cid]
-            if state.first is None:
-                continue
-            score = _score(sketch, state.cluster)
-            if _beats(score, state.first, best_score, best_first):
-                best, best_score, best_first = cid, score, state.first
-        return best
+            choice = _Choice(earlier)
+        self._offer_dirty(sketch, choice)
+        return choice.cluster
 
     def _best_of_all(self, sketch: Sketch) -> ClusterId | None:
         """`cluster_sketches`' choice: every cluster sharing a block, as it stands now."""
@@ -152,22 +145,19 @@ class _Replayer:
                 cid = self._source.cluster_of(member.id)
                 if cid is not None and cid not in self._dirty:
                     clean.add(cid)
-        best: ClusterId | None = None
-        best_score, best_first = MIN_SCORE - 1, None
+        choice = _Choice()
         for cid in clean:
             before = self._prefix(cid, now)
-            score = _score(sketch, before)
-            first = self._turn(before.members[0])
-            if _beats(score, first, best_score, best_first):
-                best, best_score, best_first = cid, score, first
-        for dirty_id in self._dirty_near(sketch):
-            state = self._dirty[dirty_id]
-            if state.first is None:
-                continue
-            score = _score(sketch, state.cluster)
-            if _beats(score, state.first, best_score, best_first):
-                best, best_score, best_first = dirty_id, score, state.first
-        return best
+            choice.offer(cid, _score(sketch, before), self._turn(before.members[0]))
+        self._offer_dirty(sketch, choice)
+        return choice.cluster
+
+    def _offer_dirty(self, sketch: Sketch, choice: _Choice) -> None:
+        """Let every dirty cluster sharing a block with the mention compete for it."""
+        for cid in self._dirty_near(sketch):
+            state = self._dirty[cid]
+            if state.first is not None:
+                choice.offer(cid, _score(sketch, state.cluster), state.first)
 
     def _prefix(self, cid: str, now: Turn) -> Cluster:
         """A clean cluster's members placed before `now`."""
@@ -274,8 +264,17 @@ class _Replayer:
         return replay
 
 
-def _beats(score: int, first: Turn, best_score: int, best_first: Turn | None) -> bool:
-    """Higher score wins; a tie goes to the cluster started earlier."""
-    if score != best_score:
-        return score > best_score
-    return best_first is not None and first < best_first
+@dataclass
+class _Choice:
+    """The best cluster offered so far: a higher score wins, a tie goes to the cluster started
+    earlier, and nothing below MIN_SCORE is taken (`cluster` stays as it was given)."""
+
+    cluster: ClusterId | None = None
+    score: int = MIN_SCORE - 1
+    first: Turn | None = None
+
+    def offer(self, cluster: ClusterId, score: int, first: Turn) -> None:
+        if score > self.score or (
+            score == self.score and self.first is not None and first < self.first
+        ):
+            self.cluster, self.score, self.first = cluster, score, first
