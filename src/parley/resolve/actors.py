@@ -409,19 +409,21 @@ def _named_in(person: KnownPerson, text: str) -> bool:
 
 def _last_named_at(person: KnownPerson, text: str) -> int:
     """Where `text` (lower case) last names the person, in full or by surname; -1 if not."""
-    found = -1
-    for form in {person.name.lower(), *person.surnames}:
-        if form:
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                found = max(found, match.start())
-    return found
+    return max(
+        (m.start() for form in {person.name.lower(), *person.surnames} for m in _words(text, form)),
+        default=-1,
+    )
 
 
 def _find_word(haystack: str, needle: str) -> int:
+    return next((m.start() for m in _words(haystack, needle)), -1)
+
+
+def _words(haystack: str, needle: str) -> Iterator[re.Match[str]]:
+    """Where `needle` stands in `haystack` as a whole word (or words)."""
     if not needle:
-        return -1
-    match = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack)
-    return match.start() if match else -1
+        return iter(())
+    return re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack)
 
 
 def _surnames(name: str) -> set[str]:

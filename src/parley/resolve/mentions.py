@@ -542,12 +542,11 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
         words = frame.sentence.text[start - offset : end - offset].strip()
         if not _NEXT_DAY.match(words):
             continue
-        before = [m for m in matches if m.end <= start - offset and m.value.as_date() is not None]
-        if not before:
+        days = [(m.value, m.value.as_date()) for m in matches if m.end <= start - offset]
+        dated = [(value, day) for value, day in days if day is not None]
+        if not dated:
             return None
-        base = before[-1].value
-        day = base.as_date()
-        assert day is not None
+        base, day = dated[-1]
         day += timedelta(days=1)
         value = base.model_copy(
             update={
