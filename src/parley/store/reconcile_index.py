@@ -166,11 +166,7 @@ class ReconcileIndex:
 
     def block_member_ids(self, block_key: str) -> list[str]:
         """Every mention in one block."""
-        with self._errors("read the reconciliation index"):
-            rows = self._conn.execute(
-                "SELECT mention_id FROM mention_blocks WHERE block_key = ?", (block_key,)
-            )
-            return [row[0] for row in rows]
+        return self._column("SELECT mention_id FROM mention_blocks WHERE block_key = ?", block_key)
 
     def sketches_by_id(self, mention_ids: Collection[str]) -> dict[str, str]:
         """The recorded sketch of each of these mentions that has one."""
@@ -191,11 +187,13 @@ class ReconcileIndex:
         )
 
     def event_mention_ids(self, event_id: str) -> list[str]:
+        """Every mention of one stored event."""
+        return self._column("SELECT mention_id FROM event_mentions WHERE event_id = ?", event_id)
+
+    def _column(self, sql: str, value: str) -> list[str]:
+        """The one column `sql` selects for one bound value."""
         with self._errors("read the reconciliation index"):
-            rows = self._conn.execute(
-                "SELECT mention_id FROM event_mentions WHERE event_id = ?", (event_id,)
-            )
-            return [row[0] for row in rows]
+            return [row[0] for row in self._conn.execute(sql, (value,))]
 
     def placement_counts(self) -> tuple[int, int]:
         """(mentions in an event, mentions in none)."""
