@@ -114,10 +114,7 @@ def _frame(
         places=_connected_places(token, places),
         topic=topic,
         date_spans=_connected_dates(token, doc, sentence.start),
-        sentence_has_dates=any(
-            e.label_ == "DATE" or (e.label_ == "TIME" and _NAMES_A_DAY.search(e.text))
-            for e in doc.ents
-        ),
+        sentence_has_dates=any(_names_a_date(e) for e in doc.ents),
         anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
         people=[a.span for a in actors if a.span.kind == "person"],
     )
@@ -556,6 +553,11 @@ def _calls_on(preposition: Token, trigger: Token) -> bool:
 _NAMES_A_DAY = re.compile(r"\b(?:last\s+night|yesterday|tonight|tomorrow)\b", re.IGNORECASE)
 
 
+def _names_a_date(ent: Any) -> bool:
+    """A DATE entity, or a TIME one that names a day ("last night")."""
+    return bool(ent.label_ == "DATE" or (ent.label_ == "TIME" and _NAMES_A_DAY.search(ent.text)))
+
+
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
     """DATE entities that modify the trigger or a verb governing it, not some other noun
     ("a report on Tuesday commented on their meeting" dates the report, not the meeting)."""
@@ -610,8 +612,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     )
     spans = []
     for ent in doc.ents:
-        # "last night": the model calls it a time, but it names a day.
-        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _NAMES_A_DAY.search(ent.text)):
+        if not _names_a_date(ent):
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
