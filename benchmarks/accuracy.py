@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
                                   [--only dev,heldout,examples,tempeval,ecbplus,plover,
-                                          probe,probe2,probe3,probe4]
+                                          probe,probe2,probe3,probe4,probe5]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -22,8 +22,9 @@ the corpus hash; it is the one explicit, reviewed way to lower a floor.
 ``--only probe`` scores the second development corpus (``benchmarks/probe``, all its articles
 against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the same for the third
 (``benchmarks/probe2``, ``gold-probe2.json``), ``--only probe3`` for the fourth
-(``benchmarks/probe3``, ``gold-probe3.json``) and ``--only probe4`` for the fifth
-(``benchmarks/probe4``, ``gold-probe4.json``). They have no floors and are never gated.
+(``benchmarks/probe3``, ``gold-probe3.json``), ``--only probe4`` for the fifth
+(``benchmarks/probe4``, ``gold-probe4.json``) and ``--only probe5`` for the sixth
+(``benchmarks/probe5``, ``gold-probe5.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ PROBES = {
     "probe2": HERE / "probe2",
     "probe3": HERE / "probe3",
     "probe4": HERE / "probe4",
+    "probe5": HERE / "probe5",
 }
 
 SECTIONS = (
@@ -73,6 +75,7 @@ SECTIONS = (
     "probe2",
     "probe3",
     "probe4",
+    "probe5",
 )
 # Run when --only is not given: everything; the probe corpora are reported but never gated.
 DEFAULT_SECTIONS = SECTIONS
@@ -1013,6 +1016,7 @@ RUNNERS: dict[str, Callable[[PipelineRunner], SectionResult]] = {
     "probe2": lambda runner: run_corpus(runner, "probe2"),
     "probe3": lambda runner: run_corpus(runner, "probe3"),
     "probe4": lambda runner: run_corpus(runner, "probe4"),
+    "probe5": lambda runner: run_corpus(runner, "probe5"),
 }
 
 
