@@ -222,25 +222,44 @@ def cluster_sketches(sketches: Iterable[Sketch]) -> list[Cluster]:
     index = _ClusterIndex()
     for sketch in sorted(sketches, key=_placement_order):
         keys = _sketch_keys(sketch)
-        best, best_score = None, MIN_SCORE - 1
         ceiling = _score_ceiling(sketch)
         last_own = index.last_cluster_of(sketch.article)
-        for i in index.candidates(sketch, keys):
-            score = _score(sketch, clusters[i])
-            if score > best_score:
-                best, best_score = i, score
-            # Nothing later can beat the best: a tie goes to the earlier cluster, and only a
-            # cluster of the mention's own article can score one above the ceiling. (An
-            # undated report of two people stops at their first compatible meeting instead
-            # of scoring every meeting they ever held.)
-            if best_score > ceiling or (best_score == ceiling and i >= last_own):
-                break
+        # Only a cluster of the mention's own article can score above the ceiling, so when one
+        # does, the clusters of other articles need not be gathered at all. (A report telling
+        # its article's meeting again, undated, would otherwise be compared with every meeting
+        # its people ever held.)
+        best, best_score = _best_cluster(
+            sketch, clusters, index.own_candidates(keys, sketch.article), ceiling, last_own
+        )
+        if best_score <= ceiling:
+            best, best_score = _best_cluster(
+                sketch, clusters, index.candidates(sketch, keys), ceiling, last_own
+            )
         if best is None:
             clusters.append(Cluster())
             best = len(clusters) - 1
         clusters[best].add(sketch)
         index.register(best, sketch, keys, has_people=bool(clusters[best].people))
     return clusters
+
+
+def _best_cluster(
+    sketch: Sketch, clusters: list[Cluster], candidates: list[int], ceiling: int, last_own: int
+) -> tuple[int | None, int]:
+    """The candidate scoring highest (the earliest on a tie), with its score; None when none
+    reaches MIN_SCORE."""
+    best, best_score = None, MIN_SCORE - 1
+    for i in candidates:
+        score = _score(sketch, clusters[i])
+        if score > best_score:
+            best, best_score = i, score
+        # Nothing later can beat the best: a tie goes to the earlier cluster, and only a
+        # cluster of the mention's own article can score one above the ceiling. (An undated
+        # report of two people stops at their first compatible meeting instead of scoring
+        # every meeting they ever held.)
+        if best_score > ceiling or (best_score == ceiling and i >= last_own):
+            break
+    return best, best_score
 
 
 class _ClusterIndex:
@@ -253,10 +272,16 @@ class _ClusterIndex:
       exists. Dates that fit any year (no year, or only a weekday) are filed under every year.
     - by block and month: a mention whose date states its month can only join a cluster with
       a date of that month or of the days next to it, or one stating only the year.
-    - by people: an undated mention naming people can only join a cluster naming all of
-      them or only some of them (`_score` requires one set of people to hold the other), a
-      cluster naming no one, or a cluster of its own article
-      (`_gathering_named_and_attended`).
+    - by block and calendar: a mention whose date lacks a year or a day can only join a
+      cluster with a date of its month (whole dates on its weekday, for a weekday), or one
+      stating no month (`_fitting_calendar`).
+    - by people: a mention naming people, with neither a year nor a month it can be filed
+      by, can only join a cluster naming all of them or only some of them (`_score` requires
+      one set of people to hold the other), a cluster naming no one, or a cluster of its own
+      article (`_gathering_named_and_attended`); and, since a score needs MIN_SCORE, only
+      clusters sharing enough of its people to reach it (a lone person without a mechanism
+      or a date reaches it in no other article's cluster). A date short of a day narrows
+      each person's clusters by calendar as above.
 
     So the comparisons per mention stay flat as a corpus grows, instead of growing with
     every meeting two countries ever held.
@@ -266,7 +291,10 @@ class _ClusterIndex:
         self._by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._by_year: dict[tuple[tuple[str, ...], int | None], list[int]] = defaultdict(list)
         self._by_month: dict[tuple[tuple[str, ...], _Month], list[int]] = defaultdict(list)
-        self._by_person: dict[str, list[int]] = defaultdict(list)
+        self._by_calendar: dict[tuple[tuple[str, ...], _Calendar], list[int]] = defaultdict(list)
+        # Sets, as they are intersected: the cost follows the smaller one.
+        self._by_person: dict[str, set[int]] = defaultdict(set)
+        self._by_person_calendar: dict[tuple[str, _Calendar], set[int]] = defaultdict(set)
         # By the whole set of people a cluster names (also its earlier sets: only the
         # current one matters, the others are compared and rejected).
         self._by_people: dict[frozenset[str], list[int]] = defaultdict(list)
@@ -275,6 +303,7 @@ class _ClusterIndex:
         self._keys: dict[int, set[tuple[str, ...]]] = defaultdict(set)
         self._years: dict[int, set[int | None]] = defaultdict(set)
         self._months: dict[int, set[_Month]] = defaultdict(set)
+        self._calendars: dict[int, set[_Calendar]] = defaultdict(set)
         self._people: dict[int, set[str]] = defaultdict(set)
         self._articles: dict[int, set[str]] = defaultdict(set)
 
@@ -294,43 +323,80 @@ class _ClusterIndex:
                 for i in self._by_year.get((key, year), ())
             }
         elif sketch.people and not sketch.gathering:
-            pool = self._holding_all(sketch.people)
-            for size in range(1, len(sketch.people) + 1):
-                for subset in combinations(sorted(sketch.people), size):
-                    pool.update(self._by_people.get(frozenset(subset), ()))
-            pool.update(i for key in keys for i in self._peopleless.get(key, ()))
-            pool.update(self._by_article.get(sketch.article, ()))
-            blocks = set(keys)
-            found = {i for i in pool if not self._keys[i].isdisjoint(blocks)}
+            found = self._by_people_and_calendar(sketch, keys, _fitting_calendar(sketch.date))
+        elif (fitting := _fitting_calendar(sketch.date)) is not None:
+            found = {
+                i
+                for key in keys
+                for slot in fitting
+                for i in self._by_calendar.get((key, slot), ())
+            }
         else:
             found = {i for key in keys for i in self._by_key.get(key, ())}
         return sorted(found)
+
+    def own_candidates(self, keys: list[tuple[str, ...]], article: str) -> list[int]:
+        """The clusters holding a report of `article` that share a block with `keys`."""
+        blocks = set(keys)
+        own = self._by_article.get(article, ())
+        return sorted(i for i in own if not self._keys[i].isdisjoint(blocks))
 
     def last_cluster_of(self, article: str) -> int:
         """The latest cluster holding a report of `article` (-1 when none does)."""
         return max(self._by_article.get(article, ()), default=-1)
 
-    def _holding_all(self, people: frozenset[str]) -> set[int]:
-        lists = sorted((self._by_person.get(p, []) for p in people), key=len)
-        return set(lists[0]).intersection(*lists[1:])
+    def _by_people_and_calendar(
+        self, sketch: Sketch, keys: list[tuple[str, ...]], fitting: list[_Calendar] | None
+    ) -> set[int]:
+        # A cluster of another article sharing k of the people scores at most
+        # max(k, 1) + `bonus` (`_score`), so sharing fewer than `least` cannot take it.
+        least = MIN_SCORE - _score_bonus(sketch)
+        people = sketch.people
+        pool = self._holding_all(people, fitting) if len(people) >= least else set()
+        for size in range(max(least, 1), len(people)):
+            for subset in combinations(sorted(people), size):
+                pool.update(self._by_people.get(frozenset(subset), ()))
+        if least <= 1:
+            pool.update(i for key in keys for i in self._peopleless.get(key, ()))
+        pool.update(self._by_article.get(sketch.article, ()))
+        blocks = set(keys)
+        return {
+            i
+            for i in pool
+            if not self._keys[i].isdisjoint(blocks)
+            and (fitting is None or not self._calendars[i].isdisjoint(fitting))
+        }
+
+    def _holding_all(self, people: frozenset[str], fitting: list[_Calendar] | None) -> set[int]:
+        if fitting is None:
+            return _intersection([self._by_person.get(p, _NONE) for p in people])
+        # A date short of a day: only the people's clusters with a date it can fit. Every
+        # person of a cluster is filed under each of its dates, so a cluster holding them
+        # all is found under any one date.
+        found: set[int] = set()
+        for slot in fitting:
+            found |= _intersection([self._by_person_calendar.get((p, slot), _NONE) for p in people])
+        return found
 
     def register(
         self, cluster: int, sketch: Sketch, keys: list[tuple[str, ...]], *, has_people: bool
     ) -> None:
         known_keys, known_years = self._keys[cluster], self._years[cluster]
-        known_months = self._months[cluster]
+        known_months, known_calendar = self._months[cluster], self._calendars[cluster]
         new_keys = [k for k in dict.fromkeys(keys) if k not in known_keys]
         # A cluster without a dated member yet fits every year, like an undated one.
         years = _years(sketch.date) if sketch.date is not None else None
         new_years = [y for y in years or (None,) if y not in known_years]
         month = _month_of(sketch.date) if sketch.date is not None else None
         new_months = [month] if month is not None and month not in known_months else []
+        new_calendar = [c for c in _calendar_of(sketch.date) if c not in known_calendar]
         # Only what is new is filed: a summit's cluster has hundreds of pair keys, and walking
         # them all for every report that joins it made registering grow with the square.
-        old_keys = list(known_keys) if new_years or new_months else []
+        old_keys = list(known_keys) if new_years or new_months or new_calendar else []
         known_keys.update(new_keys)
         known_years.update(new_years)
         known_months.update(new_months)
+        known_calendar.update(new_calendar)
         for key in new_keys:
             self._by_key[key].append(cluster)
             if not has_people:
@@ -339,19 +405,37 @@ class _ClusterIndex:
                 self._by_year[(key, year)].append(cluster)
             for slot in known_months:
                 self._by_month[(key, slot)].append(cluster)
+            for calendar in known_calendar:
+                self._by_calendar[(key, calendar)].append(cluster)
         for key in old_keys:
             for year in new_years:
                 self._by_year[(key, year)].append(cluster)
             for slot in new_months:
                 self._by_month[(key, slot)].append(cluster)
-        if not sketch.people <= self._people[cluster]:
-            for person in sketch.people - self._people[cluster]:
-                self._by_person[person].append(cluster)
-            self._people[cluster] |= sketch.people
-            self._by_people[frozenset(self._people[cluster])].append(cluster)
+            for calendar in new_calendar:
+                self._by_calendar[(key, calendar)].append(cluster)
+        known_people = self._people[cluster]
+        for calendar in new_calendar:
+            for person in known_people:
+                self._by_person_calendar[(person, calendar)].add(cluster)
+        if not sketch.people <= known_people:
+            for person in sketch.people - known_people:
+                self._by_person[person].add(cluster)
+                for calendar in known_calendar:
+                    self._by_person_calendar[(person, calendar)].add(cluster)
+            known_people |= sketch.people
+            self._by_people[frozenset(known_people)].append(cluster)
         if sketch.article not in self._articles[cluster]:
             self._articles[cluster].add(sketch.article)
             self._by_article[sketch.article].append(cluster)
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _intersection(sets: list[set[int] | frozenset[int]]) -> set[int]:
+    sets.sort(key=len)
+    return set(sets[0]).intersection(*sets[1:])
 
 
 # (year, month), month None for a date that states only its year.
@@ -364,6 +448,42 @@ def _month_of(value: Day) -> _Month | None:
     if value.year is None or value.weekday is not None:
         return None
     return (value.year, value.month)
+
+
+# Where a date files its cluster for mentions whose date lacks a year or names a weekday:
+# ("day", month) and ("weekday", n) for a whole date; ("partial", month) (month None when it
+# has none) and ("partial-any", None) for a date short of a day. Undated members file nothing:
+# such mentions are placed after every dated one, so clusters without a date do not exist yet.
+_Calendar = tuple[str, int | None]
+
+
+def _calendar_of(value: Day | None) -> list[_Calendar]:
+    if value is None:
+        return []
+    day = value.as_date()
+    if day is not None:
+        return [("day", value.month), ("weekday", day.weekday())]
+    return [("partial", value.month), ("partial-any", None)]
+
+
+def _fitting_calendar(value: Day | None) -> list[_Calendar] | None:
+    """Where the clusters a date short of a day can fit are filed (`_pair_fit`): a weekday
+    fits whole dates on that weekday, whatever their month; a year-less date fits dates of its
+    month; either fits dates short of a day in its month or stating none. None when the date
+    is whole, or names neither a month nor a weekday."""
+    if value is None or value.as_date() is not None:
+        return None
+    if value.weekday is not None:
+        near: list[_Calendar] = [("weekday", value.weekday)]
+    elif value.month is not None:
+        near = [("day", value.month)]
+    else:
+        return None
+    if value.month is None:
+        near.append(("partial-any", None))
+    else:
+        near += [("partial", value.month), ("partial", None)]
+    return near
 
 
 def _nearby_months(value: Day) -> set[_Month] | None:
@@ -497,11 +617,18 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
 def _score_ceiling(mention: Sketch) -> int:
     """The most `_score` can give the mention with a cluster of another article (one of its
     own article can give one more)."""
-    date_fit = 2 if mention.date is not None else 0
-    ceiling = max(len(mention.people), 1) + (2 if mention.mechanism is not None else 0)
+    ceiling = max(len(mention.people), 1)
     if mention.gathering:
         ceiling = max(ceiling, 2)
-    return ceiling + date_fit
+    return ceiling + _score_bonus(mention)
+
+
+def _score_bonus(mention: Sketch) -> int:
+    """The most `_score` adds to the people (or countries) a mention shares with a cluster of
+    another article: a shared mechanism and a fitting date."""
+    # A date short of a day (no year, or only a month) fits another at most partly.
+    date_fit = 0 if mention.date is None else 2 if mention.date.as_date() is not None else 1
+    return (2 if mention.mechanism is not None else 0) + date_fit
 
 
 def _gathering_named_and_attended(mention: Sketch, cluster: Cluster) -> bool:
