@@ -272,16 +272,16 @@ class _ClusterIndex:
       exists. Dates that fit any year (no year, or only a weekday) are filed under every year.
     - by block and month: a mention whose date states its month can only join a cluster with
       a date of that month or of the days next to it, or one stating only the year.
-    - by block and calendar: a mention whose date lacks a year or a day can only join a
-      cluster with a date of its month (whole dates on its weekday, for a weekday), or one
-      stating no month (`_fitting_calendar`).
+    - by calendar: a mention whose date lacks a year or a day can only join a cluster with
+      a date of its month (whole dates on its weekday, for a weekday), or one stating no
+      month (`_fitting_calendar`); the clusters of its blocks (or, naming people, of its
+      people) are filtered by the calendar slots each cluster's dates fill.
     - by people: a mention naming people, with neither a year nor a month it can be filed
       by, can only join a cluster naming all of them or only some of them (`_score` requires
       one set of people to hold the other), a cluster naming no one, or a cluster of its own
       article (`_gathering_named_and_attended`); and, since a score needs MIN_SCORE, only
       clusters sharing enough of its people to reach it (a lone person without a mechanism
-      or a date reaches it in no other article's cluster). A date short of a day narrows
-      each person's clusters by calendar as above.
+      or a date reaches it in no other article's cluster).
 
     So the comparisons per mention stay flat as a corpus grows, instead of growing with
     every meeting two countries ever held.
@@ -291,10 +291,8 @@ class _ClusterIndex:
         self._by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._by_year: dict[tuple[tuple[str, ...], int | None], list[int]] = defaultdict(list)
         self._by_month: dict[tuple[tuple[str, ...], _Month], list[int]] = defaultdict(list)
-        self._by_calendar: dict[tuple[tuple[str, ...], _Calendar], list[int]] = defaultdict(list)
         # Sets, as they are intersected: the cost follows the smaller one.
         self._by_person: dict[str, set[int]] = defaultdict(set)
-        self._by_person_calendar: dict[tuple[str, _Calendar], set[int]] = defaultdict(set)
         # By the whole set of people a cluster names (also its earlier sets: only the
         # current one matters, the others are compared and rejected).
         self._by_people: dict[frozenset[str], list[int]] = defaultdict(list)
@@ -328,8 +326,8 @@ class _ClusterIndex:
             found = {
                 i
                 for key in keys
-                for slot in fitting
-                for i in self._by_calendar.get((key, slot), ())
+                for i in self._by_key.get(key, ())
+                if not self._calendars[i].isdisjoint(fitting)
             }
         else:
             found = {i for key in keys for i in self._by_key.get(key, ())}
@@ -352,7 +350,7 @@ class _ClusterIndex:
         # max(k, 1) + `bonus` (`_score`), so sharing fewer than `least` cannot take it.
         least = MIN_SCORE - _score_bonus(sketch)
         people = sketch.people
-        pool = self._holding_all(people, fitting) if len(people) >= least else set()
+        pool = self._holding_all(people) if len(people) >= least else set()
         for size in range(max(least, 1), len(people)):
             for subset in combinations(sorted(people), size):
                 pool.update(self._by_people.get(frozenset(subset), ()))
@@ -367,16 +365,8 @@ class _ClusterIndex:
             and (fitting is None or not self._calendars[i].isdisjoint(fitting))
         }
 
-    def _holding_all(self, people: frozenset[str], fitting: list[_Calendar] | None) -> set[int]:
-        if fitting is None:
-            return _intersection([self._by_person.get(p, _NONE) for p in people])
-        # A date short of a day: only the people's clusters with a date it can fit. Every
-        # person of a cluster is filed under each of its dates, so a cluster holding them
-        # all is found under any one date.
-        found: set[int] = set()
-        for slot in fitting:
-            found |= _intersection([self._by_person_calendar.get((p, slot), _NONE) for p in people])
-        return found
+    def _holding_all(self, people: frozenset[str]) -> set[int]:
+        return _intersection([self._by_person.get(p, _NONE) for p in people])
 
     def register(
         self, cluster: int, sketch: Sketch, keys: list[tuple[str, ...]], *, has_people: bool
@@ -392,7 +382,7 @@ class _ClusterIndex:
         new_calendar = [c for c in _calendar_of(sketch.date) if c not in known_calendar]
         # Only what is new is filed: a summit's cluster has hundreds of pair keys, and walking
         # them all for every report that joins it made registering grow with the square.
-        old_keys = list(known_keys) if new_years or new_months or new_calendar else []
+        old_keys = list(known_keys) if new_years or new_months else []
         known_keys.update(new_keys)
         known_years.update(new_years)
         known_months.update(new_months)
@@ -405,24 +395,15 @@ class _ClusterIndex:
                 self._by_year[(key, year)].append(cluster)
             for slot in known_months:
                 self._by_month[(key, slot)].append(cluster)
-            for calendar in known_calendar:
-                self._by_calendar[(key, calendar)].append(cluster)
         for key in old_keys:
             for year in new_years:
                 self._by_year[(key, year)].append(cluster)
             for slot in new_months:
                 self._by_month[(key, slot)].append(cluster)
-            for calendar in new_calendar:
-                self._by_calendar[(key, calendar)].append(cluster)
         known_people = self._people[cluster]
-        for calendar in new_calendar:
-            for person in known_people:
-                self._by_person_calendar[(person, calendar)].add(cluster)
         if not sketch.people <= known_people:
             for person in sketch.people - known_people:
                 self._by_person[person].add(cluster)
-                for calendar in known_calendar:
-                    self._by_person_calendar[(person, calendar)].add(cluster)
             known_people |= sketch.people
             self._by_people[frozenset(known_people)].append(cluster)
         if sketch.article not in self._articles[cluster]:
@@ -450,7 +431,7 @@ def _month_of(value: Day) -> _Month | None:
     return (value.year, value.month)
 
 
-# Where a date files its cluster for mentions whose date lacks a year or names a weekday:
+# The calendar slots a date fills, for mentions whose date lacks a year or names a weekday:
 # ("day", month) and ("weekday", n) for a whole date; ("partial", month) (month None when it
 # has none) and ("partial-any", None) for a date short of a day. Undated members file nothing:
 # such mentions are placed after every dated one, so clusters without a date do not exist yet.
@@ -467,7 +448,7 @@ def _calendar_of(value: Day | None) -> list[_Calendar]:
 
 
 def _fitting_calendar(value: Day | None) -> list[_Calendar] | None:
-    """Where the clusters a date short of a day can fit are filed (`_pair_fit`): a weekday
+    """The calendar slots of the dates that a date short of a day fits (`_pair_fit`): a weekday
     fits whole dates on that weekday, whatever their month; a year-less date fits dates of its
     month; either fits dates short of a day in its month or stating none. None when the date
     is whole, or names neither a month nor a weekday."""
