@@ -37,6 +37,11 @@ from parley.ingest.dateline import parse_dateline
             "SPA",
         ),
         ("YAOUNDÉ, 14 février 2025 (AFP) - The", "Yaoundé", "14 February 2025", "AFP"),
+        ("Santiago de Chile, Apr 7 (EFE).- Uruguayan", "Santiago de Chile", "Apr 7", "EFE"),
+        # Figures are read day first, unless the first number cannot be a month.
+        ("Nouakchott, 18/04/2024 - The President", "Nouakchott", "18 April 2024", None),
+        ("Athens, 07/12/2023 - The Prime Minister", "Athens", "7 December 2023", None),
+        ("Lima, 04/18/2024 - The", "Lima", "18 April 2024", None),
     ],
 )
 def test_parse_dateline(

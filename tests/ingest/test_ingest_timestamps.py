@@ -9,6 +9,8 @@ import pytest
 from parley.ingest.metadata_lines import classify_metadata_line, is_byline, parse_stamp
 from parley.ingest.timestamps import parse_timestamp
 
+WIB = timezone(timedelta(hours=7))
+
 
 def tz(hours: float) -> timezone:
     return timezone(timedelta(hours=hours))
@@ -129,12 +131,25 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
         ("Paris, 14 février 2025", datetime(2025, 2, 14)),
         ("Wednesday 15 Shawwal 1445 AH - 24 April 2024", datetime(2024, 4, 24)),
         ("Published: 24 April 2024 | 15 Shawwal 1445H", datetime(2024, 4, 24)),
+        ("Tehran, 13 Esfand 1403 (3 March 2025)", datetime(2025, 3, 3)),
+        ("Dar es Salaam, 31 October 2023", datetime(2023, 10, 31)),
+        # A header stamp in slashes is read day first: sites that print the month first
+        # write its name.
+        ("Athens, 07/12/2023", datetime(2023, 12, 7)),
+        ("Published: 01/11/2023", datetime(2023, 11, 1)),
+        ("Mert Aydin  | 18.10.2024 - Update : 18.10.2024", datetime(2024, 10, 18)),
+        ("By Dana Omarova in Diplomacy on 24 May 2024", datetime(2024, 5, 24)),
+        ("Tuesday, 5 September 2023 19:36 WIB", datetime(2023, 9, 5, 19, 36, tzinfo=WIB)),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
     found = classify_metadata_line(line)
     assert found is not None
     assert found.stamps[0].value == expected
+
+
+def test_a_byline_ending_in_prose_is_no_stamp_line() -> None:
+    assert classify_metadata_line("By the way, talks resumed on 24 May 2024") is None
 
 
 def test_a_sentence_ending_in_a_date_is_no_place_and_date_line() -> None:

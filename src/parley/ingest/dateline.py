@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parley.ingest.timestamps import (
+    ENGLISH_MONTHS,
     HIJRI_DATE_RE,
     MONTH_PATTERN,
     ROMANCE_MONTHS,
@@ -29,15 +30,18 @@ _ROMANCE_DATE = (
     + "|".join(sorted(ROMANCE_MONTHS, key=len, reverse=True))
     + r")(?:\s+(?:de\s+)?\d{4})?"
 )
+# Government releases may write the date in figures: "Nouakchott, 18/04/2024 -".
+_NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 _DATE = (
     rf"(?:,\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})))?"
+    rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})|{_NUMERIC_DATE}))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\)|,\s*(?P<bare_agency>[A-Z]{2,8}))?"
 # Saudi and Gulf agencies put the Hijri date first: "Riyadh, Rabi al-Awwal 26, 1445, October
 # 11, 2023, SPA --".
 _HIJRI = rf"(?:,\s*{HIJRI_DATE_RE.pattern})?"
-_SEPARATOR = r"\s*(?:--|-|–|—|:)(?:\s+|$)"
+# EFE and other Spanish-language wires close with ".-": "Santiago de Chile, Apr 7 (EFE).-".
+_SEPARATOR = r"\s*\.?(?:--|-|–|—|:)(?:\s+|$)"
 _DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_HIJRI}{_DATE}{_AGENCY}{_SEPARATOR}", re.UNICODE)
 # Indian wires often drop the dash: "NEW DELHI, Nov 10 (PTI) India and ..." — accepted only with
 # both a date and an agency, so an ordinary sentence never matches.
@@ -86,9 +90,21 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue
         agency = agency.strip() if agency else None
         if date_text:
-            date_text = romance_to_english(date_text)
+            date_text = _figures_in_words(romance_to_english(date_text))
         return Dateline(_title_case(place), date_text, agency, match.end())
     return None
+
+
+def _figures_in_words(text: str) -> str:
+    """ "07/12/2023" as "7 December 2023": figures in a dateline are read day first, as the
+    releases that print them do (unless the first number cannot be a month)."""
+    if not re.fullmatch(_NUMERIC_DATE, text):
+        return text
+    first, second, year = (int(n) for n in re.split(r"[./]", text))
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    if not 1 <= month <= 12:
+        return text
+    return f"{day} {ENGLISH_MONTHS[month - 1]} {year}"
 
 
 def _is_capitals(place: str) -> bool:

@@ -19,13 +19,14 @@ StampKind = Literal["published", "updated", "unlabelled"]
 _PUBLISHED_LABEL = (
     r"(?:first\s+)?(?:published|posted|released|created|publish(?:ed)?\s+date|date(?:line)?)"
 )
-_UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified|edited)"
+_UPDATED_LABEL = r"(?:last\s+)?(?:updated?|modified|edited)"
 _LABEL_RE = re.compile(
     rf"^\s*(?:(?P<published>{_PUBLISHED_LABEL})|(?P<updated>{_UPDATED_LABEL}))"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
-_PART_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+# Also " - Update : ..." after a stamp ("07.12.2023 - Update : 07.12.2023").
+_PART_SEPARATOR_RE = re.compile(rf"\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)")
 # What may remain of a stamp once its date, time and weekday are taken out.
 _STAMP_LEFTOVER_RE = re.compile(r"^[\s,:;|/()\-–—.]*(?:(?:at|on|hrs|local time)[\s,:;.]*)*$", re.I)
 
@@ -69,7 +70,7 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
     for part in _PART_SEPARATOR_RE.split(text):
         if not part.strip():
             continue
-        stamp = parse_stamp(part)
+        stamp = parse_stamp(part) or _byline_stamp(part)
         if stamp is not None:
             stamps.append(stamp)
         elif HIJRI_DATE_RE.fullmatch(part.strip()):
@@ -84,11 +85,13 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
     return MetadataLine(tuple(stamps))
 
 
+# Lower-case words inside names of places and issuers ("Dar es Salaam", "Rio de Janeiro").
+_PLACE_PARTICLES = "de|del|la|las|los|do|da|dos|das|es|el|al|du|des|di|le|les|of|the|and|y|e"
 # "Planalto Palace, Brasília, 2 March 2023", "Comunicado de la Presidencia de México, 3 de
 # febrero de 2025": names of a place or an issuer, then the date of the release.
 _NAME_PART_RE = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w.'’-]*|de|del|la|las|los|do|da|dos|das|of|the|and|y|e)"
-    r"(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|de|del|la|las|los|do|da|dos|das|of|the|and|y|e)){0,7}$"
+    rf"^(?:[A-ZÀ-Ý][\w.'’-]*|{_PLACE_PARTICLES})"
+    rf"(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|{_PLACE_PARTICLES})){{0,7}}$"
 )
 
 
@@ -112,6 +115,14 @@ _SOURCE_NAME_RE = re.compile(
 )
 
 
+def _byline_stamp(part: str) -> Stamp | None:
+    """ "By Jane Doe in Diplomacy on 24 May 2024": a byline ending in the publication date."""
+    found = re.match(r"(?P<byline>.+?)\s+(?:on|,)\s+(?P<stamp>[^,]+)$", part.strip())
+    if found is None or not is_byline(found.group("byline")):
+        return None
+    return parse_stamp(found.group("stamp"))
+
+
 def _is_source_name(part: str) -> bool:
     """ "Xinhua", "Source: Global Times", "Editor: Liu": an outlet or desk name, not prose."""
     return _SOURCE_NAME_RE.match(part.strip()) is not None
@@ -125,7 +136,9 @@ def parse_stamp(text: str) -> Stamp | None:
     if label:
         kind = "published" if label.group("published") else "updated"
         rest = rest[label.end() :]
-    found = find_timestamp(rest)
+    # Header stamps with the year last in slashes come from sites that write the day first;
+    # US sites print the month's name.
+    found = find_timestamp(rest, day_first=True)
     if found is None:
         return None
     spans = [*found.spans, *weekday_spans(rest), *hijri_spans(rest)]

@@ -60,6 +60,22 @@ ZONE_OFFSETS: dict[str, float] = {
     "JST": 9,
     "KST": 9,
     "AEST": 10,
+    "AEDT": 11,
+    "NZST": 12,
+    "NZDT": 13,
+    "WIB": 7,
+    "WITA": 8,
+    "WIT": 9,
+    "ICT": 7,
+    "PHT": 8,
+    "MYT": 8,
+    "GST": 4,
+    "EAT": 3,
+    "CAT": 2,
+    "WAT": 1,
+    "SAST": 2,
+    "TRT": 3,
+    "IRST": 3.5,
     "EST": -5,
     "EDT": -4,
     "ET": -5,
@@ -75,7 +91,8 @@ _NUMERIC_RE = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
 # Day first with dots is the European order.
 _DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # Slashed dates with the year last are day-first in most of the world and month-first in the
-# US; only a number above 12 tells which, so "05/04/2023" is not read at all.
+# US; only a number above 12 tells which, so "05/04/2023" is not read at all, unless the
+# caller knows the text is a header stamp (`day_first`).
 _SLASHED_YEAR_LAST_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _MONTH_FIRST_RE = re.compile(
     rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
@@ -110,12 +127,14 @@ _ROMANCE_RE = re.compile(
     re.IGNORECASE,
 )
 # Hijri dates printed beside the Gregorian one in Gulf and Saudi releases ("15 Shawwal 1445
-# AH", "Rabi al-Awwal 26, 1445"); they are skipped, the Gregorian date is read.
+# AH", "Rabi al-Awwal 26, 1445"), and Iranian (solar Hijri) ones ("13 Esfand 1403"); they are
+# skipped, the Gregorian date is read.
 _HIJRI_MONTH = (
     r"(?:Muharram|Safar|Rabi[`'’]?\s*(?:al|ul|Al)?[- ]?(?:Awwal|Akhir|Thani|Than)|"
     r"Jumad[ae]\s*(?:al|ul|Al)?[- ]?(?:Awwal|Ula|Akhirah|Akhir|Thani|Than)|Rajab|Sha[`'’]?ban|"
     r"Ramadan|Shawwal|Dhu\s*al[- ]?Qa[`'’]?dah|Dhul?[- ]?Qa[`'’]?dah|Dhu\s*al[- ]?Hijjah|"
-    r"Dhul?[- ]?Hijjah)"
+    r"Dhul?[- ]?Hijjah|Farvardin|Ordibehesht|Khordad|Tir|A?Mordad|Shahrivar|Mehr|Aban|Azar|Dey|"
+    r"Bahman|Esfand)"
 )
 HIJRI_DATE_RE = re.compile(
     rf"(?:\b\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}(?:\s*(?:AH|A\.H\.|H))?\b",
@@ -128,7 +147,7 @@ def hijri_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in HIJRI_DATE_RE.finditer(text)]
 
 
-_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                    "September", "October", "November", "December")  # fmt: skip
 
 
@@ -141,7 +160,7 @@ def romance_to_english(text: str) -> str:
     )
     if match is None or match.group("month").lower() not in ROMANCE_MONTHS:
         return text
-    month = _ENGLISH_MONTHS[ROMANCE_MONTHS[match.group("month").lower()] - 1]
+    month = ENGLISH_MONTHS[ROMANCE_MONTHS[match.group("month").lower()] - 1]
     year = f" {match.group('year')}" if match.group("year") else ""
     return f"{match.group('day')} {month}{year}"
 
@@ -168,12 +187,15 @@ def parse_timestamp(text: str) -> datetime | None:
     return found.value if found else None
 
 
-def find_timestamp(text: str) -> TimestampMatch | None:
-    """Like `parse_timestamp`, but also report which spans of `text` the stamp used."""
+def find_timestamp(text: str, *, day_first: bool = False) -> TimestampMatch | None:
+    """Like `parse_timestamp`, but also report which spans of `text` the stamp used.
+
+    `day_first` reads a slashed date that fits both orders ("01/11/2023") day first.
+    """
     iso = _ISO_RE.search(text)
     if iso:
         return _from_iso(iso)
-    found = _find_date(text)
+    found = _find_date(text, day_first=day_first)
     if found is None:
         return None
     (year, month, day), date_span = found
@@ -219,7 +241,9 @@ def _from_iso(match: re.Match[str]) -> TimestampMatch | None:
     return TimestampMatch(value, (match.span(),))
 
 
-def _find_date(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+def _find_date(
+    text: str, *, day_first: bool
+) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
     numeric = _NUMERIC_RE.search(text)
     if numeric:
         year, month, day = (int(g) for g in numeric.groups())
@@ -231,7 +255,7 @@ def _find_date(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None
     slashed = _SLASHED_YEAR_LAST_RE.search(text)
     if slashed:
         first, second, year = (int(g) for g in slashed.groups())
-        if first > 12 >= second:
+        if first > 12 >= second or (day_first and first <= 12 and second <= 12):
             return (year, second, first), slashed.span()
         if second > 12 >= first:
             return (year, first, second), slashed.span()
