@@ -19,6 +19,7 @@ from parley.ingest.dateline import parse_dateline
         ("MOSCOW, September 19. /TASS/. Russian", "Moscow", "September 19", "TASS"),
         ("NEW DELHI: External Affairs Minister", "New Delhi", None, None),
         ("KYIV, Ukraine (AP) — Ukraine's president", "Kyiv", None, "AP"),
+        ("KAZAN, Russia, Oct 23 (AP) - Indian", "Kazan", "Oct 23", "AP"),
         ("ST. PETERSBURG, June 5 (Reuters) - Leaders", "St. Petersburg", "June 5", "Reuters"),
         ("RIO DE JANEIRO, Nov 18 (Reuters) - Leaders", "Rio de Janeiro", "Nov 18", "Reuters"),
         (

@@ -67,6 +67,20 @@ def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path
     assert call.location is not None and call.location.name == "Lima"
 
 
+def test_a_call_after_the_talks_shares_their_day(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ruto, Ramaphosa hold talks in Pretoria\n\n"
+        "Published: March 14, 2024\n\n"
+        "Kenyan President William Ruto and South African President Cyril Ramaphosa held talks "
+        "at the Union Buildings in Pretoria on Wednesday on trade and regional security.\n\n"
+        "After the talks, Ruto received a courtesy call from South African Foreign Minister "
+        "Naledi Pandor at his hotel.\n",
+    )
+    [call] = [e for e in found if "Naledi Pandor" in {p.name for p in e.participants}]
+    assert call.date == "2024-03-13"
+
+
 def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
     tmp_path: Path,
 ) -> None:

@@ -23,7 +23,10 @@ _LETTERS = r"(?:[^\W\d_]|[.'’\-])*"
 _PLACE = rf"(?P<place>[A-ZÀ-Ý]{_LETTERS}(?:\s+[^\W\d_]{_LETTERS}){{0,3}}?)"
 _REGION = (
     r"(?:\s*\[(?P<bracket_region>[^\]\n]{2,40})\]"
-    r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\())?"
+    r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    # "KAZAN, Russia (AP) -" or "KAZAN, Russia, Oct 23 (AP) -": a region before the agency or
+    # the date, never a word of the first sentence.
+    rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)))?"
 )
 _ROMANCE_DATE = (
     r"\d{1,2}\s+(?:de\s+)?(?:"

@@ -566,7 +566,11 @@ _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\
 _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
     r"earlier (?:that|in the) day|"
-    r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip))\b",
+    r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
+    # "After the talks, Prabowo received ...", "Before the plenary, Jokowi received ...": the
+    # occasion just reported, named by a definite noun.
+    r"(?:before|after|following|prior to) (?:the|their|his|her) (?:[\w']+ )?"
+    r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat))\b",
     re.IGNORECASE,
 )
 # "also met", "also held talks with", "had also called on": right before the trigger.
