@@ -606,6 +606,16 @@ def test_a_monarch_tagged_as_an_organisation_is_a_person(nlp: Any) -> None:
     assert {a.kind for a in meeting.actors if "Mswati" in a.text} == {"person"}
 
 
+def test_a_where_clause_after_town_and_country_is_placed_in_the_town(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Russian minister arrived in Luanda from Mbabane, Eswatini, where he had been "
+        "received by King Mswati III.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert [p.text for p in meeting.places] == ["Mbabane"]
+
+
 def test_welcoming_a_titled_person_to_a_venue_is_a_visit(nlp: Any) -> None:
     found = frames(
         nlp,

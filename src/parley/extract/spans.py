@@ -163,8 +163,18 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
         for clause in root.children:
             # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
             if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
-                places.append((_place(ent, offset, "in"), clause))
+                places.append((_place(_town_before_country(ent), offset, "in"), clause))
     return places
+
+
+def _town_before_country(ent: Any) -> Any:
+    """ "from Mbabane, Eswatini, where he had been received": the town, which the country
+    only locates, was where."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "PROPN" and head.i < root.i:
+        return head.doc[head.left_edge.i : head.i + 1]
+    return ent
 
 
 _BUILDING_WORDS = frozenset(
