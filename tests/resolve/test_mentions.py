@@ -81,6 +81,19 @@ def test_a_call_after_the_talks_shares_their_day(tmp_path: Path) -> None:
     assert call.date == "2024-03-13"
 
 
+def test_a_live_blog_entry_time_is_nobody(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Pacific leaders' summit: live\n\n"
+        "Published: October 25, 2024\n\n"
+        "09:30 - Luxon is settling in after a busy Thursday: shortly after arriving he met "
+        "Fiji's Prime Minister Sitiveni Rabuka, with whom he discussed policing.\n",
+    )
+    [meeting] = [e for e in found if "Sitiveni Rabuka" in {p.name for p in e.participants}]
+    assert {p.name for p in meeting.participants} >= {"Christopher Luxon", "Sitiveni Rabuka"}
+    assert all(any(ch.isalpha() for ch in p.name) for p in meeting.participants)
+
+
 def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
     tmp_path: Path,
 ) -> None:

@@ -204,7 +204,9 @@ _STAND_INS = _STYLES | {"counterpart"}
 def _joined_names(doc: Doc) -> list[Any]:
     """The entities, with a name the model cut at "bin" joined again: "Mohammed bin" +
     "Salman bin Abdulaziz Al Saud" is one person."""
-    ents = list(doc.ents)
+    # A live blog's "09:30 -" before an entry is sometimes tagged a person: no name lacks
+    # letters.
+    ents = [ent for ent in doc.ents if any(ch.isalpha() for ch in ent.text)]
     joined: list[Any] = []
     for ent in ents:
         previous = joined[-1] if joined else None
