@@ -616,6 +616,17 @@ def test_a_where_clause_after_town_and_country_is_placed_in_the_town(nlp: Any) -
     assert [p.text for p in meeting.places] == ["Mbabane"]
 
 
+def test_a_name_after_a_long_title_of_a_country_is_a_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "On the same day, Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan "
+        "Murat Nurtleu received Donald Lu.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    people = {a.text for a in meeting.actors if a.kind == "person"}
+    assert people == {"Murat Nurtleu", "Donald Lu"}
+
+
 def test_welcoming_a_titled_person_to_a_venue_is_a_visit(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -76,6 +76,8 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         kind = _entity_kind(ent)
         if kind is None:
             continue
+        if kind == "organization" and _titled_organisation(ent, lexicon):
+            kind = "person"
         if kind == "country" and _is_place_use(ent.root):
             continue
         if kind == "organization" and _is_venue(ent.root):
@@ -302,8 +304,34 @@ def _ends_title_of_country(doc: Doc, index: int, lexicon: Lexicon) -> bool:
         before -= 1
     if before < 1 or doc[before].lower_ != "of":
         return False
-    title = doc[before - 1]
-    return title.lower_ in lexicon.title_words and title.text[:1].isupper()
+    # The title may run on: "Minister of Foreign Affairs | of Kazakhstan | Murat Nurtleu".
+    for j in range(before - 1, max(before - 6, -1), -1):
+        word = doc[j]
+        if word.lower_ in lexicon.title_words and word.text[:1].isupper():
+            return True
+        if not (word.text[:1].isupper() or word.lower_ in ("of", "for", "and")):
+            return False
+    return False
+
+
+def _titled_organisation(ent: Any, lexicon: Lexicon) -> bool:
+    """ "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu" with the name tagged as an
+    organisation: proper nouns right after a title are a person."""
+    words = list(ent)
+    if not 2 <= len(words) <= 3 or ent.start < 1:
+        return False
+    if any(
+        w.pos_ != "PROPN"
+        or w.lower_ in _ORG_HEADS
+        or w.lower_ in lexicon.title_words
+        or w.lemma_.lower() in lexicon.nouns
+        for w in words
+    ):
+        return False
+    previous = ent.doc[ent.start - 1]
+    return (
+        previous.lower_ in lexicon.title_words and previous.text[:1].isupper()
+    ) or _ends_title_of_country(ent.doc, ent.start, lexicon)
 
 
 def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:
