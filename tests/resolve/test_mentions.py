@@ -94,6 +94,19 @@ def test_a_live_blog_entry_time_is_nobody(tmp_path: Path) -> None:
     assert all(any(ch.isalpha() for ch in p.name) for p in meeting.participants)
 
 
+def test_a_month_later_counts_from_the_meeting_reported_before(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Analysis: Warsaw and Berlin, a year on\n\n"
+        "Published: July 10, 2024\n\n"
+        "Tusk's first trip as prime minister took him to Berlin in February, where Scholz "
+        "received him at the Chancellery.\n\n"
+        "A month later, Scholz hosted Tusk and French President Emmanuel Macron in Berlin.\n",
+    )
+    [trio] = [e for e in found if "Emmanuel Macron" in {p.name for p in e.participants}]
+    assert trio.date == "2024-03"
+
+
 def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
     tmp_path: Path,
 ) -> None:

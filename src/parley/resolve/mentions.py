@@ -198,6 +198,8 @@ class _ArticleState:
             return None
         status = frame.status
         date_value, date_evidence = self._date(frame, evidence, status)
+        if date_value is None and status == Status.OCCURRED:
+            date_value, date_evidence = self._later_than_the_last_meeting(frame, evidence)
         status = _status_from_date(status, date_value, self.published)
         if date_value is None and self._refers_back(frame, status, participants):
             # "The talks covered ...": the meeting the article has just reported, on its day.
@@ -357,6 +359,28 @@ class _ArticleState:
         best = min(attached, key=lambda m: abs(m.start - trigger_at))
         return best.value, evidence.model_copy(
             update={"span_start": offset + best.start, "span_end": offset + best.end}
+        )
+
+    def _later_than_the_last_meeting(
+        self, frame: Frame, evidence: Evidence
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """ "A month later, Scholz hosted Tusk": counted from the meeting the article reported
+        last, at the precision of the count."""
+        last = self.last_consult
+        found = _LATER.search(frame.sentence.text)
+        if found is None or last is None or last.date is None:
+            return None, None
+        value = _count_from(last.date, _COUNTS[found.group("count").lower()], found["unit"])
+        if value is None:
+            return None, None
+        value = value.model_copy(
+            update={"basis": f"{last.date.basis}; {found.group().lower()} than {last.date.raw}"}
+        )
+        return value, evidence.model_copy(
+            update={
+                "span_start": frame.sentence.start + found.start(),
+                "span_end": frame.sentence.start + found.end(),
+            }
         )
 
     def _refers_back(self, frame: Frame, status: Status, participants: list[ActorRef]) -> bool:
@@ -526,6 +550,35 @@ class _ArticleState:
             if iso3 is not None:
                 return Location(name=dateline, country=iso3, basis="dateline", evidence=evidence)
         return None
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LATER = re.compile(
+    r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+later\b",
+    re.IGNORECASE,
+)
+
+
+def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
+    """`base` moved on by `count` units, no more precise than the base and the unit allow."""
+    if base.year is None:
+        return None
+    if unit in ("day", "week"):
+        day = base.as_date()
+        if day is None:
+            return None
+        day += timedelta(days=count * (7 if unit == "week" else 1))
+        return DateValue(
+            year=day.year, month=day.month, day=day.day, precision=Precision.DAY, raw=base.raw
+        )
+    if unit == "month":
+        if base.month is None:
+            return None
+        months = base.year * 12 + base.month - 1 + count
+        return DateValue(
+            year=months // 12, month=months % 12 + 1, precision=Precision.MONTH, raw=base.raw
+        )
+    return DateValue(year=base.year + count, precision=Precision.YEAR, raw=base.raw)
 
 
 # "the following day": a day counted from the date the sentence gave before it.
