@@ -627,6 +627,15 @@ def test_a_name_after_a_long_title_of_a_country_is_a_person(nlp: Any) -> None:
     assert people == {"Murat Nurtleu", "Donald Lu"}
 
 
+def test_a_name_cut_at_al_is_one_person(nlp: Any) -> None:
+    found = frames(
+        nlp, "President Abdul Fattah Al Sisi received King Abdullah II of Jordan on Monday."
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Abdul Fattah Al Sisi" in {a.text for a in meeting.actors if a.kind == "person"}
+    assert "Sisi" not in {a.text for a in meeting.actors}
+
+
 def test_welcoming_a_titled_person_to_a_venue_is_a_visit(nlp: Any) -> None:
     found = frames(
         nlp,

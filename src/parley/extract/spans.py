@@ -198,7 +198,8 @@ def _visited_town(ent: Any) -> bool:
     )
 
 
-_NAME_LINKS = frozenset({"bin", "bint", "ibn", "binti"})
+# Particles inside Arabic and Maghrebi names ("Mohammed bin | Salman", "Abdul Fattah Al | Sisi").
+_NAME_LINKS = frozenset({"bin", "bint", "ibn", "binti", "al", "el", "abu", "ould"})
 _STYLES = frozenset({"highness", "majesty", "excellency", "holiness"})
 _STAND_INS = _STYLES | {"counterpart"}
 
