@@ -107,6 +107,21 @@ def test_a_month_later_counts_from_the_meeting_reported_before(tmp_path: Path) -
     assert trio.date == "2024-03"
 
 
+def test_two_days_later_counts_days_from_the_meeting_reported_before(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lavrov's Africa tour\n\n"
+        "Published: January 30, 2023\n\n"
+        "Lavrov held talks with South African Foreign Minister Naledi Pandor in Pretoria on "
+        "January 23, 2023. The two ministers discussed trade and the situation in the region, "
+        "and they agreed that their countries would stay in close contact.\n\n"
+        "Two Days Later, Lavrov was received by King Mswati III in Mbabane, where he was "
+        "thanked for the grain that Russia had sent to the kingdom in the autumn.\n",
+    )
+    [audience] = [e for e in found if "Naledi Pandor" not in {p.name for p in e.participants}]
+    assert audience.date == "2023-01-25"
+
+
 def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
     tmp_path: Path,
 ) -> None:

@@ -308,6 +308,7 @@ class _ClusterIndex:
     def candidates(self, sketch: Sketch, keys: list[tuple[str, ...]]) -> list[int]:
         years = _years(sketch.date) if sketch.date is not None else None
         months = _nearby_months(sketch.date) if sketch.date is not None else None
+        fitting = _fitting_calendar(sketch.date)
         if months is not None:
             found = {
                 i for key in keys for month in months for i in self._by_month.get((key, month), ())
@@ -321,8 +322,8 @@ class _ClusterIndex:
                 for i in self._by_year.get((key, year), ())
             }
         elif sketch.people and not sketch.gathering:
-            found = self._by_people_and_calendar(sketch, keys, _fitting_calendar(sketch.date))
-        elif (fitting := _fitting_calendar(sketch.date)) is not None:
+            found = self._by_people_and_calendar(sketch, keys, fitting)
+        elif fitting is not None:
             found = {
                 i
                 for key in keys

@@ -370,7 +370,8 @@ class _ArticleState:
         found = _LATER.search(frame.sentence.text)
         if found is None or last is None or last.date is None:
             return None, None
-        value = _count_from(last.date, _COUNTS[found.group("count").lower()], found["unit"])
+        count, unit = _COUNTS[found["count"].lower()], found["unit"].lower()
+        value = _count_from(last.date, count, unit)
         if value is None:
             return None, None
         value = value.model_copy(
@@ -552,7 +553,7 @@ class _ArticleState:
         return None
 
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LATER = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+later\b",
     re.IGNORECASE,
