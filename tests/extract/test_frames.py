@@ -174,19 +174,6 @@ def test_pledging_support_is_support_not_agreement(nlp: Any) -> None:
     assert [f for f in found if f.type == EventType.SUPPORT]
 
 
-def test_being_committed_to_a_relationship_is_a_stance_not_an_agreement(nlp: Any) -> None:
-    stance = frames(
-        nlp,
-        "Michel and von der Leyen said the EU is committed to developing a stable and "
-        "constructive relationship with China.",
-    )
-    assert not [f for f in stance if f.type == EventType.AGREE]
-    promise = frames(
-        nlp, "The United States committed to work to prevent the trafficking of weapons."
-    )
-    assert [f for f in promise if f.type == EventType.AGREE]
-
-
 def test_a_relative_clause_in_the_subject_is_not_part_of_it(nlp: Any) -> None:
     found = frames(
         nlp, "President Lula, who had received Prime Minister Albanese in May, met him again."

@@ -198,14 +198,9 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     # "pledged its support for", "committed their backing": a statement of support, which the
     # noun "support" already reports, not an agreement.
-    if entry.type == EventType.AGREE and any(
-        c.dep_ == "dobj" and c.lemma_ in _SUPPORT_NOUNS for c in token.children
-    ):
-        return False
-    # "the EU is committed to a stable relationship": a stance held, not a commitment made.
     return not (
-        token.lemma_ == "commit"
-        and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+        entry.type == EventType.AGREE
+        and any(c.dep_ == "dobj" and c.lemma_ in _SUPPORT_NOUNS for c in token.children)
     )
 
 
