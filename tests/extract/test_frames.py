@@ -596,22 +596,20 @@ def test_a_name_the_model_missed_after_title_of_country_and_comma_is_a_party(nlp
     assert "Ratu Wiliame Katonivere" in {a.text for a in meeting.actors if a.kind == "person"}
 
 
+_FROM_MBABANE = (
+    "The Russian minister arrived in Luanda from Mbabane, Eswatini, where he had been "
+    "received by King Mswati III."
+)
+
+
 def test_a_monarch_tagged_as_an_organisation_is_a_person(nlp: Any) -> None:
-    found = frames(
-        nlp,
-        "The Russian minister arrived in Luanda from Mbabane, Eswatini, where he had been "
-        "received by King Mswati III.",
-    )
+    found = frames(nlp, _FROM_MBABANE)
     meeting = only(found, EventType.CONSULT)
     assert {a.kind for a in meeting.actors if "Mswati" in a.text} == {"person"}
 
 
 def test_a_where_clause_after_town_and_country_is_placed_in_the_town(nlp: Any) -> None:
-    found = frames(
-        nlp,
-        "The Russian minister arrived in Luanda from Mbabane, Eswatini, where he had been "
-        "received by King Mswati III.",
-    )
+    found = frames(nlp, _FROM_MBABANE)
     meeting = only(found, EventType.CONSULT)
     assert [p.text for p in meeting.places] == ["Mbabane"]
 
