@@ -244,6 +244,36 @@ def test_an_unknown_name_after_title_of_country_is_a_person(nlp: Any) -> None:
     assert "Ukhnaagiin Khurelsukh" in people
 
 
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "The Crown Prince later hosted a luncheon in honour of the President of the "
+            "Republic of Korea and his accompanying delegation.",
+            "President of the Republic of Korea",
+        ),
+        ("Albanese met the Prime Minister of India at the summit in Vientiane.", None),
+        (
+            "Albanese met the Prime Minister of India, Narendra Modi, at the summit.",
+            None,
+        ),
+    ],
+)
+def test_an_office_completed_by_a_country_is_a_description_of_its_holder(
+    nlp: Any, sentence: str, office: str | None
+) -> None:
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    described = [a.text for a in meeting.actors if a.kind == "nominal"]
+    countries = [a.text for a in meeting.actors if a.kind == "country"]
+    if office is not None:
+        assert described == [office] and not countries
+    elif "Modi" in sentence:
+        # The name that follows is the actor; its title is no second one.
+        assert not described and "Narendra Modi" in [a.text for a in meeting.actors]
+    else:
+        assert described == ["Prime Minister of India"]
+
+
 def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> None:
     found = frames(
         nlp,

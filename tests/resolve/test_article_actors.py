@@ -86,3 +86,30 @@ def test_the_name_scanner_finds_known_names_after_quotes_and_prefers_the_longest
     scanner = KnownNameScanner(knowledge)
     text = "He met “Wang Yi” and (Sergei Lavrov); later Mohammed bin Salman spoke. Wang said no."
     assert scanner.find(text) == ["Wang Yi", "Sergei Lavrov", "Mohammed bin Salman"]
+
+
+def test_an_office_of_a_country_is_the_person_named_in_that_office(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2023, 10, 22))
+    text = (
+        "Mohammed bin Salman met President of the Republic of Korea Yoon Suk Yeol. He hosted a "
+        "luncheon for the President of the Republic of Korea and the Foreign Minister of the "
+        "Republic of Korea."
+    )
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    named = ActorSpan(
+        text="Yoon Suk Yeol",
+        start=text.index("Yoon"),
+        end=text.index("Yoon") + 13,
+        kind="person",
+        title="President of the Republic of Korea",
+    )
+    actors.resolve(named, evidence)
+
+    def office(phrase: str) -> list[str]:
+        at = text.rindex(phrase)
+        span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
+        return [ref.name for ref in actors.resolve(span, evidence)]
+
+    assert office("President of the Republic of Korea") == ["Yoon Suk Yeol"]
+    # Nobody the article named holds that office: the country, not the president.
+    assert office("Foreign Minister of the Republic of Korea") == ["South Korea"]

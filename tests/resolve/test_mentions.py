@@ -384,3 +384,18 @@ def test_last_night_and_earlier_in_the_day_date_the_meetings(tmp_path: Path) -> 
         "Winston Peters": "2024-06-13",
         "Cindy Kiro": "2024-06-13",
     }
+
+
+def test_delegates_attending_the_talks_are_no_meeting_of_their_own(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Emir receives Kenyan President\n\n"
+        "Published: March 4, 2024\n\n"
+        "Emir Sheikh Tamim bin Hamad Al Thani held official talks with Kenyan President "
+        "William Ruto at the Amiri Diwan in Doha on Monday on trade and energy.\n\n"
+        "The talks were attended, on the Qatari side, by Prime Minister Sheikh Mohammed bin "
+        "Abdulrahman Al Thani and Minister of State Soltan bin Saad Al Muraikhi.\n",
+    )
+    assert len(meetings) == 1
+    assert {p.name for p in meetings[0].participants} >= {"William Ruto"}
+    assert meetings[0].date == "2024-03-04"

@@ -80,6 +80,11 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             kind = "person"
         if kind == "country" and _is_place_use(ent.root):
             continue
+        if kind == "country" and (office := _office_of_country(ent, doc, taken)) is not None:
+            # "in honour of the President of the Republic of Korea": the office holder.
+            found.append(_actor(office, offset, "nominal", title=office.text))
+            taken.update(range(office.start, office.end))
+            continue
         if kind == "organization" and _is_venue(ent.root):
             # "at Rashtrapati Bhavan", "at the Kremlin": where they met, not who met.
             continue
@@ -285,6 +290,40 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
                 continue
         i += 1
     return runs
+
+
+# Offices a country's name can complete ("the Emir of Qatar"); "the State of Qatar" and "the
+# Foreign Ministry of ..." name the country or a body instead.
+_OFFICE_HEADS = frozenset(
+    {"president", "premier", "minister", "chancellor", "king", "queen", "emir", "amir",
+     "sultan", "prince", "leader", "head", "secretary", "vice-president"}
+)  # fmt: skip
+
+
+def _office_of_country(ent: Any, doc: Doc, taken: set[int]) -> Any | None:
+    """ "the President of the Republic of Korea", "the Emir of Qatar" with no name after it:
+    the phrase from the office to the country."""
+    after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    following = doc[after] if after < len(doc) else None
+    if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
+        # "President of Mongolia Ukhnaagiin Khurelsukh", "the Prime Minister of India,
+        # Narendra Modi": the name that follows is the actor.
+        return None
+    before = ent.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 1 or doc[before].lower_ != "of" or doc[before - 1].lower_ not in _OFFICE_HEADS:
+        return None
+    start = before - 1
+    while (
+        start > 0
+        and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+        and doc[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    if any(i in taken for i in range(start, ent.end)):
+        return None
+    return doc[start : ent.end]
 
 
 def _ends_title_of_country(doc: Doc, index: int, lexicon: Lexicon) -> bool:

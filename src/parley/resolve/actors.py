@@ -33,6 +33,8 @@ _INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
 _NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
 # "his German counterpart": the rest of the phrase a possessive pronoun opens.
 _COUNTERPART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+counterparts?\b", re.IGNORECASE)
+# "President of the Republic of Korea": an office, then the country that completes it.
+_OFFICE_OF = re.compile(r"^(?:[\w-]+\s+)*?([\w-]+)\s+of\b", re.IGNORECASE)
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
@@ -259,6 +261,15 @@ class ArticleActors:
         words = {w.lower() for w in _WORD.findall(span.text)}
         if iso3 is None:
             return []
+        office = _OFFICE_OF.match(span.text)
+        if office is not None:
+            # "the President of the Republic of Korea": that country's person the article has
+            # named in that office, else the country itself.
+            head = office.group(1).lower()
+            for person in reversed(self.people):
+                if person.country == iso3 and head in (person.office or "").lower():
+                    return [self._ref(person, span, evidence, "coreference")]
+            return [self._country_ref(iso3, span, evidence)]
         plural = span.text.rstrip().endswith("s")
         countries = self._countries_in(span.text)
         if plural and len(countries) > 1:

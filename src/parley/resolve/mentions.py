@@ -179,6 +179,7 @@ class _ArticleState:
             if mechanism is None:
                 mechanism = self._gathering_named_by(frame, participants, trigger_evidence)
                 own_gathering = mechanism is not None
+        attendance = False
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
             if _is_gathering(frame, mechanism) and participants:
                 pass
@@ -186,12 +187,18 @@ class _ArticleState:
                 # "Leaders of the SCO met ... for a summit": the organisation's summit.
                 pass
             elif frame.anaphoric and self.last_consult is not None:
-                participants = [
-                    p.model_copy(update={"basis": "coreference", "evidence": trigger_evidence})
-                    for p in self.last_consult.participants
-                ]
+                participants = self._parties_of_the_last_meeting(trigger_evidence)
             else:
                 return None
+        elif frame.type == EventType.CONSULT and (
+            attendance := self._names_more_of_the_last_meeting(frame, participants)
+        ):
+            # "The talks were attended, on the Saudi side, by ...": the meeting referred back
+            # to, not another one between its delegates. The delegates stay out of its parties:
+            # they would draw in their own later meetings with the same guest.
+            participants = self._parties_of_the_last_meeting(trigger_evidence)
+            assert self.last_consult is not None
+            source, target = self.last_consult.source, self.last_consult.target
         if frame.type == EventType.SUPPORT and not source:
             return None
         if frame.type == EventType.AGREE and not participants:
@@ -204,7 +211,7 @@ class _ArticleState:
         if date_value is None and self._refers_back(frame, status, participants):
             # "The talks covered ...": the meeting the article has just reported, on its day.
             date_value, date_evidence = self._earlier_meeting_date()
-        same_occasion = self._on_same_occasion(frame, status)
+        same_occasion = attendance or self._on_same_occasion(frame, status)
         if same_occasion and date_value is not None and _WITHIN_THE_DAY.match(date_value.raw):
             # "Earlier in the day" is the day of the meeting just reported, which a report
             # written the next day does not share.
@@ -391,7 +398,24 @@ class _ArticleState:
         if frame.type != EventType.CONSULT or last.date is None:
             return False
         earlier = {p.key for p in last.participants}
-        return {p.key for p in participants} <= earlier
+        named = {p.key for p in participants}
+        return named <= earlier or earlier <= named
+
+    def _parties_of_the_last_meeting(self, evidence: Evidence) -> list[ActorRef]:
+        assert self.last_consult is not None
+        return [
+            p.model_copy(update={"basis": "coreference", "evidence": evidence})
+            for p in self.last_consult.participants
+        ]
+
+    def _names_more_of_the_last_meeting(self, frame: Frame, participants: list[ActorRef]) -> bool:
+        """A definite "the talks" that names people of its own without naming a counterpart
+        ("were attended by X and Y"): more people at the meeting just reported."""
+        last = self.last_consult
+        if not frame.anaphoric or frame.status != Status.OCCURRED or last is None:
+            return False
+        earlier = {p.key for p in last.participants}
+        return not {p.key for p in participants} <= earlier
 
     def _earlier_meeting_date(
         self, relation: str = "the meeting this refers back to"
