@@ -274,6 +274,29 @@ def test_an_office_completed_by_a_country_is_a_description_of_its_holder(
         assert described == ["Prime Minister of India"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Assistant Secretary of State Donald Lu and Deputy Foreign Minister Roman Vassilenko "
+        "led their respective delegations.",
+        "The 12th meeting of the intergovernmental commission was held in Tashkent under the "
+        "co-chairmanship of Deputy Prime Minister Jamshid Khodjaev and Russian Deputy Prime "
+        "Minister Alexei Overchuk.",
+    ],
+)
+def test_heads_of_delegations_and_chairs_are_the_parties(nlp: Any, sentence: str) -> None:
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    people = [a for a in meeting.actors if a.kind == "person"]
+    assert len(people) == 2
+    # A title starts at its first title word, not at "co-chairmanship of".
+    assert all("chairmanship" not in (a.title or "") for a in people)
+
+
+def test_one_head_of_a_delegation_is_no_meeting(nlp: Any) -> None:
+    found = frames(nlp, "Foreign Minister Sergei Lavrov led the Russian delegation.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
 def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> None:
     found = frames(
         nlp,

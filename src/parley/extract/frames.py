@@ -149,7 +149,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger)
-        inside |= _addressees(trigger) | _callers(trigger)
+        inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
     for actor in actors:
         if trigger.i in actor.tokens:
             # "The Foreign Office Consultations were held": the event's own name, no party.
@@ -247,6 +247,34 @@ def _addressees(trigger: Token) -> set[int]:
         if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
         for t in c.subtree
     }
+
+
+_CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairpersonship", "chairing"})
+
+
+def _chairs(trigger: Token) -> set[int]:
+    """ "The session was held in Astana under the co-chairmanship of A and B": the chairs are
+    its parties, though the parser hangs the phrase on "held", not on the session."""
+    verb = _verb_of_subject(trigger)
+    if verb is None:
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        if any(w.lower_ in _CHAIR_NOUNS for w in c.subtree)
+        for t in c.subtree
+    }
+
+
+def _verb_of_subject(trigger: Token) -> Token | None:
+    """The verb whose subject holds the trigger ("The sixth session of X | was held")."""
+    for node in [trigger, *trigger.ancestors]:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _callers(trigger: Token) -> set[int]:

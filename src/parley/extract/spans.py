@@ -525,7 +525,19 @@ def _left_title(ent: Any, doc: Doc, lexicon: Lexicon) -> list[Token]:
             start -= 1
             continue
         break
-    while start < ent.start and doc[start].lower_ in ("the", "of", "for", "'s"):
+    while (
+        start < ent.start
+        and (
+            doc[start].lower_ in ("the", "of", "for", "'s", "-")
+            # "under the co-chairmanship of Deputy Foreign Minister X": the title starts at a
+            # capital or a title word, not at the phrase that leads up to it.
+            or (
+                doc[start].pos_ == "NOUN"
+                and doc[start].lower_ not in lexicon.title_words
+                and doc[start].text[:1].islower()
+            )
+        )
+    ):
         start += 1
     words = list(doc[start : ent.start])
     if not any(t.lower_ in lexicon.title_words for t in words):
