@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from parley.models import Evidence
-from parley.resolve.mechanisms import MechanismFinder
+from parley.resolve.mechanisms import MechanismFinder, numbered_session
 
 EVIDENCE = Evidence(article="a", sentence_index=0, sentence="", start=0, end=0)
 
@@ -44,3 +46,20 @@ def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
         knowledge, "They prepared the India-Saudi Arabia Strategic Partnership Council meeting."
     )
     assert "sau" in key and "ind" in key and "arabia" not in key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The tenth dialogue was held in Hanoi in August last year.", 10),
+        ("He recalled that the previous, fifth session of the dialogue was held in Rome.", 5),
+        ("The previous meeting of the Joint Commission, the sixth, was held in Kathmandu.", 6),
+        ("The first two-plus-two meeting was held in Tokyo in April 2022.", 1),
+        ("It was the first face-to-face meeting between the two leaders.", None),
+        ("It was the first meeting of the two ministers since the election.", None),
+        ("It was the first time the two governments had met since 2018.", None),
+    ],
+)
+def test_a_session_numbered_by_a_common_noun(sentence: str, number: int | None) -> None:
+    found = numbered_session(sentence)
+    assert (found[0] if found else None) == number

@@ -399,3 +399,29 @@ def test_delegates_attending_the_talks_are_no_meeting_of_their_own(tmp_path: Pat
     assert len(meetings) == 1
     assert {p.name for p in meetings[0].participants} >= {"William Ruto"}
     assert meetings[0].date == "2024-03-04"
+
+
+def test_an_earlier_session_numbered_by_a_common_noun_is_a_round_of_the_named_dialogue(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Chile, Kenya hold strategic dialogue\n\n"
+        "Published: May 23, 2024\n\n"
+        "The sixth session of the Chile-Kenya Strategic Partnership Dialogue was held in "
+        "Nairobi on Thursday between Chilean Foreign Minister Alberto van Klaveren and Kenyan "
+        "Foreign Minister Musalia Mudavadi.\n\n"
+        "Van Klaveren recalled that the previous, fifth session of the dialogue had been held "
+        "in Santiago in June last year.\n\n"
+        "On the same day, Kenyan President William Ruto received Van Klaveren at State House.\n",
+    )
+    by_round = {e.mechanism.round if e.mechanism else None: e for e in meetings}
+    assert set(by_round) >= {5, 6}
+    earlier = by_round[5]
+    assert earlier.date == "2023-06"
+    assert {p.country for p in earlier.participants} == {"CHL", "KEN"}
+    assert by_round[6].mechanism is not None
+    assert earlier.mechanism is not None and earlier.mechanism.key == by_round[6].mechanism.key
+    # "On the same day" is the day of the article's own session, not of the one recalled.
+    with_ruto = [e for e in meetings if "William Ruto" in {p.name for p in e.participants}]
+    assert [e.date for e in with_ruto] == ["2024-05-23"]

@@ -140,6 +140,35 @@ class MechanismFinder:
         return entry.name if entry else iso3
 
 
+# "The tenth dialogue was held in Hanoi", "the previous, fifth session of the dialogue", "the
+# first meeting of the platform": a numbered session of a mechanism the article has named,
+# called by a common noun only.
+_SESSION_NOUNS = (
+    r"(?:dialogue|session|meeting|round|summit|consultations?|edition|council|commission|"
+    r"forum|conference)"
+)
+_NUMBERED_SESSION = re.compile(
+    rf"\bthe\s+(?:(?:previous|last|preceding|latest)\s*,?\s+)?(?P<ord>{_ORDINAL})\s+"
+    rf"(?:(?:two-plus-two|2\+2|ministerial|annual|joint|strategic|high-level|"
+    rf"intergovernmental|plenary)\s+)?{_SESSION_NOUNS}\b"
+    # "the first meeting between the two leaders" counts the meetings of people.
+    rf"(?!\s+(?:between|with|of\s+the\s+two|of\s+(?:their|his|her)\b))"
+    rf"|\bthe\s+(?:previous|last|preceding)\s+{_SESSION_NOUNS}\b[^,.;]{{0,60}},\s+the\s+"
+    rf"(?P<ord2>{_ORDINAL})\b",
+    re.IGNORECASE,
+)
+
+
+def numbered_session(sentence: str) -> tuple[int, int, int] | None:
+    """The round of a session the sentence numbers without naming its mechanism, with the
+    span of the phrase that says so."""
+    match = _NUMBERED_SESSION.search(sentence)
+    if match is None:
+        return None
+    number = _round_number(match.group("ord") or match.group("ord2"))
+    return (number, match.start(), match.end()) if number is not None else None
+
+
 def _is_named(phrase: str) -> bool:
     words = phrase.split()
     # Capitalised, numbered ("2+2") or quoted ("two-plus-two") words name a mechanism.

@@ -36,7 +36,7 @@ from parley.resolve.dateline_year import (
 from parley.resolve.dates import DateAnchor, DateMatch, Tense, find_dates, parse_dateline_date
 from parley.resolve.dates.anchor import inferred_year_note
 from parley.resolve.knowledge import KnowledgeBase
-from parley.resolve.mechanisms import MechanismFinder, MechanismMatch
+from parley.resolve.mechanisms import MechanismFinder, MechanismMatch, numbered_session
 
 # Sentences at the top of an article that may take the dateline's place as their venue.
 LEAD_SENTENCES = 3
@@ -92,6 +92,10 @@ class _ArticleState:
         self.last_summit: EventMention | None = None
         # Every meeting the article has reported so far, in reading order.
         self.consults: list[EventMention] = []
+        # The last mechanism the article has named, for "the tenth dialogue" later on.
+        self.last_mechanism: MechanismRef | None = None
+        # Sessions of it the article numbers by a common noun only ("the tenth dialogue").
+        self.numbered_sessions: list[MechanismRef] = []
 
     def _infer_year(self, dateline: DateValue) -> DateValue | None:
         body = self.article.text[self.article.dateline_end or 0 :]
@@ -117,7 +121,12 @@ class _ArticleState:
             start=sentence.start,
             end=sentence.end,
         )
-        mechanisms = self.resolver.mechanisms.find(sentence.text, evidence)
+        mechanisms = [
+            self._session_of_the_last_mechanism(m)
+            for m in self.resolver.mechanisms.find(sentence.text, evidence)
+        ]
+        if not mechanisms:
+            mechanisms = self._numbered_session(sentence.text, evidence)
         # Whoever the sentence names first is the likeliest "he" in it ("Lula stopped in Abu
         # Dhabi, where he met ...").
         self.actors.note_text(
@@ -149,12 +158,43 @@ class _ArticleState:
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
                 and len(mention.participants) >= 2
+                # "the previous, fifth session was held in Washington" is background: "on the
+                # same day" after it is still the day of the article's own meeting.
+                and mention.mechanism not in self.numbered_sessions
             ):
                 # After separate meetings, "the talks" are the last of them.
                 self.last_consult = parts[-1]
                 self.consults.extend(parts)
+        named = [m.ref for m in mechanisms if m.end > m.start]
+        if named:
+            self.last_mechanism = named[-1]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
+
+    def _session_of_the_last_mechanism(self, match: MechanismMatch) -> MechanismMatch:
+        """ "the fifth session of the dialogue": a bare common noun names no mechanism of its
+        own but the one the article has named."""
+        ref = match.ref
+        if ref.known or " " in ref.name or ref.round is None or self.last_mechanism is None:
+            return match
+        session = self.last_mechanism.model_copy(
+            update={"round": ref.round, "surface": ref.surface, "evidence": ref.evidence}
+        )
+        self.numbered_sessions.append(session)
+        return MechanismMatch(ref=session, start=match.start, end=match.end)
+
+    def _numbered_session(self, text: str, evidence: Evidence) -> list[MechanismMatch]:
+        """ "The tenth dialogue was held in Hanoi": a session, by its number, of the mechanism
+        the article has named."""
+        found = numbered_session(text)
+        if found is None or self.last_mechanism is None:
+            return []
+        number, start, end = found
+        ref = self.last_mechanism.model_copy(
+            update={"round": number, "surface": text[start:end], "evidence": evidence}
+        )
+        self.numbered_sessions.append(ref)
+        return [MechanismMatch(ref=ref, start=start, end=end)]
 
     def _mention(
         self, frame: Frame, evidence: Evidence, mechanisms: list[MechanismMatch], mention_id: str
@@ -188,6 +228,14 @@ class _ArticleState:
                 pass
             elif frame.anaphoric and self.last_consult is not None:
                 participants = self._parties_of_the_last_meeting(trigger_evidence)
+            elif (
+                mechanism is not None
+                and mechanism in self.numbered_sessions
+                and (members := self._members_of(mechanism, trigger_evidence))
+            ):
+                # "The previous, fifth session of the dialogue was held in Washington": a
+                # session of a dialogue between two countries is a meeting of those countries.
+                participants = members
             else:
                 return None
         elif frame.type == EventType.CONSULT and (
@@ -400,6 +448,37 @@ class _ArticleState:
         earlier = {p.key for p in last.participants}
         named = {p.key for p in participants}
         return named <= earlier or earlier <= named
+
+    def _members_of(self, mechanism: MechanismRef, evidence: Evidence) -> list[ActorRef]:
+        """The countries of a bilateral mechanism, from the knowledge base or from the
+        country codes its key was built from ("kaz-usa-strategic-dialogue")."""
+        entry = self.kb.mechanism_by_key(mechanism.key)
+        if entry is not None:
+            codes = list(entry.countries)
+        else:
+            codes = []
+            for part in mechanism.key.split("-"):
+                if len(part) != 3 or self.kb.country_by_iso3(part.upper()) is None:
+                    break
+                codes.append(part.upper())
+        if len(codes) != 2:
+            return []
+        members = []
+        for code in codes:
+            country = self.kb.country_by_iso3(code)
+            assert country is not None
+            members.append(
+                ActorRef(
+                    name=country.name,
+                    kind="country",
+                    country=code,
+                    kb_id=f"country:{code}",
+                    surface=mechanism.surface,
+                    basis="member of the mechanism",
+                    evidence=evidence,
+                )
+            )
+        return members
 
     def _parties_of_the_last_meeting(self, evidence: Evidence) -> list[ActorRef]:
         assert self.last_consult is not None
