@@ -63,3 +63,18 @@ def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
 def test_a_session_numbered_by_a_common_noun(sentence: str, number: int | None) -> None:
     found = numbered_session(sentence)
     assert (found[0] if found else None) == number
+
+
+def test_a_lowercase_numbered_dialogue_takes_its_countries_from_the_meeting(
+    knowledge: Any,
+) -> None:
+    finder = MechanismFinder(knowledge)
+    text = "Vietnam and Japan held their 11th strategic partnership dialogue in Tokyo."
+    [match] = finder.find(text, EVIDENCE)
+    assert match.ref.round == 11
+    keyed = finder.with_parties(match.ref, {"VNM", "JPN"})
+    assert keyed is not None and keyed.key == "jpn-vnm-strategic-partnership-dialogue"
+    # Without two countries to key it by, it names no mechanism.
+    assert finder.with_parties(match.ref, {"VNM"}) is None
+    # Counting meetings is not naming a mechanism.
+    assert finder.find("It was their first face-to-face meeting in Tokyo.", EVIDENCE) == []

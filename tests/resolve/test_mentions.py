@@ -425,3 +425,20 @@ def test_an_earlier_session_numbered_by_a_common_noun_is_a_round_of_the_named_di
     # "On the same day" is the day of the article's own session, not of the one recalled.
     with_ruto = [e for e in meetings if "William Ruto" in {p.name for p in e.participants}]
     assert [e.date for e in with_ruto] == ["2024-05-23"]
+
+
+def test_a_lowercase_numbered_dialogue_is_a_round_between_the_meetings_countries(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Peru, Korea hold strategic talks\n\n"
+        "Published: March 8, 2024\n\n"
+        "Peru and South Korea held their seventh strategic partnership dialogue in Lima on "
+        "Thursday, with Vice Foreign Minister Ignacio Higueras and First Vice Foreign Minister "
+        "Kim Hong-kyun leading the talks.\n",
+    )
+    [meeting] = meetings
+    assert meeting.mechanism is not None
+    assert meeting.mechanism.round == 7
+    assert meeting.mechanism.key == "kor-per-strategic-partnership-dialogue"

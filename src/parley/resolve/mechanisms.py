@@ -46,6 +46,15 @@ _LEADING_WORDS = re.compile(
 _TRAILING_WORDS = re.compile(r"\s+(?:mechanism|mechanisms)$", re.IGNORECASE)
 
 
+# Key prefix of a mechanism named without its countries, until a meeting's parties supply them.
+UNNAMED = "~"
+# Heads that make a lowercase numbered phrase a mechanism: "the 11th strategic partnership
+# dialogue", "the fifth joint commission", unlike "the first face-to-face meeting".
+_UNNAMED_HEADS = frozenset(
+    {"dialogue", "consultation", "commission", "committee", "council", "mechanism"}
+)
+
+
 @dataclass(frozen=True)
 class MechanismMatch:
     ref: MechanismRef
@@ -68,7 +77,12 @@ class MechanismFinder:
             if not name:
                 continue
             if not match.group("name") and not _is_named(name):
-                # "the first face-to-face meeting" counts meetings; it names no mechanism.
+                # "the first face-to-face meeting" counts meetings; it names no mechanism. "Their
+                # 11th strategic partnership dialogue" does, without its countries: the
+                # meeting's parties supply them (see `with_parties`).
+                unnamed = self._unnamed(name.strip(), _round_number(ordinal), evidence, match)
+                if unnamed is not None:
+                    matches.append(unnamed)
                 continue
             ref = self._ref(name.strip(), _round_number(ordinal), evidence, match)
             if ref is not None:
@@ -85,6 +99,38 @@ class MechanismFinder:
                 )
                 matches.append(MechanismMatch(ref=ref, start=0, end=0))
         return matches
+
+    def _unnamed(
+        self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]
+    ) -> MechanismMatch | None:
+        core = _singular(fold(_LEADING_WORDS.sub("", phrase)))
+        words = core.split()
+        if round_number is None or len(words) < 2 or words[-1] not in _UNNAMED_HEADS:
+            return None
+        ref = MechanismRef(
+            key=UNNAMED + core.replace(" ", "-"),
+            name=core,
+            round=round_number,
+            surface=match.group(0),
+            evidence=evidence,
+        )
+        return MechanismMatch(ref=ref, start=match.start(), end=match.end())
+
+    def with_parties(self, ref: MechanismRef, countries: set[str]) -> MechanismRef | None:
+        """An unnamed mechanism keyed by the two countries of the meeting that held it."""
+        if not ref.key.startswith(UNNAMED):
+            return ref
+        if len(countries) != 2:
+            return None
+        codes = sorted(countries)
+        core = ref.key[len(UNNAMED) :]
+        names = [self._country_name(c) for c in codes]
+        return ref.model_copy(
+            update={
+                "key": "-".join([*codes, core]).lower(),
+                "name": "–".join(names) + " " + ref.name,
+            }
+        )
 
     def _ref(
         self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]

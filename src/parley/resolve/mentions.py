@@ -36,7 +36,12 @@ from parley.resolve.dateline_year import (
 from parley.resolve.dates import DateAnchor, DateMatch, Tense, find_dates, parse_dateline_date
 from parley.resolve.dates.anchor import inferred_year_note
 from parley.resolve.knowledge import KnowledgeBase
-from parley.resolve.mechanisms import MechanismFinder, MechanismMatch, numbered_session
+from parley.resolve.mechanisms import (
+    UNNAMED,
+    MechanismFinder,
+    MechanismMatch,
+    numbered_session,
+)
 
 # Sentences at the top of an article that may take the dateline's place as their venue.
 LEAD_SENTENCES = 3
@@ -166,6 +171,8 @@ class _ArticleState:
                 self.last_consult = parts[-1]
                 self.consults.extend(parts)
         named = [m.ref for m in mechanisms if m.end > m.start]
+        named += [m.mechanism for m in mentions if m.mechanism is not None]
+        named = [ref for ref in named if not ref.key.startswith(UNNAMED)]
         if named:
             self.last_mechanism = named[-1]
         mentions = _share_within_sentence(mentions)
@@ -216,6 +223,10 @@ class _ArticleState:
                 else mechanisms
             )
             mechanism = _nearest_mechanism(candidates, trigger_at)
+            if mechanism is not None:
+                mechanism = self.resolver.mechanisms.with_parties(
+                    mechanism, {p.country for p in participants if p.country}
+                )
             if mechanism is None:
                 mechanism = self._gathering_named_by(frame, participants, trigger_evidence)
                 own_gathering = mechanism is not None
