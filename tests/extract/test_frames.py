@@ -418,6 +418,8 @@ def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
     [
         "Saudi and Iranian ministers now speak regularly by phone.",
         "Officials from both sides have met many times in regional capitals.",
+        "Sheinbaum, who has held several calls with Trump, won a reprieve on tariffs.",
+        "The two foreign ministers held numerous meetings over the past year.",
     ],
 )
 def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:

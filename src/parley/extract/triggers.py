@@ -343,7 +343,9 @@ def is_habitual(token: Token) -> bool:
         words = {t.lower_ for t in child.subtree}
         if child.dep_ in ("npadvmod", "advmod") and "times" in words and words & _MANY:
             return True
-    return False
+    # "has held several calls with Trump", "numerous meetings": many occasions, none told.
+    nouns = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod")
 
 
 _MANY = frozenset({"many", "several", "numerous", "countless", "multiple", "dozens"})
