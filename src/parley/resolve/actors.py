@@ -361,16 +361,7 @@ class ArticleActors:
         )
 
     def _country_ref(self, iso3: str, span: ActorSpan, evidence: Evidence) -> ActorRef:
-        entry = self.kb.country_by_iso3(iso3)
-        return ActorRef(
-            name=entry.name if entry else iso3,
-            kind="country",
-            country=iso3,
-            kb_id=f"country:{iso3}",
-            surface=span.text,
-            basis="name",
-            evidence=evidence,
-        )
+        return country_actor(self.kb, iso3, surface=span.text, basis="name", evidence=evidence)
 
     def _country_in(self, text: str) -> str | None:
         """The country a title or description names ("Russian", "of the Russian Federation")."""
@@ -407,6 +398,22 @@ class ArticleActors:
             and entry.capital is not None
             and (entry.capital.lower() == text.lower())
         )
+
+
+def country_actor(
+    kb: KnowledgeBase, iso3: str, *, surface: str, basis: str, evidence: Evidence
+) -> ActorRef:
+    """A country as a party, under the knowledge base's name for it."""
+    entry = kb.country_by_iso3(iso3)
+    return ActorRef(
+        name=entry.name if entry else iso3,
+        kind="country",
+        country=iso3,
+        kb_id=f"country:{iso3}",
+        surface=surface,
+        basis=basis,
+        evidence=evidence,
+    )
 
 
 def _key(person: KnownPerson) -> str:

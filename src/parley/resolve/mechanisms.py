@@ -132,6 +132,18 @@ class MechanismFinder:
             }
         )
 
+    def countries_of(self, ref: MechanismRef) -> list[str]:
+        """A mechanism's countries: the knowledge base's, else the codes its key starts with."""
+        entry = self.kb.mechanism_by_key(ref.key)
+        if entry is not None:
+            return list(entry.countries)
+        codes = []
+        for part in ref.key.split("-"):
+            if len(part) != 3 or self.kb.country_by_iso3(part.upper()) is None:
+                break
+            codes.append(part.upper())
+        return codes
+
     def _ref(
         self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]
     ) -> MechanismRef | None:

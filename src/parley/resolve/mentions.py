@@ -26,7 +26,7 @@ from parley.models import (
     Sentence,
     Status,
 )
-from parley.resolve.actors import ArticleActors, KnownNameScanner
+from parley.resolve.actors import ArticleActors, KnownNameScanner, country_actor
 from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
@@ -360,13 +360,11 @@ class _ArticleState:
                 continue
             iso3 = self.kb.country_of_place(place.text)
             entry = self.kb.country_by_iso3(iso3) if iso3 else None
-            if entry is not None and iso3 not in countries:
+            if iso3 is not None and entry is not None and iso3 not in countries:
                 return [
-                    ActorRef(
-                        name=entry.name,
-                        kind="country",
-                        country=iso3,
-                        kb_id=f"country:{iso3}",
+                    country_actor(
+                        self.kb,
+                        iso3,
                         surface=place.text,
                         basis="host of the visit",
                         evidence=evidence.model_copy(
@@ -461,35 +459,20 @@ class _ArticleState:
         return named <= earlier or earlier <= named
 
     def _members_of(self, mechanism: MechanismRef, evidence: Evidence) -> list[ActorRef]:
-        """The countries of a bilateral mechanism, from the knowledge base or from the
-        country codes its key was built from ("kaz-usa-strategic-dialogue")."""
-        entry = self.kb.mechanism_by_key(mechanism.key)
-        if entry is not None:
-            codes = list(entry.countries)
-        else:
-            codes = []
-            for part in mechanism.key.split("-"):
-                if len(part) != 3 or self.kb.country_by_iso3(part.upper()) is None:
-                    break
-                codes.append(part.upper())
+        """The two countries of a bilateral mechanism, as parties."""
+        codes = self.resolver.mechanisms.countries_of(mechanism)
         if len(codes) != 2:
             return []
-        members = []
-        for code in codes:
-            country = self.kb.country_by_iso3(code)
-            assert country is not None
-            members.append(
-                ActorRef(
-                    name=country.name,
-                    kind="country",
-                    country=code,
-                    kb_id=f"country:{code}",
-                    surface=mechanism.surface,
-                    basis="member of the mechanism",
-                    evidence=evidence,
-                )
+        return [
+            country_actor(
+                self.kb,
+                code,
+                surface=mechanism.surface,
+                basis="member of the mechanism",
+                evidence=evidence,
             )
-        return members
+            for code in codes
+        ]
 
     def _parties_of_the_last_meeting(self, evidence: Evidence) -> list[ActorRef]:
         assert self.last_consult is not None
