@@ -122,15 +122,8 @@ class MechanismFinder:
             return ref
         if len(countries) != 2:
             return None
-        codes = sorted(countries)
-        core = ref.key[len(UNNAMED) :]
-        names = [self._country_name(c) for c in codes]
-        return ref.model_copy(
-            update={
-                "key": "-".join([*codes, core]).lower(),
-                "name": "–".join(names) + " " + ref.name,
-            }
-        )
+        key, name = self._key_and_name(sorted(countries), ref.name)
+        return ref.model_copy(update={"key": key, "name": name})
 
     def countries_of(self, ref: MechanismRef) -> list[str]:
         """A mechanism's countries: the knowledge base's, else the codes its key starts with."""
@@ -162,13 +155,16 @@ class MechanismFinder:
         if not countries and round_number is None:
             # A bare "the strategic dialogue" is too vague to name a mechanism.
             return None
-        core_key = _singular(fold(core))
-        key = "-".join([*sorted(countries), core_key.replace(" ", "-")]).lower()
-        names = [self._country_name(c) for c in countries]
-        name = ("–".join(names) + " " + core_key).strip() if names else core_key
+        key, name = self._key_and_name(countries, _singular(fold(core)))
         return MechanismRef(
             key=key, name=name, round=round_number, surface=match.group(0), evidence=evidence
         )
+
+    def _key_and_name(self, countries: list[str], core: str) -> tuple[str, str]:
+        """A mechanism's key (its countries sorted, then its head words) and its name."""
+        key = "-".join([*sorted(countries), core.replace(" ", "-")]).lower()
+        names = [self._country_name(c) for c in countries]
+        return key, ("–".join(names) + " " + core).strip() if names else core
 
     def _split_countries(self, phrase: str) -> tuple[list[str], str]:
         words = phrase.split()

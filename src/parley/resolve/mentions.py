@@ -182,26 +182,31 @@ class _ArticleState:
         """ "the fifth session of the dialogue": a bare common noun names no mechanism of its
         own but the one the article has named."""
         ref = match.ref
-        if ref.known or " " in ref.name or ref.round is None or self.last_mechanism is None:
+        if ref.known or " " in ref.name or ref.round is None or ref.evidence is None:
             return match
-        session = self.last_mechanism.model_copy(
-            update={"round": ref.round, "surface": ref.surface, "evidence": ref.evidence}
-        )
-        self.numbered_sessions.append(session)
-        return MechanismMatch(ref=session, start=match.start, end=match.end)
+        return self._session(ref.round, ref.surface, ref.evidence, match.start, match.end) or match
 
     def _numbered_session(self, text: str, evidence: Evidence) -> list[MechanismMatch]:
         """ "The tenth dialogue was held in Hanoi": a session, by its number, of the mechanism
         the article has named."""
         found = numbered_session(text)
-        if found is None or self.last_mechanism is None:
+        if found is None:
             return []
         number, start, end = found
+        session = self._session(number, text[start:end], evidence, start, end)
+        return [session] if session is not None else []
+
+    def _session(
+        self, number: int, surface: str, evidence: Evidence, start: int, end: int
+    ) -> MechanismMatch | None:
+        """Round `number` of the mechanism the article named last, if it named one."""
+        if self.last_mechanism is None:
+            return None
         ref = self.last_mechanism.model_copy(
-            update={"round": number, "surface": text[start:end], "evidence": evidence}
+            update={"round": number, "surface": surface, "evidence": evidence}
         )
         self.numbered_sessions.append(ref)
-        return [MechanismMatch(ref=ref, start=start, end=end)]
+        return MechanismMatch(ref=ref, start=start, end=end)
 
     def _mention(
         self, frame: Frame, evidence: Evidence, mechanisms: list[MechanismMatch], mention_id: str
@@ -455,8 +460,7 @@ class _ArticleState:
         if frame.type != EventType.CONSULT or last.date is None:
             return False
         earlier = {p.key for p in last.participants}
-        named = {p.key for p in participants}
-        return named <= earlier or earlier <= named
+        return {p.key for p in participants} <= earlier
 
     def _members_of(self, mechanism: MechanismRef, evidence: Evidence) -> list[ActorRef]:
         """The two countries of a bilateral mechanism, as parties."""
