@@ -297,6 +297,42 @@ def test_one_head_of_a_delegation_is_no_meeting(nlp: Any) -> None:
     assert not [f for f in found if f.type == EventType.CONSULT]
 
 
+def test_the_last_session_of_a_kind_is_another_occasion_chaired_by_whom_it_names(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "The last intergovernmental consultations, the 15th, took place in Warsaw in November "
+        "2018 under Federal Chancellor Angela Merkel and Prime Minister Mateusz Morawiecki.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    # Not "the talks" just reported: an earlier occasion, with the chairs it names.
+    assert not meeting.anaphoric
+    assert {a.text for a in meeting.actors if a.kind == "person"} == {
+        "Angela Merkel",
+        "Mateusz Morawiecki",
+    }
+
+
+def test_under_the_auspices_of_a_body_names_no_chair(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The talks between Armenia and Azerbaijan were held in Almaty under the auspices of "
+        "Kazakh President Kassym-Jomart Tokayev.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Kassym-Jomart Tokayev" not in {a.text for a in meeting.actors}
+
+
+def test_a_statement_after_talks_is_made_on_their_day(nlp: Any) -> None:
+    text = (
+        "Poland expects more from Germany, Prime Minister Donald Tusk said on Tuesday after "
+        "intergovernmental consultations with German Chancellor Olaf Scholz in Warsaw."
+    )
+    meeting = only(frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Tuesday"]
+
+
 def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> None:
     found = frames(
         nlp,

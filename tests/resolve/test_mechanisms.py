@@ -55,6 +55,7 @@ def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
         ("He recalled that the previous, fifth session of the dialogue was held in Rome.", 5),
         ("The previous meeting of the Joint Commission, the sixth, was held in Kathmandu.", 6),
         ("The first two-plus-two meeting was held in Tokyo in April 2022.", 1),
+        ("The last intergovernmental consultations, the 15th, took place in Warsaw.", 15),
         ("It was the first face-to-face meeting between the two leaders.", None),
         ("It was the first meeting of the two ministers since the election.", None),
         ("It was the first time the two governments had met since 2018.", None),

@@ -262,7 +262,10 @@ def _chairs(trigger: Token) -> set[int]:
         t.i
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "under"
-        if any(w.lower_ in _CHAIR_NOUNS for w in c.subtree)
+        # "under Chancellor Angela Merkel and Prime Minister Mateusz Morawiecki" names the
+        # chairs too; "under the auspices of the UN" does not.
+        if any(w.lower_ in _CHAIR_NOUNS or w.ent_type_ == "PERSON" for w in c.subtree)
+        and not any(w.lower_ in ("auspices", "aegis", "framework") for w in c.subtree)
         for t in c.subtree
     }
 
@@ -632,6 +635,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         for c in trigger.children
         if c.dep_ in ("advcl", "relcl") and any(g.lower_ == "when" for g in c.children)
     }
+    # "Tusk said on Tuesday after consultations with Scholz": a statement made after talks
+    # that the phrase does not date itself is made on their day.
+    preposition = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and preposition.lower_ in ("after", "following")
+        and preposition.head.lemma_ in _CLAUSE_STOP
+        and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
+    ):
+        governors.add(preposition.head.i)
     # "in January 2021, when Gyawali held talks with Jaishankar": the time the clause is of.
     when_of = (
         trigger.head.i
@@ -716,9 +729,16 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     determiners = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
+    if any(c.lower_ in _OTHER_OCCASION for c in trigger.children if c.dep_ == "amod"):
+        # "The last intergovernmental consultations, the 15th, took place in 2018": an
+        # earlier occasion of the kind, not the meeting just reported.
+        return False
     # "The meeting, held at the invitation of China": a host or sponsor is no counterpart.
     counterparts = [a for a in chosen if a.role == "target" and a.kind in ("person", "pronoun")]
     return bool(determiners & _DEFINITE) and not counterparts and _refers_back(trigger)
+
+
+_OTHER_OCCASION = frozenset({"last", "previous", "preceding", "prior", "earlier", "next"})
 
 
 def _own_parties(trigger: Token, actors: list[ActorToken]) -> int:

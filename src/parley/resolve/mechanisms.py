@@ -207,7 +207,8 @@ _NUMBERED_SESSION = re.compile(
     rf"intergovernmental|plenary)\s+)?{_SESSION_NOUNS}\b"
     # "the first meeting between the two leaders" counts the meetings of people.
     rf"(?!\s+(?:between|with|of\s+the\s+two|of\s+(?:their|his|her)\b))"
-    rf"|\bthe\s+(?:previous|last|preceding)\s+{_SESSION_NOUNS}\b[^,.;]{{0,60}},\s+the\s+"
+    rf"|\bthe\s+(?:previous|last|preceding)\s+(?:[a-z-]+\s+){{0,2}}?{_SESSION_NOUNS}\b"
+    rf"[^,.;]{{0,60}},\s+the\s+"
     rf"(?P<ord2>{_ORDINAL})\b",
     re.IGNORECASE,
 )
