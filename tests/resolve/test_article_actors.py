@@ -113,3 +113,21 @@ def test_an_office_of_a_country_is_the_person_named_in_that_office(knowledge: An
     assert office("President of the Republic of Korea") == ["Yoon Suk Yeol"]
     # Nobody the article named holds that office: the country, not the president.
     assert office("Foreign Minister of the Republic of Korea") == ["South Korea"]
+
+
+def test_presidents_of_two_countries_are_the_presidents_the_article_named(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 12, 17))
+    text = "Pezeshkian spoke with Erdogan. The Iranian and Turkish presidents last met in Kazan."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    for name in ("Pezeshkian", "Erdogan"):
+        at = text.index(name)
+        actors.resolve(ActorSpan(text=name, start=at, end=at + len(name), kind="person"), evidence)
+    phrase = "Iranian and Turkish presidents"
+    at = text.index(phrase)
+    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
+    assert [ref.name for ref in actors.resolve(span, evidence)] == [
+        "Masoud Pezeshkian",
+        "Recep Tayyip Erdoğan",
+    ]

@@ -442,3 +442,23 @@ def test_a_lowercase_numbered_dialogue_is_a_round_between_the_meetings_countries
     assert meeting.mechanism is not None
     assert meeting.mechanism.round == 7
     assert meeting.mechanism.key == "kor-per-strategic-partnership-dialogue"
+
+
+def test_offices_in_a_wire_report_without_a_year_are_read_at_its_inferred_date(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Erdogan, Pezeshkian discuss Syria by phone\n\n"
+        "ANKARA, Dec 17 (Reuters) - Turkish President Tayyip Erdogan and Iranian President "
+        "Masoud Pezeshkian discussed the situation in Syria in a phone call on Tuesday, "
+        "Erdogan's office said.\n\n"
+        "The Iranian and Turkish presidents last met on the sidelines of the BRICS summit in "
+        "Kazan in October.\n",
+    )
+    # "the Iranian and Turkish presidents" are the two presidents, not two countries.
+    in_kazan = [e for e in meetings if e.location and e.location.name == "Kazan"]
+    assert [sorted(p.name for p in e.participants) for e in in_kazan] == [
+        ["Masoud Pezeshkian", "Recep Tayyip Erdoğan"]
+    ]
+    assert in_kazan[0].date == "2024-10"

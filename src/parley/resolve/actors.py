@@ -265,16 +265,18 @@ class ArticleActors:
         if office is not None:
             # "the President of the Republic of Korea": that country's person the article has
             # named in that office, else the country itself.
-            head = office.group(1).lower()
-            for person in reversed(self.people):
-                if person.country == iso3 and head in (person.office or "").lower():
-                    return [self._ref(person, span, evidence, "coreference")]
-            return [self._country_ref(iso3, span, evidence)]
+            holder = self._holder(iso3, office.group(1).lower(), span, evidence)
+            return [holder or self._country_ref(iso3, span, evidence)]
         plural = span.text.rstrip().endswith("s")
         countries = self._countries_in(span.text)
         if plural and len(countries) > 1:
-            # "Indian and American foreign ministers": both sides of the table.
-            return [self._country_ref(c, span, evidence) for c in countries]
+            # "Indian and American foreign ministers": both sides of the table; "the Iranian and
+            # Turkish presidents": the presidents of each the article has named.
+            head = re.sub(r"s$", "", span.text.split()[-1].lower())
+            return [
+                self._holder(c, head, span, evidence) or self._country_ref(c, span, evidence)
+                for c in countries
+            ]
         if not words & _GENERIC_TITLE_HEADS and "counterpart" not in words and not plural:
             # "the Chinese diplomat": the person of that country the article last named.
             for person in reversed(self.people):
@@ -283,6 +285,15 @@ class ArticleActors:
         return [self._country_ref(iso3, span, evidence)]
 
     # ------------------------------------------------------------------ helpers
+
+    def _holder(
+        self, iso3: str, office: str, span: ActorSpan, evidence: Evidence
+    ) -> ActorRef | None:
+        """The person of that country the article last named in an office of that name."""
+        for person in reversed(self.people):
+            if person.country == iso3 and office in (person.office or "").lower():
+                return self._ref(person, span, evidence, "coreference")
+        return None
 
     def _known(self, text: str) -> KnownPerson | None:
         lowered = text.lower().strip()

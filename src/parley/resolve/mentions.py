@@ -88,7 +88,10 @@ class _ArticleState:
             dateline = self._infer_year(dateline) or dateline
         self.anchor = DateAnchor(published=published, dateline=dateline)
         self.published = published
-        self.actors = ArticleActors(self.kb, published)
+        # Offices are read at the article's date: its publication, else its dateline's day.
+        self.actors = ArticleActors(
+            self.kb, published or (dateline.as_date() if dateline is not None else None)
+        )
         self.last_consult: EventMention | None = None
         # The last summit or forum the article has named, for "the gathering" later on.
         self.last_gathering: MechanismRef | None = None
