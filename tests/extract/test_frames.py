@@ -83,6 +83,14 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "occurred",
         ),
         ("The ministers agreed to sign the accord during a visit to Lima.", "planned"),
+        ("There are plans for a meeting between Lavrov and Rubio in Riyadh.", "planned"),
+        # A yes-no question asserts nothing; a wh-question takes the meeting as given.
+        (
+            "Question: Are there any plans for talks between Lavrov and Rubio in the near future?",
+            "planned",
+        ),
+        ("Did Putin meet Xi in Beijing on his way back from Hanoi?", "hypothetical"),
+        ("Where did Putin meet Xi on Tuesday?", "occurred"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from parley.extract.lexicon import Lexicon
 from parley.extract.spans import ActorToken, find_actor_tokens, find_place_spans
 from parley.extract.triggers import SIDELINE_WORDS, TriggerHit, find_triggers, trigger_status
-from parley.models import EventType, Frame, PlaceSpan, Sentence
+from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
 
 Token = Any
 
@@ -106,7 +106,7 @@ def _frame(
         type=entry.type,
         cameo=_cameo(entry.cameo, entry.type, token),
         mode=mode,
-        status=trigger_status(token),
+        status=_unless_asked(trigger_status(token), sentence.text),
         trigger=token.text,
         trigger_start=sentence.start + token.idx,
         trigger_end=sentence.start + token.idx + len(token.text),
@@ -118,6 +118,21 @@ def _frame(
         anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
         people=[a.span for a in actors if a.span.kind == "person"],
     )
+
+
+# "Question: Are there any plans ...?", "Did Putin meet Xi?": a yes-no question asserts
+# nothing ("When did they last meet?" takes the meeting as given).
+_QUESTION = re.compile(
+    r"^(?:(?:question|q)\s*[:.\-–]\s*)?(?:are|is|was|were|do|does|did|will|would|can|could|"
+    r"has|have|had|should)\b[^?]*\?[\s\"'”’)]*$",
+    re.IGNORECASE,
+)
+
+
+def _unless_asked(status: Status, sentence: str) -> Status:
+    if status == Status.OCCURRED and _QUESTION.match(sentence):
+        return Status.HYPOTHETICAL
+    return status
 
 
 _PHONE_WORDS = frozenset({"phone", "telephone", "telephonic", "video", "videoconference"})

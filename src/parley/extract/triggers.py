@@ -288,7 +288,14 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
         grand = node.head.head
         # "ahead of the summit", "preparations for the visit", "invited him to the summit".
-        if grand.lower_ in _AHEAD_WORDS or grand.lemma_ in ("preparation", "prepare", "invite"):
+        if grand.lower_ in _AHEAD_WORDS or grand.lemma_ in (
+            "preparation",
+            "prepare",
+            "invite",
+            "plan",
+            "arrangement",
+        ):
+            # "... plans for a meeting between Lavrov and Rubio".
             return Status.PLANNED
     if is_trigger:
         # "agreed to hold talks": the agreeing happened; only what it governs is planned.
