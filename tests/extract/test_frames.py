@@ -341,6 +341,18 @@ def test_a_statement_after_talks_is_made_on_their_day(nlp: Any) -> None:
     assert [text[s:e] for s, e in meeting.date_spans] == ["Tuesday"]
 
 
+def test_a_live_blog_entry_names_who_sat_across_from_whom(nlp: Any) -> None:
+    found = frames(
+        nlp, "3:15 PM - PBBM sat across from Chinese Premier Li Qiang at the ASEAN-China Summit."
+    )
+    meeting = only(found, EventType.CONSULT)
+    # The name after the entry time is a party; the pair naming the summit is neither a
+    # party nor where they met.
+    assert {a.text for a in meeting.actors} == {"PBBM", "Li Qiang"}
+    assert meeting.places == []
+    assert not frames(nlp, "Protesters sat across from the embassy for hours.")
+
+
 def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> None:
     found = frames(
         nlp,

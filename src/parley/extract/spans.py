@@ -123,6 +123,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         found.append(actor)
         taken.update(range(ent.start, ent.end))
         taken.update(title_tokens)
+    for start, end in _names_after_an_entry_time(doc, taken):
+        # "3:15 PM - PBBM sat across from ...": the model reads the name into the time.
+        found.append(_actor(doc[start:end], offset, "person"))
+        taken.update(range(start, end))
     for start, end in _titled_names(doc, taken, lexicon):
         # A name the model missed, right after a title ("Foreign Minister Ignazio Cassis").
         span = doc[start:end]
@@ -149,6 +153,8 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             places.append((_place(ent, offset, "visit"), ent.root.head))
             continue
         root = ent.root
+        if _names_a_gathering(root) and _governing_preposition(root) is not None:
+            continue
         if ent.label_ in ("ORG", "GPE") and root.dep_ == "nsubj" and root.head.lemma_ == "host":
             # "Almaty hosted negotiations between ...": the host city is where they were held.
             places.append((_place(ent, offset, "in"), root.head))
@@ -326,6 +332,35 @@ def _office_of_country(ent: Any, doc: Doc, taken: set[int]) -> Any | None:
     return doc[start : ent.end]
 
 
+def _names_after_an_entry_time(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Capitalised words after the dash of a live blog's entry time tagged as one TIME or DATE
+    entity ("3:15 PM - PBBM")."""
+    runs = []
+    for ent in doc.ents:
+        if ent.label_ not in ("TIME", "DATE"):
+            continue
+        dashes = [t.i for t in ent if t.text in ("-", "–", "—")]
+        if not dashes or not any(ch.isdigit() for ch in doc[ent.start : dashes[0]].text):
+            continue
+        start = dashes[0] + 1
+        tail = doc[start : ent.end]
+        if (
+            len(tail)
+            and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tail)
+            and not any(t.lower_ in _CALENDAR_WORDS for t in tail)
+            and not any(i in taken for i in range(start, ent.end))
+        ):
+            runs.append((start, ent.end))
+    return runs
+
+
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "am", "pm", "gmt", "utc", "et", "est", "cet"}
+)  # fmt: skip
+
+
 def _ends_title_of_country(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     """ "President of Mongolia | Ukhnaagiin Khurelsukh": state media put the country or body
     between the title and the name, so the name follows a place, not a title word."""
@@ -430,6 +465,15 @@ def _is_place_use(token: Token) -> bool:
     if _governing_preposition(token) is not None:
         return True
     return bool(token.dep_ == "dobj" and token.head.lemma_ == "visit")
+
+
+def _names_a_gathering(token: Token) -> bool:
+    """ "at the ASEAN-China Summit": one of a pair that names a gathering, neither its venue nor
+    a party to what happens there."""
+    doc = token.doc
+    return token.dep_ == "compound" and any(
+        0 <= j < len(doc) and doc[j].text in ("-", "–", "/") for j in (token.i - 1, token.i + 1)
+    )
 
 
 def _governing_preposition(token: Token) -> Token | None:
