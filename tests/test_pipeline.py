@@ -108,3 +108,84 @@ def test_export_contract_on_examples(tmp_path: Path) -> None:
         assert record["status"] in ("occurred", "planned", "hypothetical", "negated")
         assert record["date"] is None or len(record["date"]) in (4, 7, 10)
         assert record["mentions"] and record["articles"]
+
+
+DATED_REPORT = (
+    "Putin and Kim sign defence pact in Pyongyang\n\n"
+    "Published: June 19, 2024\n\n"
+    "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual "
+    "defence pact in Pyongyang on Wednesday after talks that lasted several hours.\n\n"
+    "The two leaders said that the treaty would take their relations to a new level and that "
+    "it was a purely defensive document, according to the state news agency.\n"
+)
+YEARLESS_REPORT = (
+    "Putin holds talks in Hanoi\n\n"
+    "HANOI, June 20 (TASS) - Russian President Vladimir Putin held talks with Vietnamese "
+    "President To Lam in Hanoi, the Kremlin press service said.\n\n"
+    "Putin had held talks with North Korean leader Kim Jong Un in Pyongyang on June 19 and "
+    "signed a treaty on comprehensive strategic partnership.\n"
+)
+
+
+def _meetings_by_date(parley: Parley) -> dict[str | None, list[str]]:
+    found = parley.events(EventFilter(actor="Putin", status=Status.OCCURRED))
+    return {
+        e.date: sorted(p.name for p in e.participants) for e in found if e.type.value == "CONSULT"
+    }
+
+
+def test_a_report_without_a_year_is_dated_by_other_reports_of_its_day(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "dated.txt").write_text(DATED_REPORT, encoding="utf-8")
+    (tmp_path / "in" / "wire.txt").write_text(YEARLESS_REPORT, encoding="utf-8")
+    with Parley.open(tmp_path / "together.db") as parley:
+        assert parley.ingest([str(tmp_path / "in")]).ok
+        together = _meetings_by_date(parley)
+        [hanoi] = [
+            e for e in parley.events(EventFilter(actor="To Lam")) if e.type.value == "CONSULT"
+        ]
+        assert hanoi.date == "2024-06-20"
+        # The year says where it came from.
+        assert hanoi.date_basis is not None and "other reports of the same day (dated)" in (
+            hanoi.date_basis
+        )
+    assert "2024-06-20" in together and "2024-06-19" in together
+    # The year-less report first, the one that dates it in a later run: the same record.
+    with Parley.open(tmp_path / "apart.db") as parley:
+        assert parley.ingest([str(tmp_path / "in" / "wire.txt")]).ok
+        assert "2024-06-20" not in _meetings_by_date(parley)
+        assert parley.ingest([str(tmp_path / "in" / "dated.txt")]).ok
+        assert _meetings_by_date(parley) == together
+        # And rebuilding every event from the stored mentions changes nothing.
+        parley.reconcile()
+        assert _meetings_by_date(parley) == together
+
+
+SAME_DAY_REPORT = (
+    "Putin holds talks with Vietnamese premier\n\n"
+    "Published: June 21, 2024\n\n"
+    "Russian President Vladimir Putin held talks with Vietnamese Prime Minister Pham Minh "
+    "Chinh in Hanoi on Thursday, on the second day of a state visit to Vietnam.\n\n"
+    "The two leaders discussed energy cooperation and the settlement of payments in national "
+    "currencies, according to the government's website.\n"
+)
+
+
+def test_another_meeting_of_the_same_person_that_day_dates_a_report_arriving_earlier(
+    tmp_path: Path,
+) -> None:
+    wire = tmp_path / "wire.txt"
+    wire.write_text(YEARLESS_REPORT, encoding="utf-8")
+    same_day = tmp_path / "same_day.txt"
+    same_day.write_text(SAME_DAY_REPORT, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(wire)]).ok
+        assert parley.ingest([str(same_day)]).ok
+        # The Hanoi talks with To Lam are another meeting than those with Chinh, but Putin
+        # was in Hanoi that day in the record; the Pyongyang talks the day before follow.
+        dated = {
+            e.date
+            for e in parley.events(EventFilter(actor="Putin"))
+            if "wire" in e.articles and e.type.value == "CONSULT"
+        }
+        assert dated == {"2024-06-19", "2024-06-20"}

@@ -8,7 +8,7 @@ and export turns `Event`s into the documented JSON Lines contract.
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Literal
 
@@ -140,6 +140,15 @@ class DateValue(Record):
         if self.year is None or self.month is None or self.day is None:
             return None
         return date(self.year, self.month, self.day)
+
+    def days_around(self) -> list[tuple[int, int]]:
+        """(month, day) of the day before, the day and the day after, in no particular year
+        (a day-precise date found one day off in another report is still that day)."""
+        if self.month is None or self.day is None:
+            return []
+        middle = date(2024, self.month, self.day)  # a leap year: 29 February has neighbours
+        shifted = (middle + timedelta(days=shift) for shift in (-1, 0, 1))
+        return [(day.month, day.day) for day in shifted]
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})

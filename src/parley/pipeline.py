@@ -15,6 +15,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -38,9 +39,11 @@ from parley.nlp.entities import add_entity_patterns
 from parley.nlp.model import load_model
 from parley.nlp.sentences import make_splitter, split_sentences
 from parley.reconcile import ReconcileRun, index_mentions, reconcile_all, reconcile_incremental
+from parley.resolve.dates import parse_dateline_date
 from parley.resolve.entity_names import entity_patterns
 from parley.resolve.knowledge import KnowledgeBase
 from parley.resolve.mentions import MentionResolver
+from parley.resolve.record_year import date_from_record, needs_year, year_from_record
 from parley.settings import Settings
 from parley.store import SQLiteStore, open_store
 
@@ -48,6 +51,9 @@ log = logging.getLogger(__name__)
 
 # Articles whose candidate sentences go through spaCy together (and one task for a worker).
 CHUNK_SIZE = 32
+# Rounds of dating year-less reports from the record after an ingest: each round's dates can
+# date others (a report dated in one round puts its people on a day that another shares).
+RECORD_YEAR_ROUNDS = 3
 # Chunks handed to worker processes ahead of the one being saved, per worker: enough to keep
 # them busy, few enough that memory does not grow with the corpus.
 CHUNKS_AHEAD_PER_WORKER = 4
@@ -137,9 +143,48 @@ class Parley:
                 self._save(self.analysis.analyse(articles), report, on_item)
         else:
             self._ingest_in_workers(items, workers, report, on_item)
-        report.reconciliation = reconcile_incremental(self.store)
+        report.reconciliation = run = reconcile_incremental(self.store)
+        for _ in range(RECORD_YEAR_ROUNDS):
+            if not self._date_from_record(run):
+                break
+            # The dated reports' events change, and with them what may date others.
+            run = reconcile_incremental(self.store)
+            report.reconciliation = _added(report.reconciliation, run)
         report.events = self.store.count_events(EventFilter())
         return report
+
+    def _date_from_record(self, run: ReconcileRun) -> int:
+        """Date the year-less reports this reconciliation touched, or whose people's days it
+        dated, from other reports of their day (`parley.resolve.record_year`); how many
+        changed. Reports are looked at again whenever the record around them changes, so the
+        result does not depend on the order in which reports arrive."""
+        touched = run.touched_articles | self.store.articles_undated_near(run.touched_mentions)
+        stored: list[EventMention] = []
+        for article_id, dateline in self.store.articles_to_date(touched):
+            mentions = self.store.mentions_for_article(article_id)
+            undated = [m for m in mentions if needs_year(m)]
+            stated = parse_dateline_date(dateline, None)
+            if not undated or stated is None or stated.month is None or stated.day is None:
+                continue
+            joined = self.store.events_for_article(article_id)
+            candidates = {
+                m.id: [e for e in joined if m.id in e.mention_ids]
+                + self.store.events_of_on(
+                    {p.kb_id for p in m.participants if p.kb_id and p.kind == "person"},
+                    m.date.days_around() if m.date else [],
+                )
+                for m in undated
+            }
+            found = year_from_record(undated, candidates)
+            day = _day_in(found.year, stated.month, stated.day) if found else None
+            if found is None or day is None:
+                continue
+            dated = date_from_record(mentions, found, day)
+            if dated != mentions:
+                self.store.replace_mentions(article_id, dated)
+                stored.extend(dated)
+        index_mentions(self.store, stored)
+        return len({m.article for m in stored})
 
     def _ingest_in_workers(
         self,
@@ -317,6 +362,26 @@ def _analyse_in_worker(articles: list[Article]) -> list[list[EventMention]]:
     """The mentions of each article (in order); the articles themselves stay in the parent."""
     assert _worker_analysis is not None, "worker not started"
     return [mentions for _, mentions in _worker_analysis.analyse(articles)]
+
+
+def _day_in(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February
+        return None
+
+
+def _added(first: ReconcileRun, second: ReconcileRun) -> ReconcileRun:
+    """Two reconciliation runs of one ingest, counted as one."""
+    return replace(
+        second,
+        new_mentions=first.new_mentions + second.new_mentions,
+        components=first.components + second.components,
+        mentions_reclustered=first.mentions_reclustered + second.mentions_reclustered,
+        events_removed=first.events_removed + second.events_removed,
+        events_written=first.events_written + second.events_written,
+        events_relinked=first.events_relinked + second.events_relinked,
+    )
 
 
 def _dateline_breaks(article: Article) -> tuple[int, ...]:

@@ -153,3 +153,27 @@ def test_search_articles_returns_snippets_and_ignores_query_syntax(store: SQLite
     # FTS5 operators and stray quotes are treated as plain words.
     assert [h[0] for h in store.search_articles('(tariffs* "phone')] == ["art-2"]
     assert store.search_articles("   ") == []
+
+
+def test_articles_to_date_are_undated_reports_whose_dateline_has_no_year(
+    store: SQLiteStore,
+) -> None:
+    dated = make_article("dated")
+    wire = make_article("wire").model_copy(update={"published": None, "dateline_date": "June 20"})
+    stated = make_article("stated").model_copy(
+        update={"published": None, "dateline_date": "June 20, 2024"}
+    )
+    for article in (dated, wire, stated):
+        store.save_article(article, [])
+    assert store.articles_to_date(["dated", "wire", "stated", "absent"]) == [("wire", "June 20")]
+    assert store.articles_to_date([]) == []
+
+
+def test_replacing_the_mentions_of_a_stored_article(store: SQLiteStore) -> None:
+    article = make_article()
+    store.save_article(article, [make_mention(article, 0), make_mention(article, 1)])
+    store.replace_mentions(article.id, [make_mention(article, 2)])
+    assert [m.id for m in store.mentions_for_article(article.id)] == ["art-1-m2"]
+    # The article itself is as it was, and the new mention waits for reconciliation.
+    assert store.get_article(article.id) == article
+    assert [m.id for m in store.iter_unblocked_mentions()] == ["art-1-m2"]

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from store_builders import make_event, person
+from store_builders import make_article, make_event, make_mention, person
 
 from parley.errors import StoreError, UsageError
-from parley.models import Event, EventFilter, EventType, MechanismRef, Status
+from parley.models import (
+    ActorRef,
+    DateValue,
+    Event,
+    EventFilter,
+    EventType,
+    MechanismRef,
+    Precision,
+    Status,
+)
 from parley.store import SQLiteStore
 
 MARITIME = MechanismRef(key="oslo-maritime-dialogue", name="Oslo Maritime Dialogue", round=3)
@@ -221,3 +230,46 @@ def test_commitment_keys_of_the_planned_meetings_among_some_events(store: SQLite
         ("countries", "DEU", "JPN"),
     }
     assert store.planned_commitment_keys(["ev-oslo-3", "ev-fish-deal"]) == set()
+
+
+def test_events_of_known_people_on_a_day_of_any_year(store: SQLiteStore) -> None:
+    wang = person("Wang Yi", "CHN", kb_id="Q-wang")
+    store.replace_events(
+        [
+            make_event("ev-2023", date="2023-09-19", participants=[wang]),
+            make_event("ev-2024", date="2024-09-20", participants=[wang]),
+            make_event("ev-month", date="2024-09", participants=[wang]),
+            make_event("ev-other", date="2024-09-19", participants=[person("Lavrov")]),
+        ]
+    )
+    found = store.events_of_on({"Q-wang"}, [(9, 19), (9, 20)])
+    # Day-precise events only, of these people, on these days of any year.
+    assert [e.id for e in found] == ["ev-2023", "ev-2024"]
+    assert store.events_of_on({"Q-wang"}, [(9, 21)]) == []
+    assert store.events_of_on(set(), [(9, 19)]) == []
+
+
+def test_year_less_days_shared_with_the_events_of_some_mentions(store: SQLiteStore) -> None:
+    wire = make_article("wire")
+    undated = make_mention(wire, 0).model_copy(
+        update={
+            "date": DateValue(month=9, day=19, precision=Precision.DAY),
+            "participants": [ActorRef(name="Wang Yi", kb_id="Q-wang")],
+        }
+    )
+    store.save_article(wire, [undated])
+    wang = person("Wang Yi", "CHN", kb_id="Q-wang")
+    on_the_day = make_event("ev-day", date="2023-09-20", participants=[wang]).model_copy(
+        update={"mention_ids": ["agency:0:0"]}
+    )
+    elsewhere = make_event("ev-later", date="2023-10-20", participants=[wang]).model_copy(
+        update={"mention_ids": ["agency:1:0"]}
+    )
+    store.replace_events([on_the_day, elsewhere])
+    # A day either side still counts; another month does not.
+    assert store.articles_undated_near(["agency:0:0"]) == {"wire"}
+    assert store.articles_undated_near(["agency:1:0"]) == set()
+    assert store.articles_undated_near([]) == set()
+    # The rows go with their mention.
+    store.replace_mentions("wire", [])
+    assert store.articles_undated_near(["agency:0:0"]) == set()

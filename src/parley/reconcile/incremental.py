@@ -137,6 +137,16 @@ class ReconcileRun:
     _mentions: set[str] = field(default_factory=set, repr=False)
     _promisers: set[str] = field(default_factory=set, repr=False)
 
+    @property
+    def touched_articles(self) -> set[str]:
+        """Articles of the events this run wrote."""
+        return set(self._articles)
+
+    @property
+    def touched_mentions(self) -> set[str]:
+        """Mentions of the events this run wrote."""
+        return set(self._mentions)
+
     def _note(self, event: Event) -> None:
         key = commitment_key(event)
         if key is not None:

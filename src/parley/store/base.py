@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import Literal, Protocol, Self
 
@@ -52,6 +52,12 @@ class Store(Protocol):
 
     def mentions_for_article(self, article_id: str) -> list[EventMention]: ...
 
+    def replace_mentions(self, article_id: str, mentions: Sequence[EventMention]) -> None: ...
+
+    def articles_to_date(self, article_ids: Collection[str]) -> list[tuple[str, str]]: ...
+
+    def articles_undated_near(self, mention_ids: Collection[str]) -> set[str]: ...
+
     # -- events
     def replace_events(self, events: Iterable[Event]) -> int: ...
 
@@ -62,6 +68,10 @@ class Store(Protocol):
     def get_event(self, event_id: str) -> Event | None: ...
 
     def events_for_article(self, article_id: str) -> list[Event]: ...
+
+    def events_of_on(
+        self, kb_ids: Collection[str], days: Collection[tuple[int, int]]
+    ) -> list[Event]: ...
 
     # -- summaries
     def list_actors(self) -> list[ActorSummary]: ...

@@ -118,6 +118,17 @@ def mention_row(mention: EventMention) -> Row:
     )
 
 
+def undated_day_rows(mention: EventMention) -> list[Row]:
+    """(mention, article, person, "MM-DD") for each known person of a mention dated to a day
+    with no year, and each day around it (see the undated_days migration)."""
+    value = mention.date
+    if value is None or value.year is not None or value.month is None or value.day is None:
+        return []
+    people = sorted({p.kb_id for p in mention.participants if p.kb_id and p.kind == "person"})
+    days = [f"{month:02d}-{day:02d}" for month, day in value.days_around()]
+    return [(mention.id, mention.article, person, day) for person in people for day in days]
+
+
 def event_row(event: Event) -> Row:
     span = date_span(event.date) if event.date else None
     mechanism = event.mechanism

@@ -193,12 +193,28 @@ CREATE TABLE mention_sketches (
 ) WITHOUT ROWID;
 """
 
+# Mentions dated to a day with no year, by each known person in them and each day around it
+# (the day itself and either side), so that a new dated event of that person on that day finds
+# the year-less reports it may date (`parley.resolve.record_year`) by an index lookup.
+# Mentions stored before are not listed: only the events they are in can date them.
+_UNDATED_DAYS = """
+CREATE TABLE undated_days (
+    mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    kb_id TEXT NOT NULL,
+    month_day TEXT NOT NULL
+);
+CREATE INDEX undated_days_by_day ON undated_days(kb_id, month_day);
+CREATE INDEX undated_days_by_mention ON undated_days(mention_id);
+"""
+
 SQLITE_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _INITIAL),
     Migration(2, "reconcile index", _RECONCILE_INDEX),
     Migration(3, "participant countries", _PARTICIPANT_COUNTRIES),
     Migration(4, "unblocked mentions", _UNBLOCKED_MENTIONS),
     Migration(5, "mention sketches", _MENTION_SKETCHES),
+    Migration(6, "undated days", _UNDATED_DAYS),
 )
 
 LATEST_VERSION = SQLITE_MIGRATIONS[-1].version

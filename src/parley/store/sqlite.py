@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +38,7 @@ from .columns import (
     event_text_rows,
     mention_row,
     participant_rows,
+    undated_day_rows,
 )
 from .event_filter import check_page, event_where
 from .migrations import LATEST_VERSION, SQLITE_MIGRATIONS, Migration
@@ -47,6 +48,8 @@ from .summaries import find_actor, summarise_actors, summarise_mechanisms
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 5000
 EVENT_ORDER = "ORDER BY events.date IS NULL, events.date, events.id"
+# Ids per query when looking up many at once (below SQLite's bound-parameter limit).
+_ID_BATCH = 500
 _ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
 _SEARCH_TOKEN = re.compile(r"\w+")
 
@@ -65,6 +68,22 @@ def _statements(script: str) -> Iterator[str]:
             pending = ""
     if pending.strip():
         yield pending.strip()
+
+
+def _insert_mentions(conn: sqlite3.Connection, mentions: Sequence[EventMention]) -> None:
+    conn.executemany(
+        "INSERT INTO mentions (id, article_id, type, status, sentence_index, data) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (mention_row(mention) for mention in mentions),
+    )
+    conn.executemany(
+        "INSERT INTO unblocked_mentions (mention_id) VALUES (?)",
+        ((mention.id,) for mention in mentions),
+    )
+    conn.executemany(
+        "INSERT INTO undated_days (mention_id, article_id, kb_id, month_day) VALUES (?, ?, ?, ?)",
+        (row for mention in mentions for row in undated_day_rows(mention)),
+    )
 
 
 def _one_line(exc: BaseException) -> str:
@@ -207,16 +226,54 @@ class SQLiteStore(ReconcileIndex):
                 "INSERT INTO article_search (article_id, title, text) VALUES (?, ?, ?)",
                 (article.id, article.title or "", article.text),
             )
-            conn.executemany(
-                "INSERT INTO mentions (id, article_id, type, status, sentence_index, data) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (mention_row(mention) for mention in mentions),
-            )
-            conn.executemany(
-                "INSERT INTO unblocked_mentions (mention_id) VALUES (?)",
-                ((mention.id,) for mention in mentions),
-            )
+            _insert_mentions(conn, mentions)
         return "added" if row is None else "replaced"
+
+    def replace_mentions(self, article_id: str, mentions: Sequence[EventMention]) -> None:
+        """Replace a stored article's mentions (the article read again) in one transaction;
+        the next reconciliation redoes what the old ones were in, as for a replaced article."""
+        with self._transaction(f"save the mentions of article {article_id}") as conn:
+            conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            _insert_mentions(conn, mentions)
+
+    def articles_to_date(self, article_ids: Collection[str]) -> list[tuple[str, str]]:
+        """(id, dateline) of those of these articles that have no publication date and whose
+        dateline states no year: reports whose year may come from other reports of their day."""
+        found: list[tuple[str, str]] = []
+        ids = sorted(article_ids)
+        with self._errors("read articles"):
+            for start in range(0, len(ids), _ID_BATCH):
+                batch = ids[start : start + _ID_BATCH]
+                found += self._conn.execute(
+                    "SELECT id, dateline_date FROM articles WHERE published IS NULL "
+                    "AND dateline_date IS NOT NULL "
+                    "AND dateline_date NOT GLOB '*[0-9][0-9][0-9][0-9]*' "
+                    f"AND id IN ({_placeholders(len(batch))})",
+                    batch,
+                ).fetchall()
+        return sorted(found)
+
+    def articles_undated_near(self, mention_ids: Collection[str]) -> set[str]:
+        """Articles with a year-less day that a known person of the day-precise events holding
+        these mentions also has, give or take a day."""
+        found: set[str] = set()
+        ids = sorted(mention_ids)
+        with self._errors("read mentions"):
+            for start in range(0, len(ids), _ID_BATCH):
+                batch = ids[start : start + _ID_BATCH]
+                found.update(
+                    article_id
+                    for (article_id,) in self._conn.execute(
+                        "SELECT DISTINCT u.article_id FROM event_mentions m "
+                        "JOIN events e ON e.id = m.event_id AND e.date_precision = 'day' "
+                        "JOIN event_participants p ON p.event_id = e.id "
+                        "JOIN undated_days u ON u.kb_id = p.kb_id "
+                        "AND u.month_day = substr(e.date, 6) "
+                        f"WHERE m.mention_id IN ({_placeholders(len(batch))})",
+                        batch,
+                    )
+                )
+        return found
 
     def get_article(self, article_id: str) -> Article | None:
         with self._errors("read articles"):
@@ -354,6 +411,22 @@ class SQLiteStore(ReconcileIndex):
             "SELECT events.data FROM events JOIN event_articles a ON a.event_id = events.id "
             f"WHERE a.article_id = ? {EVENT_ORDER}",
             (article_id,),
+        )
+
+    def events_of_on(
+        self, kb_ids: Collection[str], days: Collection[tuple[int, int]]
+    ) -> list[Event]:
+        """Day-precise events in which any of these knowledge-base actors took part, held on
+        any of these (month, day) in any year, by date then id."""
+        if not kb_ids or not days:
+            return []
+        suffixes = sorted(f"{month:02d}-{day:02d}" for month, day in days)
+        return self._events(
+            "SELECT events.data FROM events WHERE date_precision = 'day' "
+            f"AND substr(date, 6) IN ({_placeholders(len(suffixes))}) AND id IN ("
+            "SELECT event_id FROM event_participants "
+            f"WHERE kb_id IN ({_placeholders(len(kb_ids))})) {EVENT_ORDER}",
+            (*suffixes, *sorted(kb_ids)),
         )
 
     def _iter_events(self) -> Iterator[Event]:
