@@ -15,7 +15,6 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -163,8 +162,7 @@ class Parley:
         for article_id, dateline in self.store.articles_to_date(touched):
             mentions = self.store.mentions_for_article(article_id)
             undated = [m for m in mentions if needs_year(m)]
-            stated = parse_dateline_date(dateline, None)
-            if not undated or stated is None or stated.month is None or stated.day is None:
+            if not undated:
                 continue
             joined = self.store.events_for_article(article_id)
             candidates = {
@@ -176,10 +174,10 @@ class Parley:
                 for m in undated
             }
             found = year_from_record(undated, candidates)
-            day = _day_in(found.year, stated.month, stated.day) if found else None
-            if found is None or day is None:
+            if found is None:
                 continue
-            dated = date_from_record(mentions, found, day)
+            stated = parse_dateline_date(dateline, None) if dateline else None
+            dated = date_from_record(mentions, found, stated)
             if dated != mentions:
                 self.store.replace_mentions(article_id, dated)
                 stored.extend(dated)
@@ -362,13 +360,6 @@ def _analyse_in_worker(articles: list[Article]) -> list[list[EventMention]]:
     """The mentions of each article (in order); the articles themselves stay in the parent."""
     assert _worker_analysis is not None, "worker not started"
     return [mentions for _, mentions in _worker_analysis.analyse(articles)]
-
-
-def _day_in(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:  # 29 February
-        return None
 
 
 def _added(first: ReconcileRun, second: ReconcileRun) -> ReconcileRun:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from parley.models import (
     DateValue,
     Event,
@@ -110,7 +108,11 @@ def test_the_articles_dates_are_placed_in_the_year_the_record_gave() -> None:
     # The dateline says "9 Sep": a past "September 19" read against it would fall a year
     # back, but the record dates that very meeting, and a day some days from the dateline's
     # is nearest in its year; one further off is read in the past, as the text would be.
-    placed = date_from_record([lead, aside, spring, wednesday, dated], found, date(2023, 9, 9))
+    placed = date_from_record(
+        [lead, aside, spring, wednesday, dated],
+        found,
+        DateValue(month=9, day=9, precision=Precision.DAY),
+    )
     assert [m.date.iso() if m.date else None for m in placed] == [
         "2023-09-19",
         "2023-09-18",
@@ -120,3 +122,15 @@ def test_the_articles_dates_are_placed_in_the_year_the_record_gave() -> None:
     ]
     assert placed[0].date is not None and placed[0].date.basis.endswith("(xinhua)")
     assert placed[4] == dated
+
+
+def test_without_a_dated_dateline_the_day_the_record_dates_is_the_reference() -> None:
+    lead = mention("vna:1:0", month=11, day=21)
+    courtesy = mention("vna:6:0", month=None, day=None, weekday=4)
+    found = year_from_record(
+        [lead], {lead.id: [event("2024-11-21", ("vna", "mofa"), joined=lead.id)]}
+    )
+    assert found is not None
+    placed = date_from_record([lead, courtesy], found, None)
+    # 21 November 2024 was a Thursday; "on Friday" in the past is the Friday before it.
+    assert [m.date.iso() if m.date else None for m in placed] == ["2024-11-21", "2024-11-15"]

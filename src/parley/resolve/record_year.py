@@ -73,11 +73,35 @@ def year_from_record(
 
 
 def date_from_record(
-    mentions: Sequence[EventMention], found: RecordYear, dateline: date
+    mentions: Sequence[EventMention], found: RecordYear, dateline: DateValue | None
 ) -> list[EventMention]:
-    """The article's mentions with their year-less dates placed by `dateline`, the dateline's
-    day in the year the record gave."""
-    return [_dated(m, found, dateline) if needs_year(m) else m for m in mentions]
+    """The article's mentions with their year-less dates placed in the year the record gave:
+    read against the dateline's day in that year, or without a dated dateline against the
+    first day the record dates."""
+    reference = _reference_day(mentions, found, dateline)
+    if reference is None:
+        return list(mentions)
+    return [_dated(m, found, reference) if needs_year(m) else m for m in mentions]
+
+
+def _reference_day(
+    mentions: Sequence[EventMention], found: RecordYear, dateline: DateValue | None
+) -> date | None:
+    if dateline is not None and dateline.month is not None and dateline.day is not None:
+        return _day_in(found.year, dateline.month, dateline.day)
+    for mention in mentions:
+        value = mention.date
+        year = found.of_mention.get(mention.id)
+        if year is not None and value is not None and value.month and value.day:
+            return _day_in(year, value.month, value.day)
+    return None
+
+
+def _day_in(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February
+        return None
 
 
 def _dated(mention: EventMention, found: RecordYear, dateline: date) -> EventMention:

@@ -236,18 +236,19 @@ class SQLiteStore(ReconcileIndex):
             conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
             _insert_mentions(conn, mentions)
 
-    def articles_to_date(self, article_ids: Collection[str]) -> list[tuple[str, str]]:
+    def articles_to_date(self, article_ids: Collection[str]) -> list[tuple[str, str | None]]:
         """(id, dateline) of those of these articles that have no publication date and whose
-        dateline states no year: reports whose year may come from other reports of their day."""
-        found: list[tuple[str, str]] = []
+        dateline, if any, states no year: reports whose year may come from other reports of
+        their day."""
+        found: list[tuple[str, str | None]] = []
         ids = sorted(article_ids)
         with self._errors("read articles"):
             for start in range(0, len(ids), _ID_BATCH):
                 batch = ids[start : start + _ID_BATCH]
                 found += self._conn.execute(
                     "SELECT id, dateline_date FROM articles WHERE published IS NULL "
-                    "AND dateline_date IS NOT NULL "
-                    "AND dateline_date NOT GLOB '*[0-9][0-9][0-9][0-9]*' "
+                    "AND (dateline_date IS NULL "
+                    "OR dateline_date NOT GLOB '*[0-9][0-9][0-9][0-9]*') "
                     f"AND id IN ({_placeholders(len(batch))})",
                     batch,
                 ).fetchall()
