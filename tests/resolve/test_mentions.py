@@ -462,3 +462,26 @@ def test_offices_in_a_wire_report_without_a_year_are_read_at_its_inferred_date(
         ["Masoud Pezeshkian", "Recep Tayyip Erdoğan"]
     ]
     assert in_kazan[0].date == "2024-10"
+
+
+def test_counterparts_met_each_in_a_place_of_their_own_are_separate_meetings(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Carney heads to Europe\n\n"
+        "Published: March 18, 2025\n\n"
+        "Canadian Prime Minister Mark Carney made his first foreign trip on Monday, meeting "
+        "French President Emmanuel Macron in Paris and British Prime Minister Keir Starmer in "
+        "London to seek closer economic and security ties.\n\n"
+        "He said that the two countries were among the oldest and most reliable partners that "
+        "Canada has, and that he wanted to work with them on trade and on defence.\n",
+    )
+    where = {
+        e.location.name if e.location else None: sorted(p.name for p in e.participants)
+        for e in meetings
+    }
+    assert where == {
+        "Paris": ["Emmanuel Macron", "Mark Carney"],
+        "London": ["Keir Starmer", "Mark Carney"],
+    }

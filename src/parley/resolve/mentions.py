@@ -22,6 +22,7 @@ from parley.models import (
     Frame,
     Location,
     MechanismRef,
+    PlaceSpan,
     Precision,
     Sentence,
     Status,
@@ -141,6 +142,8 @@ class _ArticleState:
             sentence.text, self.resolver.names.find(sentence.text), frames[0].people
         )
         mentions: list[EventMention] = []
+        # Meetings the sentence puts each in a place of its own.
+        placed: list[EventMention] = []
         for n, frame in enumerate(frames):
             rivals_at = [f.trigger_start - f.sentence.start for f in frames if _rivals(frame, f)]
             mention = self._mention(
@@ -151,7 +154,9 @@ class _ArticleState:
             )
             if mention is None:
                 continue
-            parts = _separate_meetings(mention)
+            by_place = self._meetings_by_place(mention, frame)
+            placed.extend(by_place)
+            parts = by_place or _separate_meetings(mention)
             mentions.extend(parts)
             if mention.mechanism is not None and mention.mode == "multilateral":
                 self.last_gathering = mention.mechanism
@@ -178,6 +183,17 @@ class _ArticleState:
         named = [ref for ref in named if not ref.key.startswith(UNNAMED)]
         if named:
             self.last_mechanism = named[-1]
+        if placed:
+            # "his first foreign trip, meeting Macron in Paris and Starmer in London": the trip
+            # is those meetings, not one more in one of the two places.
+            covered = {p.key for m in placed for p in m.participants}
+            mentions = [
+                m
+                for m in mentions
+                if m in placed
+                or m.type != EventType.CONSULT
+                or not {p.key for p in m.participants} <= covered
+            ]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
 
@@ -606,6 +622,71 @@ class _ArticleState:
         )
         return value, evidence
 
+    def _location_of(self, place: PlaceSpan, evidence: Evidence) -> Location | None:
+        """The place a sentence names, if the knowledge base knows it."""
+        spot = evidence.model_copy(update={"span_start": place.start, "span_end": place.end})
+        iso3 = self.kb.country_of_place(place.text)
+        if iso3 is None:
+            venue = self.kb.venue_city(place.text)
+            if venue is None:
+                return None
+            # "at Rashtrapati Bhavan": the city the venue is in.
+            return Location(
+                name=venue[0], country=venue[1], basis=f"venue: {place.text}", evidence=spot
+            )
+        # "talks in Nigeria": the country only, less than a city another report may name.
+        country_only = self.kb.country_by_name(place.text) is not None
+        return Location(
+            name=_place_name(place.text),
+            country=iso3,
+            basis="country" if country_only else "sentence",
+            evidence=spot,
+        )
+
+    def _meetings_by_place(self, mention: EventMention, frame: Frame) -> list[EventMention]:
+        """ "meeting French President Emmanuel Macron in Paris and British Prime Minister Keir
+        Starmer in London": one meeting per counterpart, each where the sentence puts it; none
+        when the sentence does not pair each counterpart with a place of its own."""
+        people = sorted(
+            (a for a in mention.target if a.kind == "person" and a.evidence is not None),
+            key=lambda a: a.evidence.span_start or 0 if a.evidence else 0,
+        )
+        places = sorted((p for p in frame.places if p.preposition == "in"), key=lambda p: p.start)
+        if (
+            mention.type != EventType.CONSULT
+            or not mention.source
+            or len(people) < 2
+            or len(places) != len(people)
+        ):
+            return []
+        starts = [a.evidence.span_start or 0 if a.evidence else 0 for a in people]
+        for k, place in enumerate(places):
+            follows = starts[k] < place.start
+            before_next = k + 1 == len(places) or place.start < starts[k + 1]
+            if not (follows and before_next):
+                return []
+        locations = [self._location_of(place, mention.evidence) for place in places]
+        if any(location is None for location in locations):
+            return []
+        parts = []
+        for k, (person, location) in enumerate(zip(people, locations, strict=True)):
+            participants = _drop_covered_countries([*mention.source, person])
+            sides = {a.country for a in participants if a.country}
+            parts.append(
+                mention.model_copy(
+                    update={
+                        "id": f"{mention.id}.{k}",
+                        "target": [person],
+                        "participants": participants,
+                        "location": location,
+                        "mode": mention.mode
+                        if mention.mode != "multilateral" or len(sides) >= 3
+                        else None,
+                    }
+                )
+            )
+        return parts
+
     def _location(self, frame: Frame, evidence: Evidence, same_occasion: bool) -> Location | None:
         if frame.mode == "phone":
             return None
@@ -614,30 +695,9 @@ class _ArticleState:
             if last is not None and last.location is not None:
                 return last.location.model_copy(update={"basis": "the same occasion"})
         for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at")):
-            iso3 = self.kb.country_of_place(place.text)
-            if iso3 is None:
-                venue = self.kb.venue_city(place.text)
-                if venue is None:
-                    continue
-                # "at Rashtrapati Bhavan": the city the venue is in.
-                return Location(
-                    name=venue[0],
-                    country=venue[1],
-                    basis=f"venue: {place.text}",
-                    evidence=evidence.model_copy(
-                        update={"span_start": place.start, "span_end": place.end}
-                    ),
-                )
-            # "talks in Nigeria": the country only, less than a city another report may name.
-            country_only = self.kb.country_by_name(place.text) is not None
-            return Location(
-                name=_place_name(place.text),
-                country=iso3,
-                basis="country" if country_only else "sentence",
-                evidence=evidence.model_copy(
-                    update={"span_start": place.start, "span_end": place.end}
-                ),
-            )
+            location = self._location_of(place, evidence)
+            if location is not None:
+                return location
         summit = self.last_summit
         if (
             summit is not None
