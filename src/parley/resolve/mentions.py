@@ -647,10 +647,7 @@ class _ArticleState:
         """ "meeting French President Emmanuel Macron in Paris and British Prime Minister Keir
         Starmer in London": one meeting per counterpart, each where the sentence puts it; none
         when the sentence does not pair each counterpart with a place of its own."""
-        people = sorted(
-            (a for a in mention.target if a.kind == "person" and a.evidence is not None),
-            key=lambda a: a.evidence.span_start or 0 if a.evidence else 0,
-        )
+        people = sorted((a for a in mention.target if a.kind == "person"), key=_named_at)
         places = sorted((p for p in frame.places if p.preposition == "in"), key=lambda p: p.start)
         if (
             mention.type != EventType.CONSULT
@@ -659,7 +656,7 @@ class _ArticleState:
             or len(places) != len(people)
         ):
             return []
-        starts = [a.evidence.span_start or 0 if a.evidence else 0 for a in people]
+        starts = [_named_at(a) for a in people]
         for k, place in enumerate(places):
             follows = starts[k] < place.start
             before_next = k + 1 == len(places) or place.start < starts[k + 1]
@@ -845,6 +842,11 @@ def _on_the_sidelines(frame: Frame) -> bool:
     return bool(
         _SIDELINES.search(frame.sentence.text) and frame.trigger.lower() not in _GATHERING_TRIGGERS
     )
+
+
+def _named_at(actor: ActorRef) -> int:
+    """Where the sentence names the actor (0 when unknown)."""
+    return (actor.evidence.span_start or 0) if actor.evidence is not None else 0
 
 
 def _separate_meetings(mention: EventMention) -> list[EventMention]:
