@@ -665,24 +665,10 @@ class _ArticleState:
         locations = [self._location_of(place, mention.evidence) for place in places]
         if any(location is None for location in locations):
             return []
-        parts = []
-        for k, (person, location) in enumerate(zip(people, locations, strict=True)):
-            participants = _drop_covered_countries([*mention.source, person])
-            sides = {a.country for a in participants if a.country}
-            parts.append(
-                mention.model_copy(
-                    update={
-                        "id": f"{mention.id}.{k}",
-                        "target": [person],
-                        "participants": participants,
-                        "location": location,
-                        "mode": mention.mode
-                        if mention.mode != "multilateral" or len(sides) >= 3
-                        else None,
-                    }
-                )
-            )
-        return parts
+        return [
+            _meeting_with(mention, person, k).model_copy(update={"location": location})
+            for k, (person, location) in enumerate(zip(people, locations, strict=True))
+        ]
 
     def _location(self, frame: Frame, evidence: Evidence, same_occasion: bool) -> Location | None:
         if frame.mode == "phone":
@@ -863,22 +849,22 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
         or not mention.source
     ):
         return [mention]
-    parts = []
-    for k, person in enumerate(people):
-        participants = _drop_covered_countries([*mention.source, person])
-        sides = {a.country for a in participants if a.country}
-        mode = mention.mode if mention.mode != "multilateral" or len(sides) >= 3 else None
-        parts.append(
-            mention.model_copy(
-                update={
-                    "id": f"{mention.id}.{k}",
-                    "target": [person],
-                    "participants": participants,
-                    "mode": mode,
-                }
-            )
-        )
-    return parts
+    return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _meeting_with(mention: EventMention, person: ActorRef, k: int) -> EventMention:
+    """The k-th of the separate meetings a mention tells: its source with one counterpart."""
+    participants = _drop_covered_countries([*mention.source, person])
+    sides = {a.country for a in participants if a.country}
+    mode = mention.mode if mention.mode != "multilateral" or len(sides) >= 3 else None
+    return mention.model_copy(
+        update={
+            "id": f"{mention.id}.{k}",
+            "target": [person],
+            "participants": participants,
+            "mode": mode,
+        }
+    )
 
 
 def _elsewhere(a: EventMention, b: EventMention) -> bool:
