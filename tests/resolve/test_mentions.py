@@ -485,3 +485,56 @@ def test_counterparts_met_each_in_a_place_of_their_own_are_separate_meetings(
         "Paris": ["Emmanuel Macron", "Mark Carney"],
         "London": ["Keir Starmer", "Mark Carney"],
     }
+
+
+def test_the_sidelines_of_the_meeting_are_not_those_of_an_earlier_one_in_passing(
+    tmp_path: Path,
+) -> None:
+    [bilateral] = occurred_meetings(
+        tmp_path,
+        "Nordic ministers meet in Helsinki\n\n"
+        "Published: 14 March 2024\n\n"
+        "HELSINKI, March 14 - Finnish Foreign Minister Elina Valtonen hosted Swedish Foreign "
+        "Minister Tobias Billstrom and Norwegian Foreign Minister Espen Barth Eide in Helsinki "
+        "on Thursday for a meeting on Arctic security.\n\n"
+        "Valtonen and Billstrom last met in Oslo in September 2023.\n\n"
+        "On the sidelines of the meeting, Billstrom also held talks with Estonian Foreign "
+        "Minister Margus Tsahkna.\n",
+        actor="Margus Tsahkna",
+    )
+    # Not September 2023 in Oslo: that meeting is recalled in passing.
+    assert bilateral.date == "2024-03-14"
+    assert bilateral.location is not None and bilateral.location.name == "Helsinki"
+
+
+def test_a_meeting_recalled_under_a_yearless_dateline_is_no_antecedent(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lavrov and Fidan meet in Istanbul\n\n"
+        "ISTANBUL, October 18 - Russian Foreign Minister Sergei Lavrov held talks with Turkish "
+        "Foreign Minister Hakan Fidan in Istanbul on Friday.\n\n"
+        "Lavrov and Fidan last met in New York in September on the sidelines of the UN "
+        "General Assembly.\n\n"
+        "Before the talks, Lavrov also had a one-on-one conversation with Iranian Foreign "
+        "Minister Abbas Araghchi.\n",
+        actor="Abbas Araghchi",
+    )
+    [conversation] = found
+    assert conversation.location is not None and conversation.location.name == "Istanbul"
+
+
+def test_a_later_meeting_in_passing_follows_an_earlier_one_in_passing(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Opinion: a partnership rebuilt\n\n"
+        "Published: 5 July 2024\n\n"
+        "The two governments last met in full session in 2018, when Angela Merkel and Mateusz "
+        "Morawiecki presided over consultations in Warsaw.\n\n"
+        "Tusk's first trip to Berlin as prime minister, when Olaf Scholz received him at the "
+        "Chancellery in February, set the tone. A month later, Scholz hosted Tusk and French "
+        "President Emmanuel Macron for a Weimar Triangle summit in Berlin.\n",
+        actor="Emmanuel Macron",
+    )
+    [summit] = found
+    # "A month later" counts from February, the last meeting recalled, not from 2018.
+    assert summit.date is not None and summit.date.startswith("2024")

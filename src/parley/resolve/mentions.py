@@ -94,11 +94,14 @@ class _ArticleState:
             self.kb, published or (dateline.as_date() if dateline is not None else None)
         )
         self.last_consult: EventMention | None = None
+        # Whether it is a meeting the article reports rather than one it recalls in passing.
+        self.last_consult_current = False
         # The last summit or forum the article has named, for "the gathering" later on.
         self.last_gathering: MechanismRef | None = None
         # The last summit or forum the article has reported as held, for the meetings on its
         # sidelines.
         self.last_summit: EventMention | None = None
+        self.last_summit_current = False
         # Every meeting the article has reported so far, in reading order.
         self.consults: list[EventMention] = []
         # The last mechanism the article has named, for "the tenth dialogue" later on.
@@ -160,13 +163,19 @@ class _ArticleState:
             mentions.extend(parts)
             if mention.mechanism is not None and mention.mode == "multilateral":
                 self.last_gathering = mention.mechanism
+            # "The first meeting was held in Moscow in December 2021": an earlier meeting in
+            # passing is no antecedent of "the meeting" or "on the sidelines" once the article
+            # has reported its own.
+            in_passing = self._in_passing(mention)
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
                 and mention.mode == "multilateral"
                 and not _on_the_sidelines(frame)
+                and not (in_passing and self.last_summit_current)
             ):
                 self.last_summit = mention
+                self.last_summit_current = not in_passing
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
@@ -175,9 +184,11 @@ class _ArticleState:
                 # same day" after it is still the day of the article's own meeting.
                 and mention.mechanism not in self.numbered_sessions
             ):
-                # After separate meetings, "the talks" are the last of them.
-                self.last_consult = parts[-1]
                 self.consults.extend(parts)
+                if not (in_passing and self.last_consult_current):
+                    # After separate meetings, "the talks" are the last of them.
+                    self.last_consult = parts[-1]
+                    self.last_consult_current = not in_passing
         named = [m.ref for m in mechanisms if m.end > m.start]
         named += [m.mechanism for m in mentions if m.mechanism is not None]
         named = [ref for ref in named if not ref.key.startswith(UNNAMED)]
@@ -196,6 +207,39 @@ class _ArticleState:
             ]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
+
+    def _in_passing(self, mention: EventMention) -> bool:
+        """A meeting dated by the text well before the report's day: "last met in New York in
+        September" under an October dateline."""
+        stated = mention.date
+        if stated is None or not stated.basis.startswith(_STATED_BASES):
+            return False
+        reference = self.anchor.reference()
+        dateline = self.anchor.dateline
+        if reference is not None:
+            today = reference[0]
+        elif dateline is not None and dateline.month and dateline.day and stated.year is None:
+            # "ISTANBUL, October 18": a year-less dateline still orders year-less dates.
+            today = date(2024, dateline.month, dateline.day)
+        else:
+            return False
+        if stated.month is None:
+            return stated.year is not None and stated.year < today.year
+        if stated.year is None:
+            # "in September" or "on 4 September" with no year: another month than the
+            # report's, or a day more than a week away.
+            if stated.day is None:
+                return stated.month != today.month
+            try:
+                then = date(today.year, stated.month, stated.day)
+            except ValueError:  # 29 February of a common year
+                then = date(today.year, stated.month, 28)
+            gap = (today - then).days % 365
+            return _PASSING_DAYS < gap < 365 - _PASSING_DAYS
+        if stated.day is None or stated.precision == Precision.MONTH:
+            return (stated.year, stated.month) < (today.year, today.month)
+        day = stated.as_date()
+        return day is not None and (today - day).days > _PASSING_DAYS
 
     def _session_of_the_last_mechanism(self, match: MechanismMatch) -> MechanismMatch:
         """ "the fifth session of the dialogue": a bare common noun names no mechanism of its
@@ -775,6 +819,11 @@ _SAME_OCCASION = re.compile(
     re.IGNORECASE,
 )
 # "also met", "also held talks with", "had also called on": right before the trigger.
+# How long before the report's day a stated date makes a meeting one mentioned in passing.
+_PASSING_DAYS = 7
+# Bases of a date the sentence itself states, absolute or relative (not one taken over from
+# another meeting or from the report's day).
+_STATED_BASES = ("explicit", "relative to")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
 _DURING_THE_SUMMIT = re.compile(
