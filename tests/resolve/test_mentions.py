@@ -538,3 +538,21 @@ def test_a_later_meeting_in_passing_follows_an_earlier_one_in_passing(tmp_path: 
     [summit] = found
     # "A month later" counts from February, the last meeting recalled, not from 2018.
     assert summit.date is not None and summit.date.startswith("2024")
+
+
+def test_a_numbered_session_hosted_by_one_party_gathers_its_attendees(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Baku hosts Caspian platform\n\n"
+        "Published: 12 May 2024\n\n"
+        "Azerbaijani Foreign Minister Jeyhun Bayramov on Sunday hosted the fourth meeting of "
+        "the Caspian Littoral Cooperation Platform in Baku.\n\n"
+        "Russian Foreign Minister Sergei Lavrov, Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian and Kazakh Foreign Minister Murat Nurtleu attended the meeting.\n",
+        actor="Sergei Lavrov",
+    )
+    [meeting] = found
+    names = {p.name for p in meeting.participants}
+    assert {"Jeyhun Bayramov", "Sergei Lavrov", "Murat Nurtleu"} <= names
+    assert meeting.mechanism is not None and meeting.mechanism.round == 4
+    assert meeting.date == "2024-05-12"

@@ -27,7 +27,7 @@ _ORDINAL = (
 _HEADS = (
     r"(?:strategic\s+)?(?:consultations?|dialogues?|talks|summit|meeting|forum|commission|"
     r"committee|conference|mechanism|ministerial|consultative\s+committee|group|council|"
-    r"format|assembly|process)"
+    r"format|assembly|process|platform)"
     r"(?:\s+(?:dialogue|consultations?|meeting|summit|talks|session))?"
 )
 _PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"

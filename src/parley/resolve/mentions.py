@@ -102,6 +102,8 @@ class _ArticleState:
         # sidelines.
         self.last_summit: EventMention | None = None
         self.last_summit_current = False
+        # A numbered session reported with one party so far.
+        self.last_session: MechanismRef | None = None
         # Every meeting the article has reported so far, in reading order.
         self.consults: list[EventMention] = []
         # The last mechanism the article has named, for "the tenth dialogue" later on.
@@ -189,6 +191,17 @@ class _ArticleState:
                     # After separate meetings, "the talks" are the last of them.
                     self.last_consult = parts[-1]
                     self.last_consult_current = not in_passing
+                    self.last_session = None
+            elif (
+                mention.type == EventType.CONSULT
+                and mention.status == Status.OCCURRED
+                and mention.mechanism is not None
+                and mention.mechanism.round is not None
+                and not in_passing
+            ):
+                # "Fidan hosted the third meeting of the platform": its other parties may
+                # follow ("Lavrov and Araghchi attended the meeting").
+                self.last_session = mention.mechanism
         named = [m.ref for m in mechanisms if m.end > m.start]
         named += [m.mechanism for m in mentions if m.mechanism is not None]
         named = [ref for ref in named if not ref.key.startswith(UNNAMED)]
@@ -207,6 +220,22 @@ class _ArticleState:
             ]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
+
+    def _session_mode(
+        self, frame: Frame, participants: list[ActorRef], mechanism: MechanismRef | None
+    ) -> str | None:
+        """ "Fidan hosted the third meeting of the 3+3 platform": one party named, at a
+        numbered session of a forum that is not a two-country dialogue."""
+        if (
+            frame.type == EventType.CONSULT
+            and frame.mode != "phone"
+            and mechanism is not None
+            and mechanism.round is not None
+            and len(_distinct(participants)) < 2
+            and len(self.resolver.mechanisms.countries_of(mechanism)) != 2
+        ):
+            return "multilateral"
+        return _mode(frame, participants)
 
     def _in_passing(self, mention: EventMention) -> bool:
         """A meeting dated by the text well before the report's day: "last met in New York in
@@ -367,7 +396,7 @@ class _ArticleState:
             article=self.article.id,
             type=frame.type,
             cameo=frame.cameo,
-            mode=_mode(frame, participants),
+            mode=self._session_mode(frame, participants, mechanism),
             status=status,
             trigger=frame.trigger,
             evidence=trigger_evidence,
@@ -599,6 +628,10 @@ class _ArticleState:
         if self.last_gathering is not None and _names_the_gathering(frame):
             earlier = self.last_gathering
             return earlier.model_copy(update={"evidence": evidence})
+        if self.last_session is not None and (frame.anaphoric or _definite_trigger(frame)):
+            # "Fidan hosted the third meeting of the platform. Lavrov and Araghchi attended
+            # the meeting": its delegations.
+            return self.last_session.model_copy(update={"evidence": evidence})
         return None
 
     def _on_same_occasion(self, frame: Frame, status: Status) -> bool:
@@ -855,6 +888,12 @@ def _names_the_gathering(frame: Frame) -> bool:
     )
 
 
+def _definite_trigger(frame: Frame) -> bool:
+    """ "attended the meeting": the trigger is a definite noun."""
+    before = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
+    return frame.trigger.lower() in _GATHERING_TRIGGERS and bool(_DEFINITE_BEFORE.search(before))
+
+
 def _only_organisations(actors: list[ActorRef]) -> bool:
     return bool(actors) and all(a.kind == "organization" for a in actors)
 
@@ -959,7 +998,10 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
 
 
 def _is_gathering(frame: Frame, mechanism: MechanismRef | None) -> bool:
-    """A summit or forum is an event even when the sentence names one member only."""
+    """A summit or forum is an event even when the sentence names one member only, and so is
+    a numbered session of a mechanism ("Fidan hosted the third meeting of the platform")."""
+    if mechanism is not None and mechanism.round is not None:
+        return True
     return frame.mode == "multilateral" and (mechanism is not None or bool(frame.places))
 
 
