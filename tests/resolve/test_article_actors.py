@@ -131,3 +131,39 @@ def test_presidents_of_two_countries_are_the_presidents_the_article_named(
         "Masoud Pezeshkian",
         "Recep Tayyip Erdoğan",
     ]
+
+
+@pytest.mark.parametrize(
+    ("full", "again"),
+    [
+        ("Hamdan bin Rashid Al Falasi", "Hamdan"),  # not in the knowledge base
+        ("Nasser Al-Khulaifi Al-Thani", "Nasser"),
+        ("Mohamed bin Zayed Al Nahyan", "Mohamed"),
+    ],
+)
+def test_an_arabic_name_goes_by_the_given_name_on_second_mention(
+    knowledge: Any, full: str, again: str
+) -> None:
+    actors = ArticleActors(knowledge, date(2025, 4, 8))
+    text = f"Sheikh {full} received the envoy. Sheikh {again} said the talks were useful."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    first = ActorSpan(text=f"Sheikh {full}", start=0, end=7 + len(full), kind="person")
+    start = text.index(f"Sheikh {again} said")
+    second = ActorSpan(
+        text=f"Sheikh {again}", start=start, end=start + 7 + len(again), kind="person"
+    )
+    [named] = actors.resolve(first, evidence)
+    [resolved] = actors.resolve(second, evidence)
+    assert resolved.name == named.name
+    assert resolved.name != again
+
+
+def test_a_form_of_address_is_no_office(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 4, 8))
+    text = "His Highness Sheikh Mohamed bin Zayed Al Nahyan received the envoy."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(
+        text="Mohamed bin Zayed Al Nahyan", start=20, end=47, kind="person", title="Highness Sheikh"
+    )
+    [ref] = actors.resolve(span, evidence)
+    assert ref.office == "President"

@@ -160,14 +160,16 @@ class ArticleActors:
         if _only_honorifics(text):
             # "Datuk Seri" without the name that follows it is no one.
             return None
+        # "His Highness Sheikh" is a form of address, not an office.
+        title = span.title if span.title and not _only_honorifics(span.title) else None
         known = self._known(text)
         if known is None:
-            known = self._register(text, span.title)
-        elif span.title and not known.office:
-            known.office = _clean_title(span.title)
+            known = self._register(text, title)
+        elif title and not known.office:
+            known.office = _clean_title(title)
         self.last_person = known
         self._touch(known)
-        office = _clean_title(span.title) if span.title else known.office
+        office = _clean_title(title) if title else known.office
         return ActorRef(
             name=known.name,
             kind="person",
@@ -465,7 +467,15 @@ def _surnames(name: str) -> set[str]:
     # two-word names whose last part is short or hyphenated, as in Chinese and Korean names.
     if len(words) == 2 and (len(words[1]) <= 3 or "-" in words[1]):
         forms.add(words[0].lower())
+    # "Sheikh Mohamed" for Mohamed bin Zayed Al Nahyan, "Sheikh Mishal" for Mishal Al-Ahmad
+    # Al-Jaber Al-Sabah: Arabic and Malay names go by the given name.
+    if any(_PATRONYMIC.match(w) for w in words[1:]):
+        forms.add(words[0].lower())
     return forms
+
+
+# Words that link an Arabic or Malay given name to the father's or family name.
+_PATRONYMIC = re.compile(r"^(?:bin|binti|bint|ibn|al-.+|el-.+|al|el)$", re.IGNORECASE)
 
 
 def _only_honorifics(text: str) -> bool:
