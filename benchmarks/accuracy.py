@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
                                   [--only dev,heldout,examples,tempeval,ecbplus,plover,
-                                          probe,probe2,probe3,probe4,probe5]
+                                          probe,probe2,probe3,probe4,probe5,probe6,probe7]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -23,8 +23,10 @@ the corpus hash; it is the one explicit, reviewed way to lower a floor.
 against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the same for the third
 (``benchmarks/probe2``, ``gold-probe2.json``), ``--only probe3`` for the fourth
 (``benchmarks/probe3``, ``gold-probe3.json``), ``--only probe4`` for the fifth
-(``benchmarks/probe4``, ``gold-probe4.json``) and ``--only probe5`` for the sixth
-(``benchmarks/probe5``, ``gold-probe5.json``). They have no floors and are never gated.
+(``benchmarks/probe4``, ``gold-probe4.json``), ``--only probe5`` for the sixth
+(``benchmarks/probe5``, ``gold-probe5.json``), ``--only probe6`` for the seventh
+(``benchmarks/probe6``, ``gold-probe6.json``) and ``--only probe7`` for the eighth
+(``benchmarks/probe7``, ``gold-probe7.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ PROBES = {
     "probe3": HERE / "probe3",
     "probe4": HERE / "probe4",
     "probe5": HERE / "probe5",
+    "probe6": HERE / "probe6",
+    "probe7": HERE / "probe7",
 }
 
 SECTIONS = (
@@ -76,6 +80,8 @@ SECTIONS = (
     "probe3",
     "probe4",
     "probe5",
+    "probe6",
+    "probe7",
 )
 # Run when --only is not given: everything; the probe corpora are reported but never gated.
 DEFAULT_SECTIONS = SECTIONS
@@ -1017,6 +1023,8 @@ RUNNERS: dict[str, Callable[[PipelineRunner], SectionResult]] = {
     "probe3": lambda runner: run_corpus(runner, "probe3"),
     "probe4": lambda runner: run_corpus(runner, "probe4"),
     "probe5": lambda runner: run_corpus(runner, "probe5"),
+    "probe6": lambda runner: run_corpus(runner, "probe6"),
+    "probe7": lambda runner: run_corpus(runner, "probe7"),
 }
 
 
