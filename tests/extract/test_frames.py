@@ -761,3 +761,17 @@ def test_a_phone_call_from_a_titled_person_is_still_a_call(nlp: Any) -> None:
     )
     meeting = only(found, EventType.CONSULT)
     assert meeting.mode == "phone"
+
+
+def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Namibian President Nangolo Mbumba met with Wang Yi, a member of the Political Bureau "
+        "and Chinese foreign minister, here on Monday.",
+    )
+    met = only(found, EventType.CONSULT)
+    assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["Monday"]
+    found = frames(nlp, "In Windhoek on Monday, Wang met Namibian President Nangolo Mbumba.")
+    met = only(found, EventType.CONSULT)
+    assert "Windhoek" not in {a.text for a in met.actors}
+    assert [(p.text, p.preposition) for p in met.places] == [("Windhoek", "in")]

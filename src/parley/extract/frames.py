@@ -718,8 +718,14 @@ def _date_attachment(token: Token) -> Token:
     if node.dep_ == "pobj" and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("poss", "prep", "npadvmod", "tmod", "advmod", "nmod", "appos", "dobj"):
-        return node.head
+        node = node.head
+        # "met ... here on Monday": the parser hangs the date on the adverb of place.
+        if node.pos_ == "ADV" and node.dep_ == "advmod" and node.lower_ in _PLACE_ADVERBS:
+            return node.head
     return node
+
+
+_PLACE_ADVERBS = frozenset({"here", "there"})
 
 
 def _topic(trigger: Token) -> str | None:

@@ -150,7 +150,11 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     places: list[tuple[PlaceSpan, Token]] = []
     for ent in doc.ents:
         if _visited_town(ent):
-            places.append((_place(ent, offset, "visit"), ent.root.head))
+            head = ent.root.head
+            if ent.root.dep_ == "pobj":
+                places.append((_place(ent, offset, "in"), head.head))
+            else:
+                places.append((_place(ent, offset, "visit"), head))
             continue
         root = ent.root
         if _names_a_gathering(root) and _governing_preposition(root) is not None:
@@ -199,14 +203,14 @@ _BUILDING_WORDS = frozenset(
 
 def _visited_town(ent: Any) -> bool:
     """ "when Trump visited Ahmedabad": a one-word "name" visited is a town the model took
-    for a person (people are visited with a title or a full name)."""
+    for a person (people are visited with a title or a full name). So is one a meeting was
+    held in: "In Windhoek on Monday, Wang met ..." (people are met with, not in)."""
     root = ent.root
-    return bool(
-        ent.label_ == "PERSON"
-        and len(ent) == 1
-        and root.dep_ == "dobj"
-        and root.head.lemma_ == "visit"
-    )
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.dep_ == "prep":
+        return True
+    return bool(root.dep_ == "dobj" and root.head.lemma_ == "visit")
 
 
 # Particles inside Arabic and Maghrebi names ("Mohammed bin | Salman", "Abdul Fattah Al | Sisi").
