@@ -35,6 +35,7 @@ def tz(hours: float) -> timezone:
         ("August 31st, 2023", datetime(2023, 8, 31)),
         ("17/04/2023 10:05", datetime(2023, 4, 17, 10, 5)),
         ("04/17/2023", datetime(2023, 4, 17)),
+        ("CGTN | Updated 20:41, 11-Jan-2025", datetime(2025, 1, 11, 20, 41)),
     ],
 )
 def test_parse_timestamp_reads_common_forms(text: str, expected: datetime) -> None:

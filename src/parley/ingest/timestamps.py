@@ -98,8 +98,10 @@ _MONTH_FIRST_RE = re.compile(
     rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
+# "11 January 2025", "11th Jan, 2025", and the hyphenated "11-Jan-2025" of some news sites.
 _DAY_FIRST_RE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN}),?\s+(?P<year>\d{{4}})\b",
+    rf"\b(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN}),?\s+"
+    rf"|-(?P<hmonth>{MONTH_PATTERN})-)(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 # Day-first dates in Spanish, Portuguese and French, as government releases print them in
@@ -267,7 +269,8 @@ def _find_date(
     for pattern in (_MONTH_FIRST_RE, _DAY_FIRST_RE):
         named = pattern.search(text)
         if named:
-            month = MONTHS[named.group("month").lower()[:3]]
+            month_name = named.group("month") or named.group("hmonth")
+            month = MONTHS[month_name.lower()[:3]]
             return (int(named.group("year")), month, int(named.group("day"))), named.span()
     return None
 
