@@ -173,10 +173,10 @@ class Parley:
                 )
                 for m in undated
             }
-            found = year_from_record(undated, candidates)
+            stated = parse_dateline_date(dateline, None) if dateline else None
+            found = year_from_record(undated, candidates, stated)
             if found is None:
                 continue
-            stated = parse_dateline_date(dateline, None) if dateline else None
             dated = date_from_record(mentions, found, stated)
             if dated != mentions:
                 self.store.replace_mentions(article_id, dated)

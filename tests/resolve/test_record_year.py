@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from parley.models import (
     DateValue,
     Event,
@@ -134,3 +136,16 @@ def test_without_a_dated_dateline_the_day_the_record_dates_is_the_reference() ->
     placed = date_from_record([lead, courtesy], found, None)
     # 21 November 2024 was a Thursday; "on Friday" in the past is the Friday before it.
     assert [m.date.iso() if m.date else None for m in placed] == ["2024-11-21", "2024-11-15"]
+
+
+def test_a_month_recalled_under_a_yearless_dateline_gives_the_dateline_its_own_year() -> None:
+    recalled = mention("wire:4:0", month=9, day=None)
+    lead = mention("wire:1:0", month=None, day=None, weekday=2)
+    dateline = DateValue(month=1, day=8)
+    record = {recalled.id: [event("2024-09", ("wire", "xinhua"), joined=recalled.id)]}
+    found = year_from_record([lead, recalled], record, dateline)
+    # September 2024, told in a report of 8 January: the report is of 2025.
+    assert found is not None and found.year == 2025
+    placed = {m.id: m.date for m in date_from_record([lead, recalled], found, dateline)}
+    assert placed[lead.id] is not None and placed[lead.id].as_date() == date(2025, 1, 8)
+    assert placed[recalled.id] is not None and placed[recalled.id].year == 2024

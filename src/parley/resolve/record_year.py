@@ -49,12 +49,16 @@ def needs_year(mention: EventMention) -> bool:
 
 
 def year_from_record(
-    mentions: Sequence[EventMention], candidates: Mapping[str, Sequence[Event]]
+    mentions: Sequence[EventMention],
+    candidates: Mapping[str, Sequence[Event]],
+    dateline: DateValue | None = None,
 ) -> RecordYear | None:
-    """The one year the events behind the article's year-less mentions agree on, or None.
+    """The one year of the report the events behind its year-less mentions agree on, or None.
 
     `candidates` holds, by mention id, the events that may date that mention: the one it was
-    reconciled into and those of its people on nearby days.
+    reconciled into and those of its people on nearby days. With a year-less dateline, the
+    year is the dateline's: "in September" dated 2024 by the record, under "Jan 8", makes a
+    report of January 2025.
     """
     years: dict[int, set[str]] = {}
     of_mention: dict[str, int] = {}
@@ -63,9 +67,13 @@ def year_from_record(
             continue
         for event in candidates.get(mention.id, ()):
             year = _year_fitting(mention, event)
-            if year is not None:
-                years.setdefault(year, set()).update(set(event.articles) - {mention.article})
-                of_mention[mention.id] = year
+            if year is None:
+                continue
+            own = _report_year(mention, year, dateline)
+            if own is None:
+                continue
+            years.setdefault(own, set()).update(set(event.articles) - {mention.article})
+            of_mention[mention.id] = year
     if len(years) != 1:
         return None
     [(year, articles)] = years.items()
@@ -144,6 +152,32 @@ def _tense(status: Status) -> Tense | None:
     if status == Status.PLANNED:
         return "future"
     return None
+
+
+def _report_year(mention: EventMention, year: int, dateline: DateValue | None) -> int | None:
+    """The year of a report dated by a year-less dateline, given the year of one of its
+    mentions: the year putting the mention's month (and day) within the twelve months before
+    the dateline's day (after it, for what is planned; nearest, for what is neither)."""
+    value = mention.date
+    assert value is not None and value.month is not None
+    if dateline is None or dateline.month is None or dateline.day is None:
+        return year
+    stated = _day_in(year, value.month, value.day or 15)
+    if stated is None:
+        return year
+    tense = _tense(mention.status)
+    fitting: list[tuple[int, int]] = []
+    for own in (year - 1, year, year + 1):
+        day = _day_in(own, dateline.month, dateline.day)
+        if day is None:
+            continue
+        gap = (day - stated).days
+        if tense == "past" and not -NEAR_DAYS <= gap < 366:
+            continue
+        if tense == "future" and not -366 < gap <= NEAR_DAYS:
+            continue
+        fitting.append((abs(gap), own))
+    return min(fitting)[1] if fitting else None
 
 
 def _nearest_year(stated: DateValue, dateline: date) -> int | None:
