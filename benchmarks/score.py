@@ -246,9 +246,13 @@ def date_correct(gold: Gold, event: Exported) -> bool:
 
 
 def normalize_place(name: str) -> str:
-    """Lower-case a place name and spell out "St." so "St. Petersburg" = "Saint Petersburg"."""
+    """Lower-case a place name and spell out "St." so "St. Petersburg" = "Saint Petersburg";
+    accents, apostrophes and hyphens do not make another place ("Brasília" = "Brasilia",
+    "N'Djamena" = "Ndjamena")."""
     text = re.sub(r"\s+", " ", name.strip().lower())
-    return re.sub(r"\bst\.? (?=\w)", "saint ", text)
+    text = re.sub(r"\bst\.? (?=\w)", "saint ", text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if ch.isalnum() or ch == " ")
 
 
 def location_correct(gold: Gold, event: Exported) -> bool:

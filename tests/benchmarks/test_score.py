@@ -208,6 +208,19 @@ def test_location_accuracy_normalises_saint() -> None:
     assert score_mod.score(gold, events)["CONSULT"]["location_accuracy"] == 0.5
 
 
+@pytest.mark.parametrize(
+    ("gold_place", "exported_place", "correct"),
+    [("Brasilia", "Brasília", True), ("N'Djamena", "Ndjamena", True), ("Lagos", "Abuja", False)],
+)
+def test_location_accuracy_ignores_accents_and_apostrophes(
+    gold_place: str, exported_place: str, correct: bool
+) -> None:
+    gold = gold_file([gold_event("E1", [WANG, SHOIGU], location=gold_place)])
+    events = [exported("ev1", WANG_SHOIGU, location={"name": exported_place})]
+    accuracy = score_mod.score(gold, events)["CONSULT"]["location_accuracy"]
+    assert accuracy == (1.0 if correct else 0.0)
+
+
 def test_round_accuracy_only_over_gold_with_round() -> None:
     gold = gold_file(
         [

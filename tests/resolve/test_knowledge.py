@@ -432,3 +432,13 @@ def test_every_venue_is_in_a_known_city_of_its_country() -> None:
     for venue, city, iso3 in venues:
         assert kb.country_of_place(city) == iso3, venue
         assert kb.venue_city(f"the {venue}") == (city, iso3)
+
+
+@pytest.mark.parametrize(
+    ("written", "spelling"),
+    [("Ndjamena", "N'Djamena"), ("N'Djamena", "N'Djamena"), ("Atlantis", "Atlantis")],
+)
+def test_a_city_is_spelled_one_way_however_punctuated(
+    kb: KnowledgeBase, written: str, spelling: str
+) -> None:
+    assert kb.place_spelling(written) == spelling

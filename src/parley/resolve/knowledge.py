@@ -66,6 +66,11 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
+def _compact(text: str) -> str:
+    """A place name folded with its apostrophes, hyphens and spaces left out."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
 def term_is_case_sensitive(term: str) -> bool:
     """True for abbreviations ("US", "U.S.", "PRC") that only match in their exact case."""
     letters = [ch for ch in term if ch.isalpha()]
@@ -351,6 +356,8 @@ class KnowledgeBase:
         self._country_exact: dict[str, CountryEntry] = {}
         self._country_folded: dict[str, CountryEntry] = {}
         self._place_country: dict[str, str] = {}
+        # One spelling per city, however punctuated ("Ndjamena" -> "N'Djamena").
+        self._place_spelling: dict[str, str] = {}
         self._venue_city: dict[str, tuple[str, str]] = {}
         self._actor_by_id = {a.id: a for a in self.actors}
         self._actor_by_name: dict[str, ActorEntry] = {}
@@ -399,9 +406,11 @@ class KnowledgeBase:
         for country in self.countries:
             if country.capital:
                 _add_term(self._place_country, fold(country.capital), country.iso3)
+                _add_term(self._place_spelling, _compact(country.capital), country.capital)
         for country in self.countries:
             for city in country.cities:
                 _add_term(self._place_country, fold(city), country.iso3)
+                _add_term(self._place_spelling, _compact(city), city)
         for country in self.countries:
             for venue, city in country.venues.items():
                 _add_term(self._venue_city, fold(venue), (city, country.iso3))
@@ -463,6 +472,11 @@ class KnowledgeBase:
             return code
         country = self.country_by_name(place)
         return country.iso3 if country else None
+
+    def place_spelling(self, place: str) -> str:
+        """The knowledge base's spelling of a city written with other punctuation or accents
+        ("Ndjamena", "Nukualofa"); the text itself when the city is not known."""
+        return self._place_spelling.get(_compact(place), place)
 
     def venue_city(self, venue: str) -> tuple[str, str] | None:
         """(city, ISO3) of a known venue ("the Casa Rosada" -> Buenos Aires), or None."""

@@ -714,7 +714,7 @@ class _ArticleState:
         # "talks in Nigeria": the country only, less than a city another report may name.
         country_only = self.kb.country_by_name(place.text) is not None
         return Location(
-            name=_place_name(place.text),
+            name=self.kb.place_spelling(_place_name(place.text)),
             country=iso3,
             basis="country" if country_only else "sentence",
             evidence=spot,
