@@ -476,6 +476,7 @@ def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
         "Officials from both sides have met many times in regional capitals.",
         "Sheinbaum, who has held several calls with Trump, won a reprieve on tariffs.",
         "The two foreign ministers held numerous meetings over the past year.",
+        "Lourenco has been mediating between Kinshasa and Kigali.",
     ],
 )
 def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:
@@ -775,3 +776,33 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
     met = only(found, EventType.CONSULT)
     assert "Windhoek" not in {a.text for a in met.actors}
     assert [(p.text, p.preposition) for p in met.places] == [("Windhoek", "in")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "There are reports that the national security advisers of India and Pakistan met "
+            "in a Gulf country last month.",
+            Status.HYPOTHETICAL,
+        ),
+        (
+            "A meeting between Tshisekedi and Rwandan President Paul Kagame has yet to be "
+            "scheduled, two diplomats said.",
+            Status.PLANNED,
+        ),
+        (
+            "The Prime Minister leaves for Colombo later on Friday for a state visit to Sri Lanka.",
+            Status.PLANNED,
+        ),
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun "
+            "Bayramov on Friday, the Foreign Ministry of Armenia reports.",
+            Status.OCCURRED,
+        ),
+    ],
+)
+def test_hearsay_and_what_has_yet_to_happen_are_not_held(
+    nlp: Any, sentence: str, status: Status
+) -> None:
+    assert only(frames(nlp, sentence), EventType.CONSULT).status == status

@@ -285,6 +285,24 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
                 return Status.PLANNED
             if words & _HYPOTHETICAL_MODIFIERS:
                 return Status.HYPOTHETICAL
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children) and any(
+        c.dep_ == "xcomp" for c in children
+    ):
+        # "A meeting between them has yet to be scheduled."
+        return Status.PLANNED
+    if (
+        node.dep_ == "acl"
+        and node.head.pos_ == "NOUN"
+        and node.head.lemma_.lower() in _HEARSAY_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+    ):
+        # "There are reports that the two advisers met": unconfirmed.
+        return Status.HYPOTHETICAL
+    if node.dep_ == "pobj" and node.head.lower_ == "for":
+        grand = node.head.head
+        if grand.lemma_ in _DEPARTING_VERBS and grand.tag_ in ("VBZ", "VBP"):
+            # "leaves for Colombo later on Friday for a state visit": not yet begun.
+            return Status.PLANNED
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
         grand = node.head.head
         # "ahead of the summit", "preparations for the visit", "invited him to the summit".
@@ -342,8 +360,16 @@ def _after_a_past_meeting(token: Token) -> bool:
     return bool(root.tag_ == "VBD" and not any(c.dep_ == "neg" for c in root.children))
 
 
+# Nouns for what is said to have happened without being confirmed.
+_HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "claim", "allegation"})
+_DEPARTING_VERBS = frozenset({"leave", "depart", "travel", "fly", "head"})
+
+
 def is_habitual(token: Token) -> bool:
-    """ "speak regularly by phone", "have met many times": a habit, not an occasion."""
+    """ "speak regularly by phone", "have met many times", "has been mediating between them":
+    a habit or an ongoing effort, not an occasion."""
+    if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in token.children):
+        return True
     for child in token.children:
         if child.lower_ in _HABITUAL_ADVERBS:
             return True
