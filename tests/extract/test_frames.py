@@ -806,3 +806,14 @@ def test_hearsay_and_what_has_yet_to_happen_are_not_held(
     nlp: Any, sentence: str, status: Status
 ) -> None:
     assert only(frames(nlp, sentence), EventType.CONSULT).status == status
+
+
+def test_a_name_after_a_title_and_a_form_of_address_is_a_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Prime Minister Christopher Luxon today met Tonga's Prime Minister, Hon "
+        "Hu'akavameiliku Siaosi Sovaleni, in Nuku'alofa.",
+    )
+    met = only(found, EventType.CONSULT)
+    people = {a.text for a in met.actors if a.kind == "person"}
+    assert people == {"Christopher Luxon", "Hu'akavameiliku Siaosi Sovaleni"}

@@ -279,6 +279,14 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
             (previous.lower_ in lexicon.title_words and previous.text[:1].isupper())
             or _ends_title_of_country(doc, i, lexicon)
         ):
+            if (
+                doc[i].text == ","
+                and i + 2 < len(doc)
+                and doc[i + 1].lower_.rstrip(".") in _ADDRESS_FORMS
+            ):
+                # "Tonga's Prime Minister, Hon Hu'akavameiliku Siaosi Sovaleni": the name
+                # after a form of address set off by a comma.
+                i += 2
             end = i
             while (
                 end < len(doc)
@@ -301,6 +309,9 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
         i += 1
     return runs
 
+
+# Forms of address that open a name: "Hon Sitiveni Rabuka", "Dr. Jane Doe".
+_ADDRESS_FORMS = frozenset({"hon", "honourable", "honorable", "dr", "prof", "professor"})
 
 # Offices a country's name can complete ("the Emir of Qatar"); "the State of Qatar" and "the
 # Foreign Ministry of ..." name the country or a body instead.

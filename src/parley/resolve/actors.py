@@ -24,7 +24,7 @@ _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
      "seri", "sri", "tan", "tun", "haji", "hajjah", "hajah", "utama", "setia", "paduka",
      "pehin", "awang", "dayang", "sheikh", "shaikh", "his", "her", "excellency", "majesty",
-     "highness"}
+     "highness", "hon", "hon.", "honourable", "honorable"}
 )  # fmt: skip
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.
