@@ -38,6 +38,12 @@ from parley.ingest.dateline import parse_dateline
             "SPA",
         ),
         ("YAOUNDÉ, 14 février 2025 (AFP) - The", "Yaoundé", "14 February 2025", "AFP"),
+        (
+            "Suva, Tuesday 10th September, 2024 - Cabinet met",
+            "Suva",
+            "Tuesday 10th September, 2024",
+            None,
+        ),
         ("Santiago de Chile, Apr 7 (EFE).- Uruguayan", "Santiago de Chile", "Apr 7", "EFE"),
         # Figures are read day first, unless the first number cannot be a month.
         ("Nouakchott, 18/04/2024 - The President", "Nouakchott", "18 April 2024", None),

@@ -556,3 +556,13 @@ def test_a_numbered_session_hosted_by_one_party_gathers_its_attendees(tmp_path: 
     assert {"Jeyhun Bayramov", "Sergei Lavrov", "Murat Nurtleu"} <= names
     assert meeting.mechanism is not None and meeting.mechanism.round == 4
     assert meeting.date == "2024-05-12"
+
+
+def test_a_country_meeting_with_its_own_officials_is_no_event(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Cabinet decisions\n\n"
+        "Suva, Tuesday 10th September, 2024 - Fiji's Cabinet met today under the chairmanship "
+        "of Fijian Prime Minister Sitiveni Rabuka and approved the sugar recovery plan.\n",
+    )
+    assert found == []

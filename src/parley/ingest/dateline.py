@@ -15,6 +15,7 @@ from parley.ingest.timestamps import (
     HIJRI_DATE_RE,
     MONTH_PATTERN,
     ROMANCE_MONTHS,
+    WEEKDAY_PATTERN,
     romance_to_english,
 )
 
@@ -35,8 +36,10 @@ _ROMANCE_DATE = (
 )
 # Government releases may write the date in figures: "Nouakchott, 18/04/2024 -".
 _NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+# A government release may name the weekday first: "Suva, Tuesday 10th September, 2024 -".
 _DATE = (
-    rf"(?:,\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+    rf"(?:,\s*(?P<date>(?:{WEEKDAY_PATTERN},?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})|{_NUMERIC_DATE}))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\)|,\s*(?P<bare_agency>[A-Z]{2,8}))?"
