@@ -167,3 +167,14 @@ def test_a_form_of_address_is_no_office(knowledge: Any) -> None:
     )
     [ref] = actors.resolve(span, evidence)
     assert ref.office == "President"
+
+
+def test_a_possessive_country_in_a_title_is_the_persons_country(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 4, 4))
+    text = "Modi met Nepal's Prime Minister Khadga Bahadur Rai."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(
+        text="Khadga Bahadur Rai", start=32, end=50, kind="person", title="Nepal's Prime Minister"
+    )
+    [ref] = actors.resolve(span, evidence)
+    assert ref.country == "NPL"

@@ -378,7 +378,7 @@ class ArticleActors:
 
     def _country_in(self, text: str) -> str | None:
         """The country a title or description names ("Russian", "of the Russian Federation")."""
-        words = _WORD.findall(text)
+        words = _words_of(text)
         for size in (4, 3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
@@ -389,7 +389,7 @@ class ArticleActors:
 
     def _countries_in(self, text: str) -> list[str]:
         """Every country a description names, in order ("Indian and American ministers")."""
-        words = _WORD.findall(text)
+        words = _words_of(text)
         found: list[str] = []
         i = 0
         while i < len(words):
@@ -411,6 +411,14 @@ class ArticleActors:
             and entry.capital is not None
             and (entry.capital.lower() == text.lower())
         )
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of a title, possessives cut ("Nepal's Prime Minister" -> Nepal, Prime, ...)."""
+    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def country_actor(
