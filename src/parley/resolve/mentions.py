@@ -192,16 +192,6 @@ class _ArticleState:
                     self.last_consult = parts[-1]
                     self.last_consult_current = not in_passing
                     self.last_session = None
-            elif (
-                mention.type == EventType.CONSULT
-                and mention.status == Status.OCCURRED
-                and mention.mechanism is not None
-                and mention.mechanism.round is not None
-                and not in_passing
-            ):
-                # "Fidan hosted the third meeting of the platform": its other parties may
-                # follow ("Lavrov and Araghchi attended the meeting").
-                self.last_session = mention.mechanism
         named = [m.ref for m in mechanisms if m.end > m.start]
         named += [m.mechanism for m in mentions if m.mechanism is not None]
         named = [ref for ref in named if not ref.key.startswith(UNNAMED)]
@@ -220,22 +210,6 @@ class _ArticleState:
             ]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
-
-    def _session_mode(
-        self, frame: Frame, participants: list[ActorRef], mechanism: MechanismRef | None
-    ) -> str | None:
-        """ "Fidan hosted the third meeting of the 3+3 platform": one party named, at a
-        numbered session of a forum that is not a two-country dialogue."""
-        if (
-            frame.type == EventType.CONSULT
-            and frame.mode != "phone"
-            and mechanism is not None
-            and mechanism.round is not None
-            and len(_distinct(participants)) < 2
-            and len(self.resolver.mechanisms.countries_of(mechanism)) != 2
-        ):
-            return "multilateral"
-        return _mode(frame, participants)
 
     def _in_passing(self, mention: EventMention) -> bool:
         """A meeting dated by the text well before the report's day: "last met in New York in
@@ -345,6 +319,15 @@ class _ArticleState:
                 # session of a dialogue between two countries is a meeting of those countries.
                 participants = members
             else:
+                if (
+                    mechanism is not None
+                    and mechanism.round is not None
+                    and participants
+                    and frame.status == Status.OCCURRED
+                ):
+                    # "Fidan hosted the third meeting of the platform": its other parties may
+                    # follow ("Lavrov and Araghchi attended the meeting").
+                    self.last_session = mechanism
                 return None
         elif frame.type == EventType.CONSULT and (
             attendance := self._names_more_of_the_last_meeting(frame, participants)
@@ -396,7 +379,7 @@ class _ArticleState:
             article=self.article.id,
             type=frame.type,
             cameo=frame.cameo,
-            mode=self._session_mode(frame, participants, mechanism),
+            mode=_mode(frame, participants),
             status=status,
             trigger=frame.trigger,
             evidence=trigger_evidence,
@@ -998,10 +981,7 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
 
 
 def _is_gathering(frame: Frame, mechanism: MechanismRef | None) -> bool:
-    """A summit or forum is an event even when the sentence names one member only, and so is
-    a numbered session of a mechanism ("Fidan hosted the third meeting of the platform")."""
-    if mechanism is not None and mechanism.round is not None:
-        return True
+    """A summit or forum is an event even when the sentence names one member only."""
     return frame.mode == "multilateral" and (mechanism is not None or bool(frame.places))
 
 
