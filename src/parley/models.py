@@ -361,7 +361,10 @@ class MechanismSummary(Record):
 # resolved against the article and the knowledge base.
 
 
-ActorSpanKind = Literal["person", "country", "organization", "pronoun", "group", "nominal"]
+# "office": a bare office standing for its holder ("the Chief Adviser").
+ActorSpanKind = Literal[
+    "person", "country", "organization", "pronoun", "group", "nominal", "office"
+]
 
 
 class ActorSpan(Record):

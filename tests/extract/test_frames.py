@@ -817,3 +817,10 @@ def test_a_name_after_a_title_and_a_form_of_address_is_a_person(nlp: Any) -> Non
     met = only(found, EventType.CONSULT)
     people = {a.text for a in met.actors if a.kind == "person"}
     assert people == {"Christopher Luxon", "Hu'akavameiliku Siaosi Sovaleni"}
+
+
+def test_an_aide_at_ones_side_is_no_stance(nlp: Any) -> None:
+    aide = "The President was supported by the Minister of International Relations, Ronald Lamola."
+    assert not [f for f in frames(nlp, aide) if f.type == EventType.SUPPORT]
+    backed = "The proposal was supported by France and Germany."
+    assert [f for f in frames(nlp, backed) if f.type == EventType.SUPPORT]

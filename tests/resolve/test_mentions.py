@@ -569,3 +569,23 @@ def test_a_country_meeting_with_its_own_officials_is_no_event(tmp_path: Path) ->
         "of Fijian Prime Minister Sitiveni Rabuka and approved the sugar recovery plan.\n",
     )
     assert found == []
+
+
+def test_an_office_named_alone_is_its_holder_and_sideline_counterparts_meet_one_by_one(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Yunus meets Modi in Bangkok\n\n"
+        "Bangkok, April 4, 2025 (BSS) - Chief Adviser Muhammad Yunus today held a bilateral "
+        "meeting with Indian Prime Minister Narendra Modi on the sidelines of the BIMSTEC "
+        "summit.\n\n"
+        "On the sidelines of the summit, the Chief Adviser also met Nepal's Prime Minister KP "
+        "Sharma Oli and Myanmar's Senior General Min Aung Hlaing.\n",
+        actor="Muhammad Yunus",
+    )
+    counterparts = sorted(
+        p.name for e in found for p in e.participants if p.name != "Muhammad Yunus"
+    )
+    assert counterparts == ["KP Sharma Oli", "Min Aung Hlaing", "Narendra Modi"]
+    assert len(found) == 3

@@ -134,6 +134,11 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         found.append(_actor(span, offset, "person", title=title))
         taken.update(range(start, end))
         taken.update(title_tokens)
+    for start, end in _definite_titles(doc, taken, lexicon):
+        # "the Chief Adviser also met ...": the holder the article has named before.
+        span = doc[start:end]
+        found.append(_actor(span, offset, "office", title=span.text))
+        taken.update(range(start, end))
     for token in doc:
         if token.i in taken:
             continue
@@ -308,6 +313,40 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
                 continue
         i += 1
     return runs
+
+
+def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """ "the Chief Adviser", "The Federal President": a capitalised office after "the" with no
+    name and no country after it, standing for the person who holds it."""
+    runs: list[tuple[int, int]] = []
+    for i, token in enumerate(doc):
+        if token.lower_ != "the" or i + 1 >= len(doc) or i + 1 in taken:
+            continue
+        end = i + 1
+        while (
+            end < len(doc)
+            and end - i <= 3
+            and end not in taken
+            and doc[end].text[:1].isupper()
+            and (doc[end].lower_ in lexicon.title_words or doc[end].lower_ in _TITLE_MODIFIERS)
+        ):
+            end += 1
+        if end == i + 1 or doc[end - 1].lower_ not in _OFFICE_HEADS | _MORE_OFFICE_HEADS:
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (
+            after.lower_ in ("of", "'s", "’s", "for") or after.text[:1].isupper()
+        ):
+            # "the President of Kenya", "the Prime Minister's office", "the Prime Minister
+            # Narendra Modi": a country or a name completes it elsewhere.
+            continue
+        runs.append((i, end))
+    return runs
+
+
+# Words that qualify an office without being one: "the Federal President".
+_TITLE_MODIFIERS = frozenset({"federal", "vice", "senior"})
+_MORE_OFFICE_HEADS = frozenset({"adviser", "advisor", "speaker", "chairman", "chairperson"})
 
 
 # Forms of address that open a name: "Hon Sitiveni Rabuka", "Dr. Jane Doe".

@@ -155,6 +155,22 @@ def _describes_a_visitor(token: Token) -> bool:
     return following.ent_type_ in ("NORP", "PERSON") or following.text[:1].isupper()
 
 
+def _accompanied(token: Token) -> bool:
+    """ "The President was supported by the Minister of ...": accompanied by an aide."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return any(
+        s.ent_type_ == "PERSON" or (s.text[:1].isupper() and s.lower_ in _PERSON_TITLES)
+        for s in subjects
+    )
+
+
+_PERSON_TITLES = frozenset(
+    {"president", "minister", "chancellor", "king", "emir", "amir", "premier", "secretary"}
+)
+
+
 def _singular(word: str) -> str:
     if word.endswith(("sses", "shes", "ches")):
         return word[:-2]
@@ -169,6 +185,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod", "amod"):
         return False
     if _describes_a_visitor(token):
+        return False
+    if entry.type == EventType.SUPPORT and _accompanied(token):
         return False
     if _is_sidelines_context(token):
         return False

@@ -153,6 +153,9 @@ class ArticleActors:
             return self._pronoun(span, evidence)
         if span.kind == "nominal":
             return self._nominal(span, evidence)
+        if span.kind == "office":
+            holder = self._office_holder(span.text)
+            return [self._ref(holder, span, evidence, "coreference")] if holder else []
         return []
 
     def _person(self, span: ActorSpan, evidence: Evidence) -> ActorRef | None:
@@ -287,6 +290,22 @@ class ArticleActors:
         return [self._country_ref(iso3, span, evidence)]
 
     # ------------------------------------------------------------------ helpers
+
+    def _office_holder(self, title: str) -> KnownPerson | None:
+        """ "the Chief Adviser": the person last named with an office ending in that title's
+        last word and sharing most of its words."""
+        wanted = [w.lower() for w in _WORD.findall(title) if w.lower() != "the"]
+        if not wanted:
+            return None
+        best: tuple[int, KnownPerson] | None = None
+        for person in reversed(self.recent):
+            office = {w.lower() for w in _WORD.findall(person.office or "")}
+            if wanted[-1] not in office:
+                continue
+            shared = len(office & set(wanted))
+            if best is None or shared > best[0]:
+                best = (shared, person)
+        return best[1] if best else None
 
     def _holder(
         self, iso3: str, office: str, span: ActorSpan, evidence: Evidence

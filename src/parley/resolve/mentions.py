@@ -408,6 +408,10 @@ class _ArticleState:
             span_evidence = evidence.model_copy(
                 update={"span_start": span.start, "span_end": span.end}
             )
+            if span.kind == "office" and frame.type != EventType.CONSULT:
+                # "The President thanked India for its support": whose stance a statement
+                # gives is left to names; a bare office is resolved for meetings only.
+                continue
             if span.kind == "group":
                 refs = self._group(span_evidence, stated)
             elif span.kind == "pronoun":
@@ -915,12 +919,28 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
         people = [a for a in mention.target if a.kind in ("person", "country")]
     if (
         mention.type != EventType.CONSULT
-        or (mention.trigger.lower() != "meetings" and not separately)
+        or (
+            mention.trigger.lower() != "meetings"
+            and not separately
+            and not _counterparts_on_the_sidelines(mention, people)
+        )
         or len(people) < 2
         or not mention.source
     ):
         return [mention]
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _counterparts_on_the_sidelines(mention: EventMention, people: list[ActorRef]) -> bool:
+    """ "On the sidelines of the summit, Yunus also met Oli of Nepal and Min Aung Hlaing of
+    Myanmar": bilaterals beside a gathering, one per counterpart's country."""
+    if mention.mechanism is not None or not _SIDELINES.search(mention.evidence.sentence):
+        return False
+    own = {a.country for a in mention.source}
+    countries = [p.country for p in people]
+    return (
+        None not in countries and len(set(countries)) == len(countries) and not own & set(countries)
+    )
 
 
 def _meeting_with(mention: EventMention, person: ActorRef, k: int) -> EventMention:
