@@ -589,3 +589,18 @@ def test_an_office_named_alone_is_its_holder_and_sideline_counterparts_meet_one_
     )
     assert counterparts == ["KP Sharma Oli", "Min Aung Hlaing", "Narendra Modi"]
     assert len(found) == 3
+
+
+def test_the_leaders_listed_as_present_are_parties_of_the_gathering(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Pacific leaders meet in Nuku'alofa\n\n"
+        "Published: 30 August 2024\n\n"
+        "Leaders of the Pacific Islands Forum met in Nuku'alofa on Thursday for their annual "
+        "summit, dominated by climate finance and policing.\n\n"
+        "Around the table were Anthony Albanese, Christopher Luxon and Sitiveni Rabuka.\n",
+    )
+    [summit] = [e for e in found if len(e.participants) >= 3]
+    names = {p.name for p in summit.participants}
+    assert {"Anthony Albanese", "Christopher Luxon"} <= names
+    assert summit.date == "2024-08-29"

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from parley.models import (
     ActorRef,
+    ActorSpan,
     Article,
     DateValue,
     EventMention,
@@ -71,6 +72,7 @@ class MentionResolver:
             sentence_frames = by_sentence.get(sentence.index)
             if not sentence_frames:
                 state.actors.note_text(sentence.text, self.names.find(sentence.text))
+                mentions.extend(state.attendees(sentence))
                 continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))
         return mentions
@@ -126,6 +128,49 @@ class _ArticleState:
             horizon=self.resolver.office_horizon,
             exact=own is not None,
         )
+
+    def attendees(self, sentence: Sentence) -> list[EventMention]:
+        """ "Around the table were Albanese, Luxon and Rabuka", "Leaders attending included
+        ...": the known leaders a sentence lists as present at the gathering just reported."""
+        summit = self.last_summit
+        if summit is None or not self.last_summit_current:
+            return []
+        if not _ATTENDANCE.search(sentence.text):
+            return []
+        evidence = Evidence(
+            article=self.article.id,
+            sentence_index=sentence.index,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+        )
+        people: list[ActorRef] = []
+        for match in self.resolver.names.finditer(sentence.text):
+            entry = self.kb.actor_by_name(match.group())
+            if entry is None or entry.kind != "person":
+                continue
+            span = ActorSpan(
+                text=match.group(), start=match.start(), end=match.end(), kind="person"
+            )
+            spot = evidence.model_copy(
+                update={"span_start": match.start(), "span_end": match.end()}
+            )
+            people.extend(self.actors.resolve(span, spot))
+        people = _distinct(people)
+        if len(people) < 2:
+            return []
+        return [
+            summit.model_copy(
+                update={
+                    "id": f"{self.article.id}:{sentence.index}:0",
+                    "trigger": _ATTENDANCE.search(sentence.text).group(),  # type: ignore[union-attr]
+                    "evidence": evidence,
+                    "participants": _distinct([*summit.participants, *people]),
+                    "source": [],
+                    "target": people,
+                }
+            )
+        ]
 
     def resolve_sentence(self, sentence: Sentence, frames: list[Frame]) -> list[EventMention]:
         evidence = Evidence(
@@ -844,6 +889,12 @@ _PASSING_DAYS = 7
 # Bases of a date the sentence itself states, absolute or relative (not one taken over from
 # another meeting or from the report's day).
 _STATED_BASES = ("explicit", "relative to")
+# A list of those present at a gathering.
+_ATTENDANCE = re.compile(
+    r"\b(?:around the table were|(?:leaders|those|heads of state)(?: and \w+)? attending|"
+    r"attendees|in attendance|(?:also )?present were|among those (?:present|attending))\b",
+    re.IGNORECASE,
+)
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
 _DURING_THE_SUMMIT = re.compile(
