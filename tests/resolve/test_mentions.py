@@ -604,3 +604,21 @@ def test_the_leaders_listed_as_present_are_parties_of_the_gathering(tmp_path: Pa
     names = {p.name for p in summit.participants}
     assert {"Anthony Albanese", "Christopher Luxon"} <= names
     assert summit.date == "2024-08-29"
+
+
+def test_a_meeting_in_the_afternoon_shares_the_day_and_place_just_reported(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Scholz in Ethiopia\n\n"
+        "Published: May 4, 2023\n\n"
+        "Chancellor Olaf Scholz held talks with Prime Minister Abiy Ahmed in Addis Ababa on "
+        "Thursday.\n\n"
+        "In the afternoon, Scholz met the Chairperson of the African Union Commission, Moussa "
+        "Faki Mahamat.\n",
+        actor="Moussa Faki Mahamat",
+    )
+    [meeting] = found
+    assert meeting.date == "2023-05-04"
+    assert meeting.location is not None and meeting.location.name == "Addis Ababa"

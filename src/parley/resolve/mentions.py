@@ -876,6 +876,8 @@ _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\
 _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
     r"earlier (?:that|in the) day|"
+    # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
+    r"^in the (?:morning|afternoon|evening)|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
     # "After the talks, Prabowo received ...", "Before the plenary, Jokowi received ...": the
     # occasion just reported, named by a definite noun.
@@ -883,7 +885,6 @@ _SAME_OCCASION = re.compile(
     r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat))\b",
     re.IGNORECASE,
 )
-# "also met", "also held talks with", "had also called on": right before the trigger.
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
 _PASSING_DAYS = 7
 # Bases of a date the sentence itself states, absolute or relative (not one taken over from
@@ -895,6 +896,7 @@ _ATTENDANCE = re.compile(
     r"attendees|in attendance|(?:also )?present were|among those (?:present|attending))\b",
     re.IGNORECASE,
 )
+# "also met", "also held talks with", "had also called on": right before the trigger.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
 _DURING_THE_SUMMIT = re.compile(
