@@ -824,3 +824,13 @@ def test_an_aide_at_ones_side_is_no_stance(nlp: Any) -> None:
     assert not [f for f in frames(nlp, aide) if f.type == EventType.SUPPORT]
     backed = "The proposal was supported by France and Germany."
     assert [f for f in frames(nlp, backed) if f.type == EventType.SUPPORT]
+
+
+def test_a_name_after_a_portfolio_and_a_comma_is_a_person(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "On Thursday, Minister Lamola held talks with the DRC's Minister of Foreign Affairs, "
+        "Thérèse Kayikwamba Wagner, on the margins of the SADC Council of Ministers.",
+    )
+    met = only(found, EventType.CONSULT)
+    assert "Thérèse Kayikwamba Wagner" in {a.text for a in met.actors if a.kind == "person"}

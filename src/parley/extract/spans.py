@@ -284,14 +284,13 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
             (previous.lower_ in lexicon.title_words and previous.text[:1].isupper())
             or _ends_title_of_country(doc, i, lexicon)
         ):
-            if (
-                doc[i].text == ","
-                and i + 2 < len(doc)
-                and doc[i + 1].lower_.rstrip(".") in _ADDRESS_FORMS
-            ):
-                # "Tonga's Prime Minister, Hon Hu'akavameiliku Siaosi Sovaleni": the name
-                # after a form of address set off by a comma.
-                i += 2
+            if doc[i].text == "," and i + 2 < len(doc):
+                # "Tonga's Prime Minister, Hon Hu'akavameiliku Siaosi Sovaleni", "the DRC's
+                # Minister of Foreign Affairs, Thérèse Kayikwamba Wagner": the name set off by
+                # a comma, after any form of address.
+                skip = 2 if doc[i + 1].lower_.rstrip(".") in _ADDRESS_FORMS else 1
+                if i + skip not in taken:
+                    i += skip
             end = i
             while (
                 end < len(doc)
@@ -457,10 +456,20 @@ def _titled_organisation(ent: Any, lexicon: Lexicon) -> bool:
         for w in words
     ):
         return False
-    previous = ent.doc[ent.start - 1]
+    start = ent.start
+    if ent.doc[start - 1].text == "," and start >= 2:
+        # "the DRC's Minister of Foreign Affairs, Thérèse Kayikwamba Wagner".
+        start -= 1
+    previous = ent.doc[start - 1]
     return (
-        previous.lower_ in lexicon.title_words and previous.text[:1].isupper()
-    ) or _ends_title_of_country(ent.doc, ent.start, lexicon)
+        (previous.lower_ in lexicon.title_words or previous.lower_ in _PORTFOLIO_ENDS)
+        and previous.text[:1].isupper()
+    ) or _ends_title_of_country(ent.doc, start, lexicon)
+
+
+# Last words of a portfolio that closes a title: "Minister of Foreign Affairs", "Minister of
+# International Relations and Cooperation".
+_PORTFOLIO_ENDS = frozenset({"affairs", "relations", "cooperation", "defence", "defense"})
 
 
 def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:
