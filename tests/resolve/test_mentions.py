@@ -622,3 +622,20 @@ def test_a_meeting_in_the_afternoon_shares_the_day_and_place_just_reported(
     [meeting] = found
     assert meeting.date == "2023-05-04"
     assert meeting.location is not None and meeting.location.name == "Addis Ababa"
+
+
+def test_earlier_at_the_head_of_a_sentence_is_the_same_occasion(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lavrov in Luanda\n\n"
+        "Published: January 25, 2023\n\n"
+        "Angolan President Joao Lourenco received Russian Foreign Minister Sergei Lavrov in "
+        "Luanda on Wednesday, and the two discussed the situation in the east of the region "
+        "and the cooperation between their countries in the energy sector.\n\n"
+        "Earlier, Lavrov held official talks with his Angolan counterpart, Tete Antonio, with "
+        "whom he signed a memorandum on political consultations.\n",
+        actor="Tete Antonio",
+    )
+    [talks] = found
+    assert talks.date == "2023-01-25"
+    assert talks.location is not None and talks.location.name == "Luanda"

@@ -877,7 +877,7 @@ _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
     r"earlier (?:that|in the) day|"
     # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
-    r"^in the (?:morning|afternoon|evening)|"
+    r"^in the (?:morning|afternoon|evening)|^earlier(?=,)|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
     # "After the talks, Prabowo received ...", "Before the plenary, Jokowi received ...": the
     # occasion just reported, named by a definite noun.
