@@ -4,7 +4,8 @@ Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
                                   [--only dev,heldout,examples,tempeval,ecbplus,plover,
-                                          probe,probe2,probe3,probe4,probe5,probe6,probe7]
+                                          probe,probe2,probe3,probe4,probe5,probe6,probe7,
+                                          probe8]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -25,8 +26,9 @@ against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the 
 (``benchmarks/probe3``, ``gold-probe3.json``), ``--only probe4`` for the fifth
 (``benchmarks/probe4``, ``gold-probe4.json``), ``--only probe5`` for the sixth
 (``benchmarks/probe5``, ``gold-probe5.json``), ``--only probe6`` for the seventh
-(``benchmarks/probe6``, ``gold-probe6.json``) and ``--only probe7`` for the eighth
-(``benchmarks/probe7``, ``gold-probe7.json``). They have no floors and are never gated.
+(``benchmarks/probe6``, ``gold-probe6.json``), ``--only probe7`` for the eighth
+(``benchmarks/probe7``, ``gold-probe7.json``) and ``--only probe8`` for the ninth
+(``benchmarks/probe8``, ``gold-probe8.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ PROBES = {
     "probe5": HERE / "probe5",
     "probe6": HERE / "probe6",
     "probe7": HERE / "probe7",
+    "probe8": HERE / "probe8",
 }
 
 SECTIONS = (
@@ -82,6 +85,7 @@ SECTIONS = (
     "probe5",
     "probe6",
     "probe7",
+    "probe8",
 )
 # Run when --only is not given: everything; the probe corpora are reported but never gated.
 DEFAULT_SECTIONS = SECTIONS
@@ -1025,6 +1029,7 @@ RUNNERS: dict[str, Callable[[PipelineRunner], SectionResult]] = {
     "probe5": lambda runner: run_corpus(runner, "probe5"),
     "probe6": lambda runner: run_corpus(runner, "probe6"),
     "probe7": lambda runner: run_corpus(runner, "probe7"),
+    "probe8": lambda runner: run_corpus(runner, "probe8"),
 }
 
 
