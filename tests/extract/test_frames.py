@@ -834,3 +834,28 @@ def test_a_name_after_a_portfolio_and_a_comma_is_a_person(nlp: Any) -> None:
     )
     met = only(found, EventType.CONSULT)
     assert "Thérèse Kayikwamba Wagner" in {a.text for a in met.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jashim Uddin led the Bangladesh delegation, while the Pakistan delegation was led by "
+        "Foreign Secretary Amna Baloch.",
+        "Foreign Secretary Amna Baloch led the Pakistani side, while the Bangladesh side was "
+        "headed by Foreign Secretary Jashim Uddin.",
+    ],
+)
+def test_the_heads_of_two_delegations_are_the_parties(nlp: Any, sentence: str) -> None:
+    led = only(frames(nlp, sentence), EventType.CONSULT)
+    people = {a.text for a in led.actors if a.kind == "person"}
+    assert people == {"Jashim Uddin", "Amna Baloch"}
+
+
+def test_the_parties_of_a_round_are_those_it_is_between(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The sixth round of Foreign Office Consultations (FOC) between Bangladesh and Pakistan "
+        "was held today at the State Guest House Padma, Dhaka.",
+    )
+    held = only(found, EventType.CONSULT)
+    assert {"Bangladesh", "Pakistan"} <= {a.text for a in held.actors}

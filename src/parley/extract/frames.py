@@ -8,7 +8,13 @@ from typing import Any
 
 from parley.extract.lexicon import Lexicon
 from parley.extract.spans import ActorToken, find_actor_tokens, find_place_spans
-from parley.extract.triggers import SIDELINE_WORDS, TriggerHit, find_triggers, trigger_status
+from parley.extract.triggers import (
+    SIDELINE_WORDS,
+    TriggerHit,
+    find_triggers,
+    other_heads,
+    trigger_status,
+)
 from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
 
 Token = Any
@@ -165,9 +171,15 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     if meeting:
         inside -= _later_clauses(trigger)
         inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
+        inside |= _parties_of_the_round(trigger)
+    # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
+    heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     for actor in actors:
         if trigger.i in actor.tokens:
             # "The Foreign Office Consultations were held": the event's own name, no party.
+            continue
+        if actor.root.i in heads:
+            chosen.append(actor.span.model_copy(update={"role": "target"}))
             continue
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
@@ -281,6 +293,23 @@ def _chairs(trigger: Token) -> set[int]:
         # chairs too; "under the auspices of the UN" does not.
         if any(w.lower_ in _CHAIR_NOUNS or w.ent_type_ == "PERSON" for w in c.subtree)
         and not any(w.lower_ in ("auspices", "aegis", "framework") for w in c.subtree)
+        for t in c.subtree
+    }
+
+
+def _parties_of_the_round(trigger: Token) -> set[int]:
+    """ "The sixth round of Foreign Office Consultations (FOC) between Bangladesh and Pakistan":
+    the parser hangs "between" on the round, not on the consultations."""
+    preposition = trigger.head
+    if trigger.dep_ != "pobj" or preposition.lower_ != "of":
+        return set()
+    round_noun = preposition.head
+    if round_noun.lower_ not in ("round", "session", "meeting", "edition"):
+        return set()
+    return {
+        t.i
+        for c in round_noun.children
+        if c.dep_ == "prep" and c.lower_ == "between"
         for t in c.subtree
     }
 

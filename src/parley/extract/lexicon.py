@@ -132,6 +132,8 @@ _DIALOGUE_CONTEXT = _any_word(
     "conduct", "conducts", "conducted", "conducting",
 )  # fmt: skip
 
+_LEADING = _any_word("led", "headed", "lead", "leads", "heads", "leading", "heading")
+
 # Words whose every trigger sense needs another word in the sentence: "discussed ... with",
 # "talked with", "spoke by phone" (the lexicon's requires_with, requires_context and
 # requires_partners).
@@ -140,4 +142,6 @@ _TRIGGERS_NEEDING: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("talked", "talking"), _WITH),
     **dict.fromkeys(("speak", "speaks", "spoke", "spoken", "speaking"), _SPEAKING_PARTNERS),
     **dict.fromkeys(("dialogue", "dialogues"), _DIALOGUE_CONTEXT),
+    # "A led the Bangladesh delegation, while the Pakistan side was headed by B".
+    **dict.fromkeys(("delegation", "side", "sides"), _LEADING),
 }

@@ -233,7 +233,23 @@ def _has_partners(token: Token) -> bool:
             names = sum(1 for t in child.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
             if names >= 2:
                 return True
-    return False
+    # "A led the Bangladesh delegation, while the Pakistan delegation was led by B": one head
+    # per clause.
+    return bool(other_heads(token))
+
+
+def other_heads(token: Token) -> list[Token]:
+    """ "A led the X delegation, while the Y delegation was led by B": the "by B" phrases of
+    the sentence's other leading verbs."""
+    if token.lemma_ not in ("lead", "head"):
+        return []
+    return [
+        c
+        for other in token.sent
+        if other.i != token.i and other.lemma_ in ("lead", "head")
+        for c in other.children
+        if c.dep_ == "agent"
+    ]
 
 
 def trigger_status(token: Token) -> Status:

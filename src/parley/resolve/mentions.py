@@ -346,6 +346,15 @@ class _ArticleState:
             if mechanism is None:
                 mechanism = self._gathering_named_by(frame, participants, trigger_evidence)
                 own_gathering = mechanism is not None
+        if (
+            frame.type == EventType.CONSULT
+            and mechanism is None
+            and _heads_delegations(frame)
+            and self.last_consult is not None
+        ):
+            # "A led the Bangladesh delegation, while the Pakistan delegation was led by B":
+            # the heads of the consultations just reported.
+            mechanism = self.last_consult.mechanism
         attendance = False
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
             if _is_gathering(frame, mechanism) and participants:
@@ -675,7 +684,9 @@ class _ArticleState:
             return False
         before_trigger = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
         return bool(
-            _SAME_OCCASION.search(frame.sentence.text) or _ALSO_BEFORE.search(before_trigger)
+            _SAME_OCCASION.search(frame.sentence.text)
+            or _ALSO_BEFORE.search(before_trigger)
+            or _heads_delegations(frame)
         )
 
     def _summit_date(
@@ -926,6 +937,11 @@ def _names_the_gathering(frame: Frame) -> bool:
         re.fullmatch(_GATHERING_NOUNS, frame.trigger.lower())
         and _DEFINITE_BEFORE.search(text[:start])
     )
+
+
+def _heads_delegations(frame: Frame) -> bool:
+    """ "A and B led their delegations", "A led the X delegation, while ... was led by B"."""
+    return frame.trigger.lower() in ("led", "headed", "lead", "head", "leads", "heads")
 
 
 def _definite_trigger(frame: Frame) -> bool:
