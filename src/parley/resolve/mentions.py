@@ -129,21 +129,25 @@ class _ArticleState:
             exact=own is not None,
         )
 
-    def attendees(self, sentence: Sentence) -> list[EventMention]:
-        """ "Around the table were Albanese, Luxon and Rabuka", "Leaders attending included
-        ...": the known leaders a sentence lists as present at the gathering just reported."""
-        summit = self.last_summit
-        if summit is None or not self.last_summit_current:
-            return []
-        if not _ATTENDANCE.search(sentence.text):
-            return []
-        evidence = Evidence(
+    def _evidence_of(self, sentence: Sentence) -> Evidence:
+        return Evidence(
             article=self.article.id,
             sentence_index=sentence.index,
             sentence=sentence.text,
             start=sentence.start,
             end=sentence.end,
         )
+
+    def attendees(self, sentence: Sentence) -> list[EventMention]:
+        """ "Around the table were Albanese, Luxon and Rabuka", "Leaders attending included
+        ...": the known leaders a sentence lists as present at the gathering just reported."""
+        summit = self.last_summit
+        if summit is None or not self.last_summit_current:
+            return []
+        cue = _ATTENDANCE.search(sentence.text)
+        if cue is None:
+            return []
+        evidence = self._evidence_of(sentence)
         people: list[ActorRef] = []
         for match in self.resolver.names.finditer(sentence.text):
             entry = self.kb.actor_by_name(match.group())
@@ -163,7 +167,7 @@ class _ArticleState:
             summit.model_copy(
                 update={
                     "id": f"{self.article.id}:{sentence.index}:0",
-                    "trigger": _ATTENDANCE.search(sentence.text).group(),  # type: ignore[union-attr]
+                    "trigger": cue.group(),
                     "evidence": evidence,
                     "participants": _distinct([*summit.participants, *people]),
                     "source": [],
@@ -173,13 +177,7 @@ class _ArticleState:
         ]
 
     def resolve_sentence(self, sentence: Sentence, frames: list[Frame]) -> list[EventMention]:
-        evidence = Evidence(
-            article=self.article.id,
-            sentence_index=sentence.index,
-            sentence=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-        )
+        evidence = self._evidence_of(sentence)
         mechanisms = [
             self._session_of_the_last_mechanism(m)
             for m in self.resolver.mechanisms.find(sentence.text, evidence)
