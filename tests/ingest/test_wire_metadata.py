@@ -43,3 +43,11 @@ def test_article_records_where_the_dateline_ends(tmp_path: Path) -> None:
     assert article.dateline_end is not None
     assert article.text[: article.dateline_end].strip() == "LIMA, June 3 (Reuters) -"
     assert article.text[article.dateline_end :].startswith("Peru's")
+
+
+def test_a_document_kind_beside_a_date_is_a_publication_line() -> None:
+    from parley.ingest.metadata_lines import classify_metadata_line
+
+    line = classify_metadata_line("Media statement | Tuesday 11 February 2025")
+    assert line is not None and [s.value.date().isoformat() for s in line.stamps] == ["2025-02-11"]
+    assert classify_metadata_line("The statement | was read aloud") is None

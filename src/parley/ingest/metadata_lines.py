@@ -124,8 +124,15 @@ def _byline_stamp(part: str) -> Stamp | None:
 
 
 def _is_source_name(part: str) -> bool:
-    """ "Xinhua", "Source: Global Times", "Editor: Liu": an outlet or desk name, not prose."""
-    return _SOURCE_NAME_RE.match(part.strip()) is not None
+    """ "Xinhua", "Source: Global Times", "Editor: Liu": an outlet or desk name, not prose; or
+    the kind of document ("Media statement", "Press release")."""
+    text = part.strip()
+    return _SOURCE_NAME_RE.match(text) is not None or _DOCUMENT_KIND_RE.match(text) is not None
+
+
+_DOCUMENT_KIND_RE = re.compile(
+    r"^(?:(?:media|press|news|joint)\s+)?(?:statement|release|readout|communiqu[eé])$", re.I
+)
 
 
 def parse_stamp(text: str) -> Stamp | None:
