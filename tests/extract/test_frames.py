@@ -859,3 +859,13 @@ def test_the_parties_of_a_round_are_those_it_is_between(nlp: Any) -> None:
     )
     held = only(found, EventType.CONSULT)
     assert {"Bangladesh", "Pakistan"} <= {a.text for a in held.actors}
+
+
+def test_a_where_clause_on_an_apposition_places_the_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Erdogan later flew on to Erbil, capital of the autonomous Kurdistan region, where he "
+        "met regional president Nechirvan Barzani before returning to Ankara.",
+    )
+    met = only(found, EventType.CONSULT)
+    assert [p.text for p in met.places] == ["Erbil"]

@@ -174,6 +174,7 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             prep = _governing_preposition(root)
             if prep is not None and prep.lower_ in ("in", "at"):
                 places.append((_place(ent, offset, prep.lower_), prep.head))
+            places.extend((_place(ent, offset, "in"), clause) for clause in _where_clauses(root))
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -182,11 +183,26 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             places.append((_place(ent, offset, prep.lower_), prep.head))
         elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
             places.append((_place(ent, offset, "visit"), root.head))
-        for clause in root.children:
-            # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
-            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
-                places.append((_place(_town_before_country(ent), offset, "in"), clause))
-    return places
+        # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
+        places.extend(
+            (_place(_town_before_country(ent), offset, "in"), clause)
+            for clause in _where_clauses(root)
+        )
+    # "Mbabane, Eswatini, where ...": the town and its country's apposition find one clause.
+    unique = {(p.start, p.end, p.preposition, anchor.i): (p, anchor) for p, anchor in places}
+    return list(unique.values())
+
+
+def _where_clauses(root: Token) -> list[Token]:
+    """ "Istanbul, where he had met Erdogan", "Erbil, capital of the region, where he met":
+    where-clauses on the place or on an apposition to it."""
+    heads = [root, *(t for c in root.children if c.dep_ == "appos" for t in c.subtree)]
+    return [
+        clause
+        for head in heads
+        for clause in head.children
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+    ]
 
 
 def _town_before_country(ent: Any) -> Any:
