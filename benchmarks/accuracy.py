@@ -4,8 +4,7 @@ Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
                                   [--only dev,heldout,examples,tempeval,ecbplus,plover,
-                                          probe,probe2,probe3,probe4,probe5,probe6,probe7,
-                                          probe8]
+                                          probe,probe2,...,probe11]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -27,8 +26,8 @@ against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the 
 (``benchmarks/probe4``, ``gold-probe4.json``), ``--only probe5`` for the sixth
 (``benchmarks/probe5``, ``gold-probe5.json``), ``--only probe6`` for the seventh
 (``benchmarks/probe6``, ``gold-probe6.json``), ``--only probe7`` for the eighth
-(``benchmarks/probe7``, ``gold-probe7.json``) and ``--only probe8`` for the ninth
-(``benchmarks/probe8``, ``gold-probe8.json``). They have no floors and are never gated.
+(``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe11``
+(``benchmarks/probe11``, ``gold-probe11.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -69,6 +69,9 @@ PROBES = {
     "probe6": HERE / "probe6",
     "probe7": HERE / "probe7",
     "probe8": HERE / "probe8",
+    "probe9": HERE / "probe9",
+    "probe10": HERE / "probe10",
+    "probe11": HERE / "probe11",
 }
 
 SECTIONS = (
@@ -78,14 +81,7 @@ SECTIONS = (
     "tempeval",
     "ecbplus",
     "plover",
-    "probe",
-    "probe2",
-    "probe3",
-    "probe4",
-    "probe5",
-    "probe6",
-    "probe7",
-    "probe8",
+    *PROBES,
 )
 # Run when --only is not given: everything; the probe corpora are reported but never gated.
 DEFAULT_SECTIONS = SECTIONS
@@ -1022,14 +1018,7 @@ RUNNERS: dict[str, Callable[[PipelineRunner], SectionResult]] = {
     "tempeval": lambda runner: run_tempeval(),
     "ecbplus": lambda runner: run_ecbplus(),
     "plover": lambda runner: run_plover(),
-    "probe": lambda runner: run_corpus(runner, "probe"),
-    "probe2": lambda runner: run_corpus(runner, "probe2"),
-    "probe3": lambda runner: run_corpus(runner, "probe3"),
-    "probe4": lambda runner: run_corpus(runner, "probe4"),
-    "probe5": lambda runner: run_corpus(runner, "probe5"),
-    "probe6": lambda runner: run_corpus(runner, "probe6"),
-    "probe7": lambda runner: run_corpus(runner, "probe7"),
-    "probe8": lambda runner: run_corpus(runner, "probe8"),
+    **{name: partial(run_corpus, split=name) for name in PROBES},
 }
 
 
