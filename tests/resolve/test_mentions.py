@@ -639,3 +639,62 @@ def test_earlier_at_the_head_of_a_sentence_is_the_same_occasion(tmp_path: Path) 
     [talks] = found
     assert talks.date == "2023-01-25"
     assert talks.location is not None and talks.location.name == "Luanda"
+
+
+def _placed(tmp_path: Path, text: str, actor: str) -> dict[str, str | None]:
+    """Each occurred meeting of `actor` by its other named person, with its place."""
+    placed: dict[str, str | None] = {}
+    for meeting in occurred_meetings(tmp_path, text, actor=actor):
+        others = sorted(p.name for p in meeting.participants if p.name and p.name != actor)
+        placed[", ".join(others)] = meeting.location.name if meeting.location else None
+    return placed
+
+
+def test_a_further_meeting_of_the_summits_days_is_held_where_the_summit_was(
+    tmp_path: Path,
+) -> None:
+    placed = _placed(
+        tmp_path,
+        "Xi meets Albanese in Rio\n\n"
+        "Published: November 19, 2024\n\n"
+        "RIO DE JANEIRO, Nov 18 (Xinhua) -- Chinese President Xi Jinping met Australian Prime "
+        "Minister Anthony Albanese in Rio de Janeiro on Monday on the sidelines of the G20 "
+        "summit.\n\n"
+        "Xi said the two countries should keep up the momentum of their relations.\n\n"
+        "Also on Monday, Xi met with British Prime Minister Keir Starmer.\n\n"
+        "In March last year, Xi held talks with Vladimir Putin during a state visit.\n",
+        actor="Xi Jinping",
+    )
+    assert placed["Keir Starmer"] == "Rio de Janeiro"
+    # Recalled from another year: not where this week's meetings are.
+    assert placed["Vladimir Putin"] is None
+
+
+def test_a_further_meeting_takes_the_place_of_its_own_day(tmp_path: Path) -> None:
+    placed = _placed(
+        tmp_path,
+        "Zelensky meets Modi at G7 summit\n\n"
+        "HIROSHIMA, Japan, May 20 (Reuters) - Ukrainian President Volodymyr Zelensky met "
+        "Indian Prime Minister Narendra Modi in Hiroshima on Saturday, on the sidelines of the "
+        "Group of Seven summit.\n\n"
+        "Zelensky flew in from Jeddah, where on Friday he held talks with Saudi Crown Prince "
+        "Mohammed bin Salman.\n\n"
+        "On Saturday he also met British Prime Minister Rishi Sunak.\n",
+        actor="Volodymyr Zelensky",
+    )
+    assert placed["Mohammed bin Salman"] == "Jeddah"
+    assert placed["Rishi Sunak"] == "Hiroshima"
+
+
+def test_the_clause_that_puts_the_subject_in_a_city_places_the_meeting(
+    tmp_path: Path,
+) -> None:
+    placed = _placed(
+        tmp_path,
+        "Zelensky meets Modi\n\n"
+        "Published: May 20, 2023\n\n"
+        "President of Ukraine Volodymyr Zelensky, who arrived in Hiroshima to take part in the "
+        "G7 summit, met with Prime Minister of India Narendra Modi on Saturday.\n",
+        actor="Volodymyr Zelensky",
+    )
+    assert placed["Narendra Modi"] == "Hiroshima"

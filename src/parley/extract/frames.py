@@ -537,6 +537,12 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
     for child in list(trigger.children):
         if child.dep_ == "dobj":
             governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # "Zelenskyy, who arrived in Hiroshima for the summit, met Modi": where the
+            # subject is, by the clause describing it.
+            governors.update(
+                t.i for t in child.subtree if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
+            )
     # "returned to Brasilia after a visit to China": going home is not where it happened.
     governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS}
     inside = {t.i for t in trigger.subtree}
@@ -552,6 +558,7 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
     ]
 
 
+_PRESENCE_VERBS = frozenset({"arrive", "visit", "be", "stay"})
 _HOLDING_VERBS = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
 
 

@@ -104,6 +104,9 @@ class _ArticleState:
         # sidelines.
         self.last_summit: EventMention | None = None
         self.last_summit_current = False
+        # The meetings and summits the article reports as held in a place on a day: where a
+        # further meeting of those days is, unless the sentence says otherwise.
+        self.scenes: list[EventMention] = []
         # A numbered session reported with one party so far.
         self.last_session: MechanismRef | None = None
         # Every meeting the article has reported so far, in reading order.
@@ -221,6 +224,9 @@ class _ArticleState:
             ):
                 self.last_summit = mention
                 self.last_summit_current = not in_passing
+            for part in parts:
+                if _sets_the_scene(part) and not in_passing:
+                    self.scenes.append(part)
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
@@ -440,7 +446,7 @@ class _ArticleState:
             target=_distinct(target),
             date=date_value,
             date_evidence=date_evidence,
-            location=self._location(frame, evidence, same_occasion)
+            location=self._location(frame, evidence, same_occasion, date_value)
             if frame.type == EventType.CONSULT
             else None,
             mechanism=mechanism,
@@ -788,12 +794,28 @@ class _ArticleState:
             for k, (person, location) in enumerate(zip(people, locations, strict=True))
         ]
 
-    def _location(self, frame: Frame, evidence: Evidence, same_occasion: bool) -> Location | None:
+    def _scene(self, when: DateValue | None, same_occasion: bool) -> EventMention | None:
+        """The placed meeting of the article nearest in days to `when` (the latest of equals),
+        within a summit's few days; for an undated further meeting of the occasion, the last."""
+        if when is None:
+            return self.scenes[-1] if same_occasion and self.scenes else None
+        near = [
+            (_days_apart(when, scene.date), -n, scene)
+            for n, scene in enumerate(self.scenes)
+            if _days_apart(when, scene.date) <= _SCENE_DAYS
+        ]
+        return min(near, key=lambda item: item[:2])[2] if near else None
+
+    def _location(
+        self, frame: Frame, evidence: Evidence, same_occasion: bool, when: DateValue | None
+    ) -> Location | None:
         if frame.mode == "phone":
             return None
         if same_occasion and not frame.places:
             last = self.last_consult
-            if last is not None and last.location is not None:
+            # "On Saturday he also met ..." after Friday's talks in Jeddah: another day's
+            # meeting, perhaps elsewhere.
+            if last is not None and last.location is not None and not _other_day(when, last.date):
                 return last.location.model_copy(update={"basis": "the same occasion"})
         for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at")):
             location = self._location_of(place, evidence)
@@ -809,6 +831,13 @@ class _ArticleState:
             # "On the sidelines of the summit, Tokayev met ...": where the summit was held.
             return summit.location.model_copy(
                 update={"basis": f"{summit.location.basis}; place of the summit on whose sidelines"}
+            )
+        scene = self._scene(when, same_occasion)
+        if scene is not None and scene.location is not None and frame.status == Status.OCCURRED:
+            # "Also on Friday, Xi met ..." in a report of the APEC summit in Lima: in Lima,
+            # where the article has the leaders those days.
+            return scene.location.model_copy(
+                update={"basis": f"{scene.location.basis}; place of the meetings of those days"}
             )
         dateline = self.article.dateline_place
         if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
@@ -896,6 +925,36 @@ _SAME_OCCASION = re.compile(
 )
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
 _PASSING_DAYS = 7
+# A summit's days: a meeting this close to the article's last placed one is held there too.
+_SCENE_DAYS = 2
+
+
+def _sets_the_scene(mention: EventMention) -> bool:
+    """A meeting held in person in a place, on a stated day."""
+    return (
+        mention.type == EventType.CONSULT
+        and mention.status == Status.OCCURRED
+        and mention.mode != "phone"
+        and mention.location is not None
+        and mention.date is not None
+        and mention.date.as_date() is not None
+    )
+
+
+def _other_day(first: DateValue | None, second: DateValue | None) -> bool:
+    """Two day-precise dates that are not the same day."""
+    return 0 < _days_apart(first, second) < 1 << 20
+
+
+def _days_apart(first: DateValue | None, second: DateValue | None) -> int:
+    """Days between two day-precise dates; a large number when either is less precise."""
+    one = first.as_date() if first is not None else None
+    two = second.as_date() if second is not None else None
+    if one is None or two is None:
+        return 1 << 20
+    return abs((one - two).days)
+
+
 # Bases of a date the sentence itself states, absolute or relative (not one taken over from
 # another meeting or from the report's day).
 _STATED_BASES = ("explicit", "relative to")
