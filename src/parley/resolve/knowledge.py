@@ -25,6 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from parley.errors import DataFileError
+from parley.resolve.gazetteer import WorldTowns
 
 BUNDLED_FILES = ("countries.json", "actors.json", "mechanisms.json")
 
@@ -61,6 +62,9 @@ _SPACES = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify apostrophes, dashes and spaces for lookups."""
+    if text.isascii() and "`" not in text:
+        # Nothing to decompose or translate (most names: the world gazetteer folds 300,000).
+        return _SPACES.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()
@@ -359,6 +363,8 @@ class KnowledgeBase:
         # One spelling per city, however punctuated ("Ndjamena" -> "N'Djamena").
         self._place_spelling: dict[str, str] = {}
         self._venue_city: dict[str, tuple[str, str]] = {}
+        # Towns the hand-written entries leave out, read the first time one is looked up.
+        self._world_towns = WorldTowns(fold)
         self._actor_by_id = {a.id: a for a in self.actors}
         self._actor_by_name: dict[str, ActorEntry] = {}
         self._actor_by_exact_name: dict[str, ActorEntry] = {}
@@ -471,12 +477,20 @@ class KnowledgeBase:
         if code is not None:
             return code
         country = self.country_by_name(place)
-        return country.iso3 if country else None
+        if country is not None:
+            return country.iso3
+        town = self._world_towns.find(place)
+        return town[1] if town else None
 
     def place_spelling(self, place: str) -> str:
         """The knowledge base's spelling of a city written with other punctuation or accents
-        ("Ndjamena", "Nukualofa"); the text itself when the city is not known."""
-        return self._place_spelling.get(_compact(place), place)
+        ("Ndjamena", "Nukualofa"), else the world gazetteer's ("Hiroshima-shi" is
+        "Hiroshima"); the text itself when the city is not known."""
+        known = self._place_spelling.get(_compact(place))
+        if known is not None:
+            return known
+        town = self._world_towns.find(place)
+        return town[0] if town else place
 
     def venue_city(self, venue: str) -> tuple[str, str] | None:
         """(city, ISO3) of a known venue ("the Casa Rosada" -> Buenos Aires), or None."""
