@@ -7,6 +7,7 @@ and export turns `Event`s into the documented JSON Lines contract.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -161,6 +162,22 @@ def _plain(name: str) -> str:
     return " ".join(w.strip(",'’") for w in letters.casefold().split())
 
 
+# Spellings that differ only by how a name was romanised: "Hajiyev"/"Hajiev",
+# "Zelenskiy"/"Zelenskyy"/"Zelensky", "Mohammed"/"Mohamed", "al-Jubeir"/"Jubeir".
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-")
+_DOUBLED = re.compile(r"(\w)\1")
+_GLIDE = re.compile(r"(?<=i)y(?=[aeou])")
+_FINAL_I = re.compile(r"(?:iy|yy|ii|y)$")
+
+
+def _romanised(surname: str) -> str:
+    """One spelling of a surname for its romanisation variants."""
+    key = _ARTICLE_PREFIX.sub("", surname)
+    key = _DOUBLED.sub(r"\1", key)
+    key = _GLIDE.sub("", key)
+    return _FINAL_I.sub("i", key)
+
+
 class ActorRef(Record):
     """A participant as one sentence names it, resolved to a canonical actor where possible."""
 
@@ -192,7 +209,7 @@ class ActorRef(Record):
         if self.kb_id or self.kind != "person":
             return self.key
         words = [w for w in _plain(self.name).split() if w.strip(".") not in _NAME_SUFFIXES]
-        return f"person~{words[-1]}" if words else self.key
+        return f"person~{_romanised(words[-1])}" if words else self.key
 
 
 class Location(Record):

@@ -308,3 +308,19 @@ def test_the_organisation_s_gathering_in_another_report_is_not_merged_on_that_al
         [_gathering("a1", [FORUM], 0), _gathering("a2", [LEE, SATO, DIAZ], 1)]
     )
     assert len(events) == 2
+
+
+def test_a_surname_romanised_two_ways_is_one_party() -> None:
+    for first, second in [
+        ("Vepa Hajiyev", "Vepa Hajiev"),
+        ("Oleksiy Zelenskiy", "Oleksiy Zelenskyy"),
+        ("Adel al-Jubeir", "Adel Jubeir"),
+        ("Omar Mohammed", "Omar Mohamed"),
+    ]:
+        one = ActorRef(name=first, kind="person", country="TKM")
+        other = ActorRef(name=second, kind="person", country="TKM")
+        assert one.match_key == other.match_key
+    assert (
+        ActorRef(name="Vepa Hajiyev", kind="person").match_key
+        != ActorRef(name="Vepa Hajibayev", kind="person").match_key
+    )
