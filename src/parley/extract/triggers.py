@@ -193,8 +193,13 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if is_habitual(token):
         return False
     if entry.objects is not None:
-        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr")}
-        objects |= {c.lower_ for c in token.children if c.dep_ in ("dobj", "attr")}
+        # "The Turkmen delegation was headed by ...": who leads a side names it as the subject
+        # of a passive.
+        deps = (
+            ("dobj", "attr", "nsubjpass") if token.lemma_ in ("lead", "head") else ("dobj", "attr")
+        )
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ in deps}
+        objects |= {c.lower_ for c in token.children if c.dep_ in deps}
         if not objects & set(entry.objects):
             return False
     if entry.person_object and not (
@@ -243,13 +248,26 @@ def other_heads(token: Token) -> list[Token]:
     the sentence's other leading verbs."""
     if token.lemma_ not in ("lead", "head"):
         return []
-    return [
+    heads = [
         c
         for other in token.sent
         if other.i != token.i and other.lemma_ in ("lead", "head")
         for c in other.children
         if c.dep_ == "agent"
     ]
+    # "The Turkmen delegation was headed by A, and the Azerbaijani delegation by B": the verb
+    # left out of the second clause.
+    heads += [
+        c
+        for clause in token.children
+        if clause.dep_ == "conj" and clause.lemma_ in _SIDES
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+    ]
+    return heads
+
+
+_SIDES = frozenset({"delegation", "side"})
 
 
 def trigger_status(token: Token) -> Status:
@@ -454,7 +472,29 @@ def _names_a_person(noun: Token) -> bool:
     Recep Tayyip Erdoğan": the object is someone, not a decision."""
     if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ == "counterpart":
         return True
+    if noun.pos_ != "PROPN":
+        return False
     # A title with the name set off after it; not "a phone call from ..., Raisi".
-    return noun.pos_ == "PROPN" and any(
-        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        return True
+    # "received Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev": a title
+    # whose phrase ends in a name, which the model may not know for one.
+    words = [t for t in noun.subtree if not t.is_punct]
+    return noun.lower_ in _OFFICE_WORDS and len(words) > 2 and _ends_in_a_name(words)
+
+
+def _ends_in_a_name(words: list[Token]) -> bool:
+    last, before = words[-1], words[-2]
+    if last.ent_type_ == "PERSON":
+        return True
+    return (
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in (before, last))
+        and last.lower_ not in _PORTFOLIOS
     )
+
+
+_OFFICE_WORDS = frozenset(
+    {"minister", "president", "secretary", "ambassador", "envoy", "chancellor", "premier"}
+)
+# "Minister of Foreign Affairs": the end of a title, not a name.
+_PORTFOLIOS = frozenset({"affairs", "relations", "cooperation", "defence", "defense", "trade"})
