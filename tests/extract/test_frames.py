@@ -800,6 +800,26 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
             "Bayramov on Friday, the Foreign Ministry of Armenia reports.",
             Status.OCCURRED,
         ),
+        (
+            "President Ruto said he looked forward to meeting Prime Minister Carney in Ottawa.",
+            Status.HYPOTHETICAL,
+        ),
+        (
+            "Prime Minister Carney looked forward to Kenya hosting the Commonwealth summit.",
+            Status.HYPOTHETICAL,
+        ),
+        (
+            "Egypt supports Kenya in hosting the Commonwealth summit, the ministry said.",
+            Status.HYPOTHETICAL,
+        ),
+        (
+            "Prime Minister Carney arrived in Nairobi on Sunday for the Commonwealth summit.",
+            Status.PLANNED,
+        ),
+        (
+            "Prime Minister Carney arrived in Nairobi on Sunday for talks with President Ruto.",
+            Status.OCCURRED,
+        ),
     ],
 )
 def test_hearsay_and_what_has_yet_to_happen_are_not_held(

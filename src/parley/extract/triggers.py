@@ -274,6 +274,9 @@ def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     if _after_a_past_meeting(token):
         return Status.OCCURRED
+    if any(_looks_forward(above) for above in list(token.ancestors)[:4]):
+        # "looked forward to meeting Modi", "looked forward to India hosting the summit".
+        return Status.HYPOTHETICAL
     node = token
     via: Token | None = None
     for step in range(7):
@@ -290,6 +293,7 @@ def trigger_status(token: Token) -> Status:
             "xcomp",
             "dobj",
             "pobj",
+            "pcomp",
             "prep",
             "ccomp",
             "acomp",
@@ -355,6 +359,14 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         if grand.lemma_ in _DEPARTING_VERBS and grand.tag_ in ("VBZ", "VBP"):
             # "leaves for Colombo later on Friday for a state visit": not yet begun.
             return Status.PLANNED
+        if (
+            grand.lemma_ in _ARRIVING_VERBS
+            and node.lemma_.lower() in _GATHERINGS
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+        ):
+            # "Xi arrived in Lima on Thursday for the APEC meeting": what he came for, not
+            # yet held.
+            return Status.PLANNED
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
         grand = node.head.head
         # "ahead of the summit", "preparations for the visit", "invited him to the summit".
@@ -371,6 +383,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         # "agreed to hold talks": the agreeing happened; only what it governs is planned.
         return None
     lemma = node.lemma_.lower()
+    if lemma in ("support", "back") and via is not None and via.lower_ == "in":
+        # "supports China in hosting the SCO summit": backing what is to come.
+        return Status.HYPOTHETICAL
     if lemma in _PLANNED_HEADS and _has_infinitive(node) and not _past_report(via):
         return Status.PLANNED
     if lemma in _HYPOTHETICAL_HEADS and _has_infinitive(node):
@@ -415,6 +430,14 @@ def _after_a_past_meeting(token: Token) -> bool:
 # Nouns for what is said to have happened without being confirmed.
 _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "claim", "allegation"})
 _DEPARTING_VERBS = frozenset({"leave", "depart", "travel", "fly", "head"})
+_ARRIVING_VERBS = frozenset({"arrive", "travel", "fly", "come", "land", "head", "leave"})
+_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "assembly", "session"})
+
+
+def _looks_forward(token: Token) -> bool:
+    return token.lemma_ == "look" and any(
+        c.dep_ == "advmod" and c.lower_ == "forward" for c in token.children
+    )
 
 
 def is_habitual(token: Token) -> bool:
