@@ -380,7 +380,7 @@ class MechanismSummary(Record):
 
 # "office": a bare office standing for its holder ("the Chief Adviser").
 ActorSpanKind = Literal[
-    "person", "country", "organization", "pronoun", "group", "nominal", "office"
+    "person", "country", "organization", "pronoun", "group", "nominal", "office", "speaker"
 ]
 
 
@@ -391,7 +391,8 @@ class ActorSpan(Record):
     start: int
     end: int
     kind: ActorSpanKind
-    # Title words attached to a person ("Russian Foreign Minister", "Secretary of the ... Council").
+    # Title words attached to a person ("Russian Foreign Minister", "Secretary of the ... Council");
+    # for "I" in a quotation, who the sentence says is speaking ("Trump", "the Head of State").
     title: str | None = None
     # "source" (subject side), "target" (object side) or "participant" (symmetric events).
     role: str = "participant"

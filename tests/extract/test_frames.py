@@ -820,6 +820,11 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
             "Prime Minister Carney arrived in Nairobi on Sunday for talks with President Ruto.",
             Status.OCCURRED,
         ),
+        (
+            "President Ruto said on Monday he would consider lifting the levy, after speaking "
+            "by phone with Prime Minister Mark Carney.",
+            Status.OCCURRED,
+        ),
     ],
 )
 def test_hearsay_and_what_has_yet_to_happen_are_not_held(

@@ -698,3 +698,48 @@ def test_the_clause_that_puts_the_subject_in_a_city_places_the_meeting(
         actor="Volodymyr Zelensky",
     )
     assert placed["Narendra Modi"] == "Hiroshima"
+
+
+def _parties(tmp_path: Path, text: str, actor: str) -> list[list[str]]:
+    return sorted(
+        sorted(p.name for p in meeting.participants if p.kind == "person")
+        for meeting in occurred_meetings(tmp_path, text, actor=actor)
+    )
+
+
+def test_i_in_a_statement_is_the_leader_its_byline_names(tmp_path: Path) -> None:
+    parties = _parties(
+        tmp_path,
+        "Call with Prime Minister Modi\n\n"
+        "Media release | Friday 14 March 2025\n\n"
+        "Prime Minister Anthony Albanese\n\n"
+        "This morning I spoke with Prime Minister Narendra Modi about trade and our "
+        "partnership in the Indian Ocean.\n",
+        actor="Narendra Modi",
+    )
+    assert parties == [["Anthony Albanese", "Narendra Modi"]]
+
+
+def test_i_in_a_quotation_is_who_the_attribution_names(tmp_path: Path) -> None:
+    parties = _parties(
+        tmp_path,
+        "Trump says talks with Albanese went well\n\n"
+        "Published: March 14, 2025\n\n"
+        "WASHINGTON, March 13 (Reuters) - Australia and the United States will keep talking "
+        "about tariffs, officials said on Thursday.\n\n"
+        '"I met with Anthony Albanese this morning and it was a very good meeting," Donald '
+        "Trump told reporters at the White House.\n",
+        actor="Anthony Albanese",
+    )
+    assert parties == [["Anthony Albanese", "Donald Trump"]]
+
+
+def test_i_after_a_live_blogs_speaker_label_is_that_speaker(tmp_path: Path) -> None:
+    parties = _parties(
+        tmp_path,
+        "G20 summit in Rio: live\n\n"
+        "Published: November 18, 2024\n\n"
+        "18.05 GMT - Keir Starmer: I raised the case of Jimmy Lai when I met Xi Jinping.\n",
+        actor="Xi Jinping",
+    )
+    assert parties == [["Keir Starmer", "Xi Jinping"]]

@@ -18,6 +18,10 @@ Token = Any
 Doc = Any
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_FIRST_PERSON = frozenset({"I", "me", "my", "My"})
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "write", "post", "add", "tweet", "note", "state", "declare", "announce"}
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "inside"})
 _ORG_HEADS = frozenset(
     {
@@ -144,10 +148,32 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON" and not _styles(token):
             found.append(_actor(doc[token.i : token.i + 1], offset, "pronoun"))
+        elif token.text in _FIRST_PERSON and token.pos_ == "PRON":
+            # "I met with Modi", "'I just spoke with ...,' Trump told reporters": whoever
+            # speaks, which resolution finds from the quote's attribution or the byline.
+            speaker = _quoted_speaker(token)
+            found.append(_actor(doc[token.i : token.i + 1], offset, "speaker", title=speaker))
         elif token.lower_ == "counterpart" or token.lower_ == "counterparts":
             phrase = _left_modifiers(doc, token.i)
             found.append(_actor(phrase, offset, "nominal", title=phrase.text))
     return found
+
+
+def _quoted_speaker(token: Token) -> str | None:
+    """Who says the words "I" is in: the subject of the verb of saying the quotation hangs on
+    ("'I spoke with ...,' Trump told reporters"), or None."""
+    for above in token.ancestors:
+        if above.lemma_ in _SPEECH_VERBS and above.pos_ == "VERB":
+            subjects = [c for c in above.children if c.dep_ == "nsubj"]
+            if (
+                subjects
+                and subjects[0].i != token.i
+                and subjects[0].lower_ not in ("i", "he", "she")
+            ):
+                subject = subjects[0]
+                return str(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+            return None
+    return None
 
 
 def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:

@@ -238,9 +238,19 @@ def _has_partners(token: Token) -> bool:
             names = sum(1 for t in child.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
             if names >= 2:
                 return True
+            if child.text == "I" and _with_a_person(token):
+                # "This morning I spoke with President Donald Trump": a leader's own account.
+                return True
     # "A led the Bangladesh delegation, while the Pakistan delegation was led by B": one head
     # per clause.
     return bool(other_heads(token))
+
+
+def _with_a_person(token: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        for c in token.children
+    )
 
 
 def other_heads(token: Token) -> list[Token]:
@@ -405,7 +415,8 @@ def _after_a_past_meeting(token: Token) -> bool:
     talks is told in the past tense, so the talks were held, whatever the clause around them
     plans."""
     preposition = token.head
-    if token.dep_ != "pobj":
+    # "after talks with ...", "after speaking by phone with ...".
+    if token.dep_ not in ("pobj", "pcomp"):
         return False
     root = token.sent.root
     if preposition.lower_ in ("after", "following"):

@@ -93,6 +93,10 @@ class KnownNameScanner:
                     break
 
 
+# Lower-case words a byline's title may hold ("Minister of Foreign Affairs and Trade").
+_BYLINE_JOINERS = frozenset({"of", "the", "and", "for"})
+
+
 class ArticleActors:
     """Per-article register of people, for surnames, pronouns and descriptions."""
 
@@ -105,6 +109,8 @@ class ArticleActors:
         self.focus: KnownPerson | None = None
         # People by recency of mention, most recent last.
         self.recent: list[KnownPerson] = []
+        # Who a statement in the first person is by, from its byline.
+        self.author: KnownPerson | None = None
 
     # ------------------------------------------------------------------ register
 
@@ -139,6 +145,21 @@ class ArticleActors:
             self.focus = named[0][1]
         for _, person in named:
             self._touch(person)
+
+    def note_byline(self, text: str, known_names: Sequence[str]) -> None:
+        """A line that is one known person's name and title, and nothing else, names the
+        author of what follows ("Prime Minister Anthony Albanese")."""
+        if self.author is not None or len(known_names) != 1:
+            return
+        rest = text.replace(known_names[0], " ")
+        if not all(w[:1].isupper() or w in _BYLINE_JOINERS for w in _WORD.findall(rest)):
+            return
+        name = _strip_honorific(known_names[0])
+        self.author = self._known(name) or self._register(name, None)
+
+    def ref_to(self, person: KnownPerson, span: ActorSpan, evidence: Evidence) -> ActorRef:
+        """A reference to `person` by a word that does not name them ("I")."""
+        return self._ref(person, span, evidence, "coreference")
 
     def resolve(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """ActorRefs for one span: usually one, none when the span is not an actor."""

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from parley.models import (
     ActorRef,
     ActorSpan,
+    ActorSpanKind,
     Article,
     DateValue,
     EventMention,
@@ -71,11 +72,19 @@ class MentionResolver:
         for sentence in sentences:
             sentence_frames = by_sentence.get(sentence.index)
             if not sentence_frames:
-                state.actors.note_text(sentence.text, self.names.find(sentence.text))
+                known = self.names.find(sentence.text)
+                if sentence.index < BYLINE_SENTENCES:
+                    # "Prime Minister Anthony Albanese" over a statement in the first person.
+                    state.actors.note_byline(sentence.text, known)
+                state.actors.note_text(sentence.text, known)
                 mentions.extend(state.attendees(sentence))
                 continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))
         return mentions
+
+
+# How far into an article a byline may stand (after the headline and publication lines).
+BYLINE_SENTENCES = 4
 
 
 class _ArticleState:
@@ -475,6 +484,9 @@ class _ArticleState:
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
                 refs = self.actors.resolve_pronoun(span, span_evidence, exclude=named)
+            elif span.kind == "speaker":
+                named = {a.key for a in source + target}
+                refs = self._speaker(span, span_evidence, named)
             else:
                 refs = self.actors.resolve(span, span_evidence)
             (source if span.role == "source" else target).extend(refs)
@@ -484,6 +496,23 @@ class _ArticleState:
         target = _inherit_countries(target)
         participants = _drop_covered_countries(source + target)
         return source, target, participants
+
+    def _speaker(self, span: ActorSpan, evidence: Evidence, named: set[str]) -> list[ActorRef]:
+        """ "I": who the quotation's attribution or a transcript's label says is speaking;
+        in a quotation without one, the person the article is about; outside quotation
+        marks, the author the byline names ("Prime Minister Anthony Albanese")."""
+        before = evidence.sentence[: max(span.start - evidence.start, 0)]
+        label = _SPEAKER_LABEL.match(evidence.sentence)
+        speaker = span.title or (label.group("name") if label else None)
+        if speaker:
+            kind: ActorSpanKind = "office" if speaker.lower().startswith("the ") else "person"
+            return self.actors.resolve(
+                span.model_copy(update={"text": speaker, "kind": kind}), evidence
+            )
+        if len(_QUOTES.findall(before)) % 2 == 1:
+            return self.actors.resolve_pronoun(span, evidence, exclude=named)
+        author = self.actors.author
+        return [self.actors.ref_to(author, span, evidence)] if author else []
 
     def _is_dateline_word(self, text: str) -> bool:
         lowered = text.lower()
@@ -958,6 +987,13 @@ def _days_apart(first: DateValue | None, second: DateValue | None) -> int:
 # Bases of a date the sentence itself states, absolute or relative (not one taken over from
 # another meeting or from the report's day).
 _STATED_BASES = ("explicit", "relative to")
+# "17.40 GMT - Albanese: I raised ...", "Foreign Secretary: There was a request ...": a
+# transcript's or live blog's speaker label.
+_SPEAKER_LABEL = re.compile(
+    r"^(?:[\d.:]+\s*(?:GMT|BST|CET|ET|UTC)?\s*[-–]\s*)?"
+    r"(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}):\s"
+)
+_QUOTES = re.compile(r"[\"“”]")
 # A list of those present at a gathering.
 _ATTENDANCE = re.compile(
     r"\b(?:around the table were|(?:leaders|those|heads of state)(?: and \w+)? attending|"
