@@ -17,6 +17,8 @@ from parley.ingest.dateline import parse_dateline
         ("WASHINGTON (AP) — The United States", "Washington", None, "AP"),
         ("Beijing, 19 September (TASS) – Chinese", "Beijing", "19 September", "TASS"),
         ("MOSCOW, September 19. /TASS/. Russian", "Moscow", "September 19", "TASS"),
+        ("ASTANA. KAZINFORM – Kazakh Deputy Prime Minister", "Astana", None, "KAZINFORM"),
+        ("ASTANA, March 6. KAZINFORM - The minister", "Astana", "March 6", "KAZINFORM"),
         ("NEW DELHI: External Affairs Minister", "New Delhi", None, None),
         ("KYIV, Ukraine (AP) — Ukraine's president", "Kyiv", None, "AP"),
         ("KAZAN, Russia, Oct 23 (AP) - Indian", "Kazan", "Oct 23", "AP"),

@@ -69,7 +69,9 @@ def read_article_text(
 
 
 _YEARLESS_STAMP_RE = re.compile(
-    rf"^\s*(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}))"
+    # The time may come first: "16:35, 06 March".
+    r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?,?\s+)?"
+    rf"(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}))"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 

@@ -59,6 +59,10 @@ _UNSEPARATED_RE = re.compile(
 _SLASHED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.?\s*/(?P<agency>[A-Z][A-Za-z\-]{{1,20}})/\.?(?:\s+|$)"
 )
+# Kazinform and others write "ASTANA. KAZINFORM – " before the first sentence.
+_DOTTED_AGENCY_RE = re.compile(
+    rf"^{_PLACE}{_DATE}\.\s+(?P<agency>[A-Z][A-Z\-]{{2,15}})\s*(?:--|-|–|—)\s+"
+)
 # Lower-case particles in place names ("Rio de Janeiro", "Dar es Salaam").
 _PARTICLES = frozenset(
     {"de", "da", "do", "des", "del", "es", "la", "le", "of", "the", "am", "upon"}
@@ -83,7 +87,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     A match needs a date or an agency, or a place in capitals ("NEW DELHI:"), so ordinary
     sentences such as "Lavrov: we will talk" are not mistaken for datelines.
     """
-    for pattern in (_SLASHED_AGENCY_RE, _DATELINE_RE, _UNSEPARATED_RE):
+    for pattern in (_SLASHED_AGENCY_RE, _DOTTED_AGENCY_RE, _DATELINE_RE, _UNSEPARATED_RE):
         match = pattern.match(paragraph)
         if match is None:
             continue
