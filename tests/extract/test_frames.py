@@ -914,3 +914,12 @@ def test_receiving_a_titled_official_the_model_does_not_know_is_a_meeting(nlp: A
     )
     received = only(found, EventType.CONSULT)
     assert "Lasha Darsalia" in {a.text for a in received.actors if a.kind == "person"}
+
+
+def test_the_day_of_talks_held_dates_the_holding(nlp: Any) -> None:
+    sentence = (
+        "Foreign Minister Murat Nurtleu held talks on Wednesday with Foreign Minister Jeyhun "
+        "Bayramov of Azerbaijan."
+    )
+    held = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[start:end] for start, end in held.date_spans] == ["Wednesday"]

@@ -686,6 +686,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         for c in trigger.children
         if c.dep_ in ("advcl", "relcl") and any(g.lower_ == "when" for g in c.children)
     }
+    # "held talks on Wednesday with ...": the parser may date the talks rather than the
+    # holding.
+    if trigger.lemma_ in _LIGHT_VERBS:
+        governors |= {c.i for c in trigger.children if c.dep_ == "dobj"}
     # "Tusk said on Tuesday after consultations with Scholz": a statement made after talks
     # that the phrase does not date itself is made on their day.
     preposition = trigger.head
