@@ -821,6 +821,11 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
             Status.OCCURRED,
         ),
         (
+            "President Ruto told reporters he was open to meeting Prime Minister Carney if their "
+            "schedules allowed.",
+            Status.HYPOTHETICAL,
+        ),
+        (
             "President Ruto said on Monday he would consider lifting the levy, after speaking "
             "by phone with Prime Minister Mark Carney.",
             Status.OCCURRED,

@@ -338,6 +338,13 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.NEGATED
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return Status.HYPOTHETICAL
+    if any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in children
+    ):
+        # "open to meeting Zelensky if their schedules allowed": on a condition.
+        return Status.HYPOTHETICAL
     for child in children:
         if child.dep_ in ("aux", "auxpass"):
             if child.lower_ in _PLANNED_AUX:
@@ -393,6 +400,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         # "agreed to hold talks": the agreeing happened; only what it governs is planned.
         return None
     lemma = node.lemma_.lower()
+    if lemma in ("open", "willing", "ready") and via is not None and via.lower_ == "to":
+        # "he was open to meeting Zelensky".
+        return Status.HYPOTHETICAL
     if lemma in ("support", "back") and via is not None and via.lower_ == "in":
         # "supports China in hosting the SCO summit": backing what is to come.
         return Status.HYPOTHETICAL
