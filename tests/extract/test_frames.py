@@ -928,3 +928,10 @@ def test_the_day_of_talks_held_dates_the_holding(nlp: Any) -> None:
     )
     held = only(frames(nlp, sentence), EventType.CONSULT)
     assert [sentence[start:end] for start, end in held.date_spans] == ["Wednesday"]
+
+
+def test_the_last_time_they_met_is_dated_and_placed_by_what_it_was(nlp: Any) -> None:
+    sentence = "The last time the two presidents held talks was in Nairobi in March 2021."
+    held = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[start:end] for start, end in held.date_spans] == ["March 2021"]
+    assert [p.text for p in held.places] == ["Nairobi"]

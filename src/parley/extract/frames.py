@@ -543,6 +543,7 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
             governors.update(
                 t.i for t in child.subtree if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
             )
+    governors |= _last_time_predicate(trigger)
     # "returned to Brasilia after a visit to China": going home is not where it happened.
     governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS}
     inside = {t.i for t in trigger.subtree}
@@ -556,6 +557,22 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
             and not _crosses_verb(head, trigger)
         )
     ]
+
+
+def _last_time_predicate(trigger: Token) -> set[int]:
+    """ "The last time Modi and Xi held talks was at their summit in Mamallapuram in October
+    2019": the words saying when and where it was are the predicate of "the last time"."""
+    time = trigger.head
+    if trigger.dep_ != "relcl" or time.lemma_ != "time" or time.dep_ != "nsubj":
+        return set()
+    verb = time.head
+    if verb.lemma_ != "be":
+        return set()
+    predicate = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("prep", "attr", "npadvmod"):
+            predicate |= {t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN", "ADP")}
+    return predicate
 
 
 _PRESENCE_VERBS = frozenset({"arrive", "visit", "be", "stay"})
@@ -686,6 +703,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         for c in trigger.children
         if c.dep_ in ("advcl", "relcl") and any(g.lower_ == "when" for g in c.children)
     }
+    governors |= _last_time_predicate(trigger)
     # "held talks on Wednesday with ...": the parser may date the talks rather than the
     # holding.
     if trigger.lemma_ in _LIGHT_VERBS:
