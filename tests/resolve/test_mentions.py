@@ -743,3 +743,23 @@ def test_i_after_a_live_blogs_speaker_label_is_that_speaker(tmp_path: Path) -> N
         actor="Xi Jinping",
     )
     assert parties == [["Keir Starmer", "Xi Jinping"]]
+
+
+def test_a_live_blog_entry_reports_a_meeting_of_the_blogs_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Commonwealth summit in Apia - as it happened\n\n"
+        "Friday 25 October 2024\n\n"
+        "18.10 GMT - Summary\n\n"
+        "Leaders ended the first day of talks with no agreement on a new secretary-general. "
+        "Reparations for slavery dominated the closed session. Several Caribbean leaders "
+        "spoke of a turning point.\n\n"
+        "17.20 GMT - Protest outside the venue\n\n"
+        "A small crowd gathered near the summit venue with banners about climate finance.\n\n"
+        "16.45 GMT - Starmer meets Luxon\n\n"
+        "Downing Street says Keir Starmer has met New Zealand's Christopher Luxon.\n\n"
+        "Earlier in October, Luxon had travelled to Singapore for trade talks.\n",
+        actor="Christopher Luxon",
+    )
+    with_starmer = [e for e in meetings if "Keir Starmer" in {p.name for p in e.participants}]
+    assert [e.date for e in with_starmer] == ["2024-10-25"]

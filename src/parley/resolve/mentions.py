@@ -65,6 +65,7 @@ class MentionResolver:
     ) -> list[EventMention]:
         """Event mentions of one article, in sentence order, ids `<article>:<sentence>:<n>`."""
         state = _ArticleState(self, article)
+        state.entry_leads = _entry_leads(sentences)
         by_sentence: dict[int, list[Frame]] = {}
         for frame in frames:
             by_sentence.setdefault(frame.sentence.index, []).append(frame)
@@ -81,6 +82,20 @@ class MentionResolver:
                 continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))
         return mentions
+
+
+# "21.30 GMT - Starmer meets Modi", "3:15 PM - ...": the time heading a live blog's entry.
+_ENTRY_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?\s*[-–—]\s"
+)
+
+
+def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
+    """In a live blog (two entry times or more), each entry's heading and first sentence."""
+    headings = [s.index for s in sentences if _ENTRY_TIME.match(s.text)]
+    if len(headings) < 2:
+        return set()
+    return {i + step for i in headings for step in (0, 1)}
 
 
 # How far into an article a byline may stand (after the headline and publication lines).
@@ -118,6 +133,8 @@ class _ArticleState:
         self.scenes: list[EventMention] = []
         # A numbered session reported with one party so far.
         self.last_session: MechanismRef | None = None
+        # Sentences that head a live blog's entry or open it ("21.30 GMT - Starmer meets Modi").
+        self.entry_leads: set[int] = set()
         # Every meeting the article has reported so far, in reading order.
         self.consults: list[EventMention] = []
         # The last mechanism the article has named, for "the tenth dialogue" later on.
@@ -739,10 +756,11 @@ class _ArticleState:
         return summit.date.model_copy(update={"basis": basis}), summit.date_evidence
 
     def _is_lead_report(self, frame: Frame, status: Status) -> bool:
+        """The report's own news: its lead, or a live blog entry's heading and first line."""
         return (
             frame.type == EventType.CONSULT
             and status == Status.OCCURRED
-            and frame.sentence.index < LEAD_SENTENCES
+            and (frame.sentence.index < LEAD_SENTENCES or frame.sentence.index in self.entry_leads)
             and not frame.sentence_has_dates
         )
 
