@@ -19,6 +19,13 @@ from parley.ingest.dateline import parse_dateline
         ("MOSCOW, September 19. /TASS/. Russian", "Moscow", "September 19", "TASS"),
         ("ASTANA. KAZINFORM – Kazakh Deputy Prime Minister", "Astana", None, "KAZINFORM"),
         ("ASTANA, March 6. KAZINFORM - The minister", "Astana", "March 6", "KAZINFORM"),
+        (
+            "PRESS RELEASE | Gaborone, Thursday 29th February",
+            "Gaborone",
+            "Thursday 29th February",
+            None,
+        ),
+        ("Communiqué No. 52 | Quito, April 18", "Quito", "April 18", None),
         ("NEW DELHI: External Affairs Minister", "New Delhi", None, None),
         ("KYIV, Ukraine (AP) — Ukraine's president", "Kyiv", None, "AP"),
         ("KAZAN, Russia, Oct 23 (AP) - Indian", "Kazan", "Oct 23", "AP"),
@@ -72,6 +79,7 @@ def test_parse_dateline(
         "The minister said - in a statement - that",
         "Foreign Minister Sergei Lavrov met Wang Yi on Sept 18 (Reuters) - x",
         "Moscow said it was ready for talks.",
+        "Press release | The two ministers agreed to meet again",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:

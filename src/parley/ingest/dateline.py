@@ -63,6 +63,12 @@ _SLASHED_AGENCY_RE = re.compile(
 _DOTTED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.\s+(?P<agency>[A-Z][A-Z\-]{{2,15}})\s*(?:--|-|–|—)\s+"
 )
+# A release's header line: "PRESS RELEASE | Kampala, Thursday 29th February", "Communiqué No.
+# 187 | Mexico City, April 18".
+_RELEASE_HEADER_RE = re.compile(
+    r"^(?i:(?:press|media|news|joint)\s+)?(?i:release|statement|communiqu[eé]|readout)"
+    rf"(?:\s+No\.?\s*[\w/.-]+)?\s*\|\s*{_PLACE}{_DATE}\s*$"
+)
 # Lower-case particles in place names ("Rio de Janeiro", "Dar es Salaam").
 _PARTICLES = frozenset(
     {"de", "da", "do", "des", "del", "es", "la", "le", "of", "the", "am", "upon"}
@@ -87,13 +93,20 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     A match needs a date or an agency, or a place in capitals ("NEW DELHI:"), so ordinary
     sentences such as "Lavrov: we will talk" are not mistaken for datelines.
     """
-    for pattern in (_SLASHED_AGENCY_RE, _DOTTED_AGENCY_RE, _DATELINE_RE, _UNSEPARATED_RE):
+    patterns = (
+        _SLASHED_AGENCY_RE,
+        _DOTTED_AGENCY_RE,
+        _DATELINE_RE,
+        _UNSEPARATED_RE,
+        _RELEASE_HEADER_RE,
+    )
+    for pattern in patterns:
         match = pattern.match(paragraph)
         if match is None:
             continue
         place = match.group("place").strip()
         date_text = match.group("date")
-        agency = match.group("agency") or match.groupdict().get("bare_agency")
+        agency = match.groupdict().get("agency") or match.groupdict().get("bare_agency")
         if place.split()[0] in _NOT_PLACES:
             return None
         if not (date_text or agency or _is_capitals(place)):
