@@ -763,3 +763,19 @@ def test_a_live_blog_entry_reports_a_meeting_of_the_blogs_day(tmp_path: Path) ->
     )
     with_starmer = [e for e in meetings if "Keir Starmer" in {p.name for p in e.participants}]
     assert [e.date for e in with_starmer] == ["2024-10-25"]
+
+
+def test_a_visit_to_a_country_is_in_the_datelines_city_there(tmp_path: Path) -> None:
+    placed = _placed(
+        tmp_path,
+        "Jaishankar meets Wang in China\n\n"
+        "Published: July 14, 2025\n\n"
+        "BEIJING, July 14 (PTI) - India and China agreed on Monday to resume direct flights "
+        "and to ease visas for journalists.\n\n"
+        "The two countries have been rebuilding ties since last year.\n\n"
+        "Trade between them reached a record last year.\n\n"
+        "External Affairs Minister S Jaishankar held talks in China with Chinese Foreign "
+        "Minister Wang Yi on Monday.\n",
+        actor="Wang Yi",
+    )
+    assert list(placed.values()) == ["Beijing"]

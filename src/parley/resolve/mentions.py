@@ -841,6 +841,23 @@ class _ArticleState:
             for k, (person, location) in enumerate(zip(people, locations, strict=True))
         ]
 
+    def _city_of_the_dateline(self, location: Location, evidence: Evidence) -> Location:
+        """ "the first visit by India's top diplomat to China" under a BEIJING dateline: in
+        the dateline's city, which is in the country the sentence names."""
+        dateline = self.article.dateline_place
+        if location.basis != "country" or not dateline:
+            return location
+        if self.kb.country_by_name(dateline) is not None:
+            return location
+        if self.kb.country_of_place(dateline) != location.country:
+            return location
+        return Location(
+            name=self.kb.place_spelling(dateline),
+            country=location.country,
+            basis=f"dateline, a city of the country the sentence names ({location.name})",
+            evidence=evidence,
+        )
+
     def _scene(self, when: DateValue | None, same_occasion: bool) -> EventMention | None:
         """The placed meeting of the article nearest in days to `when` (the latest of equals),
         within a summit's few days; for an undated further meeting of the occasion, the last."""
@@ -867,7 +884,7 @@ class _ArticleState:
         for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at")):
             location = self._location_of(place, evidence)
             if location is not None:
-                return location
+                return self._city_of_the_dateline(location, evidence)
         summit = self.last_summit
         if (
             summit is not None
