@@ -380,7 +380,15 @@ class MechanismSummary(Record):
 
 # "office": a bare office standing for its holder ("the Chief Adviser").
 ActorSpanKind = Literal[
-    "person", "country", "organization", "pronoun", "group", "nominal", "office", "speaker"
+    "person",
+    "country",
+    "organization",
+    "pronoun",
+    "group",
+    "nominal",
+    "office",
+    "speaker",
+    "surname",
 ]
 
 

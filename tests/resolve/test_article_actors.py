@@ -178,3 +178,14 @@ def test_a_possessive_country_in_a_title_is_the_persons_country(knowledge: Any) 
     )
     [ref] = actors.resolve(span, evidence)
     assert ref.country == "NPL"
+
+
+def test_an_untagged_surname_is_only_someone_the_article_named(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 4, 18))
+    text = "Foreign Secretary Amna Baloch arrived. Baloch met Hossain. Rangpur met Hossain."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    actors.resolve(ActorSpan(text="Amna Baloch", start=18, end=29, kind="person"), evidence)
+    again = actors.resolve(ActorSpan(text="Baloch", start=39, end=45, kind="surname"), evidence)
+    assert [ref.name for ref in again] == ["Amna Baloch"]
+    stranger = ActorSpan(text="Rangpur", start=59, end=66, kind="surname")
+    assert actors.resolve(stranger, evidence) == []

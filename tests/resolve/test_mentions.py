@@ -779,3 +779,19 @@ def test_a_visit_to_a_country_is_in_the_datelines_city_there(tmp_path: Path) -> 
         actor="Wang Yi",
     )
     assert list(placed.values()) == ["Beijing"]
+
+
+def test_a_surname_the_model_missed_is_the_person_the_article_named_so(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Pakistan's foreign secretary in Dhaka\n\n"
+        "Published: April 18, 2025\n\n"
+        "Pakistan's Foreign Secretary Amna Baloch arrived in Dhaka on Wednesday for the "
+        "first consultations between the two foreign offices in more than a decade, and she "
+        "said that both sides wanted to move on from the past.\n\n"
+        "{who} also called on Foreign Adviser Touhid Hossain at the foreign ministry "
+        "yesterday afternoon.\n"
+    )
+    named = _parties(tmp_path, text.format(who="Baloch"), actor="Touhid Hossain")
+    assert named == [["Amna Baloch", "Touhid Hossain"]]

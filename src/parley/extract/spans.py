@@ -153,10 +153,26 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # speaks, which resolution finds from the quote's attribution or the byline.
             speaker = _quoted_speaker(token)
             found.append(_actor(doc[token.i : token.i + 1], offset, "speaker", title=speaker))
+        elif _bare_surname(token, lexicon):
+            # "Baloch also called on ...": a name the model did not tag, standing alone as
+            # the subject; a person only if the article has named someone so.
+            found.append(_actor(doc[token.i : token.i + 1], offset, "surname"))
         elif token.lower_ == "counterpart" or token.lower_ == "counterparts":
             phrase = _left_modifiers(doc, token.i)
             found.append(_actor(phrase, offset, "nominal", title=phrase.text))
     return found
+
+
+def _bare_surname(token: Token, lexicon: Lexicon) -> bool:
+    return bool(
+        token.pos_ == "PROPN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not token.ent_type_
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.lower_ not in lexicon.title_words
+        and not any(c.dep_ in ("compound", "flat", "det", "amod") for c in token.children)
+    )
 
 
 def _quoted_speaker(token: Token) -> str | None:

@@ -174,6 +174,9 @@ class ArticleActors:
             return self._pronoun(span, evidence)
         if span.kind == "nominal":
             return self._nominal(span, evidence)
+        if span.kind == "surname":
+            named = self._known(span.text)
+            return [self._ref(named, span, evidence, "coreference")] if named else []
         if span.kind == "office":
             holder = self._office_holder(span.text)
             return [self._ref(holder, span, evidence, "coreference")] if holder else []

@@ -492,9 +492,10 @@ class _ArticleState:
             span_evidence = evidence.model_copy(
                 update={"span_start": span.start, "span_end": span.end}
             )
-            if span.kind == "office" and frame.type != EventType.CONSULT:
+            if span.kind in ("office", "surname") and frame.type != EventType.CONSULT:
                 # "The President thanked India for its support": whose stance a statement
-                # gives is left to names; a bare office is resolved for meetings only.
+                # gives is left to names; a bare office, or a surname the model did not tag,
+                # is resolved for meetings only.
                 continue
             if span.kind == "group":
                 refs = self._group(span_evidence, stated)
