@@ -15,6 +15,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from parley.errors import DataFileError
 from parley.models import EventType
 
+# Last words of a portfolio that closes a title: "Minister of Foreign Affairs", "Minister of
+# International Relations and Cooperation".
+PORTFOLIO_ENDS = frozenset({"affairs", "relations", "cooperation", "defence", "defense"})
+
 
 class TriggerEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")

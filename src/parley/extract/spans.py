@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from parley.extract.lexicon import Lexicon
+from parley.extract.lexicon import PORTFOLIO_ENDS, Lexicon
 from parley.models import ActorSpan, ActorSpanKind, PlaceSpan
 
 Token = Any
@@ -520,14 +520,9 @@ def _titled_organisation(ent: Any, lexicon: Lexicon) -> bool:
         start -= 1
     previous = ent.doc[start - 1]
     return (
-        (previous.lower_ in lexicon.title_words or previous.lower_ in _PORTFOLIO_ENDS)
+        (previous.lower_ in lexicon.title_words or previous.lower_ in PORTFOLIO_ENDS)
         and previous.text[:1].isupper()
     ) or _ends_title_of_country(ent.doc, start, lexicon)
-
-
-# Last words of a portfolio that closes a title: "Minister of Foreign Affairs", "Minister of
-# International Relations and Cooperation".
-_PORTFOLIO_ENDS = frozenset({"affairs", "relations", "cooperation", "defence", "defense"})
 
 
 def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:

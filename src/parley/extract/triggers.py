@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from parley.extract.lexicon import Lexicon, TriggerEntry
+from parley.extract.lexicon import PORTFOLIO_ENDS, Lexicon, TriggerEntry
 from parley.models import EventType, Status
 
 Token = Any
@@ -540,5 +540,5 @@ def _ends_in_a_name(words: list[Token]) -> bool:
 _OFFICE_WORDS = frozenset(
     {"minister", "president", "secretary", "ambassador", "envoy", "chancellor", "premier"}
 )
-# "Minister of Foreign Affairs": the end of a title, not a name.
-_PORTFOLIOS = frozenset({"affairs", "relations", "cooperation", "defence", "defense", "trade"})
+# "Minister of Foreign Affairs", "Minister of Trade": the end of a title, not a name.
+_PORTFOLIOS = PORTFOLIO_ENDS | {"trade"}

@@ -864,11 +864,11 @@ class _ArticleState:
         within a summit's few days; for an undated further meeting of the occasion, the last."""
         if when is None:
             return self.scenes[-1] if same_occasion and self.scenes else None
-        near = [
-            (_days_apart(when, scene.date), -n, scene)
-            for n, scene in enumerate(self.scenes)
-            if _days_apart(when, scene.date) <= _SCENE_DAYS
-        ]
+        near = []
+        for n, scene in enumerate(self.scenes):
+            apart = _days_apart(when, scene.date)
+            if apart is not None and apart <= _SCENE_DAYS:
+                near.append((apart, -n, scene))
         return min(near, key=lambda item: item[:2])[2] if near else None
 
     def _location(
@@ -1008,15 +1008,16 @@ def _sets_the_scene(mention: EventMention) -> bool:
 
 def _other_day(first: DateValue | None, second: DateValue | None) -> bool:
     """Two day-precise dates that are not the same day."""
-    return 0 < _days_apart(first, second) < 1 << 20
+    apart = _days_apart(first, second)
+    return apart is not None and apart > 0
 
 
-def _days_apart(first: DateValue | None, second: DateValue | None) -> int:
-    """Days between two day-precise dates; a large number when either is less precise."""
+def _days_apart(first: DateValue | None, second: DateValue | None) -> int | None:
+    """Days between two day-precise dates; None when either is less precise."""
     one = first.as_date() if first is not None else None
     two = second.as_date() if second is not None else None
     if one is None or two is None:
-        return 1 << 20
+        return None
     return abs((one - two).days)
 
 
