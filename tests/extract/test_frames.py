@@ -821,6 +821,14 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
             Status.OCCURRED,
         ),
         (
+            "President Ruto is expected in Ottawa for the G7 summit on June 15-17.",
+            Status.PLANNED,
+        ),
+        (
+            "We are just over a week away from the Commonwealth summit in Nairobi.",
+            Status.PLANNED,
+        ),
+        (
             "President Ruto told reporters he was open to meeting Prime Minister Carney if their "
             "schedules allowed.",
             Status.HYPOTHETICAL,

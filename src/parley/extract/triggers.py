@@ -384,6 +384,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             # "Xi arrived in Lima on Thursday for the APEC meeting": what he came for, not
             # yet held.
             return Status.PLANNED
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.lower_ == "away":
+        # "just over a week away from the G20 Summit".
+        return Status.PLANNED
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
         grand = node.head.head
         # "ahead of the summit", "preparations for the visit", "invited him to the summit".
@@ -393,6 +396,7 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             "invite",
             "plan",
             "arrangement",
+            "expect",
         ):
             # "... plans for a meeting between Lavrov and Rubio".
             return Status.PLANNED
