@@ -187,5 +187,7 @@ def test_an_untagged_surname_is_only_someone_the_article_named(knowledge: Any) -
     actors.resolve(ActorSpan(text="Amna Baloch", start=18, end=29, kind="person"), evidence)
     again = actors.resolve(ActorSpan(text="Baloch", start=39, end=45, kind="surname"), evidence)
     assert [ref.name for ref in again] == ["Amna Baloch"]
+    glued = ActorSpan(text="A.Baloch", start=39, end=47, kind="surname")
+    assert [ref.name for ref in actors.resolve(glued, evidence)] == ["Amna Baloch"]
     stranger = ActorSpan(text="Rangpur", start=59, end=66, kind="surname")
     assert actors.resolve(stranger, evidence) == []

@@ -93,6 +93,7 @@ class KnownNameScanner:
                     break
 
 
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+")
 # Lower-case words a byline's title may hold ("Minister of Foreign Affairs and Trade").
 _BYLINE_JOINERS = frozenset({"of", "the", "and", "for"})
 
@@ -175,7 +176,8 @@ class ArticleActors:
         if span.kind == "nominal":
             return self._nominal(span, evidence)
         if span.kind == "surname":
-            named = self._known(span.text)
+            # "B.Saidov": the initial glued to the surname.
+            named = self._known(_GLUED_INITIALS.sub("", span.text))
             return [self._ref(named, span, evidence, "coreference")] if named else []
         if span.kind == "office":
             holder = self._office_holder(span.text)
