@@ -2,8 +2,9 @@
 not list ("talks in Hiroshima").
 
 The table is GeoNames' `cities15000` (CC BY), as shipped in the `geotext` package; it is read
-lazily, the first time a place is missing from the knowledge base, and only the name, the ASCII
-name, the country and the population of each town are kept.
+lazily, the first time a place is missing from the knowledge base. Each town keeps its name, its
+ASCII name, its country and its population; towns of 100,000 or more also keep their other
+spellings in Latin letters ("Kiev", "Peking").
 """
 
 from __future__ import annotations
