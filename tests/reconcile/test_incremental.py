@@ -202,6 +202,19 @@ def test_full_rebuild_equals_the_in_memory_algorithm(store: SQLiteStore) -> None
     assert _stored(store) == _full(store)
 
 
+def test_components_committed_a_few_at_a_time_are_every_one_rebuilt(
+    store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A transaction closes once three mentions are done, so most close between components.
+    monkeypatch.setattr(incremental, "MENTIONS_PER_TRANSACTION", 3)
+    rng = random.Random(8)
+    for i in range(25):
+        _save(store, f"a{i:02d}", 0, rng)
+    run = reconcile_incremental(store)
+    assert run.components > 1
+    assert _stored(store) == _full(store)
+
+
 def test_a_new_report_rewrites_only_the_events_it_changes(store: SQLiteStore) -> None:
     before = _reconciled_corpus(store)
     # A dated report of a pair many stored meetings share: its component is re-clustered,

@@ -54,6 +54,11 @@ BUILD_BATCH = 200
 REPLAY_SHARE = 4
 # Events re-linked per call of `link_commitments` when only promises need redoing.
 PROMISE_BATCH = 500
+# Components are reclustered together in one transaction until this many mentions are done.
+# Each commit writes every page it touched to the write-ahead log again, so a transaction
+# per component spent a tenth of an ingest's final reconciliation committing; a cap keeps
+# the log of one transaction small on a 100,000-article rebuild.
+MENTIONS_PER_TRANSACTION = 20000
 
 CommitmentKey = tuple[str, ...]
 # (id, type, status, date, mechanism key, participant countries space-separated, article
@@ -195,8 +200,7 @@ def _reconcile(store: ReconcileStore) -> ReconcileRun:
     elif unplaced * REPLAY_SHARE <= placed:
         _replay(store, run)
     else:
-        for mention_ids in _components(store, dirty_blocks):
-            _recluster(store, mention_ids, run)
+        _recluster_each(store, _components(store, dirty_blocks), run)
     _relink_fulfilments(store, run)
     _relink_promises(store, run)
     store.clear_dirty()
@@ -267,6 +271,22 @@ def _components(store: ReconcileStore, seeds: set[str]) -> Iterator[set[str]]:
         remaining -= keys
         if mentions:
             yield mentions
+
+
+def _recluster_each(
+    store: ReconcileStore, components: Iterator[set[str]], run: ReconcileRun
+) -> None:
+    """`_recluster` every component, several to a transaction."""
+    while True:
+        with store.batch():
+            done = 0
+            for mention_ids in components:
+                _recluster(store, mention_ids, run)
+                done += len(mention_ids)
+                if done >= MENTIONS_PER_TRANSACTION:
+                    break
+            else:
+                return
 
 
 def _recluster(store: ReconcileStore, mention_ids: set[str], run: ReconcileRun) -> None:
