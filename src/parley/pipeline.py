@@ -244,22 +244,27 @@ class Parley:
         on_item: ProgressCallback | None,
     ) -> None:
         stored: list[EventMention] = []
-        for article, mentions in analysed:
-            outcome = self.store.save_article(article, mentions)
-            if outcome == "added":
-                report.added += 1
-            elif outcome == "replaced":
-                report.replaced += 1
-            else:
-                report.unchanged += 1
-            if outcome != "unchanged":
-                stored.extend(mentions)
-            report.mentions += len(mentions)
-            if on_item:
-                on_item(article.source_path or article.id)
-        # Blocks are recorded now, from the mentions in hand, rather than read back from the
-        # database by the reconciliation at the end (which no worker can share).
-        index_mentions(self.store, stored)
+        # Analysed first, so the write lock is held only for the writes.
+        finished = list(analysed)
+        # One transaction per chunk, each article in a savepoint of its own: a commit per
+        # article spent more time writing the log than inserting the rows.
+        with self.store.batch("save articles"):
+            for article, mentions in finished:
+                outcome = self.store.save_article(article, mentions)
+                if outcome == "added":
+                    report.added += 1
+                elif outcome == "replaced":
+                    report.replaced += 1
+                else:
+                    report.unchanged += 1
+                if outcome != "unchanged":
+                    stored.extend(mentions)
+                report.mentions += len(mentions)
+                if on_item:
+                    on_item(article.source_path or article.id)
+            # Blocks are recorded now, from the mentions in hand, rather than read back from
+            # the database by the reconciliation at the end (which no worker can share).
+            index_mentions(self.store, stored)
 
     @property
     def analysis(self) -> _Analysis:

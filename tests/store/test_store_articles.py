@@ -105,6 +105,21 @@ def test_duplicate_mention_id_leaves_nothing_written(store: SQLiteStore) -> None
     assert store.search_articles("fisheries") == []
 
 
+def test_articles_saved_in_one_batch_fail_one_at_a_time(store: SQLiteStore) -> None:
+    # The ingest saves a chunk of articles in one transaction; a failing article must undo
+    # its own writes only, and the others are committed with the batch.
+    first, second, third = make_article("art-1"), make_article("art-2"), make_article("art-3")
+    twice = [make_mention(second, 0, mention_id="dup"), make_mention(second, 1, mention_id="dup")]
+    with store.batch("save articles"):
+        assert store.save_article(first, [make_mention(first, 0)]) == "added"
+        with pytest.raises(StoreError, match="art-2"):
+            store.save_article(second, twice)
+        assert store.save_article(third, [make_mention(third, 0)]) == "added"
+    assert [a.id for a in store.iter_articles()] == ["art-1", "art-3"]
+    assert [m.id for m in store.iter_mentions()] == ["art-1-m0", "art-3-m0"]
+    assert sorted(hit for hit, _ in store.search_articles("fisheries")) == ["art-1", "art-3"]
+
+
 def test_failure_mid_replace_keeps_the_old_version(
     store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -54,6 +54,17 @@ _ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
 _SEARCH_TOKEN = re.compile(r"\w+")
 
 
+def _savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    conn.execute("SAVEPOINT parley_write")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK TO parley_write")
+        conn.execute("RELEASE parley_write")
+        raise
+    conn.execute("RELEASE parley_write")
+
+
 def _placeholders(count: int) -> str:
     return ", ".join("?" * count)
 
@@ -168,8 +179,15 @@ class SQLiteStore(ReconcileIndex):
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed on success, rolled back on any exception."""
+        """One write transaction: committed on success, rolled back on any exception.
+
+        Inside an open `batch` it is a savepoint instead: its writes are undone alone on an
+        exception and committed with the batch.
+        """
         with self._errors(action):
+            if self._conn.in_transaction:
+                yield from _savepoint(self._conn)
+                return
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
