@@ -838,6 +838,19 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
             "by phone with Prime Minister Mark Carney.",
             Status.OCCURRED,
         ),
+        (
+            "On Friday, the two presidents are scheduled to travel together to Mombasa to "
+            "visit the naval base.",
+            Status.PLANNED,
+        ),
+        (
+            "Prime Minister Carney will fly to Nairobi on Sunday to meet President Ruto.",
+            Status.PLANNED,
+        ),
+        (
+            "Prime Minister Carney flew to Nairobi on Sunday to meet President Ruto.",
+            Status.OCCURRED,
+        ),
     ],
 )
 def test_hearsay_and_what_has_yet_to_happen_are_not_held(

@@ -316,8 +316,21 @@ def trigger_status(token: Token) -> Status:
             if node.dep_ == "ROOT" and node.lemma_ in ("say", "tell", "note", "add", "state"):
                 break
             continue
+        if _is_purpose(node):
+            # "will travel to Jakarta to meet Prabowo": what a trip is for shares its status.
+            node = node.head
+            continue
         break
     return Status.OCCURRED
+
+
+def _is_purpose(node: Token) -> bool:
+    """An infinitive clause of purpose: "(flew to Hanoi) to meet To Lam"."""
+    return bool(
+        node.dep_ == "advcl"
+        and node.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
 
 
 def _split_prefix(token: Token) -> Token | None:
