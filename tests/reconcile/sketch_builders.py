@@ -77,4 +77,5 @@ def random_sketch(rng: random.Random, n: int) -> Sketch:
         promises=False,
         gathering=mechanism is not None and mode == "multilateral",
         in_person=rng.random() < 0.5,
+        city=rng.choice([None, None, "moscow", "kazan"]),
     )

@@ -261,6 +261,24 @@ def test_a_dateline_city_does_not_keep_two_reports_of_one_meeting_apart() -> Non
     assert [sorted(e.articles) for e in events] == [["a1", "a2"]]
 
 
+def test_another_city_on_another_day_is_another_occasion_of_the_visit() -> None:
+    def placed(article: str, n: int, city: str, when: DateValue, basis: str) -> EventMention:
+        located = Location(name=city, country="KOR", basis=basis)
+        return mention(article, [LEE, SATO], n=n, when=when).model_copy(
+            update={"location": located}
+        )
+
+    talks = placed("a1", 0, "Seoul", day(2025, 5, 28), "sentence")
+    # A wire report from the second city: its lead is a day later, placed by its dateline.
+    tour = placed("a2", 0, "Gyeongju", day(2025, 5, 29), "dateline")
+    recalled = placed("a2", 1, "Seoul", day(2025, 5, 28), "venue: Blue House")
+    events = reconcile_mentions([talks, tour, recalled])
+    assert sorted(sorted(e.mention_ids) for e in events) == [["a1:0:0", "a2:1:0"], ["a2:0:0"]]
+    # Outlets a day apart on a meeting in one city still tell one meeting, as a conflict.
+    [event] = reconcile_mentions([talks, placed("a3", 0, "Seoul", day(2025, 5, 29), "sentence")])
+    assert [c.field for c in event.conflicts] == ["date"]
+
+
 def test_one_person_meeting_two_other_countries_is_two_meetings() -> None:
     japan = ActorRef(name="Japan", kind="country", country="JPN", kb_id="country:JPN")
     chile = ActorRef(name="Chile", kind="country", country="CHL", kb_id="country:CHL")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 from sketch_builders import random_sketch
@@ -99,3 +101,9 @@ def test_a_stored_sketch_reads_back_equal() -> None:
     for n in range(200):
         sketch = random_sketch(rng, n)
         assert Sketch.loads(sketch.dumps()) == sketch
+
+
+def test_a_sketch_stored_before_cities_were_kept_reads_back_without_one() -> None:
+    sketch = random_sketch(random.Random(3), 0)
+    stored = json.dumps(json.loads(sketch.dumps())[:18])
+    assert Sketch.loads(stored) == replace(sketch, city=None)

@@ -68,6 +68,8 @@ class Sketch:
     promises: bool
     gathering: bool
     in_person: bool
+    # The city the sentence itself names, folded.
+    city: str | None = None
 
     @classmethod
     def of(cls, mention: EventMention) -> Sketch:
@@ -90,6 +92,7 @@ class Sketch:
             promises=bool(mention.promises),
             gathering=_is_gathering(mention),
             in_person=_in_person(mention),
+            city=_stated_city(mention),
         )
 
     def dumps(self) -> str:
@@ -115,6 +118,7 @@ class Sketch:
                 self.promises,
                 self.gathering,
                 self.in_person,
+                self.city,
             ],
             ensure_ascii=False,
             separators=(",", ":"),
@@ -122,6 +126,9 @@ class Sketch:
 
     @classmethod
     def loads(cls, text: str) -> Sketch:
+        fields = json.loads(text)
+        # Sketches stored before the city was kept have one field fewer.
+        city = fields[18] if len(fields) > 18 else None
         (
             id_,
             article,
@@ -141,7 +148,7 @@ class Sketch:
             promises,
             gathering,
             in_person,
-        ) = json.loads(text)
+        ) = fields[:18]
         return cls(
             id=id_,
             article=article,
@@ -161,6 +168,7 @@ class Sketch:
             promises=promises,
             gathering=gathering,
             in_person=in_person,
+            city=city,
         )
 
 
@@ -177,6 +185,8 @@ class Cluster:
     articles: set[str] = field(default_factory=set)
     side_counts: Counter[str] = field(default_factory=Counter)
     topics: set[str] = field(default_factory=set)
+    # (city, day) of the reports that name a city and a day.
+    placed_days: set[tuple[str, date]] = field(default_factory=set)
     gatherings: int = 0
     in_person: int = 0
     by_phone: int = 0
@@ -197,6 +207,9 @@ class Cluster:
         self.countries |= sketch.countries
         if sketch.date is not None:
             self.dates.append(sketch.date)
+            day = sketch.date.as_date()
+            if day is not None and sketch.city is not None:
+                self.placed_days.add((sketch.city, day))
         if sketch.mechanism is not None:
             self.mechanisms.add(sketch.mechanism)
             if sketch.known_mechanism:
@@ -587,13 +600,22 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
     if place is not None and cluster.place_countries and place not in cluster.place_countries:
         return -1
     date_fit = _date_fit(mention.date, cluster.dates)
-    if date_fit < 0:
+    if date_fit < 0 or _elsewhere_another_day(mention, cluster):
         return -1
     if mention.article in cluster.articles:
         # One article telling its meeting again ("India and Nepal signed ... as the meeting of
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
     return score + date_fit
+
+
+def _elsewhere_another_day(mention: Sketch, cluster: Cluster) -> bool:
+    """Talks in Jakarta on the 28th and a tour of Magelang on the 29th are two occasions of
+    one visit: outlets disagree on the day or on the city of a meeting, not on both."""
+    day = mention.date.as_date() if mention.date is not None else None
+    if day is None or mention.city is None or not cluster.placed_days:
+        return False
+    return all(city != mention.city and other != day for city, other in cluster.placed_days)
 
 
 def _score_ceiling(mention: Sketch) -> int:
@@ -645,6 +667,17 @@ def _stated_place(mention: EventMention) -> str | None:
     if location is None or not location.country or location.basis == "dateline":
         return None
     return location.country
+
+
+def _stated_city(mention: EventMention) -> str | None:
+    """The city the sentence names (or a venue in it), or the dateline's when it names none;
+    not a place inferred from other sentences."""
+    location = mention.location
+    if location is None or ";" in location.basis:
+        return None
+    if location.basis in ("sentence", "dateline") or location.basis.startswith("venue:"):
+        return location.name.casefold()
+    return None
 
 
 def _fewer_sides(mention: Sketch, cluster: Cluster) -> bool:
