@@ -122,6 +122,56 @@ def test_two_days_later_counts_days_from_the_meeting_reported_before(tmp_path: P
     assert audience.date == "2023-01-25"
 
 
+def test_the_two_leaders_are_the_two_people_named_before_any_meeting(tmp_path: Path) -> None:
+    [talks] = occurred_meetings(
+        tmp_path,
+        "Leaders witness port deal\n\n"
+        "Published: March 4, 2025\n\n"
+        "Tanzanian President Samia Suluhu Hassan and her Kenyan counterpart William Ruto on "
+        "Tuesday witnessed the signing of an agreement on the Lake Victoria ferry service in "
+        "Arusha.\n\n"
+        "Ruto, who arrived at the State House shortly after 10 am, was given a guard of honour "
+        "before the two leaders held a one-on-one meeting.\n",
+    )
+    assert {p.name for p in talks.participants} == {"Samia Suluhu Hassan", "William Ruto"}
+    assert talks.date == "2025-03-04"
+
+
+def _statements(tmp_path: Path, text: str) -> list[list[str]]:
+    article = tmp_path / "statement.txt"
+    article.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        found = [e for e in parley.events() if e.type.value == "SUPPORT"]
+    return [sorted(p.name for p in e.participants) for e in found]
+
+
+def test_both_sides_praising_their_own_work_back_no_other_party(tmp_path: Path) -> None:
+    found = _statements(
+        tmp_path,
+        "Ruto, Samia hold talks\n\n"
+        "Published: March 4, 2025\n\n"
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+        "in Arusha on Tuesday.\n\n"
+        "The two leaders welcomed the progress made on the Lake Victoria ferry link.\n\n"
+        "Presidents Ruto and Samia Suluhu Hassan affirmed their full support for the people of "
+        "Sudan.\n",
+    )
+    assert found == [["Samia Suluhu Hassan", "Sudan", "William Ruto"]]
+
+
+def test_the_two_leaders_of_one_country_are_nobody_without_a_meeting(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Coalition talks\n\n"
+        "Published: March 4, 2025\n\n"
+        "Kenyan President William Ruto and opposition leader Raila Odinga appeared together "
+        "in Nairobi on Tuesday.\n\n"
+        "The two leaders then held a closed-door meeting with their advisers.\n",
+    )
+    assert [e for e in found if len(e.participants) >= 2] == []
+
+
 def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
     tmp_path: Path,
 ) -> None:

@@ -158,6 +158,14 @@ class ArticleActors:
         name = _strip_honorific(known_names[0])
         self.author = self._known(name) or self._register(name, None)
 
+    def last_pair(self) -> list[KnownPerson]:
+        """The two people of known countries named last, when their countries differ; else
+        none. (A place the model takes for a person has no country and is passed over.)"""
+        pair = [p for p in self.recent if p.country is not None][-2:]
+        if len(pair) < 2 or pair[0].country == pair[1].country:
+            return []
+        return pair
+
     def ref_to(self, person: KnownPerson, span: ActorSpan, evidence: Evidence) -> ActorRef:
         """A reference to `person` by a word that does not name them ("I")."""
         return self._ref(person, span, evidence, "coreference")

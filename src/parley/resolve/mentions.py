@@ -98,6 +98,13 @@ def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
     return {i + step for i in headings for step in (0, 1)}
 
 
+# "the two leaders", "both presidents": two people, not two delegations or countries.
+_TWO_PEOPLE = re.compile(
+    r"\b(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|"
+    r"foreign\s+ministers|heads\s+of\s+state|men|women|counterparts)\b",
+    re.IGNORECASE,
+)
+
 # How far into an article a byline may stand (after the headline and publication lines).
 BYLINE_SENTENCES = 4
 
@@ -422,7 +429,7 @@ class _ArticleState:
             participants = self._parties_of_the_last_meeting(trigger_evidence)
             assert self.last_consult is not None
             source, target = self.last_consult.source, self.last_consult.target
-        if frame.type == EventType.SUPPORT and not source:
+        if frame.type == EventType.SUPPORT and (not source or _about_themselves(source, target)):
             return None
         if frame.type == EventType.AGREE and not participants:
             return None
@@ -499,6 +506,9 @@ class _ArticleState:
                 continue
             if span.kind == "group":
                 refs = self._group(span_evidence, stated)
+                if not refs and frame.type == EventType.CONSULT:
+                    # As for bare offices and surnames: statements are left to names.
+                    refs = self._named_pair(span, span_evidence)
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
                 refs = self.actors.resolve_pronoun(span, span_evidence, exclude=named)
@@ -580,6 +590,14 @@ class _ArticleState:
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in meeting.participants
         ]
+
+    def _named_pair(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        """ "the two leaders" before the article has reported any meeting: the last two people
+        it named, of two countries ("Anwar and Wong witnessed the signing ... The two leaders
+        held a four-eyes meeting")."""
+        if not _TWO_PEOPLE.search(span.text):
+            return []
+        return [self.actors.ref_to(p, span, evidence) for p in self.actors.last_pair()]
 
     def _date(
         self, frame: Frame, evidence: Evidence, status: Status
@@ -1313,3 +1331,14 @@ def _link_promise(mention: EventMention, siblings: list[EventMention]) -> EventM
 
 def _place_name(text: str) -> str:
     return text.removeprefix("the ").strip()
+
+
+def _about_themselves(source: list[ActorRef], target: list[ActorRef]) -> bool:
+    """ "The leaders welcomed the progress made on the rail link": both sides of the meeting
+    the article reports, praising their own work together, back no other party. (Leaders
+    named in the sentence may back a people the sentence names no party for.)"""
+    return (
+        not target
+        and all(a.basis == "coreference" for a in source)
+        and len({a.country for a in source if a.country}) >= 2
+    )
