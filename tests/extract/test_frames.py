@@ -956,3 +956,31 @@ def test_the_last_time_they_met_is_dated_and_placed_by_what_it_was(nlp: Any) -> 
     held = only(frames(nlp, sentence), EventType.CONSULT)
     assert [sentence[start:end] for start, end in held.date_spans] == ["March 2021"]
     assert [p.text for p in held.places] == ["Nairobi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trip came a year after the Malawian president's state visit to Tanzania in "
+        "March 2024, during which he held talks with President Samia Suluhu Hassan.",
+        "Ruto paid a state visit to Dodoma in March 2024, during which he held talks with "
+        "President Samia Suluhu Hassan.",
+    ],
+)
+def test_talks_during_a_visit_are_dated_by_the_visit(nlp: Any, sentence: str) -> None:
+    talks = next(f for f in frames(nlp, sentence) if f.trigger == "held")
+    assert [sentence[s:e] for s, e in talks.date_spans] == ["March 2024"]
+
+
+def test_a_where_clause_with_its_own_day_and_city_keeps_them(nlp: Any) -> None:
+    sentence = (
+        "Samia flew into Dodoma on Tuesday from Kenya, where she met President William Ruto in "
+        "Nairobi on Monday."
+    )
+    met = next(f for f in frames(nlp, sentence) if f.trigger == "met")
+    assert [sentence[s:e] for s, e in met.date_spans] == ["Monday"]
+    assert [p.text for p in met.places] == ["Nairobi"]
+    # Without a place of its own, the clause is where it hangs.
+    plain = "Ruto flew in from Kampala, where he had met Museveni on Monday."
+    met = next(f for f in frames(nlp, plain) if f.trigger == "met")
+    assert [p.text for p in met.places] == ["Kampala"]

@@ -117,7 +117,7 @@ def _frame(
         trigger_start=sentence.start + token.idx,
         trigger_end=sentence.start + token.idx + len(token.text),
         actors=chosen,
-        places=_connected_places(token, places),
+        places=_connected_places(token, places, sentence.start),
         topic=topic,
         date_spans=_connected_dates(token, doc, sentence.start),
         sentence_has_dates=any(_names_a_date(e) for e in doc.ents),
@@ -515,7 +515,9 @@ def _is_possessor(token: Token, trigger: Token) -> bool:
     return bool(node.dep_ == "poss" and node.head.i == trigger.i)
 
 
-def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> list[PlaceSpan]:
+def _connected_places(
+    trigger: Token, places: list[tuple[PlaceSpan, Token]], offset: int
+) -> list[PlaceSpan]:
     """Places whose preposition hangs on the trigger, a verb governing it, or its object."""
     governors = {trigger.i}
     node = trigger
@@ -547,16 +549,22 @@ def _connected_places(trigger: Token, places: list[tuple[PlaceSpan, Token]]) -> 
     # "returned to Brasilia after a visit to China": going home is not where it happened.
     governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS}
     inside = {t.i for t in trigger.subtree}
-    return [
+    own = [
         place
         for place, head in places
-        if head.i in governors
-        or (
-            head.i in inside
-            and not _under_topic(head, trigger)
-            and not _crosses_verb(head, trigger)
-        )
+        if head.i in inside and not _under_topic(head, trigger) and not _crosses_verb(head, trigger)
     ]
+    if _is_where_clause(trigger):
+        # "from Vietnam, where he met To Lam in Hanoi": the clause's own place, when it names
+        # one after "where", over the place the clause hangs on.
+        after = [p for p in own if p.start >= offset + trigger.idx]
+        if after:
+            return after
+    return [place for place, head in places if head.i in governors or place in own]
+
+
+def _is_where_clause(trigger: Token) -> bool:
+    return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
 
 
 def _last_time_predicate(trigger: Token) -> set[int]:
@@ -679,8 +687,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             break
         governors.add(node.i)
     # "Modi's visit to Moscow in July, where he held talks with Putin": the place the
-    # where-clause hangs on is dated by its own phrase.
-    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+    # where-clause hangs on is dated by its own phrase, unless the clause has a date of its
+    # own ("flew in on Tuesday from Vietnam, where he met To Lam on Monday").
+    if _is_where_clause(trigger) and not any(
+        _names_a_date(ent) and _date_attachment(ent.root).i == trigger.i for ent in doc.ents
+    ):
         node = trigger.head
         for _ in range(3):
             governors.add(node.i)
@@ -704,6 +715,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if c.dep_ in ("advcl", "relcl") and any(g.lower_ == "when" for g in c.children)
     }
     governors |= _last_time_predicate(trigger)
+    governors |= _occasion_of_which(trigger)
     # "held talks on Wednesday with ...": the parser may date the talks rather than the
     # holding.
     if trigger.lemma_ in _LIGHT_VERBS:
@@ -734,6 +746,39 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if _date_attachment(ent.root).i in governors:
             spans.append((offset + ent.start_char, offset + ent.end_char))
     return spans
+
+
+_DURING_WHICH = frozenset({"during", "at", "in", "on"})
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "summit", "conference", "forum"})
+
+
+def _occasion_of_which(trigger: Token) -> set[int]:
+    """ "To Lam's official visit to France in October 2024, during which he held talks with
+    Macron": the talks are dated by the visit's own phrase. The parser often hangs the
+    clause on the main verb, so the visit is found as the word the clause follows."""
+    for preposition in trigger.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in _DURING_WHICH:
+            continue
+        if not any(c.lower_ == "which" for c in preposition.children):
+            continue
+        if trigger.dep_ == "relcl":
+            node = trigger.head
+        else:
+            before = preposition.i - 1
+            if before >= 0 and preposition.doc[before].is_punct:
+                before -= 1
+            if before < 0:
+                return set()
+            node = preposition.doc[before]
+        for _ in range(4):
+            if node.lemma_.lower() in _TRIP_NOUNS:
+                # "paid a state visit to Paris in July 2023": the phrase may date the paying.
+                paying = node.dep_ == "dobj" and node.head.lemma_ in _LIGHT_VERBS
+                return {node.i, node.head.i} if paying else {node.i}
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return set()
 
 
 def _is_discussed(noun: Token) -> bool:
