@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 from meeting_helpers import occurred_meetings
 
+from parley.models import (
+    ActorRef,
+    DateValue,
+    EventMention,
+    EventType,
+    Evidence,
+    Location,
+    Precision,
+)
 from parley.pipeline import Parley
+from parley.resolve.mentions import _share_within_sentence
 
 pytestmark = pytest.mark.slow
 
@@ -845,3 +855,36 @@ def test_a_surname_the_model_missed_is_the_person_the_article_named_so(
     )
     named = _parties(tmp_path, text.format(who="Baloch"), actor="Touhid Hossain")
     assert named == [["Amna Baloch", "Touhid Hossain"]]
+
+
+def _talks(n: int, when: DateValue, place: str | None) -> EventMention:
+    people = [
+        ActorRef(name="Samia Suluhu Hassan", kind="person", country="TZA"),
+        ActorRef(name="William Ruto", kind="person", country="KEN"),
+    ]
+    evidence = Evidence(article="b1", sentence_index=1, sentence="s", start=0, end=1)
+    return EventMention(
+        id=f"b1:1:{n}",
+        article="b1",
+        type=EventType.CONSULT,
+        cameo="040",
+        evidence=evidence,
+        participants=people,
+        source=people[:1],
+        target=people[1:],
+        date=when,
+        location=Location(name=place, country="KEN") if place else None,
+    )
+
+
+def test_meetings_of_one_sentence_on_dates_that_disagree_lend_no_place() -> None:
+    # "The visit [of 2 April] took place a year after her visit in March 2024, during which
+    # she held talks with Ruto in Nairobi."
+    today = _talks(0, DateValue(month=4, day=2, precision=Precision.DAY), None)
+    earlier = _talks(1, DateValue(year=2024, month=3, precision=Precision.MONTH), "Nairobi")
+    shared = _share_within_sentence([today, earlier])
+    assert [m.location.name if m.location else None for m in shared] == [None, "Nairobi"]
+    # One meeting told by two triggers of a sentence shares its place.
+    same_day = _talks(0, DateValue(year=2024, month=3, day=5, precision=Precision.DAY), None)
+    shared = _share_within_sentence([same_day, earlier])
+    assert [m.location.name if m.location else None for m in shared] == ["Nairobi", "Nairobi"]

@@ -1024,6 +1024,21 @@ def _sets_the_scene(mention: EventMention) -> bool:
     )
 
 
+def _dates_disagree(first: DateValue | None, second: DateValue | None) -> bool:
+    """ "The visit [on 26 May] took place seven months after his visit in October 2024,
+    during which he held talks in Paris": what both dates state differs."""
+    if first is None or second is None:
+        return False
+    return any(
+        x is not None and y is not None and x != y
+        for x, y in (
+            (first.year, second.year),
+            (first.month, second.month),
+            (first.day, second.day),
+        )
+    )
+
+
 def _other_day(first: DateValue | None, second: DateValue | None) -> bool:
     """Two day-precise dates that are not the same day."""
     apart = _days_apart(first, second)
@@ -1203,6 +1218,7 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
                 and p.status == mention.status
                 and keys & {a.key for a in p.participants}
                 and not _elsewhere(p, mention)
+                and not _dates_disagree(p.date, mention.date)
             ]
             update: dict[str, object] = {}
             for field in ("date", "location"):
