@@ -888,3 +888,19 @@ def test_meetings_of_one_sentence_on_dates_that_disagree_lend_no_place() -> None
     same_day = _talks(0, DateValue(year=2024, month=3, day=5, precision=Precision.DAY), None)
     shared = _share_within_sentence([same_day, earlier])
     assert [m.location.name if m.location else None for m in shared] == ["Nairobi", "Nairobi"]
+
+
+def test_counterparts_each_met_on_a_day_of_their_own_are_separate_meetings(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ankara talks resume\n\n"
+        "Published: August 14, 2024\n\n"
+        "Turkish Foreign Minister Hakan Fidan met Kenyan Foreign Minister Musalia Mudavadi on "
+        "Monday and Ugandan Foreign Minister Jeje Odongo on Tuesday in Ankara.\n",
+    )
+    days = {
+        e.date: sorted(p.name for p in e.participants if p.name != "Hakan Fidan") for e in found
+    }
+    assert days == {"2024-08-12": ["Musalia Mudavadi"], "2024-08-13": ["Jeje Odongo"]}

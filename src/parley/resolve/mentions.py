@@ -240,7 +240,7 @@ class _ArticleState:
                 continue
             by_place = self._meetings_by_place(mention, frame)
             placed.extend(by_place)
-            parts = by_place or _separate_meetings(mention)
+            parts = by_place or self._meetings_by_day(mention, frame) or _separate_meetings(mention)
             mentions.extend(parts)
             if mention.mechanism is not None and mention.mode == "multilateral":
                 self.last_gathering = mention.mechanism
@@ -858,6 +858,48 @@ class _ArticleState:
         return [
             _meeting_with(mention, person, k).model_copy(update={"location": location})
             for k, (person, location) in enumerate(zip(people, locations, strict=True))
+        ]
+
+    def _meetings_by_day(self, mention: EventMention, frame: Frame) -> list[EventMention]:
+        """ "met Fiqi on Monday and Taye on Tuesday": one meeting per counterpart, each on the
+        day the sentence gives it; none when the sentence does not pair each counterpart with
+        a day of its own."""
+        people = sorted((a for a in mention.target if a.kind == "person"), key=_named_at)
+        spans = sorted(frame.date_spans)
+        if (
+            mention.type != EventType.CONSULT
+            or not mention.source
+            or len(people) < 2
+            or len(spans) != len(people)
+        ):
+            return []
+        starts = [_named_at(a) for a in people]
+        for k, (start, _) in enumerate(spans):
+            if not (starts[k] < start and (k + 1 == len(spans) or start < starts[k + 1])):
+                return []
+        tense: Tense = (
+            "future" if mention.status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
+        )
+        offset = frame.sentence.start
+        matches = find_dates(frame.sentence.text, self.anchor, tense=tense)
+        days: list[tuple[DateValue, Evidence]] = []
+        for start, end in spans:
+            match = next(
+                (m for m in matches if offset + m.start < end and start < offset + m.end), None
+            )
+            if match is None:
+                return []
+            spot = mention.evidence.model_copy(
+                update={"span_start": offset + match.start, "span_end": offset + match.end}
+            )
+            days.append((match.value, spot))
+        if len({value.iso() or value.raw for value, _ in days}) < len(days):
+            return []
+        return [
+            _meeting_with(mention, person, k).model_copy(
+                update={"date": value, "date_evidence": spot}
+            )
+            for k, (person, (value, spot)) in enumerate(zip(people, days, strict=True))
         ]
 
     def _city_of_the_dateline(self, location: Location, evidence: Evidence) -> Location:
