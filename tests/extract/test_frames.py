@@ -984,3 +984,13 @@ def test_a_where_clause_with_its_own_day_and_city_keeps_them(nlp: Any) -> None:
     plain = "Ruto flew in from Kampala, where he had met Museveni on Monday."
     met = next(f for f in frames(nlp, plain) if f.trigger == "met")
     assert [p.text for p in met.places] == ["Kampala"]
+
+
+def test_a_leaders_retreat_is_a_meeting_and_a_military_retreat_is_not(nlp: Any) -> None:
+    retreat = frames(
+        nlp, "Prime Minister Anwar Ibrahim hosted the annual leaders' retreat in Putrajaya."
+    )
+    assert [f.trigger for f in retreat if f.type == EventType.CONSULT]
+    held = frames(nlp, "The two prime ministers held their annual leaders' retreat on Tuesday.")
+    assert [f.trigger for f in held if f.type == EventType.CONSULT] == ["held"]
+    assert not frames(nlp, "The rebels were forced to retreat from the town on Tuesday.")

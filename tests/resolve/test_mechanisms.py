@@ -41,6 +41,14 @@ def test_anniversaries_and_vague_phrases_are_not_mechanisms(knowledge: Any) -> N
     assert find(knowledge, "The talks were held in a friendly atmosphere.") == []
 
 
+def test_a_numbered_leaders_retreat_is_a_mechanism(knowledge: Any) -> None:
+    [(key, number)] = find(
+        knowledge, "The two leaders met for the 9th Brunei-Malaysia Leaders' Retreat in Miri."
+    )
+    assert number == 9
+    assert "brn" in key and "mys" in key and "retreat" in key
+
+
 def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
     [(key, _)] = find(
         knowledge, "They prepared the India-Saudi Arabia Strategic Partnership Council meeting."
@@ -56,6 +64,7 @@ def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
         ("The previous meeting of the Joint Commission, the sixth, was held in Kathmandu.", 6),
         ("The first two-plus-two meeting was held in Tokyo in April 2022.", 1),
         ("The last intergovernmental consultations, the 15th, took place in Warsaw.", 15),
+        ("The previous retreat, the ninth, took place in Bandar Seri Begawan.", 9),
         ("It was the first face-to-face meeting between the two leaders.", None),
         ("It was the first meeting of the two ministers since the election.", None),
         ("It was the first time the two governments had met since 2018.", None),

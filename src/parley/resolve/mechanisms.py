@@ -27,7 +27,7 @@ _ORDINAL = (
 _HEADS = (
     r"(?:strategic\s+)?(?:consultations?|dialogues?|talks|summit|meeting|forum|commission|"
     r"committee|conference|mechanism|ministerial|consultative\s+committee|group|council|"
-    r"format|assembly|process|platform)"
+    r"format|assembly|process|platform|retreat)"
     r"(?:\s+(?:dialogue|consultations?|meeting|summit|talks|session))?"
 )
 _PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
@@ -199,7 +199,7 @@ class MechanismFinder:
 # called by a common noun only.
 _SESSION_NOUNS = (
     r"(?:dialogue|session|meeting|round|summit|consultations?|edition|council|commission|"
-    r"forum|conference)"
+    r"forum|conference|retreat)"
 )
 _NUMBERED_SESSION = re.compile(
     rf"\bthe\s+(?:(?:previous|last|preceding|latest)\s*,?\s+)?(?P<ord>{_ORDINAL})\s+"
