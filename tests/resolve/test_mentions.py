@@ -904,3 +904,22 @@ def test_counterparts_each_met_on_a_day_of_their_own_are_separate_meetings(
         e.date: sorted(p.name for p in e.participants if p.name != "Hakan Fidan") for e in found
     }
     assert days == {"2024-08-12": ["Musalia Mudavadi"], "2024-08-13": ["Jeje Odongo"]}
+
+
+def test_the_two_leaders_of_a_meeting_told_by_its_countries_are_the_people_named(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "retreat.txt"
+    article.write_text(
+        "Leaders witness ferry deal\n\n"
+        "Published: March 5, 2025\n\n"
+        "Tanzanian President Samia Suluhu Hassan and Kenyan President William Ruto on Tuesday "
+        "witnessed the signing of the ferry agreement, the highlight of the fourth "
+        "Kenya-Tanzania Leaders' Retreat held in Arusha.\n\n"
+        "Ruto was given a guard of honour before the two leaders held a one-on-one meeting.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        [second] = parley.store.mentions_for_article("retreat")[-1:]
+    assert {p.name for p in second.participants} == {"Samia Suluhu Hassan", "William Ruto"}

@@ -506,9 +506,13 @@ class _ArticleState:
                 continue
             if span.kind == "group":
                 refs = self._group(span_evidence, stated)
-                if not refs and frame.type == EventType.CONSULT:
-                    # As for bare offices and surnames: statements are left to names.
-                    refs = self._named_pair(span, span_evidence)
+                if frame.type == EventType.CONSULT and not any(r.kind == "person" for r in refs):
+                    # "the two leaders" of a meeting reported by its countries only: the two
+                    # people named last, when they are of those countries. (As for bare
+                    # offices and surnames, statements are left to names.)
+                    pair = self._named_pair(span, span_evidence)
+                    if pair and {r.country for r in refs} <= {r.country for r in pair}:
+                        refs = pair
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
                 refs = self.actors.resolve_pronoun(span, span_evidence, exclude=named)
