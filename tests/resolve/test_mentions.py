@@ -923,3 +923,45 @@ def test_the_two_leaders_of_a_meeting_told_by_its_countries_are_the_people_named
         assert parley.ingest([str(article)]).ok
         [second] = parley.store.mentions_for_article("retreat")[-1:]
     assert {p.name for p in second.participants} == {"Samia Suluhu Hassan", "William Ruto"}
+
+
+def test_one_side_s_delegation_attending_the_expanded_talks_is_not_a_meeting_of_its_own(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Samia hosts Ruto\n\n"
+        "Published: March 5, 2025\n\n"
+        "President Samia Suluhu Hassan received Kenyan President William Ruto at State House "
+        "in Dodoma on Tuesday.\n\n"
+        "The two leaders then held a one-on-one meeting, followed by an expanded meeting "
+        "attended by Tanzanian Foreign Minister Mahmoud Thabit Kombo and Tanzanian Defence "
+        "Minister Stergomena Tax.\n\n"
+        "The talks covered trade and security, and the officials said that they would meet "
+        "again in the course of the year.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Samia Suluhu Hassan", "William Ruto"]
+    ]
+
+
+def test_talks_the_two_leaders_then_held_are_on_the_day_and_in_the_place_of_their_meeting(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "visit.txt"
+    article.write_text(
+        "Samia hosts Ruto\n\n"
+        "Published: March 5, 2025\n\n"
+        "President Samia Suluhu Hassan received Kenyan President William Ruto at State House "
+        "in Dodoma on Tuesday.\n\n"
+        "Ruto, who arrived late on Monday after a visit to Uganda, was welcomed with a "
+        "21-gun salute and a guard of honour on the grounds of the house.\n\n"
+        "The two leaders then held a one-on-one meeting on trade and security.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        mentions = parley.store.mentions_for_article("visit")
+    [then] = [m for m in mentions if m.evidence.sentence.startswith("The two leaders")]
+    assert then.date is not None and then.date.iso() == "2025-03-04"
+    assert then.location is not None and then.location.name == "Dodoma"

@@ -442,15 +442,16 @@ class _ArticleState:
             # "The talks covered ...": the meeting the article has just reported, on its day.
             date_value, date_evidence = self._earlier_meeting_date()
         same_occasion = attendance or self._on_same_occasion(frame, status)
+        occasion = self._occasion_of(participants) if same_occasion else None
         if same_occasion and date_value is not None and _WITHIN_THE_DAY.match(date_value.raw):
             # "Earlier in the day" is the day of the meeting just reported, which a report
             # written the next day does not share.
-            earlier, earlier_evidence = self._earlier_meeting_date("the same occasion")
+            earlier, earlier_evidence = self._earlier_meeting_date("the same occasion", occasion)
             if earlier is not None:
                 date_value, date_evidence = earlier, earlier_evidence
         if date_value is None and same_occasion:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
-            date_value, date_evidence = self._earlier_meeting_date("the same occasion")
+            date_value, date_evidence = self._earlier_meeting_date("the same occasion", occasion)
         if date_value is None:
             # "On the sidelines of the summit, Tokayev met ...": during the summit reported.
             date_value, date_evidence = self._summit_date(frame, status)
@@ -479,7 +480,7 @@ class _ArticleState:
             target=_distinct(target),
             date=date_value,
             date_evidence=date_evidence,
-            location=self._location(frame, evidence, same_occasion, date_value)
+            location=self._location(frame, evidence, occasion, date_value)
             if frame.type == EventType.CONSULT
             else None,
             mechanism=mechanism,
@@ -695,15 +696,42 @@ class _ArticleState:
         """A definite "the talks" that names people of its own without naming a counterpart
         ("were attended by X and Y"): more people at the meeting just reported."""
         last = self.last_consult
-        if not frame.anaphoric or frame.status != Status.OCCURRED or last is None:
+        if frame.status != Status.OCCURRED or last is None:
             return False
         earlier = {p.key for p in last.participants}
-        return not {p.key for p in participants} <= earlier
+        if {p.key for p in participants} <= earlier:
+            return False
+        if frame.anaphoric:
+            return True
+        # "held a four-eyes meeting, followed by an expanded meeting attended by Foreign
+        # Minister Sugiono and Defence Minister Sjafrie": one side's delegation at it.
+        sides = {p.country for p in participants}
+        return (
+            _ATTENDED_BY.search(frame.sentence.text) is not None
+            and len(sides) == 1
+            and None not in sides
+            and sides <= {p.country for p in last.participants}
+        )
+
+    def _occasion_of(self, parties: list[ActorRef]) -> EventMention | None:
+        """The meeting a further part of an occasion continues: the article's latest one with
+        all its parties ("the two leaders then held ..."), else the last one reported."""
+        keys = {p.key for p in parties}
+        if len(keys) >= 2:
+            for meeting in reversed(self.consults):
+                if meeting.mode == "phone" or self._in_passing(meeting):
+                    # A call, or a meeting recalled in passing, is no occasion to continue.
+                    continue
+                if keys <= {p.key for p in meeting.participants}:
+                    return meeting
+        return self.last_consult
 
     def _earlier_meeting_date(
-        self, relation: str = "the meeting this refers back to"
+        self,
+        relation: str = "the meeting this refers back to",
+        meeting: EventMention | None = None,
     ) -> tuple[DateValue | None, Evidence | None]:
-        last = self.last_consult
+        last = meeting or self.last_consult
         if last is None or last.date is None:
             return None, None
         value = last.date.model_copy(update={"basis": f"{last.date.basis}; date of {relation}"})
@@ -936,12 +964,19 @@ class _ArticleState:
         return min(near, key=lambda item: item[:2])[2] if near else None
 
     def _location(
-        self, frame: Frame, evidence: Evidence, same_occasion: bool, when: DateValue | None
+        self,
+        frame: Frame,
+        evidence: Evidence,
+        occasion: EventMention | None,
+        when: DateValue | None,
     ) -> Location | None:
+        """Where the frame's meeting was; `occasion` is the meeting it is a further part of,
+        if any."""
+        same_occasion = occasion is not None
         if frame.mode == "phone":
             return None
         if same_occasion and not frame.places:
-            last = self.last_consult
+            last = occasion
             # "On Saturday he also met ..." after Friday's talks in Jeddah: another day's
             # meeting, perhaps elsewhere.
             if last is not None and last.location is not None and not _other_day(when, last.date):
@@ -1117,11 +1152,14 @@ _ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 # "also met", "also held talks with", "had also called on": right before the trigger.
-_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "Xi also met ...", "the two leaders then held ...": right before the trigger ("then President
+# Lee" is someone's former office, not a sequence).
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$|\bthen\s+$", re.IGNORECASE)
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
 _DURING_THE_SUMMIT = re.compile(
     r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the|this|that)\b", re.IGNORECASE
 )
+_ATTENDED_BY = re.compile(r"\battended\s+by\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
 # Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
 _SIDELINES = re.compile(
