@@ -98,6 +98,30 @@ def test_published_stamp_from_header(header: str, expected: datetime) -> None:
     assert body.text == f"{FIRST}\n\n{SECOND}"
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Statement by the Spokesperson (20 November 2024)", datetime(2024, 11, 20)),
+        (
+            "Spokesperson Mao Ning's Regular Press Conference on July 11, 2025",
+            datetime(2025, 7, 11),
+        ),
+        (
+            "Regular press briefing of the Ministry of Foreign Affairs, 29/5/2025",
+            datetime(2025, 5, 29),
+        ),
+        # A date inside a headline is what it is about, not when it was published.
+        ("Leaders recall the 20 November 2024 summit in Nairobi", None),
+    ],
+)
+def test_a_briefing_s_headline_ending_with_its_date_dates_it(
+    headline: str, expected: datetime | None
+) -> None:
+    body = read_article_text(f"{headline}\n\n{FIRST}\n\n{SECOND}")
+    assert body.title == headline
+    assert body.published == expected
+
+
 def test_unlabelled_date_far_below_the_top_is_removed_but_not_used() -> None:
     filler = "\n\n".join(f"Paragraph {n} of the report, the ministry said." for n in range(12))
     body = read_article_text(f"{FIRST}\n\n{filler}\n\nSeptember 19, 2023\n\n{SECOND}")

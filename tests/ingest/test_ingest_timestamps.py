@@ -36,6 +36,7 @@ def tz(hours: float) -> timezone:
         ("17/04/2023 10:05", datetime(2023, 4, 17, 10, 5)),
         ("04/17/2023", datetime(2023, 4, 17)),
         ("CGTN | Updated 20:41, 11-Jan-2025", datetime(2025, 1, 11, 20, 41)),
+        ("June, 23, 2025 - 14:20", datetime(2025, 6, 23, 14, 20)),
     ],
 )
 def test_parse_timestamp_reads_common_forms(text: str, expected: datetime) -> None:

@@ -21,7 +21,7 @@ from parley.ingest.cleaning import (
 )
 from parley.ingest.dateline import Dateline, parse_dateline
 from parley.ingest.metadata_lines import Stamp, classify_metadata_line
-from parley.ingest.timestamps import MONTH_PATTERN, WEEKDAY_PATTERN
+from parley.ingest.timestamps import MONTH_PATTERN, WEEKDAY_PATTERN, find_timestamp
 
 # Unlabelled stamps ("September 19, 2023" on its own line) count only this near the top.
 HEADER_LINES = 10
@@ -65,7 +65,19 @@ def read_article_text(
         last = trim_to_last_sentence(paragraphs[-1])
         paragraphs = [*paragraphs[:-1], last] if last else paragraphs[:-1]
     dateline = parse_dateline(paragraphs[0]) if paragraphs else None
-    return ArticleText("\n\n".join(paragraphs), title, choose_published(stamps), dateline, yearless)
+    published = choose_published(stamps) or _date_ending(title)
+    return ArticleText("\n\n".join(paragraphs), title, published, dateline, yearless)
+
+
+def _date_ending(title: str | None) -> datetime | None:
+    """The date a headline ends with, as briefings and statements carry theirs ("Statement
+    by the Spokesperson (20 November 2024)", "Regular Press Conference on July 11, 2025")."""
+    if title is None:
+        return None
+    found = find_timestamp(title, day_first=True)
+    if found is None or len(found.spans) != 1:
+        return None
+    return found.value if not title[found.spans[0][1] :].strip(" )]") else None
 
 
 _YEARLESS_STAMP_RE = re.compile(

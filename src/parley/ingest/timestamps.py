@@ -95,7 +95,8 @@ _DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # caller knows the text is a header stamp (`day_first`).
 _SLASHED_YEAR_LAST_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _MONTH_FIRST_RE = re.compile(
-    rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+    # "June 23, 2025", and "June, 23, 2025" as some agencies print it.
+    rf"\b(?P<month>{MONTH_PATTERN}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 # "11 January 2025", "11th Jan, 2025", and the hyphenated "11-Jan-2025" of some news sites.
