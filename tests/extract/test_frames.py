@@ -851,6 +851,10 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
             "Prime Minister Carney flew to Nairobi on Sunday to meet President Ruto.",
             Status.OCCURRED,
         ),
+        (
+            "Reports say the foreign ministers of Kenya and Uganda met in Kampala last week.",
+            Status.HYPOTHETICAL,
+        ),
     ],
 )
 def test_hearsay_and_what_has_yet_to_happen_are_not_held(

@@ -313,6 +313,9 @@ def trigger_status(token: Token) -> Status:
             "nsubjpass",
         ):
             node = node.head
+            if _hearsay_says(node):
+                # "Reports say the two ministers met last week": unconfirmed.
+                return Status.HYPOTHETICAL
             if node.dep_ == "ROOT" and node.lemma_ in ("say", "tell", "note", "add", "state"):
                 break
             continue
@@ -322,6 +325,16 @@ def trigger_status(token: Token) -> Status:
             continue
         break
     return Status.OCCURRED
+
+
+def _hearsay_says(node: Token) -> bool:
+    return bool(
+        node.lemma_ in ("say", "suggest", "claim", "allege")
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _HEARSAY_NOUNS and c.tag_ == "NNS"
+            for c in node.children
+        )
+    )
 
 
 def _is_purpose(node: Token) -> bool:
