@@ -58,6 +58,9 @@ from parley.ingest.dateline import parse_dateline
         ("Nouakchott, 18/04/2024 - The President", "Nouakchott", "18 April 2024", None),
         ("Athens, 07/12/2023 - The Prime Minister", "Athens", "7 December 2023", None),
         ("Lima, 04/18/2024 - The", "Lima", "18 April 2024", None),
+        # A place and a day alone on the line above the text.
+        ("Havana, April 6", "Havana", "April 6", None),
+        ("YEREVAN, ARMENPRESS. Minister of Foreign Affairs", "Yerevan", None, "ARMENPRESS"),
     ],
 )
 def test_parse_dateline(
@@ -80,6 +83,9 @@ def test_parse_dateline(
         "Foreign Minister Sergei Lavrov met Wang Yi on Sept 18 (Reuters) - x",
         "Moscow said it was ready for talks.",
         "Press release | The two ministers agreed to meet again",
+        "Friday, May 16",
+        "Press Statement",
+        "Russia, NATO. The talks went on.",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:

@@ -63,6 +63,10 @@ _SLASHED_AGENCY_RE = re.compile(
 _DOTTED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.\s+(?P<agency>[A-Z][A-Z\-]{{2,15}})\s*(?:--|-|–|—)\s+"
 )
+# A place and a day alone on the line above the text: "Havana, April 6".
+_ALONE_RE = re.compile(rf"^{_PLACE}{_DATE}\.?\s*$")
+# Armenpress and others put the agency after the place: "YEREVAN, ARMENPRESS. The minister ...".
+_AGENCY_AFTER_RE = re.compile(rf"^{_PLACE},\s*(?P<agency>[A-Z]{{3,15}})\.\s+(?=[A-Z\"“])")
 # A release's header line: "PRESS RELEASE | Kampala, Thursday 29th February", "Communiqué No.
 # 187 | Mexico City, April 18".
 _RELEASE_HEADER_RE = re.compile(
@@ -74,7 +78,9 @@ _PARTICLES = frozenset(
     {"de", "da", "do", "des", "del", "es", "la", "le", "of", "the", "am", "upon"}
 )
 # Words that start sentences and would otherwise pass for a place in "Meanwhile, ...".
-_NOT_PLACES = frozenset({"However", "Meanwhile", "Earlier", "Later", "Also", "But", "And", "The"})
+_NOT_PLACES = frozenset(
+    {"However", "Meanwhile", "Earlier", "Later", "Also", "But", "And", "The", "In", "On", "At"}
+)
 
 
 @dataclass(frozen=True)
@@ -99,16 +105,27 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         _DATELINE_RE,
         _UNSEPARATED_RE,
         _RELEASE_HEADER_RE,
+        _ALONE_RE,
+        _AGENCY_AFTER_RE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)
         if match is None:
             continue
         place = match.group("place").strip()
-        date_text = match.group("date")
+        date_text = match.groupdict().get("date")
         agency = match.groupdict().get("agency") or match.groupdict().get("bare_agency")
         if place.split()[0] in _NOT_PLACES:
             return None
+        if pattern is _ALONE_RE and (
+            not date_text or re.fullmatch(rf"(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN})", place)
+        ):
+            # A line with a place alone is a heading; "Friday, May 16" above a live blog is
+            # the day, with no place.
+            continue
+        if pattern is _AGENCY_AFTER_RE and not _is_capitals(place):
+            # "Russia, NATO. The talks ...": a list, not a place and its agency.
+            continue
         if not (date_text or agency or _is_capitals(place)):
             continue
         agency = agency.strip() if agency else None
