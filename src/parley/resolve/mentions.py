@@ -869,21 +869,10 @@ class _ArticleState:
         """ "meeting French President Emmanuel Macron in Paris and British Prime Minister Keir
         Starmer in London": one meeting per counterpart, each where the sentence puts it; none
         when the sentence does not pair each counterpart with a place of its own."""
-        people = sorted((a for a in mention.target if a.kind == "person"), key=_named_at)
+        people = _counterparts(mention)
         places = sorted((p for p in frame.places if p.preposition == "in"), key=lambda p: p.start)
-        if (
-            mention.type != EventType.CONSULT
-            or not mention.source
-            or len(people) < 2
-            or len(places) != len(people)
-        ):
+        if not _each_after_its_counterpart(people, [p.start for p in places]):
             return []
-        starts = [_named_at(a) for a in people]
-        for k, place in enumerate(places):
-            follows = starts[k] < place.start
-            before_next = k + 1 == len(places) or place.start < starts[k + 1]
-            if not (follows and before_next):
-                return []
         locations = [self._location_of(place, mention.evidence) for place in places]
         if any(location is None for location in locations):
             return []
@@ -896,19 +885,10 @@ class _ArticleState:
         """ "met Fiqi on Monday and Taye on Tuesday": one meeting per counterpart, each on the
         day the sentence gives it; none when the sentence does not pair each counterpart with
         a day of its own."""
-        people = sorted((a for a in mention.target if a.kind == "person"), key=_named_at)
+        people = _counterparts(mention)
         spans = sorted(frame.date_spans)
-        if (
-            mention.type != EventType.CONSULT
-            or not mention.source
-            or len(people) < 2
-            or len(spans) != len(people)
-        ):
+        if not _each_after_its_counterpart(people, [start for start, _ in spans]):
             return []
-        starts = [_named_at(a) for a in people]
-        for k, (start, _) in enumerate(spans):
-            if not (starts[k] < start and (k + 1 == len(spans) or start < starts[k + 1])):
-                return []
         tense: Tense = (
             "future" if mention.status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
         )
@@ -1218,6 +1198,26 @@ def _on_the_sidelines(frame: Frame) -> bool:
     """ "met on the sidelines of the summit": a bilateral meeting, not a round of the summit."""
     return bool(
         _SIDELINES.search(frame.sentence.text) and frame.trigger.lower() not in _GATHERING_TRIGGERS
+    )
+
+
+def _counterparts(mention: EventMention) -> list[ActorRef]:
+    """The people a meeting's subject met, in the order the sentence names them (none for
+    other events or without a subject)."""
+    if mention.type != EventType.CONSULT or not mention.source:
+        return []
+    return sorted((a for a in mention.target if a.kind == "person"), key=_named_at)
+
+
+def _each_after_its_counterpart(people: list[ActorRef], starts: list[int]) -> bool:
+    """ "met A in Paris and B in London", "met A on Monday and B on Tuesday": one place or day
+    after each of two or more counterparts, before the next one is named."""
+    named = [_named_at(a) for a in people]
+    if len(named) < 2 or len(starts) != len(named):
+        return False
+    return all(
+        named[k] < start and (k + 1 == len(starts) or start < named[k + 1])
+        for k, start in enumerate(starts)
     )
 
 
