@@ -126,8 +126,8 @@ class Parley:
     ) -> IngestReport:
         """Read, extract and store every article under `paths`, then reconcile events.
 
-        Each article is stored in its own transaction; bad inputs are skipped and listed in the
-        report. `on_item` is called with the source of each input as it is finished. With
+        Each article is stored whole or not at all (a savepoint of its own; a chunk of them
+        commits together); bad inputs are skipped and listed in the report. `on_item` is called with the source of each input as it is finished. With
         `workers` > 1, extraction runs in that many processes (each loads spaCy once) while
         this process reads inputs and writes the database. Reconciliation then redoes only
         the events the new and replaced articles touch.
