@@ -127,10 +127,11 @@ class Parley:
         """Read, extract and store every article under `paths`, then reconcile events.
 
         Each article is stored whole or not at all (a savepoint of its own; a chunk of them
-        commits together); bad inputs are skipped and listed in the report. `on_item` is called with the source of each input as it is finished. With
-        `workers` > 1, extraction runs in that many processes (each loads spaCy once) while
-        this process reads inputs and writes the database. Reconciliation then redoes only
-        the events the new and replaced articles touch.
+        commits together); bad inputs are skipped and listed in the report. `on_item` is
+        called with the source of each input as it is finished. With `workers` > 1,
+        extraction runs in that many processes (each loads spaCy once) while this process
+        reads inputs and writes the database. Reconciliation then redoes only the events the
+        new and replaced articles touch.
         """
         if workers < 1:
             raise UsageError(f"workers must be 1 or more, not {workers}")
