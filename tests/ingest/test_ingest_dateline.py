@@ -86,6 +86,10 @@ def test_parse_dateline(
         "Friday, May 16",
         "Press Statement",
         "Russia, NATO. The talks went on.",
+        "OPINION: Every visitor to the Kremlin came home with a photograph",
+        "ANALYSIS - The summit changed little",
+        "LIVE: Leaders gather in Samoa",
+        "THIS WEEK: IRAN",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:

@@ -142,12 +142,25 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
         ("Mert Aydin  | 18.10.2024 - Update : 18.10.2024", datetime(2024, 10, 18)),
         ("By Dana Omarova in Diplomacy on 24 May 2024", datetime(2024, 5, 24)),
         ("Tuesday, 5 September 2023 19:36 WIB", datetime(2023, 9, 5, 19, 36, tzinfo=WIB)),
+        ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi", datetime(2022, 7, 14, 19, 2)),
+        ("No. 27 | Monday, 11 July 2022", datetime(2022, 7, 11)),
+        ("Issue 112 | 1 July 2022", datetime(2022, 7, 1)),
+        # A two-digit year is read when a number above 12 tells the day from the month.
+        ("Published: 07.15.22, 00:48", datetime(2022, 7, 15, 0, 48)),
+        ("Updated: 15.07.22 09:10", datetime(2022, 7, 15, 9, 10)),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
     found = classify_metadata_line(line)
     assert found is not None
     assert found.stamps[0].value == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Published: 07.05.22", "No. 27", "07.15.22 the talks resumed", "Issue 5 | talks"]
+)
+def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:
+    assert classify_metadata_line(line) is None
 
 
 def test_a_byline_ending_in_prose_is_no_stamp_line() -> None:

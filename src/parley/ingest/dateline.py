@@ -77,10 +77,15 @@ _RELEASE_HEADER_RE = re.compile(
 _PARTICLES = frozenset(
     {"de", "da", "do", "des", "del", "es", "la", "le", "of", "the", "am", "upon"}
 )
-# Words that start sentences and would otherwise pass for a place in "Meanwhile, ...".
+# Words that start sentences and would otherwise pass for a place in "Meanwhile, ...", and the
+# labels of a column or kind of piece ("OPINION: Every visitor ...").
 _NOT_PLACES = frozenset(
-    {"However", "Meanwhile", "Earlier", "Later", "Also", "But", "And", "The", "In", "On", "At"}
-)
+    {"However", "Meanwhile", "Earlier", "Later", "Also", "But", "And", "The", "In", "On", "At",
+     "Opinion", "Analysis", "Editorial", "Comment", "Commentary", "Column", "Exclusive",
+     "Breaking", "Update", "Updated", "Explainer", "Factbox", "Interview", "Review", "Watch",
+     "Live", "Perspective", "Letters", "Insight", "Feature", "Viewpoint", "This", "Today",
+     "Latest", "Top", "Read", "Note", "Summary", "Background"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         place = match.group("place").strip()
         date_text = match.groupdict().get("date")
         agency = match.groupdict().get("agency") or match.groupdict().get("bare_agency")
-        if place.split()[0] in _NOT_PLACES:
+        if _title_case(place).split()[0] in _NOT_PLACES:
             return None
         if pattern is _ALONE_RE and (
             not date_text or re.fullmatch(rf"(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN})", place)

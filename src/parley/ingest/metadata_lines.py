@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from parley.ingest.timestamps import HIJRI_DATE_RE, find_timestamp, hijri_spans, weekday_spans
+from parley.ingest.timestamps import (
+    ENGLISH_MONTHS,
+    HIJRI_DATE_RE,
+    find_timestamp,
+    hijri_spans,
+    weekday_spans,
+)
 
 StampKind = Literal["published", "updated", "unlabelled"]
 
@@ -116,18 +122,28 @@ _SOURCE_NAME_RE = re.compile(
 
 
 def _byline_stamp(part: str) -> Stamp | None:
-    """ "By Jane Doe in Diplomacy on 24 May 2024": a byline ending in the publication date."""
+    """ "By Jane Doe in Diplomacy on 24 May 2024": a byline ending in the publication date;
+    or a stamp naming its issuer after it ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi")."""
     found = re.match(r"(?P<byline>.+?)\s+(?:on|,)\s+(?P<stamp>[^,]+)$", part.strip())
-    if found is None or not is_byline(found.group("byline")):
-        return None
-    return parse_stamp(found.group("stamp"))
+    if found is not None and is_byline(found.group("byline")):
+        return parse_stamp(found.group("stamp"))
+    issued = re.match(r"(?P<stamp>.+?)\s+by\s+(?P<issuer>[A-Z].*)$", part.strip())
+    if issued is not None and is_byline(f"By {issued.group('issuer')}"):
+        return parse_stamp(issued.group("stamp"))
+    return None
 
 
 def _is_source_name(part: str) -> bool:
-    """ "Xinhua", "Source: Global Times", "Editor: Liu": an outlet or desk name, not prose; or
-    the kind of document ("Media statement", "Press release")."""
+    """ "Xinhua", "Source: Global Times", "Editor: Liu": an outlet or desk name, not prose; the
+    kind of document ("Media statement", "Press release"); or a newsletter's issue ("No. 27")."""
     text = part.strip()
-    return _SOURCE_NAME_RE.match(text) is not None or _DOCUMENT_KIND_RE.match(text) is not None
+    return any(
+        pattern.match(text) is not None
+        for pattern in (_SOURCE_NAME_RE, _DOCUMENT_KIND_RE, _ISSUE_NUMBER_RE)
+    )
+
+
+_ISSUE_NUMBER_RE = re.compile(r"^(?:No\.?|Issue|Vol\.?|Volume|Edition|#)\s*\d+$", re.I)
 
 
 _DOCUMENT_KIND_RE = re.compile(
@@ -143,6 +159,8 @@ def parse_stamp(text: str) -> Stamp | None:
     if label:
         kind = "published" if label.group("published") else "updated"
         rest = rest[label.end() :]
+    if kind != "unlabelled":
+        rest = _full_year(rest)
     # Header stamps with the year last in slashes come from sites that write the day first;
     # US sites print the month's name.
     found = find_timestamp(rest, day_first=True)
@@ -153,6 +171,25 @@ def parse_stamp(text: str) -> Stamp | None:
     if not _STAMP_LEFTOVER_RE.match(leftover):
         return None
     return Stamp(kind, found.value)
+
+
+_SHORT_YEAR_RE = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)")
+
+
+def _full_year(text: str) -> str:
+    """ "07.15.22, 00:48" as "15 July 2022, 00:48": a labelled stamp with a two-digit year, read
+    only when a number above 12 tells the day from the month."""
+    found = _SHORT_YEAR_RE.match(text)
+    if found is None:
+        return text
+    first, second, year = int(found.group(1)), int(found.group(3)), 2000 + int(found.group(4))
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return text
+    return f"{day} {ENGLISH_MONTHS[month - 1]} {year}{text[found.end() :]}"
 
 
 def is_byline(text: str) -> bool:
