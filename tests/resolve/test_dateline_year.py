@@ -148,3 +148,20 @@ def test_wire_copy_without_a_year_gets_dated(tmp_path: Path) -> None:
     [event] = [e for e in found if len(e.participants) == 2]
     assert event.date == "2023-11-10"
     assert event.date_basis is not None and "year inferred" in event.date_basis
+
+
+def test_a_deputy_title_does_not_state_the_principal_office() -> None:
+    # Foreign minister for years, prime minister only later: "Deputy Prime Minister and
+    # Foreign Minister" is written while only the first office was held.
+    minister = ActorEntry(
+        id="a",
+        name="A",
+        offices=(
+            Office(title="Minister of Foreign Affairs", start="2016-01-27"),
+            Office(title="Prime Minister", start="2023-03-07"),
+        ),
+    )
+    text = "B met Deputy Prime Minister and Foreign Minister A after arriving."
+    [kept] = serving_people(text, [(text.index("A after"), minister)])
+    assert [o.title for o in kept.offices] != ["Prime Minister"]
+    assert any(o.held_on(date(2022, 6, 29)) for o in kept.offices)

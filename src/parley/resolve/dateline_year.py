@@ -82,9 +82,19 @@ def _states_rank(title: str, before: str) -> bool:
     return bool(near) and near <= set(re.findall(r"[a-z]+", title.lower()))
 
 
+# "Deputy Prime Minister" states a deputy's office, not the Prime Minister's.
+_DEPUTY_OFFICE = re.compile(
+    r"\b(?:first\s+)?(?:deputy|vice)[\s-]+(?:prime\s+minister|premier|president|chancellor"
+    r"|chair(?:man|woman)?|(?:foreign\s+)?minister|secretary)\b",
+    re.IGNORECASE,
+)
+
+
 def _states_title(title: str, before: str) -> bool:
     """Whether the text just before a name states this office ("Minister of External Affairs"
     as "External Affairs Minister")."""
+    if not re.search(r"\b(?:deputy|vice)\b", title, re.IGNORECASE):
+        before = _DEPUTY_OFFICE.sub(" ", before)
     words = set(re.findall(r"[a-z]+", before.lower()))
     wanted = set(re.findall(r"[a-z]+", title.lower()))
     distinctive = wanted - _GENERIC_TITLE_WORDS
