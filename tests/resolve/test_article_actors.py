@@ -191,3 +191,20 @@ def test_an_untagged_surname_is_only_someone_the_article_named(knowledge: Any) -
     assert [ref.name for ref in actors.resolve(glued, evidence)] == ["Amna Baloch"]
     stranger = ActorSpan(text="Rangpur", start=59, end=66, kind="surname")
     assert actors.resolve(stranger, evidence) == []
+
+
+def test_a_lone_city_tagged_as_a_person_is_nobody(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2023, 5, 21))
+    text = "Kishida made a surprise trip to Kyiv."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(text="Kyiv", start=32, end=36, kind="person")
+    assert actors.resolve(span, evidence) == []
+
+
+def test_a_lone_given_name_is_the_one_person_named_before_by_it(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 5, 7))
+    actors.note_text("Sir Keir Starmer and Narendra Modi spoke.", ["Keir Starmer", "Narendra Modi"])
+    text = "Sir Keir said the deal was good."
+    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
+    [keir] = actors.resolve(ActorSpan(text="Keir", start=4, end=8, kind="person"), evidence)
+    assert keir.name == "Keir Starmer"

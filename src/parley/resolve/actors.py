@@ -125,8 +125,9 @@ class ArticleActors:
                 self._register(name, None)
         for span in people:
             name = _strip_honorific(span.text)
-            if not _only_honorifics(name) and not self._known(name):
-                self._register(name, span.title)
+            if _only_honorifics(name) or self._known(name) or self._is_place_name(name):
+                continue
+            self._register(name, span.title)
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
         for person in self.people:
@@ -166,6 +167,18 @@ class ArticleActors:
             return []
         return pair
 
+    def pair_named_in(self, text: str) -> list[KnownPerson]:
+        """The last pair (see `last_pair`) when `text` names both of them."""
+        lowered = text.lower()
+        pair = self.last_pair()
+        named = [p for p in pair if _named_in(p, lowered) or self._by_given_name(p, lowered)]
+        return pair if pair and len(named) == len(pair) else []
+
+    def _by_given_name(self, person: KnownPerson, lowered: str) -> bool:
+        """Whether `lowered` names the person by the given name alone ("Sir Keir")."""
+        given = _given_name(person)
+        return _find_word(lowered, given) >= 0 and self._known(given) is person
+
     def ref_to(self, person: KnownPerson, span: ActorSpan, evidence: Evidence) -> ActorRef:
         """A reference to `person` by a word that does not name them ("I")."""
         return self._ref(person, span, evidence, "coreference")
@@ -200,6 +213,8 @@ class ArticleActors:
         # "His Highness Sheikh" is a form of address, not an office.
         title = span.title if span.title and not _only_honorifics(span.title) else None
         known = self._known(text)
+        if known is None and self._is_place_name(text):
+            return None
         if known is None:
             known = self._register(text, title)
         elif title and not known.office:
@@ -350,6 +365,11 @@ class ArticleActors:
                 return self._ref(person, span, evidence, "coreference")
         return None
 
+    def _is_place_name(self, text: str) -> bool:
+        """A lone listed city or country, which the small model sometimes tags as a person
+        ("a surprise trip to Kyiv")."""
+        return " " not in text.strip() and self.kb.is_listed_place(text)
+
     def _known(self, text: str) -> KnownPerson | None:
         lowered = text.lower().strip()
         for person in reversed(self.people):
@@ -360,6 +380,11 @@ class ArticleActors:
             for person in self.people:
                 if person.kb_id == entry.id:
                     return person
+        if entry is None and " " not in lowered:
+            # "Sir Keir", "Dame Jacinda": a lone given name of exactly one person named before.
+            given = [p for p in self.people if " " in p.name and _given_name(p) == lowered]
+            if len(given) == 1:
+                return given[0]
         return None
 
     def _kb_actor(self, text: str) -> ActorEntry | None:
@@ -488,6 +513,10 @@ def country_actor(
         basis=basis,
         evidence=evidence,
     )
+
+
+def _given_name(person: KnownPerson) -> str:
+    return person.name.split()[0].lower()
 
 
 def _key(person: KnownPerson) -> str:

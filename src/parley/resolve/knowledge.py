@@ -500,6 +500,11 @@ class KnowledgeBase:
             found = self._venue_city.get(folded[4:])
         return found
 
+    def is_listed_place(self, text: str) -> bool:
+        """Whether the text is a city or country the hand-written entries list (the world
+        gazetteer's towns, many of them also family names, are left out)."""
+        return fold(text) in self._place_country or self.country_by_name(text) is not None
+
     def is_place(self, text: str) -> bool:
         """Whether the text names a known city, capital or country."""
         return self.country_of_place(text) is not None
