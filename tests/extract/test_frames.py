@@ -998,3 +998,10 @@ def test_a_leaders_retreat_is_a_meeting_and_a_military_retreat_is_not(nlp: Any) 
     held = frames(nlp, "The two prime ministers held their annual leaders' retreat on Tuesday.")
     assert [f.trigger for f in held if f.type == EventType.CONSULT] == ["held"]
     assert not frames(nlp, "The rebels were forced to retreat from the town on Tuesday.")
+
+
+def test_a_town_travelled_to_is_no_person_and_places_the_meeting_it_was_for(nlp: Any) -> None:
+    found = frames(nlp, "Kishida made a surprise trip to Kyiv in March to meet Zelensky.")
+    met = next(f for f in found if f.trigger == "meet")
+    assert "Kyiv" not in {a.text for a in met.actors}
+    assert [p.text for p in met.places] == ["Kyiv"]

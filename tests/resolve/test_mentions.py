@@ -965,3 +965,32 @@ def test_talks_the_two_leaders_then_held_are_on_the_day_and_in_the_place_of_thei
     [then] = [m for m in mentions if m.evidence.sentence.startswith("The two leaders")]
     assert then.date is not None and then.date.iso() == "2025-03-04"
     assert then.location is not None and then.location.name == "Dodoma"
+
+
+def test_the_two_men_are_the_pair_the_sentence_just_named(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Trade deal sealed\n\n"
+        "Published 7th May 2025, 05:30 BST\n\n"
+        "The deal was concluded after Sir Keir Starmer and Narendra Modi spoke by phone "
+        "yesterday.\n\n"
+        "The breakthrough came after Business Secretary Jonathan Reynolds and India's "
+        "commerce minister Piyush Goyal held a final round of talks in London last week.\n\n"
+        "Sir Keir, who agreed with Mr Modi to relaunch the talks when the two men met on the "
+        "sidelines of the G20 summit in Rio de Janeiro in November, said the deal was good.\n",
+    )
+    [rio] = [e for e in found if e.location is not None and e.location.name == "Rio de Janeiro"]
+    assert {p.name for p in rio.participants} == {"Keir Starmer", "Narendra Modi"}
+    assert rio.date == "2024-11"
+
+
+def test_the_second_party_of_talks_between_two_people_is_kept(tmp_path: Path) -> None:
+    [talks] = occurred_meetings(
+        tmp_path,
+        "India, Indonesia expand defence ties\n\n"
+        "NEW DELHI, Jan 25, 2025 (Wire) - India and Indonesia on Saturday agreed to expand "
+        "cooperation in defence manufacturing, maritime security and counter-terrorism after "
+        "talks between Prime Minister Narendra Modi and visiting Indonesian President Prabowo "
+        "Subianto.\n",
+    )
+    assert {"Narendra Modi", "Prabowo Subianto"} <= {p.name for p in talks.participants}

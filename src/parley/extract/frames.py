@@ -12,6 +12,7 @@ from parley.extract.triggers import (
     SIDELINE_WORDS,
     TriggerHit,
     find_triggers,
+    is_purpose,
     other_heads,
     trigger_status,
 )
@@ -174,6 +175,8 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _parties_of_the_round(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
+    if meeting:
+        heads |= _second_party_between(trigger)
     for actor in actors:
         if trigger.i in actor.tokens:
             # "The Foreign Office Consultations were held": the event's own name, no party.
@@ -312,6 +315,32 @@ def _parties_of_the_round(trigger: Token) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "between"
         for t in c.subtree
     }
+
+
+def _second_party_between(trigger: Token) -> set[int]:
+    """ "talks between Prime Minister Modi and visiting Indonesian President Prabowo": the
+    parser may hang the second party on a verb of its own ("visiting"); the name right after
+    "and" is still the other side."""
+    between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if len(between) != 1:
+        return set()
+    objects = [c for c in between[0].children if c.dep_ == "pobj"]
+    if len(objects) != 1 or any(t.dep_ == "conj" for t in objects[0].subtree):
+        return set()
+    after = objects[0].right_edge.i + 1
+    doc = trigger.doc
+    if after >= len(doc) or doc[after].lower_ != "and":
+        return set()
+    for ent in doc.ents:
+        if after < ent.start <= after + _BETWEEN_REACH and ent.label_ in ("PERSON", "GPE"):
+            return set(range(ent.start, ent.end))
+        if ent.start > after + _BETWEEN_REACH:
+            break
+    return set()
+
+
+# Words between "and" and the second party's name ("visiting Indonesian President").
+_BETWEEN_REACH = 6
 
 
 def _verb_of_subject(trigger: Token) -> Token | None:
@@ -532,6 +561,11 @@ def _connected_places(
         if stop:
             break
     governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
+    if is_purpose(trigger):
+        # "made a surprise trip to Kyiv to meet Zelensky": where the trip went.
+        governors.update(
+            c.i for c in trigger.head.children if c.dep_ == "dobj" and c.lemma_ in _TRIP_NOUNS
+        )
     # "the summit, held in the city of Jeddah": where the gathering itself was held.
     governors.update(
         c.i for c in trigger.children if c.dep_ == "acl" and c.lemma_ in _HOLDING_VERBS

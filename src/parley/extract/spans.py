@@ -267,13 +267,20 @@ _BUILDING_WORDS = frozenset(
 def _visited_town(ent: Any) -> bool:
     """ "when Trump visited Ahmedabad": a one-word "name" visited is a town the model took
     for a person (people are visited with a title or a full name). So is one a meeting was
-    held in: "In Windhoek on Monday, Wang met ..." (people are met with, not in)."""
+    held in: "In Windhoek on Monday, Wang met ..." (people are met with, not in), and one
+    travelled to ("a trip to Kyiv")."""
     root = ent.root
     if ent.label_ != "PERSON" or len(ent) != 1:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.dep_ == "prep":
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _JOURNEYS:
+        # "a surprise trip to Kyiv": people are met, not travelled to.
+        return True
     return bool(root.dep_ == "dobj" and root.head.lemma_ == "visit")
+
+
+_JOURNEYS = frozenset({"trip", "journey", "fly", "travel", "tour", "voyage", "head", "return"})
 
 
 # Particles inside Arabic and Maghrebi names ("Mohammed bin | Salman", "Abdul Fattah Al | Sisi").

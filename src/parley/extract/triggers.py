@@ -319,7 +319,7 @@ def trigger_status(token: Token) -> Status:
             if node.dep_ == "ROOT" and node.lemma_ in ("say", "tell", "note", "add", "state"):
                 break
             continue
-        if _is_purpose(node):
+        if is_purpose(node):
             # "will travel to Jakarta to meet Prabowo": what a trip is for shares its status.
             node = node.head
             continue
@@ -337,7 +337,7 @@ def _hearsay_says(node: Token) -> bool:
     )
 
 
-def _is_purpose(node: Token) -> bool:
+def is_purpose(node: Token) -> bool:
     """An infinitive clause of purpose: "(flew to Hanoi) to meet To Lam"."""
     return bool(
         node.dep_ == "advcl"

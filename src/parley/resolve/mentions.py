@@ -507,7 +507,14 @@ class _ArticleState:
                 continue
             if span.kind == "group":
                 refs = self._group(span_evidence, stated)
-                if frame.type == EventType.CONSULT and not any(r.kind == "person" for r in refs):
+                before = frame.sentence.text[: span.start - frame.sentence.start]
+                if frame.type == EventType.CONSULT and (
+                    just_named := self._named_pair(span, span_evidence, before)
+                ):
+                    # "Starmer, who agreed with Modi ... when the two men met": the two the
+                    # sentence itself has just named.
+                    refs = just_named
+                elif frame.type == EventType.CONSULT and not any(r.kind == "person" for r in refs):
                     # "the two leaders" of a meeting reported by its countries only: the two
                     # people named last, when they are of those countries. (As for bare
                     # offices and surnames, statements are left to names.)
@@ -596,13 +603,16 @@ class _ArticleState:
             for p in meeting.participants
         ]
 
-    def _named_pair(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+    def _named_pair(
+        self, span: ActorSpan, evidence: Evidence, within: str | None = None
+    ) -> list[ActorRef]:
         """ "the two leaders" before the article has reported any meeting: the last two people
         it named, of two countries ("Anwar and Wong witnessed the signing ... The two leaders
-        held a four-eyes meeting")."""
+        held a four-eyes meeting"); with `within`, only when that text names both."""
         if not _TWO_PEOPLE.search(span.text):
             return []
-        return [self.actors.ref_to(p, span, evidence) for p in self.actors.last_pair()]
+        pair = self.actors.last_pair() if within is None else self.actors.pair_named_in(within)
+        return [self.actors.ref_to(p, span, evidence) for p in pair]
 
     def _date(
         self, frame: Frame, evidence: Evidence, status: Status
