@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
                                   [--only dev,heldout,examples,tempeval,ecbplus,plover,
-                                          probe,probe2,...,probe13]
+                                          probe,probe2,...,probe15]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -26,8 +26,8 @@ against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the 
 (``benchmarks/probe4``, ``gold-probe4.json``), ``--only probe5`` for the sixth
 (``benchmarks/probe5``, ``gold-probe5.json``), ``--only probe6`` for the seventh
 (``benchmarks/probe6``, ``gold-probe6.json``), ``--only probe7`` for the eighth
-(``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe13``
-(``benchmarks/probe13``, ``gold-probe13.json``). They have no floors and are never gated.
+(``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe15``
+(``benchmarks/probe15``, ``gold-probe15.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ PROBES = {
     "probe11": HERE / "probe11",
     "probe12": HERE / "probe12",
     "probe13": HERE / "probe13",
+    "probe14": HERE / "probe14",
+    "probe15": HERE / "probe15",
 }
 
 SECTIONS = (
