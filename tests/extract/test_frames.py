@@ -634,7 +634,7 @@ def test_a_call_received_from_a_named_minister_has_both_parties(nlp: Any) -> Non
     frame = only(found, EventType.CONSULT)
     people = [a.text for a in frame.actors if a.kind in ("person", "pronoun")]
     # One Saudi minister (not a second "bin Abdullah"), and no "His" to resolve.
-    assert people == ["Prince Faisal bin Farhan", "Subrahmanyam Jaishankar"]
+    assert people == ["Prince Faisal bin Farhan bin Abdullah", "Subrahmanyam Jaishankar"]
 
 
 def test_what_they_discussed_during_a_meeting_names_no_further_party(nlp: Any) -> None:

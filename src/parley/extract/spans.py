@@ -73,7 +73,7 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         found.append(_actor(span, offset, "group"))
         taken.update(range(phrase_start, phrase_end))
     # People first: the organisations and adjectives inside their titles are not actors.
-    ents = sorted(_joined_names(doc), key=lambda e: e.label_ != "PERSON")
+    ents = sorted(_joined_names(doc, lexicon), key=lambda e: e.label_ != "PERSON")
     for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -289,15 +289,24 @@ _STYLES = frozenset({"highness", "majesty", "excellency", "holiness"})
 _STAND_INS = _STYLES | {"counterpart"}
 
 
-def _joined_names(doc: Doc) -> list[Any]:
+def _joined_names(doc: Doc, lexicon: Lexicon) -> list[Any]:
     """The entities, with a name the model cut at "bin" joined again: "Mohammed bin" +
-    "Salman bin Abdulaziz Al Saud" is one person."""
+    "Salman bin Abdulaziz Al Saud" is one person; and a known short name grown to the full
+    name around it ("Jalil Abbas Jilani" is not Abbas)."""
     # A live blog's "09:30 -" before an entry is sometimes tagged a person: no name lacks
     # letters.
     ents = [ent for ent in doc.ents if any(ch.isalpha() for ch in ent.text)]
     joined: list[Any] = []
     for ent in ents:
+        if ent.label_ == "PERSON":
+            ent = _grown_name(ent, lexicon)
         previous = joined[-1] if joined else None
+        if previous is not None and ent.start < previous.end:
+            if ent.end > previous.end:
+                # Two parts of one name, each grown into the other.
+                start = min(previous.start_char, ent.start_char)
+                joined[-1] = doc.char_span(start, ent.end_char, label="PERSON")
+            continue  # else part of the name grown before it
         if (
             previous is not None
             and previous.label_ == ent.label_ == "PERSON"
@@ -308,6 +317,93 @@ def _joined_names(doc: Doc) -> list[Any]:
         else:
             joined.append(ent)
     return joined
+
+
+def _grown_name(ent: Any, lexicon: Lexicon) -> Any:
+    """The person entity grown over the parts of the name the ruler or the model left out:
+    words glued to it by hyphens ("Anwar" in "Anwar-ul-Haq Kakar", "El-" before "Sisi"),
+    particles ("bin"), and proper nouns the parser joins to it ("Jalil" and "Jilani" around
+    "Abbas")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    joined_after = end < len(doc) and (
+        _glued(doc[end - 1], doc[end]) or doc[end].lower_ in _NAME_LINKS
+    )
+    if len(ent) > 1 and not joined_after and ent[-1].text != "-":
+        # A name of several words is whole as found; a lone one may be a known short name
+        # inside a longer one.
+        return ent
+    while end < len(doc) and _continues_name(doc, start, end, lexicon):
+        end += 1
+    while start > 0 and _opens_name(doc, start, end, lexicon):
+        start -= 1
+    while end > start + 1 and doc[end - 1].text == "-":
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label="PERSON")
+
+
+def _continues_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    token, before = doc[end], doc[end - 1]
+    if _glued(before, token):
+        return True
+    if token.lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].is_title:
+        return True
+    if before.text == "-" and token.ent_iob_ == "B":
+        return False  # "the Starmer-Xi meeting": two people
+    # "Anwar-ul-Haq Kakar": the family name after a hyphenated given name.
+    after_glued = end - start >= 3 and doc[end - 2].text == "-"
+    return _name_word(token, lexicon) and (
+        after_glued
+        or any(doc[i].dep_ == "compound" and doc[i].head.i == token.i for i in range(start, end))
+    )
+
+
+def _opens_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    token = doc[start - 1]
+    if _glued(token, doc[start]):
+        return True
+    return _name_word(token, lexicon) and token.dep_ == "compound" and start <= token.head.i < end
+
+
+def _glued(left: Token, right: Token) -> bool:
+    """ "Anwar-ul-Haq", "El-Sisi": parts of one word joined by a hyphen."""
+    if left.whitespace_ or left.ent_type_ not in ("", "PERSON"):
+        return False
+    if right.ent_type_ not in ("", "PERSON"):
+        return False
+    if right.text == "-":
+        return bool(left.is_alpha)
+    if left.text != "-" or not right.is_alpha:
+        return False
+    # "Starmer-Xi": two names, each its own; "El-Sisi": a particle and the name.
+    particle = left.i > 0 and left.doc[left.i - 1].lower_ in _NAME_LINKS | {"ul", "ud", "ur"}
+    return right.ent_iob_ != "B" or particle
+
+
+def _name_word(token: Token, lexicon: Lexicon) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ in ("", "PERSON")
+        and token.lower_ not in lexicon.title_words
+        and token.lower_.rstrip(".") not in _NOT_NAME_WORDS
+    )
+
+
+# Capitalised words the parser may join to a name that are not part of it: forms of address,
+# and the words of an office ("Minister for Foreign Affairs Sugiono").
+_NOT_NAME_WORDS = frozenset(
+    {"mr", "mrs", "ms", "dr", "amb", "h.e", "rt", "prof", "professor", "sir", "dame", "lord",
+     "lady", "his", "her", "excellency", "highness", "majesty", "the", "shri", "smt", "shrimati",
+     "sri", "datuk", "dato", "tun", "tan", "haji", "hajjah", "seri", "utama", "setia", "paduka",
+     "pehin", "awang", "dayang", "hon", "ayatollah", "seyyed", "sayyid", "gen", "lt", "col",
+     "capt", "maj", "affairs", "external", "home", "interior", "trade", "finance", "security",
+     "justice", "economy", "commerce", "industry", "education", "health", "energy", "agriculture",
+     "development", "cooperation", "relations", "office", "ministry", "council", "cabinet",
+     "republic", "kingdom", "union", "federation", "government", "national", "federal"}
+)  # fmt: skip
 
 
 def _continues_a_name(ent: Any) -> bool:

@@ -1,0 +1,47 @@
+"""Actor spans read off sentences written for these tests (loads the spaCy model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parley.extract.lexicon import Lexicon
+from parley.extract.spans import find_actor_tokens
+
+pytestmark = pytest.mark.slow
+
+
+def people(nlp: Any, text: str) -> list[str]:
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    return [a.span.text for a in found if a.span.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A known short name ("Abbas", "Anwar") inside someone else's full name.
+        ("Foreign Minister Jalil Abbas Jilani held a call with Tehran.", "Jalil Abbas Jilani"),
+        ("Caretaker Prime Minister Anwar-ul-Haq Kakar met him on Tuesday.", "Anwar-ul-Haq Kakar"),
+        # Hyphenated particles and "bin" the model cuts a name at.
+        ("Egyptian President Abdel Fattah El-Sisi and others attended.", "Abdel Fattah El-Sisi"),
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani arrived.",
+            "Sheikh Tamim bin Hamad Al-Thani",
+        ),
+    ],
+)
+def test_a_name_is_read_whole(nlp: Any, text: str, name: str) -> None:
+    assert name in people(nlp, text)
+
+
+def test_two_names_joined_by_a_hyphen_stay_two_people(nlp: Any) -> None:
+    assert people(nlp, "The Starmer-Xi meeting lasted an hour.") == ["Starmer", "Xi"]
+
+
+def test_forms_of_address_and_office_words_do_not_grow_into_a_name(nlp: Any) -> None:
+    found = people(
+        nlp, "Minister for Foreign Affairs Sugiono met Datuk Seri Anwar and Shri Narendra Modi."
+    )
+    assert "Sugiono" in found
+    assert not any(name.startswith(("Affairs", "Seri", "Shri")) for name in found)
