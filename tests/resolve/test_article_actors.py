@@ -208,3 +208,31 @@ def test_a_lone_given_name_is_the_one_person_named_before_by_it(knowledge: Any) 
     evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
     [keir] = actors.resolve(ActorSpan(text="Keir", start=4, end=8, kind="person"), evidence)
     assert keir.name == "Keir Starmer"
+
+
+@pytest.mark.parametrize(
+    ("written", "known"),
+    [
+        ("Hossein Amir Abdollahian", "Hossein Amir-Abdollahian"),
+        ("Sheikh Tamim bin Hamad Al-Thani", "Tamim bin Hamad Al Thani"),
+        ("Emmerson Dambudzo Mnangagwa", "Emmerson Mnangagwa"),
+        ("Muhammad Shehbaz Sharif", "Shehbaz Sharif"),
+    ],
+)
+def test_a_name_written_another_way_is_the_known_person(
+    knowledge: Any, written: str, known: str
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 1, 29))
+    text = f"{written} arrived."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(text=written, start=0, end=len(written), kind="person")
+    [ref] = actors.resolve(span, evidence)
+    assert ref.kb_id == knowledge.actor_by_name(known).id
+
+
+def test_ayatollah_and_seyyed_are_forms_of_address(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2023, 11, 11))
+    text = "President Ayatollah Seyyed arrived."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(text="Ayatollah Seyyed", start=10, end=26, kind="person")
+    assert actors.resolve(span, evidence) == []

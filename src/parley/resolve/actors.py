@@ -24,7 +24,8 @@ _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
      "seri", "sri", "tan", "tun", "haji", "hajjah", "hajah", "utama", "setia", "paduka",
      "pehin", "awang", "dayang", "sheikh", "shaikh", "his", "her", "excellency", "majesty",
-     "highness", "hon", "hon.", "honourable", "honorable"}
+     "highness", "hon", "hon.", "honourable", "honorable", "ayatollah", "seyyed", "sayyid",
+     "sayed", "hojatoleslam", "shri", "smt", "shrimati"}
 )  # fmt: skip
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.
@@ -390,13 +391,22 @@ class ArticleActors:
     def _kb_actor(self, text: str) -> ActorEntry | None:
         """The knowledge base's actor of this name; for a full Arabic name the KB lacks
         ("Mohammed bin Salman bin Abdulaziz Al Saud"), the shorter name it knows
-        ("Mohammed bin Salman")."""
+        ("Mohammed bin Salman"), and for a name with a given name more, the one without it."""
         entry = self.kb.actor_by_name(text)
         parts = _NAME_LINK_SPLIT.split(text.strip())
         for end in range(len(parts) - 1, 1, -1):
             if entry is not None:
                 break
             entry = self.kb.actor_by_name(" ".join(parts[:end]))
+        words = text.split()
+        if entry is None and len(words) >= 3:
+            # "Emmerson Dambudzo Mnangagwa": a middle name the KB leaves out.
+            entry = self.kb.actor_by_name(f"{words[0]} {words[-1]}")
+        for start in range(1, len(words) - 1):
+            # "Muhammad Shehbaz Sharif": a given name before the name the KB knows.
+            if entry is not None:
+                break
+            entry = self.kb.actor_by_name(" ".join(words[start:]))
         return entry
 
     def _register(self, text: str, title: str | None) -> KnownPerson:

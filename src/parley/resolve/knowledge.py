@@ -71,7 +71,7 @@ def fold(text: str) -> str:
 
 
 def _compact(text: str) -> str:
-    """A place name folded with its apostrophes, hyphens and spaces left out."""
+    """A name folded with its apostrophes, hyphens and spaces left out."""
     return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
@@ -368,6 +368,9 @@ class KnowledgeBase:
         self._actor_by_id = {a.id: a for a in self.actors}
         self._actor_by_name: dict[str, ActorEntry] = {}
         self._actor_by_exact_name: dict[str, ActorEntry] = {}
+        # Names with their hyphens and spaces left out: "Amir Abdollahian", "Amirabdollahian"
+        # and "Amir-Abdollahian" are one spelling; so are "Al-Thani" and "Al Thani".
+        self._actor_by_compact: dict[str, ActorEntry] = {}
         self._actors_by_short: dict[str, list[ActorEntry]] = {}
         self._mechanism_by_key = {m.key: m for m in self.mechanisms}
         self._mechanism_by_alias: dict[str, MechanismEntry] = {}
@@ -435,7 +438,10 @@ class KnowledgeBase:
                     self._actor_by_exact_name[name.strip()] = actor
                 else:
                     self._actor_by_name[fold(name)] = actor
+                    self._actor_by_compact[_compact(name)] = actor
             for short in {fold(s) for s in actor.short}:
+                self._actors_by_short.setdefault(short, []).append(actor)
+            for short in {_compact(s) for s in actor.short} - {fold(s) for s in actor.short}:
                 self._actors_by_short.setdefault(short, []).append(actor)
 
     def _index_mechanisms(self) -> None:
@@ -562,11 +568,15 @@ class KnowledgeBase:
             # "IWAYA Takeshi": the family name first and in capitals, as Japanese and some
             # European ministries write it.
             found = self._actor_by_name.get(f"{words[1]} {words[0]}")
+        if found is None:
+            found = self._actor_by_compact.get(_compact(text))
         return found
 
     def actors_by_short(self, text: str) -> list[ActorEntry]:
         """Actors referred to by this second-mention form ("Lavrov", "Wang"); may be several."""
-        return list(self._actors_by_short.get(fold(text), []))
+        return list(
+            self._actors_by_short.get(fold(text)) or self._actors_by_short.get(_compact(text), [])
+        )
 
     def actor_name_terms(self) -> list[tuple[str, ActorEntry]]:
         """Every full name and variant as written with its actor, longest first."""
