@@ -1005,3 +1005,13 @@ def test_a_town_travelled_to_is_no_person_and_places_the_meeting_it_was_for(nlp:
     met = next(f for f in found if f.trigger == "meet")
     assert "Kyiv" not in {a.text for a in met.actors}
     assert [p.text for p in met.places] == ["Kyiv"]
+
+
+def test_the_place_of_an_occasion_measured_from_is_not_the_meeting_s(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Wang Yi saw Sergei Lavrov on Thursday, their first meeting since Lavrov's trip to "
+        "China in March.",
+    )
+    saw = next(f for f in found if f.trigger == "saw")
+    assert saw.places == []

@@ -40,3 +40,9 @@ def test_the_knowledge_base_comes_first(knowledge: KnowledgeBase) -> None:
     assert kb.country_of_place("Hiroshima") == "JPN"
     assert kb.place_spelling("Hiroshima") == "Hiroshima"
     assert kb.country_of_place("the Government Palace") is None
+
+
+def test_a_common_word_of_reports_is_no_town(knowledge: KnowledgeBase) -> None:
+    # "to be launched at the Summit": the gathering, not Summit, New Jersey.
+    assert knowledge.country_of_place("Summit") is None
+    assert knowledge.country_of_place("Hiroshima") == "JPN"

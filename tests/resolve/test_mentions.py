@@ -994,3 +994,14 @@ def test_the_second_party_of_talks_between_two_people_is_kept(tmp_path: Path) ->
         "Subianto.\n",
     )
     assert {"Narendra Modi", "Prabowo Subianto"} <= {p.name for p in talks.participants}
+
+
+def test_the_city_a_meeting_was_in_beats_the_country_the_visitor_was_in(tmp_path: Path) -> None:
+    [talks] = occurred_meetings(
+        tmp_path,
+        "Biden heads to the Middle East\n\n"
+        "Published: July 9, 2022\n\n"
+        "The last time Biden was in Israel, as vice president in March 2016, he met Benjamin "
+        "Netanyahu in Jerusalem, and the talks were overshadowed by a spate of attacks.\n",
+    )
+    assert talks.location is not None and talks.location.name == "Jerusalem"

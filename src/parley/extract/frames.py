@@ -586,7 +586,10 @@ def _connected_places(
     own = [
         place
         for place, head in places
-        if head.i in inside and not _under_topic(head, trigger) and not _crosses_verb(head, trigger)
+        if head.i in inside
+        and not _under_topic(head, trigger)
+        and not _crosses_verb(head, trigger)
+        and not _since_another_occasion(head, trigger)
     ]
     if _is_where_clause(trigger):
         # "from Vietnam, where he met To Lam in Hanoi": the clause's own place, when it names
@@ -626,6 +629,21 @@ def _crosses_verb(token: Token, trigger: Token) -> bool:
     node = token
     while node.i != trigger.i and node.head.i != node.i:
         if node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
+def _since_another_occasion(token: Token, trigger: Token) -> bool:
+    """Inside "their first meeting since Lavrov's trip to China": the place of an earlier (or
+    later) occasion the phrase measures from, not of this one."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("since", "before", "after", "until")
+            and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in node.children)
+        ):
             return True
         node = node.head
     return False

@@ -19,6 +19,15 @@ _NAME, _ASCII_NAME, _ALTERNATE_NAMES, _COUNTRY, _POPULATION = 1, 2, 3, 8, 14
 _ISO2, _ISO3 = 0, 1
 
 
+# Towns named by a common word of diplomatic reports ("launched at the Summit", "the Forum"),
+# which in a report name the gathering, not the town in New Jersey.
+_COMMON_WORDS = frozenset(
+    {"summit", "forum", "conference", "congress", "assembly", "council", "university",
+     "embassy", "palace", "progress", "liberty", "unity", "concord", "friendship", "union",
+     "independence", "victory", "freedom", "harmony", "commerce", "security"}
+)  # fmt: skip
+
+
 class WorldTowns:
     """Towns by name: the most populous of each name wins ("Florence" is in Italy), and a
     town's own name wins over another's alternate name ("Hiroshima" is GeoNames'
@@ -33,6 +42,8 @@ class WorldTowns:
         if self._tables is None:
             self._tables = self._load()
         key = self._key(place)
+        if key in _COMMON_WORDS:
+            return None
         for table in self._tables:
             found = table.get(key)
             if found is not None:

@@ -971,10 +971,26 @@ class _ArticleState:
             # meeting, perhaps elsewhere.
             if last is not None and last.location is not None and not _other_day(when, last.date):
                 return last.location.model_copy(update={"basis": "the same occasion"})
-        for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at")):
-            location = self._location_of(place, evidence)
-            if location is not None:
-                return self._city_of_the_dateline(location, evidence)
+        located = [
+            location
+            for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at"))
+            if (location := self._location_of(place, evidence)) is not None
+        ]
+        if located:
+            # "was in Israel ... met Netanyahu in Jerusalem": the city over its country.
+            best = located[0]
+            if best.basis == "country":
+                best = next(
+                    (
+                        loc
+                        for loc in located[1:]
+                        if loc.basis != "country"
+                        and loc.country == best.country
+                        and self.kb.is_listed_place(loc.name)
+                    ),
+                    best,
+                )
+            return self._city_of_the_dateline(best, evidence)
         summit = self.last_summit
         if (
             summit is not None
