@@ -1015,3 +1015,42 @@ def test_the_place_of_an_occasion_measured_from_is_not_the_meeting_s(nlp: Any) -
     )
     saw = next(f for f in found if f.trigger == "saw")
     assert saw.places == []
+
+
+def body_frames(nlp: Any, text: str) -> list[Frame]:
+    """Frames of a sentence in the body of a report (not its headline)."""
+    extractor = FrameExtractor(nlp, Lexicon.load())
+    sentence = Sentence(index=3, text=text, start=0, end=len(text))
+    [(_, found)] = list(extractor.frames_for_articles([("t", [sentence])]))
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden travels on Friday to Bethlehem to meet Palestinian President Mahmoud Abbas.",
+        "On Thursday he holds talks in Jerusalem with Prime Minister Yair Lapid.",
+        "A visit by Raisi to Pakistan is now being discussed, though no date has been set.",
+    ],
+)
+def test_a_schedule_or_a_plan_under_discussion_is_planned(nlp: Any, text: str) -> None:
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert meeting.status == Status.PLANNED
+
+
+def test_a_meeting_the_sentence_denies_did_not_happen(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Asked about a report that the two diplomats had met quietly in Kampala, the "
+        'spokesperson said: "No such meeting took place."',
+    )
+    assert found and all(f.status != Status.OCCURRED for f in found)
+    denied = next(f for f in found if f.trigger == "meeting")
+    assert denied.status == Status.NEGATED
+
+
+def test_the_simple_present_with_a_past_weekday_in_a_headline_is_not_a_schedule(
+    nlp: Any,
+) -> None:
+    meeting = only(frames(nlp, "Lavrov meets Wang Yi on Monday in Moscow"), EventType.CONSULT)
+    assert meeting.status == Status.OCCURRED

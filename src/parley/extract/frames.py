@@ -113,7 +113,7 @@ def _frame(
         type=entry.type,
         cameo=_cameo(entry.cameo, entry.type, token),
         mode=mode,
-        status=_unless_asked(trigger_status(token), sentence.text),
+        status=_in_context(trigger_status(token), token, sentence),
         trigger=token.text,
         trigger_start=sentence.start + token.idx,
         trigger_end=sentence.start + token.idx + len(token.text),
@@ -134,6 +134,63 @@ _QUESTION = re.compile(
     r"has|have|had|should)\b[^?]*\?[\s\"'”’)]*$",
     re.IGNORECASE,
 )
+
+
+def _in_context(status: Status, token: Token, sentence: Sentence) -> Status:
+    """The trigger's status, corrected by what the sentence around it says."""
+    status = _unless_asked(status, sentence.text)
+    if status != Status.OCCURRED:
+        return status
+    if _DENIED.search(sentence.text):
+        # "a report that the diplomats had met in Kampala ... 'No such meeting took place'".
+        return Status.NEGATED
+    if _under_discussion(token):
+        return Status.PLANNED
+    if sentence.index > 0 and _scheduled_in_the_present(token):
+        return Status.PLANNED
+    return status
+
+
+_DENIED = re.compile(
+    r"\bno such (?:meeting|talks|contact|visit|encounter|conversation|call)\b", re.IGNORECASE
+)
+_DISCUSSING_VERBS = frozenset(
+    {"discuss", "consider", "plan", "prepare", "negotiate", "explore", "mull", "study",
+     "arrange", "work"}
+)  # fmt: skip
+
+
+def _under_discussion(token: Token) -> bool:
+    """ "A visit by Raisi to Pakistan is now being discussed": arranged, not made."""
+    verb = token.head
+    return bool(
+        token.dep_ == "nsubjpass"
+        and verb.lemma_ in _DISCUSSING_VERBS
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    )
+
+
+_SCHEDULE_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"}
+)
+
+
+def _scheduled_in_the_present(token: Token) -> bool:
+    """ "Biden travels on Friday to Bethlehem to meet Abbas", "on Thursday holds talks with
+    Lapid": the simple present with a weekday is a schedule in the body of a report (its
+    headline uses the present for what has happened)."""
+    verb = token
+    if verb.dep_ == "dobj" or is_purpose(verb):
+        verb = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("say", "be", "have"):
+        return False
+    days = [
+        t
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod")
+        for t in ([c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    return any(t.lower_ in _SCHEDULE_DAYS for t in days)
 
 
 def _unless_asked(status: Status, sentence: str) -> Status:
