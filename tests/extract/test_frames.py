@@ -1054,3 +1054,32 @@ def test_the_simple_present_with_a_past_weekday_in_a_headline_is_not_a_schedule(
 ) -> None:
     meeting = only(frames(nlp, "Lavrov meets Wang Yi on Monday in Moscow"), EventType.CONSULT)
     assert meeting.status == Status.OCCURRED
+
+
+def test_a_person_received_by_pronoun_is_a_visit(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The tour began in Uganda, where President Yoweri Museveni received him on December 27.",
+    )
+    received = only(found, EventType.CONSULT)
+    assert {a.text for a in received.actors} == {"Yoweri Museveni", "him"}
+
+
+def test_the_place_flown_to_for_talks_is_where_they_were(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "He then flew to Addis Ababa for talks with Prime Minister Abiy Ahmed."
+    )
+    talks = only(found, EventType.CONSULT)
+    assert [p.text for p in talks.places] == ["Addis Ababa"]
+    found = body_frames(nlp, "He flew back to Nairobi after talks with Prime Minister Abiy Ahmed.")
+    assert only(found, EventType.CONSULT).places == []
+
+
+def test_the_place_said_of_the_meeting_comes_before_where_its_party_arrived(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The prime minister, who arrived in Riyadh on Friday night, had met President Raisi in "
+        "Tashkent on Thursday.",
+    )
+    met = only(found, EventType.CONSULT)
+    assert met.places[0].text == "Tashkent"

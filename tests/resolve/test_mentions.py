@@ -1005,3 +1005,20 @@ def test_the_city_a_meeting_was_in_beats_the_country_the_visitor_was_in(tmp_path
         "Netanyahu in Jerusalem, and the talks were overshadowed by a spate of attacks.\n",
     )
     assert talks.location is not None and talks.location.name == "Jerusalem"
+
+
+def test_the_following_day_counts_from_the_meeting_told_just_before(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Hemedti's regional tour\n\n"
+        "Published: January 4, 2024\n\n"
+        "RSF leader Mohamed Hamdan Daglo yesterday held talks with President William Ruto at "
+        "State House, Nairobi.\n\n"
+        "Daglo's tour began in Uganda, where President Yoweri Museveni received him on "
+        "December 27. "
+        "He then flew to Addis Ababa for talks with Ethiopian Prime Minister Abiy Ahmed the "
+        "following day.\n",
+    )
+    [addis] = [e for e in found if "Abiy Ahmed" in {p.name for p in e.participants}]
+    assert addis.date == "2023-12-28"
+    assert addis.location is not None and addis.location.name == "Addis Ababa"

@@ -637,8 +637,10 @@ def _connected_places(
                 t.i for t in child.subtree if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
             )
     governors |= _last_time_predicate(trigger)
-    # "returned to Brasilia after a visit to China": going home is not where it happened.
-    governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS}
+    # "returned to Brasilia after a visit to China": going home is not where it happened;
+    # "flew to Addis Ababa for talks": where the flight went for them is.
+    purpose = _journey_for(trigger)
+    governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS and i != purpose}
     inside = {t.i for t in trigger.subtree}
     own = [
         place
@@ -654,7 +656,11 @@ def _connected_places(
         after = [p for p in own if p.start >= offset + trigger.idx]
         if after:
             return after
-    return [place for place, head in places if head.i in governors or place in own]
+    found = [(place, head) for place, head in places if head.i in governors or place in own]
+    # "The prime minister, who arrived in Riyadh on Friday, had met Raisi in Tashkent": the
+    # place said of the meeting itself first.
+    found.sort(key=lambda pair: pair[1].i != trigger.i)
+    return [place for place, _ in found]
 
 
 def _is_where_clause(trigger: Token) -> bool:
@@ -689,6 +695,20 @@ def _crosses_verb(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _journey_for(trigger: Token) -> int | None:
+    """The verb of travel a meeting is the purpose of ("flew to X for talks", "flew to X to
+    meet Y"), not one of going home."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        verb = trigger.head.head
+    elif is_purpose(trigger):
+        verb = trigger.head
+    else:
+        return None
+    if verb.lemma_ == "return" or any(c.lower_ in ("back", "home") for c in verb.children):
+        return None
+    return int(verb.i)
 
 
 def _since_another_occasion(token: Token, trigger: Token) -> bool:

@@ -544,7 +544,8 @@ def _is_cancel(node: Token) -> bool:
 def _names_a_person(noun: Token) -> bool:
     """ "welcomed Erdogan", "welcomed his counterpart", "welcomed the President of Türkiye,
     Recep Tayyip Erdoğan": the object is someone, not a decision."""
-    if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ == "counterpart":
+    if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in ("counterpart", "him", "her"):
+        # "where President Museveni received him on December 27".
         return True
     if noun.pos_ != "PROPN":
         return False

@@ -654,14 +654,29 @@ class _ArticleState:
         last, at the precision of the count."""
         last = self.last_consult
         found = _LATER.search(frame.sentence.text)
-        if found is None or last is None or last.date is None:
+        if found is None:
             return None, None
-        count, unit = _COUNTS[found["count"].lower()], found["unit"].lower()
+        if found["count"] is not None:
+            count, unit = _COUNTS[found["count"].lower()], found["unit"].lower()
+            relation = "than"
+        else:
+            # "... received him on December 27. He then flew to Addis Ababa for talks the
+            # following day": after the meeting told just before, wherever it stands.
+            at = frame.sentence.start + found.start()
+            if not any(start <= at < end for start, end in frame.date_spans):
+                return None, None  # another verb's next day ("and took him there the next day")
+            count, unit = 1, (found["next"] or "day").lower()
+            last = self.consults[-1] if self.consults else None
+            relation = "after"
+        if last is None or last.date is None:
+            return None, None
         value = _count_from(last.date, count, unit)
         if value is None:
             return None, None
         value = value.model_copy(
-            update={"basis": f"{last.date.basis}; {found.group().lower()} than {last.date.raw}"}
+            update={
+                "basis": f"{last.date.basis}; {found.group().lower()} {relation} {last.date.raw}"
+            }
         )
         return value, evidence.model_copy(
             update={
@@ -1019,7 +1034,8 @@ class _ArticleState:
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LATER = re.compile(
-    r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+later\b",
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+later"
+    r"|the\s+(?:following|next)\s+(?P<next>day|week|month)|the\s+day\s+after(?!\s+\w))\b",
     re.IGNORECASE,
 )
 
