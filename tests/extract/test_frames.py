@@ -1083,3 +1083,13 @@ def test_the_place_said_of_the_meeting_comes_before_where_its_party_arrived(nlp:
     )
     met = only(found, EventType.CONSULT)
     assert met.places[0].text == "Tashkent"
+
+
+def test_a_capital_named_by_its_country_places_the_meetings_of_the_visit(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Lavrov had made a two-day visit to the Iranian capital on June 22-23, meeting both "
+        "Amir-Abdollahian and President Ebrahim Raisi.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert [p.text for p in meeting.places] == ["the Iranian capital"]

@@ -1022,3 +1022,14 @@ def test_the_following_day_counts_from_the_meeting_told_just_before(tmp_path: Pa
     [addis] = [e for e in found if "Abiy Ahmed" in {p.name for p in e.participants}]
     assert addis.date == "2023-12-28"
     assert addis.location is not None and addis.location.name == "Addis Ababa"
+
+
+def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
+    [talks] = occurred_meetings(
+        tmp_path,
+        "Lavrov in Tehran\n\n"
+        "Published: July 1, 2022\n\n"
+        "Sergei Lavrov had made a two-day visit to the Iranian capital on June 22-23, meeting "
+        "both Amir-Abdollahian and President Ebrahim Raisi.\n",
+    )
+    assert talks.location is not None and talks.location.name == "Tehran"

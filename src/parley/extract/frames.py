@@ -618,8 +618,9 @@ def _connected_places(
         if stop:
             break
     governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
-    if is_purpose(trigger):
-        # "made a surprise trip to Kyiv to meet Zelensky": where the trip went.
+    if is_purpose(trigger) or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
+        # "made a surprise trip to Kyiv to meet Zelensky", "made a visit to Tehran, meeting
+        # Raisi": where the trip went.
         governors.update(
             c.i for c in trigger.head.children if c.dep_ == "dobj" and c.lemma_ in _TRIP_NOUNS
         )

@@ -204,6 +204,14 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
                 places.append((_place(ent, offset, "visit"), head))
             continue
         root = ent.root
+        if ent.label_ == "NORP" and root.dep_ == "amod" and root.head.lower_ == "capital":
+            # "a visit to the Iranian capital": the country's capital.
+            capital = root.head
+            prep = _governing_preposition(capital)
+            if prep is not None:
+                span = ent.doc[min(t.i for t in capital.subtree) : capital.i + 1]
+                places.append((_place(span, offset, prep.lower_), prep.head))
+            continue
         if _names_a_gathering(root) and _governing_preposition(root) is not None:
             continue
         if ent.label_ in ("ORG", "GPE") and root.dep_ == "nsubj" and root.head.lemma_ == "host":

@@ -872,6 +872,9 @@ class _ArticleState:
     def _location_of(self, place: PlaceSpan, evidence: Evidence) -> Location | None:
         """The place a sentence names, if the knowledge base knows it."""
         spot = evidence.model_copy(update={"span_start": place.start, "span_end": place.end})
+        capital = self._capital_named(place.text)
+        if capital is not None:
+            return Location(name=capital[0], country=capital[1], basis="sentence", evidence=spot)
         iso3 = self.kb.country_of_place(place.text)
         if iso3 is None:
             venue = self.kb.venue_city(place.text)
@@ -889,6 +892,16 @@ class _ArticleState:
             basis="country" if country_only else "sentence",
             evidence=spot,
         )
+
+    def _capital_named(self, text: str) -> tuple[str, str] | None:
+        """ "the Iranian capital" -> (Tehran, IRN)."""
+        found = re.fullmatch(r"(?:the\s+)?(\S+)\s+capital", text.strip(), re.IGNORECASE)
+        if found is None:
+            return None
+        country = self.kb.country_by_name(found.group(1))
+        if country is None or country.capital is None:
+            return None
+        return country.capital, country.iso3
 
     def _meetings_by_place(self, mention: EventMention, frame: Frame) -> list[EventMention]:
         """ "meeting French President Emmanuel Macron in Paris and British Prime Minister Keir
