@@ -1033,3 +1033,19 @@ def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
         "both Amir-Abdollahian and President Ebrahim Raisi.\n",
     )
     assert talks.location is not None and talks.location.name == "Tehran"
+
+
+def test_a_digest_paragraph_headed_by_a_place_places_its_meetings(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "WEEKLY DIGEST\n\n"
+        "Monday, 11 July 2022\n\n"
+        "BALI. The ministers met on Friday with no communique. Penny Wong met Wang Yi on "
+        "Friday evening, their first sit-down in three years.\n\n"
+        "PARIS AND KYIV. Anthony Albanese held talks with Emmanuel Macron on 1 July.\n",
+    )
+    by_pair = {frozenset(p.name for p in e.participants): e for e in found}
+    wong = by_pair[frozenset({"Penny Wong", "Wang Yi"})]
+    assert wong.location is not None and wong.location.name == "Bali"
+    albanese = by_pair[frozenset({"Anthony Albanese", "Emmanuel Macron"})]
+    assert albanese.location is None

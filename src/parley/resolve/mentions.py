@@ -893,6 +893,28 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _section_place(self, at: int, evidence: Evidence) -> Location | None:
+        """ "BALI. The G20 foreign ministers met on Friday ...": a digest's paragraph opening
+        with a place in capitals tells where its meetings were."""
+        text = self.article.text
+        start = text.rfind("\n\n", 0, at)
+        start = 0 if start < 0 else start + 2
+        found = _SECTION_HEADING.match(text, start)
+        if found is None or found.end() > at + 1:
+            return None
+        name = found.group("place").title()
+        iso3 = self.kb.country_of_place(name)
+        if iso3 is None:
+            return None
+        return Location(
+            name=self.kb.place_spelling(name),
+            country=iso3,
+            basis="heading of the paragraph",
+            evidence=evidence.model_copy(
+                update={"span_start": found.start("place"), "span_end": found.end("place")}
+            ),
+        )
+
     def _capital_named(self, text: str) -> tuple[str, str] | None:
         """ "the Iranian capital" -> (Tehran, IRN)."""
         found = re.fullmatch(r"(?:the\s+)?(\S+)\s+capital", text.strip(), re.IGNORECASE)
@@ -1037,6 +1059,9 @@ class _ArticleState:
             return scene.location.model_copy(
                 update={"basis": f"{scene.location.basis}; place of the meetings of those days"}
             )
+        heading = self._section_place(frame.sentence.start, evidence)
+        if heading is not None and frame.status == Status.OCCURRED:
+            return heading
         dateline = self.article.dateline_place
         if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
             iso3 = self.kb.country_of_place(dateline)
@@ -1044,6 +1069,9 @@ class _ArticleState:
                 return Location(name=dateline, country=iso3, basis="dateline", evidence=evidence)
         return None
 
+
+# A paragraph opening with a place in capitals and a full stop ("BALI. The ministers met ...").
+_SECTION_HEADING = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\.\s+(?=[A-Z])")
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LATER = re.compile(
