@@ -1093,3 +1093,13 @@ def test_a_capital_named_by_its_country_places_the_meetings_of_the_visit(nlp: An
     )
     meeting = next(f for f in found if f.trigger == "meeting")
     assert [p.text for p in meeting.places] == ["the Iranian capital"]
+
+
+def test_bringing_two_people_together_is_their_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "Turkey brought Sergei Lavrov and Dmytro Kuleba together in Antalya on March 10."
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {a.text for a in meeting.actors} >= {"Sergei Lavrov", "Dmytro Kuleba"}
+    assert [p.text for p in meeting.places] == ["Antalya"]
+    assert body_frames(nlp, "The crisis brought new funding together with new rules.") == []
