@@ -342,3 +342,16 @@ def test_a_surname_romanised_two_ways_is_one_party() -> None:
         ActorRef(name="Vepa Hajiyev", kind="person").match_key
         != ActorRef(name="Vepa Hajibayev", kind="person").match_key
     )
+
+
+def test_an_unanchored_weekday_does_not_let_another_day_join_the_meeting() -> None:
+    friday = DateValue(weekday=4, precision=Precision.DAY, basis="weekday; no anchor date")
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 2, 2)),
+            mention("a2", [LEE, SATO], when=friday),
+            # The same two, on a year-less first of December: another meeting.
+            mention("a2", [LEE, SATO], n=1, when=day(None, 12, 1)),
+        ]
+    )
+    assert sorted(e.articles for e in events) == [["a1", "a2"], ["a2"]]

@@ -721,13 +721,17 @@ def _date_fit(value: Day | None, dates: list[Day]) -> int:
     contradict."""
     if value is None or not dates:
         return 0
-    fits = [_pair_fit(value, other) for other in dates]
+    # A weekday with no date around it ("on Friday" in an undated report) says nothing about
+    # a day in December: it neither joins nor parts them; the other dates decide.
+    fits = [fit for other in dates if (fit := _pair_fit(value, other)) is not None]
+    if not fits:
+        return 0
     if max(fits) >= 0:
         return max(fits)
     return -1
 
 
-def _pair_fit(a: Day, b: Day) -> int:
+def _pair_fit(a: Day, b: Day) -> int | None:
     day_a, day_b = a.as_date(), b.as_date()
     if day_a is not None and day_b is not None:
         gap = abs((day_a - day_b).days)
@@ -740,7 +744,7 @@ def _pair_fit(a: Day, b: Day) -> int:
             # "Wednesday" of a July dateline is no meeting in May.
             if a.month is not None and b.month is not None and a.month != b.month:
                 return -1
-            return 0
+            return None if a.month is None or b.month is None else 0
         return 1 if other.weekday() == weekday else -1
     for attr in ("year", "month", "day"):
         x, y = getattr(a, attr), getattr(b, attr)
