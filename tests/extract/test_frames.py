@@ -1103,3 +1103,15 @@ def test_bringing_two_people_together_is_their_meeting(nlp: Any) -> None:
     assert {a.text for a in meeting.actors} >= {"Sergei Lavrov", "Dmytro Kuleba"}
     assert [p.text for p in meeting.places] == ["Antalya"]
     assert body_frames(nlp, "The crisis brought new funding together with new rules.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kishida and Yoon exchanged greetings at the dinner but held no bilateral talks.",
+        "No meeting between the two ministers was held in Geneva.",
+    ],
+)
+def test_talks_with_no_before_them_did_not_happen(nlp: Any, text: str) -> None:
+    found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert found and all(f.status == Status.NEGATED for f in found)

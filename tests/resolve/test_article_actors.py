@@ -230,6 +230,15 @@ def test_a_name_written_another_way_is_the_known_person(
     assert ref.kb_id == knowledge.actor_by_name(known).id
 
 
+def test_a_military_rank_is_no_part_of_the_name(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2022, 7, 10))
+    text = "Blinken met Gen Prayuth Chan-ocha."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(text="Gen Prayuth Chan-ocha", start=12, end=33, kind="person")
+    [ref] = actors.resolve(span, evidence)
+    assert ref.name == "Prayuth Chan-ocha"
+
+
 def test_ayatollah_and_seyyed_are_forms_of_address(knowledge: Any) -> None:
     actors = ArticleActors(knowledge, date(2023, 11, 11))
     text = "President Ayatollah Seyyed arrived."

@@ -425,6 +425,16 @@ def test_a_family_name_in_capitals_written_first_finds_the_person(knowledge: Any
     assert found is not None and found.name == "Takeshi Iwaya"
 
 
+def test_a_family_name_written_first_finds_the_person(knowledge: Any) -> None:
+    found = knowledge.actor_by_name("Kishida Fumio")
+    assert found is not None and found.name == "Fumio Kishida"
+
+
+def test_hyphens_and_spaces_do_not_matter_in_a_known_name(knowledge: Any) -> None:
+    for written in ("Hossein Amir Abdollahian", "Amirabdollahian", "Tamim bin Hamad Al-Thani"):
+        assert knowledge.actor_by_name(written) is not None, written
+
+
 def test_every_venue_is_in_a_known_city_of_its_country() -> None:
     kb = KnowledgeBase.load()
     venues = [(v, city, c.iso3) for c in kb.countries for v, city in c.venues.items()]

@@ -327,6 +327,10 @@ def trigger_status(token: Token) -> Status:
     return Status.OCCURRED
 
 
+def _denied_by_no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _hearsay_says(node: Token) -> bool:
     return bool(
         node.lemma_ in ("say", "suggest", "claim", "allege")
@@ -359,6 +363,12 @@ def _split_prefix(token: Token) -> Token | None:
 def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) -> Status | None:
     children = list(node.children)
     if any(c.dep_ == "neg" for c in children):
+        return Status.NEGATED
+    if node.pos_ == "NOUN" and _denied_by_no(node):
+        # "No meeting was held".
+        return Status.NEGATED
+    if is_trigger and any(c.dep_ == "dobj" and _denied_by_no(c) for c in children):
+        # "held no bilateral talks".
         return Status.NEGATED
     if node.lemma_ in _NEGATING_HEADS and not is_trigger and _is_cancel(node):
         return Status.NEGATED

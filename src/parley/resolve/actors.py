@@ -25,7 +25,8 @@ _HONORIFICS = frozenset(
      "seri", "sri", "tan", "tun", "haji", "hajjah", "hajah", "utama", "setia", "paduka",
      "pehin", "awang", "dayang", "sheikh", "shaikh", "his", "her", "excellency", "majesty",
      "highness", "hon", "hon.", "honourable", "honorable", "ayatollah", "seyyed", "sayyid",
-     "sayed", "hojatoleslam", "shri", "smt", "shrimati"}
+     "sayed", "hojatoleslam", "shri", "smt", "shrimati", "gen", "gen.", "lt", "lt.", "col",
+     "col.", "maj", "maj.", "brig", "brig.", "adm", "adm."}
 )  # fmt: skip
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.

@@ -564,9 +564,9 @@ class KnowledgeBase:
         if found is None and folded.startswith("the "):
             found = self._actor_by_name.get(folded[4:])
         words = folded.split()
-        if found is None and len(words) == 2 and text.split()[0].isupper():
-            # "IWAYA Takeshi": the family name first and in capitals, as Japanese and some
-            # European ministries write it.
+        if found is None and len(words) == 2:
+            # "IWAYA Takeshi", "Japan's Kishida Fumio": the family name first, as Japanese
+            # ministries and some outlets write it.
             found = self._actor_by_name.get(f"{words[1]} {words[0]}")
         if found is None:
             found = self._actor_by_compact.get(_compact(text))
