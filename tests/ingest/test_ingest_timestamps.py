@@ -148,6 +148,17 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
         # A two-digit year is read when a number above 12 tells the day from the month.
         ("Published: 07.15.22, 00:48", datetime(2022, 7, 15, 0, 48)),
         ("Updated: 15.07.22 09:10", datetime(2022, 7, 15, 9, 10)),
+        (
+            "Issued on: 03/07/2025 - 16:45 Modified: 03/07/2025 - 18:10",
+            datetime(2025, 7, 3, 16, 45),
+        ),
+        (
+            "Published on 03/07/2025 - 14:05 GMT+2 •Updated 15:20",
+            datetime(2025, 7, 3, 14, 5, tzinfo=tz(2)),
+        ),
+        ("July 3, 2025 4:05 PM 2 min read", datetime(2025, 7, 3, 16, 5)),
+        ("03.07.2025 | 14:05", datetime(2025, 7, 3)),
+        ("Jakarta | Fri, May 30, 2025 | 08:15 am", datetime(2025, 5, 30)),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
@@ -157,7 +168,16 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
 
 
 @pytest.mark.parametrize(
-    "line", ["Published: 07.05.22", "No. 27", "07.15.22 the talks resumed", "Issue 5 | talks"]
+    "line",
+    [
+        "Published: 07.05.22",
+        "No. 27",
+        "07.15.22 the talks resumed",
+        "Issue 5 | talks",
+        "3 min read",
+        "The talks took three hours | 14:05",
+        "Lavrov issued a statement on 3 July 2025",
+    ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:
     assert classify_metadata_line(line) is None

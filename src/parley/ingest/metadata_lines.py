@@ -23,7 +23,8 @@ from parley.ingest.timestamps import (
 StampKind = Literal["published", "updated", "unlabelled"]
 
 _PUBLISHED_LABEL = (
-    r"(?:first\s+)?(?:published|posted|released|created|publish(?:ed)?\s+date|date(?:line)?)"
+    r"(?:first\s+)?(?:published|posted|released|created|issued|publish(?:ed)?\s+date"
+    r"|date(?:line)?)"
 )
 _UPDATED_LABEL = r"(?:last\s+)?(?:updated?|modified|edited)"
 _LABEL_RE = re.compile(
@@ -31,8 +32,22 @@ _LABEL_RE = re.compile(
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
-# Also " - Update : ..." after a stamp ("07.12.2023 - Update : 07.12.2023").
-_PART_SEPARATOR_RE = re.compile(rf"\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)")
+# Also " - Update : ..." after a stamp ("07.12.2023 - Update : 07.12.2023"), a bullet without
+# spaces ("14:05 •Updated 15:20"), and a second label right after a stamp ("Issued on:
+# 03/07/2025 - 16:45 Modified: 03/07/2025 - 18:10").
+_PART_SEPARATOR_RE = re.compile(
+    rf"\s+[|·•]\s+|\s*[|•]\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)"
+    rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)"
+)
+# Parts that carry nothing to keep beside a stamp: a time alone ("03.07.2025 | 14:05"), an
+# update time without its day ("Updated 15:20"), a reading time ("2 min read").
+_NOTHING_TO_KEEP_RE = re.compile(
+    rf"^(?:(?i:{_UPDATED_LABEL})\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}"
+    r"(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?$"
+    r"|^\d{1,3}\s*min(?:ute)?s?\s+read$|^(?i:reading time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$"
+)
+# "July 3, 2025 4:05 PM 2 min read": a reading time after the stamp.
+_READING_TIME_RE = re.compile(r"\s+\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 # What may remain of a stamp once its date, time and weekday are taken out.
 _STAMP_LEFTOVER_RE = re.compile(r"^[\s,:;|/()\-–—.]*(?:(?:at|on|hrs|local time)[\s,:;.]*)*$", re.I)
 
@@ -73,19 +88,22 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
         return placed
     stamps: list[Stamp] = []
     names = 0
-    for part in _PART_SEPARATOR_RE.split(text):
+    loose = 0
+    for part in _PART_SEPARATOR_RE.split(_READING_TIME_RE.sub("", text)):
         if not part.strip():
             continue
         stamp = parse_stamp(part) or _byline_stamp(part)
         if stamp is not None:
             stamps.append(stamp)
+        elif _NOTHING_TO_KEEP_RE.match(part.strip()):
+            loose += 1
         elif HIJRI_DATE_RE.fullmatch(part.strip()):
             continue  # the Hijri date beside the Gregorian one
         elif _is_source_name(part):
             names += 1
         elif not is_byline(part):
             return None
-    if names and not stamps:
+    if (names or loose) and not stamps:
         # A bare name is only metadata beside a stamp ("Xinhua | Updated: 2023-04-15 07:12").
         return None
     return MetadataLine(tuple(stamps))
