@@ -159,6 +159,12 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
         ("July 3, 2025 4:05 PM 2 min read", datetime(2025, 7, 3, 16, 5)),
         ("03.07.2025 | 14:05", datetime(2025, 7, 3)),
         ("Jakarta | Fri, May 30, 2025 | 08:15 am", datetime(2025, 5, 30)),
+        ("First published on Thu 3 Jul 2025 14.05 BST", datetime(2025, 7, 3, 14, 5, tzinfo=tz(1))),
+        (
+            "July 3, 2025 4:05 PM GMT+2 Updated 2 hours ago",
+            datetime(2025, 7, 3, 16, 5, tzinfo=tz(2)),
+        ),
+        ("2025-07-03 14:05:00 +0200", datetime(2025, 7, 3, 14, 5, tzinfo=tz(2))),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
@@ -177,6 +183,8 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "3 min read",
         "The talks took three hours | 14:05",
         "Lavrov issued a statement on 3 July 2025",
+        "Updated 2 hours ago",
+        "Talks ran 14.05 hours",
     ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:

@@ -37,7 +37,7 @@ _LABEL_RE = re.compile(
 # 03/07/2025 - 16:45 Modified: 03/07/2025 - 18:10").
 _PART_SEPARATOR_RE = re.compile(
     rf"\s+[|·•]\s+|\s*[|•]\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)"
-    rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)"
+    rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)|\s+(?=(?i:{_UPDATED_LABEL})\s+\d{{1,2}}\s+\w+\s+ago$)"
 )
 # Parts that carry nothing to keep beside a stamp: a time alone ("03.07.2025 | 14:05"), an
 # update time without its day ("Updated 15:20"), a reading time ("2 min read").
@@ -45,7 +45,10 @@ _NOTHING_TO_KEEP_RE = re.compile(
     rf"^(?:(?i:{_UPDATED_LABEL})\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}"
     r"(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?$"
     r"|^\d{1,3}\s*min(?:ute)?s?\s+read$|^(?i:reading time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$"
+    # "Updated 2 hours ago": how old the page was when it was saved.
+    rf"|^(?:(?i:{_UPDATED_LABEL})\s*:?\s*)?\d{{1,2}}\s+(?:minute|hour|day)s?\s+ago$"
 )
+_DOTTED_CLOCK_RE = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,4}\b|[AaPp]\.?[Mm]\b))")
 # "July 3, 2025 4:05 PM 2 min read": a reading time after the stamp.
 _READING_TIME_RE = re.compile(r"\s+\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 # What may remain of a stamp once its date, time and weekday are taken out.
@@ -179,6 +182,8 @@ def parse_stamp(text: str) -> Stamp | None:
         rest = rest[label.end() :]
     if kind != "unlabelled":
         rest = _full_year(rest)
+    # "Thu 3 Jul 2025 14.05 BST": a clock written with a full stop, before its zone.
+    rest = _DOTTED_CLOCK_RE.sub(r"\1:\2", rest)
     # Header stamps with the year last in slashes come from sites that write the day first;
     # US sites print the month's name.
     found = find_timestamp(rest, day_first=True)

@@ -85,7 +85,7 @@ ZONE_OFFSETS: dict[str, float] = {
 
 _ISO_RE = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
-    r"(Z|[+-]\d{2}:?\d{2})?(?![\d-])"
+    r"\s?(Z|[+-]\d{2}:?\d{2})?(?![\d-])"
 )
 _NUMERIC_RE = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
 # Day first with dots is the European order.
