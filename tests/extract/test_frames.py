@@ -1115,3 +1115,17 @@ def test_bringing_two_people_together_is_their_meeting(nlp: Any) -> None:
 def test_talks_with_no_before_them_did_not_happen(nlp: Any, text: str) -> None:
     found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
     assert found and all(f.status == Status.NEGATED for f in found)
+
+
+def test_received_by_one_then_talks_with_another_are_two_meetings_on_that_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Earlier Tuesday Biden was received by King Felipe VI at the Royal Palace and then held "
+        "talks with Prime Minister Pedro Sánchez at the Moncloa Palace.",
+    )
+    by_trigger = {f.trigger: f for f in found if f.type == EventType.CONSULT}
+    held = by_trigger["held"]
+    assert "King Felipe VI" not in {a.text for a in held.actors}
+    assert {a.text for a in held.actors} >= {"Biden", "Pedro Sánchez"}
+    for frame in by_trigger.values():
+        assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["Earlier Tuesday"]

@@ -515,8 +515,13 @@ def _phrase_without_clauses(head: Token) -> set[int]:
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     node = trigger
+    came_from: Token | None = None
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if came_from is not None and came_from.dep_ == "conj":
+            # "was received by the King and then held talks with Sánchez": the second verb
+            # shares the first's subject, not the one who received him.
+            subjects = [c for c in subjects if c.dep_ != "agent"]
         if (
             subjects
             and node.dep_ == "relcl"
@@ -546,7 +551,7 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             break
         if node.lemma_ in _CLAUSE_STOP and node.i != trigger.i:
             break
-        node = node.head
+        came_from, node = node, node.head
         # "On the heels of X's meeting, ...": a noun on the way up closes the trigger's phrase.
         if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i:
             break
@@ -948,6 +953,9 @@ def _date_attachment(token: Token) -> Token:
         and node.head.i != node.i
     ):
         node = node.head
+    if token.dep_ == "compound" and node.dep_ in ("nsubj", "nsubjpass") and token.i < node.i:
+        # "Earlier Tuesday Biden was received ...": the parser joins the day to the name.
+        return node.head
     if node.dep_ == "pobj" and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("poss", "prep", "npadvmod", "tmod", "advmod", "nmod", "appos", "dobj"):
