@@ -13,9 +13,10 @@ from parley.models import EventType, Frame, Sentence, Status
 pytestmark = pytest.mark.slow
 
 
-def frames(nlp: Any, text: str) -> list[Frame]:
+def frames(nlp: Any, text: str, *, index: int = 0) -> list[Frame]:
+    """Frames of a sentence; index 0 is an article's first line (its headline)."""
     extractor = FrameExtractor(nlp, Lexicon.load())
-    sentence = Sentence(index=0, text=text, start=0, end=len(text))
+    sentence = Sentence(index=index, text=text, start=0, end=len(text))
     [(_, found)] = list(extractor.frames_for_articles([("t", [sentence])]))
     return found
 
@@ -1019,10 +1020,7 @@ def test_the_place_of_an_occasion_measured_from_is_not_the_meeting_s(nlp: Any) -
 
 def body_frames(nlp: Any, text: str) -> list[Frame]:
     """Frames of a sentence in the body of a report (not its headline)."""
-    extractor = FrameExtractor(nlp, Lexicon.load())
-    sentence = Sentence(index=3, text=text, start=0, end=len(text))
-    [(_, found)] = list(extractor.frames_for_articles([("t", [sentence])]))
-    return found
+    return frames(nlp, text, index=3)
 
 
 @pytest.mark.parametrize(
