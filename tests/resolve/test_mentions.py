@@ -1049,3 +1049,27 @@ def test_a_digest_paragraph_headed_by_a_place_places_its_meetings(tmp_path: Path
     assert wong.location is not None and wong.location.name == "Bali"
     albanese = by_pair[frozenset({"Anthony Albanese", "Emmanuel Macron"})]
     assert albanese.location is None
+
+
+def test_an_agreement_of_two_countries_is_their_negotiators_when_the_talks_were_told(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Pakistan, Iran set up consultative mechanism\n\n"
+        "Published: January 30, 2024\n\n"
+        "Pakistani Foreign Minister Jalil Abbas Jilani held talks with Iranian Foreign Minister "
+        "Hossein Amir-Abdollahian in Islamabad on Monday.\n\n"
+        "Pakistan and Iran agreed to set up a high-level consultative mechanism. The two "
+        "neighbours also said that their ambassadors would return to their posts within days, "
+        "officials told reporters after the talks at the Foreign Office.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        [agreement] = [e for e in parley.events() if e.type.value == "AGREE"]
+    assert {p.name for p in agreement.participants} == {
+        "Jalil Abbas Jilani",
+        "Hossein Amir-Abdollahian",
+    }
+    assert agreement.date == "2024-01-29"

@@ -433,6 +433,8 @@ class _ArticleState:
             return None
         if frame.type == EventType.AGREE and not participants:
             return None
+        if frame.type == EventType.AGREE:
+            participants = self._negotiators_for(participants, trigger_evidence)
         status = frame.status
         date_value, date_evidence = self._date(frame, evidence, status)
         if date_value is None and status == Status.OCCURRED:
@@ -761,6 +763,21 @@ class _ArticleState:
             return None, None
         value = last.date.model_copy(update={"basis": f"{last.date.basis}; date of {relation}"})
         return value, last.date_evidence
+
+    def _negotiators_for(self, parties: list[ActorRef], evidence: Evidence) -> list[ActorRef]:
+        """ "Pakistan and Iran agreed ..." after the article reported talks between their
+        ministers: the agreement is those ministers'. Parties named otherwise stay."""
+        if len(parties) < 2 or any(p.kind != "country" for p in parties):
+            return parties
+        countries = {p.country for p in parties}
+        for meeting in reversed(self.consults):
+            people = [p for p in meeting.participants if p.kind == "person"]
+            if people and {p.country for p in people} == countries:
+                return [
+                    p.model_copy(update={"basis": "coreference", "evidence": evidence})
+                    for p in people
+                ]
+        return parties
 
     def _meeting_of(self, parties: list[ActorRef]) -> EventMention | None:
         """The article's meeting these parties held: the latest one with all of them, else the
