@@ -506,6 +506,16 @@ class KnowledgeBase:
             found = self._venue_city.get(folded[4:])
         return found
 
+    def capital_named(self, text: str) -> tuple[str, str] | None:
+        """(capital, ISO3) of "the Iranian capital", "the Qatari capital"; else None."""
+        found = re.fullmatch(r"(?:the\s+)?(\S+)\s+capital", text.strip(), re.IGNORECASE)
+        if found is None:
+            return None
+        country = self.country_by_name(found.group(1))
+        if country is None or country.capital is None:
+            return None
+        return country.capital, country.iso3
+
     def is_listed_place(self, text: str) -> bool:
         """Whether the text is a city or country the hand-written entries list (the world
         gazetteer's towns, many of them also family names, are left out)."""

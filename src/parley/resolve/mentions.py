@@ -889,7 +889,7 @@ class _ArticleState:
     def _location_of(self, place: PlaceSpan, evidence: Evidence) -> Location | None:
         """The place a sentence names, if the knowledge base knows it."""
         spot = evidence.model_copy(update={"span_start": place.start, "span_end": place.end})
-        capital = self._capital_named(place.text)
+        capital = self.kb.capital_named(place.text)
         if capital is not None:
             return Location(name=capital[0], country=capital[1], basis="sentence", evidence=spot)
         iso3 = self.kb.country_of_place(place.text)
@@ -931,16 +931,6 @@ class _ArticleState:
                 update={"span_start": found.start("place"), "span_end": found.end("place")}
             ),
         )
-
-    def _capital_named(self, text: str) -> tuple[str, str] | None:
-        """ "the Iranian capital" -> (Tehran, IRN)."""
-        found = re.fullmatch(r"(?:the\s+)?(\S+)\s+capital", text.strip(), re.IGNORECASE)
-        if found is None:
-            return None
-        country = self.kb.country_by_name(found.group(1))
-        if country is None or country.capital is None:
-            return None
-        return country.capital, country.iso3
 
     def _meetings_by_place(self, mention: EventMention, frame: Frame) -> list[EventMention]:
         """ "meeting French President Emmanuel Macron in Paris and British Prime Minister Keir
