@@ -61,6 +61,14 @@ from parley.ingest.dateline import parse_dateline
         # A place and a day alone on the line above the text.
         ("Havana, April 6", "Havana", "April 6", None),
         ("YEREVAN, ARMENPRESS. Minister of Foreign Affairs", "Yerevan", None, "ARMENPRESS"),
+        # The country in brackets, as EFE writes it.
+        ("Braga (Portugal), Mar 2 (EFE).- The two", "Braga", "Mar 2", "EFE"),
+        # The agency first, as ANSA writes it, with the month in capitals.
+        ("(ANSA) - MILAN, FEB 12 - The minister", "Milan", "Feb 12", "ANSA"),
+        ("(ANSA) - THE HAGUE - The minister", "The Hague", None, "ANSA"),
+        # A region and a dash, with no date or agency.
+        ("THE HAGUE, Netherlands — The leaders", "The Hague", None, None),
+        ("GENEVA, Switzerland — The envoys", "Geneva", None, None),
     ],
 )
 def test_parse_dateline(
@@ -90,6 +98,9 @@ def test_parse_dateline(
         "ANALYSIS - The summit changed little",
         "LIVE: Leaders gather in Samoa",
         "THIS WEEK: IRAN",
+        "THE BIG PICTURE: Talks resume",
+        "Lavrov, Wang — the two men met",
+        "(AP) - the talks resumed",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:

@@ -165,6 +165,16 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
             datetime(2025, 7, 3, 16, 5, tzinfo=tz(2)),
         ),
         ("2025-07-03 14:05:00 +0200", datetime(2025, 7, 3, 14, 5, tzinfo=tz(2))),
+        # The city whose clock the time is on, and a second, update time.
+        (
+            "Published on March 4, 2024, at 9:10 am (Paris), updated at 11:02 am",
+            datetime(2024, 3, 4, 9, 10),
+        ),
+        ("Last updated: 14/02/2024 - 18:30 (Brussels)", datetime(2024, 2, 14, 18, 30)),
+        ("March 4, 2024 9:10 AM · 5 min read", datetime(2024, 3, 4, 9, 10)),
+        ("12 Feb 2024, 10:40 - By Ana Lopes/Lusa", datetime(2024, 2, 12, 10, 40)),
+        # A full stop after the day, as German sites write it.
+        ("VIENNA, 12. FEB 2024, 08:15", datetime(2024, 2, 12, 8, 15)),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
@@ -185,6 +195,8 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "Lavrov issued a statement on 3 July 2025",
         "Updated 2 hours ago",
         "Talks ran 14.05 hours",
+        "The talks ended at 14:05 (Paris)",
+        "March 4, 2024 - the talks (Paris)",
     ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:

@@ -21,7 +21,12 @@ from parley.ingest.cleaning import (
 )
 from parley.ingest.dateline import Dateline, parse_dateline
 from parley.ingest.metadata_lines import Stamp, classify_metadata_line
-from parley.ingest.timestamps import MONTH_PATTERN, WEEKDAY_PATTERN, find_timestamp
+from parley.ingest.timestamps import (
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    find_timestamp,
+    title_case_months,
+)
 
 # Unlabelled stamps ("September 19, 2023" on its own line) count only this near the top.
 HEADER_LINES = 10
@@ -84,7 +89,9 @@ _YEARLESS_STAMP_RE = re.compile(
     # The time may come first: "16:35, 06 March".
     r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?,?\s+)?"
     rf"(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}))"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    # TASS prints the month in capitals: "1 JUL, 21:03".
+    re.IGNORECASE,
 )
 
 
@@ -97,7 +104,7 @@ def _yearless_stamp(lines: list[str]) -> str | None:
             continue
         found = _YEARLESS_STAMP_RE.match(line)
         if found:
-            return found.group("day")
+            return title_case_months(found.group("day"))
         seen += 1
         if seen >= HEADER_LINES:
             return None

@@ -17,6 +17,7 @@ from parley.ingest.timestamps import (
     ROMANCE_MONTHS,
     WEEKDAY_PATTERN,
     romance_to_english,
+    title_case_months,
 )
 
 # Letters with their accents ("Bogotá", "Brasília", "Yaoundé").
@@ -24,10 +25,12 @@ _LETTERS = r"(?:[^\W\d_]|[.'’\-])*"
 _PLACE = rf"(?P<place>[A-ZÀ-Ý]{_LETTERS}(?:\s+[^\W\d_]{_LETTERS}){{0,3}}?)"
 _REGION = (
     r"(?:\s*\[(?P<bracket_region>[^\]\n]{2,40})\]"
+    # EFE's "Faro (Portugal), Oct 23 (EFE).-": a region in brackets before the date.
+    r"|\s*\((?P<paren_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?=,)"
     r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    # "KAZAN, Russia (AP) -" or "KAZAN, Russia, Oct 23 (AP) -": a region before the agency or
-    # the date, never a word of the first sentence.
-    rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)))?"
+    # "KAZAN, Russia (AP) -", "KAZAN, Russia, Oct 23 (AP) -" or "THE HAGUE, Netherlands —": a
+    # region before the agency, the date or a dash, never a word of the first sentence.
+    rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)|\s*(?:--|–|—)\s))?"
 )
 _ROMANCE_DATE = (
     r"\d{1,2}\s+(?:de\s+)?(?:"
@@ -39,7 +42,7 @@ _NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 # A government release may name the weekday first: "Suva, Tuesday 10th September, 2024 -".
 _DATE = (
     rf"(?:,\s*(?P<date>(?:{WEEKDAY_PATTERN},?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})|{_NUMERIC_DATE}))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\)|,\s*(?P<bare_agency>[A-Z]{2,8}))?"
@@ -62,6 +65,10 @@ _SLASHED_AGENCY_RE = re.compile(
 # Kazinform and others write "ASTANA. KAZINFORM – " before the first sentence.
 _DOTTED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.\s+(?P<agency>[A-Z][A-Z\-]{{2,15}})\s*(?:--|-|–|—)\s+"
+)
+# ANSA puts its name first: "(ANSA) - ROME, JUN 30 - ", "(ANSA) - THE HAGUE - ".
+_AGENCY_FIRST_RE = re.compile(
+    rf"^\((?P<agency>[A-Z][A-Za-z.&\- ]{{1,30}})\)\s*(?:--|-|–|—)\s*{_PLACE}{_DATE}{_SEPARATOR}"
 )
 # A place and a day alone on the line above the text: "Havana, April 6".
 _ALONE_RE = re.compile(rf"^{_PLACE}{_DATE}\.?\s*$")
@@ -87,6 +94,9 @@ _NOT_PLACES = frozenset(
      "Latest", "Top", "Read", "Note", "Summary", "Background"}
 )  # fmt: skip
 
+# Places whose name starts with a word that otherwise starts sentences.
+_THE_PLACES = frozenset({"The Hague", "The Vatican", "The Gambia", "The Bahamas"})
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -108,6 +118,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         _SLASHED_AGENCY_RE,
         _DOTTED_AGENCY_RE,
         _DATELINE_RE,
+        _AGENCY_FIRST_RE,
         _UNSEPARATED_RE,
         _RELEASE_HEADER_RE,
         _ALONE_RE,
@@ -120,7 +131,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         place = match.group("place").strip()
         date_text = match.groupdict().get("date")
         agency = match.groupdict().get("agency") or match.groupdict().get("bare_agency")
-        if _title_case(place).split()[0] in _NOT_PLACES:
+        if _title_case(place).split()[0] in _NOT_PLACES and _title_case(place) not in _THE_PLACES:
             return None
         if pattern is _ALONE_RE and (
             not date_text or re.fullmatch(rf"(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN})", place)
@@ -135,7 +146,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue
         agency = agency.strip() if agency else None
         if date_text:
-            date_text = _figures_in_words(romance_to_english(date_text))
+            date_text = _figures_in_words(romance_to_english(title_case_months(date_text)))
         return Dateline(_title_case(place), date_text, agency, match.end())
     return None
 

@@ -38,11 +38,13 @@ _LABEL_RE = re.compile(
 _PART_SEPARATOR_RE = re.compile(
     rf"\s+[|·•]\s+|\s*[|•]\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)"
     rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)|\s+(?=(?i:{_UPDATED_LABEL})\s+\d{{1,2}}\s+\w+\s+ago$)"
+    # "24 Oct 2024, 09:15 - By TPN/Lusa"; "July 1, 2025, at 8:45 pm, updated at 10:12 pm".
+    rf"|\s+[-–—]\s+(?=By\s)|,\s+(?=(?i:{_UPDATED_LABEL})\s+at\s)"
 )
 # Parts that carry nothing to keep beside a stamp: a time alone ("03.07.2025 | 14:05"), an
 # update time without its day ("Updated 15:20"), a reading time ("2 min read").
 _NOTHING_TO_KEEP_RE = re.compile(
-    rf"^(?:(?i:{_UPDATED_LABEL})\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}"
+    rf"^(?:(?i:{_UPDATED_LABEL})(?:\s+at)?\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}"
     r"(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?$"
     r"|^\d{1,3}\s*min(?:ute)?s?\s+read$|^(?i:reading time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$"
     # "Updated 2 hours ago": how old the page was when it was saved.
@@ -50,9 +52,13 @@ _NOTHING_TO_KEEP_RE = re.compile(
 )
 _DOTTED_CLOCK_RE = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,4}\b|[AaPp]\.?[Mm]\b))")
 # "July 3, 2025 4:05 PM 2 min read": a reading time after the stamp.
-_READING_TIME_RE = re.compile(r"\s+\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
+_READING_TIME_RE = re.compile(r"(?:\s+[·•|])?\s+\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 # What may remain of a stamp once its date, time and weekday are taken out.
-_STAMP_LEFTOVER_RE = re.compile(r"^[\s,:;|/()\-–—.]*(?:(?:at|on|hrs|local time)[\s,:;.]*)*$", re.I)
+# "(Paris)" after the time names the clock it was read on.
+_STAMP_LEFTOVER_RE = re.compile(
+    r"^[\s,:;|/()\-–—.]*"
+    r"(?:(?:(?i:at|on|hrs|local time)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
+)
 
 _BYLINE_START_RE = re.compile(
     r"^(?:By|BY|Written by|Reported by|Story by|Text by|Words by)\s+(?=[A-Z])"

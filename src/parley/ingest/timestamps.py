@@ -99,9 +99,10 @@ _MONTH_FIRST_RE = re.compile(
     rf"\b(?P<month>{MONTH_PATTERN}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
-# "11 January 2025", "11th Jan, 2025", and the hyphenated "11-Jan-2025" of some news sites.
+# "11 January 2025", "11th Jan, 2025", "30. Jun 2025" as German sites write it, and the
+# hyphenated "11-Jan-2025" of some news sites.
 _DAY_FIRST_RE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN}),?\s+"
+    rf"\b(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?P<month>{MONTH_PATTERN}),?\s+"
     rf"|-(?P<hmonth>{MONTH_PATTERN})-)(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -152,6 +153,22 @@ def hijri_spans(text: str) -> list[tuple[int, int]]:
 
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                    "September", "October", "November", "December")  # fmt: skip
+
+
+_CAPITALS_WORD_RE = re.compile(r"\b[A-Z]{3,9}\b")
+
+
+def title_case_months(text: str) -> str:
+    """ "JUN 30" as "Jun 30": agencies print months and weekdays in capitals, which the date
+    reader, reading prose, takes only in title case."""
+    return _CAPITALS_WORD_RE.sub(
+        lambda m: (
+            m.group().title()
+            if re.fullmatch(f"{MONTH_PATTERN}|{WEEKDAY_PATTERN}", m.group().title())
+            else m.group()
+        ),
+        text,
+    )
 
 
 def romance_to_english(text: str) -> str:
