@@ -1127,3 +1127,46 @@ def test_received_by_one_then_talks_with_another_are_two_meetings_on_that_day(nl
     assert {a.text for a in held.actors} >= {"Biden", "Pedro Sánchez"}
     for frame in by_trigger.values():
         assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["Earlier Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The summit, held on Monday in Jeddah, ended with a joint declaration.", "Monday"),
+        (
+            "The three-day summit, hosted by President Ruto, opened on Monday evening with a "
+            "dinner at State House.",
+            "Monday",
+        ),
+    ],
+)
+def test_a_clause_on_the_meeting_dates_it_and_its_length_does_not(
+    nlp: Any, sentence: str, day: str
+) -> None:
+    gathering = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[s:e] for s, e in gathering.date_spans] == [day]
+
+
+def test_a_summit_that_opens_later_is_not_dated_by_its_clause(nlp: Any) -> None:
+    sentence = "The summit, which opens on Thursday, is the first since the bloc grew."
+    summit = only(frames(nlp, sentence), EventType.CONSULT)
+    assert summit.date_spans == []
+
+
+def test_a_bare_day_right_after_the_meeting_dates_it(nlp: Any) -> None:
+    sentence = (
+        "Prime Minister Christopher Luxon says his meeting with his Australian counterpart "
+        'Anthony Albanese this morning was "frank and useful".'
+    )
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[s:e] for s, e in meeting.date_spans] == ["this morning"]
+
+
+def test_a_visit_returned_from_this_afternoon_still_has_a_day_in_its_sentence(nlp: Any) -> None:
+    sentence = (
+        "President Mohamed Muizzu returned to Male this afternoon from a six-day state visit "
+        "to India, telling reporters at the airport that the trip had been a success."
+    )
+    visit = only(frames(nlp, sentence), EventType.CONSULT)
+    assert visit.date_spans == []
+    assert visit.sentence_has_dates

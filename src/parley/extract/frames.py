@@ -121,7 +121,11 @@ def _frame(
         places=_connected_places(token, places, sentence.start),
         topic=topic,
         date_spans=_connected_dates(token, doc, sentence.start),
-        sentence_has_dates=any(_names_a_date(e) for e in doc.ents),
+        # How long something lasted ("a five-day visit") is not a date, but it tells that the
+        # sentence times its events itself.
+        sentence_has_dates=any(
+            _names_a_date(e) or _LENGTH_OF_TIME.fullmatch(e.text) for e in doc.ents
+        ),
         anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
         people=[a.span for a in actors if a.span.kind == "person"],
     )
@@ -792,12 +796,21 @@ def _calls_on(preposition: Token, trigger: Token) -> bool:
 
 # Times the model tags that name a day of their own ("this afternoon" is left to the live
 # blog's day, which the sentence may not anchor).
-_NAMES_A_DAY = re.compile(r"\b(?:last\s+night|yesterday|tonight|tomorrow)\b", re.IGNORECASE)
+_NAMES_A_DAY = re.compile(
+    r"\b(?:last\s+night|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 
 
 def _names_a_date(ent: Any) -> bool:
-    """A DATE entity, or a TIME one that names a day ("last night")."""
+    """A DATE entity, or a TIME one that names a day ("last night"); not how long something
+    lasted ("the two-day summit")."""
+    if _LENGTH_OF_TIME.fullmatch(ent.text):
+        return False
     return bool(ent.label_ == "DATE" or (ent.label_ == "TIME" and _NAMES_A_DAY.search(ent.text)))
+
+
+_LENGTH_OF_TIME = re.compile(r"(?:\w+-)+(?:hour|day|week|month|year)(?:-long)?", re.IGNORECASE)
 
 
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
@@ -821,6 +834,17 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # "..., the Elysee said on Sunday": the day of saying, not of the event.
             break
         governors.add(node.i)
+    # "The summit, held on Tuesday in Jeddah, ...", "the talks, which opened on Monday": the
+    # clause on the meeting says when it happened.
+    governors |= {
+        c.i
+        for c in trigger.children
+        if c.dep_ in ("acl", "relcl")
+        and c.lemma_ in _LIGHT_VERBS
+        and c.lemma_ != "be"
+        # In the past: "the summit, which opens on Wednesday" is not yet held.
+        and c.tag_ in ("VBN", "VBD")
+    }
     # "Modi's visit to Moscow in July, where he held talks with Putin": the place the
     # where-clause hangs on is dated by its own phrase, unless the clause has a date of its
     # own ("flew in on Tuesday from Vietnam, where he met To Lam on Monday").
@@ -871,9 +895,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if trigger.dep_ == "relcl" and any(c.lower_ == "when" for c in trigger.children)
         else None
     )
+    # "his meeting with Starmer this afternoon was warm": a bare day right after the meeting's
+    # phrase is its day, however the parser hangs it.
+    phrase_end = max(t.i for t in trigger.subtree) + 1
     spans = []
     for ent in doc.ents:
         if not _names_a_date(ent):
+            continue
+        if ent.start == phrase_end and trigger.pos_ == "NOUN" and ent.root.head.i >= ent.end:
+            spans.append((offset + ent.start_char, offset + ent.end_char))
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
