@@ -331,6 +331,27 @@ def test_a_meeting_on_the_sidelines_is_bilateral_and_on_the_day_of_the_summit(
     assert meeting.date == "2023-07-19"
 
 
+def test_the_summit_told_again_leaves_the_leads_day_and_place_for_its_sidelines(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Gulf leaders meet in Jeddah\n\n"
+        "Published: July 19, 2023\n\n"
+        "Leaders of the Gulf Cooperation Council and Central Asia on Wednesday pledged closer "
+        "trade ties at a summit in Jeddah.\n\n"
+        "The two-day summit, hosted by Crown Prince Mohammed bin Salman and co-chaired by "
+        "President Shavkat Mirziyoyev, opened on Tuesday evening with a dinner at the royal "
+        "palace.\n\n"
+        "On the sidelines of the summit, Kassym-Jomart Tokayev met with the Amir of Qatar, "
+        "Sheikh Tamim bin Hamad Al Thani.\n",
+        actor="Tamim bin Hamad Al Thani",
+    )
+    [meeting] = meetings
+    assert meeting.date == "2023-07-19"
+    assert meeting.location is not None and meeting.location.name == "Jeddah"
+
+
 def test_his_counterpart_is_no_third_person(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

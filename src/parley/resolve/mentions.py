@@ -254,6 +254,7 @@ class _ArticleState:
                 and mention.mode == "multilateral"
                 and not _on_the_sidelines(frame)
                 and not (in_passing and self.last_summit_current)
+                and not self._names_the_summit_again(mention, frame)
             ):
                 self.last_summit = mention
                 self.last_summit_current = not in_passing
@@ -292,6 +293,18 @@ class _ArticleState:
             ]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
+
+    def _names_the_summit_again(self, mention: EventMention, frame: Frame) -> bool:
+        """ "The two-day summit ... opened on Tuesday" after the lead reported the summit in
+        The Hague on Wednesday: the same summit, told with less, which leaves the lead's day
+        and place for the meetings on its sidelines."""
+        summit = self.last_summit
+        if summit is None or not self.last_summit_current:
+            return False
+        if summit.date is None or summit.location is None or frame.places:
+            return False
+        before = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
+        return _NAMED_AGAIN_BEFORE.search(before) is not None
 
     def _in_passing(self, mention: EventMention) -> bool:
         """A meeting dated by the text well before the report's day: "last met in New York in
@@ -1225,6 +1238,8 @@ _ATTENDANCE = re.compile(
 # "Xi also met ...", "the two leaders then held ...": right before the trigger ("then President
 # Lee" is someone's former office, not a sequence).
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$|\bthen\s+$", re.IGNORECASE)
+# "The summit", "the two-day summit", "the leaders' summit": a gathering already named.
+_NAMED_AGAIN_BEFORE = re.compile(r"\b(?i:the|this)\s+(?:[\w'’-]+\s+){0,2}$")
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
 _DURING_THE_SUMMIT = re.compile(
     r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the|this|that)\b", re.IGNORECASE
