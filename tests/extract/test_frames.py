@@ -1153,15 +1153,6 @@ def test_a_summit_that_opens_later_is_not_dated_by_its_clause(nlp: Any) -> None:
     assert summit.date_spans == []
 
 
-def test_a_bare_day_right_after_the_meeting_dates_it(nlp: Any) -> None:
-    sentence = (
-        "Prime Minister Christopher Luxon says his meeting with his Australian counterpart "
-        'Anthony Albanese this morning was "frank and useful".'
-    )
-    meeting = only(frames(nlp, sentence), EventType.CONSULT)
-    assert [sentence[s:e] for s, e in meeting.date_spans] == ["this morning"]
-
-
 def test_a_visit_returned_from_this_afternoon_still_has_a_day_in_its_sentence(nlp: Any) -> None:
     sentence = (
         "President Mohamed Muizzu returned to Male this afternoon from a six-day state visit "

@@ -796,10 +796,7 @@ def _calls_on(preposition: Token, trigger: Token) -> bool:
 
 # Times the model tags that name a day of their own ("this afternoon" is left to the live
 # blog's day, which the sentence may not anchor).
-_NAMES_A_DAY = re.compile(
-    r"\b(?:last\s+night|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b",
-    re.IGNORECASE,
-)
+_NAMES_A_DAY = re.compile(r"\b(?:last\s+night|yesterday|tonight|tomorrow)\b", re.IGNORECASE)
 
 
 def _names_a_date(ent: Any) -> bool:
@@ -895,15 +892,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if trigger.dep_ == "relcl" and any(c.lower_ == "when" for c in trigger.children)
         else None
     )
-    # "his meeting with Starmer this afternoon was warm": a bare day right after the meeting's
-    # phrase is its day, however the parser hangs it.
-    phrase_end = max(t.i for t in trigger.subtree) + 1
     spans = []
     for ent in doc.ents:
         if not _names_a_date(ent):
-            continue
-        if ent.start == phrase_end and trigger.pos_ == "NOUN" and ent.root.head.i >= ent.end:
-            spans.append((offset + ent.start_char, offset + ent.end_char))
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
