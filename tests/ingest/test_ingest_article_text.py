@@ -60,6 +60,10 @@ def test_no_headline_guessed_when_unsure(raw: str) -> None:
         ("lowercase start is not a headline", False),
         (" ".join(["word"] * 25).capitalize(), False),
         ("Talks end. Ministers leave", False),
+        # Agencies tag their headlines.
+        ("(LEAD) Seoul, Tokyo agree to resume finance dialogue", True),
+        ("(2nd LD) Yoon, Kishida hold talks in Tokyo", True),
+        ("(LEAD) talks resumed.", False),
     ],
 )
 def test_looks_like_headline(line: str, expected: bool) -> None:

@@ -69,6 +69,8 @@ from parley.ingest.dateline import parse_dateline
         # A region and a dash, with no date or agency.
         ("THE HAGUE, Netherlands — The leaders", "The Hague", None, None),
         ("GENEVA, Switzerland — The envoys", "Geneva", None, None),
+        # Kyodo's name after the date, without brackets.
+        ("OSAKA, April 2 Kyodo - Prime Minister", "Osaka", "April 2", "Kyodo"),
     ],
 )
 def test_parse_dateline(

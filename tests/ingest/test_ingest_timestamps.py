@@ -175,6 +175,11 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
         ("12 Feb 2024, 10:40 - By Ana Lopes/Lusa", datetime(2024, 2, 12, 10, 40)),
         # A full stop after the day, as German sites write it.
         ("VIENNA, 12. FEB 2024, 08:15", datetime(2024, 2, 12, 8, 15)),
+        # The update in brackets; a Romance weekday before a Romance date, after a place.
+        ("Mar 4, 2024 (Updated Mar 5, 2024)", datetime(2024, 3, 4)),
+        ("Buenos Aires · jueves, 7 de marzo de 2024 · 10:05", datetime(2024, 3, 7)),
+        ("Recife, sexta-feira, 8 de março de 2024", datetime(2024, 3, 8)),
+        ("Lyon, vendredi 8 mars 2024", datetime(2024, 3, 8)),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
@@ -197,6 +202,8 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "Talks ran 14.05 hours",
         "The talks ended at 14:05 (Paris)",
         "March 4, 2024 - the talks (Paris)",
+        "Talks of the · 9 April 2024",
+        "Recife, the talks, 8 de março de 2024",
     ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:

@@ -123,9 +123,15 @@ def choose_published(stamps: list[tuple[int, Stamp]]) -> datetime | None:
     return None
 
 
+_HEADLINE_TAG_RE = re.compile(
+    r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|[A-Z]+ LD)[^)]{0,20}\)\s+"
+)
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, capitalised, and not ending like a sentence; conservative by design."""
-    text = line.strip()
+    # Agencies tag their headlines: "(LEAD) ...", "(2nd LD) ...", "(URGENT) ...".
+    text = _HEADLINE_TAG_RE.sub("", line.strip())
     words = text.split()
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS or len(text) > 200:
         return False

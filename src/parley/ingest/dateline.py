@@ -46,6 +46,8 @@ _DATE = (
     rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})|{_NUMERIC_DATE}))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\)|,\s*(?P<bare_agency>[A-Z]{2,8}))?"
+# Kyodo writes its name after the date with no brackets: "TOKYO, March 27 Kyodo - ".
+_WORD_AGENCY = r"\s+(?P<word_agency>[A-Z][a-z]+|[A-Z]{2,8})"
 # Saudi and Gulf agencies put the Hijri date first: "Riyadh, Rabi al-Awwal 26, 1445, October
 # 11, 2023, SPA --".
 _HIJRI = rf"(?:,\s*{HIJRI_DATE_RE.pattern})?"
@@ -65,6 +67,10 @@ _SLASHED_AGENCY_RE = re.compile(
 # Kazinform and others write "ASTANA. KAZINFORM – " before the first sentence.
 _DOTTED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.\s+(?P<agency>[A-Z][A-Z\-]{{2,15}})\s*(?:--|-|–|—)\s+"
+)
+_DATED_WORD_AGENCY_RE = re.compile(
+    rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}}))"
+    rf"{_WORD_AGENCY}\s*(?:--|-|–|—)\s+"
 )
 # ANSA puts its name first: "(ANSA) - ROME, JUN 30 - ", "(ANSA) - THE HAGUE - ".
 _AGENCY_FIRST_RE = re.compile(
@@ -119,6 +125,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         _DOTTED_AGENCY_RE,
         _DATELINE_RE,
         _AGENCY_FIRST_RE,
+        _DATED_WORD_AGENCY_RE,
         _UNSEPARATED_RE,
         _RELEASE_HEADER_RE,
         _ALONE_RE,
@@ -130,7 +137,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue
         place = match.group("place").strip()
         date_text = match.groupdict().get("date")
-        agency = match.groupdict().get("agency") or match.groupdict().get("bare_agency")
+        groups = match.groupdict()
+        agency = groups.get("agency") or groups.get("bare_agency") or groups.get("word_agency")
         if _title_case(place).split()[0] in _NOT_PLACES and _title_case(place) not in _THE_PLACES:
             return None
         if pattern is _ALONE_RE and (

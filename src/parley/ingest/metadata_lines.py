@@ -40,6 +40,8 @@ _PART_SEPARATOR_RE = re.compile(
     rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)|\s+(?=(?i:{_UPDATED_LABEL})\s+\d{{1,2}}\s+\w+\s+ago$)"
     # "24 Oct 2024, 09:15 - By TPN/Lusa"; "July 1, 2025, at 8:45 pm, updated at 10:12 pm".
     rf"|\s+[-–—]\s+(?=By\s)|,\s+(?=(?i:{_UPDATED_LABEL})\s+at\s)"
+    # "Jun 21, 2025 (Updated Jun 21, 2025)".
+    rf"|\s+\((?=(?i:{_UPDATED_LABEL})\b[^()]*\)$)"
 )
 # Parts that carry nothing to keep beside a stamp: a time alone ("03.07.2025 | 14:05"), an
 # update time without its day ("Updated 15:20"), a reading time ("2 min read").
@@ -139,12 +141,14 @@ def _place_and_date(text: str) -> MetadataLine | None:
         names = parts[:split]
         if all(_NAME_PART_RE.match(n) for n in names):
             return MetadataLine((stamp,))
-        return None
+        # "Brasília, quarta-feira, 5 de março de 2025": the weekday belongs to the stamp.
     return None
 
 
+# "Xinhua", "Source: Global Times", "Ciudad de México".
 _SOURCE_NAME_RE = re.compile(
-    r"^(?:(?:Source|Editor|Agency|Via)\s*:\s*)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$"
+    r"^(?:(?:Source|Editor|Agency|Via)\s*:\s*)?[A-Z][\w.&'’-]*"
+    rf"(?:(?:\s+(?:{_PLACE_PARTICLES}))?\s+[A-Z][\w.&'’-]*){{0,3}}$"
 )
 
 

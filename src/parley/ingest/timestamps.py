@@ -190,7 +190,13 @@ _TIME_RE = re.compile(
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
     r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}\b)\)?)?"
 )
-_WEEKDAY_RE = re.compile(rf"\b{WEEKDAY_PATTERN}", re.IGNORECASE)
+# Spanish, Portuguese and French weekdays, which releases print before a Romance date.
+_ROMANCE_WEEKDAYS = (
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+_WEEKDAY_RE = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|(?:{_ROMANCE_WEEKDAYS})\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
