@@ -1161,3 +1161,23 @@ def test_a_visit_returned_from_this_afternoon_still_has_a_day_in_its_sentence(nl
     visit = only(frames(nlp, sentence), EventType.CONSULT)
     assert visit.date_spans == []
     assert visit.sentence_has_dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "Modi last held talks with an Australian prime minister in May, when he met "
+            "Albanese on the sidelines of the G7 summit in Hiroshima, Japan.",
+            "Hiroshima",
+        ),
+        (
+            "Ruto last visited Tanzania in October 2023, when he attended a forum in Arusha "
+            "and held talks with President Samia Suluhu Hassan.",
+            "Arusha",
+        ),
+    ],
+)
+def test_a_when_clause_on_the_meeting_places_it(nlp: Any, sentence: str, city: str) -> None:
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert city in [p.text for p in meeting.places]

@@ -667,6 +667,25 @@ def _connected_places(
         if after:
             return after
     found = [(place, head) for place, head in places if head.i in governors or place in own]
+    # "last held talks with him in November, when he met Yoon on the sidelines of the APEC
+    # summit in Lima": the when-clause tells where the meeting was.
+    clauses = [
+        t
+        for t in trigger.subtree
+        if t.dep_ in ("advcl", "relcl")
+        and t.i != trigger.i
+        and any(c.lower_ == "when" for c in t.children if c.i < t.i)
+        and _describes_the_event(t, trigger)
+    ]
+    found.extend(
+        (place, head)
+        for place, head in places
+        for clause in clauses
+        if head.i in {t.i for t in clause.subtree}
+        and (place, head) not in found
+        and not _under_topic(head, clause)
+        and not _since_another_occasion(head, clause)
+    )
     # "The prime minister, who arrived in Riyadh on Friday, had met Raisi in Tashkent": the
     # place said of the meeting itself first.
     found.sort(key=lambda pair: pair[1].i != trigger.i)
