@@ -45,3 +45,24 @@ def test_forms_of_address_and_office_words_do_not_grow_into_a_name(nlp: Any) -> 
     )
     assert "Sugiono" in found
     assert not any(name.startswith(("Affairs", "Seri", "Shri")) for name in found)
+
+
+def offices(nlp: Any, text: str) -> list[str]:
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    return [a.span.text for a in found if a.span.kind == "office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later, the premier met the Ukrainian leader in Kyiv.", ["the premier"]),
+        ("The prime minister held talks with the visiting king.", ["The prime minister"]),
+        # A country or a name completes the office elsewhere.
+        ("The prime minister of Italy met Zelensky.", []),
+        ("The prime ministers met on Monday.", []),
+    ],
+)
+def test_an_office_alone_after_the_stands_for_its_holder(
+    nlp: Any, text: str, expected: list[str]
+) -> None:
+    assert offices(nlp, text) == expected

@@ -495,7 +495,6 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             end < len(doc)
             and end - i <= 3
             and end not in taken
-            and doc[end].text[:1].isupper()
             and (doc[end].lower_ in lexicon.title_words or doc[end].lower_ in _TITLE_MODIFIERS)
         ):
             end += 1
