@@ -672,6 +672,30 @@ def test_an_office_named_alone_is_its_holder_and_sideline_counterparts_meet_one_
     assert len(found) == 3
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # The office read from the title before the name, then "premier" for it.
+        "Published: 5 March 2024\n\nPrime Minister Giorgia Meloni arrived in Kyiv on Monday.",
+        # No date to read her office at: the offices the knowledge base lists for her.
+        "(ANSA) - KYIV - Premier Giorgia Meloni arrived in Kyiv on Monday.",
+    ],
+)
+def test_the_premier_in_lower_case_is_the_prime_minister_named_before(
+    tmp_path: Path, opening: str
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        f"Meloni in Kyiv\n\n{opening}\n\n"
+        "Later in the day, the premier met Ukrainian President Volodymyr Zelensky at the "
+        "Mariinsky Palace.\n",
+        actor="Volodymyr Zelensky",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Giorgia Meloni", "Volodymyr Zelensky"]
+    ]
+
+
 def test_the_leaders_listed_as_present_are_parties_of_the_gathering(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

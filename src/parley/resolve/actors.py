@@ -345,18 +345,29 @@ class ArticleActors:
     def _office_holder(self, title: str) -> KnownPerson | None:
         """ "the Chief Adviser": the person last named with an office ending in that title's
         last word and sharing most of its words."""
-        wanted = [w.lower() for w in _WORD.findall(title) if w.lower() != "the"]
+        wanted = _office_words(title)
         if not wanted:
             return None
         best: tuple[int, KnownPerson] | None = None
         for person in reversed(self.recent):
-            office = {w.lower() for w in _WORD.findall(person.office or "")}
+            office = set(_office_words(person.office or ""))
             if wanted[-1] not in office:
                 continue
             shared = len(office & set(wanted))
             if best is None or shared > best[0]:
                 best = (shared, person)
-        return best[1] if best else None
+        if best is None:
+            # "Premier Giorgia Meloni ... the premier met" in a report with no date, where no
+            # office was read for her: the one person named whose listed offices include it.
+            holders = [p for p in self.recent if set(wanted) <= self._listed_office_words(p)]
+            return holders[0] if len(holders) == 1 else None
+        return best[1]
+
+    def _listed_office_words(self, person: KnownPerson) -> set[str]:
+        entry = self.kb.actor_by_id(person.kb_id) if person.kb_id else None
+        if entry is None:
+            return set()
+        return {word for office in entry.offices for word in _office_words(office.title)}
 
     def _holder(
         self, iso3: str, office: str, span: ActorSpan, evidence: Evidence
@@ -611,3 +622,15 @@ def _clean_title(title: str) -> str:
         cleaned = cleaned.removeprefix(prefix)
     cleaned = cleaned.removeprefix("a ").removeprefix("an ")
     return cleaned.strip()
+
+
+def _office_words(title: str) -> list[str]:
+    """The words of an office, "premier" as "prime minister" ("the premier" is the person
+    named as "Prime Minister Giorgia Meloni")."""
+    words: list[str] = []
+    for word in _WORD.findall(title):
+        lower = word.lower()
+        if lower == "the":
+            continue
+        words.extend(("prime", "minister") if lower == "premier" else (lower,))
+    return words
