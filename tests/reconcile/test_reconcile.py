@@ -355,3 +355,39 @@ def test_an_unanchored_weekday_does_not_let_another_day_join_the_meeting() -> No
         ]
     )
     assert sorted(e.articles for e in events) == [["a1", "a2"], ["a2"]]
+
+
+def test_what_the_same_people_agreed_the_same_day_is_one_agreement() -> None:
+    def agreed(article: str, n: int, topic: str, when: DateValue | None) -> EventMention:
+        return mention(
+            article, [LEE, SATO], n=n, when=when, event_type=EventType.AGREE, topic=topic
+        )
+
+    events = reconcile_mentions(
+        [
+            agreed("a1", 1, "expand trade in semiconductors", day(2024, 3, 4)),
+            agreed("a1", 2, "set up a youth exchange programme", None),
+            agreed("b2", 0, "launch a fisheries dialogue", day(2024, 3, 4)),
+            # Another day, or another pair: another agreement.
+            agreed("c3", 0, "cooperate on clean hydrogen", day(2024, 9, 20)),
+            mention("c3", [LEE, DIAZ], n=1, when=day(2024, 3, 4), event_type=EventType.AGREE),
+        ]
+    )
+    agreements = sorted((sorted(e.articles), e.date) for e in events)
+    assert agreements == [
+        (["a1", "b2"], "2024-03-04"),
+        (["c3"], "2024-03-04"),
+        (["c3"], "2024-09-20"),
+    ]
+
+
+def test_countries_agreeing_with_no_day_in_one_report_stay_apart() -> None:
+    korea = ActorRef(name="South Korea", kind="country", country="KOR")
+    japan = ActorRef(name="Japan", kind="country", country="JPN")
+    events = reconcile_mentions(
+        [
+            mention("a1", [korea, japan], n=1, event_type=EventType.AGREE, topic="fisheries"),
+            mention("a1", [korea, japan], n=2, event_type=EventType.AGREE, topic="a trade pact"),
+        ]
+    )
+    assert len(events) == 2

@@ -559,7 +559,9 @@ def _countries(actors: list[ActorRef]) -> set[str]:
 
 def _score(mention: Sketch, cluster: Cluster) -> int:
     """How well a mention fits a cluster; below MIN_SCORE it starts its own event."""
-    if mention.type != EventType.CONSULT and not _same_statement(mention, cluster):
+    if mention.type != EventType.CONSULT and not (
+        _same_statement(mention, cluster) or _same_agreement(mention, cluster)
+    ):
         return -1
     if (
         mention.gathering
@@ -773,6 +775,23 @@ def _same_statement(mention: Sketch, cluster: Cluster) -> bool:
     if not words or not others:
         return not words and not others
     return len(words & others) / len(words | others) >= 0.2
+
+
+def _same_agreement(mention: Sketch, cluster: Cluster) -> bool:
+    """What the same parties agreed on the same day is one agreement, however many things it
+    covers ("agreed to strengthen cooperation", "also agreed to set up a dialogue"); in one
+    report, what they agreed with no day told is too."""
+    if mention.type != EventType.AGREE or mention.status != Status.OCCURRED:
+        return False
+    if mention.people or cluster.people:
+        if len(mention.people) < 2 or mention.people != cluster.people:
+            return False
+    elif len(mention.countries) < 2 or mention.countries != cluster.countries:
+        return False
+    if mention.date is None or not cluster.dates:
+        # Countries agreeing on things with no day in one report may be treaties of other years.
+        return mention.article in cluster.articles and len(mention.people) >= 2
+    return _date_fit(mention.date, cluster.dates) == 2
 
 
 def _topic_words(mention: EventMention) -> set[str]:
