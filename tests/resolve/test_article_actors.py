@@ -239,3 +239,42 @@ def test_a_military_rank_is_no_part_of_the_name(knowledge: Any) -> None:
 def test_ayatollah_and_seyyed_are_forms_of_address(knowledge: Any) -> None:
     actors = ArticleActors(knowledge, date(2023, 11, 11))
     assert resolve_person(actors, "President Ayatollah Seyyed arrived.", "Ayatollah Seyyed") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # Nobody named: the one who held the office on the article's day.
+        ("The Spanish prime minister flew to Faro.", "Spanish prime minister", "Pedro Sánchez"),
+        ("Talks with the Chinese premier ended.", "Chinese premier", "Li Qiang"),
+        # Any holder, not this one; and a deputy is not the office.
+        (
+            "It was the first visit by a Spanish prime minister in years.",
+            "Spanish prime minister",
+            "Spain",
+        ),
+        ("The Chinese vice premier flew to Faro.", "Chinese vice premier", "China"),
+    ],
+)
+def test_a_country_s_office_named_without_a_name_is_its_holder_that_day(
+    knowledge: Any, sentence: str, phrase: str, expected: str
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 10, 23))
+    evidence = Evidence(
+        article="t", sentence_index=0, sentence=sentence, start=0, end=len(sentence)
+    )
+    at = sentence.index(phrase)
+    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
+    assert [ref.name for ref in actors.resolve(span, evidence)] == [expected]
+
+
+def test_with_no_day_to_read_offices_at_an_office_stays_its_country(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, None)
+    sentence = "The Spanish prime minister flew to Faro."
+    evidence = Evidence(
+        article="t", sentence_index=0, sentence=sentence, start=0, end=len(sentence)
+    )
+    phrase = "Spanish prime minister"
+    at = sentence.index(phrase)
+    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
+    assert [ref.name for ref in actors.resolve(span, evidence)] == ["Spain"]

@@ -320,10 +320,26 @@ class ArticleActors:
         office = _OFFICE_OF.match(span.text)
         if office is not None:
             # "the President of the Republic of Korea": that country's person the article has
-            # named in that office, else the country itself.
-            holder = self._holder(iso3, office.group(1).lower(), span, evidence)
+            # named in that office, else the one who held it that day, else the country.
+            title = office.group(1).lower()
+            holder = self._holder(iso3, title, span, evidence) or self._listed_holder(
+                iso3, title, span, evidence
+            )
             return [holder or self._country_ref(iso3, span, evidence)]
         plural = span.text.rstrip().endswith("s")
+        named_office = _office_named(span.text)
+        before = evidence.sentence[: max(0, span.start - evidence.start)]
+        if named_office is not None and _INDEFINITE_BEFORE.search(before):
+            # "the first meeting between a British prime minister and China's leader": any.
+            return [self._country_ref(iso3, span, evidence)]
+        if named_office is not None and not plural:
+            # "the Spanish prime minister": the one the article named, else the one who held
+            # the office on the article's day.
+            holder = self._holder(iso3, named_office, span, evidence) or self._listed_holder(
+                iso3, named_office, span, evidence
+            )
+            if holder is not None:
+                return [holder]
         countries = self._countries_in(span.text)
         if plural and len(countries) > 1:
             # "Indian and American foreign ministers": both sides of the table; "the Iranian and
@@ -368,6 +384,19 @@ class ArticleActors:
         if entry is None:
             return set()
         return {word for office in entry.offices for word in _office_words(office.title)}
+
+    def _listed_holder(
+        self, iso3: str, office: str, span: ActorSpan, evidence: Evidence
+    ) -> ActorRef | None:
+        """The one person the knowledge base lists in that country's office on the article's
+        day; None with no day, or with none or several."""
+        if self.when is None:
+            return None
+        holders = self.kb.holders_on(iso3, office, self.when)
+        if len(holders) != 1:
+            return None
+        person = self._known(holders[0].name) or self._register(holders[0].name, None)
+        return self._ref(person, span, evidence, "office holder on the article's date")
 
     def _holder(
         self, iso3: str, office: str, span: ActorSpan, evidence: Evidence
@@ -634,3 +663,19 @@ def _office_words(title: str) -> list[str]:
             continue
         words.extend(("prime", "minister") if lower == "premier" else (lower,))
     return words
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|any|every|no)\s+$")
+_NAMED_OFFICES = ("foreign minister", "prime minister", "premier", "president", "chancellor")
+
+
+def _office_named(text: str) -> str | None:
+    """The office a description ends with ("the Spanish prime minister" -> "prime minister"),
+    not a deputy's ("the Chinese vice premier")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    for office in _NAMED_OFFICES:
+        size = len(office.split())
+        if words[-size:] == office.split():
+            before = words[-size - 1] if len(words) > size else ""
+            return None if before in ("vice", "deputy") else office
+    return None

@@ -101,6 +101,19 @@ def parse_partial_date(value: str, *, upper: bool = False) -> date:
     return date(int(year), 12, 31) if upper else date(int(year), 1, 1)
 
 
+# The titles that name one office, as news calls it: "the Spanish prime minister" is the
+# holder of "Prime Minister" (or "Premier of the State Council"); deputies are not.
+_OFFICE_TITLES: dict[str, re.Pattern[str]] = {
+    "prime minister": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?"),
+    "premier": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?"),
+    "president": re.compile(r"President(?: of (?!the Senate|the Assembly)[\w ]+)?"),
+    "chancellor": re.compile(r"(?:Federal )?Chancellor"),
+    "foreign minister": re.compile(
+        r"(?:Minister (?:of|for) (?:Europe and )?Foreign Affairs(?: and [\w ]+)?"
+        r"|Foreign Minister|Foreign Secretary)"
+    ),
+}
+
 # --------------------------------------------------------------------------- entries
 
 
@@ -592,6 +605,20 @@ class KnowledgeBase:
         """Every full name and variant as written with its actor, longest first."""
         terms = [(name, actor) for actor in self.actors for name in actor.all_names]
         return sorted(terms, key=lambda pair: (-len(pair[0]), pair[0]))
+
+    def holders_on(self, iso3: str, office: str, when: date) -> list[ActorEntry]:
+        """The people of a country who held an office ("prime minister", "president",
+        "foreign minister") on `when`, by the titles the knowledge base lists."""
+        wanted = _OFFICE_TITLES.get(office)
+        if wanted is None:
+            return []
+        return [
+            actor
+            for actor in self.actors
+            if actor.country == iso3
+            and actor.kind == "person"
+            and any(o.held_on(when) and wanted.fullmatch(o.title) for o in actor.offices)
+        ]
 
     def office_at(self, actor: ActorEntry, when: date | None) -> list[str]:
         """Titles the actor held on `when` (every title ever held when `when` is None)."""
