@@ -1181,3 +1181,18 @@ def test_a_visit_returned_from_this_afternoon_still_has_a_day_in_its_sentence(nl
 def test_a_when_clause_on_the_meeting_places_it(nlp: Any, sentence: str, city: str) -> None:
     meeting = only(frames(nlp, sentence), EventType.CONSULT)
     assert city in [p.text for p in meeting.places]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru yesterday renewed their commitment to a cross-border railway by 2031, "
+        "at the fifth binational cabinet meeting, held in Arica.",
+        "Chile and Peru yesterday renewed their commitment to a cross-border railway until "
+        "2031, at the fifth binational cabinet meeting, held in Arica.",
+    ],
+)
+def test_a_deadline_does_not_date_the_meeting(nlp: Any, sentence: str) -> None:
+    meeting = next(f for f in frames(nlp, sentence) if f.type == EventType.CONSULT)
+    dated = [sentence[s:e] for s, e in meeting.date_spans]
+    assert dated == ["yesterday"]

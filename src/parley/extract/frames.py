@@ -829,6 +829,13 @@ def _names_a_date(ent: Any) -> bool:
 _LENGTH_OF_TIME = re.compile(r"(?:\w+-)+(?:hour|day|week|month|year)(?:-long)?", re.IGNORECASE)
 
 
+def _is_deadline(ent: Any) -> bool:
+    """ "a rail link by 2034", "until the end of the year": a date set for what was agreed,
+    not the day of the meeting."""
+    root = ent.root
+    return bool(root.dep_ == "pobj" and root.head.lower_ in ("by", "until", "till"))
+
+
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
     """DATE entities that modify the trigger or a verb governing it, not some other noun
     ("a report on Tuesday commented on their meeting" dates the report, not the meeting)."""
@@ -913,7 +920,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     )
     spans = []
     for ent in doc.ents:
-        if not _names_a_date(ent):
+        if not _names_a_date(ent) or _is_deadline(ent):
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
