@@ -104,6 +104,9 @@ def test_a_stated_year_is_never_replaced() -> None:
         ("The ministers met on Friday in the capital.", FRIDAY),
         ("The ministers will meet next Friday.", None),
         ("No weekday here.", None),
+        # A wire's weekday straight after the verb, before any "on <weekday>" further down.
+        ("The ministry said Friday that the tour went well. They met on Wednesday.", FRIDAY),
+        ("The talks will end by Friday.", None),
     ],
 )
 def test_lead_weekday(body: str, expected: int | None) -> None:
