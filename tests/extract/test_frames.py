@@ -1196,3 +1196,29 @@ def test_a_deadline_does_not_date_the_meeting(nlp: Any, sentence: str) -> None:
     meeting = next(f for f in frames(nlp, sentence) if f.type == EventType.CONSULT)
     dated = [sentence[s:e] for s, e in meeting.date_spans]
     assert dated == ["yesterday"]
+
+
+def test_each_verb_of_a_tour_keeps_its_own_day_and_city(nlp: Any) -> None:
+    sentence = (
+        "Wang held a strategic dialogue with Kaja Kallas in Brussels on Wednesday, met Johann "
+        "Wadephul in Berlin on Thursday and held talks with Jean-Noel Barrot in Paris on Friday."
+    )
+    found = [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT]
+    told = [
+        ([sentence[s:e] for s, e in f.date_spans][:1], [p.text for p in f.places][:1])
+        for f in found
+    ]
+    assert told == [
+        (["Wednesday"], ["Brussels"]),
+        (["Thursday"], ["Berlin"]),
+        (["Friday"], ["Paris"]),
+    ]
+
+
+def test_a_day_counted_from_the_first_verb_keeps_the_first_verbs_day(nlp: Any) -> None:
+    sentence = (
+        "Boric flew to Montevideo on March 1 for Orsi's inauguration, and the two presidents "
+        "held a bilateral meeting there the following day."
+    )
+    held = next(f for f in frames(nlp, sentence) if f.trigger == "held")
+    assert [sentence[s:e] for s, e in held.date_spans] == ["March 1", "the following day"]

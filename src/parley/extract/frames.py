@@ -689,6 +689,12 @@ def _connected_places(
     # "The prime minister, who arrived in Riyadh on Friday, had met Raisi in Tashkent": the
     # place said of the meeting itself first.
     found.sort(key=lambda pair: pair[1].i != trigger.i)
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+        # "... in Brussels on Wednesday, met Wadephul in Berlin": the second verb's own place.
+        # An own place the gazetteer may not know ("at Government House") goes first, not
+        # alone.
+        inside = {t.i for t in trigger.subtree}
+        found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
 
 
@@ -927,7 +933,29 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             continue
         if _date_attachment(ent.root).i in governors:
             spans.append((offset + ent.start_char, offset + ent.end_char))
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+        # "held the dialogue in Brussels on Wednesday, met Wadephul in Berlin on Thursday":
+        # the second verb's own day, when it has one, not the first's.
+        inside = {t.i for t in trigger.subtree}
+        own = [
+            (span, ent)
+            for span, ent in zip(spans, _ents_at(doc, spans, offset), strict=True)
+            if ent.root.i in inside
+        ]
+        if own and not any(_COUNTS_FROM_ANOTHER_DAY.search(ent.text) for _, ent in own):
+            # ("... on March 1, and held talks the following day" counts from the first.)
+            return [span for span, _ in own]
     return spans
+
+
+_COUNTS_FROM_ANOTHER_DAY = re.compile(
+    r"\b(?:following|next|previous|preceding|same|later|earlier|before|after)\b", re.I
+)
+
+
+def _ents_at(doc: Any, spans: list[tuple[int, int]], offset: int) -> list[Any]:
+    by_start = {offset + ent.start_char: ent for ent in doc.ents}
+    return [by_start[start] for start, _ in spans]
 
 
 _DURING_WHICH = frozenset({"during", "at", "in", "on"})
