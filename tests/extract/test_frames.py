@@ -1222,3 +1222,12 @@ def test_a_day_counted_from_the_first_verb_keeps_the_first_verbs_day(nlp: Any) -
     )
     held = next(f for f in frames(nlp, sentence) if f.trigger == "held")
     assert [sentence[s:e] for s, e in held.date_spans] == ["March 1", "the following day"]
+
+
+def test_the_person_met_with_whom_is_the_other_party(nlp: Any) -> None:
+    sentence = (
+        "Petro saved his warmest words for Lula, with whom he held a long meeting in Brasilia in "
+        "March."
+    )
+    held = next(f for f in frames(nlp, sentence) if f.trigger == "held")
+    assert sorted(a.text for a in held.actors) == ["Lula", "he"]

@@ -234,6 +234,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside -= _later_clauses(trigger)
         inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
+        inside |= _met_with_whom(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -267,6 +268,27 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             role = "source" if _is_possessor(actor.root, trigger) else "target"
             chosen.append(actor.span.model_copy(update={"role": role}))
     return chosen
+
+
+def _met_with_whom(trigger: Token) -> set[int]:
+    """ "more time for Xi Jinping, with whom he held a cordial meeting": the person the clause
+    describes is the other party."""
+    clause = trigger
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            break
+        if clause.head.i == clause.i:
+            return set()
+        clause = clause.head
+    else:
+        return set()
+    if clause.dep_ != "relcl":
+        return set()
+    with_whom = any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(w.lower_ == "whom" for w in c.children)
+        for c in clause.children
+    )
+    return _phrase_without_clauses(clause.head) if with_whom else set()
 
 
 def _clauses_told_during(trigger: Token) -> set[int]:
