@@ -60,6 +60,7 @@ def offices(nlp: Any, text: str) -> list[str]:
         # A country or a name completes the office elsewhere.
         ("The prime minister of Italy met Zelensky.", []),
         ("The prime ministers met on Monday.", []),
+        ("Trump met the emperor in Tokyo.", ["the emperor"]),
     ],
 )
 def test_an_office_alone_after_the_stands_for_its_holder(

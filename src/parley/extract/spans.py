@@ -523,7 +523,7 @@ _ADDRESS_FORMS = frozenset({"hon", "honourable", "honorable", "dr", "prof", "pro
 # Foreign Ministry of ..." name the country or a body instead.
 _OFFICE_HEADS = frozenset(
     {"president", "premier", "minister", "chancellor", "king", "queen", "emir", "amir",
-     "sultan", "prince", "leader", "head", "secretary", "vice-president"}
+     "sultan", "prince", "leader", "head", "secretary", "vice-president", "emperor", "empress"}
 )  # fmt: skip
 
 
