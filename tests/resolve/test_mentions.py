@@ -352,6 +352,21 @@ def test_the_summit_told_again_leaves_the_leads_day_and_place_for_its_sidelines(
     assert meeting.location is not None and meeting.location.name == "Jeddah"
 
 
+def test_on_the_sidelines_alone_is_of_the_summit_reported(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Mercosur leaders meet in Asuncion\n\n"
+        "Published: July 9, 2024\n\n"
+        "Leaders of Mercosur met in Asunción on Monday for the bloc's summit.\n\n"
+        "On the sidelines, Luiz Inácio Lula da Silva met Uruguay's President Luis Lacalle "
+        "Pou.\n",
+        actor="Luis Lacalle Pou",
+    )
+    [meeting] = meetings
+    assert meeting.date == "2024-07-08"
+    assert meeting.location is not None and meeting.location.name == "Asunción"
+
+
 def test_his_counterpart_is_no_third_person(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

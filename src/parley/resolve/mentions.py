@@ -1241,8 +1241,9 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$|\bthen\s+$", re.IGNORECASE
 # "The summit", "the two-day summit", "the leaders' summit": a gathering already named.
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?i:the|this)\s+(?:[\w'’-]+\s+){0,2}$")
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
+# "On the sidelines, Lula met ...": of the summit reported, named or not.
 _DURING_THE_SUMMIT = re.compile(
-    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the|this|that)\b", re.IGNORECASE
+    r"\b(?:sidelines?|margins?|fringes?)(?:\s+of\s+(?:the|this|that)\b|\s*,)", re.IGNORECASE
 )
 _ATTENDED_BY = re.compile(r"\battended\s+by\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
