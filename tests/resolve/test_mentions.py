@@ -10,11 +10,13 @@ from meeting_helpers import occurred_meetings
 from parley.models import (
     ActorRef,
     DateValue,
+    EventFilter,
     EventMention,
     EventType,
     Evidence,
     Location,
     Precision,
+    Status,
 )
 from parley.pipeline import Parley
 from parley.resolve.mentions import _share_within_sentence
@@ -1133,3 +1135,18 @@ def test_an_agreement_of_two_countries_is_their_negotiators_when_the_talks_were_
         "Hossein Amir-Abdollahian",
     }
     assert agreement.date == "2024-01-29"
+
+
+def test_a_meeting_dated_next_week_is_planned_whatever_the_tense(tmp_path: Path) -> None:
+    article = tmp_path / "week.txt"
+    article.write_text(
+        "The week ahead in Europe\n\n"
+        "Published: 5 July 2025\n\n"
+        "Next week: Chancellor Friedrich Merz hosts Prime Minister Keir Starmer in Berlin for "
+        "talks on defence.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        found = parley.events(EventFilter(actor="Keir Starmer"))
+    assert [e.status for e in found if e.type.value == "CONSULT"] == [Status.PLANNED]

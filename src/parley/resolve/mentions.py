@@ -1508,9 +1508,17 @@ def _nearest_mechanism(mechanisms: list[MechanismMatch], trigger_at: int) -> Mec
     return min(mechanisms, key=distance).ref
 
 
+_AHEAD = re.compile(r"(?i:next|the\s+coming|coming|tomorrow)\b")
+
+
 def _status_from_date(status: Status, value: DateValue | None, published: date | None) -> Status:
     """A meeting dated after the article was published has not happened yet."""
-    if status != Status.OCCURRED or value is None or published is None:
+    if status != Status.OCCURRED or value is None:
+        return status
+    if _AHEAD.match(value.raw or ""):
+        # "Next week: Rome hosts the conference" is dated by the words, not by a day.
+        return Status.PLANNED
+    if published is None:
         return status
     day = value.as_date()
     if day is not None and day > published:
