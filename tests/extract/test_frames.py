@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
-from parley.extract.frames import FrameExtractor
+from parley.extract.frames import FrameExtractor, _date_attachment
 from parley.extract.lexicon import Lexicon
 from parley.models import EventType, Frame, Sentence, Status
 
@@ -1231,3 +1232,17 @@ def test_the_person_met_with_whom_is_the_other_party(nlp: Any) -> None:
     )
     held = next(f for f in frames(nlp, sentence) if f.trigger == "held")
     assert sorted(a.text for a in held.actors) == ["Lula", "he"]
+
+
+def test_a_day_the_parser_hangs_on_the_venue_dates_the_verb(nlp: Any) -> None:
+    # "called on Lula at his hotel on Thursday", parsed with the day on "hotel".
+    words = ["Naruhito", "called", "on", "Lula", "at", "his", "hotel", "on", "Thursday"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 1, 6, 4, 6, 7],
+        deps=["nsubj", "ROOT", "prep", "pobj", "prep", "poss", "pobj", "prep", "pobj"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "ADP", "PRON", "NOUN", "ADP", "PROPN"],
+        lemmas=["Naruhito", "call", "on", "Lula", "at", "his", "hotel", "on", "Thursday"],
+    )
+    assert _date_attachment(doc[8]).text == "called"

@@ -1060,7 +1060,21 @@ def _date_attachment(token: Token) -> Token:
         # "met ... here on Monday": the parser hangs the date on the adverb of place.
         if node.pos_ == "ADV" and node.dep_ == "advmod" and node.lower_ in _PLACE_ADVERBS:
             return node.head
+        # "called on him at his hotel on Thursday": on the place where the verb happened.
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("at", "in")
+            and node.head.head.pos_ in ("VERB", "AUX")
+            and (node.ent_type_ in ("GPE", "LOC", "FAC") or node.lemma_ in _VENUE_NOUNS)
+        ):
+            return node.head.head
     return node
+
+
+_VENUE_NOUNS = frozenset(
+    {"hotel", "palace", "residence", "office", "house", "ministry", "headquarters", "building",
+     "airport", "venue", "centre", "center", "guesthouse", "embassy", "chancellery", "capital"}
+)  # fmt: skip
 
 
 _PLACE_ADVERBS = frozenset({"here", "there"})
