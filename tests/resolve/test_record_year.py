@@ -149,3 +149,25 @@ def test_a_month_recalled_under_a_yearless_dateline_gives_the_dateline_its_own_y
     placed = {m.id: m.date for m in date_from_record([lead, recalled], found, dateline)}
     assert placed[lead.id] is not None and placed[lead.id].as_date() == date(2025, 1, 8)
     assert placed[recalled.id] is not None and placed[recalled.id].year == 2024
+
+
+def test_a_weekday_alone_takes_the_day_of_the_meeting_it_joined() -> None:
+    # An undated report: "met on Tuesday" joined a meeting another report dates to Tuesday
+    # 25 June 2024; its "on Thursday" is the Thursday nearest that day.
+    tuesday = mention("wire:1:0", month=None, day=None, weekday=1)
+    thursday = mention("wire:2:0", month=None, day=None, weekday=3)
+    found = year_from_record(
+        [tuesday, thursday],
+        {tuesday.id: [event("2024-06-25", ("wire", "ap"), joined=tuesday.id)], thursday.id: []},
+    )
+    assert found is not None and found.year == 2024
+    dated = date_from_record([tuesday, thursday], found, None)
+    assert [m.date.iso() if m.date else None for m in dated] == ["2024-06-25", "2024-06-27"]
+
+
+def test_a_weekday_alone_does_not_take_a_meeting_on_another_weekday() -> None:
+    tuesday = mention(month=None, day=None, weekday=1)
+    found = year_from_record(
+        [tuesday], {tuesday.id: [event("2024-06-26", ("wire", "ap"), joined=tuesday.id)]}
+    )
+    assert found is None

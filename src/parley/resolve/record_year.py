@@ -18,7 +18,7 @@ other reports a year.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from parley.models import DateValue, Event, EventMention, Precision, Status
@@ -36,6 +36,8 @@ class RecordYear:
     basis: str
     # The year each mention's own events fit, by mention id.
     of_mention: Mapping[str, int]
+    # The day of the event a mention dated only by its weekday joined, by mention id.
+    day_of_mention: Mapping[str, date] = field(default_factory=dict)
 
 
 def needs_year(mention: EventMention) -> bool:
@@ -62,10 +64,19 @@ def year_from_record(
     """
     years: dict[int, set[str]] = {}
     of_mention: dict[str, int] = {}
+    day_of_mention: dict[str, date] = {}
     for mention in mentions:
         if not needs_year(mention):
             continue
         for event in candidates.get(mention.id, ()):
+            day = _weekday_fitting(mention, event)
+            if day is not None:
+                # "on Tuesday" in an undated report, reconciled into a meeting another report
+                # dates to a Tuesday: that Tuesday.
+                years.setdefault(day.year, set()).update(set(event.articles) - {mention.article})
+                of_mention[mention.id] = day.year
+                day_of_mention[mention.id] = day
+                continue
             year = _year_fitting(mention, event)
             if year is None:
                 continue
@@ -77,7 +88,8 @@ def year_from_record(
     if len(years) != 1:
         return None
     [(year, articles)] = years.items()
-    return RecordYear(year, f"{BASIS_FROM_RECORD} ({', '.join(sorted(articles))})", of_mention)
+    basis = f"{BASIS_FROM_RECORD} ({', '.join(sorted(articles))})"
+    return RecordYear(year, basis, of_mention, day_of_mention)
 
 
 def date_from_record(
@@ -102,7 +114,8 @@ def _reference_day(
         year = found.of_mention.get(mention.id)
         if year is not None and value is not None and value.month and value.day:
             return _day_in(year, value.month, value.day)
-    return None
+    # A report dated by nothing but weekdays: the day of the meeting one of them joined.
+    return min(found.day_of_mention.values(), default=None)
 
 
 def _day_in(year: int, month: int, day: int) -> date | None:
@@ -118,10 +131,16 @@ def _dated(mention: EventMention, found: RecordYear, dateline: date) -> EventMen
     tense = _tense(mention.status)
     basis = f"{value.basis}; {found.basis}"
     if value.day is None and value.weekday is not None:
-        # "on Wednesday" in a report of that day: the Wednesday on or before it (or after it,
-        # for what is planned).
-        direction = "on_or_after" if tense == "future" else "on_or_before"
-        day = weekday_near(dateline, value.weekday, direction)
+        if mention.id in found.day_of_mention:
+            day = found.day_of_mention[mention.id]
+        elif found.day_of_mention and value.month is None:
+            # Counted from another meeting's day, not the report's: the nearest such weekday.
+            day = _nearest_weekday(dateline, value.weekday)
+        else:
+            # "on Wednesday" in a report of that day: the Wednesday on or before it (or after
+            # it, for what is planned).
+            direction = "on_or_after" if tense == "future" else "on_or_before"
+            day = weekday_near(dateline, value.weekday, direction)
         placed = value.model_copy(
             update={
                 "year": day.year,
@@ -192,6 +211,27 @@ def _nearest_year(stated: DateValue, dateline: date) -> int | None:
         if best is None or gap < best[0]:
             best = (gap, year)
     return best[1] if best is not None and best[0] <= NEAR_DAYS else None
+
+
+def _nearest_weekday(reference: date, weekday: int) -> date:
+    before = weekday_near(reference, weekday, "on_or_before")
+    after = weekday_near(reference, weekday, "on_or_after")
+    return before if (reference - before) <= (after - reference) else after
+
+
+def _weekday_fitting(mention: EventMention, event: Event) -> date | None:
+    """The day of the event a mention dated by a weekday alone was reconciled into, when
+    another report dates it to a day of that weekday."""
+    value = mention.date
+    assert value is not None
+    if value.month is not None or value.weekday is None or event.date is None:
+        return None
+    if mention.id not in event.mention_ids or not set(event.articles) - {mention.article}:
+        return None
+    if event.date_precision != Precision.DAY:
+        return None
+    held = date.fromisoformat(event.date)
+    return held if held.weekday() == value.weekday else None
 
 
 def _year_fitting(mention: EventMention, event: Event) -> int | None:
