@@ -302,6 +302,21 @@ def test_a_country_beside_a_city_in_it_is_no_disagreement() -> None:
     assert not [c for c in event.conflicts if c.field == "location"]
 
 
+def test_a_stated_city_outranks_a_capital_inferred_from_the_country() -> None:
+    when = day(2024, 8, 5)
+    inferred = Location(name="Abuja", country="NGA", basis="capital of the country named (Nigeria)")
+    reports = [
+        mention(article, [LEE, SATO], when=when).model_copy(update={"location": inferred})
+        for article in ("a1", "a2")
+    ]
+    city = mention("a3", [LEE, SATO], when=when).model_copy(
+        update={"location": Location(name="Lagos", country="NGA")}
+    )
+    [event] = reconcile_mentions([*reports, city])
+    assert event.location is not None and event.location.name == "Lagos"
+    assert not [c for c in event.conflicts if c.field == "location"]
+
+
 FORUM = ActorRef(name="Coral Sea Forum", kind="organization", kb_id="coral-sea-forum")
 
 

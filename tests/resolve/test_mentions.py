@@ -1150,3 +1150,18 @@ def test_a_meeting_dated_next_week_is_planned_whatever_the_tense(tmp_path: Path)
         assert parley.ingest([str(article)]).ok
         found = parley.events(EventFilter(actor="Keir Starmer"))
     assert [e.status for e in found if e.type.value == "CONSULT"] == [Status.PLANNED]
+
+
+def test_a_visit_to_a_country_is_placed_in_its_capital_said_to_be_inferred(
+    tmp_path: Path,
+) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Lula in Portugal\n\n"
+        "Published: 22 April 2023\n\n"
+        "President Luiz Inácio Lula da Silva held talks with Prime Minister António Costa on "
+        "Saturday, on the first day of his state visit to Portugal.\n",
+        actor="António Costa",
+    )
+    assert meeting.location is not None and meeting.location.name == "Lisbon"
+    assert "capital of the country named" in meeting.location.basis

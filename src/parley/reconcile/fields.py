@@ -27,6 +27,8 @@ T = TypeVar("T")
 
 # Dates taken from the report itself (see resolve.mentions.REPORT_DATE_BASIS).
 REPORT_DATE_PREFIX = "date of the report"
+# A capital inferred from a country (`parley.resolve.mentions.CAPITAL_BASIS`).
+CAPITAL_PREFIX = "capital of the country named"
 _PRECISION_RANK = {Precision.DAY: 3, Precision.MONTH: 2, Precision.YEAR: 1}
 
 
@@ -252,13 +254,21 @@ def _location_field(mentions: list[EventMention]) -> tuple[Location | None, list
     ]
     # A place stated in a sentence outranks one taken from a dateline, and a city outranks
     # the country it is in.
-    choice = _choose(values, key=lambda v: {"sentence": 2, "country": 1}.get(v.basis, 0))
+    # A capital inferred from a country never outvotes a place a report states.
+    stated = [v for v in values if not v.basis.startswith(CAPITAL_PREFIX)]
+    choice = _choose(stated or values, key=_place_rank)
     if choice is None:
         return None, []
     location = groups[_place_key(str(choice.value))][0][1]
     values = _drop_dateline_only_rivals(values, choice)
     values = _drop_enclosing_countries(values, choice, location, groups)
     return location.model_copy(update={"evidence": None}), values
+
+
+def _place_rank(value: FieldValue) -> float:
+    if value.basis.startswith(CAPITAL_PREFIX):
+        return 1.5
+    return {"sentence": 2, "country": 1}.get(value.basis, 0)
 
 
 def _drop_enclosing_countries(
@@ -272,7 +282,7 @@ def _drop_enclosing_countries(
         v
         for v in values
         if v is choice
-        or v.basis != "country"
+        or not (v.basis == "country" or v.basis.startswith(CAPITAL_PREFIX))
         or groups[_place_key(str(v.value))][0][1].country != chosen.country
     ]
 

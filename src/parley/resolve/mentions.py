@@ -49,6 +49,8 @@ from parley.resolve.mechanisms import (
 # Sentences at the top of an article that may take the dateline's place as their venue.
 LEAD_SENTENCES = 3
 REPORT_DATE_BASIS = "date of the report; the text states no date"
+# A place inferred from the country the sentence names (reconciliation ranks it below a city).
+CAPITAL_BASIS = "capital of the country named"
 
 
 class MentionResolver:
@@ -1011,6 +1013,18 @@ class _ArticleState:
             evidence=evidence,
         )
 
+    def _capital_of_the_country(self, location: Location) -> Location:
+        """ "a state visit to Portugal", "received at La Moneda" with only Chile named: the
+        capital, said to be inferred; a city another report states outranks it."""
+        if location.basis != "country" or location.country is None:
+            return location
+        country = self.kb.country_by_iso3(location.country)
+        if country is None or not country.capital:
+            return location
+        return location.model_copy(
+            update={"name": country.capital, "basis": f"{CAPITAL_BASIS} ({location.name})"}
+        )
+
     def _scene(self, when: DateValue | None, same_occasion: bool) -> EventMention | None:
         """The placed meeting of the article nearest in days to `when` (the latest of equals),
         within a summit's few days; for an undated further meeting of the occasion, the last."""
@@ -1060,7 +1074,7 @@ class _ArticleState:
                     ),
                     best,
                 )
-            return self._city_of_the_dateline(best, evidence)
+            return self._capital_of_the_country(self._city_of_the_dateline(best, evidence))
         summit = self.last_summit
         if (
             summit is not None
