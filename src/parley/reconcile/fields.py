@@ -265,10 +265,10 @@ def _location_field(mentions: list[EventMention]) -> tuple[Location | None, list
     return location.model_copy(update={"evidence": None}), values
 
 
-def _place_rank(value: FieldValue) -> float:
+def _place_rank(value: FieldValue) -> int:
     if value.basis.startswith(CAPITAL_PREFIX):
-        return 1.5
-    return {"sentence": 2, "country": 1}.get(value.basis, 0)
+        return 2
+    return {"sentence": 3, "country": 1}.get(value.basis, 0)
 
 
 def _drop_enclosing_countries(
