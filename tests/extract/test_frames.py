@@ -1246,3 +1246,12 @@ def test_a_day_the_parser_hangs_on_the_venue_dates_the_verb(nlp: Any) -> None:
         lemmas=["Naruhito", "call", "on", "Lula", "at", "his", "hotel", "on", "Thursday"],
     )
     assert _date_attachment(doc[8]).text == "called"
+
+
+def test_a_name_saying_so_at_the_end_is_no_party(nlp: Any) -> None:
+    sentence = (
+        "President Ruto accepted an invitation from the Tanzanian President to visit Dodoma, "
+        "Mwaura added."
+    )
+    texts = {a.text for f in frames(nlp, sentence) for a in f.actors}
+    assert "Mwaura" not in texts

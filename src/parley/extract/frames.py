@@ -498,6 +498,16 @@ def _names_the_title_before(actor: ActorToken, inside: set[int]) -> bool:
     if actor.span.kind != "person":
         return False
     doc = actor.root.doc
+    speaking = actor.root.head
+    if (
+        speaking.lemma_ in _CLAUSE_STOP
+        and speaking.i == actor.tokens.stop
+        and actor.tokens.start > 0
+        and doc[actor.tokens.start - 1].text == ","
+    ):
+        # "... to visit Türkiye, Fahmy added": whoever says so at the end, not a title's
+        # holder.
+        return False
     i = actor.tokens.start - 1
     while i >= 0 and doc[i].lower_ in _FORMS_OF_ADDRESS:
         i -= 1
