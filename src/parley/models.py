@@ -209,7 +209,11 @@ class ActorRef(Record):
         if self.kb_id or self.kind != "person":
             return self.key
         words = [w for w in _plain(self.name).split() if w.strip(".") not in _NAME_SUFFIXES]
-        return f"person~{_romanised(words[-1])}" if words else self.key
+        if not words:
+            return self.key
+        # "Sassou-Nguesso" beside "Sassou Nguesso": the last part of a hyphenated surname.
+        surname = _ARTICLE_PREFIX.sub("", words[-1]).rsplit("-", 1)[-1] or words[-1]
+        return f"person~{_romanised(surname)}"
 
 
 class Location(Record):

@@ -349,6 +349,8 @@ def test_a_surname_romanised_two_ways_is_one_party() -> None:
         ("Oleksiy Zelenskiy", "Oleksiy Zelenskyy"),
         ("Adel al-Jubeir", "Adel Jubeir"),
         ("Omar Mohammed", "Omar Mohamed"),
+        # A double surname with or without its hyphen.
+        ("Pierre Mbemba-Nkounkou", "Pierre Mbemba Nkounkou"),
     ]:
         one = ActorRef(name=first, kind="person", country="TKM")
         other = ActorRef(name=second, kind="person", country="TKM")
