@@ -241,6 +241,16 @@ def test_ayatollah_and_seyyed_are_forms_of_address(knowledge: Any) -> None:
     assert resolve_person(actors, "President Ayatollah Seyyed arrived.", "Ayatollah Seyyed") == []
 
 
+def nominal_names(actors: ArticleActors, sentence: str, phrase: str) -> list[str]:
+    """Who `phrase`, a description in `sentence`, resolves to."""
+    evidence = Evidence(
+        article="t", sentence_index=0, sentence=sentence, start=0, end=len(sentence)
+    )
+    at = sentence.index(phrase)
+    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
+    return [ref.name for ref in actors.resolve(span, evidence)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase", "expected"),
     [
@@ -260,21 +270,10 @@ def test_a_country_s_office_named_without_a_name_is_its_holder_that_day(
     knowledge: Any, sentence: str, phrase: str, expected: str
 ) -> None:
     actors = ArticleActors(knowledge, date(2024, 10, 23))
-    evidence = Evidence(
-        article="t", sentence_index=0, sentence=sentence, start=0, end=len(sentence)
-    )
-    at = sentence.index(phrase)
-    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
-    assert [ref.name for ref in actors.resolve(span, evidence)] == [expected]
+    assert nominal_names(actors, sentence, phrase) == [expected]
 
 
 def test_with_no_day_to_read_offices_at_an_office_stays_its_country(knowledge: Any) -> None:
     actors = ArticleActors(knowledge, None)
     sentence = "The Spanish prime minister flew to Faro."
-    evidence = Evidence(
-        article="t", sentence_index=0, sentence=sentence, start=0, end=len(sentence)
-    )
-    phrase = "Spanish prime minister"
-    at = sentence.index(phrase)
-    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
-    assert [ref.name for ref in actors.resolve(span, evidence)] == ["Spain"]
+    assert nominal_names(actors, sentence, "Spanish prime minister") == ["Spain"]
