@@ -1165,3 +1165,14 @@ def test_a_visit_to_a_country_is_placed_in_its_capital_said_to_be_inferred(
     )
     assert meeting.location is not None and meeting.location.name == "Lisbon"
     assert "capital of the country named" in meeting.location.basis
+
+
+def test_talks_of_two_visitors_in_a_third_country_stay_in_that_country(tmp_path: Path) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Envoys meet in Oman\n\n"
+        "Published: 13 April 2025\n\n"
+        "Steve Witkoff and Abbas Araghchi held talks in Oman on Saturday.\n",
+        actor="Abbas Araghchi",
+    )
+    assert meeting.location is not None and meeting.location.name == "Oman"

@@ -497,7 +497,9 @@ class _ArticleState:
             target=_distinct(target),
             date=date_value,
             date_evidence=date_evidence,
-            location=self._location(frame, evidence, occasion, date_value)
+            location=self._capital_of_the_country(
+                self._location(frame, evidence, occasion, date_value), participants
+            )
             if frame.type == EventType.CONSULT
             else None,
             mechanism=mechanism,
@@ -1013,10 +1015,15 @@ class _ArticleState:
             evidence=evidence,
         )
 
-    def _capital_of_the_country(self, location: Location) -> Location:
-        """ "a state visit to Portugal", "received at La Moneda" with only Chile named: the
-        capital, said to be inferred; a city another report states outranks it."""
-        if location.basis != "country" or location.country is None:
+    def _capital_of_the_country(
+        self, location: Location | None, participants: list[ActorRef]
+    ) -> Location | None:
+        """ "a state visit to Portugal", "received at La Moneda" with only Chile named: a
+        meeting with that country's own people is in its capital, said to be inferred (a city
+        another report states outranks it). Talks of others "in Malta" stay in Malta."""
+        if location is None or location.basis != "country" or location.country is None:
+            return location
+        if not any(p.country == location.country for p in participants):
             return location
         country = self.kb.country_by_iso3(location.country)
         if country is None or not country.capital:
@@ -1074,7 +1081,7 @@ class _ArticleState:
                     ),
                     best,
                 )
-            return self._capital_of_the_country(self._city_of_the_dateline(best, evidence))
+            return self._city_of_the_dateline(best, evidence)
         summit = self.last_summit
         if (
             summit is not None
