@@ -452,3 +452,20 @@ def test_a_city_is_spelled_one_way_however_punctuated(
     kb: KnowledgeBase, written: str, spelling: str
 ) -> None:
     assert kb.place_spelling(written) == spelling
+
+
+@pytest.mark.parametrize(
+    ("iso3", "office", "when", "expected"),
+    [
+        ("ESP", "prime minister", date(2024, 10, 23), ["Pedro Sánchez"]),
+        # The head of state, not a national who presides over a bank or an international body.
+        ("USA", "president", date(2024, 3, 1), ["Joe Biden"]),
+        ("DEU", "president", date(2024, 3, 1), ["Frank-Walter Steinmeier"]),
+        ("JPN", "prime minister", date(2025, 3, 26), ["Shigeru Ishiba"]),
+        ("JPN", "prime minister", date(2024, 3, 26), ["Fumio Kishida"]),
+    ],
+)
+def test_an_office_s_holder_on_a_day(
+    knowledge: Any, iso3: str, office: str, when: date, expected: list[str]
+) -> None:
+    assert [a.name for a in knowledge.holders_on(iso3, office, when)] == expected

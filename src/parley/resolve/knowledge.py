@@ -106,7 +106,11 @@ def parse_partial_date(value: str, *, upper: bool = False) -> date:
 _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
     "prime minister": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?"),
     "premier": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?"),
-    "president": re.compile(r"President(?: of (?!the Senate|the Assembly)[\w ]+)?"),
+    # Not the president of a bank, a court, a parliament or an international body.
+    "president": re.compile(
+        r"President(?: of (?!(?:the )?(?:European|World|United Nations|International|New "
+        r"Development|Assembly|Senate|Supreme|National Council|Council of|Republika))[\w ]+)?"
+    ),
     "chancellor": re.compile(r"(?:Federal )?Chancellor"),
     "foreign minister": re.compile(
         r"(?:Minister (?:of|for) (?:Europe and )?Foreign Affairs(?: and [\w ]+)?"
