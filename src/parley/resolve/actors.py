@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parley.models import ActorRef, ActorSpan, Evidence
-from parley.resolve.knowledge import ActorEntry, KnowledgeBase
+from parley.resolve.knowledge import NAMED_OFFICES, ActorEntry, KnowledgeBase
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 # A word as the names of the knowledge base split into words (by spaces).
@@ -666,14 +666,13 @@ def _office_words(title: str) -> list[str]:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|any|every|no)\s+$")
-_NAMED_OFFICES = ("foreign minister", "prime minister", "premier", "president", "chancellor")
 
 
 def _office_named(text: str) -> str | None:
     """The office a description ends with ("the Spanish prime minister" -> "prime minister"),
     not a deputy's ("the Chinese vice premier")."""
     words = [w.lower() for w in _WORD.findall(text)]
-    for office in _NAMED_OFFICES:
+    for office in NAMED_OFFICES:
         size = len(office.split())
         if words[-size:] == office.split():
             before = words[-size - 1] if len(words) > size else ""

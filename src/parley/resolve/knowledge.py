@@ -118,6 +118,9 @@ _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# The offices `KnowledgeBase.holders_on` can look up.
+NAMED_OFFICES = tuple(_OFFICE_TITLES)
+
 # --------------------------------------------------------------------------- entries
 
 
@@ -383,6 +386,10 @@ class KnowledgeBase:
         # Towns the hand-written entries leave out, read the first time one is looked up.
         self._world_towns = WorldTowns(fold)
         self._actor_by_id = {a.id: a for a in self.actors}
+        self._people_by_country: dict[str, list[ActorEntry]] = {}
+        for actor in self.actors:
+            if actor.kind == "person" and actor.country:
+                self._people_by_country.setdefault(actor.country, []).append(actor)
         self._actor_by_name: dict[str, ActorEntry] = {}
         self._actor_by_exact_name: dict[str, ActorEntry] = {}
         # Names with their hyphens and spaces left out: "Amir Abdollahian", "Amirabdollahian"
@@ -618,10 +625,8 @@ class KnowledgeBase:
             return []
         return [
             actor
-            for actor in self.actors
-            if actor.country == iso3
-            and actor.kind == "person"
-            and any(o.held_on(when) and wanted.fullmatch(o.title) for o in actor.offices)
+            for actor in self._people_by_country.get(iso3, ())
+            if any(o.held_on(when) and wanted.fullmatch(o.title) for o in actor.offices)
         ]
 
     def office_at(self, actor: ActorEntry, when: date | None) -> list[str]:
