@@ -180,6 +180,15 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
         ("Buenos Aires · jueves, 7 de marzo de 2024 · 10:05", datetime(2024, 3, 7)),
         ("Recife, sexta-feira, 8 de março de 2024", datetime(2024, 3, 8)),
         ("Lyon, vendredi 8 mars 2024", datetime(2024, 3, 8)),
+        # An update stamp after a comma, and an update's day without its year.
+        (
+            "Posted Mon 4 Mar 2024 at 8:05pm, updated Mon 4 Mar 2024 at 9:40pm",
+            datetime(2024, 3, 4, 20, 5),
+        ),
+        (
+            "Posted: Mar 04, 2024 2:15 PM EST | Last Updated: March 4",
+            datetime(2024, 3, 4, 14, 15, tzinfo=tz(-5)),
+        ),
     ],
 )
 def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datetime) -> None:
@@ -204,6 +213,8 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "March 4, 2024 - the talks (Paris)",
         "Talks of the · 9 April 2024",
         "Recife, the talks, 8 de março de 2024",
+        "Last Updated: March 4",
+        "Posted: Mar 04, 2024 2:15 PM EST | Updated March the talks",
     ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:

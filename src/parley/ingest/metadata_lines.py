@@ -39,10 +39,12 @@ _PART_SEPARATOR_RE = re.compile(
     rf"\s+[|·•]\s+|\s*[|•]\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)"
     rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)|\s+(?=(?i:{_UPDATED_LABEL})\s+\d{{1,2}}\s+\w+\s+ago$)"
     # "24 Oct 2024, 09:15 - By TPN/Lusa"; "July 1, 2025, at 8:45 pm, updated at 10:12 pm".
-    rf"|\s+[-–—]\s+(?=By\s)|,\s+(?=(?i:{_UPDATED_LABEL})\s+at\s)"
+    # "Posted Tue 7 Nov 2023 at 9:14pm, updated Tue 7 Nov 2023 at 10:02pm".
+    rf"|\s+[-–—]\s+(?=By\s)|,\s+(?=(?i:{_UPDATED_LABEL})\s+(?:at\s|[A-Z0-9]))"
     # "Jun 21, 2025 (Updated Jun 21, 2025)".
     rf"|\s+\((?=(?i:{_UPDATED_LABEL})\b[^()]*\)$)"
 )
+_MONTH_NAME = "(?:" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in ENGLISH_MONTHS) + ")"
 # Parts that carry nothing to keep beside a stamp: a time alone ("03.07.2025 | 14:05"), an
 # update time without its day ("Updated 15:20"), a reading time ("2 min read").
 _NOTHING_TO_KEEP_RE = re.compile(
@@ -51,6 +53,8 @@ _NOTHING_TO_KEEP_RE = re.compile(
     r"|^\d{1,3}\s*min(?:ute)?s?\s+read$|^(?i:reading time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$"
     # "Updated 2 hours ago": how old the page was when it was saved.
     rf"|^(?:(?i:{_UPDATED_LABEL})\s*:?\s*)?\d{{1,2}}\s+(?:minute|hour|day)s?\s+ago$"
+    # "Last Updated: May 6": the day of an update, its year left to the stamp beside it.
+    rf"|^(?i:{_UPDATED_LABEL})\s*:?\s*(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}\.?)$"
 )
 _DOTTED_CLOCK_RE = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,4}\b|[AaPp]\.?[Mm]\b))")
 # "July 3, 2025 4:05 PM 2 min read": a reading time after the stamp.
