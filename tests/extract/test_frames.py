@@ -495,6 +495,28 @@ def test_talks_before_a_past_agreement_were_held(nlp: Any) -> None:
     assert talks.status == Status.OCCURRED
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "President Gabriel Boric and President Dina Boluarte have agreed to revive a set of "
+            "joint commissions, after talks at the La Moneda palace this morning.",
+            Status.OCCURRED,
+        ),
+        (
+            "President Gabriel Boric and President Dina Boluarte will agree to revive a set of "
+            "joint commissions after talks at the La Moneda palace.",
+            Status.PLANNED,
+        ),
+    ],
+)
+def test_talks_before_an_agreement_in_the_present_perfect_were_held(
+    nlp: Any, sentence: str, status: Status
+) -> None:
+    talks = next(f for f in frames(nlp, sentence) if f.trigger == "talks")
+    assert talks.status == status
+
+
 def test_a_visiting_leader_is_no_visit_of_its_own(nlp: Any) -> None:
     found = frames(nlp, "Modi held talks with visiting Indonesian President Prabowo Subianto.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["held"]

@@ -485,7 +485,12 @@ def _after_a_past_meeting(token: Token) -> bool:
         pass
     else:
         return False
-    return bool(root.tag_ == "VBD" and not any(c.dep_ == "neg" for c in root.children))
+    # "have agreed to restart dialogues ..., after talks at the Great Hall": the present
+    # perfect tells a done thing as well.
+    perfect = root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in root.children
+    )
+    return bool((root.tag_ == "VBD" or perfect) and not any(c.dep_ == "neg" for c in root.children))
 
 
 # Nouns for what is said to have happened without being confirmed.
