@@ -296,6 +296,8 @@ def trigger_status(token: Token) -> Status:
             status = _local_status(prefix, is_trigger=False, via=node)
         if status is None and via is not None and _is_wanted(via, node):
             status = Status.HYPOTHETICAL
+        if status == Status.NEGATED and _circumstance_of_a_denial(node, via):
+            status = None
         if status is not None:
             return status
         via = node
@@ -325,6 +327,24 @@ def trigger_status(token: Token) -> Status:
             continue
         break
     return Status.OCCURRED
+
+
+# Verbs whose denial at a meeting denies taking part in it ("did not take part in the talks").
+_TAKING_PART = frozenset(
+    {"take", "participate", "join", "attend", "engage", "be", "appear", "show", "involve"}
+)
+
+
+def _circumstance_of_a_denial(node: Token, via: Token | None) -> bool:
+    """ "did not raise tariffs at the meeting", "would never become the 51st state, in a first
+    meeting at the White House": what was denied happened at the meeting, which was held."""
+    return bool(
+        via is not None
+        and via.dep_ == "prep"
+        and via.lower_ in ("at", "during", "in")
+        and node.pos_ in ("VERB", "AUX")
+        and node.lemma_.lower() not in _TAKING_PART
+    )
 
 
 def _denied_by_no(noun: Token) -> bool:
