@@ -1277,3 +1277,37 @@ def test_a_name_saying_so_at_the_end_is_no_party(nlp: Any) -> None:
     )
     texts = {a.text for f in frames(nlp, sentence) for a in f.actors}
     assert "Mwaura" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # What was denied happened at the meeting: the meeting was held.
+        (
+            "Scholz did not raise the gas pipeline at the meeting with Macron on Friday.",
+            Status.OCCURRED,
+        ),
+        (
+            "Albanese told Luxon on Friday that Australia would never accept the scheme, in a "
+            "frank first meeting at Government House.",
+            Status.OCCURRED,
+        ),
+        # Not taking part in a meeting is no meeting of one's own.
+        ("Lavrov did not take part in the meeting on Friday.", Status.NEGATED),
+    ],
+)
+def test_a_denial_at_a_meeting_does_not_deny_the_meeting(
+    nlp: Any, text: str, status: Status
+) -> None:
+    meeting = next(f for f in frames(nlp, text) if f.trigger == "meeting")
+    assert meeting.status == status
+
+
+def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
+    found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
+    assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]
+    assert not [
+        f
+        for f in frames(nlp, "The two leaders then attended a lunch for business leaders.")
+        if f.type == EventType.CONSULT
+    ]
