@@ -81,6 +81,14 @@ def test_forms_of_address_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_an_abbreviated_province_does_not_end_a_sentence() -> None:
+    text = "Vance will fly to Banff, Alta., for the G7 meeting. Joly met Rubio in Ottawa, Ont."
+    assert [s.text for s in split_sentences(text, make_splitter())] == [
+        "Vance will fly to Banff, Alta., for the G7 meeting.",
+        "Joly met Rubio in Ottawa, Ont.",
+    ]
+
+
 @pytest.mark.slow
 def test_the_model_keeps_forms_of_address_inside_one_sentence(nlp: Any) -> None:
     doc = nlp(

@@ -23,7 +23,7 @@ def make_splitter() -> Any:
 
     nlp = spacy.blank("en")
     tokenizer: Any = nlp.tokenizer
-    for abbreviation in HONORIFICS:
+    for abbreviation in KEPT_WHOLE:
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
@@ -35,6 +35,11 @@ HONORIFICS = (
     "H.E.", "H.H.", "H.M.", "H.R.H.", "Smt.", "Amb.", "Gen.", "Lt.", "Col.", "Adm.", "Sen.",
     "Rep.", "Gov.", "Pres.", "Prof.", "Sec.", "Rt.", "Hon.",
 )  # fmt: skip
+# Provinces and states as North American outlets abbreviate them ("Kananaskis, Alta., for the
+# G7 summit") that spaCy's exceptions do not know (it knows "Calif.", "B.C." and most others).
+PLACE_ABBREVIATIONS = ("Alta.", "Ont.", "Que.", "Sask.", "Man.", "Nfld.", "Wyo.", "Vt.", "W.Va.")
+# Words whose full stop ends no sentence.
+KEPT_WHOLE = HONORIFICS + PLACE_ABBREVIATIONS
 
 
 def split_sentences(text: str, splitter: Any, *, breaks: Sequence[int] = ()) -> list[Sentence]:
