@@ -1152,6 +1152,19 @@ def test_a_meeting_dated_next_week_is_planned_whatever_the_tense(tmp_path: Path)
     assert [e.status for e in found if e.type.value == "CONSULT"] == [Status.PLANNED]
 
 
+def test_a_meeting_dated_next_month_is_planned_in_a_report_with_no_date(tmp_path: Path) -> None:
+    article = tmp_path / "ahead.txt"
+    article.write_text(
+        "Five things from the Oval Office\n\n"
+        "What's next: Prime Minister Mark Carney hosts the G7 summit in Kananaskis next month.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        found = parley.events(EventFilter(actor="Mark Carney"))
+    assert [e.status for e in found if e.type.value == "CONSULT"] == [Status.PLANNED]
+
+
 def test_a_visit_to_a_country_is_placed_in_its_capital_said_to_be_inferred(
     tmp_path: Path,
 ) -> None:

@@ -455,6 +455,9 @@ class _ArticleState:
         if date_value is None and status == Status.OCCURRED:
             date_value, date_evidence = self._later_than_the_last_meeting(frame, evidence)
         status = _status_from_date(status, date_value, self.published)
+        if date_value is None and status == Status.OCCURRED and _dated_ahead(frame):
+            # "Carney hosts the G7 summit next month" in a report with no date to count from.
+            status = Status.PLANNED
         if date_value is None and self._refers_back(frame, status, participants):
             # "The talks covered ...": the meeting the article has just reported, on its day.
             date_value, date_evidence = self._earlier_meeting_date()
@@ -1530,6 +1533,15 @@ def _nearest_mechanism(mechanisms: list[MechanismMatch], trigger_at: int) -> Mec
 
 
 _AHEAD = re.compile(r"(?i:next|the\s+coming|coming|tomorrow)\b")
+
+
+def _dated_ahead(frame: Frame) -> bool:
+    """A date phrase of the trigger counts forward ("next month", "tomorrow")."""
+    offset = frame.sentence.start
+    return any(
+        _AHEAD.match(frame.sentence.text[start - offset : end - offset].strip())
+        for start, end in frame.date_spans
+    )
 
 
 def _status_from_date(status: Status, value: DateValue | None, published: date | None) -> Status:
