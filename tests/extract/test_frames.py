@@ -1176,6 +1176,15 @@ def test_a_summit_that_opens_later_is_not_dated_by_its_clause(nlp: Any) -> None:
     assert summit.date_spans == []
 
 
+def test_a_part_of_the_day_on_the_meeting_dates_it(nlp: Any) -> None:
+    sentence = (
+        "Wong, who landed from Suva late on Monday, met Prime Minister Sitiveni Rabuka at "
+        "Parliament this morning."
+    )
+    meeting = next(f for f in frames(nlp, sentence) if f.trigger == "met")
+    assert [sentence[s:e] for s, e in meeting.date_spans] == ["this morning"]
+
+
 def test_a_visit_returned_from_this_afternoon_still_has_a_day_in_its_sentence(nlp: Any) -> None:
     sentence = (
         "President Mohamed Muizzu returned to Male this afternoon from a six-day state visit "

@@ -851,17 +851,25 @@ def _calls_on(preposition: Token, trigger: Token) -> bool:
     )
 
 
-# Times the model tags that name a day of their own ("this afternoon" is left to the live
-# blog's day, which the sentence may not anchor).
+# Times the model tags that name a day of their own.
 _NAMES_A_DAY = re.compile(r"\b(?:last\s+night|yesterday|tonight|tomorrow)\b", re.IGNORECASE)
+# A part of the anchor's day: "met Hipkins at Parliament this morning" dates the meeting it
+# hangs on, but alone in a sentence it does not stop a live-blog entry from taking its
+# entry's day.
+_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 
 
-def _names_a_date(ent: Any) -> bool:
+def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
     """A DATE entity, or a TIME one that names a day ("last night"); not how long something
     lasted ("the two-day summit")."""
     if _LENGTH_OF_TIME.fullmatch(ent.text):
         return False
-    return bool(ent.label_ == "DATE" or (ent.label_ == "TIME" and _NAMES_A_DAY.search(ent.text)))
+    if ent.label_ == "DATE":
+        return True
+    return bool(
+        ent.label_ == "TIME"
+        and (_NAMES_A_DAY.search(ent.text) or (parts_of_day and _PART_OF_DAY.search(ent.text)))
+    )
 
 
 _LENGTH_OF_TIME = re.compile(r"(?:\w+-)+(?:hour|day|week|month|year)(?:-long)?", re.IGNORECASE)
@@ -958,7 +966,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     )
     spans = []
     for ent in doc.ents:
-        if not _names_a_date(ent) or _is_deadline(ent):
+        if not _names_a_date(ent, parts_of_day=True) or _is_deadline(ent):
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
