@@ -237,6 +237,40 @@ def test_meeting_counterparts_separately_is_one_meeting_each(tmp_path: Path) -> 
     assert ["CHN", "KOR"] in sides and ["JPN", "KOR"] in sides
 
 
+def test_counterparts_met_on_a_tour_of_several_countries_are_one_meeting_each(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula back from Andean tour\n\n"
+        "Published: August 10, 2023\n\n"
+        "President Luiz Inácio Lula da Silva returned to Brasília late on Wednesday after a "
+        "three-day tour that took him to Colombia, Ecuador and Peru, where he met Gustavo "
+        "Petro, Guillermo Lasso and Dina Boluarte.\n",
+        actor="Luiz Inácio Lula da Silva",
+    )
+    assert sorted(sorted(p.name for p in e.participants) for e in meetings) == [
+        ["Dina Boluarte", "Luiz Inácio Lula da Silva"],
+        ["Guillermo Lasso", "Luiz Inácio Lula da Silva"],
+        ["Gustavo Petro", "Luiz Inácio Lula da Silva"],
+    ]
+    assert all(e.location is None for e in meetings)
+
+
+def test_two_who_met_a_third_together_on_a_trip_held_one_meeting(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Von der Leyen's China line\n\n"
+        "Published: May 2, 2024\n\n"
+        "Ursula von der Leyen has hardened her tone since her trip to Beijing in April 2023, "
+        "when she and French President Emmanuel Macron met Xi Jinping together.\n",
+        actor="Xi Jinping",
+    )
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"]
+    ]
+
+
 def test_a_meeting_elsewhere_in_the_same_sentence_lends_no_date(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

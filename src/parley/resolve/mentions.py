@@ -1369,12 +1369,37 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
             mention.trigger.lower() != "meetings"
             and not separately
             and not _counterparts_on_the_sidelines(mention, people)
+            and not _counterparts_on_a_tour(mention, people)
         )
         or len(people) < 2
         or not mention.source
     ):
         return [mention]
+    if _counterparts_on_a_tour(mention, people):
+        # Each was met in a country of their own: no one place is the place of all of them.
+        mention = mention.model_copy(update={"location": None})
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _counterparts_on_a_tour(mention: EventMention, people: list[ActorRef]) -> bool:
+    """ "a Gulf tour that took him to Saudi Arabia, Qatar and the UAE, where he met Mohammed
+    bin Salman, Sheikh Tamim and Mohamed bin Zayed": one meeting in each country."""
+    sentence = mention.evidence.sentence
+    if mention.mechanism is not None or not _TOUR.search(sentence) or _TOGETHER.search(sentence):
+        return False
+    trigger_at = mention.evidence.span_start
+    if trigger_at is not None and any(_named_at(p) < trigger_at for p in people):
+        # "when she and Macron met Xi": a counterpart beside the subject met with it.
+        return False
+    own = {a.country for a in mention.source}
+    countries = [p.country for p in people]
+    return (
+        None not in countries and len(set(countries)) == len(countries) and not own & set(countries)
+    )
+
+
+_TOUR = re.compile(r"\b(?:tour|trip|swing)\b|\brespectively\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|joint)\b", re.IGNORECASE)
 
 
 def _counterparts_on_the_sidelines(mention: EventMention, people: list[ActorRef]) -> bool:
