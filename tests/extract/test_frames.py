@@ -1320,3 +1320,11 @@ def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
         for f in frames(nlp, "The two leaders then attended a lunch for business leaders.")
         if f.type == EventType.CONSULT
     ]
+
+
+@pytest.mark.parametrize("words", ["a tete-a-tete", "a tête-à-tête"])
+def test_holding_a_tete_a_tete_is_a_meeting(nlp: Any, words: str) -> None:
+    found = frames(nlp, f"In Doha on Tuesday, Erdoğan and Sheikh Tamim held {words} at the palace.")
+    meeting = only(found, EventType.CONSULT)
+    assert meeting.trigger == "held"
+    assert [a.text for a in meeting.actors] == ["Erdoğan", "Sheikh Tamim"]
