@@ -1041,6 +1041,21 @@ def test_one_side_s_delegation_attending_the_expanded_talks_is_not_a_meeting_of_
     ]
 
 
+def test_one_side_attending_the_talks_is_not_a_meeting_of_its_own(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Samia hosts Ruto\n\n"
+        "Published: March 5, 2025\n\n"
+        "President Samia Suluhu Hassan received Kenyan President William Ruto at State House "
+        "in Dodoma on Tuesday.\n\n"
+        "Attending the talks from the Tanzanian side were Foreign Minister Mahmoud Thabit "
+        "Kombo and Defence Minister Stergomena Tax.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Samia Suluhu Hassan", "William Ruto"]
+    ]
+
+
 def test_talks_the_two_leaders_then_held_are_on_the_day_and_in_the_place_of_their_meeting(
     tmp_path: Path,
 ) -> None:

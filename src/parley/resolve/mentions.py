@@ -1269,7 +1269,8 @@ _NAMED_AGAIN_BEFORE = re.compile(r"\b(?i:the|this)\s+(?:[\w'’-]+\s+){0,2}$")
 _DURING_THE_SUMMIT = re.compile(
     r"\b(?:sidelines?|margins?|fringes?)(?:\s+of\s+(?:the|this|that)\b|\s*,)", re.IGNORECASE
 )
-_ATTENDED_BY = re.compile(r"\battended\s+by\b", re.IGNORECASE)
+# "Attending the talks from the Saudi side were ..." as well.
+_ATTENDED_BY = re.compile(r"\battended\s+by\b|^\s*(?:also\s+)?attending\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
 # Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
 _SIDELINES = re.compile(
