@@ -1328,3 +1328,15 @@ def test_holding_a_tete_a_tete_is_a_meeting(nlp: Any, words: str) -> None:
     meeting = only(found, EventType.CONSULT)
     assert meeting.trigger == "held"
     assert [a.text for a in meeting.actors] == ["Erdoğan", "Sheikh Tamim"]
+
+
+def test_an_office_received_after_a_place_and_a_day_is_the_guest(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister, "
+        "received in Jeddah today the Minister of Foreign Affairs of the Republic of Iraq, His "
+        "Excellency Dr. Fuad Hussein.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert meeting.trigger == "received"
+    assert "Fuad Hussein" in [a.text for a in meeting.actors if a.role == "target"]

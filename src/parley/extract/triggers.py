@@ -203,8 +203,7 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         if not objects & set(entry.objects):
             return False
     if entry.person_object and not (
-        any(c.dep_ == "dobj" and _names_a_person(c) for c in token.children)
-        or _received_by_a_person(token)
+        any(_person_object(c) for c in token.children) or _received_by_a_person(token)
     ):
         return False
     if entry.person_after is not None and not _person_after(token, entry.person_after):
@@ -574,6 +573,15 @@ def _is_cancel(node: Token) -> bool:
     if node.lemma_ == "rule":
         return any(c.lower_ == "out" for c in node.children)
     return True
+
+
+def _person_object(child: Token) -> bool:
+    """ "received Erdogan"; "received in Riyadh today the Minister of Foreign Affairs of Iran,
+    His Excellency Dr. Abbas Araghchi", whose office the parser, after a place and a day, may
+    take for a time."""
+    if child.dep_ == "npadvmod":
+        return child.lower_ in _OFFICE_WORDS and _names_a_person(child)
+    return child.dep_ == "dobj" and _names_a_person(child)
 
 
 def _names_a_person(noun: Token) -> bool:
