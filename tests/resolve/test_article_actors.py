@@ -277,3 +277,24 @@ def test_with_no_day_to_read_offices_at_an_office_stays_its_country(knowledge: A
     actors = ArticleActors(knowledge, None)
     sentence = "The Spanish prime minister flew to Faro."
     assert nominal_names(actors, sentence, "Spanish prime minister") == ["Spain"]
+
+
+def test_a_country_s_minister_is_the_one_named_as_minister_not_its_president(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, None)
+    text = (
+        "Crown Prince Mohammed bin Salman received Foreign Minister Abbas Araghchi, who conveyed "
+        "the greetings of President Masoud Pezeshkian. Later the Iranian minister met Faisal."
+    )
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    for name, title in (("Abbas Araghchi", "Foreign Minister"), ("Masoud Pezeshkian", "President")):
+        at = text.index(name)
+        actors.resolve(
+            ActorSpan(text=name, start=at, end=at + len(name), kind="person", title=title),
+            evidence,
+        )
+    phrase = "the Iranian minister"
+    at = text.index(phrase)
+    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
+    assert [ref.name for ref in actors.resolve(span, evidence)] == ["Abbas Araghchi"]

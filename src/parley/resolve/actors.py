@@ -350,10 +350,14 @@ class ArticleActors:
                 for c in countries
             ]
         if not words & _GENERIC_TITLE_HEADS and "counterpart" not in words and not plural:
-            # "the Chinese diplomat": the person of that country the article last named.
-            for person in reversed(self.people):
-                if person.country == iso3:
-                    return [self._ref(person, span, evidence, "coreference")]
+            # "the Chinese diplomat": the person of that country the article last named;
+            # "the Iranian minister": the last one named in an office of that name, not the
+            # President named since.
+            own = [p for p in reversed(self.people) if p.country == iso3]
+            head = _WORD.findall(span.text)[-1].lower()
+            titled = [p for p in own if head in _office_words(p.office or "")]
+            if titled or own:
+                return [self._ref((titled or own)[0], span, evidence, "coreference")]
         return [self._country_ref(iso3, span, evidence)]
 
     # ------------------------------------------------------------------ helpers
