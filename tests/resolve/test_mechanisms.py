@@ -41,6 +41,14 @@ def test_anniversaries_and_vague_phrases_are_not_mechanisms(knowledge: Any) -> N
     assert find(knowledge, "The talks were held in a friendly atmosphere.") == []
 
 
+def test_a_known_name_goes_on_past_its_first_head_word(knowledge: Any) -> None:
+    assert find(
+        knowledge,
+        "The 23rd meeting of the Council of Heads of State of the Shanghai Cooperation "
+        "Organization was held online on 4 July.",
+    ) == [("sco-summit", 23)]
+
+
 def test_a_numbered_leaders_retreat_is_a_mechanism(knowledge: Any) -> None:
     [(key, number)] = find(
         knowledge, "The two leaders met for the 9th Brunei-Malaysia Leaders' Retreat in Miri."

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parley.models import Evidence, MechanismRef
-from parley.resolve.knowledge import KnowledgeBase, fold
+from parley.resolve.knowledge import KnowledgeBase, MechanismEntry, fold
 
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -44,6 +44,11 @@ _LEADING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(r"\s+(?:mechanism|mechanisms)$", re.IGNORECASE)
+
+
+def _spaced(text: str) -> str:
+    """Words only, one space apart, as aliases are compared."""
+    return re.sub(r"[^\w+]+", " ", text).strip()
 
 
 # Key prefix of a mechanism named without its countries, until a meeting's parties supply them.
@@ -85,6 +90,16 @@ class MechanismFinder:
                     matches.append(unnamed)
                 continue
             ref = self._ref(name.strip(), _round_number(ordinal), evidence, match)
+            longer = self._longer_known_name(sentence, match, "name" if match.group("name") else "")
+            if longer is not None:
+                ref = MechanismRef(
+                    key=longer.key,
+                    name=longer.name,
+                    round=_round_number(ordinal),
+                    surface=match.group(0),
+                    known=True,
+                    evidence=evidence,
+                )
             if ref is not None:
                 matches.append(MechanismMatch(ref=ref, start=match.start(), end=match.end()))
         if not matches:
@@ -99,6 +114,20 @@ class MechanismFinder:
                 )
                 matches.append(MechanismMatch(ref=ref, start=0, end=0))
         return matches
+
+    def _longer_known_name(
+        self, sentence: str, match: re.Match[str], group: str
+    ) -> MechanismEntry | None:
+        """ "the 22nd meeting of the Council of Heads of State of the Shanghai Cooperation
+        Organisation": the pattern stops at the first head word ("Council"); a known name
+        that goes on past it is the mechanism."""
+        if not group or not sentence[match.end(group) :].lstrip().lower().startswith("of "):
+            return None
+        window = f" {_spaced(fold(sentence[match.start(group) :]))} "
+        for alias, mechanism in self.kb.mechanism_aliases():
+            if window.startswith(f" {_spaced(alias)} "):
+                return mechanism
+        return None
 
     def _unnamed(
         self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]
