@@ -1340,3 +1340,14 @@ def test_an_office_received_after_a_place_and_a_day_is_the_guest(nlp: Any) -> No
     meeting = only(found, EventType.CONSULT)
     assert meeting.trigger == "received"
     assert "Fuad Hussein" in [a.text for a in meeting.actors if a.role == "target"]
+
+
+def test_a_session_that_brought_together_leaders_named_after_it_is_a_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The closed session in Astana brought together the leaders of the member states: Xi "
+        "Jinping (China), Vladimir Putin (Russia), Narendra Modi (India) and Shavkat "
+        "Mirziyoyev.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {"Xi Jinping", "Vladimir Putin", "Narendra Modi"} <= {a.text for a in meeting.actors}

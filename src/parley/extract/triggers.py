@@ -590,11 +590,12 @@ def _names_a_person(noun: Token) -> bool:
     if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in ("counterpart", "him", "her"):
         # "where President Museveni received him on December 27".
         return True
+    # A title with the name set off after it ("brought together the leaders of the member
+    # states: Xi Jinping (China), ..."); not "a phone call from ..., Raisi".
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        return noun.pos_ == "PROPN" or (noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE_NOUNS)
     if noun.pos_ != "PROPN":
         return False
-    # A title with the name set off after it; not "a phone call from ..., Raisi".
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
-        return True
     # "received Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev": a title
     # whose phrase ends in a name, which the model may not know for one.
     words = [t for t in noun.subtree if not t.is_punct]
@@ -614,5 +615,6 @@ def _ends_in_a_name(words: list[Token]) -> bool:
 _OFFICE_WORDS = frozenset(
     {"minister", "president", "secretary", "ambassador", "envoy", "chancellor", "premier"}
 )
+_PEOPLE_NOUNS = frozenset({"leader", "head", "minister", "president", "counterpart"})
 # "Minister of Foreign Affairs", "Minister of Trade": the end of a title, not a name.
 _PORTFOLIOS = PORTFOLIO_ENDS | {"trade"}
