@@ -1351,3 +1351,13 @@ def test_a_session_that_brought_together_leaders_named_after_it_is_a_meeting(nlp
     )
     meeting = only(found, EventType.CONSULT)
     assert {"Xi Jinping", "Vladimir Putin", "Narendra Modi"} <= {a.text for a in meeting.actors}
+
+
+def test_a_guest_who_arrived_in_a_city_places_the_talks_held_with_him(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "On the eve of the summit, on 3 July, Tokayev held talks with Shehbaz Sharif, who "
+        "arrived in Astana on an official visit.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert [p.text for p in meeting.places] == ["Astana"]

@@ -678,6 +678,17 @@ def _connected_places(
             governors.update(
                 t.i for t in child.subtree if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
             )
+    # "held talks with Xi Jinping, who arrived in Samarkand on a state visit": where the
+    # guest had come to.
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for preposition in (c for h in holders for c in h.children):
+        if preposition.dep_ == "prep" and preposition.lower_ == "with":
+            governors.update(
+                t.i
+                for partner in preposition.children
+                for t in partner.children
+                if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
+            )
     governors |= _last_time_predicate(trigger)
     # "returned to Brasilia after a visit to China": going home is not where it happened;
     # "flew to Addis Ababa for talks": where the flight went for them is.
