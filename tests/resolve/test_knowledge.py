@@ -243,6 +243,9 @@ def test_country_terms_longest_first(kb: KnowledgeBase) -> None:
         ("Wang Yi", "wang-yi"),
         ("NATO", "nato"),
         ("United Nations", "united-nations"),
+        # A transliteration from Russian and one from Kazakh.
+        ("Kassym-Jomart Tokaev", "kassym-jomart-tokayev"),
+        ("Qasym-Jomart Toqaev", "kassym-jomart-tokayev"),
     ],
 )
 def test_actor_by_name(kb: KnowledgeBase, text: str, actor_id: str) -> None:
