@@ -1229,6 +1229,30 @@ def test_a_visit_to_a_country_is_placed_in_its_capital_said_to_be_inferred(
     assert "capital of the country named" in meeting.location.basis
 
 
+def test_talks_on_the_sidelines_of_a_forum_named_after_its_city_are_in_that_city(
+    tmp_path: Path,
+) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Ministers meet in Doha\n\n"
+        "Published: 11 December 2023\n\n"
+        "Foreign Minister Hakan Fidan met Ayman Safadi on the sidelines of the Doha Forum on "
+        "Sunday.\n",
+        actor="Hakan Fidan",
+    )
+    assert meeting.location is not None and meeting.location.name == "Doha"
+    assert "gathering's name" in meeting.location.basis
+    [elsewhere] = occurred_meetings(
+        tmp_path,
+        "Ministers meet\n\n"
+        "Published: 11 December 2023\n\n"
+        "Foreign Minister Hakan Fidan met Ayman Safadi on the sidelines of the Africa Forum on "
+        "Sunday.\n",
+        actor="Hakan Fidan",
+    )
+    assert elsewhere.location is None
+
+
 def test_talks_of_two_visitors_in_a_third_country_stay_in_that_country(tmp_path: Path) -> None:
     [meeting] = occurred_meetings(
         tmp_path,

@@ -930,6 +930,25 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _city_in_gathering_name(self, frame: Frame, evidence: Evidence) -> Location | None:
+        """ "met on the sidelines of the Antalya Diplomacy Forum": in the city the gathering
+        is named after (a city the gazetteer lists, not a country: "the Africa Forum")."""
+        found = _CITY_GATHERING.search(frame.sentence.text)
+        if found is None:
+            return None
+        city = found.group("city")
+        iso3 = self.kb.country_of_place(city)
+        if iso3 is None or not self.kb.is_listed_place(city) or self.kb.country_by_name(city):
+            return None
+        start = frame.sentence.start + found.start("city")
+        spot = evidence.model_copy(update={"span_start": start, "span_end": start + len(city)})
+        return Location(
+            name=self.kb.place_spelling(city),
+            country=iso3,
+            basis=f"named in the gathering's name ({found.group('name')})",
+            evidence=spot,
+        )
+
     def _section_place(self, at: int, evidence: Evidence) -> Location | None:
         """ "BALI. The G20 foreign ministers met on Friday ...": a digest's paragraph opening
         with a place in capitals tells where its meetings were."""
@@ -1085,6 +1104,9 @@ class _ArticleState:
                     best,
                 )
             return self._city_of_the_dateline(best, evidence)
+        named = self._city_in_gathering_name(frame, evidence)
+        if named is not None:
+            return named
         summit = self.last_summit
         if (
             summit is not None
@@ -1112,6 +1134,13 @@ class _ArticleState:
             if iso3 is not None:
                 return Location(name=dateline, country=iso3, basis="dateline", evidence=evidence)
         return None
+
+
+# "on the sidelines of the Antalya Diplomacy Forum": a gathering named after its city.
+_CITY_GATHERING = re.compile(
+    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+the\s+(?P<name>(?P<city>[A-Z][\w'’-]+)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Forum|Dialogue|Conference|Summit|Congress|Week))\b"
+)
 
 
 # A paragraph opening with a place in capitals and a full stop ("BALI. The ministers met ...").
