@@ -67,3 +67,15 @@ def test_an_office_alone_after_the_stands_for_its_holder(
     nlp: Any, text: str, expected: list[str]
 ) -> None:
     assert offices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin flew to Tehran for a trilateral Astana-format summit with Erdogan and Raisi.",
+        "Erdogan met a Doha-based mediator on Friday.",
+    ],
+)
+def test_a_place_naming_a_kind_of_thing_is_no_party(nlp: Any, text: str) -> None:
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert not [a for a in found if a.span.kind == "country"]

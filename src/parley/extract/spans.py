@@ -82,7 +82,7 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if kind == "organization" and _titled_organisation(ent, lexicon):
             kind = "person"
-        if kind == "country" and _is_place_use(ent.root):
+        if kind == "country" and (_is_place_use(ent.root) or _names_a_kind(ent)):
             continue
         if kind == "country" and (office := _office_of_country(ent, doc, taken)) is not None:
             # "in honour of the President of the Republic of Korea": the office holder.
@@ -691,6 +691,17 @@ def _is_place_use(token: Token) -> bool:
     if _governing_preposition(token) is not None:
         return True
     return bool(token.dep_ == "dobj" and token.head.lemma_ == "visit")
+
+
+def _names_a_kind(ent: Any) -> bool:
+    """ "an Astana-format summit", "a Doha-based mediator": the place names a kind of thing,
+    not a party to it."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in ("-", "–")
+        and doc[ent.end + 1].lower_ in ("format", "based", "style", "type")
+    )
 
 
 def _names_a_gathering(token: Token) -> bool:
