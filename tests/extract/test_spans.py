@@ -79,3 +79,18 @@ def test_an_office_alone_after_the_stands_for_its_holder(
 def test_a_place_naming_a_kind_of_thing_is_no_party(nlp: Any, text: str) -> None:
     found = find_actor_tokens(nlp(text), 0, Lexicon.load())
     assert not [a for a in found if a.span.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nominal"),
+    [
+        # The adjective tagged as an organisation, the office capitalised.
+        ("The Kazakh President welcomed the signing of the memorandum.", "Kazakh President"),
+        ("The French President met Xi Jinping on Friday.", "French President"),
+    ],
+)
+def test_a_nationality_before_a_capitalised_office_stands_for_its_holder(
+    nlp: Any, text: str, nominal: str
+) -> None:
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert (nominal, "nominal") in [(a.span.text, a.span.kind) for a in found]

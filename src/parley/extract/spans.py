@@ -82,6 +82,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if kind == "organization" and _titled_organisation(ent, lexicon):
             kind = "person"
+        if kind == "organization" and _adjective_before_office(ent):
+            # "The Kazakh President", the adjective tagged as an organisation.
+            kind = "nominal"
         if kind == "country" and (_is_place_use(ent.root) or _names_a_kind(ent)):
             continue
         if kind == "country" and (office := _office_of_country(ent, doc, taken)) is not None:
@@ -693,6 +696,16 @@ def _is_place_use(token: Token) -> bool:
     return bool(token.dep_ == "dobj" and token.head.lemma_ == "visit")
 
 
+def _adjective_before_office(ent: Any) -> bool:
+    doc = ent.doc
+    return bool(
+        len(ent) == 1
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in _OFFICE_HEADS
+        and re.search(r"(?:an|ian|ese|ish|i|kh|ek|ic)$", ent.text)
+    )
+
+
 def _names_a_kind(ent: Any) -> bool:
     """ "an Astana-format summit", "a Doha-based mediator": the place names a kind of thing,
     not a party to it."""
@@ -743,7 +756,7 @@ def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
     head = root.head
     if head.i <= root.i:
         return None
-    if not (head.lower_ in _SIDE_WORDS or head.lemma_ in lexicon.title_words):
+    if not (head.lower_ in _SIDE_WORDS or head.lemma_.lower() in lexicon.title_words):
         return None
     # A nationality adjective in a named person's title is not an actor of its own.
     if head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
