@@ -1361,3 +1361,14 @@ def test_a_guest_who_arrived_in_a_city_places_the_talks_held_with_him(nlp: Any) 
     )
     meeting = only(found, EventType.CONSULT)
     assert [p.text for p in meeting.places] == ["Astana"]
+
+
+def test_backing_for_a_bid_is_support(nlp: Any) -> None:
+    found = frames(
+        nlp, "Erdogan reiterated Türkiye's backing for Riyadh's bid to host the World Expo."
+    )
+    support = only(found, EventType.SUPPORT)
+    assert support.trigger == "backing"
+    assert not [
+        f for f in frames(nlp, "The plan has broad backing.") if f.type == EventType.SUPPORT
+    ]
