@@ -1253,6 +1253,20 @@ def test_talks_on_the_sidelines_of_a_forum_named_after_its_city_are_in_that_city
     assert elsewhere.location is None
 
 
+def test_his_highness_is_the_one_last_introduced_as_his_highness(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Foreign Minister arrives in Muscat\n\n"
+        "Muscat, March 4, 2024, SPA -- His Highness Prince Faisal bin Farhan bin Abdullah, "
+        "Minister of Foreign Affairs, arrived in Muscat today on an official visit.\n\n"
+        "His Highness then held an official session of talks with Sayyid Badr Albusaidi.\n",
+        actor="Badr Albusaidi",
+    )
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Badr Albusaidi", "Faisal bin Farhan"]
+    ]
+
+
 def test_talks_of_two_visitors_in_a_third_country_stay_in_that_country(tmp_path: Path) -> None:
     [meeting] = occurred_meetings(
         tmp_path,

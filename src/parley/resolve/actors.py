@@ -114,6 +114,9 @@ class ArticleActors:
         self.recent: list[KnownPerson] = []
         # Who a statement in the first person is by, from its byline.
         self.author: KnownPerson | None = None
+        # The last person named after each form of address ("his highness" -> the foreign
+        # minister a Saudi release introduced as "His Highness Prince Faisal bin Farhan").
+        self.addressed: dict[str, KnownPerson] = {}
 
     # ------------------------------------------------------------------ register
 
@@ -127,9 +130,15 @@ class ArticleActors:
                 self._register(name, None)
         for span in people:
             name = _strip_honorific(span.text)
-            if _only_honorifics(name) or self._known(name) or self._is_place_name(name):
+            if _only_honorifics(name) or self._is_place_name(name):
                 continue
-            self._register(name, span.title)
+            known = self._known(name) or self._register(name, span.title)
+            at = text.find(span.text)
+            address = (
+                _ADDRESS_BEFORE.search(text[: at + _name_offset(span.text)]) if at >= 0 else None
+            )
+            if address is not None:
+                self.addressed[address.group("form").lower()] = known
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
         for person in self.people:
@@ -201,6 +210,9 @@ class ArticleActors:
         if span.kind == "surname":
             # "B.Saidov": the initial glued to the surname.
             named = self._known(_GLUED_INITIALS.sub("", span.text))
+            if named is None:
+                # "His Highness then held talks": the one last named after that address.
+                named = self.addressed.get(_address_at(evidence, span.end) or "")
             return [self._ref(named, span, evidence, "coreference")] if named else []
         if span.kind == "office":
             holder = self._office_holder(span.text)
@@ -223,6 +235,9 @@ class ArticleActors:
             known.office = _clean_title(title)
         self.last_person = known
         self._touch(known)
+        address = _address_at(evidence, _name_start(span, evidence))
+        if address is not None:
+            self.addressed[address] = known
         office = _clean_title(title) if title else known.office
         return ActorRef(
             name=known.name,
@@ -667,6 +682,31 @@ def _office_words(title: str) -> list[str]:
             continue
         words.extend(("prime", "minister") if lower == "premier" else (lower,))
     return words
+
+
+# "His Highness", "Her Royal Highness", "His Excellency", "His Majesty" ending where given,
+# perhaps followed by a rank or title before the name ("His Highness Prince Faisal").
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:His|Her)\s+(?P<form>(?:Royal\s+)?(?:Highness|Excellency|Majesty))"
+    r"(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|Dr\.?|Mr\.?|Mrs\.?))*\s*$"
+)
+
+
+def _address_at(evidence: Evidence, at: int) -> str | None:
+    """The form of address the sentence ends with right before offset `at`, lower-cased."""
+    found = _ADDRESS_BEFORE.search(evidence.sentence[: max(0, at - evidence.start)])
+    return found.group("form").lower() if found else None
+
+
+def _name_start(span: ActorSpan, evidence: Evidence) -> int:
+    return span.start + _name_offset(span.text)
+
+
+def _name_offset(text: str) -> int:
+    """Where the name proper starts in a span, which may carry its address ("His Highness
+    Prince X")."""
+    found = re.search(r"(?:Highness|Excellency|Majesty)\s+", text)
+    return found.end() if found else 0
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|any|every|no)\s+$")
