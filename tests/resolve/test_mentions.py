@@ -1267,6 +1267,20 @@ def test_his_highness_is_the_one_last_introduced_as_his_highness(tmp_path: Path)
     ]
 
 
+def test_talks_on_the_eve_of_the_summit_are_on_the_day_before_it(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "G20 opens in New Delhi\n\n"
+        "Published: 9 September 2023\n\n"
+        "The G20 summit opened in New Delhi on Saturday.\n\n"
+        "Prime Minister Narendra Modi held talks with Joe Biden at his residence on the eve of "
+        "the summit.\n",
+        actor="Joe Biden",
+    )
+    [talks] = [e for e in meetings if len(e.participants) == 2]
+    assert talks.date == "2023-09-08"
+
+
 def test_talks_of_two_visitors_in_a_third_country_stay_in_that_country(tmp_path: Path) -> None:
     [meeting] = occurred_meetings(
         tmp_path,

@@ -862,8 +862,25 @@ class _ArticleState:
             or status != Status.OCCURRED
             or summit is None
             or summit.date is None
-            or _DURING_THE_SUMMIT.search(frame.sentence.text) is None
         ):
+            return None, None
+        if _ON_THE_EVE.search(frame.sentence.text):
+            # "held talks with Modi at his residence on the eve of the summit".
+            day = summit.date.as_date()
+            if day is None:
+                return None, None
+            eve = day - timedelta(days=1)
+            value = summit.date.model_copy(
+                update={
+                    "year": eve.year,
+                    "month": eve.month,
+                    "day": eve.day,
+                    "weekday": None,
+                    "basis": f"{summit.date.basis}; the day before the summit",
+                }
+            )
+            return value, summit.date_evidence
+        if _DURING_THE_SUMMIT.search(frame.sentence.text) is None:
             return None, None
         basis = f"{summit.date.basis}; date of the summit on whose sidelines"
         return summit.date.model_copy(update={"basis": basis}), summit.date_evidence
@@ -1295,6 +1312,11 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$|\bthen\s+$", re.IGNORECASE
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?i:the|this)\s+(?:[\w'’-]+\s+){0,2}$")
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
 # "On the sidelines, Lula met ...": of the summit reported, named or not.
+_ON_THE_EVE = re.compile(
+    r"\bon\s+the\s+eve\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|meeting|conference|forum|gathering)\b",
+    re.IGNORECASE,
+)
 _DURING_THE_SUMMIT = re.compile(
     r"\b(?:sidelines?|margins?|fringes?)(?:\s+of\s+(?:the|this|that)\b|\s*,)", re.IGNORECASE
 )
