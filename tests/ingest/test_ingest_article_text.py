@@ -158,3 +158,13 @@ def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) ->
     body = read_article_text(raw)
     assert body.published is None
     assert body.yearless_stamp == day
+
+
+def test_an_agency_sign_off_at_the_end_dates_the_dispatch() -> None:
+    body = read_article_text(
+        "President receives Russian minister\n\n"
+        "Luanda - The President received on Wednesday the Russian foreign minister.\n\n"
+        "(ANGOP) 25/01/2023 19:10"
+    )
+    assert body.published == datetime(2023, 1, 25, 19, 10)
+    assert "ANGOP" not in body.text

@@ -185,6 +185,8 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
             "Posted Mon 4 Mar 2024 at 8:05pm, updated Mon 4 Mar 2024 at 9:40pm",
             datetime(2024, 3, 4, 20, 5),
         ),
+        # An agency's sign-off closing the dispatch.
+        ("(ANGOP) 25/01/2023 19:10", datetime(2023, 1, 25, 19, 10)),
         (
             "Posted: Mar 04, 2024 2:15 PM EST | Last Updated: March 4",
             datetime(2024, 3, 4, 14, 15, tzinfo=tz(-5)),
@@ -214,6 +216,7 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "Talks of the · 9 April 2024",
         "Recife, the talks, 8 de março de 2024",
         "Last Updated: March 4",
+        "(AFP) 25 talks were held",
         "Posted: Mar 04, 2024 2:15 PM EST | Updated March the talks",
     ],
 )

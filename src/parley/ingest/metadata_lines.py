@@ -66,6 +66,9 @@ _STAMP_LEFTOVER_RE = re.compile(
     r"(?:(?:(?i:at|on|hrs|local time)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
 )
 
+# An agency's name in brackets, then the time it issued the dispatch.
+_AGENCY_SIGN_OFF_RE = re.compile(r"^\((?P<agency>[A-Z]{2,10})\)\s+(?P<stamp>\d.{5,40})$")
+
 _BYLINE_START_RE = re.compile(
     r"^(?:By|BY|Written by|Reported by|Story by|Text by|Words by)\s+(?=[A-Z])"
 )
@@ -101,6 +104,10 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
     placed = _place_and_date(text)
     if placed is not None:
         return placed
+    signed = _AGENCY_SIGN_OFF_RE.match(text)
+    if signed is not None and (stamp := parse_stamp(signed.group("stamp"))) is not None:
+        # "(ANGOP) 25/01/2023 19:10" closing a dispatch: when the agency issued it.
+        return MetadataLine((Stamp("published", stamp.value),))
     stamps: list[Stamp] = []
     names = 0
     loose = 0
