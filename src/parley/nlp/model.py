@@ -9,6 +9,7 @@ from typing import Any
 
 from parley.errors import ModelError
 from parley.nlp.attribute_rules import use_fast_attribute_rules
+from parley.nlp.matrix_products import use_numpy_matrix_products
 from parley.nlp.sentences import KEPT_WHOLE
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,8 @@ def resolve_model_name(preferred: str | None = None) -> str:
 def load_model(preferred: str | None = None) -> Any:
     """Load the resolved model as a spaCy `Language` (lemmatizer, tagger, parser, NER).
 
-    Its attribute ruler matches through `use_fast_attribute_rules` (same annotations, faster).
+    Its attribute ruler matches through `use_fast_attribute_rules` and its models multiply
+    through `use_numpy_matrix_products` (same annotations, faster).
     Its tokenizer keeps protocol honorifics ("the Rt Hon.", "H.E.") and some abbreviated
     provinces ("Alta.") whole, as the sentence
     splitter does: split off, their full stop made the parser end the sentence inside a name.
@@ -57,6 +59,7 @@ def load_model(preferred: str | None = None) -> Any:
     module = importlib.import_module(name)
     nlp = module.load()
     use_fast_attribute_rules(nlp)
+    use_numpy_matrix_products(nlp)
     for abbreviation in KEPT_WHOLE:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return nlp
