@@ -58,6 +58,9 @@ class KnownNameScanner:
     One alternation of every name was tried at every position of every sentence, a good
     third of the ingest; now a word that starts some name is looked up first,
     and only the names starting with it are tried there (longest first, as before).
+
+    A name's pattern is compiled the first time its first word is seen: compiling all of
+    them took about a second of every process's start, and most first words never occur.
     """
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -72,12 +75,12 @@ class KnownNameScanner:
         )
         # Between the words of a name, the father's pilgrim title a Malay name may carry.
         titles = "|".join(sorted(t.capitalize() for t in _INNER_HONORIFICS))
-        inner = rf"(?:\s+(?:{titles}))?\s+"
-        self._by_first: dict[str, list[re.Pattern[str]]] = {}
+        self._inner = rf"(?:\s+(?:{titles}))?\s+"
+        self._names_by_first: dict[str, list[list[str]]] = {}
         for name in names:
             words = name.split()
-            pattern = re.compile(inner.join(map(re.escape, words)) + r"\b")
-            self._by_first.setdefault(words[0], []).append(pattern)
+            self._names_by_first.setdefault(words[0], []).append(words)
+        self._by_first: dict[str, list[re.Pattern[str]]] = {}
 
     def find(self, text: str) -> list[str]:
         return [match.group() for match in self.finditer(text)]
@@ -87,12 +90,23 @@ class KnownNameScanner:
         for word in _NAME_START.finditer(text):
             if word.start() < end:
                 continue
-            for pattern in self._by_first.get(word.group(), ()):
+            for pattern in self._patterns(word.group()):
                 match = pattern.match(text, word.start())
                 if match is not None:
                     end = match.end()
                     yield match
                     break
+
+    def _patterns(self, first: str) -> Sequence[re.Pattern[str]]:
+        """The patterns of the names starting with `first`, longest name first."""
+        patterns = self._by_first.get(first)
+        if patterns is None:
+            names = self._names_by_first.get(first)
+            if names is None:
+                return ()
+            patterns = [re.compile(self._inner.join(map(re.escape, w)) + r"\b") for w in names]
+            self._by_first[first] = patterns
+        return patterns
 
 
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+")
