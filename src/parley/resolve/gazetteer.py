@@ -104,11 +104,14 @@ def _plain_name(name: str, alternates: str) -> str:
     return plain if plain != name and plain in alternates.split(",") else name
 
 
+# What a name in Latin letters is written with: the letters below U+0250 (where the Latin
+# blocks end) and a few joiners: one character class, where testing each character in Python
+# took a fifth of loading the table in every ingesting process.
+_LATIN_WRITING = re.compile(
+    "[" + re.escape("".join(ch for ch in map(chr, range(0x250)) if ch.isalpha()) + " -'.") + "]+"
+)
+
+
 def _latin_name(name: str) -> bool:
     """A written name in Latin letters, not a code ("ALV") or another script's spelling."""
-    return (
-        len(name) > 3
-        and not name.isupper()
-        and all(ch.isalpha() or ch in " -'." for ch in name)
-        and all(ord(ch) < 0x250 for ch in name)
-    )
+    return len(name) > 3 and not name.isupper() and _LATIN_WRITING.fullmatch(name) is not None
