@@ -123,6 +123,9 @@ class _ArticleState:
         if dateline is not None and dateline.year is None:
             dateline = self._infer_year(dateline) or dateline
         self.anchor = DateAnchor(published=published, dateline=dateline)
+        # The date expressions of each sentence text read in each tense: every frame of a
+        # sentence reads them again, most of them twice.
+        self._date_matches: dict[tuple[str, Tense], list[DateMatch]] = {}
         self.published = published
         # Offices are read at the article's date: its publication, else its dateline's day.
         self.actors = ArticleActors(
@@ -636,11 +639,19 @@ class _ArticleState:
         pair = self.actors.last_pair() if within is None else self.actors.pair_named_in(within)
         return [self.actors.ref_to(p, span, evidence) for p in pair]
 
+    def _dates_in(self, text: str, tense: Tense) -> list[DateMatch]:
+        """`find_dates` of one sentence at the article's anchor (not to be changed in place)."""
+        key = (text, tense)
+        found = self._date_matches.get(key)
+        if found is None:
+            found = self._date_matches[key] = find_dates(text, self.anchor, tense=tense)
+        return found
+
     def _date(
         self, frame: Frame, evidence: Evidence, status: Status
     ) -> tuple[DateValue | None, Evidence | None]:
         tense: Tense = "future" if status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
-        matches = find_dates(frame.sentence.text, self.anchor, tense=tense)
+        matches = self._dates_in(frame.sentence.text, tense)
         if not matches:
             return None, None
         offset = frame.sentence.start
@@ -1016,7 +1027,7 @@ class _ArticleState:
             "future" if mention.status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
         )
         offset = frame.sentence.start
-        matches = find_dates(frame.sentence.text, self.anchor, tense=tense)
+        matches = self._dates_in(frame.sentence.text, tense)
         days: list[tuple[DateValue, Evidence]] = []
         for start, end in spans:
             match = next(
