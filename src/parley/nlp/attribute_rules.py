@@ -26,23 +26,36 @@ _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2}
 class _Rule:
     """One alternative of one attribute-ruler pattern, compiled to per-token tests."""
 
-    def __init__(self, attr_id: int, match_id: int, length: int, tests: list[TokenTest]) -> None:
+    def __init__(
+        self,
+        attr_id: int,
+        match_id: int,
+        length: int,
+        tests: list[TokenTest],
+        words: frozenset[str] | None = None,
+    ) -> None:
         self.attr_id = attr_id
         self.match_id = match_id
         self.length = length
         # Empty when the one value the rule is filed under is all it asks ("TAG": "NN").
         self.tests = tests
+        # The LOWER its first token must have, if the rule names it ("TAG": "PRP", "LOWER":
+        # "it"), to file the rule under its tag and word together.
+        self.words = words
 
 
 class AttributeRuleMatcher:
     """Finds exactly the matches `AttributeRuler.match` would, sorted the same way.
 
     Each rule is filed under the values its first token must have (its TAG, else its LOWER,
-    else its DEP), so a token is only tested against the few rules that can start on it.
+    else its DEP), so a token is only tested against the few rules that can start on it. A
+    rule that asks for a TAG and a LOWER is filed under both (the English models' pronoun and
+    modal rules: 29 rules start on any PRP, one on "it").
     """
 
     def __init__(self, rules: Sequence[tuple[_Rule, int | None, frozenset[str]]]) -> None:
         self._indexed: list[dict[str, list[_Rule]]] = [{}, {}, {}]
+        self._by_tag_and_word: dict[tuple[str, str], list[_Rule]] = {}
         self._space: list[_Rule] = []
         self._other: list[_Rule] = []
         for rule, column, values in rules:
@@ -50,6 +63,10 @@ class AttributeRuleMatcher:
                 self._other.append(rule)
             elif column == 3:
                 self._space.append(rule)
+            elif column == 0 and rule.words is not None:
+                for tag in values:
+                    for word in rule.words:
+                        self._by_tag_and_word.setdefault((tag, word), []).append(rule)
             else:
                 for value in values:
                     self._indexed[column].setdefault(value, []).append(rule)
@@ -57,11 +74,13 @@ class AttributeRuleMatcher:
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         rows: list[Row] = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
         by_tag, by_lower, by_dep = self._indexed
+        by_tag_and_word = self._by_tag_and_word
         matches: list[tuple[int, int, int, int]] = []
         length = len(rows)
         for start, row in enumerate(rows):
             candidates = [
                 *by_tag.get(row[0], ()),
+                *by_tag_and_word.get(row[:2], ()),
                 *by_lower.get(row[1], ()),
                 *by_dep.get(row[2], ()),
                 *(self._space if row[3] else ()),
@@ -107,7 +126,7 @@ def _compile(ruler: Any, vocab: Any) -> list[tuple[_Rule, int | None, frozenset[
             checked = [t for t in tests if t is not None]
             if len(alternative) == 1 and column in (0, 1, 2) and len(alternative[0]) == 1:
                 checked = []
-            rule = _Rule(attr_id, match_id, len(alternative), checked)
+            rule = _Rule(attr_id, match_id, len(alternative), checked, _words(alternative[0]))
             rules.append((rule, column, values))
     return rules
 
@@ -123,6 +142,16 @@ def _index_key(spec: dict[str, Any]) -> tuple[int | None, frozenset[str]]:
     if spec.get("IS_SPACE") is True:
         return 3, frozenset()
     return None, frozenset()
+
+
+def _words(spec: dict[str, Any]) -> frozenset[str] | None:
+    """The LOWER values a rule's first token may have, or None if it does not say."""
+    value = spec.get("LOWER")
+    if isinstance(value, str):
+        return frozenset({value})
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("IN"), list):
+        return frozenset(value["IN"])
+    return None
 
 
 def _token_test(spec: dict[str, Any]) -> TokenTest | None:
