@@ -47,12 +47,16 @@ def frames_for_sentence(
     doc: Any, sentence: Sentence, article_id: str, lexicon: Lexicon
 ) -> list[Frame]:
     """Every event frame in one parsed sentence (`doc` holds just that sentence)."""
-    hits = find_triggers(doc, lexicon)
+    # The sentence's words, read once for the trigger conditions and every frame's mode.
+    lowered = {t.lower_ for t in doc}
+    hits = find_triggers(doc, lexicon, lowered)
     if not hits:
         return []
     actors = find_actor_tokens(doc, sentence.start, lexicon)
     places = find_place_spans(doc, sentence.start)
-    frames = [_frame(hit, actors, places, doc, sentence, article_id, lexicon) for hit in hits]
+    frames = [
+        _frame(hit, actors, places, doc, sentence, article_id, lexicon, lowered) for hit in hits
+    ]
     frames = _purposes_share_the_trip(hits, frames)
     return _drop_contained(frames)
 
@@ -90,6 +94,7 @@ def _frame(
     sentence: Sentence,
     article_id: str,
     lexicon: Lexicon,
+    lowered: set[str],
 ) -> Frame:
     token = hit.token
     entry = hit.entry
@@ -102,10 +107,8 @@ def _frame(
     if entry.type == EventType.CONSULT and mode is None and _by_phone(token):
         # "held a phone conversation", "had talks by video link".
         mode = "phone"
-    if entry.type == EventType.CONSULT and mode is None:
-        lowered = {t.lower_ for t in doc}
-        if lowered & lexicon.multilateral_words:
-            mode = "multilateral"
+    if entry.type == EventType.CONSULT and mode is None and lowered & lexicon.multilateral_words:
+        mode = "multilateral"
     topic = _topic(token) if entry.type != EventType.CONSULT else None
     return Frame(
         article=article_id,

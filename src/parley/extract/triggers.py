@@ -73,9 +73,13 @@ class TriggerHit:
     entry: TriggerEntry
 
 
-def find_triggers(doc: Any, lexicon: Lexicon) -> list[TriggerHit]:
-    """Tokens that announce an event, with their lexicon entries, in sentence order."""
-    lowered = {t.lower_ for t in doc}
+def find_triggers(doc: Any, lexicon: Lexicon, lowered: set[str] | None = None) -> list[TriggerHit]:
+    """Tokens that announce an event, with their lexicon entries, in sentence order.
+
+    `lowered`: the doc's words in lower case, when the caller has them already.
+    """
+    if lowered is None:
+        lowered = {t.lower_ for t in doc}
     hits: list[TriggerHit] = []
     for token in doc:
         for entry in _entries_for(token, lexicon):
