@@ -16,3 +16,8 @@ def occurred_meetings(tmp_path: Path, text: str, actor: str | None = None) -> li
         assert parley.ingest([str(article)]).ok
         found = parley.events(EventFilter(actor=actor, status=Status.OCCURRED))
     return [e for e in found if e.type.value == "CONSULT"]
+
+
+def parties(meetings: list[Event]) -> list[list[str]]:
+    """Each meeting's participants by name, sorted, for comparing with what a test expects."""
+    return [sorted(p.name for p in e.participants) for e in meetings]

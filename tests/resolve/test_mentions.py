@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from meeting_helpers import occurred_meetings
+from meeting_helpers import occurred_meetings, parties
 
 from parley.models import (
     ActorRef,
@@ -155,7 +155,7 @@ def _statements(tmp_path: Path, text: str) -> list[list[str]]:
     with Parley.open(tmp_path / "p.db") as parley:
         assert parley.ingest([str(article)]).ok
         found = [e for e in parley.events() if e.type.value == "SUPPORT"]
-    return [sorted(p.name for p in e.participants) for e in found]
+    return parties(found)
 
 
 def test_both_sides_praising_their_own_work_back_no_other_party(tmp_path: Path) -> None:
@@ -249,7 +249,7 @@ def test_counterparts_met_on_a_tour_of_several_countries_are_one_meeting_each(
         "Petro, Guillermo Lasso and Dina Boluarte.\n",
         actor="Luiz Inácio Lula da Silva",
     )
-    assert sorted(sorted(p.name for p in e.participants) for e in meetings) == [
+    assert sorted(parties(meetings)) == [
         ["Dina Boluarte", "Luiz Inácio Lula da Silva"],
         ["Guillermo Lasso", "Luiz Inácio Lula da Silva"],
         ["Gustavo Petro", "Luiz Inácio Lula da Silva"],
@@ -266,9 +266,7 @@ def test_two_who_met_a_third_together_on_a_trip_held_one_meeting(tmp_path: Path)
         "when she and French President Emmanuel Macron met Xi Jinping together.\n",
         actor="Xi Jinping",
     )
-    assert [sorted(p.name for p in e.participants) for e in meetings] == [
-        ["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"]
-    ]
+    assert parties(meetings) == [["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"]]
 
 
 def test_a_meeting_elsewhere_in_the_same_sentence_lends_no_date(tmp_path: Path) -> None:
@@ -339,9 +337,7 @@ def test_two_leaders_who_spoke_held_a_call_unlike_a_leader_who_spoke_at_a_rally(
         "to the prime minister told us.\n\n"
         "15:20 EST - Trump spoke at a rally in Ohio, where he said tariffs were working.\n",
     )
-    assert [sorted(p.name for p in e.participants) for e in meetings] == [
-        ["Donald Trump", "Mark Carney"]
-    ]
+    assert parties(meetings) == [["Donald Trump", "Mark Carney"]]
     assert meetings[0].date == "2025-04-07"
 
 
@@ -742,9 +738,7 @@ def test_the_premier_in_lower_case_is_the_prime_minister_named_before(
         "Mariinsky Palace.\n",
         actor="Volodymyr Zelensky",
     )
-    assert [sorted(p.name for p in e.participants) for e in found] == [
-        ["Giorgia Meloni", "Volodymyr Zelensky"]
-    ]
+    assert parties(found) == [["Giorgia Meloni", "Volodymyr Zelensky"]]
 
 
 def test_the_leaders_listed_as_present_are_parties_of_the_gathering(tmp_path: Path) -> None:
@@ -1036,9 +1030,7 @@ def test_one_side_s_delegation_attending_the_expanded_talks_is_not_a_meeting_of_
         "The talks covered trade and security, and the officials said that they would meet "
         "again in the course of the year.\n",
     )
-    assert [sorted(p.name for p in e.participants) for e in found] == [
-        ["Samia Suluhu Hassan", "William Ruto"]
-    ]
+    assert parties(found) == [["Samia Suluhu Hassan", "William Ruto"]]
 
 
 def test_one_side_attending_the_talks_is_not_a_meeting_of_its_own(tmp_path: Path) -> None:
@@ -1051,9 +1043,7 @@ def test_one_side_attending_the_talks_is_not_a_meeting_of_its_own(tmp_path: Path
         "Attending the talks from the Tanzanian side were Foreign Minister Mahmoud Thabit "
         "Kombo and Defence Minister Stergomena Tax.\n",
     )
-    assert [sorted(p.name for p in e.participants) for e in found] == [
-        ["Samia Suluhu Hassan", "William Ruto"]
-    ]
+    assert parties(found) == [["Samia Suluhu Hassan", "William Ruto"]]
 
 
 def test_talks_the_two_leaders_then_held_are_on_the_day_and_in_the_place_of_their_meeting(
@@ -1262,9 +1252,7 @@ def test_his_highness_is_the_one_last_introduced_as_his_highness(tmp_path: Path)
         "His Highness then held an official session of talks with Sayyid Badr Albusaidi.\n",
         actor="Badr Albusaidi",
     )
-    assert [sorted(p.name for p in e.participants) for e in meetings] == [
-        ["Badr Albusaidi", "Faisal bin Farhan"]
-    ]
+    assert parties(meetings) == [["Badr Albusaidi", "Faisal bin Farhan"]]
 
 
 def test_talks_on_the_eve_of_the_summit_are_on_the_day_before_it(tmp_path: Path) -> None:
