@@ -652,6 +652,14 @@ class KnowledgeBase:
                 return mech
         return None
 
+    def mechanism_starting(self, text: str) -> MechanismEntry | None:
+        """The mechanism whose longest name or alias the text starts with, or None."""
+        padded = f" {_non_word_to_space(fold(text))} "
+        for alias, mech in self._padded_mechanism_aliases:
+            if padded.startswith(alias):
+                return mech
+        return None
+
     def mechanism_aliases(self) -> list[tuple[str, MechanismEntry]]:
         """(folded alias, mechanism) for every name and alias, longest first, for scanning."""
         pairs = list(self._mechanism_by_alias.items())

@@ -46,11 +46,6 @@ _LEADING_WORDS = re.compile(
 _TRAILING_WORDS = re.compile(r"\s+(?:mechanism|mechanisms)$", re.IGNORECASE)
 
 
-def _spaced(text: str) -> str:
-    """Words only, one space apart, as aliases are compared."""
-    return re.sub(r"[^\w+]+", " ", text).strip()
-
-
 # Key prefix of a mechanism named without its countries, until a meeting's parties supply them.
 UNNAMED = "~"
 # Heads that make a lowercase numbered phrase a mechanism: "the 11th strategic partnership
@@ -123,11 +118,7 @@ class MechanismFinder:
         that goes on past it is the mechanism."""
         if not group or not sentence[match.end(group) :].lstrip().lower().startswith("of "):
             return None
-        window = f" {_spaced(fold(sentence[match.start(group) :]))} "
-        for alias, mechanism in self.kb.mechanism_aliases():
-            if window.startswith(f" {_spaced(alias)} "):
-                return mechanism
-        return None
+        return self.kb.mechanism_starting(sentence[match.start(group) :])
 
     def _unnamed(
         self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]

@@ -1454,11 +1454,7 @@ def _counterparts_on_a_tour(mention: EventMention, people: list[ActorRef]) -> bo
     if trigger_at is not None and any(_named_at(p) < trigger_at for p in people):
         # "when she and Macron met Xi": a counterpart beside the subject met with it.
         return False
-    own = {a.country for a in mention.source}
-    countries = [p.country for p in people]
-    return (
-        None not in countries and len(set(countries)) == len(countries) and not own & set(countries)
-    )
+    return _each_of_another_country(mention, people)
 
 
 _TOUR = re.compile(r"\b(?:tour|trip|swing)\b|\brespectively\b", re.IGNORECASE)
@@ -1470,6 +1466,11 @@ def _counterparts_on_the_sidelines(mention: EventMention, people: list[ActorRef]
     Myanmar": bilaterals beside a gathering, one per counterpart's country."""
     if mention.mechanism is not None or not _SIDELINES.search(mention.evidence.sentence):
         return False
+    return _each_of_another_country(mention, people)
+
+
+def _each_of_another_country(mention: EventMention, people: list[ActorRef]) -> bool:
+    """Each counterpart from a country of their own, none from the subject's."""
     own = {a.country for a in mention.source}
     countries = [p.country for p in people]
     return (
