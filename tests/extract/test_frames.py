@@ -1372,3 +1372,12 @@ def test_backing_for_a_bid_is_support(nlp: Any) -> None:
     assert not [
         f for f in frames(nlp, "The plan has broad backing.") if f.type == EventType.SUPPORT
     ]
+
+
+def test_a_journey_made_for_the_meeting_dates_it(nlp: Any) -> None:
+    sentence = (
+        "Scholz met Mr. Biden once before the election, flying to Washington on Feb. 9 for a "
+        "working dinner at the White House."
+    )
+    meeting = next(f for f in frames(nlp, sentence) if f.trigger == "met")
+    assert [sentence[s:e] for s, e in meeting.date_spans] == ["Feb. 9"]

@@ -764,6 +764,7 @@ def _last_time_predicate(trigger: Token) -> set[int]:
     return predicate
 
 
+_DEPARTING_JOURNEYS = frozenset({"fly", "travel", "drive", "head", "go"})
 _PRESENCE_VERBS = frozenset({"arrive", "visit", "be", "stay"})
 _HOLDING_VERBS = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
 
@@ -958,6 +959,13 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     }
     governors |= _last_time_predicate(trigger)
     governors |= _occasion_of_which(trigger)
+    # "met Trump once during the transition, flying to Mar-a-Lago on Nov. 29 for a dinner":
+    # the journey made for the meeting is on its day.
+    governors |= {
+        c.i
+        for c in trigger.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in _DEPARTING_JOURNEYS
+    }
     # "held talks on Wednesday with ...": the parser may date the talks rather than the
     # holding.
     if trigger.lemma_ in _LIGHT_VERBS:
