@@ -249,9 +249,6 @@ class ArticleActors:
             known.office = _clean_title(title)
         self.last_person = known
         self._touch(known)
-        address = _address_at(evidence, _name_start(span, evidence))
-        if address is not None:
-            self.addressed[address] = known
         office = _clean_title(title) if title else known.office
         return ActorRef(
             name=known.name,
@@ -710,10 +707,6 @@ def _address_at(evidence: Evidence, at: int) -> str | None:
     """The form of address the sentence ends with right before offset `at`, lower-cased."""
     found = _ADDRESS_BEFORE.search(evidence.sentence[: max(0, at - evidence.start)])
     return found.group("form").lower() if found else None
-
-
-def _name_start(span: ActorSpan, evidence: Evidence) -> int:
-    return span.start + _name_offset(span.text)
 
 
 def _name_offset(text: str) -> int:
