@@ -122,6 +122,29 @@ def test_months_and_years(expression: str, iso: str, precision: Precision) -> No
     assert value.basis == "relative to publication date"
 
 
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        # The year the words count to, not the one a year-less day would be placed in by tense
+        # (10 September is before the anchor, so alone it would be this year).
+        ("on 10th September last year", "2023-09-10"),
+        ("Dec. 11 last year", "2023-12-11"),
+        ("September 10, last year", "2023-09-10"),
+        ("the 5th of May next year", "2025-05-05"),
+        ("2 March this year", "2024-03-02"),
+    ],
+)
+def test_day_of_a_counted_year(expression: str, iso: str) -> None:
+    value = resolve(expression)
+    assert value.iso() == iso
+    assert value.precision == Precision.DAY
+    assert value.basis == "relative to publication date"
+
+
+def test_impossible_day_of_a_counted_year_is_no_date() -> None:
+    assert find_dates("on 31 February last year", DateAnchor(published=date(2024, 9, 12))) == []
+
+
 def test_month_arithmetic_crosses_year_end() -> None:
     anchor = DateAnchor(published=date(2025, 1, 10))
     assert resolve("last month", anchor).iso() == "2024-12"

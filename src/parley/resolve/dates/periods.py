@@ -15,7 +15,7 @@ from parley.models import DateValue
 
 from . import lexicon as lx
 from .anchor import BASIS_EXPLICIT, DateAnchor
-from .calendar_math import Tense, shift_month
+from .calendar_math import Tense, is_valid_day, shift_month
 from .rule import Rule, day_value, month_value, timex_value, year_value
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
@@ -269,6 +269,19 @@ def _month_of_year(
     return month_value(day.year + step, lx.month_number(match.group("month")), basis)
 
 
+def _day_of_year(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
+    """ "10th September last year", "Dec. 11 last year": the day in the year the words count to."""
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    step = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+    year = day.year + step
+    month = lx.month_number(match.group("month") or match.group("month2"))
+    number = int(match.group("day") or match.group("day2"))
+    return day_value(year, month, number, basis) if is_valid_day(year, month, number) else None
+
+
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _YEAR_AFTER = r"(?P<year_after>(?:18|19|20)\d\d)"
 _EDGE = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?"
@@ -281,6 +294,19 @@ MONTH_OF_YEAR = Rule(
         r"(?i:year)\b"
     ),
     _month_of_year,
+)
+
+# A day of a month followed by the year it falls in, counted from the anchor: longer than the
+# bare day, so it wins over the year a year-less day would be placed in by tense.
+_YEAR_COUNTED = r",?\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"
+DAY_OF_YEAR = Rule(
+    "day-of-year",
+    re.compile(
+        rf"(?:{lx.month()}\s+{lx.day()}|(?:\b(?i:the)\s+)?{lx.day('day2')}(?:\s+(?i:of))?\s+"
+        rf"{lx.month('month2')})"
+        rf"{_YEAR_COUNTED}"
+    ),
+    _day_of_year,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -330,6 +356,7 @@ RULES: tuple[Rule, ...] = (
         _year_ago_period,
     ),
     MONTH_OF_YEAR,
+    DAY_OF_YEAR,
     Rule(
         "year-ended",
         re.compile(r"\b(?i:the\s+(?:fiscal\s+)?year)(?=\s+(?i:ended|ending)\b)"),

@@ -13,7 +13,9 @@ from .anchor import BASIS_EXPLICIT, DateAnchor
 from .calendar_math import Tense
 from .rule import Rule
 
-_RULES: tuple[Rule, ...] = absolute.RULES + relative.RULES + (periods.MONTH_OF_YEAR,)
+_RULES: tuple[Rule, ...] = (
+    absolute.RULES + relative.RULES + (periods.MONTH_OF_YEAR, periods.DAY_OF_YEAR)
+)
 # Expressions that are not calendar dates come first: where one covers the same words as a
 # calendar rule ("last week" as an ISO week rather than a month), it is the finer reading.
 _TIMEX_RULES: tuple[Rule, ...] = (
