@@ -1381,3 +1381,21 @@ def test_a_journey_made_for_the_meeting_dates_it(nlp: Any) -> None:
     )
     meeting = next(f for f in frames(nlp, sentence) if f.trigger == "met")
     assert [sentence[s:e] for s, e in meeting.date_spans] == ["Feb. 9"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tinubu later conferred the national honour of the Order of the Niger on the visiting "
+        "prime minister.",
+        "President Ruto conferred on Mr. Abiy the Order of the Golden Heart, the highest honour.",
+        "Mr. Abiy was conferred with the Order of the Golden Heart at State House.",
+    ],
+)
+def test_conferring_an_honour_is_no_meeting(nlp: Any, sentence: str) -> None:
+    assert not [f for f in frames(nlp, sentence) if f.trigger.startswith("confer")]
+
+
+def test_conferring_with_someone_is_a_meeting(nlp: Any) -> None:
+    meeting = only(frames(nlp, "Ruto conferred with Abiy in Nairobi on Friday."), EventType.CONSULT)
+    assert meeting.trigger == "conferred"

@@ -39,6 +39,9 @@ class TriggerEntry(BaseModel):
     requires_partners: bool = False
     # Needs some object at all ("backed the plan", not "came back").
     needs_object: bool = False
+    # Only without an object or a passive: "conferred with Lavrov" is a meeting, "conferred
+    # the GCON on Modi" and "was conferred with the award" give an honour.
+    intransitive: bool = False
     # Noun only counts in the plural ("talks", not "talk").
     plural_only: bool = False
     # The verb only triggers with a person after this preposition ("called on the president",

@@ -222,6 +222,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children):
         return False
+    if entry.intransitive and any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children
+    ):
+        return False
     # "pledged its support for", "committed their backing": a statement of support, which the
     # noun "support" already reports, not an agreement.
     return not (
