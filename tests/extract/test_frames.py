@@ -1399,3 +1399,26 @@ def test_conferring_an_honour_is_no_meeting(nlp: Any, sentence: str) -> None:
 def test_conferring_with_someone_is_a_meeting(nlp: Any) -> None:
     meeting = only(frames(nlp, "Ruto conferred with Abiy in Nairobi on Friday."), EventType.CONSULT)
     assert meeting.trigger == "conferred"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chief Adviser recalled his meeting with Prime Minister Shehbaz Sharif in Cairo.",
+        # The parser makes "recalled" share the clause of "Bangladesh wanted": a country is
+        # never "his", so the pronoun is the speaker's.
+        "The Chief Adviser said Bangladesh wanted good ties and recalled his meeting with "
+        "Prime Minister Shehbaz Sharif in Cairo.",
+    ],
+)
+def test_a_possessive_in_the_object_is_the_clause_subject(nlp: Any, sentence: str) -> None:
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [a.text for a in meeting.actors if a.role == "source"] == ["The Chief Adviser"]
+
+
+def test_a_possessive_after_a_pronoun_subject_stays_a_pronoun(nlp: Any) -> None:
+    meeting = only(
+        frames(nlp, "He recalled his meeting with Prime Minister Shehbaz Sharif in Cairo."),
+        EventType.CONSULT,
+    )
+    assert [a.kind for a in meeting.actors if a.role == "source"] == ["pronoun"]

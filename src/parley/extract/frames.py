@@ -21,6 +21,8 @@ from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
 Token = Any
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+# Actor spans a possessive pronoun after them may stand for (a pronoun binds to nothing new).
+_BINDING_KINDS = frozenset({"person", "office", "surname", "nominal"})
 _CLAUSE_STOP = frozenset(
     {"say", "tell", "note", "add", "state", "stress", "emphasize", "report", "announce",
      "confirm", "reveal", "disclose", "claim", "insist", "warn", "explain", "write"}
@@ -269,8 +271,38 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             and not _in_setting(actor.root, trigger)
         ):
             role = "source" if _is_possessor(actor.root, trigger) else "target"
-            chosen.append(actor.span.model_copy(update={"role": role}))
+            bound = _binder(actor, actors) if role == "source" else None
+            chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
+    """ "The Chief Adviser ... recalled his meeting with Sharif": a possessive in the clause's
+    object is its subject, whoever the sentences before were about. A subject that cannot be
+    "his" ("said Bangladesh wanted ... and recalled his meeting") passes it to the clause above.
+    """
+    if pronoun.span.kind != "pronoun" or pronoun.root.dep_ != "poss":
+        return None
+    verb = pronoun.root.head
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            if subjects[0].pos_ == "PRON":
+                return None
+            bound = next(
+                (a for a in actors if a.root.i == subjects[0].i and a.span.kind in _BINDING_KINDS),
+                None,
+            )
+            if bound is not None or subjects[0].ent_type_ not in ("GPE", "NORP", "ORG"):
+                return bound
+        if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _met_with_whom(trigger: Token) -> set[int]:
