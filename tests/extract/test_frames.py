@@ -1422,3 +1422,27 @@ def test_a_possessive_after_a_pronoun_subject_stays_a_pronoun(nlp: Any) -> None:
         EventType.CONSULT,
     )
     assert [a.kind for a in meeting.actors if a.role == "source"] == ["pronoun"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chairs"),
+    [
+        (
+            "The joint summit of the two blocs, held in Arusha, was co-chaired by President "
+            "William Ruto, the bloc's chairperson, and Zimbabwe's President Emmerson Mnangagwa, "
+            "who chairs the other bloc.",
+            ["William Ruto", "Emmerson Mnangagwa"],
+        ),
+        (
+            "The meeting is co-chaired by the President of the European Council, Charles Michel, "
+            "and the Prime Minister of Barbados, Mia Mottley, who holds the rotating presidency.",
+            ["Charles Michel", "Mia Mottley"],
+        ),
+    ],
+)
+def test_who_chaired_a_gathering_took_part_in_it(
+    nlp: Any, sentence: str, chairs: list[str]
+) -> None:
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    people = [a.text for a in meeting.actors if a.kind == "person"]
+    assert people == chairs

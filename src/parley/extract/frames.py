@@ -38,6 +38,7 @@ _OCCASION_NOUNS = frozenset({"round", "edition", "session", "sitting", "leg", "d
 # A guest's "who paid a visit", "who called on him": the occasion of the meeting itself.
 _VISIT_VERBS = frozenset({"pay", "call", "visit", "arrive", "come"})
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
+_CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "host"})
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
      "begin", "start", "conclude", "end", "wrap", "take", "convene", "join", "pay", "make",
@@ -406,6 +407,19 @@ def _chairs(trigger: Token) -> set[int]:
     verb = _verb_of_subject(trigger)
     if verb is None:
         return set()
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        # "The joint summit was co-chaired by": the parser may split "co-" off as a verb.
+        verb = verb.head
+    if verb.lemma_ in _CHAIRING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "The joint summit ... was co-chaired by A, the EAC Chairperson, and B": the
+        # parser may hang B on the verb beside "by A".
+        return {
+            i
+            for c in verb.children
+            if c.dep_ == "agent"
+            or (c.dep_ == "conj" and any(t.ent_type_ == "PERSON" for t in c.subtree))
+            for i in _phrase_without_clauses(c)
+        }
     return {
         t.i
         for c in verb.children
