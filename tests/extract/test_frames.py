@@ -1446,3 +1446,15 @@ def test_who_chaired_a_gathering_took_part_in_it(
     meeting = only(frames(nlp, sentence), EventType.CONSULT)
     people = [a.text for a in meeting.actors if a.kind == "person"]
     assert people == chairs
+
+
+def test_when_a_recalled_meeting_was_dates_it(nlp: Any) -> None:
+    sentence = (
+        "The Chief Adviser recalled his meeting with Prime Minister Shehbaz Sharif in Cairo in "
+        "December on the sidelines of the D-8 summit."
+    )
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[a:b] for a, b in meeting.date_spans] == ["December"]
+    # Whoever discussed a meeting did so at another time than the meeting.
+    discussed = "The ministers discussed the summit in Cairo on Tuesday."
+    assert not [f.date_spans for f in frames(nlp, discussed) if f.date_spans]

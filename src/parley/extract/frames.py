@@ -38,6 +38,7 @@ _OCCASION_NOUNS = frozenset({"round", "edition", "session", "sitting", "leg", "d
 # A guest's "who paid a visit", "who called on him": the occasion of the meeting itself.
 _VISIT_VERBS = frozenset({"pay", "call", "visit", "arrive", "come"})
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
+_RECALLING_VERBS = frozenset({"recall", "remember", "recount"})
 _CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "host"})
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
@@ -1123,6 +1124,10 @@ def _shares_time_with_head(noun: Token) -> bool:
         return bool(
             preposition.lower_ in ("for", "on") and preposition.head.lemma_ in _MOTION_VERBS
         )
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _RECALLING_VERBS:
+        # "recalled his meeting with Sharif in Cairo in December": the phrases say where and
+        # when the meeting was, not the remembering.
+        return True
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return bool(noun.head.lemma_ in _LIGHT_VERBS)
     return noun.dep_ in ("prep", "conj", "appos")
