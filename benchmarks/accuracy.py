@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
                                   [--only dev,heldout,examples,tempeval,ecbplus,plover,
-                                          probe,probe2,...,probe19]
+                                          probe,probe2,...,probe20]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -26,8 +26,8 @@ against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the 
 (``benchmarks/probe4``, ``gold-probe4.json``), ``--only probe5`` for the sixth
 (``benchmarks/probe5``, ``gold-probe5.json``), ``--only probe6`` for the seventh
 (``benchmarks/probe6``, ``gold-probe6.json``), ``--only probe7`` for the eighth
-(``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe19``
-(``benchmarks/probe19``, ``gold-probe19.json``). They have no floors and are never gated.
+(``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe20``
+(``benchmarks/probe20``, ``gold-probe20.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ PROBES = {
     "probe17": HERE / "probe17",
     "probe18": HERE / "probe18",
     "probe19": HERE / "probe19",
+    "probe20": HERE / "probe20",
 }
 
 SECTIONS = (
