@@ -408,3 +408,21 @@ def test_countries_agreeing_with_no_day_in_one_report_stay_apart() -> None:
         ]
     )
     assert len(events) == 2
+
+
+def test_one_report_naming_the_sides_once_by_country_and_once_by_leader_is_one_agreement() -> None:
+    korea = ActorRef(name="South Korea", kind="country", country="KOR")
+    japan = ActorRef(name="Japan", kind="country", country="JPN")
+    chile = ActorRef(name="Chile", kind="country", country="CHL")
+    events = reconcile_mentions(
+        [
+            mention("a1", [korea, japan], n=1, event_type=EventType.AGREE, topic="fisheries"),
+            mention("a1", [LEE, SATO], n=2, when=day(2024, 3, 4), event_type=EventType.AGREE),
+            mention("a1", [LEE, SATO], n=3, event_type=EventType.AGREE, topic="a youth forum"),
+            # Other sides, or another report: other agreements.
+            mention("a1", [korea, chile], n=4, event_type=EventType.AGREE, topic="copper"),
+            mention("b2", [korea, japan], n=1, event_type=EventType.AGREE, topic="a trade pact"),
+        ]
+    )
+    agreements = sorted((e.articles, len(e.mention_ids)) for e in events)
+    assert agreements == [(["a1"], 1), (["a1"], 3), (["b2"], 1)]

@@ -783,14 +783,26 @@ def _same_agreement(mention: Sketch, cluster: Cluster) -> bool:
     report, what they agreed with no day told is too."""
     if mention.type != EventType.AGREE or mention.status != Status.OCCURRED:
         return False
-    if mention.people or cluster.people:
+    # "Malaysia and Japan have agreed ..." beside "Anwar and Ishiba agreed ..." in one report:
+    # the same two sides, once by country and once by their leaders.
+    sides_in_one_report = (
+        mention.article in cluster.articles
+        and bool(mention.people) != bool(cluster.people)
+        and len(mention.countries) >= 2
+        and mention.countries == cluster.countries
+    )
+    if sides_in_one_report:
+        pass
+    elif mention.people or cluster.people:
         if len(mention.people) < 2 or mention.people != cluster.people:
             return False
     elif len(mention.countries) < 2 or mention.countries != cluster.countries:
         return False
     if mention.date is None or not cluster.dates:
         # Countries agreeing on things with no day in one report may be treaties of other years.
-        return mention.article in cluster.articles and len(mention.people) >= 2
+        return mention.article in cluster.articles and (
+            len(mention.people) >= 2 or sides_in_one_report
+        )
     return _date_fit(mention.date, cluster.dates) == 2
 
 
