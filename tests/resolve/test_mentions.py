@@ -1033,15 +1033,24 @@ def test_one_side_s_delegation_attending_the_expanded_talks_is_not_a_meeting_of_
     assert parties(found) == [["Samia Suluhu Hassan", "William Ruto"]]
 
 
-def test_one_side_attending_the_talks_is_not_a_meeting_of_its_own(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "Attending the talks from the Tanzanian side were Foreign Minister Mahmoud Thabit "
+        "Kombo and Defence Minister Stergomena Tax.",
+        "Prime Minister Kassim Majaliwa and Foreign Minister Mahmoud Thabit Kombo attended the "
+        "talks on the Tanzanian side, which were held in the morning and were about trade.",
+    ],
+)
+def test_one_side_attending_the_talks_is_not_a_meeting_of_its_own(
+    tmp_path: Path, attending: str
+) -> None:
     found = occurred_meetings(
         tmp_path,
         "Samia hosts Ruto\n\n"
         "Published: March 5, 2025\n\n"
         "President Samia Suluhu Hassan received Kenyan President William Ruto at State House "
-        "in Dodoma on Tuesday.\n\n"
-        "Attending the talks from the Tanzanian side were Foreign Minister Mahmoud Thabit "
-        "Kombo and Defence Minister Stergomena Tax.\n",
+        f"in Dodoma on Tuesday.\n\n{attending}\n",
     )
     assert parties(found) == [["Samia Suluhu Hassan", "William Ruto"]]
 

@@ -1331,8 +1331,13 @@ _ON_THE_EVE = re.compile(
 _DURING_THE_SUMMIT = re.compile(
     r"\b(?:sidelines?|margins?|fringes?)(?:\s+of\s+(?:the|this|that)\b|\s*,)", re.IGNORECASE
 )
-# "Attending the talks from the Saudi side were ..." as well.
-_ATTENDED_BY = re.compile(r"\battended\s+by\b|^\s*(?:also\s+)?attending\b", re.IGNORECASE)
+# "Attending the talks from the Saudi side were ...", "A and B attended the talks on the
+# South Korean side" as well.
+_ATTENDED_BY = re.compile(
+    r"\battended\s+by\b|^\s*(?:also\s+)?attending\b"
+    r"|\battended\s+the\s+(?:talks|meeting|discussions)\b",
+    re.IGNORECASE,
+)
 _SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
 # Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
 _SIDELINES = re.compile(
