@@ -1458,3 +1458,15 @@ def test_when_a_recalled_meeting_was_dates_it(nlp: Any) -> None:
     # Whoever discussed a meeting did so at another time than the meeting.
     discussed = "The ministers discussed the summit in Cairo on Tuesday."
     assert not [f.date_spans for f in frames(nlp, discussed) if f.date_spans]
+
+
+def test_the_day_a_stay_of_several_days_ended_does_not_date_its_talks(nlp: Any) -> None:
+    sentence = (
+        "President Ruto left Addis Ababa on Sunday, wrapping up a three-day visit to Ethiopia."
+    )
+    [visit] = [f for f in frames(nlp, sentence) if f.trigger == "visit"]
+    assert visit.date_spans == []
+    # A one-day visit ends the day it is held.
+    sentence = "President Ruto concluded a one-day visit to Ethiopia on Sunday."
+    [visit] = [f for f in frames(nlp, sentence) if f.trigger == "visit"]
+    assert [sentence[a:b] for a, b in visit.date_spans] == ["Sunday"]

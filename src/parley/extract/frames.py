@@ -944,9 +944,26 @@ def _is_deadline(ent: Any) -> bool:
     return bool(root.dep_ == "pobj" and root.head.lower_ in ("by", "until", "till"))
 
 
+def _ends_a_stay_of_days(trigger: Token) -> bool:
+    """ "left Tokyo on Sunday, wrapping up a two-day visit": the day a stay of several days
+    ended, not the day of its talks."""
+    if trigger.lemma_ not in _TRIP_NOUNS or trigger.dep_ != "dobj":
+        return False
+    if trigger.head.lemma_ not in _ENDING_VERBS:
+        return False
+    return any(
+        c.lower_ in ("day", "days")
+        and any(n.lower_ not in ("one", "1") for n in c.children if n.dep_ == "nummod")
+        for c in trigger.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    ) or any(_SEVERAL_DAYS.fullmatch(c.lower_) for c in trigger.children if c.dep_ == "amod")
+
+
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
     """DATE entities that modify the trigger or a verb governing it, not some other noun
     ("a report on Tuesday commented on their meeting" dates the report, not the meeting)."""
+    if _ends_a_stay_of_days(trigger):
+        return []
     governors = {trigger.i}
     node = trigger
     for _ in range(4):
@@ -1069,6 +1086,9 @@ def _ents_at(doc: Any, spans: list[tuple[int, int]], offset: int) -> list[Any]:
 
 _DURING_WHICH = frozenset({"during", "at", "in", "on"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "summit", "conference", "forum"})
+_ENDING_VERBS = frozenset({"wrap", "conclude", "end", "finish", "complete"})
+# "two-day" as one word, where the tokenizer keeps it whole.
+_SEVERAL_DAYS = re.compile(r"(?:two|three|four|five|six|seven|[2-9])-days?")
 
 
 def _occasion_of_which(trigger: Token) -> set[int]:
