@@ -1287,3 +1287,25 @@ def test_talks_of_two_visitors_in_a_third_country_stay_in_that_country(tmp_path:
         actor="Abbas Araghchi",
     )
     assert meeting.location is not None and meeting.location.name == "Oman"
+
+
+def test_a_meeting_without_a_day_is_on_the_day_its_parties_reached_an_agreement(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "summit.txt"
+    article.write_text(
+        "Ruto, Samia agree to end border delays\n\n"
+        "ARUSHA, March 8 (Reuters) - Kenyan President William Ruto and Tanzanian President "
+        "Samia Suluhu Hassan agreed on Saturday to remove the remaining barriers to trade at "
+        "their shared border posts.\n\n"
+        "Ruto, who had flown in earlier in the day, held a closed-door meeting with Samia at the "
+        "State Lodge before the two were joined by their ministers.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        mentions = parley.store.mentions_for_article("summit")
+    [meeting] = [m for m in mentions if m.type == EventType.CONSULT]
+    assert meeting.date is not None and meeting.date.as_date() is not None
+    assert (meeting.date.month, meeting.date.day) == (3, 8)
+    assert "agreement" in meeting.date.basis

@@ -149,6 +149,8 @@ class _ArticleState:
         self.entry_leads: set[int] = set()
         # Every meeting the article has reported so far, in reading order.
         self.consults: list[EventMention] = []
+        # The agreements it has reported as reached on a stated day, in reading order.
+        self.dated_agreements: list[EventMention] = []
         # The last mechanism the article has named, for "the tenth dialogue" later on.
         self.last_mechanism: MechanismRef | None = None
         # Sessions of it the article numbers by a common noun only ("the tenth dialogue").
@@ -253,6 +255,13 @@ class _ArticleState:
             # passing is no antecedent of "the meeting" or "on the sidelines" once the article
             # has reported its own.
             in_passing = self._in_passing(mention)
+            if (
+                mention.type == EventType.AGREE
+                and mention.status == Status.OCCURRED
+                and mention.date is not None
+                and mention.date.as_date() is not None
+            ):
+                self.dated_agreements.append(mention)
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
@@ -478,6 +487,10 @@ class _ArticleState:
         if date_value is None:
             # "On the sidelines of the summit, Tokayev met ...": during the summit reported.
             date_value, date_evidence = self._summit_date(frame, status)
+        if date_value is None and frame.type == EventType.CONSULT and status == Status.OCCURRED:
+            # "Lee and Ishiba agreed Saturday to ... Lee held a small-group meeting with
+            # Ishiba": the meeting at which the article has them reach it.
+            date_value, date_evidence = self._date_of_their_agreement(participants)
         if date_value is None and self._is_lead_report(frame, status):
             date_value, date_evidence = self._report_date(evidence)
         meeting = self._meeting_of(participants)
@@ -809,6 +822,19 @@ class _ArticleState:
                     for p in people
                 ]
         return parties
+
+    def _date_of_their_agreement(
+        self, parties: list[ActorRef]
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """The day of the last agreement the article has these same parties reach."""
+        keys = {p.key for p in parties}
+        if len(keys) < 2:
+            return None, None
+        for agreement in reversed(self.dated_agreements):
+            if {p.key for p in agreement.participants} == keys and agreement.date is not None:
+                basis = f"{agreement.date.basis}; date of the agreement they reached at it"
+                return agreement.date.model_copy(update={"basis": basis}), agreement.date_evidence
+        return None, None
 
     def _meeting_of(self, parties: list[ActorRef]) -> EventMention | None:
         """The article's meeting these parties held: the latest one with all of them, else the
