@@ -1470,3 +1470,13 @@ def test_the_day_a_stay_of_several_days_ended_does_not_date_its_talks(nlp: Any) 
     sentence = "President Ruto concluded a one-day visit to Ethiopia on Sunday."
     [visit] = [f for f in frames(nlp, sentence) if f.trigger == "visit"]
     assert [sentence[a:b] for a, b in visit.date_spans] == ["Sunday"]
+
+
+def test_a_clause_a_day_after_the_main_verb_shares_its_subject_not_its_place(nlp: Any) -> None:
+    sentence = (
+        "Tokayev arrived in Samarkand on Thursday evening, a day after hosting Chinese "
+        "President Xi Jinping in Astana."
+    )
+    [hosting] = [f for f in frames(nlp, sentence) if f.trigger == "hosting"]
+    assert [a.text for a in hosting.actors if a.kind == "person"] == ["Tokayev", "Xi Jinping"]
+    assert [p.text for p in hosting.places] == ["Astana"]

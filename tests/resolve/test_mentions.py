@@ -1309,3 +1309,27 @@ def test_a_meeting_without_a_day_is_on_the_day_its_parties_reached_an_agreement(
     assert meeting.date is not None and meeting.date.as_date() is not None
     assert (meeting.date.month, meeting.date.day) == (3, 8)
     assert "agreement" in meeting.date.basis
+
+
+def test_what_was_done_a_day_before_the_stated_day_is_on_that_day(tmp_path: Path) -> None:
+    article = tmp_path / "call.txt"
+    article.write_text(
+        "Ruto calls on Museveni\n\n"
+        "Published: January 5, 2024\n\n"
+        "KAMPALA, Jan 5 (Reuters) - Kenyan President William Ruto called on Ugandan President "
+        "Yoweri Museveni on Friday, a day after holding talks with Ugandan Foreign Minister "
+        "Jeje Odongo on the border dispute.\n\n"
+        "It was the first time in more than a year that he had been to the city, and he is "
+        "expected to fly back to Nairobi on Saturday.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        mentions = parley.store.mentions_for_article("call")
+    days = {
+        frozenset(p.name for p in m.participants): m.date.iso() if m.date else None
+        for m in mentions
+        if m.type == EventType.CONSULT
+    }
+    assert days[frozenset({"William Ruto", "Yoweri Museveni"})] == "2024-01-05"
+    assert days[frozenset({"William Ruto", "Jeje Odongo"})] == "2024-01-04"

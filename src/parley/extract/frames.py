@@ -528,6 +528,14 @@ def _before_another_occasion(child: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_WORDS for c in child.children)
 
 
+def _opens_a_sequence(node: Token) -> bool:
+    """ "after hosting ...", "before he flew to ...": the word heads a clause of another
+    occasion than the verb above it."""
+    if node.dep_ == "pcomp":
+        return node.head.lower_ in _SEQUENCE_PREPOSITIONS
+    return _is_sequenced_clause(node)
+
+
 def _is_sequenced_clause(child: Token) -> bool:
     """ "before holding ...", "after he travelled to ...": a clause of another occasion."""
     if child.dep_ == "prep" and child.lower_ in _SEQUENCE_PREPOSITIONS:
@@ -638,8 +646,9 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         if node.lemma_ in _CLAUSE_STOP and node.i != trigger.i:
             break
         came_from, node = node, node.head
-        # "On the heels of X's meeting, ...": a noun on the way up closes the trigger's phrase.
-        if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i:
+        # "On the heels of X's meeting, ...": a noun on the way up closes the trigger's phrase;
+        # one used as an adverb does not ("called on Museveni, a day after holding talks").
+        if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i and node.dep_ != "npadvmod":
             break
     return set()
 
@@ -700,6 +709,10 @@ def _connected_places(
     node = trigger
     for _ in range(4):
         if node.head.i == node.i:
+            break
+        if _opens_a_sequence(node):
+            # "arrived in Samarkand, a day after hosting Xi in Nur-Sultan": the verb the clause
+            # hangs on is another occasion, in its own place.
             break
         # "arrived in Hanoi from Pyongyang, where he held talks": the clause is placed by the
         # word it hangs on, not by the verb further up.

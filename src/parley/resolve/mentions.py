@@ -466,6 +466,8 @@ class _ArticleState:
         date_value, date_evidence = self._date(frame, evidence, status)
         if date_value is None and status == Status.OCCURRED:
             date_value, date_evidence = self._later_than_the_last_meeting(frame, evidence)
+        if date_value is None and status == Status.OCCURRED:
+            date_value, date_evidence = self._before_the_stated_day(frame, evidence)
         status = _status_from_date(status, date_value, self.published)
         if date_value is None and status == Status.OCCURRED and _dated_ahead(frame):
             # "Carney hosts the G7 summit next month" in a report with no date to count from.
@@ -725,6 +727,35 @@ class _ArticleState:
             }
         )
         return value, evidence.model_copy(
+            update={
+                "span_start": frame.sentence.start + found.start(),
+                "span_end": frame.sentence.start + found.end(),
+            }
+        )
+
+    def _before_the_stated_day(
+        self, frame: Frame, evidence: Evidence
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """ "called on Dahal on Friday, a day after co-chairing the Joint Commission": the
+        trigger right after the phrase was that long before the day the sentence gave."""
+        text = frame.sentence.text
+        trigger_at = frame.trigger_start - frame.sentence.start
+        found = next(
+            (m for m in _BEFORE.finditer(text, 0, trigger_at) if trigger_at - m.end() <= 40),
+            None,
+        )
+        if found is None:
+            return None, None
+        days = [m for m in self._dates_in(text, "past") if m.end <= found.start()]
+        if not days or days[-1].value.as_date() is None:
+            return None, None
+        base = days[-1].value
+        count = -_COUNTS[found["count"].lower()]
+        value = _count_from(base, count, found["unit"].lower())
+        if value is None:
+            return None, None
+        basis = f"{base.basis}; {found.group().lower()} {base.raw}"
+        return value.model_copy(update={"basis": basis}), evidence.model_copy(
             update={
                 "span_start": frame.sentence.start + found.start(),
                 "span_end": frame.sentence.start + found.end(),
@@ -1201,6 +1232,11 @@ _CITY_GATHERING = re.compile(
 _SECTION_HEADING = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\.\s+(?=[A-Z])")
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "on Friday, a day after co-chairing ...": what follows was that long before the day given.
+_BEFORE = re.compile(
+    r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week)s?\s+after\b",
+    re.IGNORECASE,
+)
 _LATER = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+later"
     r"|the\s+(?:following|next)\s+(?P<next>day|week|month)|the\s+day\s+after(?!\s+\w))\b",
