@@ -1480,3 +1480,12 @@ def test_a_clause_a_day_after_the_main_verb_shares_its_subject_not_its_place(nlp
     [hosting] = [f for f in frames(nlp, sentence) if f.trigger == "hosting"]
     assert [a.text for a in hosting.actors if a.kind == "person"] == ["Tokayev", "Xi Jinping"]
     assert [p.text for p in hosting.places] == ["Astana"]
+
+
+def test_support_a_bare_office_reiterates_stays_the_speaker_s(nlp: Any) -> None:
+    # "The President" may be either side's; "his" finds the speaker the report is about.
+    sentence = (
+        "The President also reiterated his support for the bid by Tanzania to host the summit."
+    )
+    support = only(frames(nlp, sentence), EventType.SUPPORT)
+    assert "pronoun" in [a.kind for a in support.actors if a.role == "source"]

@@ -273,7 +273,10 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             and not _in_setting(actor.root, trigger)
         ):
             role = "source" if _is_possessor(actor.root, trigger) else "target"
-            bound = _binder(actor, actors) if role == "source" else None
+            # Only for meetings and agreements: in a statement "his support" is the speaker's,
+            # whom the pronoun already finds, while a bare office as its subject ("The
+            # President also reiterated his support") may be either side's.
+            bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
 
