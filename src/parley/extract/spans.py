@@ -731,6 +731,9 @@ def _governing_preposition(token: Token) -> Token | None:
     # Climb through compounds and appositions ("in St. Petersburg, Russia").
     while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
         node = node.head
+        if node.ent_type_ == "PERSON":
+            # "spoke to DRC President Felix Tshisekedi": the country of a title, no place.
+            return None
     if node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPOSITIONS:
         return node.head
     # "held in the city of Jeddah", "in the Kazakh capital of Astana".
