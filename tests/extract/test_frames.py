@@ -1489,3 +1489,29 @@ def test_support_a_bare_office_reiterates_stays_the_speaker_s(nlp: Any) -> None:
     )
     support = only(frames(nlp, sentence), EventType.SUPPORT)
     assert "pronoun" in [a.kind for a in support.actors if a.role == "source"]
+
+
+def test_speaking_to_a_named_person_is_a_conversation(nlp: Any) -> None:
+    meeting = only(
+        frames(nlp, "Ramaphosa had spoken to Kagame about the fighting on Tuesday."),
+        EventType.CONSULT,
+    )
+    assert [a.text for a in meeting.actors] == ["Ramaphosa", "Kagame"]
+    assert not [
+        f for f in frames(nlp, "Ramaphosa spoke to reporters in Pretoria on Tuesday.") if f.actors
+    ]
+
+
+def test_the_country_in_a_title_is_no_place(nlp: Any) -> None:
+    sentence = "Ramaphosa had spoken to DRC President Felix Tshisekedi on Tuesday."
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert meeting.places == []
+
+
+def test_earlier_in_the_day_dates_the_verb_it_follows(nlp: Any) -> None:
+    sentence = (
+        "In a statement on Tuesday evening, the Presidency said Ramaphosa had spoken to Kagame "
+        "earlier in the day."
+    )
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[a:b] for a, b in meeting.date_spans] == ["the day"]

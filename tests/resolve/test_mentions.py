@@ -1333,3 +1333,29 @@ def test_what_was_done_a_day_before_the_stated_day_is_on_that_day(tmp_path: Path
     }
     assert days[frozenset({"William Ruto", "Yoweri Museveni"})] == "2024-01-05"
     assert days[frozenset({"William Ruto", "Jeje Odongo"})] == "2024-01-04"
+
+
+def test_calls_to_one_and_to_another_earlier_in_the_day_of_a_statement(tmp_path: Path) -> None:
+    article = tmp_path / "calls.txt"
+    article.write_text(
+        "Kagame disputes account of call\n\n"
+        "29 January 2025, 6:12 AM\n\n"
+        "In a statement released on Tuesday evening, the Presidency said Ramaphosa had spoken "
+        "to Kagame and to DRC President Felix Tshisekedi earlier in the day, and had called for "
+        "an urgent ceasefire.\n\n"
+        "The statement was issued in Pretoria and was about the fighting in the east of the "
+        "country.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        mentions = parley.store.mentions_for_article("calls")
+    calls = sorted(
+        (sorted(p.name for p in m.participants), m.date.iso() if m.date else None)
+        for m in mentions
+        if m.type == EventType.CONSULT
+    )
+    assert calls == [
+        (["Cyril Ramaphosa", "Félix Tshisekedi"], "2025-01-28"),
+        (["Cyril Ramaphosa", "Paul Kagame"], "2025-01-28"),
+    ]

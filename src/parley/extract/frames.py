@@ -1184,7 +1184,8 @@ def _date_attachment(token: Token) -> Token:
         node = node.head
     if node.dep_ in ("poss", "prep", "npadvmod", "tmod", "advmod", "nmod", "appos", "dobj"):
         node = node.head
-        # "met ... here on Monday": the parser hangs the date on the adverb of place.
+        # "met ... here on Monday": the parser hangs the date on the adverb of place; "had
+        # spoken to Kagame earlier in the day" on the adverb of time.
         if node.pos_ == "ADV" and node.dep_ == "advmod" and node.lower_ in _PLACE_ADVERBS:
             return node.head
         # "called on him at his hotel on Thursday": on the place where the verb happened.
@@ -1204,7 +1205,7 @@ _VENUE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_PLACE_ADVERBS = frozenset({"here", "there"})
+_PLACE_ADVERBS = frozenset({"here", "there", "earlier", "later"})
 
 
 def _topic(trigger: Token) -> str | None:

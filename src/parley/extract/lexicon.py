@@ -131,8 +131,14 @@ def _any_word(*words: str) -> re.Pattern[str]:
 
 
 _WITH = _any_word("with")
-# "spoke by phone", "spoke with" (with "phone"), "Trudeau and Trump spoke" (requires_partners).
-_SPEAKING_PARTNERS = _any_word("phone", "telephone", "video", "call", "and")
+# "spoke by phone", "spoke with" (with "phone"), "Trudeau and Trump spoke" (requires_partners),
+# "had spoken to Kagame" (a name or title after "to", not "spoke to reporters").
+_SPEAKING_PARTNERS = re.compile(
+    "(?i:"
+    + _any_word("phone", "telephone", "video", "call", "and").pattern
+    + ")"
+    + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+to\s+(?:(?i:the)\s+)?[A-Z]",
+)
 # "dialogue" triggers beside these words, or as the object of "conduct" (no candidate stem).
 _DIALOGUE_CONTEXT = _any_word(
     "round", "session", "held", "hold", "co-chaired", "chaired",

@@ -691,6 +691,18 @@ class _ArticleState:
             )
         trigger_at = frame.trigger_start - offset
         best = min(attached, key=lambda m: abs(m.start - trigger_at))
+        if _WITHIN_THE_DAY.match(best.text.strip()):
+            # "In a statement on Tuesday evening, the Presidency said Ramaphosa had spoken to
+            # Kagame earlier in the day": the day the sentence is about, not the report's.
+            days = [m for m in matches if m is not best and m.value.as_date() is not None]
+            if days:
+                day = days[-1].value
+                basis = f"{day.basis}; {best.text.strip().lower()} of {day.raw}"
+                return day.model_copy(update={"basis": basis, "raw": best.text}), (
+                    evidence.model_copy(
+                        update={"span_start": offset + best.start, "span_end": offset + best.end}
+                    )
+                )
         return best.value, evidence.model_copy(
             update={"span_start": offset + best.start, "span_end": offset + best.end}
         )
@@ -1500,6 +1512,7 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
             and not separately
             and not _counterparts_on_the_sidelines(mention, people)
             and not _counterparts_on_a_tour(mention, people)
+            and not _spoken_to_each(mention)
         )
         or len(people) < 2
         or not mention.source
@@ -1509,6 +1522,23 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
         # Each was met in a country of their own: no one place is the place of all of them.
         mention = mention.model_copy(update={"location": None})
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _spoken_to_each(mention: EventMention) -> bool:
+    """ "had spoken to Kagame and to Tshisekedi": a conversation with each, the preposition
+    said again for the second."""
+    if mention.mode != "phone" and mention.trigger.lower() not in _CONVERSATION_VERBS:
+        return False
+    start = mention.evidence.span_start
+    sentence = mention.evidence.sentence
+    after = sentence[start - mention.evidence.start :] if start is not None else sentence
+    return _PREPOSITION_AGAIN.search(after) is not None
+
+
+_CONVERSATION_VERBS = frozenset({"spoke", "spoken", "speaks", "talked", "talks", "phoned"})
+_PREPOSITION_AGAIN = re.compile(
+    r"^\S+\s+(?P<p>to|with)\s+[^,;]*?\band\s+(?:then\s+|later\s+|also\s+)?(?P=p)\s+(?=[A-Z]|the\s)"
+)
 
 
 def _counterparts_on_a_tour(mention: EventMention, people: list[ActorRef]) -> bool:
