@@ -1515,3 +1515,12 @@ def test_earlier_in_the_day_dates_the_verb_it_follows(nlp: Any) -> None:
     )
     meeting = only(frames(nlp, sentence), EventType.CONSULT)
     assert [sentence[a:b] for a, b in meeting.date_spans] == ["the day"]
+
+
+def test_the_time_of_the_setting_on_whose_fringes_they_met_dates_the_meeting(nlp: Any) -> None:
+    sentence = (
+        "Ishiba, who took office in October, held his first talks with Anwar on the fringes of "
+        "the summits in Vientiane that month."
+    )
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[a:b] for a, b in meeting.date_spans] == ["that month"]

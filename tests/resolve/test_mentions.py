@@ -1359,3 +1359,22 @@ def test_calls_to_one_and_to_another_earlier_in_the_day_of_a_statement(tmp_path:
         (["Cyril Ramaphosa", "Félix Tshisekedi"], "2025-01-28"),
         (["Cyril Ramaphosa", "Paul Kagame"], "2025-01-28"),
     ]
+
+
+def test_that_month_is_the_month_the_sentence_named_before(tmp_path: Path) -> None:
+    article = tmp_path / "visit.txt"
+    article.write_text(
+        "Ishiba, Anwar agree to boost security ties\n\n"
+        "KUALA LUMPUR, Jan. 10 (Kyodo) - Japanese Prime Minister Shigeru Ishiba and his "
+        "Malaysian counterpart Anwar Ibrahim agreed Friday to strengthen security cooperation.\n\n"
+        "Ishiba, who took office in October, held his first talks with Anwar on the fringes of "
+        "the summits in Vientiane that month.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        mentions = parley.store.mentions_for_article("visit")
+    [first] = [
+        m for m in mentions if m.type == EventType.CONSULT and "Vientiane" in m.evidence.sentence
+    ]
+    assert first.date is not None and first.date.iso() == "2024-10"

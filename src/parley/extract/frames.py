@@ -1050,6 +1050,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # holding.
     if trigger.lemma_ in _LIGHT_VERBS:
         governors |= {c.i for c in trigger.children if c.dep_ == "dobj"}
+    # "held talks with Anwar on the fringes of the summits in Vientiane that month": the
+    # setting's time is the meeting's.
+    governors |= {
+        setting.i
+        for i in list(governors)
+        for prep in doc[i].children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "at")
+        for setting in prep.children
+        if setting.dep_ == "pobj" and setting.lower_ in SIDELINE_WORDS
+    }
     # "Tusk said on Tuesday after consultations with Scholz": a statement made after talks
     # that the phrase does not date itself is made on their day.
     preposition = trigger.head

@@ -489,7 +489,13 @@ class _ArticleState:
         if date_value is None:
             # "On the sidelines of the summit, Tokayev met ...": during the summit reported.
             date_value, date_evidence = self._summit_date(frame, status)
-        if date_value is None and frame.type == EventType.CONSULT and status == Status.OCCURRED:
+        if (
+            date_value is None
+            and frame.type == EventType.CONSULT
+            and status == Status.OCCURRED
+            # A time the text gives and the resolver cannot read stays unknown.
+            and not frame.date_spans
+        ):
             # "Lee and Ishiba agreed Saturday to ... Lee held a small-group meeting with
             # Ishiba": the meeting at which the article has them reach it.
             date_value, date_evidence = self._date_of_their_agreement(participants)
@@ -682,6 +688,12 @@ class _ArticleState:
         else:
             attached = matches
         if not attached:
+            same = self._same_period(frame, matches)
+            if same is not None:
+                value, (start, end) = same
+                return value, evidence.model_copy(
+                    update={"span_start": offset + start, "span_end": offset + end}
+                )
             return None, None
         day_after = _day_after(frame, matches)
         if day_after is not None:
@@ -706,6 +718,34 @@ class _ArticleState:
         return best.value, evidence.model_copy(
             update={"span_start": offset + best.start, "span_end": offset + best.end}
         )
+
+    @staticmethod
+    def _same_period(
+        frame: Frame, matches: list[DateMatch]
+    ) -> tuple[DateValue, tuple[int, int]] | None:
+        """ "Ishiba, who took office in October, held talks with Anwar in Vientiane that
+        month": the month (or year) the sentence named before the words."""
+        offset = frame.sentence.start
+        for start, end in frame.date_spans:
+            words = frame.sentence.text[start - offset : end - offset].strip()
+            found = _THAT_PERIOD.fullmatch(words)
+            if found is None:
+                continue
+            before = [m.value for m in matches if m.end <= start - offset]
+            unit = found["unit"].lower()
+            for value in reversed(before):
+                if value.year is None or (unit == "month" and value.month is None):
+                    continue
+                update: dict[str, object] = {
+                    "basis": f"{value.basis}; {words.lower()}: {value.raw}",
+                    "raw": words,
+                }
+                if unit == "year":
+                    update.update(month=None, day=None, weekday=None, precision=Precision.YEAR)
+                else:
+                    update.update(day=None, weekday=None, precision=Precision.MONTH)
+                return value.model_copy(update=update), (start - offset, end - offset)
+        return None
 
     def _later_than_the_last_meeting(
         self, frame: Frame, evidence: Evidence
@@ -1312,6 +1352,8 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
     return None
 
 
+# "that month", "the same year": the period a date the sentence gave before falls in.
+_THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
