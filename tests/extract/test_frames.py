@@ -1524,3 +1524,12 @@ def test_the_time_of_the_setting_on_whose_fringes_they_met_dates_the_meeting(nlp
     )
     meeting = only(frames(nlp, sentence), EventType.CONSULT)
     assert [sentence[a:b] for a, b in meeting.date_spans] == ["that month"]
+
+
+def test_who_says_so_at_the_end_after_a_form_of_address_is_no_party(nlp: Any) -> None:
+    sentence = (
+        "The two sides also agreed to hold the next session of the Joint Commission early next "
+        "year, Mr Onanuga said."
+    )
+    agreement = only(frames(nlp, sentence), EventType.AGREE)
+    assert "Onanuga" not in [a.text for a in agreement.actors]

@@ -560,18 +560,18 @@ def _names_the_title_before(actor: ActorToken, inside: set[int]) -> bool:
         return False
     doc = actor.root.doc
     speaking = actor.root.head
-    if (
-        speaking.lemma_ in _CLAUSE_STOP
-        and speaking.i == actor.tokens.stop
-        and actor.tokens.start > 0
-        and doc[actor.tokens.start - 1].text == ","
-    ):
-        # "... to visit Türkiye, Fahmy added": whoever says so at the end, not a title's
-        # holder.
-        return False
     i = actor.tokens.start - 1
     while i >= 0 and doc[i].lower_ in _FORMS_OF_ADDRESS:
         i -= 1
+    if (
+        speaking.lemma_ in _CLAUSE_STOP
+        and speaking.i == actor.tokens.stop
+        and i >= 0
+        and doc[i].text == ","
+    ):
+        # "... to visit Türkiye, Fahmy added", "..., Mr Onanuga said": whoever says so at the
+        # end, not a title's holder.
+        return False
     if i >= 1 and doc[i].text == "," and (i - 1) in inside:
         return True
     return i >= 2 and i in inside and doc[i].ent_type_ in ("GPE", "ORG") and _of_country(doc, i)
