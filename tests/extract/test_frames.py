@@ -1533,3 +1533,9 @@ def test_who_says_so_at_the_end_after_a_form_of_address_is_no_party(nlp: Any) ->
     )
     agreement = only(frames(nlp, sentence), EventType.AGREE)
     assert "Onanuga" not in [a.text for a in agreement.actors]
+
+
+def test_a_surname_with_an_apostrophe_is_part_of_the_name(nlp: Any) -> None:
+    sentence = "Mr Singh and the late President Umaru Musa Yar'Adua held talks in Abuja in 2007."
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert "Umaru Musa Yar'Adua" in [a.text for a in meeting.actors]

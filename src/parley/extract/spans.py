@@ -120,6 +120,12 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         title, title_tokens = _title_of(ent, doc, lexicon) if kind == "person" else (None, set())
         actor = _actor(ent, offset, kind, title=title)
+        if kind == "person" and (tail := _name_tail(ent)) is not None:
+            # "President Umaru Musa Yar'Adua": the model stops before a surname written with
+            # an apostrophe; the person keeps the word the parse hangs the name on.
+            actor = _actor(doc[ent.start : tail + 1], offset, kind, title=title)
+            actor.root = ent.root
+            taken.add(tail)
         counterpart = _counterpart_before(ent, doc) if kind == "person" else None
         if counterpart is not None:
             # "with his Turkish counterpart Recep Tayyip Erdogan", the name parsed as an
@@ -415,6 +421,21 @@ _NOT_NAME_WORDS = frozenset(
      "development", "cooperation", "relations", "office", "ministry", "council", "cabinet",
      "republic", "kingdom", "union", "federation", "government", "national", "federal"}
 )  # fmt: skip
+
+
+def _name_tail(ent: Any) -> int | None:
+    """The index of a surname with an apostrophe right after a name ("Yar'Adua", "O'Neill")
+    that no entity holds."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    word = doc[ent.end]
+    if word.ent_type_ or not _APOSTROPHE_SURNAME.fullmatch(word.text):
+        return None
+    return int(word.i)
+
+
+_APOSTROPHE_SURNAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 
 def _continues_a_name(ent: Any) -> bool:
