@@ -1378,3 +1378,23 @@ def test_that_month_is_the_month_the_sentence_named_before(tmp_path: Path) -> No
         m for m in mentions if m.type == EventType.CONSULT and "Vientiane" in m.evidence.sentence
     ]
     assert first.date is not None and first.date.iso() == "2024-10"
+
+
+def test_talks_after_which_the_two_countries_signed_agreements_are_on_the_day_of_signing(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "pact.txt"
+    article.write_text(
+        "Kenya, Tanzania sign border pact\n\n"
+        "Published: March 9, 2025\n\n"
+        "Kenya and Tanzania on Saturday signed an agreement on border posts, one of four "
+        "agreements concluded after talks between President William Ruto and President Samia "
+        "Suluhu Hassan at the State Lodge in Arusha.\n\n"
+        "The leaders also spoke about the planned gas pipeline and the railway to the lake.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        mentions = parley.store.mentions_for_article("pact")
+    [talks] = [m for m in mentions if m.type == EventType.CONSULT]
+    assert talks.date is not None and talks.date.iso() == "2025-03-08"

@@ -913,8 +913,17 @@ class _ArticleState:
         keys = {p.key for p in parties}
         if len(keys) < 2:
             return None, None
+        sides = {p.country for p in parties}
         for agreement in reversed(self.dated_agreements):
-            if {p.key for p in agreement.participants} == keys and agreement.date is not None:
+            agreed = agreement.participants
+            same = {p.key for p in agreed} == keys or (
+                # "India and Sri Lanka on Saturday signed ... after talks between Modi and
+                # Dissanayake": the same sides, named by country.
+                all(p.kind == "country" for p in agreed)
+                and None not in sides
+                and {p.country for p in agreed} == sides
+            )
+            if same and agreement.date is not None:
                 basis = f"{agreement.date.basis}; date of the agreement they reached at it"
                 return agreement.date.model_copy(update={"basis": basis}), agreement.date_evidence
         return None, None
