@@ -1398,3 +1398,26 @@ def test_talks_after_which_the_two_countries_signed_agreements_are_on_the_day_of
         mentions = parley.store.mentions_for_article("pact")
     [talks] = [m for m in mentions if m.type == EventType.CONSULT]
     assert talks.date is not None and talks.date.iso() == "2025-03-08"
+
+
+def test_one_person_agreeing_agrees_with_whom_the_article_has_them_meet(tmp_path: Path) -> None:
+    article = tmp_path / "summit.txt"
+    article.write_text(
+        "Ruto, Samia hold talks\n\n"
+        "Published: March 9, 2025\n\n"
+        "President William Ruto held talks with President Samia Suluhu Hassan in Arusha on "
+        "Saturday and agreed to expand trade across the border, the State House said.\n\n"
+        "Ruto also pledged to reopen the Namanga border post to trucks within a month, the "
+        "statement said.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        mentions = parley.store.mentions_for_article("summit")
+    agreements = [m for m in mentions if m.type == EventType.AGREE]
+    assert agreements
+    for agreement in agreements:
+        assert sorted(p.name for p in agreement.participants) == [
+            "Samia Suluhu Hassan",
+            "William Ruto",
+        ]

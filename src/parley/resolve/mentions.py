@@ -893,7 +893,19 @@ class _ArticleState:
 
     def _negotiators_for(self, parties: list[ActorRef], evidence: Evidence) -> list[ActorRef]:
         """ "Pakistan and Iran agreed ..." after the article reported talks between their
-        ministers: the agreement is those ministers'. Parties named otherwise stay."""
+        ministers: the agreement is those ministers'. "Lee held talks with To Lam and agreed
+        to ...": one person agreeing agrees with whom the article has them meet. Parties named
+        otherwise stay."""
+        persons = {p.key for p in parties if p.kind == "person"}
+        if len(persons) == 1 and all(p.kind == "person" for p in parties):
+            for meeting in reversed(self.consults):
+                met = [p for p in meeting.participants if p.kind == "person"]
+                if len(met) == 2 and persons <= {p.key for p in met}:
+                    return [
+                        p.model_copy(update={"basis": "coreference", "evidence": evidence})
+                        for p in met
+                    ]
+            return parties
         if len(parties) < 2 or any(p.kind != "country" for p in parties):
             return parties
         countries = {p.country for p in parties}
