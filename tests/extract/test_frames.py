@@ -1539,3 +1539,17 @@ def test_a_surname_with_an_apostrophe_is_part_of_the_name(nlp: Any) -> None:
     sentence = "Mr Singh and the late President Umaru Musa Yar'Adua held talks in Abuja in 2007."
     meeting = only(frames(nlp, sentence), EventType.CONSULT)
     assert "Umaru Musa Yar'Adua" in [a.text for a in meeting.actors]
+
+
+def test_a_thing_agreed_by_unnamed_parties_is_no_agreement_of_the_clause(nlp: Any) -> None:
+    sentence = (
+        "Prabowo praised Anwar's leadership, calling the ceasefire agreed in Putrajaya a proud "
+        "moment for the region."
+    )
+    assert not [f for f in frames(nlp, sentence) if f.type == EventType.AGREE]
+
+
+def test_a_declaration_signed_by_named_parties_is_their_agreement(nlp: Any) -> None:
+    sentence = "The declaration signed by Anutin and Hun Manet was welcomed by the region."
+    agreement = only(frames(nlp, sentence), EventType.AGREE)
+    assert [a.text for a in agreement.actors] == ["Anutin", "Hun Manet"]

@@ -196,6 +196,15 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if is_habitual(token):
         return False
+    if (
+        entry.type == EventType.AGREE
+        and token.tag_ in ("VBN", "VBD")
+        and token.dep_ in ("acl", "oprd", "amod")
+        and not any(c.dep_ == "agent" for c in token.children)
+    ):
+        # "calling the ceasefire agreed in Putrajaya a proud moment": a thing agreed by
+        # parties the phrase does not name (unlike "a declaration signed by A and B").
+        return False
     if entry.objects is not None:
         # "The Turkmen delegation was headed by ...": who leads a side names it as the subject
         # of a passive.
