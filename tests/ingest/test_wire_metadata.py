@@ -30,6 +30,14 @@ def test_outlet_name_beside_a_stamp_is_metadata() -> None:
     assert classify_metadata_line("Wang Yi | Lavrov") is None
 
 
+def test_outlet_name_and_stamp_apart_by_a_slash_is_metadata() -> None:
+    from parley.ingest.metadata_lines import classify_metadata_line
+
+    line = classify_metadata_line("Philippine Daily Inquirer / 05:10 AM April 30, 2025")
+    assert line is not None and line.stamps[0].value.date().isoformat() == "2025-04-30"
+    assert classify_metadata_line("Talks in Manila / Ishiba and Marcos meet") is None
+
+
 def test_article_records_where_the_dateline_ends(tmp_path: Path) -> None:
     from parley.ingest import iter_inputs
     from parley.settings import Settings

@@ -36,7 +36,8 @@ _LABEL_RE = re.compile(
 # spaces ("14:05 •Updated 15:20"), and a second label right after a stamp ("Issued on:
 # 03/07/2025 - 16:45 Modified: 03/07/2025 - 18:10").
 _PART_SEPARATOR_RE = re.compile(
-    rf"\s+[|·•]\s+|\s*[|•]\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)"
+    # "Philippine Daily Inquirer / 05:10 AM April 30, 2025": a spaced slash as well.
+    rf"\s+[|·•/]\s+|\s*[|•]\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)"
     rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)|\s+(?=(?i:{_UPDATED_LABEL})\s+\d{{1,2}}\s+\w+\s+ago$)"
     # "24 Oct 2024, 09:15 - By TPN/Lusa"; "July 1, 2025, at 8:45 pm, updated at 10:12 pm".
     # "Posted Tue 7 Nov 2023 at 9:14pm, updated Tue 7 Nov 2023 at 10:02pm".
