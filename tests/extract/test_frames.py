@@ -1553,3 +1553,9 @@ def test_a_declaration_signed_by_named_parties_is_their_agreement(nlp: Any) -> N
     sentence = "The declaration signed by Anutin and Hun Manet was welcomed by the region."
     agreement = only(frames(nlp, sentence), EventType.AGREE)
     assert [a.text for a in agreement.actors] == ["Anutin", "Hun Manet"]
+
+
+def test_a_part_of_a_weekday_dates_the_call(nlp: Any) -> None:
+    sentence = "Anwar said he had spoken to Prabowo by phone on Sunday night about the border."
+    call = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[a:b] for a, b in call.date_spans] == ["Sunday night"]

@@ -930,7 +930,11 @@ def _calls_on(preposition: Token, trigger: Token) -> bool:
 
 
 # Times the model tags that name a day of their own.
-_NAMES_A_DAY = re.compile(r"\b(?:last\s+night|yesterday|tonight|tomorrow)\b", re.IGNORECASE)
+_NAMES_A_DAY = re.compile(
+    # "Sunday night", "Friday evening": a weekday's part names that day.
+    r"\b(?:last\s+night|yesterday|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 # A part of the anchor's day: "met Hipkins at Parliament this morning" dates the meeting it
 # hangs on, but alone in a sentence it does not stop a live-blog entry from taking its
 # entry's day.
