@@ -1559,3 +1559,12 @@ def test_a_part_of_a_weekday_dates_the_call(nlp: Any) -> None:
     sentence = "Anwar said he had spoken to Prabowo by phone on Sunday night about the border."
     call = only(frames(nlp, sentence), EventType.CONSULT)
     assert [sentence[a:b] for a, b in call.date_spans] == ["Sunday night"]
+
+
+def test_a_country_at_the_end_of_a_longer_name_is_no_party(nlp: Any) -> None:
+    sentence = (
+        "The three leaders agreed to share the groundwater of the North-Western Sahara Aquifer "
+        "System."
+    )
+    agreement = only(frames(nlp, sentence), EventType.AGREE)
+    assert not [a for a in agreement.actors if a.kind == "country"]

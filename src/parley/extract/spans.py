@@ -731,11 +731,22 @@ def _names_a_kind(ent: Any) -> bool:
     """ "an Astana-format summit", "a Doha-based mediator": the place names a kind of thing,
     not a party to it."""
     doc = ent.doc
+    if (
+        ent.start >= 2
+        and doc[ent.start - 1].text == "-"
+        and not doc[ent.start - 2].whitespace_
+        and doc[ent.start - 2].lower_ in _COMPASS_WORDS
+    ):
+        # "the North-Western Sahara Aquifer System": the end of a longer name.
+        return True
     return (
         ent.end + 1 < len(doc)
         and doc[ent.end].text in ("-", "–")
         and doc[ent.end + 1].lower_ in ("format", "based", "style", "type")
     )
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "trans"})
 
 
 def _names_a_gathering(token: Token) -> bool:
