@@ -1568,3 +1568,19 @@ def test_a_country_at_the_end_of_a_longer_name_is_no_party(nlp: Any) -> None:
     )
     agreement = only(frames(nlp, sentence), EventType.AGREE)
     assert not [a for a in agreement.actors if a.kind == "country"]
+
+
+def test_who_speaks_after_talks_held_them(nlp: Any) -> None:
+    sentence = (
+        "Borrell flew to Tehran on June 25 and, after talks with Foreign Minister Hossein "
+        "Amir-Abdollahian, announced that the negotiations would resume."
+    )
+    [talks] = [f for f in frames(nlp, sentence) if f.trigger == "talks"]
+    assert [a.text for a in talks.actors if a.kind == "person"] == [
+        "Borrell",
+        "Hossein Amir-Abdollahian",
+    ]
+    # Whoever reports that others met is still no party.
+    reported = "The ministry announced that Lavrov held talks with Wang in Beijing."
+    [held] = [f for f in frames(nlp, reported) if f.type == EventType.CONSULT]
+    assert [a.text for a in held.actors if a.kind == "person"] == ["Lavrov", "Wang"]

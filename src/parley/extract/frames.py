@@ -646,7 +646,13 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         # (but whoever "expressed support" is the supporter).
         if meeting and _is_discussed(node):
             break
-        if node.lemma_ in _CLAUSE_STOP and node.i != trigger.i:
+        if (
+            node.lemma_ in _CLAUSE_STOP
+            and node.i != trigger.i
+            # "... and, after talks with Amir-Abdollahian, announced that ...": who speaks
+            # after the talks held them.
+            and not (came_from is not None and _said_after_it(came_from, node))
+        ):
             break
         came_from, node = node, node.head
         # "On the heels of X's meeting, ...": a noun on the way up closes the trigger's phrase;
@@ -654,6 +660,14 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i and node.dep_ != "npadvmod":
             break
     return set()
+
+
+def _said_after_it(came_from: Token, verb: Token) -> bool:
+    return (
+        came_from.dep_ == "prep"
+        and came_from.lower_ in ("after", "following")
+        and came_from.head.i == verb.i
+    )
 
 
 def _in_topic_clause(token: Token, trigger: Token) -> bool:
