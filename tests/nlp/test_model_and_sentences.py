@@ -97,3 +97,12 @@ def test_the_model_keeps_forms_of_address_inside_one_sentence(nlp: Any) -> None:
     )
     assert "Hon." in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.slow
+def test_the_model_keeps_co_verbs_whole_with_their_lemma(nlp: Any) -> None:
+    doc = nlp("A ministerial meeting co-chaired by Lamola and Tuggar preceded the session.")
+    [verb] = [t for t in doc if t.lower_ == "co-chaired"]
+    assert verb.lemma_ == "co-chair"
+    # The parser hangs who chaired it on the verb, not on a clause of its own.
+    assert [t.text for t in verb.children if t.dep_ == "agent"] == ["by"]

@@ -62,4 +62,43 @@ def load_model(preferred: str | None = None) -> Any:
     use_numpy_matrix_products(nlp)
     for abbreviation in KEPT_WHOLE:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    _keep_co_verbs_whole(nlp)
     return nlp
+
+
+# "co-chaired", "co-hosted": split at the hyphen, the parser reads "co" as a clause of its own
+# and hangs the rest of the sentence elsewhere ("a ministerial meeting co-chaired by Lamola").
+_CO_VERBS = {
+    "co-chair": ("co-chair", "co-chairs", "co-chaired", "co-chairing"),
+    "co-host": ("co-host", "co-hosts", "co-hosted", "co-hosting"),
+}
+
+
+def _keep_co_verbs_whole(nlp: Any) -> None:
+    """Keep "co-" verbs one token, and give their inflections the verb's lemma (the rule
+    lemmatizer prefers "co-chaire" to its own exception)."""
+    for forms in _CO_VERBS.values():
+        for form in forms:
+            for written in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+    if "lemmatizer" in nlp.pipe_names and "parley_co_verbs" not in nlp.pipe_names:
+        _register_co_verb_lemmas()
+        nlp.add_pipe("parley_co_verbs", after="lemmatizer")
+
+
+_CO_LEMMAS = {form: lemma for lemma, forms in _CO_VERBS.items() for form in forms}
+
+
+def _register_co_verb_lemmas() -> None:
+    from spacy.language import Language  # spaCy loads with the model, not with the CLI
+
+    if Language.has_factory("parley_co_verbs"):
+        return
+
+    @Language.component("parley_co_verbs")
+    def co_verb_lemmas(doc: Any) -> Any:
+        for token in doc:
+            lemma = _CO_LEMMAS.get(token.lower_)
+            if lemma is not None and token.tag_.startswith("VB"):
+                token.lemma_ = lemma
+        return doc
