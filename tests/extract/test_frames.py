@@ -1584,3 +1584,18 @@ def test_who_speaks_after_talks_held_them(nlp: Any) -> None:
     reported = "The ministry announced that Lavrov held talks with Wang in Beijing."
     [held] = [f for f in frames(nlp, reported) if f.type == EventType.CONSULT]
     assert [a.text for a in held.actors if a.kind == "person"] == ["Lavrov", "Wang"]
+
+
+def test_what_someone_is_to_do_is_planned(nlp: Any) -> None:
+    sentence = "On Saturday, Wang is to co-chair the annual strategic dialogue with Bonne."
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert meeting.status == Status.PLANNED
+
+
+def test_a_meeting_that_preceded_something_on_a_day_is_on_that_day(nlp: Any) -> None:
+    sentence = (
+        "The Session was preceded on Monday by a ministerial meeting co-chaired by Minister "
+        "Ronald Lamola and his Nigerian counterpart."
+    )
+    meeting = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[a:b] for a, b in meeting.date_spans] == ["Monday"]

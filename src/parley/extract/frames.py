@@ -1184,6 +1184,9 @@ def _shares_time_with_head(noun: Token) -> bool:
             return True
         if preposition.lower_ == "of" and preposition.head.lemma_ in _OCCASION_NOUNS:
             return True
+        if preposition.dep_ == "agent" and preposition.head.lemma_ in ("precede", "follow"):
+            # "The Session was preceded on Monday by a ministerial meeting".
+            return True
         # "travelled to Paris for talks", "arrived on a state visit".
         return bool(
             preposition.lower_ in ("for", "on") and preposition.head.lemma_ in _MOTION_VERBS

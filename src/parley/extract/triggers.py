@@ -484,6 +484,15 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.HYPOTHETICAL
     if lemma in _PLANNED_HEADS and _has_infinitive(node) and not _past_report(via):
         return Status.PLANNED
+    if (
+        lemma == "be"
+        and node.tag_ in ("VBZ", "VBP")
+        and via is not None
+        and via.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children)
+    ):
+        # "On Saturday, Wang is to co-chair the annual dialogue": arranged, not yet held.
+        return Status.PLANNED
     if lemma in _HYPOTHETICAL_HEADS and _has_infinitive(node):
         return Status.HYPOTHETICAL
     return None
