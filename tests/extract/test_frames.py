@@ -613,7 +613,7 @@ def test_the_session_before_a_co_chaired_meeting_is_another_occasion(nlp: Any) -
         "Before the leaders' session, Foreign Minister Yusuf Tuggar and Minister Ronald Lamola "
         "co-chaired the ministerial segment on Monday.",
     )
-    chaired = next(f for f in found if f.trigger == "chaired")
+    chaired = next(f for f in found if f.trigger == "co-chaired")
     assert "the leaders" not in {a.text for a in chaired.actors}
 
 
