@@ -1618,3 +1618,12 @@ def test_a_meeting_that_preceded_something_on_a_day_is_on_that_day(nlp: Any) -> 
 def test_whose_relative_someone_is_is_no_party(nlp: Any, sentence: str, people: list[str]) -> None:
     meeting = only(frames(nlp, sentence), EventType.CONSULT)
     assert sorted(a.text for a in meeting.actors if a.kind == "person") == sorted(people)
+
+
+def test_meetings_a_visit_included_are_the_visitor_s(nlp: Any) -> None:
+    sentence = (
+        "President Lula returned to Brasilia on Saturday after a four-day state visit to China "
+        "that included meetings with President Xi Jinping."
+    )
+    [meetings] = [f for f in frames(nlp, sentence) if f.trigger == "meetings"]
+    assert [a.text for a in meetings.actors] == ["Lula", "Xi Jinping"]

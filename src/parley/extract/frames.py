@@ -647,6 +647,11 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             and node.dep_ == "relcl"
             and all(s.lower_ in ("who", "that", "which") for s in subjects)
         ):
+            if node.head.lemma_ in _TRIP_NOUNS and node.head.lemma_ != "summit":
+                # "after a state visit to China that included meetings with Xi": whoever
+                # made the visit, named further up.
+                came_from, node = node, node.head
+                continue
             # "Barrot, who earlier held talks with Attaf": the subject is the word the
             # clause describes.
             return _phrase_without_clauses(node.head)
@@ -1192,7 +1197,8 @@ def _is_discussed(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "dobj":
-        return bool(noun.head.lemma_ not in _LIGHT_VERBS | _MOTION_VERBS)
+        # "a visit that included meetings with Xi": the meetings were part of it.
+        return bool(noun.head.lemma_ not in _LIGHT_VERBS | _MOTION_VERBS | {"include"})
     if noun.dep_ == "pobj":
         return bool(noun.head.lower_ in ("on", "about", "over", "regarding", "concerning"))
     return False
