@@ -1601,25 +1601,6 @@ def test_a_meeting_that_preceded_something_on_a_day_is_on_that_day(nlp: Any) -> 
     assert [sentence[a:b] for a, b in meeting.date_spans] == ["Monday"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "people"),
-    [
-        (
-            "Anwar recalled his meeting with Ishiba's predecessor, Fumio Kishida, in Tokyo.",
-            ["Fumio Kishida", "Anwar"],
-        ),
-        (
-            "Kim Jong-un's father, the late leader Kim Jong-il, held talks with Junichiro "
-            "Koizumi in Pyongyang in 2002.",
-            ["Kim Jong-il", "Junichiro Koizumi"],
-        ),
-    ],
-)
-def test_whose_relative_someone_is_is_no_party(nlp: Any, sentence: str, people: list[str]) -> None:
-    meeting = only(frames(nlp, sentence), EventType.CONSULT)
-    assert sorted(a.text for a in meeting.actors if a.kind == "person") == sorted(people)
-
-
 def test_meetings_a_visit_included_are_the_visitor_s(nlp: Any) -> None:
     sentence = (
         "President Lula returned to Brasilia on Saturday after a four-day state visit to China "

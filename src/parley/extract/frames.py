@@ -256,10 +256,6 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
             continue
-        if actor.span.kind != "pronoun" and _relative_of_whom(actor.root):
-            # "Ishiba's predecessor, Fumio Kishida", "Kim Jong-un's father": the relative is
-            # the party, not whose relative he is.
-            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -312,25 +308,6 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
             return None
         verb = verb.head
     return None
-
-
-def _relative_of_whom(token: Token) -> bool:
-    if token.dep_ != "poss":
-        return False
-    noun = token.head
-    if noun.lemma_.lower() == "counterpart":
-        return False
-    return noun.lemma_.lower() in _RELATION_NOUNS or any(
-        c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)
-        for c in noun.children
-        if noun.pos_ == "NOUN"
-    )
-
-
-_RELATION_NOUNS = frozenset(
-    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
-     "predecessor", "successor", "grandfather", "uncle"}
-)  # fmt: skip
 
 
 def _met_with_whom(trigger: Token) -> set[int]:
