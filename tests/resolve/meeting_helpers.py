@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parley.models import Event, EventFilter, Status
+from parley.models import Event, EventFilter, EventMention, Status
 from parley.pipeline import Parley
 
 
@@ -21,3 +21,12 @@ def occurred_meetings(tmp_path: Path, text: str, actor: str | None = None) -> li
 def parties(meetings: list[Event]) -> list[list[str]]:
     """Each meeting's participants by name, sorted, for comparing with what a test expects."""
     return [sorted(p.name for p in e.participants) for e in meetings]
+
+
+def article_mentions(tmp_path: Path, stem: str, text: str) -> list[EventMention]:
+    """Ingest one article written for the test, saved as `stem`.txt; its event mentions."""
+    article = tmp_path / f"{stem}.txt"
+    article.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        return parley.store.mentions_for_article(stem)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from meeting_helpers import occurred_meetings, parties
+from meeting_helpers import article_mentions, occurred_meetings, parties
 
 from parley.models import (
     ActorRef,
@@ -1058,8 +1058,9 @@ def test_one_side_attending_the_talks_is_not_a_meeting_of_its_own(
 def test_talks_the_two_leaders_then_held_are_on_the_day_and_in_the_place_of_their_meeting(
     tmp_path: Path,
 ) -> None:
-    article = tmp_path / "visit.txt"
-    article.write_text(
+    mentions = article_mentions(
+        tmp_path,
+        "visit",
         "Samia hosts Ruto\n\n"
         "Published: March 5, 2025\n\n"
         "President Samia Suluhu Hassan received Kenyan President William Ruto at State House "
@@ -1067,11 +1068,7 @@ def test_talks_the_two_leaders_then_held_are_on_the_day_and_in_the_place_of_thei
         "Ruto, who arrived late on Monday after a visit to Uganda, was welcomed with a "
         "21-gun salute and a guard of honour on the grounds of the house.\n\n"
         "The two leaders then held a one-on-one meeting on trade and security.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        mentions = parley.store.mentions_for_article("visit")
     [then] = [m for m in mentions if m.evidence.sentence.startswith("The two leaders")]
     assert then.date is not None and then.date.iso() == "2025-03-04"
     assert then.location is not None and then.location.name == "Dodoma"
@@ -1292,19 +1289,16 @@ def test_talks_of_two_visitors_in_a_third_country_stay_in_that_country(tmp_path:
 def test_a_meeting_without_a_day_is_on_the_day_its_parties_reached_an_agreement(
     tmp_path: Path,
 ) -> None:
-    article = tmp_path / "summit.txt"
-    article.write_text(
+    mentions = article_mentions(
+        tmp_path,
+        "summit",
         "Ruto, Samia agree to end border delays\n\n"
         "ARUSHA, March 8 (Reuters) - Kenyan President William Ruto and Tanzanian President "
         "Samia Suluhu Hassan agreed on Saturday to remove the remaining barriers to trade at "
         "their shared border posts.\n\n"
         "Ruto, who had flown in earlier in the day, held a closed-door meeting with Samia at the "
         "State Lodge before the two were joined by their ministers.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        mentions = parley.store.mentions_for_article("summit")
     [meeting] = [m for m in mentions if m.type == EventType.CONSULT]
     assert meeting.date is not None and meeting.date.as_date() is not None
     assert (meeting.date.month, meeting.date.day) == (3, 8)
@@ -1312,8 +1306,9 @@ def test_a_meeting_without_a_day_is_on_the_day_its_parties_reached_an_agreement(
 
 
 def test_what_was_done_a_day_before_the_stated_day_is_on_that_day(tmp_path: Path) -> None:
-    article = tmp_path / "call.txt"
-    article.write_text(
+    mentions = article_mentions(
+        tmp_path,
+        "call",
         "Ruto calls on Museveni\n\n"
         "Published: January 5, 2024\n\n"
         "KAMPALA, Jan 5 (Reuters) - Kenyan President William Ruto called on Ugandan President "
@@ -1321,11 +1316,7 @@ def test_what_was_done_a_day_before_the_stated_day_is_on_that_day(tmp_path: Path
         "Jeje Odongo on the border dispute.\n\n"
         "It was the first time in more than a year that he had been to the city, and he is "
         "expected to fly back to Nairobi on Saturday.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        mentions = parley.store.mentions_for_article("call")
     days = {
         frozenset(p.name for p in m.participants): m.date.iso() if m.date else None
         for m in mentions
@@ -1336,8 +1327,9 @@ def test_what_was_done_a_day_before_the_stated_day_is_on_that_day(tmp_path: Path
 
 
 def test_calls_to_one_and_to_another_earlier_in_the_day_of_a_statement(tmp_path: Path) -> None:
-    article = tmp_path / "calls.txt"
-    article.write_text(
+    mentions = article_mentions(
+        tmp_path,
+        "calls",
         "Kagame disputes account of call\n\n"
         "29 January 2025, 6:12 AM\n\n"
         "In a statement released on Tuesday evening, the Presidency said Ramaphosa had spoken "
@@ -1345,11 +1337,7 @@ def test_calls_to_one_and_to_another_earlier_in_the_day_of_a_statement(tmp_path:
         "an urgent ceasefire.\n\n"
         "The statement was issued in Pretoria and was about the fighting in the east of the "
         "country.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        mentions = parley.store.mentions_for_article("calls")
     calls = sorted(
         (sorted(p.name for p in m.participants), m.date.iso() if m.date else None)
         for m in mentions
@@ -1362,18 +1350,15 @@ def test_calls_to_one_and_to_another_earlier_in_the_day_of_a_statement(tmp_path:
 
 
 def test_that_month_is_the_month_the_sentence_named_before(tmp_path: Path) -> None:
-    article = tmp_path / "visit.txt"
-    article.write_text(
+    mentions = article_mentions(
+        tmp_path,
+        "visit",
         "Ishiba, Anwar agree to boost security ties\n\n"
         "KUALA LUMPUR, Jan. 10 (Kyodo) - Japanese Prime Minister Shigeru Ishiba and his "
         "Malaysian counterpart Anwar Ibrahim agreed Friday to strengthen security cooperation.\n\n"
         "Ishiba, who took office in October, held his first talks with Anwar on the fringes of "
         "the summits in Vientiane that month.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        mentions = parley.store.mentions_for_article("visit")
     [first] = [
         m for m in mentions if m.type == EventType.CONSULT and "Vientiane" in m.evidence.sentence
     ]
@@ -1383,37 +1368,31 @@ def test_that_month_is_the_month_the_sentence_named_before(tmp_path: Path) -> No
 def test_talks_after_which_the_two_countries_signed_agreements_are_on_the_day_of_signing(
     tmp_path: Path,
 ) -> None:
-    article = tmp_path / "pact.txt"
-    article.write_text(
+    mentions = article_mentions(
+        tmp_path,
+        "pact",
         "Kenya, Tanzania sign border pact\n\n"
         "Published: March 9, 2025\n\n"
         "Kenya and Tanzania on Saturday signed an agreement on border posts, one of four "
         "agreements concluded after talks between President William Ruto and President Samia "
         "Suluhu Hassan at the State Lodge in Arusha.\n\n"
         "The leaders also spoke about the planned gas pipeline and the railway to the lake.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        mentions = parley.store.mentions_for_article("pact")
     [talks] = [m for m in mentions if m.type == EventType.CONSULT]
     assert talks.date is not None and talks.date.iso() == "2025-03-08"
 
 
 def test_one_person_agreeing_agrees_with_whom_the_article_has_them_meet(tmp_path: Path) -> None:
-    article = tmp_path / "summit.txt"
-    article.write_text(
+    mentions = article_mentions(
+        tmp_path,
+        "summit",
         "Ruto, Samia hold talks\n\n"
         "Published: March 9, 2025\n\n"
         "President William Ruto held talks with President Samia Suluhu Hassan in Arusha on "
         "Saturday and agreed to expand trade across the border, the State House said.\n\n"
         "Ruto also pledged to reopen the Namanga border post to trucks within a month, the "
         "statement said.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        mentions = parley.store.mentions_for_article("summit")
     agreements = [m for m in mentions if m.type == EventType.AGREE]
     assert agreements
     for agreement in agreements:
