@@ -412,7 +412,7 @@ def _chairs(trigger: Token) -> set[int]:
     if verb is None:
         return set()
     while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
-        # "The joint summit was co-chaired by": the parser may split "co-" off as a verb.
+        # "The summit was chaired by": the parser may make the subject the auxiliary's.
         verb = verb.head
     if verb.lemma_ in _CHAIRING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         # "The joint summit ... was co-chaired by A, the EAC Chairperson, and B": the
@@ -668,6 +668,7 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
 
 
 def _said_after_it(came_from: Token, verb: Token) -> bool:
+    """ "said after consultations with ...": the word is an "after" phrase on the verb."""
     return (
         came_from.dep_ == "prep"
         and came_from.lower_ in ("after", "following")
@@ -1088,7 +1089,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     preposition = trigger.head
     if (
         trigger.dep_ == "pobj"
-        and preposition.lower_ in ("after", "following")
+        and _said_after_it(preposition, preposition.head)
         and preposition.head.lemma_ in _CLAUSE_STOP
         and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
     ):
@@ -1223,7 +1224,7 @@ def _date_attachment(token: Token) -> Token:
         node = node.head
         # "met ... here on Monday": the parser hangs the date on the adverb of place; "had
         # spoken to Kagame earlier in the day" on the adverb of time.
-        if node.pos_ == "ADV" and node.dep_ == "advmod" and node.lower_ in _PLACE_ADVERBS:
+        if node.pos_ == "ADV" and node.dep_ == "advmod" and node.lower_ in _ADVERBS_DATES_HANG_ON:
             return node.head
         # "called on him at his hotel on Thursday": on the place where the verb happened.
         if (
@@ -1242,7 +1243,8 @@ _VENUE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_PLACE_ADVERBS = frozenset({"here", "there", "earlier", "later"})
+# Adverbs of place and time the parser hangs a date on instead of the verb.
+_ADVERBS_DATES_HANG_ON = frozenset({"here", "there", "earlier", "later"})
 
 
 def _topic(trigger: Token) -> str | None:

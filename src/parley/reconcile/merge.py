@@ -791,13 +791,12 @@ def _same_agreement(mention: Sketch, cluster: Cluster) -> bool:
         and len(mention.countries) >= 2
         and mention.countries == cluster.countries
     )
-    if sides_in_one_report:
-        pass
-    elif mention.people or cluster.people:
-        if len(mention.people) < 2 or mention.people != cluster.people:
+    if not sides_in_one_report:
+        if mention.people or cluster.people:
+            if len(mention.people) < 2 or mention.people != cluster.people:
+                return False
+        elif len(mention.countries) < 2 or mention.countries != cluster.countries:
             return False
-    elif len(mention.countries) < 2 or mention.countries != cluster.countries:
-        return False
     if mention.date is None or not cluster.dates:
         # Countries agreeing on things with no day in one report may be treaties of other years.
         return mention.article in cluster.articles and (

@@ -261,22 +261,30 @@ def _month_of_year(
     match: re.Match[str], anchor: DateAnchor, tense: Tense | None
 ) -> DateValue | None:
     """ "June last year", "April next year": the month in the year the words count to."""
+    counted = _counted_year(match, anchor)
+    if counted is None:
+        return None
+    year, basis = counted
+    return month_value(year, lx.month_number(match.group("month")), basis)
+
+
+def _counted_year(match: re.Match[str], anchor: DateAnchor) -> tuple[int, str] | None:
+    """The year "last year", "this year" or "next year" counts to from the anchor, with the
+    anchor's basis."""
     reference = anchor.reference()
     if reference is None:
         return None
     day, basis = reference
     step = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
-    return month_value(day.year + step, lx.month_number(match.group("month")), basis)
+    return day.year + step, basis
 
 
 def _day_of_year(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
     """ "10th September last year", "Dec. 11 last year": the day in the year the words count to."""
-    reference = anchor.reference()
-    if reference is None:
+    counted = _counted_year(match, anchor)
+    if counted is None:
         return None
-    day, basis = reference
-    step = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
-    year = day.year + step
+    year, basis = counted
     month = lx.month_number(match.group("month") or match.group("month2"))
     number = int(match.group("day") or match.group("day2"))
     return day_value(year, month, number, basis) if is_valid_day(year, month, number) else None
