@@ -148,3 +148,23 @@ def test_dateline_alone_on_its_line_joins_the_first_sentence() -> None:
     body = read_article_text(f"BEIJING, Sept. 10 (Xinhua) --\n{BODY}")
     assert body.text == f"BEIJING, Sept. 10 (Xinhua) -- {BODY}"
     assert body.dateline is not None and body.dateline.place == "Beijing"
+
+
+def test_a_live_blogs_entry_times_alone_on_their_lines_head_their_entries() -> None:
+    body = read_article_text(
+        "Summit day - live\n\n"
+        "Last updated: 9 May 2025 18:40\n\n"
+        "6:15 PM\nTalks end\n\nThe leaders left the castle after three hours.\n\n"
+        "2:05 PM\nLeaders arrive\n\nThe motorcade reached the castle gates.\n"
+    )
+    assert body.text.split("\n\n") == [
+        "6:15 PM - Talks end",
+        "The leaders left the castle after three hours.",
+        "2:05 PM - Leaders arrive",
+        "The motorcade reached the castle gates.",
+    ]
+
+
+def test_one_time_alone_on_its_line_is_a_stamp_not_an_entry() -> None:
+    body = read_article_text(f"Ministers meet\n\n14:05\n\n{BODY}")
+    assert body.text == BODY

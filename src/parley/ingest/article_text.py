@@ -14,6 +14,7 @@ from datetime import datetime
 from parley.ingest.cleaning import (
     assemble_paragraphs,
     is_label,
+    join_entry_times,
     normalise_text,
     remove_boilerplate,
     strip_end_marker,
@@ -56,7 +57,7 @@ def read_article_text(
     extraction gives one paragraph per line. With `truncated`, the last paragraph is cut back to
     its last complete sentence, because the input stops mid-sentence.
     """
-    lines = normalise_text(raw).split("\n")
+    lines = join_entry_times(normalise_text(raw).split("\n"))
     yearless = _yearless_stamp(lines)
     lines, stamps = _take_metadata_lines(lines)
     lines = remove_boilerplate(lines)

@@ -76,6 +76,31 @@ _LABEL_WORDS = 3
 _MARKS = ":|-–—>»"
 
 
+# A live blog's entry time alone on its line, above the entry's heading: "9:52 PM", "21:48".
+_ENTRY_TIME_LINE_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?$"
+)
+
+
+def join_entry_times(lines: list[str]) -> list[str]:
+    """In a live blog, put each entry's time on its heading's line: "9:52 PM - <heading>".
+
+    Alone on its line the time reads as a publication stamp and is taken away, and the
+    heading below it as a label; joined they head the entry as "21.30 GMT - Starmer meets
+    Modi" does. One time alone on a line is a stamp, not a live blog, and stays as it is.
+    """
+    times = [i for i, line in enumerate(lines) if _ENTRY_TIME_LINE_RE.match(line.strip())]
+    if len(times) < 2:
+        return lines
+    joined = list(lines)
+    for i in times:
+        heading = i + 1
+        if heading < len(joined) and joined[heading].strip():
+            joined[i] = f"{joined[i].strip()} - {joined[heading].strip()}"
+            joined[heading] = ""
+    return joined
+
+
 def normalise_text(text: str) -> str:
     """Unify line breaks and spaces, drop invisible characters, compose accents (NFC)."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
