@@ -915,6 +915,43 @@ def test_a_live_blog_entry_reports_a_meeting_of_the_blogs_day(tmp_path: Path) ->
     assert [e.date for e in with_starmer] == ["2024-10-25"]
 
 
+def test_a_live_blog_entry_under_its_time_alone_on_a_line_is_of_the_blogs_day(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Balkan tour: live updates\n\n"
+        "Last updated: March 12, 2025 9:30 PM\n\n"
+        "8:45 PM\nKurti flies home\n\n"
+        "Kosovo's Prime Minister Albin Kurti has left Tirana after a day of talks. He is "
+        "due back in Pristina tonight. His office said the trip had gone well.\n\n"
+        "6:20 PM\nProtest in the square\n\n"
+        "A few hundred people gathered in Skanderbeg Square. The police kept them back. "
+        "Traffic was stopped for an hour.\n\n"
+        "3:10 PM\nKurti meets Rama\n\n"
+        "Albin Kurti has met Albanian Prime Minister Edi Rama at the government building.\n",
+        actor="Edi Rama",
+    )
+    assert [e.date for e in meetings] == ["2025-03-12"]
+
+
+def test_talks_between_the_two_delegations_are_between_the_signatories_just_named(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Moldova and Romania sign energy accord\n\n"
+        "Chisinau, May 14 (MOLDPRES) - Moldovan Prime Minister Dorin Recean and Romanian Prime "
+        "Minister Marcel Ciolacu signed here on Tuesday an agreement on a new gas "
+        "interconnector.\n\n"
+        "The accord was signed at the government house after talks between the two "
+        "delegations, which also covered road links across the Prut.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Dorin Recean", "Marcel Ciolacu"]
+    ]
+
+
 def test_a_visit_to_a_country_is_in_the_datelines_city_there(tmp_path: Path) -> None:
     placed = _placed(
         tmp_path,

@@ -86,9 +86,11 @@ class MentionResolver:
         return mentions
 
 
-# "21.30 GMT - Starmer meets Modi", "3:15 PM - ...": the time heading a live blog's entry.
+# "21.30 GMT - Starmer meets Modi", "3:15 PM - ...", or the time alone on the line above the
+# entry's heading: the time heading a live blog's entry.
 _ENTRY_TIME = re.compile(
-    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?\s*[-–—]\s"
+    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?"
+    r"(?:\s*[-–—]\s|[ \t]*\n)"
 )
 
 
@@ -151,6 +153,8 @@ class _ArticleState:
         self.consults: list[EventMention] = []
         # The agreements it has reported as reached on a stated day, in reading order.
         self.dated_agreements: list[EventMention] = []
+        # Every agreement it has reported as reached, in reading order.
+        self.agreements: list[EventMention] = []
         # The last mechanism the article has named, for "the tenth dialogue" later on.
         self.last_mechanism: MechanismRef | None = None
         # Sessions of it the article numbers by a common noun only ("the tenth dialogue").
@@ -255,13 +259,10 @@ class _ArticleState:
             # passing is no antecedent of "the meeting" or "on the sidelines" once the article
             # has reported its own.
             in_passing = self._in_passing(mention)
-            if (
-                mention.type == EventType.AGREE
-                and mention.status == Status.OCCURRED
-                and mention.date is not None
-                and mention.date.as_date() is not None
-            ):
-                self.dated_agreements.append(mention)
+            if mention.type == EventType.AGREE and mention.status == Status.OCCURRED:
+                self.agreements.append(mention)
+                if mention.date is not None and mention.date.as_date() is not None:
+                    self.dated_agreements.append(mention)
             if (
                 mention.type == EventType.CONSULT
                 and mention.status == Status.OCCURRED
@@ -553,6 +554,8 @@ class _ArticleState:
                 continue
             if span.kind == "group":
                 refs = self._group(span_evidence, stated)
+                if not refs and frame.type == EventType.CONSULT:
+                    refs = self._signatories(span_evidence, frame.sentence.index)
                 before = frame.sentence.text[: span.start - frame.sentence.start]
                 if frame.type == EventType.CONSULT and (
                     just_named := self._named_pair(span, span_evidence, before)
@@ -647,6 +650,20 @@ class _ArticleState:
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in meeting.participants
+        ]
+
+    def _signatories(self, evidence: Evidence, sentence_index: int) -> list[ActorRef]:
+        """ "A and B signed a declaration. The documents were signed after talks between the two
+        delegations": before any meeting, the two sides of talks are the two countries of an
+        agreement reached in the sentence before or this one."""
+        agreement = self.agreements[-1] if self.agreements else None
+        if agreement is None or agreement.evidence.sentence_index < sentence_index - 1:
+            return []
+        if len({p.country for p in agreement.participants if p.country}) != 2:
+            return []
+        return [
+            p.model_copy(update={"basis": "coreference", "evidence": evidence})
+            for p in agreement.participants
         ]
 
     def _named_pair(
