@@ -1608,3 +1608,15 @@ def test_meetings_a_visit_included_are_the_visitor_s(nlp: Any) -> None:
     )
     [meetings] = [f for f in frames(nlp, sentence) if f.trigger == "meetings"]
     assert [a.text for a in meetings.actors] == ["Lula", "Xi Jinping"]
+
+
+def test_a_when_clause_after_a_visit_is_placed_where_the_visit_went(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Rinkevics recalled that he had invited the Moldovan government to Riga during his "
+        "visit to Vilnius on May 3, when he held talks with President Gitanas Nauseda.",
+    )
+    held = next(f for f in found if f.trigger == "held")
+    assert [p.text for p in held.places] == ["Vilnius"]
+    visit = next(f for f in found if f.trigger == "visit")
+    assert "Vilnius" not in {a.text for a in visit.actors}

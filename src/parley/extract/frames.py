@@ -728,6 +728,14 @@ def _connected_places(
     trigger: Token, places: list[tuple[PlaceSpan, Token]], offset: int
 ) -> list[PlaceSpan]:
     """Places whose preposition hangs on the trigger, a verb governing it, or its object."""
+    trip = _trip_the_clause_follows(trigger)
+    if trip is not None:
+        # "invited them to Warsaw during his visit to Kyiv on January 22, when he held talks
+        # with Zelensky": the when-clause tells of the visit, whatever the parser hangs it on.
+        on_the_trip = {t.i for t in trip.subtree}
+        placed = [place for place, head in places if head.i in on_the_trip]
+        if placed:
+            return placed
     governors = {trigger.i}
     node = trigger
     for _ in range(4):
@@ -825,6 +833,25 @@ def _connected_places(
         inside = {t.i for t in trigger.subtree}
         found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
+
+
+def _trip_the_clause_follows(trigger: Token) -> Token | None:
+    """ "during his visit to Kyiv on January 22, when he held talks": the trip a when-clause
+    follows, hung on the same verb as the clause."""
+    if trigger.dep_ != "advcl" or not any(
+        c.lower_ == "when" for c in trigger.children if c.i < trigger.i
+    ):
+        return None
+    return next(
+        (
+            trip
+            for prep in trigger.head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("during", "on") and prep.i < trigger.i
+            for trip in prep.children
+            if trip.dep_ == "pobj" and trip.lemma_ in _TRIP_NOUNS
+        ),
+        None,
+    )
 
 
 def _is_where_clause(trigger: Token) -> bool:

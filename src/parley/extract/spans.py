@@ -297,7 +297,10 @@ def _visited_town(ent: Any) -> bool:
     return bool(root.dep_ == "dobj" and root.head.lemma_ == "visit")
 
 
-_JOURNEYS = frozenset({"trip", "journey", "fly", "travel", "tour", "voyage", "head", "return"})
+# "a visit to Kyiv" too: a person is paid a visit, or visited, rather than visited to.
+_JOURNEYS = frozenset(
+    {"trip", "journey", "fly", "travel", "tour", "voyage", "head", "return", "visit"}
+)
 
 
 # Particles inside Arabic and Maghrebi names ("Mohammed bin | Salman", "Abdul Fattah Al | Sisi").
