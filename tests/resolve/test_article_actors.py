@@ -298,3 +298,16 @@ def test_a_country_s_minister_is_the_one_named_as_minister_not_its_president(
     at = text.index(phrase)
     span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
     assert [ref.name for ref in actors.resolve(span, evidence)] == ["Abbas Araghchi"]
+
+
+def test_a_full_name_spelt_another_way_is_the_known_person_and_keeps_its_surname(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 3, 11))
+    text = "Envoy Hanna Tetteh met Mohammed Al-Manfi in Tripoli. Al-Manfi said it went well."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    first = ActorSpan(text="Mohammed Al-Manfi", start=23, end=40, kind="person")
+    again = ActorSpan(text="Al-Manfi", start=53, end=61, kind="person")
+    [full] = actors.resolve(first, evidence)
+    [short] = actors.resolve(again, evidence)
+    assert short.name == full.name == "Mohamed al-Menfi"

@@ -472,3 +472,26 @@ def test_an_office_s_holder_on_a_day(
     knowledge: Any, iso3: str, office: str, when: date, expected: list[str]
 ) -> None:
     assert [a.name for a in knowledge.holders_on(iso3, office, when)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [("Badr Abdel Ati", "Badr Abdelatty"), ("Mohammed Al-Manfi", "Mohamed al-Menfi")],
+)
+def test_a_full_name_transliterated_another_way_is_the_listed_person(
+    kb: KnowledgeBase, spelling: str, name: str
+) -> None:
+    found = kb.actor_by_name(spelling)
+    assert found is not None and found.name == name
+
+
+def test_a_name_whose_consonants_two_people_share_is_nobody(tmp_path: Path) -> None:
+    people = [
+        {"id": f"p{n}", "name": name, "kind": "person", "country": "EGY"}
+        for n, name in enumerate(("Karim Salem", "Kareem Saleem"))
+    ]
+    extra = tmp_path / "actors.json"
+    extra.write_text(json.dumps(people), encoding="utf-8")
+    kb = KnowledgeBase.load([extra])
+    assert kb.actor_by_name("Karem Salim") is None
+    assert kb.actor_by_name("Karim Salem") is not None

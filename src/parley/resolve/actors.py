@@ -485,7 +485,7 @@ class ArticleActors:
         if entry is None and " " not in text.strip():
             shorts = [e for e in self.kb.actors_by_short(text) if e.kind == "person"]
             entry = shorts[0] if len(shorts) == 1 else None
-        person = self._from_entry(entry, title) if entry else None
+        person = self._from_entry(entry, title, text) if entry else None
         if person is None:
             person = KnownPerson(
                 name=text.strip(),
@@ -497,11 +497,13 @@ class ArticleActors:
         self.people.append(person)
         return person
 
-    def _from_entry(self, entry: ActorEntry, title: str | None) -> KnownPerson:
+    def _from_entry(self, entry: ActorEntry, title: str | None, written: str) -> KnownPerson:
         # With no date to place the article, any office the actor ever held would be a guess.
         offices = self.kb.office_at(entry, self.when) if self.when else []
         office = _clean_title(title) if title else (offices[0] if offices else None)
-        surnames = {s.lower() for s in entry.short} | _surnames(entry.name)
+        # "Mohammed Al-Manfi ... Al-Manfi said": the second mention follows the article's
+        # spelling, which may be none the knowledge base lists.
+        surnames = {s.lower() for s in entry.short} | _surnames(entry.name) | _surnames(written)
         for variant in entry.variants:
             surnames |= _surnames(variant)
         return KnownPerson(

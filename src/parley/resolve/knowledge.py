@@ -75,6 +75,18 @@ def _compact(text: str) -> str:
     return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
+_VOWELS = frozenset("aeiouy")
+# Shorter skeletons are too common to tell people apart.
+_SKELETON_MIN = 6
+
+
+def _skeleton(text: str) -> str:
+    """A name's consonants in order, each run of one consonant once: how transliterations of
+    one name agree ("Abdel Ati", "Abdelatty"; "Mohammed Al-Manfi", "Mohamed al-Menfi")."""
+    consonants = [ch for ch in _compact(text) if ch not in _VOWELS]
+    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
+
+
 def term_is_case_sensitive(term: str) -> bool:
     """True for abbreviations ("US", "U.S.", "PRC") that only match in their exact case."""
     letters = [ch for ch in term if ch.isalpha()]
@@ -395,6 +407,8 @@ class KnowledgeBase:
         # Names with their hyphens and spaces left out: "Amir Abdollahian", "Amirabdollahian"
         # and "Amir-Abdollahian" are one spelling; so are "Al-Thani" and "Al Thani".
         self._actor_by_compact: dict[str, ActorEntry] = {}
+        # People by the consonants of their full names, when only one person has them.
+        self._person_by_skeleton: dict[str, ActorEntry] = {}
         self._actors_by_short: dict[str, list[ActorEntry]] = {}
         self._mechanism_by_key = {m.key: m for m in self.mechanisms}
         self._mechanism_by_alias: dict[str, MechanismEntry] = {}
@@ -467,6 +481,17 @@ class KnowledgeBase:
                 self._actors_by_short.setdefault(short, []).append(actor)
             for short in {_compact(s) for s in actor.short} - {fold(s) for s in actor.short}:
                 self._actors_by_short.setdefault(short, []).append(actor)
+        skeletons: dict[str, set[str]] = {}
+        people = {a.id: a for a in self.actors if a.kind == "person"}
+        for actor in people.values():
+            for name in actor.all_names:
+                if " " in name.strip() and len(skeleton := _skeleton(name)) >= _SKELETON_MIN:
+                    skeletons.setdefault(skeleton, set()).add(actor.id)
+        self._person_by_skeleton = {
+            skeleton: people[next(iter(ids))]
+            for skeleton, ids in skeletons.items()
+            if len(ids) == 1
+        }
 
     def _index_mechanisms(self) -> None:
         for mech in self.mechanisms:
@@ -604,6 +629,9 @@ class KnowledgeBase:
             found = self._actor_by_name.get(f"{words[1]} {words[0]}")
         if found is None:
             found = self._actor_by_compact.get(_compact(text))
+        if found is None and len(words) >= 2:
+            # "Badr Abdel Ati" for Badr Abdelatty: a full name spelt another way.
+            found = self._person_by_skeleton.get(_skeleton(text))
         return found
 
     def actors_by_short(self, text: str) -> list[ActorEntry]:
