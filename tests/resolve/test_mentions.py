@@ -1437,3 +1437,20 @@ def test_one_person_agreeing_agrees_with_whom_the_article_has_them_meet(tmp_path
             "Samia Suluhu Hassan",
             "William Ruto",
         ]
+
+
+def test_counterparts_of_named_countries_are_who_held_the_same_office_there(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Wong meets counterparts in Vientiane\n\n"
+        "Published: July 26, 2024\n\n"
+        "VIENTIANE, July 26 (AAP) - Foreign Minister Penny Wong met separately with her "
+        "Japanese and Indonesian counterparts in Vientiane on Friday on the margins of the "
+        "ASEAN meetings.\n",
+    )
+    assert sorted(sorted(p.name for p in e.participants) for e in meetings) == [
+        ["Penny Wong", "Retno Marsudi"],
+        ["Penny Wong", "Yoko Kamikawa"],
+    ]

@@ -367,6 +367,12 @@ class ArticleActors:
             if holder is not None:
                 return [holder]
         countries = self._countries_in(span.text)
+        if any(w.startswith("counterpart") for w in words):
+            # "his Moroccan and Algerian counterparts": whoever held, in each of those
+            # countries, the office the person in focus held.
+            counterparts = self._counterparts(countries or [iso3], span, evidence)
+            if counterparts:
+                return counterparts
         if plural and len(countries) > 1:
             # "Indian and American foreign ministers": both sides of the table; "the Iranian and
             # Turkish presidents": the presidents of each the article has named.
@@ -408,6 +414,25 @@ class ArticleActors:
             holders = [p for p in self.recent if set(wanted) <= self._listed_office_words(p)]
             return holders[0] if len(holders) == 1 else None
         return best[1]
+
+    def _counterparts(
+        self, countries: list[str], span: ActorSpan, evidence: Evidence
+    ) -> list[ActorRef]:
+        """The holders, in those countries, of the office the person in focus held on the
+        article's day; none when that office or any holder is unknown."""
+        focus = self.focus
+        entry = self.kb.actor_by_id(focus.kb_id) if focus and focus.kb_id else None
+        if focus is None or entry is None or self.when is None:
+            return []
+        offices = self.kb.named_offices_of(entry, self.when)
+        if not offices or focus.country in countries:
+            return []
+        holders = [
+            self._holder(c, offices[0], span, evidence)
+            or self._listed_holder(c, offices[0], span, evidence)
+            for c in countries
+        ]
+        return [h for h in holders if h is not None] if all(holders) else []
 
     def _listed_office_words(self, person: KnownPerson) -> set[str]:
         entry = self.kb.actor_by_id(person.kb_id) if person.kb_id else None

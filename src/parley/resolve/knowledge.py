@@ -657,6 +657,14 @@ class KnowledgeBase:
             if any(o.held_on(when) and wanted.fullmatch(o.title) for o in actor.offices)
         ]
 
+    def named_offices_of(self, actor: ActorEntry, when: date) -> list[str]:
+        """The offices `holders_on` can look up that the actor held on `when`."""
+        return [
+            office
+            for office, pattern in _OFFICE_TITLES.items()
+            if any(o.held_on(when) and pattern.fullmatch(o.title) for o in actor.offices)
+        ]
+
     def office_at(self, actor: ActorEntry, when: date | None) -> list[str]:
         """Titles the actor held on `when` (every title ever held when `when` is None)."""
         titles = [o.title for o in actor.offices if when is None or o.held_on(when)]
