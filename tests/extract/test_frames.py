@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from parley.extract.frames import FrameExtractor, _date_attachment
 from parley.extract.lexicon import Lexicon
+from parley.extract.triggers import _person_object
 from parley.models import EventType, Frame, Sentence, Status
 
 pytestmark = pytest.mark.slow
@@ -1620,3 +1621,37 @@ def test_a_when_clause_after_a_visit_is_placed_where_the_visit_went(nlp: Any) ->
     assert [p.text for p in held.places] == ["Vilnius"]
     visit = next(f for f in found if f.trigger == "visit")
     assert "Vilnius" not in {a.text for a in visit.actors}
+
+
+def test_whoever_is_present_at_a_reception_is_no_side(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "TASHKENT, June 3 - President Shavkat Mirziyoyev received on Monday the Tajik Prime "
+        "Minister Kokhir Rasulzoda, in the presence of Prime Minister Abdulla Aripov.",
+    )
+    names = {a.text for a in only(found, EventType.CONSULT).actors}
+    assert "Kokhir Rasulzoda" in names
+    assert "Abdulla Aripov" not in names
+
+
+def test_a_guest_the_parser_hangs_on_the_day_of_a_reception_is_received(nlp: Any) -> None:
+    # "received on Thursday Kyrgyz Prime Minister Adylbek Kasymaliev", parsed with the
+    # guest under "on".
+    words = ["Tokayev", "received", "on", "Thursday", "Prime", "Minister", "Adylbek", "Kasymaliev"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 5, 3, 7, 2],
+        deps=["nsubj", "ROOT", "prep", "pobj", "compound", "appos", "compound", "pobj"],
+        ents=["B-PERSON", "O", "O", "B-DATE", "O", "O", "B-PERSON", "I-PERSON"],
+    )
+    assert _person_object(doc[2])
+    words = ["Tokayev", "spoke", "on", "Thursday", "in", "Astana"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 1, 4],
+        deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+        ents=["B-PERSON", "O", "O", "B-DATE", "O", "B-GPE"],
+    )
+    assert not _person_object(doc[2])

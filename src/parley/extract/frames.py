@@ -256,6 +256,10 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
             continue
+        if meeting and _in_the_presence(actor.root, trigger):
+            # "received Khasawneh ... in the presence of Prime Minister Madbouly": there, but
+            # not a side of the meeting.
+            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -279,6 +283,16 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+def _in_the_presence(token: Token, trigger: Token) -> bool:
+    """Whether the token is inside "in the presence of ..." on the way up to the trigger."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.lemma_ == "presence" and node.head.lower_ == "in":
+            return True
+        node = node.head
+    return False
 
 
 def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
