@@ -311,3 +311,14 @@ def test_a_full_name_spelt_another_way_is_the_known_person_and_keeps_its_surname
     [full] = actors.resolve(first, evidence)
     [short] = actors.resolve(again, evidence)
     assert short.name == full.name == "Mohamed al-Menfi"
+
+
+def test_a_surname_written_with_a_space_for_its_hyphen_is_the_person(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 10, 8))
+    text = "Abdel Fattah el-Sisi spoke to Tebboune. Mr El Sisi said the call went well."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    first = ActorSpan(text="Abdel Fattah el-Sisi", start=0, end=20, kind="person")
+    again = ActorSpan(text="El Sisi", start=43, end=50, kind="person")
+    [full] = actors.resolve(first, evidence)
+    [short] = actors.resolve(again, evidence)
+    assert short.name == full.name

@@ -469,8 +469,13 @@ class ArticleActors:
 
     def _known(self, text: str) -> KnownPerson | None:
         lowered = text.lower().strip()
+        squashed = _squash(lowered)
         for person in reversed(self.people):
             if lowered == person.name.lower() or lowered in person.surnames:
+                return person
+        for person in reversed(self.people):
+            # "Mr El Sisi" for el-Sisi: the same surname with a space for its hyphen.
+            if " " in lowered and squashed in {_squash(s) for s in person.surnames}:
                 return person
         entry = self._kb_actor(text)
         if entry is not None and entry.kind == "person":
@@ -653,6 +658,11 @@ def _words(haystack: str, needle: str) -> Iterator[re.Match[str]]:
     if not needle:
         return iter(())
     return re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack)
+
+
+def _squash(name: str) -> str:
+    """A name's letters and digits only: "el sisi" and "el-sisi" alike."""
+    return "".join(ch for ch in name if ch.isalnum())
 
 
 def _surnames(name: str) -> set[str]:
