@@ -1454,3 +1454,17 @@ def test_counterparts_of_named_countries_are_who_held_the_same_office_there(
         ["Penny Wong", "Retno Marsudi"],
         ["Penny Wong", "Yoko Kamikawa"],
     ]
+
+
+def test_a_month_of_that_year_is_in_the_year_the_article_stated_before(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Analysis: Rabat and Nouakchott draw closer\n\n"
+        "Published: October 8, 2025\n\n"
+        "Ties have warmed steadily since President Mohamed Ould Ghazouani's visit to Rabat in "
+        "March 2023.\n\n"
+        "King Mohammed VI received Ghazouani again in December of that year, and the two "
+        "leaders discussed a gas pipeline.\n",
+        actor="Mohammed VI",
+    )
+    assert "2023-12" in [e.date for e in meetings]

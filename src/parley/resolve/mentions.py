@@ -732,8 +732,26 @@ class _ArticleState:
                         update={"span_start": offset + best.start, "span_end": offset + best.end}
                     )
                 )
-        return best.value, evidence.model_copy(
+        return self._of_that_year(best, frame), evidence.model_copy(
             update={"span_start": offset + best.start, "span_end": offset + best.end}
+        )
+
+    def _of_that_year(self, match: DateMatch, frame: Frame) -> DateValue:
+        """ "his state visit in January 2022 ... travelled to Algiers in November of that
+        year": the month in the year the article stated last, not the one counted back from
+        the report."""
+        value = match.value
+        after = frame.sentence.text[match.end :]
+        if value.month is None or _OF_THAT_YEAR.match(after) is None:
+            return value
+        stated = list(
+            _STATED_YEAR.finditer(self.article.text[: frame.sentence.start + match.start])
+        )
+        if not stated:
+            return value
+        year = int(stated[-1].group())
+        return value.model_copy(
+            update={"year": year, "basis": f"explicit; year stated before ({year}): of that year"}
         )
 
     @staticmethod
@@ -1391,6 +1409,8 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
 
 
 # "that month", "the same year": the period a date the sentence gave before falls in.
+_OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
+_STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 _SAME_OCCASION = re.compile(
