@@ -1468,3 +1468,20 @@ def test_a_month_of_that_year_is_in_the_year_the_article_stated_before(tmp_path:
         actor="Mohammed VI",
     )
     assert "2023-12" in [e.date for e in meetings]
+
+
+def test_talks_held_before_meeting_the_president_are_of_that_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Sandu in Riga: talks with Rinkevics\n\n"
+        "Published: 2024.05.14 16:20\n\n"
+        "After talks with President Edgars Rinkevics at Riga Castle, Moldovan President Maia "
+        "Sandu told reporters that Latvia would help Moldova with energy.\n\n"
+        "Rinkevics said Latvia backed Moldova's path to the European Union. He said the "
+        "two countries would sign a road map in the autumn.\n\n"
+        "Sandu thanked Latvia for its support over the past two years.\n\n"
+        "Before meeting the president, Sandu held talks with Prime Minister Evika Silina at "
+        "the Cabinet of Ministers.\n",
+    )
+    with_silina = [e for e in meetings if "Evika Siliņa" in {p.name for p in e.participants}]
+    assert [e.date for e in with_silina] == ["2024-05-14"]

@@ -1422,7 +1422,9 @@ _SAME_OCCASION = re.compile(
     # "After the talks, Prabowo received ...", "Before the plenary, Jokowi received ...": the
     # occasion just reported, named by a definite noun.
     r"(?:before|after|following|prior to) (?:the|their|his|her) (?:[\w']+ )?"
-    r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat))\b",
+    r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat)|"
+    # "Before meeting the president, Zelensky held talks with ...": one just reported.
+    r"(?:before|after|prior to) (?:meeting|holding talks with)(?= ))",
     re.IGNORECASE,
 )
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
