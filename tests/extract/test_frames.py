@@ -1655,3 +1655,16 @@ def test_a_guest_the_parser_hangs_on_the_day_of_a_reception_is_received(nlp: Any
         ents=["B-PERSON", "O", "O", "B-DATE", "O", "B-GPE"],
     )
     assert not _person_object(doc[2])
+
+
+def test_people_listed_after_the_first_are_no_title_of_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Presidential Council head Mohamed Menfi, House of Representatives Speaker Aghila Saleh "
+        "and High State Council head Mohamed Takala agreed today in Cairo on the necessity of "
+        "forming a unified government.",
+    )
+    agreed = only(found, EventType.AGREE)
+    assert {a.text for a in agreed.actors} >= {"Aghila Saleh", "Mohamed Takala"}
+    menfi = next(a for a in agreed.actors if a.text == "Mohamed Menfi")
+    assert menfi.title == "Presidential Council head"

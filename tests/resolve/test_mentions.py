@@ -1485,3 +1485,33 @@ def test_talks_held_before_meeting_the_president_are_of_that_day(tmp_path: Path)
     )
     with_silina = [e for e in meetings if "Evika Siliņa" in {p.name for p in e.participants}]
     assert [e.date for e in with_silina] == ["2024-05-14"]
+
+
+def test_the_three_who_met_are_the_three_who_just_agreed(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Baltic leaders agree on power grid\n\n"
+        "Published: March 3, 2025\n\n"
+        "Estonian Prime Minister Kristen Michal, Latvian Prime Minister Evika Silina and "
+        "Lithuanian Prime Minister Gintautas Paluckas agreed on Monday to speed up the "
+        "synchronisation of their power grids.\n\n"
+        "The three met at the Latvian government house in Riga.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Evika Siliņa", "Gintautas Paluckas", "Kristen Michal"]
+    ]
+
+
+def test_a_delegation_that_attended_the_summit_is_no_meeting_of_its_own(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Trilateral summit in Aqaba\n\n"
+        "Published: June 2, 2025\n\n"
+        "King Abdullah II, President Abdel Fattah El-Sisi and President Mahmoud Abbas met in "
+        "Aqaba on Monday for a trilateral summit on Gaza.\n\n"
+        "Foreign Minister Ayman Safadi, Director of the General Intelligence Department Ahmad "
+        "Husni and Director of the Office of His Majesty Jafar Hassan attended the summit.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Abdel Fattah el-Sisi", "Abdullah II", "Mahmoud Abbas"]
+    ]

@@ -884,6 +884,10 @@ def _right_title(ent: Any, lexicon: Lexicon) -> list[Token]:
             continue
         if child.dep_ == "appos":
             phrase = _clip_at_clause(child)
+            if any(t.ent_type_ == "PERSON" for t in phrase):
+                # "Menfi, House of Representatives Speaker Aghila Saleh and ... Takala": a
+                # list of people, not one person's title.
+                continue
             if any(t.lower_ in lexicon.title_words for t in phrase):
                 return phrase
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -918,6 +922,14 @@ def _span_text(tokens: list[Token]) -> str:
     return str(doc[tokens[0].i : tokens[-1].i + 1].text).strip(" ,")
 
 
+def _stands_alone(doc: Doc, after: int) -> bool:
+    """Whether a phrase ending before `after` is a noun phrase of its own: a verb or a
+    punctuation mark follows it, or nothing."""
+    return after >= len(doc) or (
+        doc[after].pos_ in ("VERB", "AUX", "PUNCT") and doc[after].text != "-"
+    )
+
+
 def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     lowered = [t.lower_ for t in doc]
     # Each phrase is tried only where its first word stands, in order (every phrase at
@@ -934,6 +946,9 @@ def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
             if lowered[i : i + n] == words and not used.intersection(range(i, i + n)):
                 # "they" only counts as a subject: elsewhere it is too vague.
                 if phrase == "they" and doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if phrase == "the three" and not _stands_alone(doc, i + n):
+                    # "the three met", not "the three-day visit" or "the three countries".
                     continue
                 hits.append((i, i + n))
                 used.update(range(i, i + n))

@@ -555,7 +555,7 @@ class _ArticleState:
             if span.kind == "group":
                 refs = self._group(span_evidence, stated)
                 if not refs and frame.type == EventType.CONSULT:
-                    refs = self._signatories(span_evidence, frame.sentence.index)
+                    refs = self._signatories(span, span_evidence, frame.sentence.index)
                 before = frame.sentence.text[: span.start - frame.sentence.start]
                 if frame.type == EventType.CONSULT and (
                     just_named := self._named_pair(span, span_evidence, before)
@@ -652,14 +652,20 @@ class _ArticleState:
             for p in meeting.participants
         ]
 
-    def _signatories(self, evidence: Evidence, sentence_index: int) -> list[ActorRef]:
+    def _signatories(
+        self, span: ActorSpan, evidence: Evidence, sentence_index: int
+    ) -> list[ActorRef]:
         """ "A and B signed a declaration. The documents were signed after talks between the two
-        delegations": before any meeting, the two sides of talks are the two countries of an
-        agreement reached in the sentence before or this one."""
+        delegations": before any meeting, the sides of talks are those of an agreement reached
+        in the sentence before or this one, when it has as many people, or countries, as the
+        words count ("the two delegations", "the three met")."""
         agreement = self.agreements[-1] if self.agreements else None
         if agreement is None or agreement.evidence.sentence_index < sentence_index - 1:
             return []
-        if len({p.country for p in agreement.participants if p.country}) != 2:
+        count = 3 if "three" in span.text.lower() else 2
+        people = {p.name for p in agreement.participants if p.kind == "person"}
+        countries = {p.country for p in agreement.participants if p.country}
+        if count not in (len(people), len(countries)):
             return []
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
@@ -1511,7 +1517,7 @@ _DURING_THE_SUMMIT = re.compile(
 # South Korean side" as well.
 _ATTENDED_BY = re.compile(
     r"\battended\s+by\b|^\s*(?:also\s+)?attending\b"
-    r"|\battended\s+the\s+(?:talks|meeting|discussions)\b",
+    r"|\battended\s+the\s+(?:talks|meeting|discussions|summit)\b",
     re.IGNORECASE,
 )
 _SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
