@@ -1668,3 +1668,12 @@ def test_people_listed_after_the_first_are_no_title_of_it(nlp: Any) -> None:
     assert {a.text for a in agreed.actors} >= {"Aghila Saleh", "Mohamed Takala"}
     menfi = next(a for a in agreed.actors if a.text == "Mohamed Menfi")
     assert menfi.title == "Presidential Council head"
+
+
+def test_the_situation_in_a_country_is_no_place_of_the_talks(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On the sidelines of that meeting, Foreign Minister Ayman Safadi held talks with his "
+        "Iraqi counterpart Fuad Hussein on bilateral relations and the situation in Syria.",
+    )
+    assert only(found, EventType.CONSULT).places == []

@@ -238,6 +238,10 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         prep = _governing_preposition(root)
+        if prep is not None and prep.head.lemma_ in _SITUATION_NOUNS:
+            # "the situation in Libya", "the war in Gaza": what was discussed, wherever the
+            # parser hangs it.
+            continue
         if prep is not None:
             places.append((_place(ent, offset, prep.lower_), prep.head))
         elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
@@ -250,6 +254,12 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     # "Mbabane, Eswatini, where ...": the town and its country's apposition find one clause.
     unique = {(p.start, p.end, p.preposition, anchor.i): (p, anchor) for p, anchor in places}
     return list(unique.values())
+
+
+_SITUATION_NOUNS = frozenset(
+    {"situation", "development", "crisis", "conflict", "war", "fighting", "violence",
+     "escalation", "tension", "tensions", "ceasefire", "hostility", "hostilities"}
+)  # fmt: skip
 
 
 def _where_clauses(root: Token) -> list[Token]:
