@@ -1677,3 +1677,13 @@ def test_the_situation_in_a_country_is_no_place_of_the_talks(nlp: Any) -> None:
         "Iraqi counterpart Fuad Hussein on bilateral relations and the situation in Syria.",
     )
     assert only(found, EventType.CONSULT).places == []
+
+
+def test_a_gathering_chaired_is_where_the_clause_on_it_says_it_was_hosted(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President William Ruto today chaired the Summit of the East African Community, which "
+        "Kenya hosted in Nairobi to discuss ways to end the fighting.",
+    )
+    chaired = next(f for f in found if f.trigger == "chaired")
+    assert "Nairobi" in [p.text for p in chaired.places]

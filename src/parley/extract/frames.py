@@ -780,6 +780,13 @@ def _connected_places(
     for child in list(trigger.children):
         if child.dep_ == "dobj":
             governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
+            # "chaired the Summit of Sudan's Neighbouring Countries, which Egypt hosted in
+            # Cairo": where the gathering chaired was held.
+            governors.update(
+                t.i
+                for t in child.subtree
+                if t.dep_ in ("relcl", "acl") and t.lemma_ in _HOLDING_VERBS
+            )
         if child.dep_ in ("nsubj", "nsubjpass"):
             # "Zelenskyy, who arrived in Hiroshima for the summit, met Modi": where the
             # subject is, by the clause describing it.
