@@ -1515,3 +1515,21 @@ def test_a_delegation_that_attended_the_summit_is_no_meeting_of_its_own(tmp_path
     assert [sorted(p.name for p in e.participants) for e in meetings] == [
         ["Abdel Fattah el-Sisi", "Abdullah II", "Mahmoud Abbas"]
     ]
+
+
+def test_a_meeting_at_the_foreign_ministry_is_in_the_capital_the_report_is_filed_from(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Diplomatic calendar thrown into doubt\n\n"
+        "Published: 05 Dec 2024 05:41PM\n\n"
+        "{city}: A planned visit by the Swedish prime minister has been put off.\n\n"
+        "No new date was given for the trip, officials said.\n\n"
+        "Analysts said the delay was a blow to the defence industry.\n\n"
+        "Foreign Minister Cho Tae-yul met US Ambassador Philip Goldberg at the foreign ministry "
+        "on Wednesday to explain the situation.\n"
+    )
+    for city, place in (("SEOUL", "Seoul"), ("BUSAN", None)):
+        (tmp_path / city).mkdir()
+        [meeting] = occurred_meetings(tmp_path / city, text.format(city=city), "Cho Tae-yul")
+        assert (meeting.location.name if meeting.location else None) == place

@@ -1332,9 +1332,28 @@ class _ArticleState:
             iso3 = self.kb.country_of_place(dateline)
             if iso3 is not None:
                 return Location(name=dateline, country=iso3, basis="dateline", evidence=evidence)
+        if (
+            dateline
+            and frame.status == Status.OCCURRED
+            and _SEAT_OF_GOVERNMENT.search(frame.sentence.text)
+        ):
+            # "met US Ambassador Philip Goldberg at the foreign ministry" under a SEOUL
+            # dateline: the government's seat is the capital the report is filed from.
+            iso3 = self.kb.country_of_place(dateline)
+            country = self.kb.country_by_iso3(iso3) if iso3 is not None else None
+            if country is not None and country.capital == dateline:
+                basis = "dateline; the seat of government the sentence names is there"
+                return Location(name=dateline, country=iso3, basis=basis, evidence=evidence)
         return None
 
 
+# "at the foreign ministry", "at the Presidential Office": a government's own building.
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"\bat\s+the\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidential\s+"
+    r"(?:office|palace|residence)|prime\s+minister'?s\s+office|government\s+(?:building|house)"
+    r"|chancellery)\b",
+    re.IGNORECASE,
+)
 # "on the sidelines of the Antalya Diplomacy Forum": a gathering named after its city.
 _CITY_GATHERING = re.compile(
     r"\b(?:sidelines?|margins?|fringes?)\s+of\s+the\s+(?P<name>(?P<city>[A-Z][\w'’-]+)"
