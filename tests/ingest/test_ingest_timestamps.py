@@ -127,6 +127,16 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
+    [("11-03-2024 | 16:40", datetime(2024, 3, 11)), ("23-04-2024", datetime(2024, 4, 23))],
+)
+def test_a_dashed_day_first_stamp_line_is_metadata(line: str, expected: datetime) -> None:
+    found = classify_metadata_line(line)
+    assert found is not None
+    assert found.stamps[0].value.date() == expected.date()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
     [
         ("Comunicado de la Presidencia de México, 3 de febrero de 2025", datetime(2025, 2, 3)),
         ("Planalto Palace, Brasília, 2 March 2023", datetime(2023, 3, 2)),

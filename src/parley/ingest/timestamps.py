@@ -93,7 +93,8 @@ _DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # Slashed dates with the year last are day-first in most of the world and month-first in the
 # US; only a number above 12 tells which, so "05/04/2023" is not read at all, unless the
 # caller knows the text is a header stamp (`day_first`).
-_SLASHED_YEAR_LAST_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# Dashes as well: "11-03-2024 | 16:40".
+_SLASHED_YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b")
 _MONTH_FIRST_RE = re.compile(
     # "June 23, 2025", and "June, 23, 2025" as some agencies print it.
     rf"\b(?P<month>{MONTH_PATTERN}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
@@ -280,7 +281,7 @@ def _find_date(
         return (year, month, day), dotted.span()
     slashed = _SLASHED_YEAR_LAST_RE.search(text)
     if slashed:
-        first, second, year = (int(g) for g in slashed.groups())
+        first, second, year = (int(slashed.group(n)) for n in (1, 3, 4))
         if first > 12 >= second or (day_first and first <= 12 and second <= 12):
             return (year, second, first), slashed.span()
         if second > 12 >= first:
