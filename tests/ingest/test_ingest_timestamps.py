@@ -125,6 +125,15 @@ def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
     assert found.stamps[0].value == datetime(2023, 4, 17, 10, 5)
 
 
+def test_a_byline_a_dash_and_a_date_without_a_space_after_its_comma_is_metadata() -> None:
+    found = classify_metadata_line("By AFP - Jun 4,2024 - Last updated at Jun 5,2024")
+    assert found is not None
+    assert [(s.kind, s.value.date()) for s in found.stamps] == [
+        ("unlabelled", datetime(2024, 6, 4).date()),
+        ("updated", datetime(2024, 6, 5).date()),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("11-03-2024 | 16:40", datetime(2024, 3, 11)), ("23-04-2024", datetime(2024, 4, 23))],

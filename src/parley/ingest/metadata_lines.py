@@ -165,11 +165,16 @@ _SOURCE_NAME_RE = re.compile(
 
 
 def _byline_stamp(part: str) -> Stamp | None:
-    """ "By Jane Doe in Diplomacy on 24 May 2024": a byline ending in the publication date;
-    or a stamp naming its issuer after it ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi")."""
+    """ "By Jane Doe in Diplomacy on 24 May 2024", "By JT - Mar 11,2023": a byline ending in the
+    publication date; or a stamp naming its issuer after it ("Posted On: 14 JUL 2022 7:02PM by
+    PIB Delhi")."""
     found = re.match(r"(?P<byline>.+?)\s+(?:on|,)\s+(?P<stamp>[^,]+)$", part.strip())
     if found is not None and is_byline(found.group("byline")):
         return parse_stamp(found.group("stamp"))
+    # "By JT - Mar 11,2023".
+    dashed = re.match(r"(?P<byline>By\s.+?)\s+[-–—]\s+(?P<stamp>.+)$", part.strip())
+    if dashed is not None and is_byline(dashed.group("byline")):
+        return parse_stamp(dashed.group("stamp"))
     issued = re.match(r"(?P<stamp>.+?)\s+by\s+(?P<issuer>[A-Z].*)$", part.strip())
     if issued is not None and is_byline(f"By {issued.group('issuer')}"):
         return parse_stamp(issued.group("stamp"))

@@ -96,8 +96,9 @@ _DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # Dashes as well: "11-03-2024 | 16:40".
 _SLASHED_YEAR_LAST_RE = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b")
 _MONTH_FIRST_RE = re.compile(
-    # "June 23, 2025", and "June, 23, 2025" as some agencies print it.
-    rf"\b(?P<month>{MONTH_PATTERN}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+    # "June 23, 2025", "June, 23, 2025" as some agencies print it, and "Mar 11,2023".
+    rf"\b(?P<month>{MONTH_PATTERN}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)"
+    rf"(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 # "11 January 2025", "11th Jan, 2025", "30. Jun 2025" as German sites write it, and the
