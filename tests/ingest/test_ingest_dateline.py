@@ -61,6 +61,9 @@ from parley.ingest.dateline import parse_dateline
         # A place and a day alone on the line above the text.
         ("Havana, April 6", "Havana", "April 6", None),
         ("YEREVAN, ARMENPRESS. Minister of Foreign Affairs", "Yerevan", None, "ARMENPRESS"),
+        # The agency after the date, in the sentence or alone on its line.
+        ("TBILISI, MARCH 3, ARMENPRESS. The two", "Tbilisi", "March 3", "ARMENPRESS"),
+        ("Ganja, May 28, AZERTAC", "Ganja", "May 28", "AZERTAC"),
         # The country in brackets, as EFE writes it.
         ("Braga (Portugal), Mar 2 (EFE).- The two", "Braga", "Mar 2", "EFE"),
         # The agency first, as ANSA writes it, with the month in capitals.
@@ -96,6 +99,7 @@ def test_parse_dateline(
         "Friday, May 16",
         "Press Statement",
         "Russia, NATO. The talks went on.",
+        "BRUSSELS, March 3, NATO allies agreed on Monday.",
         "OPINION: Every visitor to the Kremlin came home with a photograph",
         "ANALYSIS - The summit changed little",
         "LIVE: Leaders gather in Samoa",

@@ -80,6 +80,11 @@ _AGENCY_FIRST_RE = re.compile(
 _ALONE_RE = re.compile(rf"^{_PLACE}{_DATE}\.?\s*$")
 # Armenpress and others put the agency after the place: "YEREVAN, ARMENPRESS. The minister ...".
 _AGENCY_AFTER_RE = re.compile(rf"^{_PLACE},\s*(?P<agency>[A-Z]{{3,15}})\.\s+(?=[A-Z\"“])")
+# ... and after the date: "YEREVAN, JULY 1, ARMENPRESS. The fourth meeting ...", and "Baku,
+# December 28, AZERTAC" alone on its line.
+_DATED_AGENCY_AFTER_RE = re.compile(
+    rf"^{_PLACE}{_DATE},\s*(?P<agency>[A-Z]{{3,15}})(?:\.\s+(?=[A-Z\"“])|\s*$|\s*(?:--|-|–|—)\s+)"
+)
 # A release's header line: "PRESS RELEASE | Kampala, Thursday 29th February", "Communiqué No.
 # 187 | Mexico City, April 18".
 _RELEASE_HEADER_RE = re.compile(
@@ -130,6 +135,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         _RELEASE_HEADER_RE,
         _ALONE_RE,
         _AGENCY_AFTER_RE,
+        _DATED_AGENCY_AFTER_RE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)
@@ -146,6 +152,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         ):
             # A line with a place alone is a heading; "Friday, May 16" above a live blog is
             # the day, with no place.
+            continue
+        if pattern is _DATED_AGENCY_AFTER_RE and not date_text:
             continue
         if pattern is _AGENCY_AFTER_RE and not _is_capitals(place):
             # "Russia, NATO. The talks ...": a list, not a place and its agency.
