@@ -1687,3 +1687,25 @@ def test_a_gathering_chaired_is_where_the_clause_on_it_says_it_was_hosted(nlp: A
     )
     chaired = next(f for f in found if f.trigger == "chaired")
     assert "Nairobi" in [p.text for p in chaired.places]
+
+
+def test_everyone_a_list_of_names_goes_on_to_name_was_met(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Prime Minister Anwar Ibrahim returned to Kuala Lumpur on Sunday after a five-day "
+        "official visit to China that included meetings with President Xi Jinping, Premier Li "
+        "Qiang and the chairman of the National People's Congress, Zhao Leji.",
+    )
+    met = next(f for f in found if f.trigger == "meetings")
+    assert {a.text for a in met.actors if a.role == "target"} >= {
+        "Xi Jinping",
+        "Li Qiang",
+        "Zhao Leji",
+    }
+    found = body_frames(
+        nlp,
+        "The minister's schedule looked routine: talks with his Kazakh counterpart Murat "
+        "Nurtleu, a visa waiver for diplomats, and a call on President Kassym-Jomart Tokayev.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert "Kassym-Jomart Tokayev" not in {a.text for a in talks.actors}

@@ -105,6 +105,11 @@ def _frame(
     # Whoever discusses or welcomes a meeting or an agreement is not its party; whoever
     # "expressed support" is the supporter.
     chosen = _connected_actors(token, actors, meeting=entry.type != EventType.SUPPORT)
+    if entry.type == EventType.CONSULT:
+        chosen.extend(
+            a.span.model_copy(update={"role": "target"})
+            for a in _listed_on(chosen, actors, lexicon.title_words)
+        )
     if not chosen and entry.type == EventType.CONSULT:
         chosen = _partners_of_the_clause(token, actors)
     mode = entry.mode
@@ -285,6 +290,45 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     return chosen
 
 
+def _listed_on(
+    chosen: list[Any], actors: list[ActorToken], titles: frozenset[str]
+) -> list[ActorToken]:
+    """ "meetings with President Xi Jinping, Premier Li Qiang and the chairman of the National
+    People's Congress, Zhao Leji": the people the list goes on to name after a counterpart met
+    "with", which the parser may hang elsewhere. The list runs on through commas, "and", names
+    and titles; any other word ends it ("talks with Nurtleu, a visa waiver and a call on ...")."""
+    people = sorted((a for a in actors if a.span.kind == "person"), key=lambda a: a.span.start)
+    withs = [
+        a
+        for a in people
+        if any(c.start == a.span.start for c in chosen if c.role == "target")
+        and a.root.dep_ == "pobj"
+        and a.root.head.lower_ == "with"
+    ]
+    if not withs:
+        return []
+    taken = {c.start for c in chosen}
+    doc = withs[0].root.doc
+    listed: list[ActorToken] = []
+    last = withs[0]
+    for actor in people:
+        if actor.span.start <= last.span.start:
+            continue
+        gap = doc[last.tokens.stop : actor.tokens.start]
+        if (
+            not gap
+            or gap[0].text not in (",", "and")
+            or not all(_in_a_list_of_names(t, titles) for t in gap)
+        ):
+            break
+        if actor.root.dep_ in ("nsubj", "nsubjpass"):
+            break
+        if actor.span.start not in taken:
+            listed.append(actor)
+        last = actor
+    return listed
+
+
 def _in_the_presence(token: Token, trigger: Token) -> bool:
     """Whether the token is inside "in the presence of ..." on the way up to the trigger."""
     node = token
@@ -293,6 +337,14 @@ def _in_the_presence(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _in_a_list_of_names(token: Token, titles: frozenset[str]) -> bool:
+    """A word that may stand between two names of a list: a comma, "and", "the", "of", a name,
+    a title ("Premier", "the chairman of the National People's Congress")."""
+    if token.text in (",", "'s", "’s") or token.lower_ in ("and", "the", "of", "his", "her"):
+        return True
+    return token.pos_ == "PROPN" or token.lower_ in titles
 
 
 def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
