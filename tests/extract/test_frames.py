@@ -1709,3 +1709,16 @@ def test_everyone_a_list_of_names_goes_on_to_name_was_met(nlp: Any) -> None:
     )
     talks = next(f for f in found if f.trigger == "talks")
     assert "Kassym-Jomart Tokayev" not in {a.text for a in talks.actors}
+
+
+def test_what_was_confirmed_at_a_meeting_on_a_day_dates_the_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On May 4, he met with Serbian Foreign Minister Marko Djuric to discuss practical "
+        "issues of bilateral cooperation, focusing on the implementation of the agreements "
+        "confirmed by President Vladimir Putin and President Aleksandar Vucic at their meeting "
+        "in Moscow on October 17.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    start, end = meeting.date_spans[0]
+    assert meeting.sentence.text[start:end] == "October 17"

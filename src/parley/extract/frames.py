@@ -1118,7 +1118,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             and node.lemma_ not in _OCCASION_NOUNS
         ):
             break
-        if node.lemma_ in _CLAUSE_STOP:
+        if node.lemma_ in _CLAUSE_STOP and not _done_to_a_thing(node):
             # "..., the Elysee said on Sunday": the day of saying, not of the event.
             break
         governors.add(node.i)
@@ -1280,6 +1280,12 @@ def _is_discussed(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         return bool(noun.head.lower_ in ("on", "about", "over", "regarding", "concerning"))
     return False
+
+
+def _done_to_a_thing(verb: Token) -> bool:
+    """ "the agreements confirmed by Putin and Orban at their meeting": a participle on a noun
+    tells what was done to it there, not a report of it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _shares_time_with_head(noun: Token) -> bool:
