@@ -1285,7 +1285,7 @@ def _is_discussed(noun: Token) -> bool:
 def _done_to_a_thing(verb: Token) -> bool:
     """ "the agreements confirmed by Putin and Orban at their meeting": a participle on a noun
     tells what was done to it there, not a report of it."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _shares_time_with_head(noun: Token) -> bool:
