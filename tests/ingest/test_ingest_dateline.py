@@ -61,6 +61,8 @@ from parley.ingest.dateline import parse_dateline
         # A place and a day alone on the line above the text.
         ("Havana, April 6", "Havana", "April 6", None),
         ("YEREVAN, ARMENPRESS. Minister of Foreign Affairs", "Yerevan", None, "ARMENPRESS"),
+        # A region after the place, then a plain hyphen.
+        ("DAVAO CITY, Philippines - President Marcos met", "Davao City", None, None),
         # The agency after the date, in the sentence or alone on its line.
         ("TBILISI, MARCH 3, ARMENPRESS. The two", "Tbilisi", "March 3", "ARMENPRESS"),
         ("Ganja, May 28, AZERTAC", "Ganja", "May 28", "AZERTAC"),

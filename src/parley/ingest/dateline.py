@@ -30,7 +30,7 @@ _REGION = (
     r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     # "KAZAN, Russia (AP) -", "KAZAN, Russia, Oct 23 (AP) -" or "THE HAGUE, Netherlands —": a
     # region before the agency, the date or a dash, never a word of the first sentence.
-    rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)|\s*(?:--|–|—)\s))?"
+    rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)|\s*(?:--|-|–|—)\s))?"
 )
 _ROMANCE_DATE = (
     r"\d{1,2}\s+(?:de\s+)?(?:"
