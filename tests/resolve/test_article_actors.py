@@ -322,3 +322,12 @@ def test_a_surname_written_with_a_space_for_its_hyphen_is_the_person(knowledge: 
     [full] = actors.resolve(first, evidence)
     [short] = actors.resolve(again, evidence)
     assert short.name == full.name
+
+
+def test_a_name_with_a_middle_initial_is_the_known_person(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 10, 27))
+    text = "President Ferdinand R. Marcos Jr. met Gusmao."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    span = ActorSpan(text="Ferdinand R. Marcos Jr.", start=10, end=33, kind="person")
+    [ref] = actors.resolve(span, evidence)
+    assert (ref.name, ref.country) == ("Ferdinand Marcos Jr.", "PHL")

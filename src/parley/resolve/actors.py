@@ -19,6 +19,7 @@ from parley.resolve.knowledge import NAMED_OFFICES, ActorEntry, KnowledgeBase
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 # A word as the names of the knowledge base split into words (by spaces).
 _NAME_START = re.compile(r"(?<!\w)\w\S*?(?=\s|$)")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _GENERIC_TITLE_HEADS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
 _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
@@ -500,6 +501,9 @@ class ArticleActors:
                 break
             entry = self.kb.actor_by_name(" ".join(parts[:end]))
         words = text.split()
+        if entry is None and any(_INITIAL.match(w) for w in words[1:-1]):
+            # "Ferdinand R. Marcos Jr.": a middle initial the KB leaves out.
+            entry = self.kb.actor_by_name(" ".join(w for w in words if not _INITIAL.match(w)))
         if entry is None and len(words) >= 3:
             # "Emmerson Dambudzo Mnangagwa": a middle name the KB leaves out.
             entry = self.kb.actor_by_name(f"{words[0]} {words[-1]}")
