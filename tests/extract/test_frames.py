@@ -1722,3 +1722,13 @@ def test_what_was_confirmed_at_a_meeting_on_a_day_dates_the_meeting(nlp: Any) ->
     meeting = next(f for f in found if f.trigger == "meeting")
     start, end = meeting.date_spans[0]
     assert meeting.sentence.text[start:end] == "October 17"
+
+
+def test_a_blessing_on_the_king_makes_his_talks_no_possibility(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "His Majesty King Mohammed VI, may God assist Him, held talks today at the Royal Palace "
+        "in Fez with the President of the Republic of Senegal, His Excellency Mr. Bassirou "
+        "Diomaye Faye.",
+    )
+    assert only(found, EventType.CONSULT).status == Status.OCCURRED

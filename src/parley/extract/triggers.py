@@ -421,7 +421,7 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         if child.dep_ in ("aux", "auxpass"):
             if child.lower_ in _PLANNED_AUX:
                 return Status.PLANNED
-            if child.lower_ in _HYPOTHETICAL_AUX:
+            if child.lower_ in _HYPOTHETICAL_AUX and not _blessing(child):
                 return Status.HYPOTHETICAL
         if child.dep_ in ("amod", "compound", "poss", "nmod", "det"):
             # "the upcoming Quad foreign ministers' meeting": the modifier may sit deeper.
@@ -599,6 +599,13 @@ def _is_cancel(node: Token) -> bool:
     if node.lemma_ == "rule":
         return any(c.lower_ == "out" for c in node.children)
     return True
+
+
+def _blessing(aux: Token) -> bool:
+    """ "His Majesty King Mohammed VI, may God assist Him, held talks": a wish, which the
+    parser may make the sentence's main verb, not a possibility."""
+    after = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
+    return aux.lower_ == "may" and after is not None and after.lower_ in ("god", "allah")
 
 
 def _person_object(child: Token) -> bool:
