@@ -1533,3 +1533,20 @@ def test_a_meeting_at_the_foreign_ministry_is_in_the_capital_the_report_is_filed
         (tmp_path / city).mkdir()
         [meeting] = occurred_meetings(tmp_path / city, text.format(city=city), "Cho Tae-yul")
         assert (meeting.location.name if meeting.location else None) == place
+
+
+def test_the_two_countries_are_the_sides_the_sentence_has_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Gulf ministers meet in Riyadh\n\n"
+        "Published: September 10, 2024\n\n"
+        "Saudi Foreign Minister Prince Faisal bin Farhan met his Omani counterpart Badr "
+        "Albusaidi in Riyadh on Tuesday.\n\n"
+        "The visit comes a week after President Recep Tayyip Erdogan travelled to Cairo. There, "
+        "El-Sisi and President Recep Tayyip Erdogan co-chaired the first meeting of the "
+        "High-Level Strategic Cooperation Council between the two countries.\n",
+        actor="Recep Tayyip Erdoğan",
+    )
+    assert [
+        sorted(p.name for p in e.participants) for e in meetings if len(e.participants) > 1
+    ] == [["Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"]]

@@ -539,8 +539,9 @@ class _ArticleState:
     ) -> tuple[list[ActorRef], list[ActorRef], list[ActorRef]]:
         source: list[ActorRef] = []
         target: list[ActorRef] = []
-        # Names first, so "he" can be told apart from the people the sentence itself names.
-        ordered = sorted(frame.actors, key=lambda a: a.kind == "pronoun")
+        # Names first, so "he" and "the two countries" can be told apart from the people the
+        # sentence itself names.
+        ordered = sorted(frame.actors, key=lambda a: (a.kind == "pronoun", a.kind == "group"))
         for span in ordered:
             if self._is_dateline_word(span.text):
                 continue
@@ -552,7 +553,11 @@ class _ArticleState:
                 # gives is left to names; a bare office, or a surname the model did not tag,
                 # is resolved for meetings only.
                 continue
-            if span.kind == "group":
+            if span.kind == "group" and _two_sides_named(source + target):
+                # "El-Sisi and Erdogan co-chaired the first meeting of the council between the
+                # two countries": the sides the sentence has named already.
+                refs = []
+            elif span.kind == "group":
                 refs = self._group(span_evidence, stated)
                 if not refs and frame.type == EventType.CONSULT:
                     refs = self._signatories(span, span_evidence, frame.sentence.index)
@@ -1598,6 +1603,11 @@ def _on_the_sidelines(frame: Frame) -> bool:
     return bool(
         _SIDELINES.search(frame.sentence.text) and frame.trigger.lower() not in _GATHERING_TRIGGERS
     )
+
+
+def _two_sides_named(refs: list[ActorRef]) -> bool:
+    """Whether people of two countries or more are among the refs."""
+    return len({r.country for r in refs if r.kind == "person" and r.country}) >= 2
 
 
 def _counterparts(mention: EventMention) -> list[ActorRef]:
