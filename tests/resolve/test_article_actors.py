@@ -7,8 +7,24 @@ from typing import Any
 
 import pytest
 
-from parley.models import ActorSpan, Evidence
+from parley.models import ActorRef, ActorSpan, Evidence
 from parley.resolve.actors import ArticleActors, KnownNameScanner
+
+
+def people_named(knowledge: Any, day: date, text: str, *names: str) -> list[ActorRef]:
+    """Each of `names`, found in `text` in order, resolved as a person in an article of
+    `day`; one reference each."""
+    actors = ArticleActors(knowledge, day)
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    found: list[ActorRef] = []
+    at = 0
+    for name in names:
+        at = text.index(name, at)
+        span = ActorSpan(text=name, start=at, end=at + len(name), kind="person")
+        [ref] = actors.resolve(span, evidence)
+        found.append(ref)
+        at += len(name)
+    return found
 
 
 def describe(knowledge: Any, text: str) -> list[str | None]:
@@ -33,13 +49,8 @@ def test_a_plural_description_names_every_side(
 
 
 def test_a_korean_family_name_on_second_mention_is_the_person(knowledge: Any) -> None:
-    actors = ArticleActors(knowledge, date(2025, 3, 22))
     text = "Foreign Minister Kim Sun-ho met Tanaka. Kim said the talks were useful."
-    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
-    first = ActorSpan(text="Kim Sun-ho", start=17, end=27, kind="person")
-    again = ActorSpan(text="Kim", start=40, end=43, kind="person")
-    [full] = actors.resolve(first, evidence)
-    [short] = actors.resolve(again, evidence)
+    full, short = people_named(knowledge, date(2025, 3, 22), text, "Kim Sun-ho", "Kim")
     assert short.name == full.name == "Kim Sun-ho"
 
 
@@ -303,31 +314,20 @@ def test_a_country_s_minister_is_the_one_named_as_minister_not_its_president(
 def test_a_full_name_spelt_another_way_is_the_known_person_and_keeps_its_surname(
     knowledge: Any,
 ) -> None:
-    actors = ArticleActors(knowledge, date(2024, 3, 11))
     text = "Envoy Hanna Tetteh met Mohammed Al-Manfi in Tripoli. Al-Manfi said it went well."
-    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
-    first = ActorSpan(text="Mohammed Al-Manfi", start=23, end=40, kind="person")
-    again = ActorSpan(text="Al-Manfi", start=53, end=61, kind="person")
-    [full] = actors.resolve(first, evidence)
-    [short] = actors.resolve(again, evidence)
+    day = date(2024, 3, 11)
+    full, short = people_named(knowledge, day, text, "Mohammed Al-Manfi", "Al-Manfi")
     assert short.name == full.name == "Mohamed al-Menfi"
 
 
 def test_a_surname_written_with_a_space_for_its_hyphen_is_the_person(knowledge: Any) -> None:
-    actors = ArticleActors(knowledge, date(2025, 10, 8))
     text = "Abdel Fattah el-Sisi spoke to Tebboune. Mr El Sisi said the call went well."
-    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
-    first = ActorSpan(text="Abdel Fattah el-Sisi", start=0, end=20, kind="person")
-    again = ActorSpan(text="El Sisi", start=43, end=50, kind="person")
-    [full] = actors.resolve(first, evidence)
-    [short] = actors.resolve(again, evidence)
+    day = date(2025, 10, 8)
+    full, short = people_named(knowledge, day, text, "Abdel Fattah el-Sisi", "El Sisi")
     assert short.name == full.name
 
 
 def test_a_name_with_a_middle_initial_is_the_known_person(knowledge: Any) -> None:
-    actors = ArticleActors(knowledge, date(2025, 10, 27))
     text = "President Ferdinand R. Marcos Jr. met Gusmao."
-    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
-    span = ActorSpan(text="Ferdinand R. Marcos Jr.", start=10, end=33, kind="person")
-    [ref] = actors.resolve(span, evidence)
+    [ref] = people_named(knowledge, date(2025, 10, 27), text, "Ferdinand R. Marcos Jr.")
     assert (ref.name, ref.country) == ("Ferdinand Marcos Jr.", "PHL")

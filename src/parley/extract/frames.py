@@ -329,6 +329,14 @@ def _listed_on(
     return listed
 
 
+def _in_a_list_of_names(token: Token, titles: frozenset[str]) -> bool:
+    """A word that may stand between two names of a list: a comma, "and", "the", "of", a name,
+    a title ("Premier", "the chairman of the National People's Congress")."""
+    if token.text in (",", "'s", "’s") or token.lower_ in ("and", "the", "of", "his", "her"):
+        return True
+    return token.pos_ == "PROPN" or token.lower_ in titles
+
+
 def _in_the_presence(token: Token, trigger: Token) -> bool:
     """Whether the token is inside "in the presence of ..." on the way up to the trigger."""
     node = token
@@ -337,14 +345,6 @@ def _in_the_presence(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def _in_a_list_of_names(token: Token, titles: frozenset[str]) -> bool:
-    """A word that may stand between two names of a list: a comma, "and", "the", "of", a name,
-    a title ("Premier", "the chairman of the National People's Congress")."""
-    if token.text in (",", "'s", "’s") or token.lower_ in ("and", "the", "of", "his", "her"):
-        return True
-    return token.pos_ == "PROPN" or token.lower_ in titles
 
 
 def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:

@@ -86,11 +86,10 @@ class MentionResolver:
         return mentions
 
 
-# "21.30 GMT - Starmer meets Modi", "3:15 PM - ...", or the time alone on the line above the
-# entry's heading: the time heading a live blog's entry.
+# "21.30 GMT - Starmer meets Modi", "3:15 PM - ...": the time heading a live blog's entry
+# (ingest joins a time alone on its line to the heading below it in this form).
 _ENTRY_TIME = re.compile(
-    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?"
-    r"(?:\s*[-–—]\s|[ \t]*\n)"
+    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?\s*[-–—]\s"
 )
 
 
@@ -1438,9 +1437,10 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
     return None
 
 
-# "that month", "the same year": the period a date the sentence gave before falls in.
+# "in November of that year": a month in the year the article stated before it.
 _OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "that month", "the same year": the period a date the sentence gave before falls in.
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 _SAME_OCCASION = re.compile(
