@@ -1732,3 +1732,44 @@ def test_a_blessing_on_the_king_makes_his_talks_no_possibility(nlp: Any) -> None
         "Diomaye Faye.",
     )
     assert only(found, EventType.CONSULT).status == Status.OCCURRED
+
+
+def test_a_visiting_guest_s_city_places_the_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President Shavkat Mirziyoyev met with visiting Turkish Foreign Minister Hakan Fidan "
+        "in Tashkent on Thursday.",
+    )
+    assert [p.text for p in only(found, EventType.CONSULT).places] == ["Tashkent"]
+
+
+def test_a_gathering_the_talks_came_ahead_of_is_no_party(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Prime Minister Shehbaz Sharif met with President Ilham Aliyev in Baku on Monday, with "
+        "both leaders vowing to deepen trade ties ahead of the Economic Cooperation "
+        "Organization summit in Khankendi.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert not [a for a in met.actors if a.kind == "organization"]
+
+
+def test_the_two_standing_alone_as_subject_are_who_met(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "The two met for an hour at the presidential palace, a day before the summit."
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert [(a.text, a.kind) for a in met.actors] == [("The two", "group")]
+    found = body_frames(nlp, "Relations between the two have improved since their meeting.")
+    assert not [a for f in found for a in f.actors if a.kind == "group"]
+
+
+def test_what_a_meeting_is_said_to_be_places_and_dates_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Their only talks with Chancellor Olaf Scholz were a brief meeting on the sidelines of "
+        "the NATO summit in Vilnius in July 2023.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert "Vilnius" in [p.text for p in talks.places]
+    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["July 2023"]

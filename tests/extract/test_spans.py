@@ -94,3 +94,8 @@ def test_a_nationality_before_a_capitalised_office_stands_for_its_holder(
 ) -> None:
     found = find_actor_tokens(nlp(text), 0, Lexicon.load())
     assert (nominal, "nominal") in [(a.span.text, a.span.kind) for a in found]
+
+
+def test_a_street_address_is_no_person(nlp: Any) -> None:
+    text = "That evening the envoy called on Prime Minister Narendra Modi at 7, Lok Kalyan Marg."
+    assert people(nlp, text) == ["Narendra Modi"]

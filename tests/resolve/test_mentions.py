@@ -1550,3 +1550,31 @@ def test_the_two_countries_are_the_sides_the_sentence_has_named(tmp_path: Path) 
     assert [
         sorted(p.name for p in e.participants) for e in meetings if len(e.participants) > 1
     ] == [["Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"]]
+
+
+def test_the_two_who_met_are_the_two_who_just_agreed(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Seoul and Beijing to launch export control dialogue\n\n"
+        "Published : June 2, 2024 - 20:05\n\n"
+        "President Yoon Suk Yeol and Chinese Premier Li Qiang agreed on Sunday to launch a "
+        "dialogue on export controls, the presidential office said.\n\n"
+        "The two met for about an hour at the presidential office in Seoul.\n",
+    )
+    assert parties(meetings) == [["Li Qiang", "Yoon Suk Yeol"]]
+
+
+def test_the_two_who_signed_are_not_the_article_s_first_meeting(tmp_path: Path) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "a1",
+        "Ruto hosts RSF leader\n\n"
+        "Published: January 3, 2024\n\n"
+        "President William Ruto held talks with RSF commander Mohamed Hamdan Dagalo at State "
+        "House on Wednesday.\n\n"
+        "Dagalo arrived in Nairobi from Addis Ababa, where on Tuesday he met former Prime "
+        "Minister Abdalla Hamdok, who leads a coalition of civilian groups, and the two signed "
+        "a declaration on a ceasefire.\n",
+    )
+    signed = [m for m in mentions if m.type == EventType.AGREE]
+    assert not [m for m in signed if "William Ruto" in {p.name for p in m.participants}]

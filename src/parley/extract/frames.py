@@ -857,11 +857,15 @@ def _connected_places(
                 if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
             )
     governors |= _last_time_predicate(trigger)
+    occasion = _said_to_be(trigger)
     # "returned to Brasilia after a visit to China": going home is not where it happened;
     # "flew to Addis Ababa for talks": where the flight went for them is.
     purpose = _journey_for(trigger)
     governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS and i != purpose}
     inside = {t.i for t in trigger.subtree}
+    if occasion is not None:
+        # "... was a 25-minute meeting on the sidelines of the G20 summit in Bali".
+        inside |= {t.i for t in occasion.subtree}
     own = [
         place
         for place, head in places
@@ -906,6 +910,22 @@ def _connected_places(
         inside = {t.i for t in trigger.subtree}
         found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
+
+
+def _said_to_be(trigger: Token) -> Token | None:
+    """ "Their only summit was a brief meeting on the sidelines of ...": the occasion a meeting
+    is said to be, whose phrase places and dates it."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "attr" and c.lemma_ in _OCCASION_NOUNS | _OCCASION_WORDS
+        ),
+        None,
+    )
 
 
 def _trip_the_clause_follows(trigger: Token) -> Token | None:
@@ -956,10 +976,16 @@ def _crosses_verb(token: Token, trigger: Token) -> bool:
     """True when another verb stands between a word and the trigger ("before visiting Russia")."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and not _describes_a_guest(node):
             return True
         node = node.head
     return False
+
+
+def _describes_a_guest(verb: Token) -> bool:
+    """ "met with visiting Chinese Foreign Minister Wang Yi in New Delhi": the participle
+    before a name says who came, no other occasion; the parser may make it the name's verb."""
+    return bool(verb.lower_ == "visiting" and verb.dep_ in ("pcomp", "amod", "acl"))
 
 
 def _journey_for(trigger: Token) -> int | None:
@@ -1017,10 +1043,23 @@ def _in_setting(token: Token, trigger: Token) -> bool:
     organisation is no party to it."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
-        if _on_the_margins(node):
+        if _on_the_margins(node) or _ahead_of_a_gathering(node):
             return True
         node = node.head
     return False
+
+
+def _ahead_of_a_gathering(preposition: Token) -> bool:
+    """ "ahead of the upcoming SCO Summit in Tianjin": a gathering the meeting is timed by,
+    whose organisation is no party to it."""
+    if preposition.dep_ != "prep":
+        return False
+    word = preposition.lower_
+    if not (word in ("before", "ahead") or (word == "of" and preposition.head.lower_ == "ahead")):
+        return False
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_WORDS for c in preposition.children
+    )
 
 
 def _on_the_margins(preposition: Token) -> bool:
@@ -1122,6 +1161,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # "..., the Elysee said on Sunday": the day of saying, not of the event.
             break
         governors.add(node.i)
+    if (occasion := _said_to_be(trigger)) is not None:
+        # "Yoon's only summit with Xi was a 25-minute meeting ... in November 2022": what the
+        # meeting is said to be is dated for it.
+        governors |= {occasion.i, occasion.head.i}
     # "The summit, held on Tuesday in Jeddah, ...", "the talks, which opened on Monday": the
     # clause on the meeting says when it happened.
     governors |= {

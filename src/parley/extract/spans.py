@@ -475,7 +475,17 @@ def _names_an_event(token: Token, lexicon: Lexicon) -> bool:
 
 def _names_a_building(ent: Any) -> bool:
     doc = ent.doc
-    return ent.end < len(doc) and doc[ent.end].lower_ in _BUILDING_WORDS
+    if ent.end < len(doc) and doc[ent.end].lower_ in _BUILDING_WORDS:
+        return True
+    # "at 7, Lok Kalyan Marg": an address the model reads as a name. Only words no surname
+    # shares ("Park" is one) count here.
+    return len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS
+
+
+_STREET_WORDS = frozenset(
+    {"marg", "street", "avenue", "road", "boulevard", "prospekt", "embankment", "bhawan",
+     "bhavan", "palace", "mansion"}
+)  # fmt: skip
 
 
 def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -957,8 +967,11 @@ def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
                 # "they" only counts as a subject: elsewhere it is too vague.
                 if phrase == "they" and doc[i].dep_ not in ("nsubj", "nsubjpass"):
                     continue
-                if phrase == "the three" and not _stands_alone(doc, i + n):
-                    # "the three met", not "the three-day visit" or "the three countries".
+                if phrase in ("the two", "the three") and not _stands_alone(doc, i + n):
+                    # "the two met", not "the two-day visit" or "the two countries".
+                    continue
+                if phrase == "the two" and doc[i + 1].dep_ not in ("nsubj", "nsubjpass"):
+                    # "Relations between the two": too vague but as who met.
                     continue
                 hits.append((i, i + n))
                 used.update(range(i, i + n))

@@ -541,6 +541,7 @@ class _ArticleState:
         # Names first, so "he" and "the two countries" can be told apart from the people the
         # sentence itself names.
         ordered = sorted(frame.actors, key=lambda a: (a.kind == "pronoun", a.kind == "group"))
+        meeting = frame.type == EventType.CONSULT
         for span in ordered:
             if self._is_dateline_word(span.text):
                 continue
@@ -552,7 +553,11 @@ class _ArticleState:
                 # gives is left to names; a bare office, or a surname the model did not tag,
                 # is resolved for meetings only.
                 continue
-            if span.kind == "group" and _two_sides_named(source + target):
+            refs: list[ActorRef]
+            if span.kind == "group" and span.text.lower() == "the two" and not meeting:
+                # "..., and the two signed": the bare number is read only as who met.
+                refs = []
+            elif span.kind == "group" and _two_sides_named(source + target):
                 # "El-Sisi and Erdogan co-chaired the first meeting of the council between the
                 # two countries": the sides the sentence has named already.
                 refs = []
