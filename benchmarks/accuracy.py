@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/accuracy.py [--write docs/accuracy.md] [--json]
                                   [--only dev,heldout,examples,tempeval,ecbplus,plover,
-                                          probe,probe2,...,probe24]
+                                          probe,probe2,...,probe25]
                                   [--date YYYY-MM-DD] [--write-baseline]
 
 Development corpus (``benchmarks/corpus``): each split's articles (per ``splits.json``) are
@@ -26,8 +26,8 @@ against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the 
 (``benchmarks/probe4``, ``gold-probe4.json``), ``--only probe5`` for the sixth
 (``benchmarks/probe5``, ``gold-probe5.json``), ``--only probe6`` for the seventh
 (``benchmarks/probe6``, ``gold-probe6.json``), ``--only probe7`` for the eighth
-(``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe24``
-(``benchmarks/probe24``, ``gold-probe24.json``). They have no floors and are never gated.
+(``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe25``
+(``benchmarks/probe25``, ``gold-probe25.json``). They have no floors and are never gated.
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ PROBES = {
     "probe22": HERE / "probe22",
     "probe23": HERE / "probe23",
     "probe24": HERE / "probe24",
+    "probe25": HERE / "probe25",
 }
 
 SECTIONS = (
