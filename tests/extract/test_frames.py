@@ -1280,6 +1280,21 @@ def test_a_day_the_parser_hangs_on_the_venue_dates_the_verb(nlp: Any) -> None:
     assert _date_attachment(doc[8]).text == "called"
 
 
+def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> None:
+    # "arrived this Tuesday afternoon", with only "this Tuesday" tagged as the date: its first
+    # word is the one whose head lies outside it.
+    words = ["Lula", "arrived", "this", "Tuesday", "afternoon"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 4, 4, 1],
+        deps=["nsubj", "ROOT", "det", "compound", "npadvmod"],
+        pos=["PROPN", "VERB", "DET", "PROPN", "NOUN"],
+        lemmas=["Lula", "arrive", "this", "Tuesday", "afternoon"],
+    )
+    assert _date_attachment(doc[2]).text == "arrived"
+
+
 def test_a_name_saying_so_at_the_end_is_no_party(nlp: Any) -> None:
     sentence = (
         "President Ruto accepted an invitation from the Tanzanian President to visit Dodoma, "
@@ -1773,3 +1788,54 @@ def test_what_a_meeting_is_said_to_be_places_and_dates_it(nlp: Any) -> None:
     talks = next(f for f in found if f.trigger == "talks")
     assert "Vilnius" in [p.text for p in talks.places]
     assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["July 2023"]
+
+
+def test_an_encounter_between_two_leaders_is_a_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The talks were the first since the encounter between Ruto and Museveni in Entebbe in May.",
+    )
+    encounter = next(f for f in found if f.trigger == "encounter")
+    assert {a.text for a in encounter.actors} == {"Ruto", "Museveni"}
+    assert not [
+        f
+        for f in body_frames(nlp, "Two soldiers died in an encounter with militants.")
+        if f.trigger == "encounter"
+    ]
+
+
+def test_who_arrived_and_was_received_is_a_side_of_the_reception(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President Gabriel Boric arrived in Lima this Monday morning for an official visit and "
+        "was received in the afternoon by President Dina Boluarte at the Government Palace.",
+    )
+    received = next(f for f in found if f.trigger == "received")
+    assert {a.text for a in received.actors} >= {"Gabriel Boric", "Dina Boluarte"}
+    assert [received.sentence.text[s:e] for s, e in received.date_spans] == ["Monday"]
+
+
+def test_a_counted_pair_that_spoke_held_a_conversation(nlp: Any) -> None:
+    found = body_frames(nlp, "According to the palace, the two presidents spoke for an hour.")
+    spoke = only(found, EventType.CONSULT)
+    assert [a.kind for a in spoke.actors] == ["group"]
+
+
+def test_a_welcome_at_the_airport_is_no_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The president had arrived in Dakar on Sunday evening and was received at the airport "
+        "by Prime Minister Ousmane Sonko.",
+    )
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_a_trip_that_dates_back_is_dated_and_joined_by_who_was_there_then(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "His last trip to Senegal dates back to March 2019, when he and the president opened "
+        "the new port in Ndayane.",
+    )
+    trip = next(f for f in found if f.trigger == "trip")
+    assert [trip.sentence.text[s:e] for s, e in trip.date_spans] == ["March 2019"]
+    assert {a.text for a in trip.actors} == {"His", "the president"}

@@ -247,10 +247,11 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
+        inside |= _received_subject(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
-        heads |= _second_party_between(trigger)
+        heads |= _second_party_between(trigger) | _who_were_there_then(trigger)
     for actor in actors:
         if trigger.i in actor.tokens:
             # "The Foreign Office Consultations were held": the event's own name, no party.
@@ -395,6 +396,45 @@ def _met_with_whom(trigger: Token) -> set[int]:
         for c in clause.children
     )
     return _phrase_without_clauses(clause.head) if with_whom else set()
+
+
+def _who_were_there_then(trigger: Token) -> set[int]:
+    """ "His last trip to Morocco dates back to November 2018, when he and the king
+    inaugurated ...": who the when-clause says did something then took part."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_ not in ("be", "date"):
+        return set()
+    own = {t.i for t in trigger.subtree}
+    return {
+        i
+        for clause in verb.subtree
+        # The parser hangs the clause on the verb or on the date ("back to November 2018").
+        if clause.dep_ in ("advcl", "relcl")
+        and clause.i not in own
+        and any(c.lower_ == "when" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for i in _phrase_without_clauses(subject)
+        # ("he" there is whose trip it was, found already.)
+        if trigger.doc[i].pos_ != "PRON"
+    }
+
+
+def _received_subject(trigger: Token) -> set[int]:
+    """ "Lula arrived in Bogotá ... and was received by President Gustavo Petro": a passive
+    verb joined to another shares its subject, who is the one received."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return set()
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
+    ):
+        return set()
+    return {
+        i
+        for c in trigger.head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for i in _phrase_without_clauses(c)
+    }
 
 
 def _clauses_told_during(trigger: Token) -> set[int]:
@@ -1165,6 +1205,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         # "Yoon's only summit with Xi was a 25-minute meeting ... in November 2022": what the
         # meeting is said to be is dated for it.
         governors |= {occasion.i, occasion.head.i}
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "date":
+        # "His last trip to Morocco dates back to November 2018".
+        verb = trigger.head
+        governors |= {verb.i} | {c.i for c in verb.children if c.lower_ == "back"}
     # "The summit, held on Tuesday in Jeddah, ...", "the talks, which opened on Monday": the
     # clause on the meeting says when it happened.
     governors |= {
@@ -1359,8 +1403,9 @@ def _shares_time_with_head(noun: Token) -> bool:
 def _date_attachment(token: Token) -> Token:
     """The word a date phrase modifies: "met on Monday" -> met; "Monday's talks" -> talks."""
     node = token
+    # ("this" in "this Tuesday afternoon": the date the model tags ends before the noun.)
     while (
-        node.dep_ in ("compound", "amod", "nummod", "nmod", "case", "conj")
+        node.dep_ in ("compound", "amod", "nummod", "nmod", "case", "conj", "det")
         and node.head.i != node.i
     ):
         node = node.head

@@ -131,11 +131,12 @@ def _any_word(*words: str) -> re.Pattern[str]:
 
 
 _WITH = _any_word("with")
-# "spoke by phone", "spoke with" (with "phone"), "Trudeau and Trump spoke" (requires_partners),
-# "had spoken to Kagame" (a name or title after "to", not "spoke to reporters").
+# "spoke by phone", "spoke with" (with "phone"), "Trudeau and Trump spoke" or "the two
+# presidents spoke" (requires_partners), "had spoken to Kagame" (a name or title after "to",
+# not "spoke to reporters").
 _SPEAKING_PARTNERS = re.compile(
     "(?i:"
-    + _any_word("phone", "telephone", "video", "call", "and").pattern
+    + _any_word("phone", "telephone", "video", "call", "and", "two", "both", "three").pattern
     + ")"
     + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+to\s+(?:(?i:the)\s+)?[A-Z]",
 )

@@ -190,6 +190,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if _describes_a_visitor(token):
         return False
+    if _greeted_on_arrival(token):
+        return False
     if entry.type == EventType.SUPPORT and _accompanied(token):
         return False
     if _is_sidelines_context(token):
@@ -252,7 +254,7 @@ def _has_partners(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             names = sum(1 for t in child.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
-            if names >= 2:
+            if names >= 2 or _counted_group(child):
                 return True
             if child.text == "I" and _with_a_person(token):
                 # "This morning I spoke with President Donald Trump": a leader's own account.
@@ -260,6 +262,29 @@ def _has_partners(token: Token) -> bool:
     # "A led the Bangladesh delegation, while the Pakistan delegation was led by B": one head
     # per clause.
     return bool(other_heads(token))
+
+
+def _greeted_on_arrival(token: Token) -> bool:
+    """ "was received at the airport by the Head of Government": a welcome on landing, not
+    talks."""
+    return token.lemma_ in ("receive", "welcome", "greet") and any(
+        t.lower_ in _LANDING_PLACES
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+        for t in c.subtree
+    )
+
+
+_LANDING_PLACES = frozenset({"airport", "airfield", "airbase", "tarmac", "runway"})
+
+
+def _counted_group(subject: Token) -> bool:
+    """ "the two presidents spoke for two hours", "both leaders spoke": people counted as a
+    pair or more."""
+    return subject.tag_ == "NNS" and any(
+        c.lower_ in ("two", "both", "three") and c.dep_ in ("nummod", "det", "predet")
+        for c in subject.children
+    )
 
 
 def _with_a_person(token: Token) -> bool:

@@ -45,7 +45,9 @@ _DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?|(?i:{_ROMANCE_DATE})|{_NUMERIC_DATE}))?"
 )
-_AGENCY = r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{1,30})\)|,\s*(?P<bare_agency>[A-Z]{2,8}))?"
+# An agency's name may carry accents ("Agência Brasil").
+_AGENCY_NAME = r"[A-ZÀ-Ý](?:[^\W\d_]|[.&\- ]){1,30}"
+_AGENCY = rf"(?:\s*\((?P<agency>{_AGENCY_NAME})\)|,\s*(?P<bare_agency>[A-Z]{{2,8}}))?"
 # Kyodo writes its name after the date with no brackets: "TOKYO, March 27 Kyodo - ".
 _WORD_AGENCY = r"\s+(?P<word_agency>[A-Z][a-z]+|[A-Z]{2,8})"
 # Saudi and Gulf agencies put the Hijri date first: "Riyadh, Rabi al-Awwal 26, 1445, October
@@ -58,7 +60,7 @@ _DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_HIJRI}{_DATE}{_AGENCY}{_SEPARAT
 # both a date and an agency, so an ordinary sentence never matches.
 _UNSEPARATED_RE = re.compile(
     rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{{1,30}})\)\s+(?=[A-Z\"“])"
+    rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>{_AGENCY_NAME})\)\s+(?=[A-Z\"“])"
 )
 # TASS writes "MOSCOW, September 19. /TASS/." before the first sentence.
 _SLASHED_AGENCY_RE = re.compile(
@@ -74,7 +76,7 @@ _DATED_WORD_AGENCY_RE = re.compile(
 )
 # ANSA puts its name first: "(ANSA) - ROME, JUN 30 - ", "(ANSA) - THE HAGUE - ".
 _AGENCY_FIRST_RE = re.compile(
-    rf"^\((?P<agency>[A-Z][A-Za-z.&\- ]{{1,30}})\)\s*(?:--|-|–|—)\s*{_PLACE}{_DATE}{_SEPARATOR}"
+    rf"^\((?P<agency>{_AGENCY_NAME})\)\s*(?:--|-|–|—)\s*{_PLACE}{_DATE}{_SEPARATOR}"
 )
 # A place and a day alone on the line above the text: "Havana, April 6".
 _ALONE_RE = re.compile(rf"^{_PLACE}{_DATE}\.?\s*$")
