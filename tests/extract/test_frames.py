@@ -73,6 +73,8 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "occurred",
         ),
         ("The Kremlin announced Putin will meet Xi next week.", "planned"),
+        # A passive of scheduling: arranged, whatever became of it.
+        ("The Lagos summit with President Tinubu had been planned for June 3.", "planned"),
         # The tokenizer splits "co-chair"; the auxiliary hangs on "co".
         (
             "The two presidents will co-chair the Joint Commission between Chile and Peru in Lima.",
@@ -1839,3 +1841,14 @@ def test_a_trip_that_dates_back_is_dated_and_joined_by_who_was_there_then(nlp: A
     trip = next(f for f in found if f.trigger == "trip")
     assert [trip.sentence.text[s:e] for s, e in trip.date_spans] == ["March 2019"]
     assert {a.text for a in trip.actors} == {"His", "the president"}
+
+
+def test_a_town_before_a_gathering_places_what_was_held_on_its_margins(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The premier said she held a short meeting with President Ruto on the margins of the "
+        "Kampala talks.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert [p.text for p in meeting.places] == ["Kampala"]
+    assert not [a for a in meeting.actors if a.kind == "country"]

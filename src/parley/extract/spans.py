@@ -85,7 +85,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "organization" and _adjective_before_office(ent):
             # "The Kazakh President", the adjective tagged as an organisation.
             kind = "nominal"
-        if kind == "country" and (_is_place_use(ent.root) or _names_a_kind(ent)):
+        if kind == "country" and (
+            _is_place_use(ent.root) or _names_a_kind(ent) or _names_where_it_was(ent)
+        ):
             continue
         if kind == "country" and (office := _office_of_country(ent, doc, taken)) is not None:
             # "in honour of the President of the Republic of Korea": the office holder.
@@ -237,6 +239,10 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
+        if _names_where_it_was(ent):
+            # "on the margins of the Kingston talks": the town names where they were held.
+            places.append((_place(ent, offset, "in"), root.head))
+            continue
         prep = _governing_preposition(root)
         if prep is not None and prep.head.lemma_ in _SITUATION_NOUNS:
             # "the situation in Libya", "the war in Gaza": what was discussed, wherever the
@@ -255,6 +261,23 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     unique = {(p.start, p.end, p.preposition, anchor.i): (p, anchor) for p, anchor in places}
     return list(unique.values())
 
+
+def _names_where_it_was(ent: Any) -> bool:
+    """ "the Kingston talks", "the Brasília meeting": a town before a gathering names its place
+    (a pair, "the Russia-Ukraine talks", names its parties)."""
+    root = ent.root
+    return bool(
+        ent.label_ in ("GPE", "LOC")
+        and root.dep_ in ("compound", "nmod")
+        and root.head.lower_ in _GATHERING_NOUNS
+        and not _names_a_gathering(root)
+        and not any(t.text in ("-", "–", "/") for t in (ent.doc[ent.start - 1 : ent.start]))
+    )
+
+
+_GATHERING_NOUNS = frozenset(
+    {"talks", "meeting", "summit", "conference", "negotiations", "consultations", "dialogue"}
+)
 
 _SITUATION_NOUNS = frozenset(
     {"situation", "development", "crisis", "conflict", "war", "fighting", "violence",

@@ -370,6 +370,8 @@ def trigger_status(token: Token) -> Status:
     return Status.OCCURRED
 
 
+_SCHEDULING_VERBS = frozenset({"plan", "schedule", "slate", "pencil"})
+
 # Verbs whose denial at a meeting denies taking part in it ("did not take part in the talks").
 _TAKING_PART = frozenset(
     {"take", "participate", "join", "attend", "engage", "be", "appear", "show", "involve"}
@@ -423,6 +425,9 @@ def _split_prefix(token: Token) -> Token | None:
 
 def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) -> Status | None:
     children = list(node.children)
+    if via is not None and via.dep_ == "nsubjpass" and node.lemma_ in _SCHEDULING_VERBS:
+        # "The Sydney summit had been planned for May 24": arranged, whatever became of it.
+        return Status.PLANNED
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
     if node.pos_ == "NOUN" and _denied_by_no(node):
