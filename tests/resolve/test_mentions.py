@@ -1517,8 +1517,11 @@ def test_a_delegation_that_attended_the_summit_is_no_meeting_of_its_own(tmp_path
     ]
 
 
+@pytest.mark.parametrize(
+    "building", ["the foreign ministry", "State House", "the Gyeongbok palace"]
+)
 def test_a_meeting_at_the_foreign_ministry_is_in_the_capital_the_report_is_filed_from(
-    tmp_path: Path,
+    tmp_path: Path, building: str
 ) -> None:
     text = (
         "Diplomatic calendar thrown into doubt\n\n"
@@ -1526,12 +1529,13 @@ def test_a_meeting_at_the_foreign_ministry_is_in_the_capital_the_report_is_filed
         "{city}: A planned visit by the Swedish prime minister has been put off.\n\n"
         "No new date was given for the trip, officials said.\n\n"
         "Analysts said the delay was a blow to the defence industry.\n\n"
-        "Foreign Minister Cho Tae-yul met US Ambassador Philip Goldberg at the foreign ministry "
+        "Foreign Minister Cho Tae-yul met US Ambassador Philip Goldberg at {building} "
         "on Wednesday to explain the situation.\n"
     )
     for city, place in (("SEOUL", "Seoul"), ("BUSAN", None)):
         (tmp_path / city).mkdir()
-        [meeting] = occurred_meetings(tmp_path / city, text.format(city=city), "Cho Tae-yul")
+        article = text.format(city=city, building=building)
+        [meeting] = occurred_meetings(tmp_path / city, article, "Cho Tae-yul")
         assert (meeting.location.name if meeting.location else None) == place
 
 

@@ -1356,12 +1356,14 @@ class _ArticleState:
         return None
 
 
-# "at the foreign ministry", "at the Presidential Office": a government's own building.
+# "at the foreign ministry", "at the Presidential Office", "at State House", "at the San
+# Carlos palace": a government's own building, or a palace the article does not place.
 _SEAT_OF_GOVERNMENT = re.compile(
-    r"\bat\s+the\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidential\s+"
+    r"(?i:\bat\s+the\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidential\s+"
     r"(?:office|palace|residence)|prime\s+minister'?s\s+office|government\s+(?:building|house)"
-    r"|chancellery)\b",
-    re.IGNORECASE,
+    r"|chancellery)\b)"
+    r"|\bat\s+(?i:the\s+)?(?:State|Government)\s+House\b"
+    r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:palace)\b",
 )
 # "on the sidelines of the Antalya Diplomacy Forum": a gathering named after its city.
 _CITY_GATHERING = re.compile(
