@@ -1852,3 +1852,13 @@ def test_a_town_before_a_gathering_places_what_was_held_on_its_margins(nlp: Any)
     meeting = only(found, EventType.CONSULT)
     assert [p.text for p in meeting.places] == ["Kampala"]
     assert not [a for a in meeting.actors if a.kind == "country"]
+
+
+def test_a_meeting_held_as_the_host_spoke_is_dated_by_the_speaking(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Prime Minister Mark Carney yesterday said the region must act as he hosted European "
+        "leaders and President Volodymyr Zelensky for talks in Ottawa.",
+    )
+    hosted = next(f for f in found if f.trigger == "hosted")
+    assert [hosted.sentence.text[s:e] for s, e in hosted.date_spans] == ["yesterday"]

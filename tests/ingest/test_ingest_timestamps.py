@@ -144,6 +144,14 @@ def test_a_dashed_day_first_stamp_line_is_metadata(line: str, expected: datetime
     assert found.stamps[0].value.date() == expected.date()
 
 
+def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
+    found = classify_metadata_line("Published: Friday | June 7, 2024 | 6:41 PM")
+    assert found is not None
+    assert [(s.kind, s.value.date()) for s in found.stamps] == [
+        ("published", datetime(2024, 6, 7).date())
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -237,6 +245,7 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "Last Updated: March 4",
         "(AFP) 25 talks were held",
         "Posted: Mar 04, 2024 2:15 PM EST | Updated March the talks",
+        "Monday | The talks ran late",
     ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:

@@ -952,6 +952,13 @@ def _connected_places(
     return [place for place, _ in found]
 
 
+def _said_meanwhile(clause: Token) -> bool:
+    """ "as he hosted the leaders", "while meeting Lula": a clause of the same time."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children
+    )
+
+
 def _said_to_be(trigger: Token) -> Token | None:
     """ "Their only summit was a brief meeting on the sidelines of ...": the occasion a meeting
     is said to be, whose phrase places and dates it."""
@@ -1185,11 +1192,13 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         return []
     governors = {trigger.i}
     node = trigger
+    meanwhile = False
     for _ in range(4):
         if node.head.i == node.i or (node.lemma_ in _CLAUSE_STOP and node.i != trigger.i):
             break
         if node.pos_ in ("NOUN", "PROPN") and not _shares_time_with_head(node):
             break
+        meanwhile = meanwhile or _said_meanwhile(node)
         node = node.head
         if (
             node.pos_ in ("NOUN", "PROPN")
@@ -1198,7 +1207,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         ):
             break
         if node.lemma_ in _CLAUSE_STOP and not _done_to_a_thing(node):
-            # "..., the Elysee said on Sunday": the day of saying, not of the event.
+            # "..., the Elysee said on Sunday": the day of saying, not of the event; but
+            # "Holness yesterday said ... as he hosted the leaders": the day of both.
+            if meanwhile:
+                governors.add(node.i)
             break
         governors.add(node.i)
     if (occasion := _said_to_be(trigger)) is not None:

@@ -15,6 +15,7 @@ from typing import Literal
 from parley.ingest.timestamps import (
     ENGLISH_MONTHS,
     HIJRI_DATE_RE,
+    WEEKDAY_PATTERN,
     find_timestamp,
     hijri_spans,
     weekday_spans,
@@ -67,6 +68,9 @@ _STAMP_LEFTOVER_RE = re.compile(
     r"(?:(?:(?i:at|on|hrs|local time)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
 )
 
+_WEEKDAY_PART_RE = re.compile(
+    rf"^(?P<head>(?:(?i:{_PUBLISHED_LABEL}|{_UPDATED_LABEL})\s*:?\s*)?{WEEKDAY_PATTERN})\s*[|·•]\s*"
+)
 # An agency's name in brackets, then the time it issued the dispatch.
 _AGENCY_SIGN_OFF_RE = re.compile(r"^\((?P<agency>[A-Z]{2,10})\)\s+(?P<stamp>\d.{5,40})$")
 
@@ -112,6 +116,8 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
     stamps: list[Stamp] = []
     names = 0
     loose = 0
+    # "Published: Tuesday | March 12, 2024 | 12:09 AM": the weekday belongs with the date.
+    text = _WEEKDAY_PART_RE.sub(r"\g<head>, ", text)
     for part in _PART_SEPARATOR_RE.split(_READING_TIME_RE.sub("", text)):
         if not part.strip():
             continue
