@@ -258,3 +258,13 @@ def test_a_byline_ending_in_prose_is_no_stamp_line() -> None:
 
 def test_a_sentence_ending_in_a_date_is_no_place_and_date_line() -> None:
     assert classify_metadata_line("Moscow, the Kremlin said on 3 March 2023.") is None
+
+
+def test_a_byline_naming_no_one_is_metadata_beside_a_stamp() -> None:
+    found = classify_metadata_line(
+        "By staff reporters in Tashkent | Daily Post | Updated: 2025-05-02 08:30"
+    )
+    assert found is not None
+    assert [s.value.date() for s in found.stamps] == [datetime(2025, 5, 2).date()]
+    assert is_byline("By our correspondent in Kabul")
+    assert not is_byline("By a margin of two votes")

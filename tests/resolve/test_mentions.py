@@ -1582,3 +1582,15 @@ def test_the_two_who_signed_are_not_the_article_s_first_meeting(tmp_path: Path) 
     )
     signed = [m for m in mentions if m.type == EventType.AGREE]
     assert not [m for m in signed if "William Ruto" in {p.name for p in m.participants}]
+
+
+def test_talks_held_that_day_are_on_the_day_the_sentence_before_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Erdogan in Baku\n\n"
+        "Published: June 18, 2025\n\n"
+        "Turkish officials said the talks would cover energy.\n\n"
+        "President Recep Tayyip Erdogan landed in Baku on Monday. He held talks with Ilham "
+        "Aliyev that day at the presidential palace.\n",
+    )
+    assert [e.date for e in meetings] == ["2025-06-16"]

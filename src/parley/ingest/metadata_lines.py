@@ -74,13 +74,14 @@ _WEEKDAY_PART_RE = re.compile(
 # An agency's name in brackets, then the time it issued the dispatch.
 _AGENCY_SIGN_OFF_RE = re.compile(r"^\((?P<agency>[A-Z]{2,10})\)\s+(?P<stamp>\d.{5,40})$")
 
+# "By staff reporters in Astana", "By our correspondent": a byline naming no one.
 _BYLINE_START_RE = re.compile(
-    r"^(?:By|BY|Written by|Reported by|Story by|Text by|Words by)\s+(?=[A-Z])"
+    r"^(?:By|BY|Written by|Reported by|Story by|Text by|Words by)\s+(?=[A-Z]|(?:staff|our|a)\s)"
 )
 # Lower-case words a byline may contain besides names ("By Jane Doe, staff correspondent").
 _BYLINE_WORDS_TEXT = (
     "and in of the for at with from staff correspondent correspondents reporter reporters "
-    "writer writers editor editors bureau chief senior special our news agency"
+    "writer writers editor editors bureau chief senior special our news agency a"
 )
 _BYLINE_WORDS = frozenset(_BYLINE_WORDS_TEXT.split())
 _LABELLED_AUTHOR_RE = re.compile(r"^(?:Author|Authors|Editor|Reporter|Writer)\s*:\s*\S", re.I)

@@ -704,6 +704,9 @@ class _ArticleState:
         self, frame: Frame, evidence: Evidence, status: Status
     ) -> tuple[DateValue | None, Evidence | None]:
         tense: Tense = "future" if status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
+        that_day = self._that_day(frame, evidence, tense)
+        if that_day is not None:
+            return that_day
         matches = self._dates_in(frame.sentence.text, tense)
         if not matches:
             return None, None
@@ -768,6 +771,28 @@ class _ArticleState:
         return value.model_copy(
             update={"year": year, "basis": f"explicit; year stated before ({year}): of that year"}
         )
+
+    def _that_day(
+        self, frame: Frame, evidence: Evidence, tense: Tense
+    ) -> tuple[DateValue, Evidence] | None:
+        """ "Xi arrived in Astana on Monday. He held talks with Tokayev that day": the day the
+        sentence before named last."""
+        offset = frame.sentence.start
+        for start, end in frame.date_spans:
+            words = frame.sentence.text[start - offset : end - offset].strip()
+            if _THAT_DAY.fullmatch(words) is None:
+                continue
+            before = self.article.text[:offset].rstrip()
+            previous = before[max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n")) + 1 :]
+            days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
+            if not days:
+                return None
+            value = days[-1]
+            basis = f"{value.basis}; {words.lower()}: {value.raw}"
+            return value.model_copy(update={"basis": basis, "raw": words}), (
+                evidence.model_copy(update={"span_start": start, "span_end": end})
+            )
+        return None
 
     @staticmethod
     def _same_period(
@@ -1449,6 +1474,7 @@ _OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "that month", "the same year": the period a date the sentence gave before falls in.
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
+_THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
