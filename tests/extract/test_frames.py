@@ -1862,13 +1862,3 @@ def test_a_meeting_held_as_the_host_spoke_is_dated_by_the_speaking(nlp: Any) -> 
     )
     hosted = next(f for f in found if f.trigger == "hosted")
     assert [hosted.sentence.text[s:e] for s, e in hosted.date_spans] == ["yesterday"]
-
-
-def test_whose_residence_a_call_was_made_at_is_no_further_party(nlp: Any) -> None:
-    found = body_frames(
-        nlp,
-        "The envoy held talks with Foreign Minister Penny Wong on Monday and called on Prime "
-        "Minister Anthony Albanese at his residence on Tuesday.",
-    )
-    called = next(f for f in found if f.trigger == "called")
-    assert "his" not in {a.text for a in called.actors}

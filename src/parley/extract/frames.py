@@ -259,9 +259,6 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         if actor.root.i in heads:
             chosen.append(actor.span.model_copy(update={"role": "target"}))
             continue
-        if actor.span.kind == "pronoun" and _owns_the_venue(actor.root):
-            # "called on Modi at his residence": whose house it was, no further party.
-            continue
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
             continue
@@ -399,16 +396,6 @@ def _met_with_whom(trigger: Token) -> set[int]:
         for c in clause.children
     )
     return _phrase_without_clauses(clause.head) if with_whom else set()
-
-
-def _owns_the_venue(pronoun: Token) -> bool:
-    place = pronoun.head
-    return bool(
-        pronoun.dep_ == "poss"
-        and place.dep_ == "pobj"
-        and place.head.lower_ in ("at", "in")
-        and place.pos_ == "NOUN"
-    )
 
 
 def _who_were_there_then(trigger: Token) -> set[int]:
