@@ -99,3 +99,15 @@ def test_a_nationality_before_a_capitalised_office_stands_for_its_holder(
 def test_a_street_address_is_no_person(nlp: Any) -> None:
     text = "That evening the envoy called on Prime Minister Narendra Modi at 7, Lok Kalyan Marg."
     assert people(nlp, text) == ["Narendra Modi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first visit by a Prime Minister of Canada to Peru since 2011.",
+        "It is the first state visit to Chile by a Spanish president since 2009.",
+    ],
+)
+def test_anyone_in_an_office_is_no_actor(nlp: Any, text: str) -> None:
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert not [a for a in found if a.span.kind in ("nominal", "country")]

@@ -90,9 +90,13 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         ):
             continue
         if kind == "country" and (office := _office_of_country(ent, doc, taken)) is not None:
+            taken.update(range(office.start, office.end))
+            if office.start > 0 and doc[office.start - 1].lower_ in _INDEFINITE:
+                # "the first visit by a Prime Minister of India since 2007": anyone who held
+                # the office, no party.
+                continue
             # "in honour of the President of the Republic of Korea": the office holder.
             found.append(_actor(office, offset, "nominal", title=office.text))
-            taken.update(range(office.start, office.end))
             continue
         if kind == "organization" and _is_venue(ent.root):
             # "at Rashtrapati Bhavan", "at the Kremlin": where they met, not who met.
@@ -623,6 +627,9 @@ def _office_of_country(ent: Any, doc: Doc, taken: set[int]) -> Any | None:
     return doc[start : ent.end]
 
 
+_INDEFINITE = frozenset({"a", "an", "any", "no"})
+
+
 def _names_after_an_entry_time(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Capitalised words after the dash of a live blog's entry time tagged as one TIME or DATE
     entity ("3:15 PM - PBBM")."""
@@ -845,6 +852,11 @@ def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return None
     if head.ent_type_ == "PERSON":
+        return None
+    if head.lemma_.lower() in lexicon.title_words and any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children
+    ):
+        # "the first state visit by a French president since 2013": anyone in the office.
         return None
     return ent.doc[ent.start : head.i + 1]
 
