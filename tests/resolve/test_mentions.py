@@ -1594,3 +1594,20 @@ def test_talks_held_that_day_are_on_the_day_the_sentence_before_named(tmp_path: 
         "Aliyev that day at the presidential palace.\n",
     )
     assert [e.date for e in meetings] == ["2025-06-16"]
+
+
+def test_talks_on_the_sidelines_of_the_visit_share_its_day_and_place(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto in Mogadishu\n\n"
+        "Published: March 4, 2025\n\n"
+        "President William Ruto held talks with President Hassan Sheikh Mohamud in Mogadishu "
+        "on Monday during a one-day visit.\n\n"
+        "Analysts said the visit would help trade.\n\n"
+        "On the sidelines of the visit, Foreign Minister Musalia Mudavadi held talks with his "
+        "Somali counterpart Ahmed Moalim Fiqi.\n",
+        actor="Musalia Mudavadi",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2025-03-03", "Mogadishu")
+    ]

@@ -1482,6 +1482,8 @@ _SAME_OCCASION = re.compile(
     # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
     r"^in the (?:morning|afternoon|evening)|^earlier(?=,)|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
+    # "On the sidelines of the visit, the foreign ministers held talks".
+    r"(?:sidelines?|margins?|fringes?) of (?:the|his|her|their) (?:visit|stay|trip|talks)\b|"
     # "After the talks, Prabowo received ...", "Before the plenary, Jokowi received ...": the
     # occasion just reported, named by a definite noun.
     r"(?:before|after|following|prior to) (?:the|their|his|her) (?:[\w']+ )?"
