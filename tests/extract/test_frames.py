@@ -1862,3 +1862,13 @@ def test_a_meeting_held_as_the_host_spoke_is_dated_by_the_speaking(nlp: Any) -> 
     )
     hosted = next(f for f in found if f.trigger == "hosted")
     assert [hosted.sentence.text[s:e] for s, e in hosted.date_spans] == ["yesterday"]
+
+
+def test_talks_where_a_gathering_was_held_are_where_the_trip_for_it_went(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Mr. Sullivan was back in Malta in September for the meeting of national security "
+        "advisers of the Group of Seven, where he held talks with Mr. Wang on the sidelines.",
+    )
+    held = next(f for f in found if f.trigger == "held")
+    assert "Malta" in [p.text for p in held.places]

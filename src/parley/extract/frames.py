@@ -857,6 +857,11 @@ def _connected_places(
         node = node.head
         governors.add(node.i)
         if stop:
+            if (trip := _journey_to_the_gathering(node)) is not None:
+                # "was back in Beijing in June for the meeting of ..., where he held talks":
+                # the gathering is where the trip for it went.
+                governors.add(trip.i)
+                governors.update(c.i for c in trip.children if c.dep_ == "advmod")
             break
     governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
     if is_purpose(trigger) or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
@@ -950,6 +955,27 @@ def _connected_places(
         inside = {t.i for t in trigger.subtree}
         found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
+
+
+def _journey_to_the_gathering(noun: Token) -> Token | None:
+    """The verb of "was in Beijing for the meeting of the SCO secretaries" from any noun of the
+    phrase after "for"."""
+    node = noun
+    for _ in range(8):
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "for"
+            and node.head.head.pos_
+            in (
+                "VERB",
+                "AUX",
+            )
+        ):
+            return node.head.head
+        if node.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return None
+        node = node.head
+    return None
 
 
 def _said_meanwhile(clause: Token) -> bool:
