@@ -1758,6 +1758,9 @@ def test_a_visiting_guest_s_city_places_the_meeting(nlp: Any) -> None:
         "in Tashkent on Thursday.",
     )
     assert [p.text for p in only(found, EventType.CONSULT).places] == ["Tashkent"]
+    # Visiting a place before the meeting is another occasion.
+    found = body_frames(nlp, "Prior to visiting Kenya, Blinken met with Fidan.")
+    assert only(found, EventType.CONSULT).places == []
 
 
 def test_a_gathering_the_talks_came_ahead_of_is_no_party(nlp: Any) -> None:

@@ -962,16 +962,9 @@ def _journey_to_the_gathering(noun: Token) -> Token | None:
     phrase after "for"."""
     node = noun
     for _ in range(8):
-        if (
-            node.dep_ == "pobj"
-            and node.head.lower_ == "for"
-            and node.head.head.pos_
-            in (
-                "VERB",
-                "AUX",
-            )
-        ):
-            return node.head.head
+        verb = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and verb.pos_ in ("VERB", "AUX"):
+            return verb
         if node.dep_ not in ("pobj", "prep", "compound", "appos"):
             return None
         node = node.head
@@ -1058,7 +1051,11 @@ def _crosses_verb(token: Token, trigger: Token) -> bool:
 def _describes_a_guest(verb: Token) -> bool:
     """ "met with visiting Chinese Foreign Minister Wang Yi in New Delhi": the participle
     before a name says who came, no other occasion; the parser may make it the name's verb."""
-    return bool(verb.lower_ == "visiting" and verb.dep_ in ("pcomp", "amod", "acl"))
+    if verb.lower_ != "visiting" or verb.dep_ not in ("pcomp", "amod", "acl"):
+        return False
+    # The guest is a person ("visiting ... Wang Yi"), not a place ("prior to visiting Russia").
+    guests = [verb.head] if verb.dep_ == "amod" else [c for c in verb.children if c.dep_ == "dobj"]
+    return any(g.ent_type_ == "PERSON" for g in guests)
 
 
 def _journey_for(trigger: Token) -> int | None:
