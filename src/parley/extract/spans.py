@@ -275,7 +275,7 @@ def _names_where_it_was(ent: Any) -> bool:
         and root.dep_ in ("compound", "nmod")
         and root.head.lower_ in _GATHERING_NOUNS
         and not _names_a_gathering(root)
-        and not any(t.text in ("-", "–", "/") for t in (ent.doc[ent.start - 1 : ent.start]))
+        and not (ent.start > 0 and ent.doc[ent.start - 1].text in ("-", "–", "/"))
     )
 
 
@@ -1006,7 +1006,7 @@ def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
                     # "the two met", not "the two-day visit" or "the two countries".
                     continue
                 if phrase == "the two" and doc[i + 1].dep_ not in ("nsubj", "nsubjpass"):
-                    # "Relations between the two": too vague but as who met.
+                    # "Relations between the two": the bare number is read only as a subject.
                     continue
                 hits.append((i, i + n))
                 used.update(range(i, i + n))

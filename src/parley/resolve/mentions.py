@@ -782,8 +782,10 @@ class _ArticleState:
             words = frame.sentence.text[start - offset : end - offset].strip()
             if _THAT_DAY.fullmatch(words) is None:
                 continue
+            # The sentence before: from the last sentence end or line break before this one.
             before = self.article.text[:offset].rstrip()
-            previous = before[max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n")) + 1 :]
+            cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+            previous = before[cut + 1 :]
             days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
             if not days:
                 return None
