@@ -68,6 +68,8 @@ from parley.ingest.dateline import parse_dateline
         ("Ganja, May 28, AZERTAC", "Ganja", "May 28", "AZERTAC"),
         # The country in brackets, as EFE writes it.
         ("Braga (Portugal), Mar 2 (EFE).- The two", "Braga", "Mar 2", "EFE"),
+        # The region in brackets right before the agency's, with no date.
+        ("Lyon (France) (AFP) - The two ministers", "Lyon", None, "AFP"),
         # The agency first, as ANSA writes it, with the month in capitals.
         ("(ANSA) - MILAN, FEB 12 - The minister", "Milan", "Feb 12", "ANSA"),
         ("(ANSA) - THE HAGUE - The minister", "The Hague", None, "ANSA"),

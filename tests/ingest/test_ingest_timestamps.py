@@ -170,6 +170,9 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("By Dana Omarova in Diplomacy on 24 May 2024", datetime(2024, 5, 24)),
         ("Tuesday, 5 September 2023 19:36 WIB", datetime(2023, 9, 5, 19, 36, tzinfo=WIB)),
         ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi", datetime(2022, 7, 14, 19, 2)),
+        # The outlet's name before the stamp, its section after.
+        ("NIPPON WIRE - Feb 9, 2024 - 07:45 | Politics", datetime(2024, 2, 9, 7, 45)),
+        ("Harbour Times - 3 May 2023", datetime(2023, 5, 3)),
         ("No. 27 | Monday, 11 July 2022", datetime(2022, 7, 11)),
         ("Issue 112 | 1 July 2022", datetime(2022, 7, 1)),
         # A two-digit year is read when a number above 12 tells the day from the month.
@@ -246,6 +249,8 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "(AFP) 25 talks were held",
         "Posted: Mar 04, 2024 2:15 PM EST | Updated March the talks",
         "Monday | The talks ran late",
+        "Reuters - Kyiv said on 3 March 2024 it would talk",
+        "the talks - 3 May 2023",
     ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:

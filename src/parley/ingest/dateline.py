@@ -25,8 +25,9 @@ _LETTERS = r"(?:[^\W\d_]|[.'’\-])*"
 _PLACE = rf"(?P<place>[A-ZÀ-Ý]{_LETTERS}(?:\s+[^\W\d_]{_LETTERS}){{0,3}}?)"
 _REGION = (
     r"(?:\s*\[(?P<bracket_region>[^\]\n]{2,40})\]"
-    # EFE's "Faro (Portugal), Oct 23 (EFE).-": a region in brackets before the date.
-    r"|\s*\((?P<paren_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?=,)"
+    # EFE's "Faro (Portugal), Oct 23 (EFE).-": a region in brackets before the date, or
+    # before the agency's ("Sochi (Russia) (AFP) -").
+    r"|\s*\((?P<paren_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?=,|\s*\([A-Z])"
     r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     # "KAZAN, Russia (AP) -", "KAZAN, Russia, Oct 23 (AP) -" or "THE HAGUE, Netherlands —": a
     # region before the agency, the date or a dash, never a word of the first sentence.

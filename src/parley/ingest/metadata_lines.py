@@ -174,7 +174,7 @@ _SOURCE_NAME_RE = re.compile(
 def _byline_stamp(part: str) -> Stamp | None:
     """ "By Jane Doe in Diplomacy on 24 May 2024", "By JT - Mar 11,2023": a byline ending in the
     publication date; or a stamp naming its issuer after it ("Posted On: 14 JUL 2022 7:02PM by
-    PIB Delhi")."""
+    PIB Delhi"); or one naming its outlet before it ("KYODO NEWS - Jan 31, 2023 - 20:18")."""
     found = re.match(r"(?P<byline>.+?)\s+(?:on|,)\s+(?P<stamp>[^,]+)$", part.strip())
     if found is not None and is_byline(found.group("byline")):
         return parse_stamp(found.group("stamp"))
@@ -185,6 +185,10 @@ def _byline_stamp(part: str) -> Stamp | None:
     issued = re.match(r"(?P<stamp>.+?)\s+by\s+(?P<issuer>[A-Z].*)$", part.strip())
     if issued is not None and is_byline(f"By {issued.group('issuer')}"):
         return parse_stamp(issued.group("stamp"))
+    # "KYODO NEWS - Jan 31, 2023 - 20:18": the outlet's name, then when it published.
+    named = re.match(r"(?P<issuer>[^-–—]+?)\s+[-–—]\s+(?P<stamp>\S.+)$", part.strip())
+    if named is not None and _is_source_name(named.group("issuer")):
+        return parse_stamp(named.group("stamp"))
     return None
 
 
