@@ -1099,6 +1099,24 @@ def test_the_place_flown_to_for_talks_is_where_they_were(nlp: Any) -> None:
     assert only(found, EventType.CONSULT).places == []
 
 
+def test_the_place_flown_to_before_a_meeting_is_where_it_was(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "New Zealand's Foreign Minister Winston Peters flew to Apia on Tuesday, a week after "
+        "taking office, and met Prime Minister Fiame Naomi Mata'afa.",
+    )
+    assert [p.text for p in only(found, EventType.CONSULT).places] == ["Apia"]
+
+
+def test_a_where_clause_hung_on_the_day_is_placed_by_the_day_s_verb(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Le began his six-nation tour in Port Moresby on Monday, where he met Papua New Guinea "
+        "Prime Minister James Marape.",
+    )
+    assert [p.text for p in only(found, EventType.CONSULT).places] == ["Port Moresby"]
+
+
 def test_the_place_said_of_the_meeting_comes_before_where_its_party_arrived(nlp: Any) -> None:
     found = body_frames(
         nlp,

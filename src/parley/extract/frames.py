@@ -856,6 +856,13 @@ def _connected_places(
         stop = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
         node = node.head
         governors.add(node.i)
+        if stop and node.ent_type_ == "DATE" and node.dep_ == "pobj":
+            # "began his tour in Honiara on Thursday, where he met Sogavare": the parser may
+            # hang the clause on the day; the place is the one the day's verb (or its object)
+            # names.
+            verb = node.head.head
+            governors.add(verb.i)
+            governors.update(c.i for c in verb.children if c.dep_ == "dobj")
         if stop:
             if (trip := _journey_to_the_gathering(node)) is not None:
                 # "was back in Beijing in June for the meeting of ..., where he held talks":
@@ -1064,6 +1071,9 @@ def _journey_for(trigger: Token) -> int | None:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         verb = trigger.head.head
     elif is_purpose(trigger):
+        verb = trigger.head
+    elif trigger.dep_ == "conj" and trigger.head.lemma_ == "fly":
+        # "flew to Suva on Thursday and met Bainimarama": where the flight went.
         verb = trigger.head
     else:
         return None
