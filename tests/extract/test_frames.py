@@ -1315,6 +1315,37 @@ def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> N
     assert _date_attachment(doc[2]).text == "arrived"
 
 
+def test_a_day_before_the_sayer_dates_the_report_not_the_saying(nlp: Any) -> None:
+    # "Ruto met Kagame in Kigali, on Friday, the ministry said on Saturday", with "on Friday"
+    # hung on "said" as the parser may: the day stands before the sayer, so it is the
+    # meeting's; the day after "said" stays the saying's.
+    words = ["Ruto", "met", "Kagame", "in", "Kigali", ",", "on", "Friday", ",", "the",
+             "ministry", "said", "on", "Saturday"]  # fmt: skip
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 3, 1, 11, 6, 11, 10, 11, 1, 11, 12],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "prep", "pobj", "punct",
+              "det", "nsubj", "advcl", "prep", "pobj"],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "DET",
+             "NOUN", "VERB", "ADP", "PROPN"],
+        lemmas=["Ruto", "meet", "Kagame", "in", "Kigali", ",", "on", "Friday", ",", "the",
+                "ministry", "say", "on", "Saturday"],
+    )  # fmt: skip
+    assert _date_attachment(doc[7]).text == "met"
+    assert _date_attachment(doc[13]).text == "said"
+
+
+def test_a_meeting_reported_with_its_day_before_the_sayer_is_dated(nlp: Any) -> None:
+    text = (
+        "EU foreign policy chief Kaja Kallas held talks with Chinese Foreign Minister Wang Yi "
+        "in Brussels, Belgium, on Wednesday, the bloc said on Thursday, in their first meeting "
+        "since her appointment."
+    )
+    held = next(f for f in body_frames(nlp, text) if f.trigger == "held")
+    assert [text[a:b] for a, b in held.date_spans] == ["Wednesday"]
+
+
 def test_a_name_saying_so_at_the_end_is_no_party(nlp: Any) -> None:
     sentence = (
         "President Ruto accepted an invitation from the Tanzanian President to visit Dodoma, "

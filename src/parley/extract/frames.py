@@ -1460,7 +1460,11 @@ def _date_attachment(token: Token) -> Token:
     if node.dep_ == "pobj" and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("poss", "prep", "npadvmod", "tmod", "advmod", "nmod", "appos", "dobj"):
-        node = node.head
+        phrase, node = node, node.head
+        if _sets_off_the_saying(phrase, node):
+            # "held talks with Trump in Palm Beach on Friday, the alliance said on Saturday":
+            # the day before the source's name ends the report, not the saying.
+            return node.head
         # "met ... here on Monday": the parser hangs the date on the adverb of place; "had
         # spoken to Kagame earlier in the day" on the adverb of time.
         if node.pos_ == "ADV" and node.dep_ == "advmod" and node.lower_ in _ADVERBS_DATES_HANG_ON:
@@ -1474,6 +1478,20 @@ def _date_attachment(token: Token) -> Token:
         ):
             return node.head.head
     return node
+
+
+def _sets_off_the_saying(phrase: Token, verb: Token) -> bool:
+    """A date phrase the parser hung on a saying set off after the report ("..., on Friday,
+    the alliance said"): it stands before the sayer, so it ends the clause reported."""
+    if verb.lemma_ not in _CLAUSE_STOP or verb.dep_ not in ("advcl", "parataxis", "ccomp"):
+        return False
+    sayers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.head.i < phrase.i
+        and bool(sayers)
+        and phrase.i < sayers[0].i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX", "NOUN")
+    )
 
 
 _VENUE_NOUNS = frozenset(
