@@ -79,6 +79,24 @@ def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path
     assert call.location is not None and call.location.name == "Lima"
 
 
+def test_a_courtesy_call_also_paid_shares_the_day_and_place_of_the_talks(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Indonesia, Malaysia hold talks in Kuala Lumpur\n\n"
+        "Published: August 6, 2024\n\n"
+        "Indonesian Foreign Minister Retno Marsudi held talks with Malaysian Foreign Minister "
+        "Mohamad Hasan in Kuala Lumpur on Monday on border management and trade.\n\n"
+        "The two ministers signed an agreement on maritime boundaries and said that they "
+        "would work to settle the remaining disputes by the end of the decade.\n\n"
+        "Marsudi also paid a courtesy call on Malaysian Prime Minister Anwar Ibrahim.\n",
+    )
+    [call] = [e for e in found if "Anwar Ibrahim" in {p.name for p in e.participants}]
+    assert call.date == "2024-08-05"
+    assert call.location is not None and call.location.name == "Kuala Lumpur"
+
+
 def test_a_call_after_the_talks_shares_their_day(tmp_path: Path) -> None:
     [call] = occurred_meetings(
         tmp_path,

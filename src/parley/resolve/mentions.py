@@ -1561,7 +1561,7 @@ _ATTENDANCE = re.compile(
 # "also met", "also held talks with", "had also called on": right before the trigger.
 # "Xi also met ...", "the two leaders then held ...": right before the trigger ("then President
 # Lee" is someone's former office, not a sequence).
-_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$|\bthen\s+$", re.IGNORECASE)
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,3}$|\bthen\s+$", re.IGNORECASE)
 # "The summit", "the two-day summit", "the leaders' summit": a gathering already named.
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?i:the|this)\s+(?:[\w'’-]+\s+){0,2}$")
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
