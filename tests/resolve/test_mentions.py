@@ -97,6 +97,26 @@ def test_a_courtesy_call_also_paid_shares_the_day_and_place_of_the_talks(
     assert call.location is not None and call.location.name == "Kuala Lumpur"
 
 
+def test_a_day_without_its_year_in_a_paragraph_telling_an_earlier_year_falls_in_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "How the Caspian talks stalled\n\n"
+        "Published: March 3, 2025\n\n"
+        "The talks began with promise. On 12 May 2023 Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian and Azerbaijani Foreign Minister Jeyhun Bayramov signed a memorandum "
+        "on transit in Baku. Bayramov then met Kazakh Foreign Minister Murat Nurtleu in Astana "
+        "on 9 June, and the two said that the route would open within the year.\n\n"
+        "On 14 February the ministers met again in Ashgabat and agreed to set up a joint "
+        "working group on tariffs for the route.\n"
+    )
+    found = occurred_meetings(tmp_path, text, actor="Murat Nurtleu")
+    by_place = {e.location.name if e.location else None: e.date for e in found}
+    assert by_place["Astana"] == "2023-06-09"
+    # A new paragraph tells the news of the report's own year.
+    assert by_place["Ashgabat"] == "2025-02-14"
+
+
 def test_a_call_after_the_talks_shares_their_day(tmp_path: Path) -> None:
     [call] = occurred_meetings(
         tmp_path,

@@ -750,8 +750,33 @@ class _ArticleState:
                         update={"span_start": offset + best.start, "span_end": offset + best.end}
                     )
                 )
-        return self._of_that_year(best, frame), evidence.model_copy(
-            update={"span_start": offset + best.start, "span_end": offset + best.end}
+        return self._of_the_told_year(self._of_that_year(best, frame), best, frame), (
+            evidence.model_copy(
+                update={"span_start": offset + best.start, "span_end": offset + best.end}
+            )
+        )
+
+    def _of_the_told_year(self, value: DateValue, match: DateMatch, frame: Frame) -> DateValue:
+        """ "On 22 July 2022, ... signed the initiative. Guterres and Erdogan then met Zelensky
+        in Lviv on 18 August": a day without its year, in a paragraph telling the events of an
+        earlier year, falls in that year when it follows the day told last."""
+        if value.year is None or value.month is None or not value.basis.startswith(_YEAR_FROM):
+            return value
+        start = frame.sentence.start + match.start
+        paragraph = self.article.text.rfind("\n", 0, frame.sentence.start) + 1
+        told = list(_DAY_WITH_YEAR.finditer(self.article.text, paragraph, start))
+        if not told:
+            return value
+        last = told[-1]
+        year = int(last.group("year"))
+        month = _MONTHS[last.group("month")[:3].lower()]
+        if year >= value.year or (value.month, value.day or 1) < (
+            month,
+            int(last.group("day") or last.group("day2") or 1),
+        ):
+            return value
+        return value.model_copy(
+            update={"year": year, "basis": f"explicit; year of the day told before ({year})"}
         )
 
     def _of_that_year(self, match: DateMatch, frame: Frame) -> DateValue:
@@ -1474,6 +1499,17 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
 # "in November of that year": a month in the year the article stated before it.
 _OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Bases of a day whose year the text does not give: counted from the report's own date.
+_YEAR_FROM = ("explicit; year from publication date", "explicit; year from dateline")
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "On 22 July 2022", "in June 2023", "March 3, 2024": a month the text gives with its year.
+_DAY_WITH_YEAR = re.compile(
+    rf"(?:\b(?P<day>\d{{1,2}})\s+)?\b(?P<month>{_MONTH_NAMES})\b"
+    rf"(?:\s+(?P<day2>\d{{1,2}}),?)?\s+(?P<year>(?:19|20)\d{{2}})\b"
+)
+_MONTHS = {m[:3].lower(): i for i, m in enumerate(_MONTH_NAMES.split("|"), start=1)}
 # "that month", "the same year": the period a date the sentence gave before falls in.
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)
