@@ -99,6 +99,31 @@ def test_the_name_scanner_finds_known_names_after_quotes_and_prefers_the_longest
     assert scanner.find(text) == ["Wang Yi", "Sergei Lavrov", "Mohammed bin Salman"]
 
 
+def test_a_bare_office_is_not_whom_the_rest_of_its_sentence_names(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 3, 6))
+    lead = "President Hakainde Hichilema has said Zambia will stand with Malawi."
+    actors.note_text(
+        lead,
+        people=[ActorSpan(text="Hakainde Hichilema", start=10, end=28, kind="person",
+                          title="President")],
+    )  # fmt: skip
+    text = (
+        "The President spoke in Lilongwe today after holding talks with President Lazarus "
+        "Chakwera on trade."
+    )
+    guest = ActorSpan(
+        text="Lazarus Chakwera",
+        start=text.index("Lazarus"),
+        end=text.index("Lazarus") + 16,
+        kind="person",
+        title="President",
+    )
+    actors.note_text(text, people=[guest])
+    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
+    office = ActorSpan(text="The President", start=0, end=13, kind="office")
+    assert [r.name for r in actors.resolve(office, evidence)] == ["Hakainde Hichilema"]
+
+
 def test_an_office_of_a_country_is_the_person_named_in_that_office(knowledge: Any) -> None:
     actors = ArticleActors(knowledge, date(2023, 10, 22))
     text = (

@@ -9,7 +9,7 @@ read off their title ("Kenyan Deputy Foreign Minister ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -230,7 +230,13 @@ class ArticleActors:
                 named = self.addressed.get(_address_at(evidence, span.end) or "")
             return [self._ref(named, span, evidence, "coreference")] if named else []
         if span.kind == "office":
-            holder = self._office_holder(span.text)
+            # "The President spoke in Juba after holding talks with President Salva Kiir": a
+            # bare office is not whom the rest of its sentence goes on to name.
+            after = evidence.sentence[max(0, span.end - evidence.start) :].lower()
+            later = {
+                p.name for p in self.recent if _named_in(p, after) and not _named_in(p, after[:4])
+            }
+            holder = self._office_holder(span.text, later)
             return [self._ref(holder, span, evidence, "coreference")] if holder else []
         return []
 
@@ -395,14 +401,16 @@ class ArticleActors:
 
     # ------------------------------------------------------------------ helpers
 
-    def _office_holder(self, title: str) -> KnownPerson | None:
+    def _office_holder(self, title: str, named_later: Collection[str] = ()) -> KnownPerson | None:
         """ "the Chief Adviser": the person last named with an office ending in that title's
-        last word and sharing most of its words."""
+        last word and sharing most of its words (not one of `named_later`)."""
         wanted = _office_words(title)
         if not wanted:
             return None
         best: tuple[int, KnownPerson] | None = None
         for person in reversed(self.recent):
+            if person.name in named_later:
+                continue
             office = set(_office_words(person.office or ""))
             if wanted[-1] not in office:
                 continue
@@ -412,7 +420,11 @@ class ArticleActors:
         if best is None:
             # "Premier Giorgia Meloni ... the premier met" in a report with no date, where no
             # office was read for her: the one person named whose listed offices include it.
-            holders = [p for p in self.recent if set(wanted) <= self._listed_office_words(p)]
+            holders = [
+                p
+                for p in self.recent
+                if set(wanted) <= self._listed_office_words(p) and p.name not in named_later
+            ]
             return holders[0] if len(holders) == 1 else None
         return best[1]
 
