@@ -1315,6 +1315,15 @@ def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> N
     assert _date_attachment(doc[2]).text == "arrived"
 
 
+def test_a_when_clause_hung_on_a_place_is_dated_by_the_place_s_verb(nlp: Any) -> None:
+    text = (
+        "The plan was first floated on 14 May in Nairobi, when the three presidents met on "
+        "the sidelines of the Africa Fertilizer Summit."
+    )
+    met = next(f for f in body_frames(nlp, text) if f.trigger == "met")
+    assert [text[a:b] for a, b in met.date_spans] == ["14 May"]
+
+
 def test_a_day_before_the_sayer_dates_the_report_not_the_saying(nlp: Any) -> None:
     # "Ruto met Kagame in Kigali, on Friday, the ministry said on Saturday", with "on Friday"
     # hung on "said" as the parser may: the day stands before the sayer, so it is the

@@ -1024,6 +1024,14 @@ def _is_where_clause(trigger: Token) -> bool:
     return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
 
 
+def _is_when_clause_on_a_place(trigger: Token) -> bool:
+    return bool(
+        trigger.dep_ == "relcl"
+        and trigger.head.ent_type_ in ("GPE", "LOC", "FAC")
+        and any(c.lower_ == "when" for c in trigger.children if c.i < trigger.i)
+    )
+
+
 def _last_time_predicate(trigger: Token) -> set[int]:
     """ "The last time Modi and Xi held talks was at their summit in Mamallapuram in October
     2019": the words saying when and where it was are the predicate of "the last time"."""
@@ -1268,13 +1276,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # "Modi's visit to Moscow in July, where he held talks with Putin": the place the
     # where-clause hangs on is dated by its own phrase, unless the clause has a date of its
     # own ("flew in on Tuesday from Vietnam, where he met To Lam on Monday").
-    if _is_where_clause(trigger) and not any(
+    # "was launched on 2 March in Algiers, when the three leaders met": a when-clause the
+    # parser hangs on the place is dated by the verb the place belongs to.
+    when_on_a_place = _is_when_clause_on_a_place(trigger)
+    if (_is_where_clause(trigger) or when_on_a_place) and not any(
         _names_a_date(ent) and _date_attachment(ent.root).i == trigger.i for ent in doc.ents
     ):
         node = trigger.head
-        for _ in range(3):
+        for _ in range(5 if when_on_a_place else 3):
             governors.add(node.i)
-            if node.head.i == node.i:
+            if node.head.i == node.i or (when_on_a_place and node.pos_ in ("VERB", "AUX")):
                 break
             node = node.head
     # "his meeting with Sugiono, who paid a working visit to Putrajaya today": the guest's
