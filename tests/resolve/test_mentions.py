@@ -117,6 +117,19 @@ def test_a_day_without_its_year_in_a_paragraph_telling_an_earlier_year_falls_in_
     assert by_place["Ashgabat"] == "2025-02-14"
 
 
+def test_a_seat_of_government_names_the_city_of_the_meeting(tmp_path: Path) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Kagame receives Angolan envoy\n\n"
+        "Published: March 12, 2025\n\n"
+        "President Paul Kagame on Tuesday received Angola's Minister of External Relations, "
+        "Tete Antonio, at Urugwiro Village, where the minister delivered a message from "
+        "President Joao Lourenco on the peace process in the region.\n",
+        actor="Paul Kagame",
+    )
+    assert meeting.location is not None and meeting.location.name == "Kigali"
+
+
 def test_a_call_after_the_talks_shares_their_day(tmp_path: Path) -> None:
     [call] = occurred_meetings(
         tmp_path,
