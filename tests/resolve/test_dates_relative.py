@@ -31,6 +31,8 @@ def resolve(
         ("Thursday", "future", "2024-09-19"),
         ("last Friday", None, "2024-09-13"),
         ("last Thursday", None, "2024-09-12"),
+        # Earlier in the report's own week: the week before's, as "on Tuesday" is this week's.
+        ("last Tuesday", None, "2024-09-10"),
         ("next Monday", None, "2024-09-23"),
         ("next Thursday", None, "2024-09-26"),
         ("this Wednesday", "past", "2024-09-18"),

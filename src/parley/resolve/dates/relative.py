@@ -103,6 +103,10 @@ def _weekday(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> D
     modifier = match.group("mod")
     modifier = " ".join(modifier.lower().split()) if modifier else None
     day = weekday_near(reference[0], weekday, _weekday_direction(modifier, tense))
+    if modifier == "last" and weekday < reference[0].weekday():
+        # "Last Wednesday" in a Thursday's report is the week before's: yesterday would be
+        # "on Wednesday".
+        day -= timedelta(days=7)
     return day_value(day.year, day.month, day.day, reference[1])
 
 
