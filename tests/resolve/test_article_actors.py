@@ -275,6 +275,7 @@ def test_a_military_rank_is_no_part_of_the_name(knowledge: Any) -> None:
 def test_ayatollah_and_seyyed_are_forms_of_address(knowledge: Any) -> None:
     actors = ArticleActors(knowledge, date(2023, 11, 11))
     assert resolve_person(actors, "President Ayatollah Seyyed arrived.", "Ayatollah Seyyed") == []
+    assert resolve_person(actors, "Minister Seyed arrived.", "Seyed") == []
 
 
 def nominal_names(actors: ArticleActors, sentence: str, phrase: str) -> list[str]:

@@ -25,7 +25,7 @@ _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
      "seri", "sri", "tan", "tun", "haji", "hajjah", "hajah", "utama", "setia", "paduka",
      "pehin", "awang", "dayang", "sheikh", "shaikh", "his", "her", "excellency", "majesty",
-     "highness", "hon", "hon.", "honourable", "honorable", "ayatollah", "seyyed", "sayyid",
+     "highness", "hon", "hon.", "honourable", "honorable", "ayatollah", "seyyed", "seyed", "sayyid",
      "sayed", "hojatoleslam", "shri", "smt", "shrimati", "gen", "gen.", "lt", "lt.", "col",
      "col.", "maj", "maj.", "brig", "brig.", "adm", "adm."}
 )  # fmt: skip
