@@ -130,6 +130,21 @@ def test_a_seat_of_government_names_the_city_of_the_meeting(tmp_path: Path) -> N
     assert meeting.location is not None and meeting.location.name == "Kigali"
 
 
+def test_the_chief_of_an_organisation_is_its_head_the_article_named(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "UN nuclear watchdog chief in Cairo\n\n"
+        "Published: June 5, 2024\n\n"
+        "Rafael Grossi, the Director General of the International Atomic Energy Agency, "
+        "arrived in Cairo on Tuesday for a two-day visit focused on the El Dabaa nuclear "
+        "plant and on regional security.\n\n"
+        "The IAEA chief held talks with Egyptian Foreign Minister Sameh Shoukry on "
+        "Wednesday, the ministry said.\n",
+        actor="Sameh Shoukry",
+    )
+    assert parties(found) == [["Rafael Grossi", "Sameh Shoukry"]]
+
+
 def test_a_call_after_the_talks_shares_their_day(tmp_path: Path) -> None:
     [call] = occurred_meetings(
         tmp_path,

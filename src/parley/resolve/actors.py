@@ -31,6 +31,12 @@ _HONORIFICS = frozenset(
 )  # fmt: skip
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.
+# "the IAEA chief", "the NATO Secretary General": who heads the organisation just named.
+_HEAD_OF_IT = re.compile(
+    r"\s*(?:['’]s\s+)?(?:chief|head|boss|secretary[- ]general|director[- ]general|"
+    r"chairperson)\b",
+    re.IGNORECASE,
+)
 _INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
 # Before each "bin"/"ibn" of an Arabic name: "Mohammed | bin Salman | bin Abdulaziz Al Saud".
 _NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
@@ -276,6 +282,13 @@ class ArticleActors:
             return [self._ref(known, span, evidence, "coreference")]
         entry = self.kb.actor_by_name(span.text)
         if entry is not None and entry.kind == "organization":
+            after = evidence.sentence[max(0, span.end - evidence.start) :]
+            if _HEAD_OF_IT.match(after):
+                # "The IAEA chief held talks with Araghchi": the organisation's head the article
+                # named, not the organisation.
+                head = self._head_of(entry)
+                if head is not None:
+                    return [self._ref(head, span, evidence, "coreference")]
             return [
                 ActorRef(
                     name=entry.name,
@@ -427,6 +440,23 @@ class ArticleActors:
             ]
             return holders[0] if len(holders) == 1 else None
         return best[1]
+
+    def _head_of(self, organization: ActorEntry) -> KnownPerson | None:
+        """The person last named whose office, as written or as listed on the article's day,
+        is in that organisation."""
+        names = [n.casefold() for n in organization.all_names]
+        for person in reversed(self.recent):
+            entry = self.kb.actor_by_id(person.kb_id) if person.kb_id else None
+            offices = [person.office or ""]
+            if entry is not None:
+                offices += self.kb.office_at(entry, self.when)
+            if any(
+                re.search(rf"\b{re.escape(name)}\b", office.casefold())
+                for office in offices
+                for name in names
+            ):
+                return person
+        return None
 
     def _counterparts(
         self, countries: list[str], span: ActorSpan, evidence: Evidence
