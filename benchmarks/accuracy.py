@@ -543,7 +543,8 @@ def _event_sentence(event: dict[str, Any], article: str | None = None) -> tuple[
 
 
 def _names(people: Sequence[dict[str, Any]]) -> str:
-    names = [str(p.get("name") or p.get("country") or "?") for p in people]
+    # A party is listed once, though its source or target entry may carry another office.
+    names = dict.fromkeys(str(p.get("name") or p.get("country") or "?") for p in people)
     return ", ".join(names) if names else "nobody"
 
 

@@ -274,3 +274,14 @@ def test_agreement_with_a_country_for_a_named_party_counts_once_as_wrong_parties
     assert [f.kind for f in failures] == ["agreement with wrong parties", "spurious agreement"]
     assert "Indonesia" in failures[0].exported
     assert failures[0].gold.startswith("A1 AGREE")
+
+
+def test_a_party_in_both_participants_and_source_is_described_once() -> None:
+    event = {
+        "type": "CONSULT",
+        "status": "occurred",
+        "participants": [{"name": "Karim Massoud", "office": "Minister"}],
+        "source": [{"name": "Karim Massoud", "office": "Foreign Minister"}],
+        "articles": ["a1"],
+    }
+    assert accuracy.describe_event(event).startswith("CONSULT (occurred); Karim Massoud; date")
