@@ -1315,6 +1315,16 @@ def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> N
     assert _date_attachment(doc[2]).text == "arrived"
 
 
+def test_a_gathering_co_chaired_in_a_relative_clause_is_a_meeting(nlp: Any) -> None:
+    text = (
+        "The visit builds on the first session of the Ghana-Nigeria Joint Commission for "
+        "Cooperation, which Foreign Minister Shirley Ayorkor Botchwey co-chaired with her "
+        "Nigerian counterpart Geoffrey Onyeama in Accra in May last year."
+    )
+    [chaired] = [f for f in body_frames(nlp, text) if f.trigger == "co-chaired"]
+    assert {p.text for p in chaired.people} == {"Shirley Ayorkor Botchwey", "Geoffrey Onyeama"}
+
+
 def test_a_when_clause_hung_on_a_place_is_dated_by_the_place_s_verb(nlp: Any) -> None:
     text = (
         "The plan was first floated on 14 May in Nairobi, when the three presidents met on "

@@ -73,6 +73,10 @@ class TriggerHit:
     entry: TriggerEntry
 
 
+# Words standing for the noun a relative clause is about.
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
 def find_triggers(doc: Any, lexicon: Lexicon, lowered: set[str] | None = None) -> list[TriggerHit]:
     """Tokens that announce an event, with their lexicon entries, in sentence order.
 
@@ -215,6 +219,16 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         )
         objects = {c.lemma_.lower() for c in token.children if c.dep_ in deps}
         objects |= {c.lower_ for c in token.children if c.dep_ in deps}
+        if token.dep_ == "relcl" and objects & _RELATIVE_PRONOUNS:
+            # "the inaugural session of the Joint Commission for Cooperation, which Pandor
+            # co-chaired with Omamo": the object is the noun the clause is about, which the
+            # parser may hang it under ("Cooperation").
+            node = token.head
+            for _ in range(5):
+                objects |= {node.lemma_.lower(), node.lower_}
+                if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                    break
+                node = node.head
         if not objects & set(entry.objects):
             return False
     if entry.person_object and not (
