@@ -433,6 +433,14 @@ def test_a_family_name_written_first_finds_the_person(knowledge: Any) -> None:
     assert found is not None and found.name == "Fumio Kishida"
 
 
+def test_the_english_wires_spelling_of_niger_s_junta_leader_is_known(knowledge: Any) -> None:
+    for written in ("Abdourahamane Tiani", "Tiani", "Tchiani"):
+        found = knowledge.actor_by_name(written) or next(
+            iter(knowledge.actors_by_short(written)), None
+        )
+        assert found is not None and found.name == "Abdourahamane Tchiani", written
+
+
 def test_hyphens_and_spaces_do_not_matter_in_a_known_name(knowledge: Any) -> None:
     for written in ("Hossein Amir Abdollahian", "Amirabdollahian", "Tamim bin Hamad Al-Thani"):
         assert knowledge.actor_by_name(written) is not None, written
