@@ -145,6 +145,22 @@ def test_the_chief_of_an_organisation_is_its_head_the_article_named(tmp_path: Pa
     assert parties(found) == [["Rafael Grossi", "Sameh Shoukry"]]
 
 
+def test_a_meeting_on_the_sidelines_is_where_the_gathering_named_in_passing_was(
+    tmp_path: Path,
+) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Frederiksen defends spending pledge\n\n"
+        "Published: July 13, 2023\n\n"
+        "Prime Minister Mette Frederiksen said on Thursday that Denmark would meet its "
+        "spending target, speaking to reporters on her return from the summit in Vilnius.\n\n"
+        "On the sidelines of the summit, Frederiksen held a brief meeting on Wednesday with "
+        "the Swedish Prime Minister, Ulf Kristersson, on the security of the Baltic Sea.\n",
+        actor="Ulf Kristersson",
+    )
+    assert meeting.location is not None and meeting.location.name == "Vilnius"
+
+
 def test_a_call_after_the_talks_shares_their_day(tmp_path: Path) -> None:
     [call] = occurred_meetings(
         tmp_path,

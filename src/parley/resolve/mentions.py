@@ -140,6 +140,9 @@ class _ArticleState:
         # The last summit or forum the article has reported as held, for the meetings on its
         # sidelines.
         self.last_summit: EventMention | None = None
+        # Where a gathering the article names without its parties was held ("on his return
+        # from the summit in The Hague"), for the meetings on its sidelines.
+        self.gathering_place: Location | None = None
         self.last_summit_current = False
         # The meetings and summits the article reports as held in a place on a day: where a
         # further meeting of those days is, unless the sentence says otherwise.
@@ -247,6 +250,7 @@ class _ArticleState:
                 f"{self.article.id}:{sentence.index}:{n}",
             )
             if mention is None:
+                self._note_gathering_place(frame, evidence)
                 continue
             by_place = self._meetings_by_place(mention, frame)
             placed.extend(by_place)
@@ -307,6 +311,15 @@ class _ArticleState:
             ]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
+
+    def _note_gathering_place(self, frame: Frame, evidence: Evidence) -> None:
+        if frame.trigger.lower() not in _NAMED_GATHERINGS or frame.status != Status.OCCURRED:
+            return
+        for place in frame.places:
+            location = self._location_of(place, evidence)
+            if location is not None and location.basis != "country":
+                self.gathering_place = location
+                return
 
     def _names_the_summit_again(self, mention: EventMention, frame: Frame) -> bool:
         """ "The two-day summit ... opened on Tuesday" after the lead reported the summit in
@@ -1378,6 +1391,18 @@ class _ArticleState:
             return summit.location.model_copy(
                 update={"basis": f"{summit.location.basis}; place of the summit on whose sidelines"}
             )
+        gathering = self.gathering_place
+        if (
+            summit is None
+            and gathering is not None
+            and frame.status == Status.OCCURRED
+            and _DURING_THE_SUMMIT.search(frame.sentence.text)
+        ):
+            # "Sanchez ... on his return from the summit in The Hague. On the sidelines of the
+            # summit, Sanchez held a brief meeting with Montenegro".
+            return gathering.model_copy(
+                update={"basis": f"{gathering.basis}; place of the gathering on whose sidelines"}
+            )
         scene = self._scene(when, same_occasion)
         if scene is not None and scene.location is not None and frame.status == Status.OCCURRED:
             # "Also on Friday, Xi met ..." in a report of the APEC summit in Lima: in Lima,
@@ -1623,6 +1648,8 @@ _SIDELINES = re.compile(
     r"\b(?:sidelines?\s+of|margins?\s+of|fringes?\s+of|eve\s+of|ahead\s+of|run-up\s+to)\b",
     re.IGNORECASE,
 )
+# Nouns that name a gathering of many, not one meeting of two.
+_NAMED_GATHERINGS = frozenset({"summit", "forum", "conference", "assembly"})
 _GATHERING_TRIGGERS = frozenset({"summit", "meeting", "session", "forum", "conference", "assembly"})
 _GATHERING_NOUNS = r"(?:gathering|summit|forum|conference|assembly)"
 _DEFINITE_AFTER = re.compile(rf"^\s+(?:the|this|that)\s+{_GATHERING_NOUNS}\b", re.IGNORECASE)
