@@ -68,6 +68,8 @@ from parley.ingest.dateline import parse_dateline
         ("Ganja, May 28, AZERTAC", "Ganja", "May 28", "AZERTAC"),
         # The country in brackets, as EFE writes it.
         ("Braga (Portugal), Mar 2 (EFE).- The two", "Braga", "Mar 2", "EFE"),
+        # A full stop after the place, as Interfax and BelTA write it.
+        ("Minsk. 12 March (BelTA) - The two presidents", "Minsk", "12 March", "BelTA"),
         # The region in brackets right before the agency's, with no date.
         ("Lyon (France) (AFP) - The two ministers", "Lyon", None, "AFP"),
         # The agency first, as ANSA writes it, with the month in capitals.
@@ -113,6 +115,7 @@ def test_parse_dateline(
         "THE BIG PICTURE: Talks resume",
         "Lavrov, Wang — the two men met",
         "(AP) - the talks resumed",
+        "They met in Moscow. Aug 21 was the day - he said",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:

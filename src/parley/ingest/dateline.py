@@ -67,6 +67,11 @@ _UNSEPARATED_RE = re.compile(
 _SLASHED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.?\s*/(?P<agency>[A-Z][A-Za-z\-]{{1,20}})/\.?(?:\s+|$)"
 )
+# Interfax and BelTA put a full stop after the place: "Moscow. Aug 21 (Interfax) - ".
+_DOTTED_PLACE_RE = re.compile(
+    rf"^{_PLACE}\.\s+(?P<date>(?:\d{{1,2}}\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>{_AGENCY_NAME})\){_SEPARATOR}"
+)
 # Kazinform and others write "ASTANA. KAZINFORM – " before the first sentence.
 _DOTTED_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_DATE}\.\s+(?P<agency>[A-Z][A-Z\-]{{2,15}})\s*(?:--|-|–|—)\s+"
@@ -131,6 +136,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     patterns = (
         _SLASHED_AGENCY_RE,
         _DOTTED_AGENCY_RE,
+        _DOTTED_PLACE_RE,
         _DATELINE_RE,
         _AGENCY_FIRST_RE,
         _DATED_WORD_AGENCY_RE,
