@@ -1315,6 +1315,15 @@ def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> N
     assert _date_attachment(doc[2]).text == "arrived"
 
 
+def test_the_first_leader_to_meet_someone_is_a_party(nlp: Any) -> None:
+    text = "Togolese President Faure Gnassingbe was the first foreign leader to meet Goita."
+    met = only(body_frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in met.actors} == {"Faure Gnassingbe", "Goita"}
+    # "... since 2011" makes it a record, not the visit.
+    record = "Mr Scholz is the first German Chancellor to visit Kenya since 2011."
+    assert not [a for f in body_frames(nlp, record) for a in f.actors if a.text == "Scholz"]
+
+
 def test_a_gathering_co_chaired_in_a_relative_clause_is_a_meeting(nlp: Any) -> None:
     text = (
         "The visit builds on the first session of the Ghana-Nigeria Joint Commission for "

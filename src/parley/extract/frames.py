@@ -247,7 +247,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
-        inside |= _received_subject(trigger)
+        inside |= _received_subject(trigger) | _first_to_do_it(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -435,6 +435,24 @@ def _received_subject(trigger: Token) -> set[int]:
         if c.dep_ in ("nsubj", "nsubjpass")
         for i in _phrase_without_clauses(c)
     }
+
+
+def _first_to_do_it(trigger: Token) -> set[int]:
+    """ "Deby was the first foreign leader to meet Tiani": the subject said to be the one who
+    did it met."""
+    noun = trigger.head
+    if trigger.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return set()
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return set()
+    if not any(c.lower_ in ("first", "last", "only") for c in noun.children if c.dep_ == "amod"):
+        return set()
+    if any(c.lower_ == "since" for c in trigger.subtree):
+        # "the first German Chancellor to visit Kenya since 2011": a record, not the visit.
+        return set()
+    return {i for c in noun.head.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
 
 
 def _clauses_told_during(trigger: Token) -> set[int]:
