@@ -114,3 +114,13 @@ def test_a_street_address_is_no_person(nlp: Any) -> None:
 )
 def test_anyone_in_an_office_is_no_actor(nlp: Any, text: str) -> None:
     assert not kinds(nlp, text) & {"nominal", "country"}
+
+
+def test_the_end_of_a_portfolio_is_no_person(nlp: Any) -> None:
+    found = people(
+        nlp,
+        "The Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi, met the "
+        "Ugandan minister in Nairobi.",
+    )
+    assert "Diaspora Affairs" not in found
+    assert "Musalia Mudavadi" in found

@@ -124,6 +124,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "person" and any(_names_an_event(t, lexicon) for t in ent):
             # "the ASEAN Summits and Related Summits": a gathering tagged as a name.
             continue
+        if kind == "person" and ent[-1].lower_ in PORTFOLIO_ENDS:
+            # "Cabinet Secretary for Foreign and Diaspora Affairs": the end of a portfolio.
+            continue
         title, title_tokens = _title_of(ent, doc, lexicon) if kind == "person" else (None, set())
         actor = _actor(ent, offset, kind, title=title)
         if kind == "person" and (tail := _name_tail(ent)) is not None:
