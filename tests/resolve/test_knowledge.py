@@ -441,6 +441,11 @@ def test_the_english_wires_spelling_of_niger_s_junta_leader_is_known(knowledge: 
         assert found is not None and found.name == "Abdourahamane Tchiani", written
 
 
+def test_a_full_name_with_a_middle_name_is_known(knowledge: Any) -> None:
+    found = knowledge.actor_by_name("January Yusuf Makamba")
+    assert found is not None and found.name == "January Makamba"
+
+
 def test_hyphens_and_spaces_do_not_matter_in_a_known_name(knowledge: Any) -> None:
     for written in ("Hossein Amir Abdollahian", "Amirabdollahian", "Tamim bin Hamad Al-Thani"):
         assert knowledge.actor_by_name(written) is not None, written
