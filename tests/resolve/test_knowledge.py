@@ -441,6 +441,10 @@ def test_the_english_wires_spelling_of_niger_s_junta_leader_is_known(knowledge: 
         assert found is not None and found.name == "Abdourahamane Tchiani", written
 
 
+def test_egypt_s_summer_seat_of_government_is_a_known_place(knowledge: Any) -> None:
+    assert knowledge.country_of_place("New Alamein City") == "EGY"
+
+
 def test_a_full_name_with_a_middle_name_is_known(knowledge: Any) -> None:
     found = knowledge.actor_by_name("January Yusuf Makamba")
     assert found is not None and found.name == "January Makamba"
