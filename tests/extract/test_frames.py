@@ -1315,6 +1315,21 @@ def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> N
     assert _date_attachment(doc[2]).text == "arrived"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Kamissa Camara represented President Ibrahim Boubacar Keita at the "
+        "summit in Niamey.",
+        "Foreign Minister Kamissa Camara attended the summit in Niamey on behalf of President "
+        "Ibrahim Boubacar Keita.",
+    ],
+)
+def test_whom_a_delegate_stands_in_for_is_no_party(nlp: Any, text: str) -> None:
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert "Ibrahim Boubacar Keita" not in parties
+    assert "Kamissa Camara" in parties
+
+
 def test_the_first_leader_to_meet_someone_is_a_party(nlp: Any) -> None:
     text = "Togolese President Faure Gnassingbe was the first foreign leader to meet Goita."
     met = only(body_frames(nlp, text), EventType.CONSULT)

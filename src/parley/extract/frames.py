@@ -266,6 +266,9 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             # "received Khasawneh ... in the presence of Prime Minister Madbouly": there, but
             # not a side of the meeting.
             continue
+        if meeting and _stood_in_for(actor.root):
+            # "Biruta represented President Paul Kagame at the mini-summit": not there.
+            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -289,6 +292,23 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+def _stood_in_for(token: Token) -> bool:
+    """The one someone else represented or stood in for."""
+    node = token
+    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj" and node.head.lemma_ == "represent":
+        return True
+    # "stood in for Kagame", "on behalf of Kagame".
+    return bool(
+        node.dep_ == "pobj"
+        and (
+            (node.head.lower_ == "for" and node.head.head.lower_ == "in")
+            or (node.head.lower_ == "of" and node.head.head.lower_ == "behalf")
+        )
+    )
 
 
 def _listed_on(
