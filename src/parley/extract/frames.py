@@ -1063,6 +1063,7 @@ def _is_where_clause(trigger: Token) -> bool:
 
 
 def _is_when_clause_on_a_place(trigger: Token) -> bool:
+    """ "in Algiers, when the three leaders met": a when-clause hung on a place's name."""
     return bool(
         trigger.dep_ == "relcl"
         and trigger.head.ent_type_ in ("GPE", "LOC", "FAC")

@@ -31,13 +31,13 @@ _HONORIFICS = frozenset(
 )  # fmt: skip
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.
+_INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
 # "the IAEA chief", "the NATO Secretary General": who heads the organisation just named.
 _HEAD_OF_IT = re.compile(
     r"\s*(?:['’]s\s+)?(?:chief|head|boss|secretary[- ]general|director[- ]general|"
     r"chairperson)\b",
     re.IGNORECASE,
 )
-_INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
 # Before each "bin"/"ibn" of an Arabic name: "Mohammed | bin Salman | bin Abdulaziz Al Saud".
 _NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
 # "his German counterpart": the rest of the phrase a possessive pronoun opens.

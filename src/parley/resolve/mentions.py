@@ -140,10 +140,10 @@ class _ArticleState:
         # The last summit or forum the article has reported as held, for the meetings on its
         # sidelines.
         self.last_summit: EventMention | None = None
+        self.last_summit_current = False
         # Where a gathering the article names without its parties was held ("on his return
         # from the summit in The Hague"), for the meetings on its sidelines.
         self.gathering_place: Location | None = None
-        self.last_summit_current = False
         # The meetings and summits the article reports as held in a place on a day: where a
         # further meeting of those days is, unless the sentence says otherwise.
         self.scenes: list[EventMention] = []
@@ -313,6 +313,7 @@ class _ArticleState:
         return [_link_promise(m, mentions) for m in mentions]
 
     def _note_gathering_place(self, frame: Frame, evidence: Evidence) -> None:
+        """Keep the city of a summit or forum held that names no parties of its own."""
         if frame.trigger.lower() not in _NAMED_GATHERINGS or frame.status != Status.OCCURRED:
             return
         for place in frame.places:
@@ -1619,7 +1620,7 @@ _ATTENDANCE = re.compile(
     r"attendees|in attendance|(?:also )?present were|among those (?:present|attending))\b",
     re.IGNORECASE,
 )
-# "also met", "also held talks with", "had also called on": right before the trigger.
+# "also met", "also held talks with", "also paid a courtesy call on": right before the trigger.
 # "Xi also met ...", "the two leaders then held ...": right before the trigger ("then President
 # Lee" is someone's former office, not a sequence).
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,3}$|\bthen\s+$", re.IGNORECASE)
