@@ -124,3 +124,13 @@ def test_the_end_of_a_portfolio_is_no_person(nlp: Any) -> None:
     )
     assert "Diaspora Affairs" not in found
     assert "Musalia Mudavadi" in found
+
+
+def test_a_name_run_across_a_spaced_dash_is_no_person(nlp: Any) -> None:
+    found = people(
+        nlp,
+        "Dakar - The Head of State, Bassirou Diomaye Faye, current Chairperson of ECOWAS, was "
+        "received yesterday in Banjul.",
+    )
+    assert not [name for name in found if " - " in name]
+    assert people(nlp, "Jean-Yves Le Drian met Sergei Lavrov in Moscow.")[0] == "Jean-Yves Le Drian"

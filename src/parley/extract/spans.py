@@ -124,6 +124,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "person" and any(_names_an_event(t, lexicon) for t in ent):
             # "the ASEAN Summits and Related Summits": a gathering tagged as a name.
             continue
+        if kind == "person" and _runs_across_a_dash(ent):
+            # "Dakar - The Head of State": a place and a title the model ran into one name.
+            continue
         if kind == "person" and ent[-1].lower_ in PORTFOLIO_ENDS:
             # "Cabinet Secretary for Foreign and Diaspora Affairs": the end of a portfolio.
             continue
@@ -267,6 +270,15 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     # "Mbabane, Eswatini, where ...": the town and its country's apposition find one clause.
     unique = {(p.start, p.end, p.preposition, anchor.i): (p, anchor) for p, anchor in places}
     return list(unique.values())
+
+
+def _runs_across_a_dash(ent: Any) -> bool:
+    """A dash with a space on each side inside the span ("Jean-Yves" has none)."""
+    doc = ent.doc
+    return any(
+        t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+        for t in ent[1:-1]
+    )
 
 
 def _names_where_it_was(ent: Any) -> bool:
