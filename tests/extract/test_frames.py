@@ -1330,6 +1330,15 @@ def test_whom_a_delegate_stands_in_for_is_no_party(nlp: Any, text: str) -> None:
     assert "Kamissa Camara" in parties
 
 
+def test_a_country_s_capital_places_a_summit_held_there(nlp: Any) -> None:
+    text = (
+        "The corridor plan was adopted in the Angolan capital on 4 May this year at a "
+        "tripartite summit between William Ruto, Yoweri Museveni and Hakainde Hichilema."
+    )
+    summit = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [p.text for p in summit.places] == ["the Angolan capital"]
+
+
 def test_the_first_leader_to_meet_someone_is_a_party(nlp: Any) -> None:
     text = "Togolese President Faure Gnassingbe was the first foreign leader to meet Goita."
     met = only(body_frames(nlp, text), EventType.CONSULT)

@@ -225,7 +225,11 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
                 places.append((_place(ent, offset, "visit"), head))
             continue
         root = ent.root
-        if ent.label_ == "NORP" and root.dep_ == "amod" and root.head.lower_ == "capital":
+        if (
+            ent.label_ == "NORP"
+            and root.dep_ in ("amod", "compound")
+            and root.head.lower_ == "capital"
+        ):
             # "a visit to the Iranian capital": the country's capital.
             capital = root.head
             prep = _governing_preposition(capital)
