@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from parley.extract.frames import FrameExtractor, _date_attachment
+from parley.extract.frames import FrameExtractor, _connected_dates, _date_attachment
 from parley.extract.lexicon import Lexicon
 from parley.extract.triggers import _person_object
 from parley.models import EventType, Frame, Sentence, Status
@@ -1328,6 +1328,23 @@ def test_whom_a_delegate_stands_in_for_is_no_party(nlp: Any, text: str) -> None:
     parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
     assert "Ibrahim Boubacar Keita" not in parties
     assert "Kamissa Camara" in parties
+
+
+def test_a_meeting_of_ministers_held_somewhere_is_dated_by_the_holding(nlp: Any) -> None:
+    # "a meeting of ministers held in Nairobi on Monday", with "held" hung on the ministers
+    # as the parser may: the holding dates the meeting.
+    words = ["a", "meeting", "of", "ministers", "held", "in", "Nairobi", "on", "Monday"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 3, 4, 5, 4, 7],
+        deps=["det", "ROOT", "prep", "pobj", "acl", "prep", "pobj", "prep", "pobj"],
+        pos=["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN"],
+        tags=["DT", "NN", "IN", "NNS", "VBN", "IN", "NNP", "IN", "NNP"],
+        lemmas=["a", "meeting", "of", "minister", "hold", "in", "Nairobi", "on", "Monday"],
+        ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-DATE"],
+    )
+    assert _connected_dates(doc[1], doc, 0) == [(doc[8].idx, doc[8].idx + len("Monday"))]
 
 
 def test_a_country_s_capital_places_a_summit_held_there(nlp: Any) -> None:

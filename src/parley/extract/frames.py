@@ -917,7 +917,10 @@ def _connected_places(
         )
     # "the summit, held in the city of Jeddah": where the gathering itself was held.
     governors.update(
-        c.i for c in trigger.children if c.dep_ == "acl" and c.lemma_ in _HOLDING_VERBS
+        c.i
+        for head in _with_its_members(trigger)
+        for c in head.children
+        if c.dep_ == "acl" and c.lemma_ in _HOLDING_VERBS
     )
     for child in list(trigger.children):
         if child.dep_ == "dobj":
@@ -1060,6 +1063,19 @@ def _trip_the_clause_follows(trigger: Token) -> Token | None:
 
 def _is_where_clause(trigger: Token) -> bool:
     return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
+
+
+def _with_its_members(trigger: Token) -> list[Token]:
+    """The trigger and who its "of" phrase says met ("a meeting of foreign ministers held in
+    Luanda": the parser hangs "held" on the ministers)."""
+    members = [
+        c
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for c in prep.children
+        if c.dep_ == "pobj" and c.tag_ == "NNS"
+    ]
+    return [trigger, *members]
 
 
 def _is_when_clause_on_a_place(trigger: Token) -> bool:
@@ -1305,7 +1321,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # clause on the meeting says when it happened.
     governors |= {
         c.i
-        for c in trigger.children
+        for head in _with_its_members(trigger)
+        for c in head.children
         if c.dep_ in ("acl", "relcl")
         and c.lemma_ in _LIGHT_VERBS
         and c.lemma_ != "be"
