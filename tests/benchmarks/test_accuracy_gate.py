@@ -285,3 +285,12 @@ def test_a_party_in_both_participants_and_source_is_described_once() -> None:
         "articles": ["a1"],
     }
     assert accuracy.describe_event(event).startswith("CONSULT (occurred); Karim Massoud; date")
+
+
+def test_the_failures_of_a_probe_kept_unseen_are_never_shown() -> None:
+    results = [
+        accuracy.SectionResult(name, figures={f"{name}.consult_f1": 0.5})
+        for name in ("probe", *sorted(accuracy.UNSEEN))
+    ]
+    assert [r.name for r in accuracy.shown_probes(results)] == ["probe"]
+    assert accuracy.UNSEEN.issubset(accuracy.PROBES)
