@@ -27,7 +27,8 @@ against ``gold-probe.json``) and lists its failures; ``--only probe2`` does the 
 (``benchmarks/probe5``, ``gold-probe5.json``), ``--only probe6`` for the seventh
 (``benchmarks/probe6``, ``gold-probe6.json``), ``--only probe7`` for the eighth
 (``benchmarks/probe7``, ``gold-probe7.json``), and so on to ``--only probe27``
-(``benchmarks/probe27``, ``gold-probe27.json``). They have no floors and are never gated.
+(``benchmarks/probe27``, ``gold-probe27.json``). They have no floors and are never gated. The
+failures of a probe kept unseen (listed in ``UNSEEN``) are never printed, only its figures.
 """
 
 from __future__ import annotations
