@@ -1993,3 +1993,26 @@ def test_talks_where_a_gathering_was_held_are_where_the_trip_for_it_went(nlp: An
     )
     held = next(f for f in found if f.trigger == "held")
     assert "Malta" in [p.text for p in held.places]
+
+
+def test_two_people_who_talked_held_talks(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On Thursday, Chancellor Olaf Scholz and President Andrzej Duda talked for two hours.",
+    )
+    talked = only(found, EventType.CONSULT)
+    assert talked.trigger == "talked"
+    assert {a.text for a in talked.actors} == {"Olaf Scholz", "Andrzej Duda"}
+
+
+def test_who_held_hours_of_talks_held_the_talks(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On Friday, Paulo Mendes held about four hours of talks with Amina Okafor at the foreign "
+        "ministry.",
+    )
+    talks = only(found, EventType.CONSULT)
+    assert {(a.text, a.role) for a in talks.actors} == {
+        ("Paulo Mendes", "source"),
+        ("Amina Okafor", "target"),
+    }

@@ -806,9 +806,25 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         came_from, node = node, node.head
         # "On the heels of X's meeting, ...": a noun on the way up closes the trigger's phrase;
         # one used as an adverb does not ("called on Museveni, a day after holding talks").
-        if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i and node.dep_ != "npadvmod":
+        if (
+            node.pos_ in ("NOUN", "PROPN")
+            and node.i != trigger.i
+            and node.dep_ != "npadvmod"
+            and not _measures_it(node, came_from)
+        ):
             break
     return set()
+
+
+def _measures_it(noun: Token, came_from: Token) -> bool:
+    """ "held about three hours of talks": the noun only measures how long the talks took; their
+    subject is the verb's."""
+    return (
+        came_from.dep_ == "prep"
+        and came_from.lower_ == "of"
+        and noun.ent_type_ == "TIME"
+        and noun.lemma_ in ("hour", "minute")
+    )
 
 
 def _said_after_it(came_from: Token, verb: Token) -> bool:

@@ -153,7 +153,8 @@ _LEADING = _any_word("led", "headed", "lead", "leads", "heads", "leading", "head
 # requires_partners).
 _TRIGGERS_NEEDING: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("discuss", "discusses", "discussed", "discussing"), _WITH),
-    **dict.fromkeys(("talked", "talking"), _WITH),
+    # "talked with", or "Blinken and Qin talked" (requires_partners).
+    **dict.fromkeys(("talked", "talking"), _any_word("with", "and", "two", "both", "three")),
     **dict.fromkeys(("speak", "speaks", "spoke", "spoken", "speaking"), _SPEAKING_PARTNERS),
     **dict.fromkeys(("dialogue", "dialogues"), _DIALOGUE_CONTEXT),
     # "A led the Bangladesh delegation, while the Pakistan side was headed by B".
