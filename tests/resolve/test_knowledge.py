@@ -475,6 +475,26 @@ def test_a_city_is_spelled_one_way_however_punctuated(
 
 
 @pytest.mark.parametrize(
+    ("written", "spelling"),
+    [("Kiev", "Kyiv"), ("Samarqand", "Samarkand"), ("Bombay", "Mumbai"), ("Kyiv", "Kyiv")],
+)
+def test_an_older_or_foreign_spelling_of_a_city_is_the_one_records_use(
+    kb: KnowledgeBase, written: str, spelling: str
+) -> None:
+    assert kb.place_spelling(written) == spelling
+    assert kb.country_of_place(written) == kb.country_of_place(spelling)
+
+
+def test_every_spelling_names_a_known_city_of_its_country() -> None:
+    kb = KnowledgeBase.load()
+    spellings = [(old, city, c) for c in kb.countries for old, city in c.spellings.items()]
+    assert spellings
+    for old, city, country in spellings:
+        assert city in country.places, old
+        assert kb.country_of_place(old) == country.iso3, old
+
+
+@pytest.mark.parametrize(
     ("iso3", "office", "when", "expected"),
     [
         ("ESP", "prime minister", date(2024, 10, 23), ["Pedro Sánchez"]),

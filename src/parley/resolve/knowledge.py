@@ -200,6 +200,9 @@ class CountryEntry(_Entry):
     # Seats of government and venues readouts name instead of the city ("Rashtrapati
     # Bhavan"), each with the city it is in.
     venues: dict[str, str] = Field(default_factory=dict)
+    # Other spellings of its cities, each with the one records use ("Kiev": "Kyiv"): one
+    # meeting's place is one city however its reports spell it.
+    spellings: dict[str, str] = Field(default_factory=dict)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -449,6 +452,9 @@ class KnowledgeBase:
         for country in self.countries:
             for term in country.names:
                 _add_term(self._place_country, fold(term), country.iso3)
+        for country in self.countries:
+            for spelling, city in country.spellings.items():
+                _add_term(self._place_spelling, _compact(spelling), city)
         # Capitals before other cities: a capital's name is the stronger claim.
         for country in self.countries:
             if country.capital:
