@@ -23,6 +23,12 @@ def test_cities_of_several_words_are_places_and_one_word_cities_are_left_to_the_
     assert labels["Chile"] == "GPE"
 
 
+def test_a_name_is_matched_with_its_particle_capitalised() -> None:
+    labels = _labels(entity_patterns(KnowledgeBase.load()))
+    assert labels["Ursula von der Leyen"] == "PERSON"
+    assert labels["Ursula Von der Leyen"] == "PERSON"
+
+
 @pytest.mark.slow
 def test_a_city_the_model_takes_for_a_person_is_a_place(nlp: Any) -> None:
     doc = nlp(

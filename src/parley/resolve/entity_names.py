@@ -22,6 +22,10 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
         label = "PERSON" if actor.kind == "person" else "ORG"
         for name in actor.all_names:
             add(label, name)
+            if actor.kind == "person":
+                # "Ursula Von der Leyen", "Mohammed Bin Salman": a particle some outlets
+                # capitalise, which the phrase patterns match only as written.
+                add(label, _particles_capitalised(name))
         if actor.kind == "person":
             for short in actor.short:
                 if short not in country_words and len(kb.actors_by_short(short)) == 1:
@@ -39,3 +43,14 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
         for venue in country.venues:
             add("FAC", venue)
     return patterns
+
+
+def _particles_capitalised(name: str) -> str:
+    """The name with its first lower-case particle capitalised, as some outlets write it
+    ("Ursula von der Leyen" -> "Ursula Von der Leyen")."""
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        if i > 0 and word[:1].islower():
+            words[i] = word[:1].upper() + word[1:]
+            break
+    return " ".join(words)
