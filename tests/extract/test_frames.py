@@ -2016,3 +2016,13 @@ def test_who_held_hours_of_talks_held_the_talks(nlp: Any) -> None:
         ("Paulo Mendes", "source"),
         ("Amina Okafor", "target"),
     }
+
+
+def test_a_meeting_in_a_when_clause_on_a_companion_is_dated_by_the_journey(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "She first travelled to Kyiv on May 3 last year with Josep Borrell, when the two "
+        "toured Irpin and met Zelensky.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["May 3 last year"]

@@ -1095,11 +1095,14 @@ def _with_its_members(trigger: Token) -> list[Token]:
 
 
 def _is_when_clause_on_a_place(trigger: Token) -> bool:
-    """ "in Algiers, when the three leaders met": a when-clause hung on a place's name."""
+    """ "in Algiers, when the three leaders met": a when-clause hung on a place's name, or on
+    a companion's ("travelled to Kyiv on 8 April with Borrell, when the two visited Bucha and
+    met Zelensky"), the trigger its verb or a verb joined to it."""
+    clause = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
     return bool(
-        trigger.dep_ == "relcl"
-        and trigger.head.ent_type_ in ("GPE", "LOC", "FAC")
-        and any(c.lower_ == "when" for c in trigger.children if c.i < trigger.i)
+        clause.dep_ == "relcl"
+        and clause.head.ent_type_ in ("GPE", "LOC", "FAC", "PERSON")
+        and any(c.lower_ == "when" for c in clause.children if c.i < clause.i)
     )
 
 
@@ -1355,6 +1358,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         _names_a_date(ent) and _date_attachment(ent.root).i == trigger.i for ent in doc.ents
     ):
         node = trigger.head
+        if when_on_a_place and trigger.dep_ == "conj":
+            # "... when the two visited Bucha and met Zelensky": from the clause's head.
+            node = node.head
         for _ in range(5 if when_on_a_place else 3):
             governors.add(node.i)
             if node.head.i == node.i or (when_on_a_place and node.pos_ in ("VERB", "AUX")):
