@@ -187,6 +187,7 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
             datetime(2025, 7, 3, 14, 5, tzinfo=tz(2)),
         ),
         ("July 3, 2025 4:05 PM 2 min read", datetime(2025, 7, 3, 16, 5)),
+        ("Published Jul 3, 2025 • Last updated 6:40 p.m. EDT", datetime(2025, 7, 3)),
         ("03.07.2025 | 14:05", datetime(2025, 7, 3)),
         ("Jakarta | Fri, May 30, 2025 | 08:15 am", datetime(2025, 5, 30)),
         ("First published on Thu 3 Jul 2025 14.05 BST", datetime(2025, 7, 3, 14, 5, tzinfo=tz(1))),
