@@ -7,7 +7,12 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from parley.extract.frames import FrameExtractor, _connected_dates, _date_attachment
+from parley.extract.frames import (
+    FrameExtractor,
+    _connected_dates,
+    _date_attachment,
+    _is_anaphoric,
+)
 from parley.extract.lexicon import Lexicon
 from parley.extract.triggers import _person_object
 from parley.models import EventType, Frame, Sentence, Status
@@ -2026,3 +2031,30 @@ def test_a_meeting_in_a_when_clause_on_a_companion_is_dated_by_the_journey(nlp: 
     )
     met = next(f for f in found if f.trigger == "met")
     assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["May 3 last year"]
+
+
+def test_a_numbered_occasion_measured_from_is_not_the_one_reported(nlp: Any) -> None:
+    # "the first since the 12th summit", with "summit" the object of "since": an earlier
+    # occasion, not the summit the report has just told.
+    words = ["the", "first", "since", "the", "12th", "summit"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 5, 5, 2],
+        deps=["det", "ROOT", "prep", "det", "amod", "pobj"],
+        pos=["DET", "ADJ", "ADP", "DET", "ADJ", "NOUN"],
+        lemmas=["the", "first", "since", "the", "12th", "summit"],
+        ents=["O", "O", "O", "O", "B-ORDINAL", "O"],
+    )
+    assert not _is_anaphoric(doc[5], [])
+    # Without its number, "since the summit" may be the one told.
+    assert _is_anaphoric(
+        Doc(
+            nlp.vocab,
+            words=["since", "the", "summit"],
+            heads=[0, 2, 0],
+            deps=["ROOT", "det", "pobj"],
+            pos=["ADP", "DET", "NOUN"],
+        )[2],
+        [],
+    )

@@ -1619,6 +1619,14 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
         # "The last intergovernmental consultations, the 15th, took place in 2018": an
         # earlier occasion of the kind, not the meeting just reported.
         return False
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("since", "before", "after")
+        and any(c.ent_type_ == "ORDINAL" for c in trigger.children if c.dep_ in ("amod", "nummod"))
+    ):
+        # "The summit was the first since the 19th summit in St. John's": a numbered occasion
+        # the report measures from, not the one it reports.
+        return False
     # "The meeting, held at the invitation of China": a host or sponsor is no counterpart.
     counterparts = [a for a in chosen if a.role == "target" and a.kind in ("person", "pronoun")]
     return bool(determiners & _DEFINITE) and not counterparts and _refers_back(trigger)
