@@ -49,6 +49,18 @@ def test_a_known_name_goes_on_past_its_first_head_word(knowledge: Any) -> None:
     ) == [("sco-summit", 23)]
 
 
+def test_the_first_since_a_numbered_occasion_is_no_first_round(knowledge: Any) -> None:
+    assert not [
+        number
+        for _, number in find(
+            knowledge,
+            "The visit was the first since the 12th summit in Brasilia in May 2023, when Lula "
+            "hosted the Portuguese prime minister.",
+        )
+        if number == 1
+    ]
+
+
 def test_a_numbered_leaders_retreat_is_a_mechanism(knowledge: Any) -> None:
     [(key, number)] = find(
         knowledge, "The two leaders met for the 9th Brunei-Malaysia Leaders' Retreat in Miri."

@@ -31,11 +31,14 @@ _HEADS = (
     r"(?:\s+(?:dialogue|consultations?|meeting|summit|talks|session))?"
 )
 _PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
+# A word of a mechanism's name before its head: not a word that measures from another occasion
+# ("the first since the 19th summit") nor that occasion's own number.
+_NAME_WORD = rf"(?:(?!(?:since|after|before|until|following|{_ORDINAL})\b)[\w+’'.“”\"-]+\s+)"
 # "<ordinal> round/session of (the) <name>" or "<ordinal> <name>" or "round <n> of <name>".
 _NAMED = re.compile(
     rf"(?:the\s+)?(?P<ord>{_ORDINAL})\s+(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
     rf"(?P<name>(?:[\w+’'.“”\"-]+\s+){{0,8}}?{_HEADS})"
-    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?(?:[\w+’'.“”\"-]+\s+){{1,6}}?{_HEADS})"
+    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?{_NAME_WORD}{{1,6}}?{_HEADS})"
     rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.“”\"-]+\s+){{0,6}}?{_HEADS})",
     re.IGNORECASE,
 )
