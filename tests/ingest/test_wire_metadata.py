@@ -13,6 +13,12 @@ def test_wire_dateline_without_a_dash() -> None:
     assert (line.place, line.date_text, line.agency) == ("New Delhi", "Nov 10", "PTI")
 
 
+def test_wire_dateline_closed_by_a_full_stop() -> None:
+    line = parse_dateline("Bukhara, May 14 (UzA). Today the President received the minister.")
+    assert line is not None
+    assert (line.place, line.date_text, line.agency) == ("Bukhara", "May 14", "UzA")
+
+
 @pytest.mark.parametrize(
     "text",
     ["Lavrov, Oct 3 (in remarks) said little.", "Officials in Paris, May 2 (local time) met."],
