@@ -2058,3 +2058,15 @@ def test_a_numbered_occasion_measured_from_is_not_the_one_reported(nlp: Any) -> 
         )[2],
         [],
     )
+
+
+def test_a_meeting_hosted_by_a_third_leader_is_placed_and_dated_by_the_hosting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The bloc welcomed the meeting between President Ilham Aliyev of Azerbaijan and Prime "
+        "Minister Nikol Pashinyan of Armenia hosted by President Emmanuel Macron in Paris on "
+        "5 October.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert [p.text for p in meeting.places] == ["Paris"]
+    assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["5 October"]

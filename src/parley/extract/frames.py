@@ -931,12 +931,22 @@ def _connected_places(
         governors.update(
             c.i for c in trigger.head.children if c.dep_ == "dobj" and c.lemma_ in _TRIP_NOUNS
         )
-    # "the summit, held in the city of Jeddah": where the gathering itself was held.
-    governors.update(
-        c.i
+    # "the summit, held in the city of Jeddah": where the gathering itself was held; "hosted by
+    # Trump in Washington", with the place hung on the host.
+    holdings = [
+        c
         for head in _with_its_members(trigger)
         for c in head.children
         if c.dep_ == "acl" and c.lemma_ in _HOLDING_VERBS
+    ]
+    governors.update(c.i for c in holdings)
+    governors.update(
+        host.i
+        for c in holdings
+        for agent in c.children
+        if agent.dep_ == "agent"
+        for host in agent.children
+        if host.dep_ == "pobj"
     )
     for child in list(trigger.children):
         if child.dep_ == "dobj":
@@ -1082,8 +1092,9 @@ def _is_where_clause(trigger: Token) -> bool:
 
 
 def _with_its_members(trigger: Token) -> list[Token]:
-    """The trigger and who its "of" phrase says met ("a meeting of foreign ministers held in
-    Luanda": the parser hangs "held" on the ministers)."""
+    """The trigger and who its "of" or "between" phrase says met ("a meeting of foreign
+    ministers held in Luanda", "the meeting between Aliyev and Pashinyan hosted by Trump":
+    the parser hangs the participle on the ministers, or on the last of the pair)."""
     members = [
         c
         for prep in trigger.children
@@ -1091,7 +1102,15 @@ def _with_its_members(trigger: Token) -> list[Token]:
         for c in prep.children
         if c.dep_ == "pobj" and c.tag_ == "NNS"
     ]
-    return [trigger, *members]
+    pair = [
+        c
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    pair += [c for partner in pair for c in partner.children if c.dep_ == "conj"]
+    return [trigger, *members, *pair]
 
 
 def _is_when_clause_on_a_place(trigger: Token) -> bool:
