@@ -2070,3 +2070,14 @@ def test_a_meeting_hosted_by_a_third_leader_is_placed_and_dated_by_the_hosting(n
     meeting = next(f for f in found if f.trigger == "meeting")
     assert [p.text for p in meeting.places] == ["Paris"]
     assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["5 October"]
+
+
+def test_a_meeting_joined_after_talks_on_a_day_is_on_that_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Scholz arrived in Delhi from Jakarta, where he held talks with Widodo on Sunday and "
+        "then joined a three-way meeting with Widodo and Australian Prime Minister Anthony "
+        "Albanese on the margins of the summit.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["Sunday"]

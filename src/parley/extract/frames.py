@@ -1333,6 +1333,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if node.pos_ in ("NOUN", "PROPN") and not _shares_time_with_head(node):
             break
         meanwhile = meanwhile or _said_meanwhile(node)
+        if node.dep_ == "conj" and node.head.lemma_ in _LIGHT_VERBS:
+            # "held talks with Biden on Sunday and then joined a three-way meeting": the day
+            # the parser hangs on the first verb's object is the day of both.
+            governors.update(c.i for c in node.head.children if c.dep_ == "dobj")
         node = node.head
         if (
             node.pos_ in ("NOUN", "PROPN")
