@@ -230,6 +230,17 @@ def test_a_bilateral_on_the_margins_of_a_trilateral_is_its_own_meeting() -> None
     assert sorted(sorted(e.articles) for e in events) == [["a1", "a2"], ["a3"]]
 
 
+def test_a_sentence_telling_a_bilateral_and_then_a_trilateral_tells_two_meetings() -> None:
+    # "held talks with Sato on Sunday and then joined a three-way meeting with Sato and Diaz".
+    when = day(2025, 3, 22)
+    bilateral = mention("a1", [LEE, SATO], n=4, when=when)
+    trilateral = mention("a1", [LEE, SATO, DIAZ], n=4, when=when).model_copy(
+        update={"id": "a1:4:1"}
+    )
+    events = reconcile_mentions([bilateral, trilateral])
+    assert sorted(len(e.participants) for e in events) == [2, 3]
+
+
 def test_a_stray_third_name_does_not_keep_a_report_of_the_same_two_out() -> None:
     when = day(2025, 3, 22)
     noisy = mention("a1", [LEE, SATO, DIAZ], when=when)

@@ -585,7 +585,11 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
             return -1
         if abs(len(people) - len(cluster.people)) > MAX_EXTRA_PEOPLE:
             return -1
-        if _fewer_sides(mention, cluster) or _other_counterpart(mention, cluster):
+        if (
+            _fewer_sides(mention, cluster)
+            or _other_counterpart(mention, cluster)
+            or _told_beside(mention, cluster)
+        ):
             return -1
         score = len(shared)
     else:
@@ -697,6 +701,21 @@ def _fewer_sides(mention: Sketch, cluster: Cluster) -> bool:
         return False
     theirs = {c for c, n in cluster.side_counts.items() if 2 * n > len(cluster.members)}
     return mine < theirs
+
+
+def _told_beside(mention: Sketch, cluster: Cluster) -> bool:
+    """ "held talks with Biden on Sunday and then joined a three-way meeting with Biden and
+    Yoon": one sentence telling a bilateral and a meeting of more sides tells two meetings."""
+    if len(cluster.members) != 1:
+        return False
+    other = cluster.members[0]
+    sizes = sorted((len(mention.sides), len(other.sides)))
+    return (
+        other.article == mention.article
+        and other.sentence_index == mention.sentence_index
+        and sizes[0] == 2
+        and sizes[1] >= 3
+    )
 
 
 def _sides(actors: list[ActorRef]) -> set[str]:
