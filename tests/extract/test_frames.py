@@ -2081,3 +2081,13 @@ def test_a_meeting_joined_after_talks_on_a_day_is_on_that_day(nlp: Any) -> None:
     )
     meeting = next(f for f in found if f.trigger == "meeting")
     assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["Sunday"]
+
+
+def test_whom_the_subject_joined_for_a_meeting_took_part(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On Tuesday, Rubio joined Iwaya, India's S Jaishankar and Australia's Penny Wong for a "
+        "meeting of Quad foreign ministers in Washington.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {"Iwaya", "S Jaishankar", "Penny Wong"} <= {a.text for a in meeting.actors}

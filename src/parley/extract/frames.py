@@ -247,7 +247,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
-        inside |= _received_subject(trigger) | _first_to_do_it(trigger)
+        inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -416,6 +416,21 @@ def _met_with_whom(trigger: Token) -> set[int]:
         for c in clause.children
     )
     return _phrase_without_clauses(clause.head) if with_whom else set()
+
+
+def _joined_for(trigger: Token) -> set[int]:
+    """ "Blinken joined Kamikawa, Jaishankar and Wong for a meeting of Quad foreign ministers":
+    whom the subject joined for the meeting took part in it."""
+    preposition = trigger.head
+    if trigger.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.lemma_ != "join":
+        return set()
+    return {
+        t.i
+        for c in preposition.head.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+        if t.i < preposition.i
+    }
 
 
 def _who_were_there_then(trigger: Token) -> set[int]:
