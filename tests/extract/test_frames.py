@@ -2091,3 +2091,14 @@ def test_whom_the_subject_joined_for_a_meeting_took_part(nlp: Any) -> None:
     )
     meeting = only(found, EventType.CONSULT)
     assert {"Iwaya", "S Jaishankar", "Penny Wong"} <= {a.text for a in meeting.actors}
+
+
+def test_a_guest_received_for_a_meeting_is_received_on_the_meeting_s_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President Prabowo Subianto received Australian Prime Minister Anthony Albanese for a "
+        "bilateral meeting at the Merdeka Palace in Jakarta on Thursday afternoon, ahead of the "
+        "forum.",
+    )
+    received = next(f for f in found if f.trigger == "received")
+    assert [received.sentence.text[s:e] for s, e in received.date_spans] == ["Thursday"]

@@ -34,6 +34,11 @@ _MOTION_VERBS = frozenset(
 )
 # "the fifth round of talks", "the first session of the dialogue": the occasion and the
 # meeting are one, so they share its date.
+# What a guest is received or invited for ("received Biden for a bilateral meeting").
+_SITTINGS = frozenset(
+    {"meeting", "talk", "talks", "consultation", "consultations", "dinner", "lunch", "breakfast",
+     "session", "summit", "audience"}
+)  # fmt: skip
 _OCCASION_NOUNS = frozenset({"round", "edition", "session", "sitting", "leg", "day", "meeting"})
 # A guest's "who paid a visit", "who called on him": the occasion of the meeting itself.
 _VISIT_VERBS = frozenset({"pay", "call", "visit", "arrive", "come"})
@@ -1433,6 +1438,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # holding.
     if trigger.lemma_ in _LIGHT_VERBS:
         governors |= {c.i for c in trigger.children if c.dep_ == "dobj"}
+    # "received Biden for a bilateral meeting at the hotel on Monday afternoon": the day of the
+    # meeting the verb is for.
+    governors |= {
+        c.i
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for c in p.children
+        if c.dep_ == "pobj" and c.lemma_ in _SITTINGS
+    }
     # "held talks with Anwar on the fringes of the summits in Vientiane that month": the
     # setting's time is the meeting's.
     governors |= {
