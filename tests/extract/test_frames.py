@@ -2102,3 +2102,15 @@ def test_a_guest_received_for_a_meeting_is_received_on_the_meeting_s_day(nlp: An
     )
     received = next(f for f in found if f.trigger == "received")
     assert [received.sentence.text[s:e] for s, e in received.date_spans] == ["Thursday"]
+
+
+def test_whom_a_gathering_was_held_with_took_part(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The previous summit, the 27th, was held in Tokyo on 12 May 2021 with Yoshihide Suga, "
+        "Charles Michel and Ursula von der Leyen.",
+    )
+    summit = only(found, EventType.CONSULT)
+    assert {"Yoshihide Suga", "Charles Michel", "Ursula von der Leyen"} <= {
+        a.text for a in summit.actors
+    }

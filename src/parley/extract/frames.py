@@ -253,6 +253,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
+        inside |= _held_with(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -421,6 +422,25 @@ def _met_with_whom(trigger: Token) -> set[int]:
         for c in clause.children
     )
     return _phrase_without_clauses(clause.head) if with_whom else set()
+
+
+def _held_with(trigger: Token) -> set[int]:
+    """ "The previous summit was held in Brussels on 13 July 2023 with Kishida, Michel and von
+    der Leyen": whom the gathering was held with took part in it."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in _HOLDING_VERBS:
+        return set()
+    # The parser may hang the phrase on the day or the place of the holding.
+    heads = [verb, *(c for p in verb.children if p.dep_ == "prep" for c in p.children)]
+    return {
+        t.i
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for person in p.children
+        if person.dep_ == "pobj" and person.ent_type_ == "PERSON"
+        for t in p.subtree
+    }
 
 
 def _joined_for(trigger: Token) -> set[int]:
