@@ -1693,3 +1693,18 @@ def test_talks_on_the_sidelines_of_the_visit_share_its_day_and_place(tmp_path: P
     assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
         ("2025-03-03", "Mogadishu")
     ]
+
+
+def test_a_weekday_after_the_paragraph_says_last_week_is_in_the_week_before(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "How the two capitals found their way back\n\n"
+        "Analysis | Friday 7 March 2025\n\n"
+        "Relations thawed slowly over the winter, officials in both capitals said.\n\n"
+        "Last week Foreign Minister Sergei Lavrov came to Ankara himself. He held talks with "
+        "Foreign Minister Hakan Fidan at the ministry on Thursday, and flew home that evening.\n",
+        actor="Hakan Fidan",
+    )
+    assert [e.date for e in meetings] == ["2025-02-27"]

@@ -764,10 +764,36 @@ class _ArticleState:
                         update={"span_start": offset + best.start, "span_end": offset + best.end}
                     )
                 )
-        return self._of_the_told_year(self._of_that_year(best, frame), best, frame), (
+        value = self._of_the_told_year(self._of_that_year(best, frame), best, frame)
+        return self._of_last_week(value, best, frame), (
             evidence.model_copy(
                 update={"span_start": offset + best.start, "span_end": offset + best.end}
             )
+        )
+
+    def _of_last_week(self, value: DateValue, match: DateMatch, frame: Frame) -> DateValue:
+        """ "Last week Wang came to Washington himself. He held talks with Blinken ... over
+        Thursday and Friday": a bare weekday after the paragraph has said "last week" is a day
+        of the week before the report's, not of its own."""
+        reference = self.anchor.reference()
+        day = value.as_date()
+        if reference is None or day is None or not _BARE_WEEKDAY.fullmatch(match.text.strip()):
+            return value
+        paragraph = self.article.text.rfind("\n", 0, frame.sentence.start) + 1
+        before = self.article.text[paragraph : frame.sentence.start + match.start]
+        if not _LAST_WEEK.search(before):
+            return value
+        report_day = reference[0]
+        if day < report_day - timedelta(days=report_day.weekday()):
+            return value
+        earlier = day - timedelta(days=7)
+        return value.model_copy(
+            update={
+                "year": earlier.year,
+                "month": earlier.month,
+                "day": earlier.day,
+                "basis": f"{value.basis}; in the week before, which the paragraph calls last week",
+            }
         )
 
     def _of_the_told_year(self, value: DateValue, match: DateMatch, frame: Frame) -> DateValue:
@@ -1539,6 +1565,10 @@ _MONTHS = {m[:3].lower(): i for i, m in enumerate(_MONTH_NAMES.split("|"), start
 # "that month", "the same year": the period a date the sentence gave before falls in.
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
+)
+_LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
