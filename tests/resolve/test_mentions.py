@@ -1708,3 +1708,18 @@ def test_a_weekday_after_the_paragraph_says_last_week_is_in_the_week_before(
         actor="Hakan Fidan",
     )
     assert [e.date for e in meetings] == ["2025-02-27"]
+
+
+def test_meetings_with_one_and_with_another_are_a_meeting_with_each(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Leaders gather in Astana\n\n"
+        "Published: June 12, 2025\n\n"
+        "ASTANA, June 12 (Reuters) - European Council President Antonio Costa held back-to-back "
+        "bilateral meetings on Thursday with President Sadyr Japarov and with President Emomali "
+        "Rahmon, an EU official said.\n",
+    )
+    assert sorted(parties(meetings)) == [
+        ["António Costa", "Emomali Rahmon"],
+        ["António Costa", "Sadyr Japarov"],
+    ]

@@ -1794,18 +1794,25 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
 
 def _spoken_to_each(mention: EventMention) -> bool:
     """ "had spoken to Kagame and to Tshisekedi": a conversation with each, the preposition
-    said again for the second."""
-    if mention.mode != "phone" and mention.trigger.lower() not in _CONVERSATION_VERBS:
-        return False
+    said again for the second; so are "held back-to-back meetings with Zhaparov and with
+    Rahmon"."""
     start = mention.evidence.span_start
     sentence = mention.evidence.sentence
     after = sentence[start - mention.evidence.start :] if start is not None else sentence
-    return _PREPOSITION_AGAIN.search(after) is not None
+    found = _PREPOSITION_AGAIN.search(after)
+    if found is None:
+        return False
+    return (
+        mention.mode == "phone"
+        or mention.trigger.lower() in _CONVERSATION_VERBS
+        or found["p"] == "with"
+    )
 
 
 _CONVERSATION_VERBS = frozenset({"spoke", "spoken", "speaks", "talked", "talks", "phoned"})
 _PREPOSITION_AGAIN = re.compile(
-    r"^\S+\s+(?P<p>to|with)\s+[^,;]*?\band\s+(?:then\s+|later\s+|also\s+)?(?P=p)\s+(?=[A-Z]|the\s)"
+    r"^\S+\s+(?:[\w-]+\s+){0,6}?(?P<p>to|with)\s+[^,;]*?\band\s+(?:then\s+|later\s+|also\s+)?"
+    r"(?P=p)\s+(?=[A-Z]|the\s)"
 )
 
 
