@@ -1723,3 +1723,15 @@ def test_meetings_with_one_and_with_another_are_a_meeting_with_each(tmp_path: Pa
         ["António Costa", "Emomali Rahmon"],
         ["António Costa", "Sadyr Japarov"],
     ]
+
+
+def test_a_meeting_days_later_is_counted_from_the_day_told_before_it(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "A busy week for Madrid\n\n"
+        "Published: May 20, 2025\n\n"
+        "Pedro Sanchez and Emmanuel Macron spoke by phone on 5 May about tariffs, and two days "
+        "later King Felipe received Mexican President Claudia Sheinbaum in Madrid.\n",
+        actor="Claudia Sheinbaum",
+    )
+    assert [e.date for e in meetings] == ["2025-05-07"]

@@ -1516,7 +1516,9 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 
 # "the following day": a day counted from the date the sentence gave before it.
 _NEXT_DAY = re.compile(
-    r"^(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)$", re.I
+    r"^(?:the\s+(?:following|next)\s+day|(?P<count>an?|one|two|three|four|five|six)\s+days?\s+later"
+    r"|the\s+day\s+after)$",
+    re.I,
 )
 
 
@@ -1526,21 +1528,25 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
     offset = frame.sentence.start
     for start, end in frame.date_spans:
         words = frame.sentence.text[start - offset : end - offset].strip()
-        if not _NEXT_DAY.match(words):
+        found = _NEXT_DAY.match(words)
+        if found is None:
             continue
         days = [(m.value, m.value.as_date()) for m in matches if m.end <= start - offset]
         dated = [(value, day) for value, day in days if day is not None]
         if not dated:
             return None
         base, day = dated[-1]
-        day += timedelta(days=1)
+        # "three days later Xi received Sánchez": counted from the day told before it.
+        count = _COUNTS[found["count"].lower()] if found["count"] else 1
+        day += timedelta(days=count)
+        after = "the day after" if count == 1 else f"{count} days after"
         value = base.model_copy(
             update={
                 "year": day.year,
                 "month": day.month,
                 "day": day.day,
                 "weekday": None,
-                "basis": f"{base.basis}; the day after {base.raw}",
+                "basis": f"{base.basis}; {after} {base.raw}",
                 "raw": words,
             }
         )
