@@ -71,6 +71,11 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ),
         ("The opposition called for talks with the rebels in Juba.", "hypothetical"),
         ("Mexico proposed a meeting of the two foreign ministers in Ottawa.", "hypothetical"),
+        (
+            "Brasilia turned down a Chilean request for a meeting between the two defence "
+            "ministers in Lima.",
+            "hypothetical",
+        ),
         # Announcing in the past tense what was held is a report, not a plan.
         (
             "President Gabriel Boric held a phone call with Prime Minister Mark Carney, the "

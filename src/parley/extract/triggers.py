@@ -516,6 +516,10 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         ):
             # "... plans for a meeting between Lavrov and Rubio".
             return Status.PLANNED
+        if grand.lemma_ in ("request", "proposal", "offer", "bid", "appeal"):
+            # "turned down a U.S. request for a meeting between Austin and Li": asked for,
+            # not held.
+            return Status.HYPOTHETICAL
     if is_trigger:
         # "agreed to hold talks": the agreeing happened; only what it governs is planned.
         return None
