@@ -76,6 +76,10 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "ministers in Lima.",
             "hypothetical",
         ),
+        (
+            "Lula accepted a visit to Brazil by the Chilean foreign minister at a suitable time.",
+            "planned",
+        ),
         # Announcing in the past tense what was held is a report, not a plan.
         (
             "President Gabriel Boric held a phone call with Prime Minister Mark Carney, the "

@@ -474,6 +474,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
                 return Status.PLANNED
             if words & _HYPOTHETICAL_MODIFIERS:
                 return Status.HYPOTHETICAL
+    if any(_at_a_time_to_be_set(c) for c in children):
+        # "a visit to China by the secretary of state at a suitable time": not yet fixed.
+        return Status.PLANNED
     if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children) and any(
         c.dep_ == "xcomp" for c in children
     ):
@@ -551,6 +554,23 @@ _WANTING_VERBS = frozenset(
     {"want", "wish", "seek", "propose", "suggest", "urge", "demand", "request", "favour",
      "favor", "push", "press", "hope", "call"}
 )  # fmt: skip
+
+
+def _at_a_time_to_be_set(preposition: Token) -> bool:
+    """ "at a mutually convenient time", "at a suitable time", "at an early date"."""
+    return (
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "at"
+        and any(
+            c.dep_ == "pobj"
+            and c.lemma_ in ("time", "date")
+            and bool({t.lower_ for t in c.subtree} & _UNSET_TIMES)
+            for c in preposition.children
+        )
+    )
+
+
+_UNSET_TIMES = frozenset({"convenient", "suitable", "appropriate", "early", "later", "opportune"})
 
 
 def _after_a_past_meeting(token: Token) -> bool:
