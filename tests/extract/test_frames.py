@@ -87,6 +87,8 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "occurred",
         ),
         ("The Kremlin announced Putin will meet Xi next week.", "planned"),
+        ("EU ambassadors were to meet in Brussels on Thursday at Lithuania's request.", "planned"),
+        ("His first foreign trip as president was to meet Lula in Brasilia.", "occurred"),
         # A passive of scheduling: arranged, whatever became of it.
         ("The Lagos summit with President Tinubu had been planned for June 3.", "planned"),
         # The tokenizer splits "co-chair"; the auxiliary hangs on "co".

@@ -537,10 +537,13 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.PLANNED
     if (
         lemma == "be"
-        and node.tag_ in ("VBZ", "VBP")
+        # "NATO ambassadors were to meet in Brussels on Wednesday": arranged, told from then.
+        and node.tag_ in ("VBZ", "VBP", "VBD")
         and via is not None
         and via.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children)
+        # "His first trip was to see Albanese": what the trip was for, not an arrangement.
+        and not any(c.dep_ == "nsubj" and c.lemma_ in _PURPOSE_NOUNS for c in node.children)
     ):
         # "On Saturday, Wang is to co-chair the annual dialogue": arranged, not yet held.
         return Status.PLANNED
@@ -607,6 +610,11 @@ def _after_a_past_meeting(token: Token) -> bool:
 
 
 # Nouns for what is said to have happened without being confirmed.
+# Nouns whose "was to ..." tells what they were for.
+_PURPOSE_NOUNS = frozenset(
+    {"trip", "visit", "tour", "aim", "purpose", "goal", "plan", "idea", "task", "mission",
+     "intention", "objective", "priority", "job", "point"}
+)  # fmt: skip
 _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "claim", "allegation"})
 _DEPARTING_VERBS = frozenset({"leave", "depart", "travel", "fly", "head"})
 _ARRIVING_VERBS = frozenset({"arrive", "travel", "fly", "come", "land", "head", "leave"})
