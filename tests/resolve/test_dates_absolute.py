@@ -35,6 +35,9 @@ def only(text: str, anchor: DateAnchor = PUBLISHED, tense: Tense | None = None) 
             "2019-09-10",
         ),
         ("The 12th of June 2020 summit went ahead.", "The 12th of June 2020", "2020-06-12"),
+        # A range of days is read as its first day, with the year stated after it.
+        ("The summit will run 15-17 June 2025 in Alberta.", "15-17 June 2025", "2025-06-15"),
+        ("Leaders meet on June 24–25, 2025 in The Hague.", "June 24–25, 2025", "2025-06-24"),
     ],
 )
 def test_dates_with_a_year_are_explicit(sentence: str, expected_text: str, iso: str) -> None:

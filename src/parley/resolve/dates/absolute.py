@@ -159,7 +159,20 @@ _FLAGS = 0  # case matters: capitalised month names only
 _WEEKDAY_PREFIX = rf"(?:{lx.weekday()},?\s+)?"
 _EDGE = rf"\b{lx.PERIOD_EDGE}[\s-]+"
 
+# The second day of a range ("15-17 June", "June 15-17"): the range is read as its first day.
+_RANGE_END = r"\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?![\w:])"
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "month-day-range",
+        re.compile(rf"{lx.month()}\s+{lx.day()}{_RANGE_END}(?:,?\s+{lx.year()})?", _FLAGS),
+        _month_day,
+    ),
+    Rule(
+        "day-range-month",
+        re.compile(rf"{lx.day()}{_RANGE_END}\s+{lx.month()}(?:,?\s+{lx.year()})?", _FLAGS),
+        _month_day,
+    ),
     Rule(
         "month-day",
         re.compile(rf"{_WEEKDAY_PREFIX}{lx.month()}\s+{lx.day()}(?:,?\s+{lx.year()})?", _FLAGS),
