@@ -2125,3 +2125,13 @@ def test_whom_a_gathering_was_held_with_took_part(nlp: Any) -> None:
     assert {"Yoshihide Suga", "Charles Michel", "Ursula von der Leyen"} <= {
         a.text for a in summit.actors
     }
+
+
+def test_the_day_of_an_occasion_measured_from_does_not_date_the_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President Mahamat Deby was the first foreign leader to meet Doumbouya after the "
+        "September 5 coup, officials said.",
+    )
+    meet = next(f for f in found if f.trigger == "meet")
+    assert not meet.date_spans

@@ -1497,6 +1497,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     for ent in doc.ents:
         if not _names_a_date(ent, parts_of_day=True) or _is_deadline(ent):
             continue
+        if _dates_another_occasion(ent):
+            continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
             continue
@@ -1520,6 +1522,20 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
 _COUNTS_FROM_ANOTHER_DAY = re.compile(
     r"\b(?:following|next|previous|preceding|same|later|earlier|before|after)\b", re.I
 )
+
+
+def _dates_another_occasion(ent: Any) -> bool:
+    """ "was the first to meet Tiani after the July 26 putsch": the day names the occasion the
+    phrase measures from, not the meeting."""
+    root = ent.root
+    noun = root.head
+    return bool(
+        root.dep_ in ("compound", "nmod", "amod")
+        and noun.pos_ == "NOUN"
+        and noun.i > root.i
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("after", "since", "before", "until")
+    )
 
 
 def _ents_at(doc: Any, spans: list[tuple[int, int]], offset: int) -> list[Any]:
