@@ -2135,3 +2135,13 @@ def test_the_day_of_an_occasion_measured_from_does_not_date_the_meeting(nlp: Any
     )
     meet = next(f for f in found if f.trigger == "meet")
     assert not meet.date_spans
+
+
+def test_a_place_hung_on_who_led_the_delegation_is_the_meeting_s(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On Monday, Museveni met the Sudanese delegation, led by Foreign Minister Ali "
+        "Youssef, at State House, Entebbe, where the envoys delivered a message from Burhan.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert "State House" in [p.text for p in met.places]

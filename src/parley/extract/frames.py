@@ -991,6 +991,13 @@ def _connected_places(
     for child in list(trigger.children):
         if child.dep_ == "dobj":
             governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
+            # "met the committee, led by Lomuro, at State House": the parser hangs the place
+            # on the participle that describes who came.
+            governors.update(
+                t.i
+                for t in child.children
+                if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_ in _DELEGATION_PARTICIPLES
+            )
             # "chaired the Summit of Sudan's Neighbouring Countries, which Egypt hosted in
             # Cairo": where the gathering chaired was held.
             governors.update(
@@ -1183,6 +1190,7 @@ def _last_time_predicate(trigger: Token) -> set[int]:
 
 _DEPARTING_JOURNEYS = frozenset({"fly", "travel", "drive", "head", "go"})
 _PRESENCE_VERBS = frozenset({"arrive", "visit", "be", "stay"})
+_DELEGATION_PARTICIPLES = frozenset({"lead", "head", "accompany", "comprise"})
 _HOLDING_VERBS = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
 
 
