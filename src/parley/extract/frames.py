@@ -32,13 +32,13 @@ _HOMEWARD_VERBS = frozenset({"return", "leave", "depart", "fly"})
 _MOTION_VERBS = frozenset(
     {"travel", "go", "come", "arrive", "leave", "head", "fly", "be", "set", "land", "return"}
 )
-# "the fifth round of talks", "the first session of the dialogue": the occasion and the
-# meeting are one, so they share its date.
 # What a guest is received or invited for ("received Biden for a bilateral meeting").
 _SITTINGS = frozenset(
     {"meeting", "talk", "talks", "consultation", "consultations", "dinner", "lunch", "breakfast",
      "session", "summit", "audience"}
 )  # fmt: skip
+# "the fifth round of talks", "the first session of the dialogue": the occasion and the
+# meeting are one, so they share its date.
 _OCCASION_NOUNS = frozenset({"round", "edition", "session", "sitting", "leg", "day", "meeting"})
 # A guest's "who paid a visit", "who called on him": the occasion of the meeting itself.
 _VISIT_VERBS = frozenset({"pay", "call", "visit", "arrive", "come"})

@@ -609,12 +609,12 @@ def _after_a_past_meeting(token: Token) -> bool:
     return bool((root.tag_ == "VBD" or perfect) and not any(c.dep_ == "neg" for c in root.children))
 
 
-# Nouns for what is said to have happened without being confirmed.
 # Nouns whose "was to ..." tells what they were for.
 _PURPOSE_NOUNS = frozenset(
     {"trip", "visit", "tour", "aim", "purpose", "goal", "plan", "idea", "task", "mission",
      "intention", "objective", "priority", "job", "point"}
 )  # fmt: skip
+# Nouns for what is said to have happened without being confirmed.
 _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "claim", "allegation"})
 _DEPARTING_VERBS = frozenset({"leave", "depart", "travel", "fly", "head"})
 _ARRIVING_VERBS = frozenset({"arrive", "travel", "fly", "come", "land", "head", "leave"})

@@ -1514,7 +1514,8 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
     return DateValue(year=base.year + count, precision=Precision.YEAR, raw=base.raw)
 
 
-# "the following day": a day counted from the date the sentence gave before it.
+# "the following day", "three days later": a day counted from the date the sentence gave
+# before it.
 _NEXT_DAY = re.compile(
     r"^(?:the\s+(?:following|next)\s+day|(?P<count>an?|one|two|three|four|five|six)\s+days?\s+later"
     r"|the\s+day\s+after)$",
