@@ -1735,3 +1735,16 @@ def test_a_meeting_days_later_is_counted_from_the_day_told_before_it(tmp_path: P
         actor="Claudia Sheinbaum",
     )
     assert [e.date for e in meetings] == ["2025-05-07"]
+
+
+def test_the_same_day_is_the_day_its_sentence_named_before(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "A long day in Brussels\n\n"
+        "Published: July 20, 2025\n\n"
+        "When Foreign Minister Wang Yi came to Brussels on 9 July for trade talks, the "
+        "discussions ran late; Wang was received by European Council President Antonio Costa "
+        "the same day.\n",
+        actor="António Costa",
+    )
+    assert [e.date for e in meetings] == ["2025-07-09"]

@@ -841,17 +841,24 @@ class _ArticleState:
         self, frame: Frame, evidence: Evidence, tense: Tense
     ) -> tuple[DateValue, Evidence] | None:
         """ "Xi arrived in Astana on Monday. He held talks with Tokayev that day": the day the
-        sentence before named last."""
+        sentence named before the words, else the one the sentence before named last ("When
+        Wang came to Brussels on 2 July ...; Wang was received by Costa the same day")."""
         offset = frame.sentence.start
         for start, end in frame.date_spans:
             words = frame.sentence.text[start - offset : end - offset].strip()
             if _THAT_DAY.fullmatch(words) is None:
                 continue
-            # The sentence before: from the last sentence end or line break before this one.
-            before = self.article.text[:offset].rstrip()
-            cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
-            previous = before[cut + 1 :]
-            days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
+            days = [
+                m.value
+                for m in self._dates_in(frame.sentence.text, tense)
+                if m.end <= start - offset and m.value.as_date()
+            ]
+            if not days:
+                # The sentence before: from the last sentence end or line break before this one.
+                before = self.article.text[:offset].rstrip()
+                cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+                previous = before[cut + 1 :]
+                days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
             if not days:
                 return None
             value = days[-1]
