@@ -1748,3 +1748,18 @@ def test_the_same_day_is_the_day_its_sentence_named_before(tmp_path: Path) -> No
         actor="António Costa",
     )
     assert [e.date for e in meetings] == ["2025-07-09"]
+
+
+def test_a_bare_surname_is_not_the_past_holder_sharing_it(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Premier ends Australian tour\n\n"
+        "Published: June 18, 2024\n\n"
+        "CANBERRA, June 18 -- Chinese Premier Li Qiang wrapped up a four-day visit to Australia "
+        "on Tuesday.\n\n"
+        "The last visit by a Chinese premier was in 2017, when then Chinese Premier Li Keqiang "
+        "toured Sydney and Canberra.\n\n"
+        "On Monday, Li held talks with Prime Minister Anthony Albanese at Parliament House.\n",
+        actor="Anthony Albanese",
+    )
+    assert parties(meetings) == [["Anthony Albanese", "Li Qiang"]]

@@ -57,6 +57,9 @@ class KnownPerson:
     office: str | None
     kb_id: str | None
     surnames: set[str] = field(default_factory=set)
+    # Introduced as a past holder ("then Chinese Premier Li Keqiang"): a later bare surname
+    # that another person named in the article shares is rather theirs.
+    past: bool = False
 
 
 class KnownNameScanner:
@@ -160,6 +163,7 @@ class ArticleActors:
             )
             if address is not None:
                 self.addressed[address.group("form").lower()] = known
+        self._mark_past(text)
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
         for person in self.people:
@@ -179,6 +183,12 @@ class ArticleActors:
             self.focus = named[0][1]
         for _, person in named:
             self._touch(person)
+
+    def _mark_past(self, text: str) -> None:
+        for person in self.people:
+            for found in _words(text, person.name):
+                if _PAST_TITLE.search(text[: found.start()]):
+                    person.past = True
 
     def note_byline(self, text: str, known_names: Sequence[str]) -> None:
         """A line that is one known person's name and title, and nothing else, names the
@@ -514,8 +524,11 @@ class ArticleActors:
         lowered = text.lower().strip()
         squashed = _squash(lowered)
         for person in reversed(self.people):
-            if lowered == person.name.lower() or lowered in person.surnames:
+            if lowered == person.name.lower():
                 return person
+        by_surname = [p for p in reversed(self.people) if lowered in p.surnames]
+        if by_surname:
+            return next((p for p in by_surname if not p.past), by_surname[0])
         for person in reversed(self.people):
             # "Mr El Sisi" for el-Sisi: the same surname with a space for its hyphen.
             if " " in lowered and squashed in {_squash(s) for s in person.surnames}:
@@ -780,6 +793,11 @@ def _office_words(title: str) -> list[str]:
 
 # "His Highness", "Her Royal Highness", "His Excellency", "His Majesty" ending where given,
 # perhaps followed by a rank or title before the name ("His Highness Prince Faisal").
+# "then Chinese Premier", "former President", "the late": a title held in the past.
+_PAST_TITLE = re.compile(
+    r"\b(?:[Tt]hen|[Ff]ormer|[Ll]ate)[- ](?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}$"
+)
+
 _ADDRESS_BEFORE = re.compile(
     r"\b(?:His|Her)\s+(?P<form>(?:Royal\s+)?(?:Highness|Excellency|Majesty))"
     r"(?:\s+(?:Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|Dr\.?|Mr\.?|Mrs\.?))*\s*$"
