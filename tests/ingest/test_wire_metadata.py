@@ -19,6 +19,12 @@ def test_wire_dateline_closed_by_a_full_stop() -> None:
     assert (line.place, line.date_text, line.agency) == ("Bukhara", "May 14", "UzA")
 
 
+def test_wire_dateline_closed_by_a_dash_without_spaces() -> None:
+    line = parse_dateline("Osaka, Nov. 3 (Jiji Press)--Prime Minister Ishiba met the envoy.")
+    assert line is not None
+    assert (line.place, line.date_text, line.agency) == ("Osaka", "Nov. 3", "Jiji Press")
+
+
 @pytest.mark.parametrize(
     "text",
     ["Lavrov, Oct 3 (in remarks) said little.", "Officials in Paris, May 2 (local time) met."],

@@ -59,10 +59,11 @@ _SEPARATOR = r"\s*\.?(?:--|-|–|—|:)(?:\s+|$)"
 _DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_HIJRI}{_DATE}{_AGENCY}{_SEPARATOR}", re.UNICODE)
 # Indian wires often drop the dash: "NEW DELHI, Nov 10 (PTI) India and ..." — accepted only with
 # both a date and an agency, so an ordinary sentence never matches. UzA closes with a full
-# stop: "Samarkand, April 2 (UzA). This evening, ...".
+# stop: "Samarkand, April 2 (UzA). This evening, ...", and Jiji with a dash and no space:
+# "Beijing, Dec. 25 (Jiji Press)--Japanese Foreign Minister ...".
 _UNSEPARATED_RE = re.compile(
     rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>{_AGENCY_NAME})\)\.?\s+(?=[A-Z\"“])"
+    rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>{_AGENCY_NAME})\)(?:\.?\s+|\s*(?:--|–|—)\s*)(?=[A-Z\"“])"
 )
 # TASS writes "MOSCOW, September 19. /TASS/." before the first sentence.
 _SLASHED_AGENCY_RE = re.compile(
