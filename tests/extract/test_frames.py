@@ -2145,3 +2145,28 @@ def test_a_place_hung_on_who_led_the_delegation_is_the_meeting_s(nlp: Any) -> No
     )
     met = next(f for f in found if f.trigger == "met")
     assert "State House" in [p.text for p in met.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "The rapprochement started in June 2022, when Chancellor Olaf Scholz travelled to "
+            "Kyiv for talks with President Volodymyr Zelensky.",
+            "talks",
+            "June 2022",
+        ),
+        (
+            "It will be the first meeting of the three ministers since the sixth round in "
+            "Tehran on June 4, 2022, when then Foreign Minister Hossein Amir-Abdollahian "
+            "hosted Turkey's Mevlut Cavusoglu and Lavrov.",
+            "hosted",
+            "June 4, 2022",
+        ),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_time_it_follows(
+    nlp: Any, text: str, trigger: str, day: str
+) -> None:
+    [meeting] = [f for f in body_frames(nlp, text) if f.trigger == trigger]
+    assert [text[s:e] for s, e in meeting.date_spans] == [day]

@@ -1134,6 +1134,32 @@ def _trip_the_clause_follows(trigger: Token) -> Token | None:
     )
 
 
+def _time_the_clause_is_of(trigger: Token) -> int | None:
+    """ "in January 2021, when Gyawali held talks with Jaishankar": the time a when-clause is
+    of, be the trigger its verb or the verb's purpose ("began in March 2023, when Yoon flew
+    to Tokyo for talks"), and whatever the parser hangs the clause on when a date stands
+    right before it ("since the 10th round on Nov. 26, 2023, when Park hosted ...")."""
+    clause = trigger
+    for _ in range(3):
+        if any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
+            break
+        if clause.dep_ not in ("pobj", "prep", "dobj", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    if clause.pos_ not in ("VERB", "AUX") and clause.i != trigger.i:
+        return None
+    when = next(c for c in clause.children if c.lower_ == "when" and c.i < clause.i)
+    before: int = when.i - 1
+    while before >= 0 and clause.doc[before].is_punct:
+        before -= 1
+    if before >= 0 and clause.doc[before].ent_type_ == "DATE" and before < when.i - 1:
+        return before
+    head: Token = clause.head
+    return head.i if clause.dep_ == "relcl" else None
+
+
 def _is_where_clause(trigger: Token) -> bool:
     return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
 
@@ -1496,11 +1522,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     ):
         governors.add(preposition.head.i)
     # "in January 2021, when Gyawali held talks with Jaishankar": the time the clause is of.
-    when_of = (
-        trigger.head.i
-        if trigger.dep_ == "relcl" and any(c.lower_ == "when" for c in trigger.children)
-        else None
-    )
+    when_of = _time_the_clause_is_of(trigger)
     spans = []
     for ent in doc.ents:
         if not _names_a_date(ent, parts_of_day=True) or _is_deadline(ent):
