@@ -532,3 +532,8 @@ def test_a_name_whose_consonants_two_people_share_is_nobody(tmp_path: Path) -> N
     kb = KnowledgeBase.load([extra])
     assert kb.actor_by_name("Karem Salim") is None
     assert kb.actor_by_name("Karim Salem") is not None
+
+
+def test_a_city_district_is_placed_in_its_city(knowledge: Any) -> None:
+    # "the presidential office in Yongsan, central Seoul": records name the city.
+    assert knowledge.venue_city("Yongsan") == ("Seoul", "KOR")
