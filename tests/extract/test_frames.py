@@ -2170,3 +2170,16 @@ def test_a_when_clause_is_dated_by_the_time_it_follows(
 ) -> None:
     [meeting] = [f for f in body_frames(nlp, text) if f.trigger == trigger]
     assert [text[s:e] for s, e in meeting.date_spans] == [day]
+
+
+def test_one_named_leader_speaking_with_another_is_a_conversation(nlp: Any) -> None:
+    meeting = only(
+        body_frames(nlp, "Rutte spoke with Polish President Andrzej Duda on Friday afternoon."),
+        EventType.CONSULT,
+    )
+    assert meeting.trigger == "spoke"
+
+
+def test_speaking_with_reporters_is_no_conversation(nlp: Any) -> None:
+    found = body_frames(nlp, "Rutte spoke with reporters on Friday afternoon.")
+    assert [f for f in found if f.type == EventType.CONSULT] == []

@@ -132,13 +132,13 @@ def _any_word(*words: str) -> re.Pattern[str]:
 
 _WITH = _any_word("with")
 # "spoke by phone", "spoke with" (with "phone"), "Trudeau and Trump spoke" or "the two
-# presidents spoke" (requires_partners), "had spoken to Kagame" (a name or title after "to",
-# not "spoke to reporters").
+# presidents spoke" (requires_partners), "had spoken to Kagame" or "spoke with President
+# Biden" (a name or title after "to" or "with", not "spoke to reporters").
 _SPEAKING_PARTNERS = re.compile(
     "(?i:"
     + _any_word("phone", "telephone", "video", "call", "and", "two", "both", "three").pattern
     + ")"
-    + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+to\s+(?:(?i:the)\s+)?[A-Z]",
+    + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+(?:to|with)\s+(?:(?i:the)\s+)?[A-Z]",
 )
 # "dialogue" triggers beside these words, or as the object of "conduct" (no candidate stem).
 _DIALOGUE_CONTEXT = _any_word(

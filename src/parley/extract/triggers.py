@@ -273,6 +273,9 @@ def _has_partners(token: Token) -> bool:
             if child.text == "I" and _with_a_person(token):
                 # "This morning I spoke with President Donald Trump": a leader's own account.
                 return True
+            if child.ent_type_ == "PERSON" and _with_a_person(token):
+                # "Ishiba spoke with US President Joe Biden": one named person to another.
+                return True
     # "A led the Bangladesh delegation, while the Pakistan delegation was led by B": one head
     # per clause.
     return bool(other_heads(token))
