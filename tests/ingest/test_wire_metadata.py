@@ -19,6 +19,12 @@ def test_wire_dateline_closed_by_a_full_stop() -> None:
     assert (line.place, line.date_text, line.agency) == ("Bukhara", "May 14", "UzA")
 
 
+def test_wire_dateline_with_the_agency_after_a_colon() -> None:
+    line = parse_dateline("GANJA, Azerbaijan, March 4. Trend:")
+    assert line is not None
+    assert (line.place, line.date_text, line.agency) == ("Ganja", "March 4", "Trend")
+
+
 def test_wire_dateline_closed_by_a_dash_without_spaces() -> None:
     line = parse_dateline("Osaka, Nov. 3 (Jiji Press)--Prime Minister Ishiba met the envoy.")
     assert line is not None

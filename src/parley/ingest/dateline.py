@@ -95,6 +95,11 @@ _AGENCY_AFTER_RE = re.compile(rf"^{_PLACE},\s*(?P<agency>[A-Z]{{3,15}})\.\s+(?=[
 _DATED_AGENCY_AFTER_RE = re.compile(
     rf"^{_PLACE}{_DATE},\s*(?P<agency>[A-Z]{{3,15}})(?:\.\s+(?=[A-Z\"“])|\s*$|\s*(?:--|-|–|—)\s+)"
 )
+# Trend closes the date with a full stop and its name with a colon: "BAKU, Azerbaijan, May 11.
+# Trend:", often alone on its line.
+_COLON_AGENCY_RE = re.compile(
+    rf"^{_PLACE}{_REGION}{_DATE}\.\s*(?P<agency>[A-Z][A-Za-z\-]{{1,20}}):(?:\s+|$)"
+)
 # A release's header line: "PRESS RELEASE | Kampala, Thursday 29th February", "Communiqué No.
 # 187 | Mexico City, April 18".
 _RELEASE_HEADER_RE = re.compile(
@@ -147,6 +152,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         _ALONE_RE,
         _AGENCY_AFTER_RE,
         _DATED_AGENCY_AFTER_RE,
+        _COLON_AGENCY_RE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)
