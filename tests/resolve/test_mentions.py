@@ -1763,3 +1763,20 @@ def test_a_bare_surname_is_not_the_past_holder_sharing_it(tmp_path: Path) -> Non
         actor="Anthony Albanese",
     )
     assert parties(meetings) == [["Anthony Albanese", "Li Qiang"]]
+
+
+@pytest.mark.parametrize(
+    ("words", "day"), [("Eight days later", "2023-03-17"), ("Two days later", "2023-03-11")]
+)
+def test_days_later_are_counted_from_the_sentence_before(
+    tmp_path: Path, words: str, day: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "A thaw in the Aegean\n\n"
+        "Published: June 2, 2024\n\n"
+        "The deputy foreign ministers last met in Athens on March 9, 2023. "
+        f"{words}, Mitsotakis and Erdogan held a telephone conversation on earthquake aid.\n",
+        actor="Recep Tayyip Erdoğan",
+    )
+    assert [e.date for e in meetings] == [day]

@@ -722,9 +722,15 @@ class _ArticleState:
         if that_day is not None:
             return that_day
         matches = self._dates_in(frame.sentence.text, tense)
+        offset = frame.sentence.start
+        day_after = _day_after(frame, matches, self._dates_in(self._sentence_before(offset), tense))
+        if day_after is not None:
+            value, span = day_after
+            return value, evidence.model_copy(
+                update={"span_start": offset + span[0], "span_end": offset + span[1]}
+            )
         if not matches:
             return None, None
-        offset = frame.sentence.start
         if frame.date_spans:
             attached = [
                 m
@@ -744,12 +750,6 @@ class _ArticleState:
                     update={"span_start": offset + start, "span_end": offset + end}
                 )
             return None, None
-        day_after = _day_after(frame, matches)
-        if day_after is not None:
-            value, span = day_after
-            return value, evidence.model_copy(
-                update={"span_start": offset + span[0], "span_end": offset + span[1]}
-            )
         trigger_at = frame.trigger_start - offset
         best = min(attached, key=lambda m: abs(m.start - trigger_at))
         if _WITHIN_THE_DAY.match(best.text.strip()):
@@ -854,10 +854,7 @@ class _ArticleState:
                 if m.end <= start - offset and m.value.as_date()
             ]
             if not days:
-                # The sentence before: from the last sentence end or line break before this one.
-                before = self.article.text[:offset].rstrip()
-                cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
-                previous = before[cut + 1 :]
+                previous = self._sentence_before(offset)
                 days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
             if not days:
                 return None
@@ -867,6 +864,13 @@ class _ArticleState:
                 evidence.model_copy(update={"span_start": start, "span_end": end})
             )
         return None
+
+    def _sentence_before(self, offset: int) -> str:
+        """The sentence before the one at `offset`: from the last sentence end or line break
+        before it."""
+        before = self.article.text[:offset].rstrip()
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+        return before[cut + 1 :]
 
     @staticmethod
     def _same_period(
@@ -1486,7 +1490,10 @@ _CITY_GATHERING = re.compile(
 # A paragraph opening with a place in capitals and a full stop ("BALI. The ministers met ...").
 _SECTION_HEADING = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\.\s+(?=[A-Z])")
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 # "on Friday, a day after co-chairing ...": what follows was that long before the day given.
 _BEFORE = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week)s?\s+after\b",
@@ -1524,15 +1531,20 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 # "the following day", "three days later": a day counted from the date the sentence gave
 # before it.
 _NEXT_DAY = re.compile(
-    r"^(?:the\s+(?:following|next)\s+day|(?P<count>an?|one|two|three|four|five|six)\s+days?\s+later"
+    r"^(?:the\s+(?:following|next)\s+day"
+    r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+later"
     r"|the\s+day\s+after)$",
     re.I,
 )
 
 
-def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple[int, int]] | None:
+def _day_after(
+    frame: Frame, matches: list[DateMatch], before: list[DateMatch]
+) -> tuple[DateValue, tuple[int, int]] | None:
     """ "travelled for the inauguration on March 1, and they met the following day": the day
-    after the sentence's last full date before the phrase, when the phrase dates the trigger."""
+    after the sentence's last full date before the phrase, when the phrase dates the trigger;
+    with none, the last of the sentence before (`before`: "... in Vienna on July 1, 2022. Ten
+    days later, Pashinyan and Erdogan held their first telephone conversation")."""
     offset = frame.sentence.start
     for start, end in frame.date_spans:
         words = frame.sentence.text[start - offset : end - offset].strip()
@@ -1541,6 +1553,8 @@ def _day_after(frame: Frame, matches: list[DateMatch]) -> tuple[DateValue, tuple
             continue
         days = [(m.value, m.value.as_date()) for m in matches if m.end <= start - offset]
         dated = [(value, day) for value, day in days if day is not None]
+        if not dated:
+            dated = [(m.value, day) for m in before if (day := m.value.as_date()) is not None]
         if not dated:
             return None
         base, day = dated[-1]
