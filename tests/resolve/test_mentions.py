@@ -1780,3 +1780,14 @@ def test_days_later_are_counted_from_the_sentence_before(
         actor="Recep Tayyip Erdoğan",
     )
     assert [e.date for e in meetings] == [day]
+
+
+def test_a_building_named_after_a_person_is_no_one_met(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Prime minister tours the old city\n\n"
+        "Published: June 2, 2024\n\n"
+        "CAIRO, June 2 -- Prime Minister Narendra Modi laid a wreath on Sunday and then "
+        "visited the Sultan Hassan Mosque.\n",
+    )
+    assert parties(meetings) == []

@@ -517,7 +517,11 @@ class ArticleActors:
 
     def _is_place_name(self, text: str) -> bool:
         """A lone listed city or country, which the small model sometimes tags as a person
-        ("a surprise trip to Kyiv")."""
+        ("a surprise trip to Kyiv"), or a building named after one ("the Sultan Ahmed
+        Mosque", "the Aliyev Centre")."""
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in _BUILDINGS:
+            return True
         return " " not in text.strip() and self.kb.is_listed_place(text)
 
     def _known(self, text: str) -> KnownPerson | None:
@@ -793,6 +797,13 @@ def _office_words(title: str) -> list[str]:
 
 # "His Highness", "Her Royal Highness", "His Excellency", "His Majesty" ending where given,
 # perhaps followed by a rank or title before the name ("His Highness Prince Faisal").
+# The last word of a building's or site's name, which the small model may take for a person's.
+_BUILDINGS = frozenset(
+    {"mosque", "church", "cathedral", "basilica", "temple", "shrine", "synagogue", "museum",
+     "mausoleum", "memorial", "monument", "palace", "centre", "center", "stadium", "airport",
+     "square", "bridge", "tower", "library", "university", "hospital", "cemetery"}
+)  # fmt: skip
+
 # "then Chinese Premier", "former President", "the late": a title held in the past.
 _PAST_TITLE = re.compile(
     r"\b(?:[Tt]hen|[Ff]ormer|[Ll]ate)[- ](?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}$"
