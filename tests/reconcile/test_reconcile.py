@@ -437,3 +437,23 @@ def test_one_report_naming_the_sides_once_by_country_and_once_by_leader_is_one_a
     )
     agreements = sorted((e.articles, len(e.mention_ids)) for e in events)
     assert agreements == [(["a1"], 1), (["a1"], 3), (["b2"], 1)]
+
+
+def test_a_day_one_report_states_outranks_a_month_though_others_only_dated_it_by_themselves() -> (
+    None
+):
+    report_day = "date of the report; the text states no date"
+    [event] = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=day(2024, 3, 4, basis=report_day)),
+            mention("a2", [LEE, SATO], when=day(2024, 3, 4, basis="relative to publication date")),
+            mention(
+                "a3",
+                [LEE, SATO],
+                when=DateValue(
+                    year=2024, month=3, precision=Precision.MONTH, basis="explicit", raw="March"
+                ),
+            ),
+        ]
+    )
+    assert event.date == "2024-03-04"

@@ -117,7 +117,7 @@ def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldVa
             value=iso,
             articles=_articles(m for m, _ in items),
             evidence=[_date_evidence(m) for m, _ in items],
-            basis=items[0][1].basis,
+            basis=_strongest_basis([v for _, v in items]),
         )
         for iso, items in stated.items()
     ]
@@ -150,6 +150,13 @@ def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldVa
         articles = sorted({a for v in supporting for a in v.articles})
         choice = choice.model_copy(update={"articles": articles})
     return _merge_same(values), choice
+
+
+def _strongest_basis(values: list[DateValue]) -> str:
+    """The basis a date's reports give it: one that states the date rather than the report's
+    own, when any does, whichever report came first."""
+    stated = [v.basis for v in values if not v.basis.startswith(REPORT_DATE_PREFIX)]
+    return stated[0] if stated else values[0].basis
 
 
 def _contradicting_dates(values: list[FieldValue], choice: FieldValue | None) -> list[FieldValue]:
