@@ -36,3 +36,9 @@ def test_a_city_the_model_takes_for_a_person_is_a_place(nlp: Any) -> None:
         "held a meeting with his Argentine counterpart."
     )
     assert ("Buenos Aires", "GPE") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_transliteration_some_outlets_use_is_a_person() -> None:
+    # AFP and RFE/RL write "Pashinian"; the small model takes it for a nationality.
+    patterns = entity_patterns(KnowledgeBase.load())
+    assert {"label": "PERSON", "pattern": "Pashinian"} in patterns
