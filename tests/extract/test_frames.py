@@ -2183,3 +2183,9 @@ def test_one_named_leader_speaking_with_another_is_a_conversation(nlp: Any) -> N
 def test_speaking_with_reporters_is_no_conversation(nlp: Any) -> None:
     found = body_frames(nlp, "Rutte spoke with reporters on Friday afternoon.")
     assert [f for f in found if f.type == EventType.CONSULT] == []
+
+
+def test_the_same_day_opening_a_sentence_dates_its_meeting(nlp: Any) -> None:
+    text = "The same day Erdoğan had his first face-to-face meeting with Mitsotakis."
+    [meeting] = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert [text[s:e] for s, e in meeting.date_spans] == ["The same day"]
