@@ -1791,3 +1791,16 @@ def test_a_building_named_after_a_person_is_no_one_met(tmp_path: Path) -> None:
         "visited the Sultan Hassan Mosque.\n",
     )
     assert parties(meetings) == []
+
+
+def test_a_guest_received_by_one_host_and_then_by_another_met_each(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Chancellor ends China visit\n\n"
+        "Published: April 17, 2024\n\n"
+        "German Chancellor Olaf Scholz arrived in Beijing on Sunday. On Monday he was received "
+        "by Premier Li Qiang, who hosted a working lunch, and then, after a walk through the "
+        "city, by President Xi Jinping.\n",
+        actor="Olaf Scholz",
+    )
+    assert sorted(parties(meetings)) == [["Li Qiang", "Olaf Scholz"], ["Olaf Scholz", "Xi Jinping"]]

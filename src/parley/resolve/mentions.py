@@ -1796,6 +1796,9 @@ def _named_at(actor: ActorRef) -> int:
 
 def _separate_meetings(mention: EventMention) -> list[EventMention]:
     """ "meetings with President Xi, Premier Li and Chairman Zhao": one meeting per counterpart."""
+    received = _received_by_each(mention)
+    if received:
+        return received
     people = [a for a in mention.target if a.kind == "person"]
     separately = bool(_SEPARATELY.search(mention.evidence.sentence))
     if separately and len(people) < 2:
@@ -1818,6 +1821,38 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
         # Each was met in a country of their own: no one place is the place of all of them.
         mention = mention.model_copy(update={"location": None})
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _received_by_each(mention: EventMention) -> list[EventMention]:
+    """ "he was received by Wang Yi, who runs the party's foreign affairs office, and then by
+    Xi Jinping": a passive with its agents named in turn tells a meeting with each."""
+    start, end = mention.evidence.span_start, mention.evidence.span_end
+    if mention.type != EventType.CONSULT or start is None or end is None:
+        return []
+    after = mention.evidence.sentence[end - mention.evidence.start :]
+    if not _BY_AND_THEN_BY.match(after):
+        return []
+    people = [a for a in mention.participants if a.kind == "person"]
+    agents = [a for a in people if _named_at(a) > end]
+    guests = [a for a in people if _named_at(a) < start]
+    if len(agents) < 2 or not guests:
+        return []
+    return [
+        mention.model_copy(
+            update={
+                "id": f"{mention.id}.{k}",
+                "source": [agent],
+                "target": guests,
+                "participants": [*guests, agent],
+            }
+        )
+        for k, agent in enumerate(sorted(agents, key=_named_at))
+    ]
+
+
+_BY_AND_THEN_BY = re.compile(
+    r"^\s+by\s+[A-Z][^.;]*?\band\s+(?:then|later|afterwards)\b[^.;]*?\bby\s+(?:[A-Z]|the\s)"
+)
 
 
 def _spoken_to_each(mention: EventMention) -> bool:
