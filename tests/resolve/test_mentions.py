@@ -1804,3 +1804,22 @@ def test_a_guest_received_by_one_host_and_then_by_another_met_each(tmp_path: Pat
         actor="Olaf Scholz",
     )
     assert sorted(parties(meetings)) == [["Li Qiang", "Olaf Scholz"], ["Olaf Scholz", "Xi Jinping"]]
+
+
+def test_a_meeting_there_is_in_the_city_the_sentence_before_named(tmp_path: Path) -> None:
+    text = (
+        "Leaders gather for the summit\n\n"
+        "Published: June 2, 2024\n\n"
+        "The leaders of the bloc opened their summit in Granada on Thursday. "
+        "The same day Erdogan held talks with Mitsotakis there.\n"
+    )
+    [meeting] = [
+        m
+        for m in article_mentions(tmp_path, "a1", text)
+        if any(a.name == "Kyriakos Mitsotakis" for a in m.participants)
+    ]
+    assert meeting.location is not None and meeting.location.name == "Granada"
+    spot = meeting.location.evidence
+    assert spot is not None and spot.span_start is not None
+    body = text.split("\n\n", 2)[2]  # offsets count from the body, after the metadata lines
+    assert body[spot.span_start : spot.span_end] == "Granada"

@@ -1241,6 +1241,34 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _place_there(self, frame: Frame, evidence: Evidence) -> Location | None:
+        """ "It began in Prague, where Aliyev and Pashinian met Macron. The same day Erdogan had
+        his first meeting with Pashinian there": the city the sentence before named last."""
+        if frame.status != Status.OCCURRED or not _THERE.search(frame.sentence.text):
+            return None
+        offset = frame.sentence.start
+        before = self._sentence_before(offset)
+        cities = [
+            found
+            for found in _CAPITALISED.finditer(before)
+            if self.kb.is_listed_place(found.group())
+            and self.kb.country_by_name(found.group()) is None
+        ]
+        if not cities:
+            return None
+        city = cities[-1].group()
+        iso3 = self.kb.country_of_place(city)
+        if iso3 is None:
+            return None
+        start = len(self.article.text[:offset].rstrip()) - len(before) + cities[-1].start()
+        spot = evidence.model_copy(update={"span_start": start, "span_end": start + len(city)})
+        return Location(
+            name=self.kb.place_spelling(city),
+            country=iso3,
+            basis="there: the city the sentence before named",
+            evidence=spot,
+        )
+
     def _city_in_gathering_name(self, frame: Frame, evidence: Evidence) -> Location | None:
         """ "met on the sidelines of the Antalya Diplomacy Forum": in the city the gathering
         is named after (a city the gazetteer lists, not a country: "the Africa Forum")."""
@@ -1418,6 +1446,9 @@ class _ArticleState:
         named = self._city_in_gathering_name(frame, evidence)
         if named is not None:
             return named
+        there = self._place_there(frame, evidence)
+        if there is not None:
+            return there
         summit = self.last_summit
         if (
             summit is not None
@@ -1598,6 +1629,13 @@ _BARE_WEEKDAY = re.compile(
 )
 _LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
+# "met him there", not "there is" or "there were talks".
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must"
+    r"|seems?|appears?|remains?)\b)",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _SAME_OCCASION = re.compile(
     r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
     r"earlier (?:that|in the) day|"
