@@ -77,6 +77,10 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "hypothetical",
         ),
         (
+            "Officials in Brasilia float the idea of a three-way meeting of Lula, Boric and Petro.",
+            "hypothetical",
+        ),
+        (
             "Lula accepted a visit to Brazil by the Chilean foreign minister at a suitable time.",
             "planned",
         ),

@@ -522,9 +522,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         ):
             # "... plans for a meeting between Lavrov and Rubio".
             return Status.PLANNED
-        if grand.lemma_ in ("request", "proposal", "offer", "bid", "appeal"):
+        if grand.lemma_ in ("request", "proposal", "offer", "bid", "appeal", "idea", "prospect"):
             # "turned down a U.S. request for a meeting between Austin and Li": asked for,
-            # not held.
+            # not held; "float the idea of a three-way meeting": thought of.
             return Status.HYPOTHETICAL
     if is_trigger:
         # "agreed to hold talks": the agreeing happened; only what it governs is planned.
