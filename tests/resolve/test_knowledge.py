@@ -537,3 +537,8 @@ def test_a_name_whose_consonants_two_people_share_is_nobody(tmp_path: Path) -> N
 def test_a_city_district_is_placed_in_its_city(knowledge: Any) -> None:
     # "the presidential office in Yongsan, central Seoul": records name the city.
     assert knowledge.venue_city("Yongsan") == ("Seoul", "KOR")
+
+
+def test_a_palace_named_alone_is_placed_in_its_city(knowledge: Any) -> None:
+    # "met the delegation at Dolmabahce": the palace, in Istanbul.
+    assert knowledge.venue_city("Dolmabahce") == ("Istanbul", "TUR")

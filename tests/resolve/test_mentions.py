@@ -1823,3 +1823,20 @@ def test_a_meeting_there_is_in_the_city_the_sentence_before_named(tmp_path: Path
     assert spot is not None and spot.span_start is not None
     body = text.split("\n\n", 2)[2]  # offsets count from the body, after the metadata lines
     assert body[spot.span_start : spot.span_end] == "Granada"
+
+
+def test_a_summit_its_sentence_places_elsewhere_is_not_the_meeting_before(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "a1",
+        "Talks in Istanbul: live\n\n"
+        "Published: May 16, 2025\n\n"
+        "10:05 - Turkish Foreign Minister Hakan Fidan has met Defence Minister Rustem Umerov in "
+        "Istanbul.\n\n"
+        "13:30 - Macron, speaking in Tirana at the European Political Community summit, says "
+        "Europe stands ready for any format.\n",
+    )
+    with_umerov = [m for m in mentions if any(a.name == "Rustem Umerov" for a in m.participants)]
+    assert [m.location.name for m in with_umerov if m.location] == ["Istanbul"]

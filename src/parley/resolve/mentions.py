@@ -440,7 +440,13 @@ class _ArticleState:
             elif own_gathering and _only_organisations(participants):
                 # "Leaders of the SCO met ... for a summit": the organisation's summit.
                 pass
-            elif frame.anaphoric and self.last_consult is not None:
+            elif (
+                frame.anaphoric
+                and self.last_consult is not None
+                and not (
+                    stated is None and self._placed_elsewhere(frame, evidence, self.last_consult)
+                )
+            ):
                 participants = self._parties_of_the_last_meeting(trigger_evidence)
             elif (
                 mechanism is not None
@@ -1240,6 +1246,17 @@ class _ArticleState:
             basis="country" if country_only else "sentence",
             evidence=spot,
         )
+
+    def _placed_elsewhere(self, frame: Frame, evidence: Evidence, last: EventMention) -> bool:
+        """ "Zelensky, speaking in Tirana at the European Political Community summit" after
+        talks in Istanbul: an occasion its sentence places in another city is not the meeting
+        reported before it. (One it dates is another occasion of the same parties: "The first
+        two-plus-two meeting was held in Tokyo in April 2022".)"""
+        if last.location is None:
+            return False
+        places = [self._location_of(p, evidence) for p in frame.places]
+        cities = [p for p in places if p is not None and p.basis != "country"]
+        return bool(cities) and all(p.name.lower() != last.location.name.lower() for p in cities)
 
     def _place_there(self, frame: Frame, evidence: Evidence) -> Location | None:
         """ "It began in Prague, where Aliyev and Pashinian met Macron. The same day Erdogan had
