@@ -2193,3 +2193,19 @@ def test_the_same_day_opening_a_sentence_dates_its_meeting(nlp: Any) -> None:
     text = "The same day Erdoğan had his first face-to-face meeting with Mitsotakis."
     [meeting] = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
     assert [text[s:e] for s, e in meeting.date_spans] == ["The same day"]
+
+
+def test_whom_a_working_lunch_was_held_with_took_part(nlp: Any) -> None:
+    lunch = only(
+        body_frames(
+            nlp,
+            "Minister Motegi held a working lunch with the Honorable Marco Rubio, Secretary of "
+            "State of the United States of America.",
+        ),
+        EventType.CONSULT,
+    )
+    assert [(a.text, a.role) for a in lunch.actors if a.kind == "person"] == [
+        ("Motegi", "source"),
+        ("Marco Rubio", "target"),
+    ]
+

@@ -253,7 +253,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
-        inside |= _held_with(trigger)
+        inside |= _held_with(trigger) | _with_on_the_holding(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -422,6 +422,20 @@ def _met_with_whom(trigger: Token) -> set[int]:
         for c in clause.children
     )
     return _phrase_without_clauses(clause.head) if with_whom else set()
+
+
+def _with_on_the_holding(trigger: Token) -> set[int]:
+    """ "held a working lunch with the Honorable Antony Blinken": the parser may hang the
+    "with" phrase on the verb holding the meal or meeting rather than on the noun."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_ not in ("hold", "have", "host"):
+        return set()
+    return {
+        t.i
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with" and p.i > trigger.i
+        for t in p.subtree
+    }
 
 
 def _held_with(trigger: Token) -> set[int]:
