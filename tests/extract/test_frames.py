@@ -2209,3 +2209,10 @@ def test_whom_a_working_lunch_was_held_with_took_part(nlp: Any) -> None:
         ("Marco Rubio", "target"),
     ]
 
+
+def test_a_style_of_address_is_no_party_of_its_own(nlp: Any) -> None:
+    talks = only(
+        body_frames(nlp, "Iwaya held talks with the Honorable Antony Blinken."),
+        EventType.CONSULT,
+    )
+    assert [a.text for a in talks.actors] == ["Iwaya", "Antony Blinken"]

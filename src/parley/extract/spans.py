@@ -371,7 +371,11 @@ def _joined_names(doc: Doc, lexicon: Lexicon) -> list[Any]:
     name around it ("Jalil Abbas Jilani" is not Abbas)."""
     # A live blog's "09:30 -" before an entry is sometimes tagged a person: no name lacks
     # letters.
-    ents = [ent for ent in doc.ents if any(ch.isalpha() for ch in ent.text)]
+    ents = [
+        ent
+        for ent in doc.ents
+        if any(ch.isalpha() for ch in ent.text) and not all(t.lower_ in _HONOURS for t in ent)
+    ]
     joined: list[Any] = []
     for ent in ents:
         if ent.label_ == "PERSON":
@@ -393,6 +397,10 @@ def _joined_names(doc: Doc, lexicon: Lexicon) -> list[Any]:
         else:
             joined.append(ent)
     return joined
+
+
+# "the Honorable Antony Blinken": a style the model may tag as an organisation of its own.
+_HONOURS = frozenset({"the", "honorable", "honourable", "hon", "hon.", "rt", "rt.", "right"})
 
 
 def _grown_name(ent: Any, lexicon: Lexicon) -> Any:
