@@ -29,6 +29,11 @@ def people(nlp: Any, text: str) -> list[str]:
             "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani arrived.",
             "Sheikh Tamim bin Hamad Al-Thani",
         ),
+        # A particle before a surname the ruler knows alone.
+        (
+            "The minister met H.E. Mr. António Luís Santos da Costa on Friday.",
+            "António Luís Santos da Costa",
+        ),
     ],
 )
 def test_a_name_is_read_whole(nlp: Any, text: str, name: str) -> None:

@@ -361,6 +361,11 @@ _JOURNEYS = frozenset(
 
 # Particles inside Arabic and Maghrebi names ("Mohammed bin | Salman", "Abdul Fattah Al | Sisi").
 _NAME_LINKS = frozenset({"bin", "bint", "ibn", "binti", "al", "el", "abu", "ould"})
+# "António Luís Santos da" + "Costa": a particle ending one part of a name the ruler cut
+# before a surname it knows.
+_SURNAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "du"}
+)
 _STYLES = frozenset({"highness", "majesty", "excellency", "holiness"})
 _STAND_INS = _STYLES | {"counterpart"}
 
@@ -391,7 +396,7 @@ def _joined_names(doc: Doc, lexicon: Lexicon) -> list[Any]:
             previous is not None
             and previous.label_ == ent.label_ == "PERSON"
             and previous.end == ent.start
-            and previous[-1].lower_ in _NAME_LINKS
+            and (previous[-1].lower_ in _NAME_LINKS or previous[-1].text in _SURNAME_PARTICLES)
         ):
             joined[-1] = doc.char_span(previous.start_char, ent.end_char, label="PERSON")
         else:
