@@ -2216,3 +2216,26 @@ def test_a_style_of_address_is_no_party_of_its_own(nlp: Any) -> None:
         EventType.CONSULT,
     )
     assert [a.text for a in talks.actors] == ["Iwaya", "Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The meeting was the first since the fifth round in Geneva, Switzerland, in March "
+            "2021, when then foreign minister Sergei Lavrov hosted Wang Yi and Mevlut Cavusoglu.",
+            "Geneva",
+        ),
+        (
+            "It will be the first meeting of the three ministers since the sixth round in "
+            "Tehran on June 4, 2022, when then Foreign Minister Hossein Amir-Abdollahian "
+            "hosted Turkey's Mevlut Cavusoglu and Lavrov.",
+            "Tehran",
+        ),
+    ],
+)
+def test_a_when_clause_is_placed_where_the_occasion_it_follows_was(
+    nlp: Any, text: str, place: str
+) -> None:
+    [meeting] = [f for f in body_frames(nlp, text) if f.trigger == "hosted"]
+    assert [p.text for p in meeting.places][:1] == [place]

@@ -950,6 +950,11 @@ def _connected_places(
         placed = [place for place, head in places if head.i in on_the_trip]
         if placed:
             return placed
+    placed = _places_of_the_occasion_followed(trigger, places, offset)
+    if placed:
+        # "since the 10th round in Busan on Nov. 26, 2023, when Park hosted Kamikawa and Wang":
+        # the when-clause tells of that round, wherever the parser hangs it.
+        return placed
     governors = {trigger.i}
     node = trigger
     for _ in range(4):
@@ -1146,6 +1151,41 @@ def _trip_the_clause_follows(trigger: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _places_of_the_occasion_followed(
+    trigger: Token, places: list[tuple[PlaceSpan, Token]], offset: int
+) -> list[PlaceSpan]:
+    """ "the 19th summit in St. John's, N.L., in November 2023, when Trudeau hosted Michel":
+    the place named right before the date a when-clause follows, or hung on the same word
+    as that date."""
+    at = _time_the_clause_is_of(trigger)
+    doc = trigger.doc
+    if at is None or doc[at].ent_type_ != "DATE":
+        return []
+    day = doc[at]
+    while day.head.i != day.i and day.head.ent_type_ == "DATE" and day.dep_ != "pobj":
+        day = day.head
+    if day.dep_ == "pobj" and day.head.dep_ == "prep" and day.head.head.pos_ in ("NOUN", "PROPN"):
+        hung = [place for place, head in places if head.i == day.head.head.i]
+        if hung:
+            return hung
+    start = doc[at].idx
+    while start > 0 and doc[at].ent_iob_ == "I" and at > 0:
+        at -= 1
+        start = doc[at].idx
+    text = doc.text
+    before = [
+        place
+        for place, _ in places
+        if place.end - offset <= start
+        and _JUST_BEFORE_THE_DATE.fullmatch(text[place.end - offset : start])
+    ]
+    return before
+
+
+# Between a place and the date after it: "St. John's, N.L., in November 2023".
+_JUST_BEFORE_THE_DATE = re.compile(r"[\s,]*(?:[A-Z][\w.'’]*[\s,]*){0,2}(?:in|on)?\s*")
 
 
 def _time_the_clause_is_of(trigger: Token) -> int | None:
