@@ -77,6 +77,11 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "hypothetical",
         ),
         (
+            "A state visit to Chile by President Lula, initially planned for March and then "
+            "pushed back, now looks unlikely this year.",
+            "planned",
+        ),
+        (
             "Officials in Brasilia float the idea of a three-way meeting of Lula, Boric and Petro.",
             "hypothetical",
         ),

@@ -388,6 +388,7 @@ def trigger_status(token: Token) -> Status:
 
 
 _SCHEDULING_VERBS = frozenset({"plan", "schedule", "slate", "pencil"})
+_PUT_OFF = _SCHEDULING_VERBS | {"postpone", "delay", "defer", "reschedule"}
 
 # Verbs whose denial at a meeting denies taking part in it ("did not take part in the talks").
 _TAKING_PART = frozenset(
@@ -447,6 +448,14 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.PLANNED
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
+    if (
+        is_trigger
+        and node.pos_ == "NOUN"
+        and any(c.dep_ == "acl" and c.lemma_ in _PUT_OFF for c in children)
+    ):
+        # "A state visit by Tebboune, initially planned for May 2023 and then pushed back":
+        # arranged or put off, not held.
+        return Status.PLANNED
     if node.pos_ == "NOUN" and _denied_by_no(node):
         # "No meeting was held".
         return Status.NEGATED
