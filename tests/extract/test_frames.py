@@ -2244,3 +2244,17 @@ def test_a_when_clause_is_placed_where_the_occasion_it_follows_was(
 ) -> None:
     [meeting] = [f for f in body_frames(nlp, text) if f.trigger == "hosted"]
     assert [p.text for p in meeting.places][:1] == [place]
+
+
+def test_whom_a_meeting_was_for_responding_to_is_no_party(nlp: Any) -> None:
+    [meeting] = [
+        f
+        for f in body_frames(
+            nlp,
+            "Before the Cairo summit, Ramaphosa had joined King Abdullah II of Jordan and Gulf "
+            "leaders for a consultative meeting in Riyadh on 9 March to coordinate a common "
+            "answer to US President Donald Trump's plan to take over Gaza.",
+        )
+        if f.trigger == "meeting"
+    ]
+    assert "Donald Trump" not in [a.text for a in meeting.actors]

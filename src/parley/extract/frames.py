@@ -910,8 +910,20 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
             return True
         if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):
             return True
+        if (
+            node.dep_ == "acl"
+            and node.lemma_ not in _MEETING_PURPOSES
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
+            # "a consultative meeting in Riyadh to coordinate a response to Trump's proposal":
+            # what the meeting was for names its topic, not its parties.
+            return True
         node = node.head
     return False
+
+
+# A purpose that is itself a meeting with whom it names ("a trip to meet Putin").
+_MEETING_PURPOSES = frozenset({"meet", "see", "visit", "hold", "receive", "join", "host"})
 
 
 def _describes_the_event(clause: Token, trigger: Token) -> bool:
