@@ -1840,3 +1840,18 @@ def test_a_summit_its_sentence_places_elsewhere_is_not_the_meeting_before(
     )
     with_umerov = [m for m in mentions if any(a.name == "Rustem Umerov" for a in m.participants)]
     assert [m.location.name for m in with_umerov if m.location] == ["Istanbul"]
+
+
+def test_met_again_elsewhere_is_a_second_meeting(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "A year of summits\n\n"
+        "Published: March 3, 2024\n\n"
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Hamburg in October 2023 and "
+        "again in Paris two months later.\n",
+        actor="Olaf Scholz",
+    )
+    assert sorted((e.date, e.location.name if e.location else None) for e in meetings) == [
+        ("2023-10", "Hamburg"),
+        ("2023-12", "Paris"),
+    ]

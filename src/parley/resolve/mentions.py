@@ -254,7 +254,12 @@ class _ArticleState:
                 continue
             by_place = self._meetings_by_place(mention, frame)
             placed.extend(by_place)
-            parts = by_place or self._meetings_by_day(mention, frame) or _separate_meetings(mention)
+            parts = (
+                by_place
+                or self._met_again(mention, frame)
+                or self._meetings_by_day(mention, frame)
+                or _separate_meetings(mention)
+            )
             mentions.extend(parts)
             if mention.mechanism is not None and mention.mode == "multilateral":
                 self.last_gathering = mention.mechanism
@@ -1343,6 +1348,67 @@ class _ArticleState:
             for k, (person, location) in enumerate(zip(people, locations, strict=True))
         ]
 
+    def _met_again(self, mention: EventMention, frame: Frame) -> list[EventMention]:
+        """ "He met Yoon on the sidelines of the ASEAN gatherings in Vientiane in October 2024
+        and again in Lima a month later": two meetings of the same people, each in its own
+        place, the second on the day the words after "again" give."""
+        if mention.type != EventType.CONSULT:
+            return []
+        offset = frame.sentence.start
+        again = _AGAIN_IN.search(frame.sentence.text, frame.trigger_end - offset)
+        if again is None:
+            return []
+        later = [p for p in frame.places if p.start - offset >= again.end() - 1]
+        earlier = [p for p in frame.places if p.end - offset <= again.start()]
+        second = self._location_of(later[0], mention.evidence) if later else None
+        first = self._location_of(earlier[-1], mention.evidence) if earlier else None
+        if first is None or second is None or second.name == first.name:
+            return []
+        tense: Tense = "past"
+        when: DateValue | None = None
+        spot: Evidence | None = None
+        for match in self._dates_in(frame.sentence.text, tense):
+            if match.start < again.end():
+                continue
+            counted = _LATER.fullmatch(match.text.strip())
+            if counted and counted["count"] and mention.date is not None:
+                when = _count_from(
+                    mention.date, _COUNTS[counted["count"].lower()], counted["unit"].lower()
+                )
+            elif match.value.year is not None:
+                when = match.value
+            spot = mention.evidence.model_copy(
+                update={"span_start": offset + match.start, "span_end": offset + match.end}
+            )
+            break
+        if when is None:
+            counted = _LATER.search(frame.sentence.text, again.end())
+            if counted and counted["count"] and mention.date is not None:
+                when = _count_from(
+                    mention.date, _COUNTS[counted["count"].lower()], counted["unit"].lower()
+                )
+                spot = mention.evidence.model_copy(
+                    update={
+                        "span_start": offset + counted.start(),
+                        "span_end": offset + counted.end(),
+                    }
+                )
+        if when is not None and mention.date is not None and when is not mention.date:
+            when = when.model_copy(
+                update={"basis": f"{when.basis}; the second meeting, after {mention.date.raw}"}
+            )
+        return [
+            mention.model_copy(update={"id": f"{mention.id}.0", "location": first}),
+            mention.model_copy(
+                update={
+                    "id": f"{mention.id}.1",
+                    "location": second,
+                    "date": when,
+                    "date_evidence": spot,
+                }
+            ),
+        ]
+
     def _meetings_by_day(self, mention: EventMention, frame: Frame) -> list[EventMention]:
         """ "met Fiqi on Monday and Taye on Tuesday": one meeting per counterpart, each on the
         day the sentence gives it; none when the sentence does not pair each counterpart with
@@ -1547,6 +1613,8 @@ _BEFORE = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week)s?\s+after\b",
     re.IGNORECASE,
 )
+# "... in Vientiane in October and again in Lima a month later".
+_AGAIN_IN = re.compile(r"\band\s+again\s+(?:in|at)\s+(?=[A-Z])")
 _LATER = re.compile(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+later"
     r"|the\s+(?:following|next)\s+(?P<next>day|week|month)|the\s+day\s+after(?!\s+\w))\b",
