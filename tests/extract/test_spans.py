@@ -139,3 +139,13 @@ def test_a_name_run_across_a_spaced_dash_is_no_person(nlp: Any) -> None:
     )
     assert not [name for name in found if " - " in name]
     assert people(nlp, "Jean-Yves Le Drian met Sergei Lavrov in Moscow.")[0] == "Jean-Yves Le Drian"
+
+
+def test_words_without_a_capital_are_no_person(nlp: Any) -> None:
+    found = people(
+        nlp,
+        "During his trip to Bamako he held discussions with members of the Conseil national "
+        "pour la sauvegarde de la patrie and with Colonel Assimi Goita.",
+    )
+    assert all(any(w[:1].isupper() for w in name.split()) for name in found)
+    assert "Assimi Goita" in found

@@ -118,6 +118,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "person" and _names_a_building(ent):
             # "Sushma Swaraj Bhawan", "Hyderabad House": a venue named after someone.
             continue
+        if kind == "person" and not any(t.text[:1].isupper() for t in ent):
+            # "Conseil national pour la sauvegarde de la patrie": words of a name in another
+            # language the model took for a person's; a name has a capital.
+            continue
         if kind == "person" and all(t.lower_ in lexicon.title_words for t in ent):
             # "State Councilor" tagged as a name is a title without its person.
             continue
