@@ -1855,3 +1855,22 @@ def test_met_again_elsewhere_is_a_second_meeting(tmp_path: Path) -> None:
         ("2023-10", "Hamburg"),
         ("2023-12", "Paris"),
     ]
+
+
+def test_the_two_leaders_after_a_round_of_calls_are_the_last_pair_that_spoke(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "calls.txt"
+    article.write_text(
+        "New chancellor works the phones\n\n"
+        "Published: May 7, 2025\n\n"
+        "Germany's new Chancellor Friedrich Merz began his first full day in office with phone "
+        "calls to the leaders of France, Poland and Britain.\n\n"
+        "Merz spoke with Polish Prime Minister Donald Tusk in the afternoon. The two leaders "
+        "agreed to set up a joint border commission, a government spokesman said.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        deals = [e for e in parley.events() if e.type.value == "AGREE"]
+    assert [{p.name for p in d.participants} for d in deals] == [{"Friedrich Merz", "Donald Tusk"}]

@@ -681,6 +681,11 @@ class _ArticleState:
             )
         if meeting is None:
             return []
+        words = _span_text(evidence).lower()
+        if re.search(r"\b(?:two|both)\b", words) and _sides(meeting) != 2:
+            # "a series of calls with the leaders of the US, South Korea and Australia ...
+            # Ishiba spoke with Biden ... the two leaders agreed": the last meeting of two.
+            meeting = next((m for m in reversed(self.consults) if _sides(m) == 2), meeting)
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in meeting.participants
@@ -1885,6 +1890,20 @@ def _on_the_sidelines(frame: Frame) -> bool:
     return bool(
         _SIDELINES.search(frame.sentence.text) and frame.trigger.lower() not in _GATHERING_TRIGGERS
     )
+
+
+def _sides(meeting: EventMention) -> int:
+    """How many countries a meeting's parties are of."""
+    return len({p.country for p in meeting.participants if p.country})
+
+
+def _span_text(evidence: Evidence) -> str:
+    """The words of the span the evidence points at, or its whole sentence."""
+    if evidence.span_start is None or evidence.span_end is None:
+        return evidence.sentence
+    return evidence.sentence[
+        evidence.span_start - evidence.start : evidence.span_end - evidence.start
+    ]
 
 
 def _two_sides_named(refs: list[ActorRef]) -> bool:
