@@ -542,3 +542,8 @@ def test_a_city_district_is_placed_in_its_city(knowledge: Any) -> None:
 def test_a_palace_named_alone_is_placed_in_its_city(knowledge: Any) -> None:
     # "met the delegation at Dolmabahce": the palace, in Istanbul.
     assert knowledge.venue_city("Dolmabahce") == ("Istanbul", "TUR")
+
+
+def test_towns_of_karabakh_and_nakhchivan_are_known_places(knowledge: Any) -> None:
+    for town in ("Lachin", "Nakhchivan", "Aghdam"):
+        assert knowledge.country_of_place(town) == "AZE", town
