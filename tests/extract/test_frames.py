@@ -2258,3 +2258,19 @@ def test_whom_a_meeting_was_for_responding_to_is_no_party(nlp: Any) -> None:
         if f.trigger == "meeting"
     ]
     assert "Donald Trump" not in [a.text for a in meeting.actors]
+
+
+def test_who_took_part_in_a_meeting_held_with_their_participation(nlp: Any) -> None:
+    meeting = only(
+        body_frames(
+            nlp,
+            "The second meeting of the forum was held in Tashkent on Monday with the "
+            "participation of Kazakh President Kassym-Jomart Tokayev and Kyrgyz President "
+            "Sadyr Japarov.",
+        ),
+        EventType.CONSULT,
+    )
+    assert {a.text for a in meeting.actors if a.kind == "person"} == {
+        "Kassym-Jomart Tokayev",
+        "Sadyr Japarov",
+    }

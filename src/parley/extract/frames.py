@@ -446,7 +446,7 @@ def _held_with(trigger: Token) -> set[int]:
         return set()
     # The parser may hang the phrase on the day or the place of the holding.
     heads = [verb, *(c for p in verb.children if p.dep_ == "prep" for c in p.children)]
-    return {
+    found = {
         t.i
         for head in heads
         for p in head.children
@@ -455,6 +455,18 @@ def _held_with(trigger: Token) -> set[int]:
         if person.dep_ == "pobj" and person.ent_type_ == "PERSON"
         for t in p.subtree
     }
+    # "was held in Istanbul ... with the participation of Lavrov, Araghchi and Mirzoyan".
+    found |= {
+        t.i
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for taking_part in p.children
+        if taking_part.dep_ == "pobj" and taking_part.lemma_ in ("participation", "attendance")
+        for of in taking_part.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for t in of.subtree
+    }
+    return found
 
 
 def _joined_for(trigger: Token) -> set[int]:
