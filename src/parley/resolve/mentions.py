@@ -1369,39 +1369,7 @@ class _ArticleState:
         first = self._location_of(earlier[-1], mention.evidence) if earlier else None
         if first is None or second is None or second.name == first.name:
             return []
-        tense: Tense = "past"
-        when: DateValue | None = None
-        spot: Evidence | None = None
-        for match in self._dates_in(frame.sentence.text, tense):
-            if match.start < again.end():
-                continue
-            counted = _LATER.fullmatch(match.text.strip())
-            if counted and counted["count"] and mention.date is not None:
-                when = _count_from(
-                    mention.date, _COUNTS[counted["count"].lower()], counted["unit"].lower()
-                )
-            elif match.value.year is not None:
-                when = match.value
-            spot = mention.evidence.model_copy(
-                update={"span_start": offset + match.start, "span_end": offset + match.end}
-            )
-            break
-        if when is None:
-            counted = _LATER.search(frame.sentence.text, again.end())
-            if counted and counted["count"] and mention.date is not None:
-                when = _count_from(
-                    mention.date, _COUNTS[counted["count"].lower()], counted["unit"].lower()
-                )
-                spot = mention.evidence.model_copy(
-                    update={
-                        "span_start": offset + counted.start(),
-                        "span_end": offset + counted.end(),
-                    }
-                )
-        if when is not None and mention.date is not None and when is not mention.date:
-            when = when.model_copy(
-                update={"basis": f"{when.basis}; the second meeting, after {mention.date.raw}"}
-            )
+        when, spot = self._second_day(mention, frame, again.end())
         return [
             mention.model_copy(update={"id": f"{mention.id}.0", "location": first}),
             mention.model_copy(
@@ -1413,6 +1381,38 @@ class _ArticleState:
                 }
             ),
         ]
+
+    def _second_day(
+        self, mention: EventMention, frame: Frame, after: int
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """The day of a meeting told after "again": a date with its year, or one counted from
+        the first meeting's ("a month later")."""
+        offset = frame.sentence.start
+        for match in self._dates_in(frame.sentence.text, "past"):
+            if match.start >= after and match.value.year is not None:
+                if _LATER.fullmatch(match.text.strip()):
+                    break  # counted below, from the first meeting rather than the report
+                spot = mention.evidence.model_copy(
+                    update={"span_start": offset + match.start, "span_end": offset + match.end}
+                )
+                return match.value, spot
+        counted = _LATER.search(frame.sentence.text, after)
+        if counted is None or not counted["count"] or mention.date is None:
+            return None, None
+        value = _count_from(
+            mention.date, _COUNTS[counted["count"].lower()], counted["unit"].lower()
+        )
+        if value is None:
+            return None, None
+        value = value.model_copy(
+            update={
+                "basis": f"{mention.date.basis}; {counted.group().lower()} than {mention.date.raw}"
+            }
+        )
+        spot = mention.evidence.model_copy(
+            update={"span_start": offset + counted.start(), "span_end": offset + counted.end()}
+        )
+        return value, spot
 
     def _meetings_by_day(self, mention: EventMention, frame: Frame) -> list[EventMention]:
         """ "met Fiqi on Monday and Taye on Tuesday": one meeting per counterpart, each on the
