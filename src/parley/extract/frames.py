@@ -1214,9 +1214,10 @@ _JUST_BEFORE_THE_DATE = re.compile(r"[\s,]*(?:[A-Z][\w.'’]*[\s,]*){0,2}(?:in|o
 
 def _time_the_clause_is_of(trigger: Token) -> int | None:
     """ "in January 2021, when Gyawali held talks with Jaishankar": the time a when-clause is
-    of, be the trigger its verb or the verb's purpose ("began in March 2023, when Yoon flew
-    to Tokyo for talks"), and whatever the parser hangs the clause on when a date stands
-    right before it ("since the 10th round on Nov. 26, 2023, when Park hosted ...")."""
+    of, whether the trigger is the clause's verb or what that verb is for ("began in March
+    2023, when Yoon flew to Tokyo for talks"); a date standing right before the clause is
+    that time, whatever the parser hangs the clause on ("since the 10th round on Nov. 26,
+    2023, when Park hosted ...")."""
     clause = trigger
     for _ in range(3):
         if any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
