@@ -2274,3 +2274,16 @@ def test_who_took_part_in_a_meeting_held_with_their_participation(nlp: Any) -> N
         "Kassym-Jomart Tokayev",
         "Sadyr Japarov",
     }
+
+
+def test_whom_a_relative_clause_hosted_is_its_guest(nlp: Any) -> None:
+    [visit] = [
+        f
+        for f in body_frames(
+            nlp,
+            "Macron said Canada's Prime Minister Mark Carney, whom he hosted at the Elysee on "
+            "Monday, had made the same point.",
+        )
+        if f.trigger == "hosted"
+    ]
+    assert ("Mark Carney", "target") in [(a.text, a.role) for a in visit.actors]

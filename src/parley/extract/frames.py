@@ -257,7 +257,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
-        heads |= _second_party_between(trigger) | _who_were_there_then(trigger)
+        heads |= _second_party_between(trigger) | _who_were_there_then(trigger) | _whom(trigger)
     for actor in actors:
         if trigger.i in actor.tokens:
             # "The Foreign Office Consultations were held": the event's own name, no party.
@@ -422,6 +422,16 @@ def _met_with_whom(trigger: Token) -> set[int]:
         for c in clause.children
     )
     return _phrase_without_clauses(clause.head) if with_whom else set()
+
+
+def _whom(trigger: Token) -> set[int]:
+    """ "Japan's Prime Minister Shigeru Ishiba, whom he hosted at the White House": the person
+    the relative clause's "whom" stands for is whom the verb names."""
+    if trigger.dep_ != "relcl" or not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "whom" for c in trigger.children
+    ):
+        return set()
+    return _phrase_without_clauses(trigger.head)
 
 
 def _with_on_the_holding(trigger: Token) -> set[int]:
