@@ -1,4 +1,4 @@
-"""One test article through the whole pipeline: its occurred meetings."""
+"""One test article through the whole pipeline: its occurred meetings, or its agreements."""
 
 from __future__ import annotations
 
@@ -16,6 +16,15 @@ def occurred_meetings(tmp_path: Path, text: str, actor: str | None = None) -> li
         assert parley.ingest([str(article)]).ok
         found = parley.events(EventFilter(actor=actor, status=Status.OCCURRED))
     return [e for e in found if e.type.value == "CONSULT"]
+
+
+def agreements(tmp_path: Path, text: str) -> list[Event]:
+    """Ingest one article written for the test; its agreements."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        return [e for e in parley.events() if e.type.value == "AGREE"]
 
 
 def parties(meetings: list[Event]) -> list[list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from meeting_helpers import article_mentions, occurred_meetings, parties
+from meeting_helpers import agreements, article_mentions, occurred_meetings, parties
 
 from parley.models import (
     ActorRef,
@@ -269,8 +269,8 @@ def test_the_two_leaders_of_one_country_are_nobody_without_a_meeting(tmp_path: P
 def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
     tmp_path: Path,
 ) -> None:
-    article = tmp_path / "readout.txt"
-    article.write_text(
+    [deal] = agreements(
+        tmp_path,
         "Sharif, Pezeshkian hold talks in Tehran\n\n"
         "Published: May 26, 2025\n\n"
         "Pakistani Prime Minister Shehbaz Sharif held talks with Iranian President Masoud "
@@ -279,11 +279,7 @@ def test_the_two_sides_are_the_article_s_meeting_not_one_mentioned_in_passing(
         "Sunday, on the second leg of a regional tour.\n\n"
         "The two sides agreed to increase bilateral trade to $10 billion within five years, "
         "officials said after the talks.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        [deal] = [e for e in parley.events() if e.type.value == "AGREE"]
     assert {p.name for p in deal.participants} == {"Shehbaz Sharif", "Masoud Pezeshkian"}
     assert deal.date == "2025-05-26"
 
@@ -1860,17 +1856,13 @@ def test_met_again_elsewhere_is_a_second_meeting(tmp_path: Path) -> None:
 def test_the_two_leaders_after_a_round_of_calls_are_the_last_pair_that_spoke(
     tmp_path: Path,
 ) -> None:
-    article = tmp_path / "calls.txt"
-    article.write_text(
+    deals = agreements(
+        tmp_path,
         "New chancellor works the phones\n\n"
         "Published: May 7, 2025\n\n"
         "Germany's new Chancellor Friedrich Merz began his first full day in office with phone "
         "calls to the leaders of France, Poland and Britain.\n\n"
         "Merz spoke with Polish Prime Minister Donald Tusk in the afternoon. The two leaders "
         "agreed to set up a joint border commission, a government spokesman said.\n",
-        encoding="utf-8",
     )
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(article)]).ok
-        deals = [e for e in parley.events() if e.type.value == "AGREE"]
     assert [{p.name for p in d.participants} for d in deals] == [{"Friedrich Merz", "Donald Tusk"}]
