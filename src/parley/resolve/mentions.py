@@ -739,7 +739,11 @@ class _ArticleState:
             return that_day
         matches = self._dates_in(frame.sentence.text, tense)
         offset = frame.sentence.start
-        day_after = _day_after(frame, matches, self._dates_in(self._sentence_before(offset), tense))
+        # The sentence before is read only for "ten days later" and the like.
+        before = (
+            self._dates_in(self._sentence_before(offset), tense) if _counts_days_on(frame) else []
+        )
+        day_after = _day_after(frame, matches, before)
         if day_after is not None:
             value, span = day_after
             return value, evidence.model_copy(
@@ -1657,6 +1661,15 @@ _NEXT_DAY = re.compile(
     r"|the\s+day\s+after)$",
     re.I,
 )
+
+
+def _counts_days_on(frame: Frame) -> bool:
+    """Whether a date span of the frame is "the following day", "ten days later" or alike."""
+    offset = frame.sentence.start
+    return any(
+        _NEXT_DAY.match(frame.sentence.text[start - offset : end - offset].strip())
+        for start, end in frame.date_spans
+    )
 
 
 def _day_after(
