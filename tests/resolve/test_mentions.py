@@ -1246,6 +1246,21 @@ def test_the_following_day_counts_from_the_meeting_told_just_before(tmp_path: Pa
     assert addis.location is not None and addis.location.name == "Addis Ababa"
 
 
+def test_the_following_day_after_a_month_is_no_day_of_the_sentence_before(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "A year of visits\n\n"
+        "Published: December 20, 2024\n\n"
+        "Ruto received Museveni at State House on 3 March 2024. "
+        "In July, Ruto held talks with Kagame in Kigali and, the following day, was received "
+        "by Tshisekedi in Kinshasa.\n",
+    )
+    dates = {frozenset(p.name for p in e.participants): e.date for e in found}
+    assert {d for names, d in dates.items() if "Paul Kagame" in names} == {"2024-07"}
+
+
 def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
     [talks] = occurred_meetings(
         tmp_path,

@@ -1687,6 +1687,14 @@ def _day_after(
             continue
         days = [(m.value, m.value.as_date()) for m in matches if m.end <= start - offset]
         dated = [(value, day) for value, day in days if day is not None]
+        if days and not dated:
+            # "In August, A held talks with B and, the following day, was received by C": a day
+            # after one the sentence gives only as a month is known no better than that month.
+            base = days[-1][0]
+            value = base.model_copy(
+                update={"basis": f"{base.basis}; the day after a day in {base.raw}", "raw": words}
+            )
+            return value, (start - offset, end - offset)
         if not dated:
             dated = [(m.value, day) for m in before if (day := m.value.as_date()) is not None]
         if not dated:
