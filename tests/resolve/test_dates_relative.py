@@ -83,6 +83,9 @@ def test_holiday_names_are_not_weekdays() -> None:
         ("This  afternoon", "2024-09-19"),
         ("this evening", "2024-09-19"),
         ("last night", "2024-09-18"),
+        ("Two years ago today", "2022-09-19"),
+        ("a year ago to the day", "2023-09-19"),
+        ("three weeks ago today", "2024-08-29"),
     ],
 )
 def test_deictic_days(expression: str, iso: str) -> None:

@@ -1261,6 +1261,22 @@ def test_the_following_day_after_a_month_is_no_day_of_the_sentence_before(
     assert {d for names, d in dates.items() if "Paul Kagame" in names} == {"2024-07"}
 
 
+def test_a_day_told_as_later_falls_after_the_day_told_before(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Three years of the accord\n\n"
+        "Published: 14 February 2025\n\n"
+        "Three years ago today, Kenya and Ethiopia signed a border accord in Nairobi, and few "
+        "in the region expected it to hold for long.\n\n"
+        "A few weeks later, on 2 March, William Ruto and Abiy Ahmed met in Addis Ababa. "
+        "Ruto was in Mogadishu that May, meeting President Hassan Sheikh Mohamud on 9 May "
+        "at the villa where the two had first talked about it.\n",
+    )
+    dates = {p.name: e.date for e in found for p in e.participants}
+    assert dates["Abiy Ahmed"] == "2022-03-02"
+    assert dates["Hassan Sheikh Mohamud"] == "2022-05-09"
+
+
 def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
     [talks] = occurred_meetings(
         tmp_path,

@@ -785,6 +785,7 @@ class _ArticleState:
                     )
                 )
         value = self._of_the_told_year(self._of_that_year(best, frame), best, frame)
+        value = self._after_the_day_told(value, best, frame, tense)
         return self._of_last_week(value, best, frame), (
             evidence.model_copy(
                 update={"span_start": offset + best.start, "span_end": offset + best.end}
@@ -838,6 +839,58 @@ class _ArticleState:
         return value.model_copy(
             update={"year": year, "basis": f"explicit; year of the day told before ({year})"}
         )
+
+    def _after_the_day_told(
+        self, value: DateValue, match: DateMatch, frame: Frame, tense: Tense
+    ) -> DateValue:
+        """ "Two years ago today, ... announced the deal. Less than a month later, on 6 April,
+        the foreign ministers met in Beijing"; "Faisal was in Tehran that June": a day without
+        its year that the sentence says came later, or "that" month, falls in the year of the
+        day the article told last (the first such day after it), not the year counted back
+        from the report."""
+        if value.year is None or value.month is None or not value.basis.startswith(_YEAR_FROM):
+            return value
+        # The words may head the sentence's first date rather than this one.
+        marker = next(
+            (
+                found
+                for m in self._dates_in(frame.sentence.text, tense)
+                if m.start <= match.start
+                and (found := _FOLLOWS_ON.search(frame.sentence.text[: m.start])) is not None
+            ),
+            None,
+        )
+        later = marker is not None and marker["later"] is not None
+        # "was in Tehran that June, meeting ... on 17 June".
+        if marker is None and not _THAT_MONTH.search(frame.sentence.text, 0, match.end):
+            return value
+        told = self._day_told_before(frame, match, tense)
+        if told is None:
+            return value
+        year = told.year
+        if later and (value.month, value.day or 1) < (told.month, told.day):
+            year += 1
+        if year == value.year:
+            return value
+        return value.model_copy(
+            update={"year": year, "basis": f"explicit; year of the day told before ({year})"}
+        )
+
+    def _day_told_before(self, frame: Frame, match: DateMatch, tense: Tense) -> date | None:
+        """The last date with a stated or counted year that the text gives before `match`, in
+        its sentence or the few before it."""
+        told = [m.value for m in self._dates_in(frame.sentence.text, tense) if m.end <= match.start]
+        end = frame.sentence.start
+        for _ in range(_SENTENCES_BACK):
+            for value in reversed(told):
+                if value.year is not None and not value.basis.startswith(_YEAR_FROM):
+                    return date(value.year, value.month or 1, value.day or 1)
+            before = self.article.text[:end].rstrip()
+            if not before:
+                return None
+            end = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n")) + 1
+            told = [m.value for m in self._dates_in(before[end:], tense)]
+        return None
 
     def _of_that_year(self, match: DateMatch, frame: Frame) -> DateValue:
         """ "his state visit in January 2022 ... travelled to Algiers in November of that
@@ -1718,6 +1771,15 @@ def _day_after(
     return None
 
 
+# "Less than a month later, on 6 April", "A month after that, on 11 November", "that June": a
+# day the sentence says follows the one told before it.
+_FOLLOWS_ON = re.compile(
+    r"(?:(?P<later>\b(?:later|after\s+that|afterwards|thereafter))\s*,?\s*(?:on|in)?"
+    r"|\bthat)\s*$",
+    re.IGNORECASE,
+)
+# How many sentences back a day told before is looked for.
+_SENTENCES_BACK = 12
 # "in November of that year": a month in the year the article stated before it.
 _OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -1732,6 +1794,7 @@ _DAY_WITH_YEAR = re.compile(
     rf"(?:\s+(?P<day2>\d{{1,2}}),?)?\s+(?P<year>(?:19|20)\d{{2}})\b"
 )
 _MONTHS = {m[:3].lower(): i for i, m in enumerate(_MONTH_NAMES.split("|"), start=1)}
+_THAT_MONTH = re.compile(rf"\bthat\s+(?:{_MONTH_NAMES})\b")
 # "that month", "the same year": the period a date the sentence gave before falls in.
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)

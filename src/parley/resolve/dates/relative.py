@@ -6,6 +6,7 @@ except a weekday, which keeps its name so a later stage can still place it.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -154,11 +155,17 @@ def _ago(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateV
     if unit == "day":
         return _day_offset(day, -count, basis)
     if unit == "week":
+        if match.group("today"):
+            return _day_offset(day, -7 * count, basis)
         return _week_value(*week_bounds(day - timedelta(days=7 * count)), basis)
+    months = count * (12 if unit == "year" else 1)
+    year, month = shift_month(day.year, day.month, -months)
+    if match.group("today"):
+        # "Two years ago today", "a year ago to the day": the anchor's day in that month.
+        return day_value(year, month, min(day.day, calendar.monthrange(year, month)[1]), basis)
     if unit == "month":
-        year, month = shift_month(day.year, day.month, -count)
         return month_value(year, month, basis)
-    return year_value(day.year - count, basis)
+    return year_value(year, basis)
 
 
 def _named_month(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
@@ -239,7 +246,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        re.compile(rf"\b{lx.NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b"),
+        re.compile(
+            rf"\b{lx.NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b"
+            r"(?:,?\s+(?P<today>(?i:today|to\s+the\s+day))\b)?"
+        ),
         _ago,
     ),
     Rule(
