@@ -158,6 +158,11 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Comunicado de la Presidencia de México, 3 de febrero de 2025", datetime(2025, 2, 3)),
         ("Planalto Palace, Brasília, 2 March 2023", datetime(2023, 3, 2)),
         ("Paris, 14 février 2025", datetime(2025, 2, 14)),
+        # Nordic sites writing in English keep their own labels and months.
+        ("Publisert 28.10.2024 kl. 20:31", datetime(2024, 10, 28, 20, 31)),
+        ("29. október 2024 kl. 13:05", datetime(2024, 10, 29, 13, 5)),
+        ("Publicerad 11 januari 2024", datetime(2024, 1, 11)),
+        ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
         ("Wednesday 15 Shawwal 1445 AH - 24 April 2024", datetime(2024, 4, 24)),
         ("Published: 24 April 2024 | 15 Shawwal 1445H", datetime(2024, 4, 24)),
         ("Tehran, 13 Esfand 1403 (3 March 2025)", datetime(2025, 3, 3)),

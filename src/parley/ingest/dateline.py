@@ -14,9 +14,9 @@ from parley.ingest.timestamps import (
     ENGLISH_MONTHS,
     HIJRI_DATE_RE,
     MONTH_PATTERN,
-    ROMANCE_MONTHS,
+    OTHER_LANGUAGE_MONTHS,
     WEEKDAY_PATTERN,
-    romance_to_english,
+    other_language_to_english,
     title_case_months,
 )
 
@@ -35,7 +35,7 @@ _REGION = (
 )
 _ROMANCE_DATE = (
     r"\d{1,2}\s+(?:de\s+)?(?:"
-    + "|".join(sorted(ROMANCE_MONTHS, key=len, reverse=True))
+    + "|".join(sorted(OTHER_LANGUAGE_MONTHS, key=len, reverse=True))
     + r")(?:\s+(?:de\s+)?\d{4})?"
 )
 # Government releases may write the date in figures: "Nouakchott, 18/04/2024 -".
@@ -179,7 +179,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue
         agency = agency.strip() if agency else None
         if date_text:
-            date_text = _figures_in_words(romance_to_english(title_case_months(date_text)))
+            date_text = _figures_in_words(other_language_to_english(title_case_months(date_text)))
         return Dateline(_title_case(place), date_text, agency, match.end())
     return None
 

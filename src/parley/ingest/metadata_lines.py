@@ -25,9 +25,13 @@ StampKind = Literal["published", "updated", "unlabelled"]
 
 _PUBLISHED_LABEL = (
     r"(?:first\s+)?(?:published|posted|released|created|issued|publish(?:ed)?\s+date"
-    r"|date(?:line)?)"
+    r"|date(?:line)?|press\s+release"
+    # The Nordic sites' own words: Norwegian, Swedish, Danish, Finnish.
+    r"|publisert|publicerad|publiserad|publiceret|julkaistu)"
 )
-_UPDATED_LABEL = r"(?:last\s+)?(?:updated?|modified|edited)"
+_UPDATED_LABEL = (
+    r"(?:last\s+)?(?:updated?|modified|edited|oppdatert|uppdaterad|opdateret|p\u00e4ivitetty)"
+)
 _LABEL_RE = re.compile(
     rf"^\s*(?:(?P<published>{_PUBLISHED_LABEL})|(?P<updated>{_UPDATED_LABEL}))"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
@@ -66,7 +70,8 @@ _READING_TIME_RE = re.compile(r"(?:\s+[·•|])?\s+\d{1,3}\s*min(?:ute)?s?\s+rea
 # "(Paris)" after the time names the clock it was read on.
 _STAMP_LEFTOVER_RE = re.compile(
     r"^[\s,:;|/()\-–—.]*"
-    r"(?:(?:(?i:at|on|hrs|local time)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
+    # "kl." and "klo" are the Nordic "at" before a clock ("28.10.2024 kl. 20:31").
+    r"(?:(?:(?i:at|on|hrs|local time|kl|klo)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
 )
 
 _WEEKDAY_PART_RE = re.compile(

@@ -108,9 +108,9 @@ _DAY_FIRST_RE = re.compile(
     rf"|-(?P<hmonth>{MONTH_PATTERN})-)(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
-# Day-first dates in Spanish, Portuguese and French, as government releases print them in
+# Day-first dates in other languages, as government releases and national outlets print them in
 # their header lines ("3 de febrero de 2025", "2 de março de 2023", "14 février 2025").
-ROMANCE_MONTHS: dict[str, int] = {
+OTHER_LANGUAGE_MONTHS: dict[str, int] = {
     **dict.fromkeys(("enero",), 1),
     **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier"), 2),
     **dict.fromkeys(("marzo", "março", "marco", "mars"), 3),
@@ -125,10 +125,24 @@ ROMANCE_MONTHS: dict[str, int] = {
     **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre"), 12),
     "janeiro": 1,
     "janvier": 1,
+    # Nordic sites in English keep their own months in the header ("29. október 2024 kl. 13:05",
+    # "11. januar 2024"): Danish, Norwegian, Swedish, Icelandic, and Finnish in the genitive.
+    **dict.fromkeys(("januar", "januari", "janúar", "tammikuuta"), 1),
+    **dict.fromkeys(("februar", "februari", "febrúar", "helmikuuta"), 2),
+    **dict.fromkeys(("maaliskuuta",), 3),
+    **dict.fromkeys(("apríl", "huhtikuuta"), 4),
+    **dict.fromkeys(("maj", "maí", "toukokuuta"), 5),
+    **dict.fromkeys(("juni", "júní", "kesäkuuta"), 6),
+    **dict.fromkeys(("juli", "júlí", "heinäkuuta"), 7),
+    **dict.fromkeys(("augusti", "ágúst", "elokuuta"), 8),
+    **dict.fromkeys(("syyskuuta",), 9),
+    **dict.fromkeys(("oktober", "október", "lokakuuta"), 10),
+    **dict.fromkeys(("nóvember", "marraskuuta"), 11),
+    **dict.fromkeys(("desember", "joulukuuta"), 12),
 }
-_ROMANCE_RE = re.compile(
-    r"\b(?P<day>\d{1,2})(?:º|°|er)?\s+(?:de\s+)?(?P<month>"
-    + "|".join(sorted(ROMANCE_MONTHS, key=len, reverse=True))
+_OTHER_LANGUAGE_RE = re.compile(
+    r"\b(?P<day>\d{1,2})(?:º|°|er|\.)?\s+(?:de\s+)?(?P<month>"
+    + "|".join(sorted(OTHER_LANGUAGE_MONTHS, key=len, reverse=True))
     + r")\s+(?:de\s+)?(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
@@ -173,16 +187,16 @@ def title_case_months(text: str) -> str:
     )
 
 
-def romance_to_english(text: str) -> str:
+def other_language_to_english(text: str) -> str:
     """ "5 de mayo de 2025" as "5 May 2025", so the English date reader takes it; other text
     is returned as it is."""
     match = re.fullmatch(
         r"(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+)(?:\s+(?:de\s+)?(?P<year>\d{4}))?",
         text.strip(),
     )
-    if match is None or match.group("month").lower() not in ROMANCE_MONTHS:
+    if match is None or match.group("month").lower() not in OTHER_LANGUAGE_MONTHS:
         return text
-    month = ENGLISH_MONTHS[ROMANCE_MONTHS[match.group("month").lower()] - 1]
+    month = ENGLISH_MONTHS[OTHER_LANGUAGE_MONTHS[match.group("month").lower()] - 1]
     year = f" {match.group('year')}" if match.group("year") else ""
     return f"{match.group('day')} {month}{year}"
 
@@ -287,11 +301,11 @@ def _find_date(
             return (year, second, first), slashed.span()
         if second > 12 >= first:
             return (year, first, second), slashed.span()
-    romance = _ROMANCE_RE.search(text)
-    if romance:
-        month = ROMANCE_MONTHS[romance.group("month").lower()]
-        day, year = int(romance.group("day")), int(romance.group("year"))
-        return (year, month, day), romance.span()
+    foreign = _OTHER_LANGUAGE_RE.search(text)
+    if foreign:
+        month = OTHER_LANGUAGE_MONTHS[foreign.group("month").lower()]
+        day, year = int(foreign.group("day")), int(foreign.group("year"))
+        return (year, month, day), foreign.span()
     for pattern in (_MONTH_FIRST_RE, _DAY_FIRST_RE):
         named = pattern.search(text)
         if named:
