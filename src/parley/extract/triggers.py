@@ -347,6 +347,7 @@ def trigger_status(token: Token) -> Status:
         return Status.HYPOTHETICAL
     node = token
     via: Token | None = None
+    setting = False
     for step in range(7):
         status = _local_status(node, is_trigger=step == 0, via=via)
         prefix = _split_prefix(node)
@@ -355,6 +356,11 @@ def trigger_status(token: Token) -> Status:
         if status is None and via is not None and _is_wanted(via, node):
             status = Status.HYPOTHETICAL
         if status == Status.NEGATED and _circumstance_of_a_denial(node, via):
+            status = None
+        setting = setting or _circumstance_of_a_denial(node, via)
+        if status == Status.HYPOTHETICAL and setting and node.tag_ == "VBD":
+            # "urged Nordic leaders to support his plan, at the third such summit": what was
+            # urged is wished for; the summit where he urged it was held.
             status = None
         if status is not None:
             return status
