@@ -120,6 +120,13 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "planned",
         ),
         ("Did Putin meet Xi in Beijing on his way back from Hanoi?", "hypothetical"),
+        # What was urged is wished for; the summit where it was urged was held.
+        (
+            "Ruto on Friday urged African leaders to back his reform plan, at the second such "
+            "summit with the region's heads of state.",
+            "occurred",
+        ),
+        ("Ruto urged African leaders to hold a summit on the reform plan.", "hypothetical"),
         ("Where did Putin meet Xi on Tuesday?", "occurred"),
     ],
 )
@@ -1338,6 +1345,15 @@ def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> N
         lemmas=["Lula", "arrive", "this", "Tuesday", "afternoon"],
     )
     assert _date_attachment(doc[2]).text == "arrived"
+
+
+def test_who_stayed_away_from_a_summit_is_no_party(nlp: Any) -> None:
+    text = (
+        "Ramaphosa on Monday opened an SADC summit boycotted by Zambia's Hakainde Hichilema, "
+        "his neighbour."
+    )
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert "Hakainde Hichilema" not in parties
 
 
 @pytest.mark.parametrize(

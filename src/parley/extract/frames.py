@@ -275,6 +275,8 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         if meeting and _stood_in_for(actor.root):
             # "Biruta represented President Paul Kagame at the mini-summit": not there.
             continue
+        if meeting and _stayed_away(actor.root, trigger):
+            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -298,6 +300,19 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+def _stayed_away(token: Token, trigger: Token) -> bool:
+    """ "a Mercosur summit shunned by Milei": who stayed away from it was not there."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and node.lemma_ in _STAYING_AWAY:
+            return True
+        node = node.head
+    return False
+
+
+_STAYING_AWAY = frozenset({"shun", "boycott", "snub", "skip", "miss", "avoid"})
 
 
 def _stood_in_for(token: Token) -> bool:
