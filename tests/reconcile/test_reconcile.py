@@ -180,6 +180,23 @@ def test_a_bilateral_on_the_margins_is_not_the_summit_around_it() -> None:
     assert len(events) == 2
 
 
+def test_a_summit_report_naming_most_sides_by_country_is_the_summit_named_in_full() -> None:
+    leaders = [
+        ActorRef(name=f"Leader {n}", kind="person", country=c, kb_id=f"l{n}")
+        for n, c in enumerate(["KAZ", "TUR", "PAK", "IRN"])
+    ]
+    countries = [
+        ActorRef(name=c, kind="country", country=c, kb_id=c) for c in ["KAZ", "TUR", "PAK"]
+    ]
+    events = reconcile_mentions(
+        [
+            _gathering("a1", [LEE, SATO, *leaders], 0),
+            _gathering("a2", [LEE, SATO, *countries], 0),
+        ]
+    )
+    assert len(events) == 1
+
+
 def test_a_year_less_day_that_disagrees_is_a_conflict_in_the_same_year() -> None:
     stated = mention("a1", [LEE, SATO], when=day(2023, 4, 14))
     other = mention("a2", [LEE, SATO], when=day(2023, 4, 14))

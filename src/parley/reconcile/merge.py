@@ -583,7 +583,12 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         # a bilateral is not the summit around it (two leaders among six).
         if not (people <= cluster.people or cluster.people <= people):
             return -1
-        if abs(len(people) - len(cluster.people)) > MAX_EXTRA_PEOPLE:
+        # "hosted by Benediktsson and attended by Zelensky and the Prime Ministers of Denmark,
+        # Norway and Sweden": sides named by their countries may make up for names.
+        if (
+            abs(len(people) - len(cluster.people)) > MAX_EXTRA_PEOPLE
+            and abs(len(mention.sides) - len(cluster.side_counts)) > MAX_EXTRA_PEOPLE
+        ):
             return -1
         if (
             _fewer_sides(mention, cluster)
@@ -691,7 +696,8 @@ def _fewer_sides(mention: Sketch, cluster: Cluster) -> bool:
     includes them: the bilateral on the margins of a trilateral or a summit is its own event.
     (One report naming fewer people of the same two sides is the same meeting.)"""
     mine = mention.sides
-    if len(mine) < 2:
+    # Four sides or more are the gathering itself, one report naming fewer of those there.
+    if not 2 <= len(mine) <= 3:
         return False
     # Sides most of the cluster's reports name; one stray name does not make a third side,
     # unless that one report names the gathering itself (a mechanism, a multilateral format).
