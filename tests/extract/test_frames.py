@@ -432,6 +432,21 @@ def test_parties_of_a_phone_call(nlp: Any, sentence: str, parties: set[str]) -> 
     assert {a.text for a in call.actors if a.kind == "person"} == parties
 
 
+def test_whom_a_message_was_handed_to_during_a_meeting_took_part(nlp: Any) -> None:
+    meeting = only(
+        body_frames(
+            nlp,
+            "Prince Faisal bin Farhan delivered a written message from King Salman to President "
+            "William Ruto during a meeting at State House in Nairobi.",
+        ),
+        EventType.CONSULT,
+    )
+    assert {a.text for a in meeting.actors if a.kind == "person"} >= {
+        "Prince Faisal bin Farhan",
+        "William Ruto",
+    }
+
+
 def test_a_capitalised_mechanism_name_is_a_meeting_between_its_parties(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -629,12 +629,28 @@ def _addressees(trigger: Token) -> set[int]:
     if verb.pos_ != "VERB":
         return set()
     # Only people are addressed: "shared his views during the talks" addresses nobody.
-    return {
+    found = {
         t.i
         for c in verb.children
         if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
         for t in c.subtree
     }
+    if verb.lemma_ in _HANDING_VERBS:
+        # "delivered a written message from the King to Khamenei during a meeting in Tehran":
+        # whom it was handed to, hung on the verb or on what was handed.
+        found |= {
+            i
+            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for c in holder.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for person in c.children
+            if person.dep_ == "pobj" and person.pos_ == "PROPN"
+            for i in _phrase_without_clauses(person)
+        }
+    return found
+
+
+_HANDING_VERBS = frozenset({"deliver", "hand", "convey", "pass", "present", "give"})
 
 
 _CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairpersonship", "chairing"})
