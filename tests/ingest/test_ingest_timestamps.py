@@ -163,6 +163,10 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("29. október 2024 kl. 13:05", datetime(2024, 10, 29, 13, 5)),
         ("Publicerad 11 januari 2024", datetime(2024, 1, 11)),
         ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
+        (
+            "Monday, 29 May 2023 10:46 AM  [ Last Update: Monday, 29 May 2023 11:20 AM ]",
+            datetime(2023, 5, 29, 10, 46),
+        ),
         ("Wednesday 15 Shawwal 1445 AH - 24 April 2024", datetime(2024, 4, 24)),
         ("Published: 24 April 2024 | 15 Shawwal 1445H", datetime(2024, 4, 24)),
         ("Tehran, 13 Esfand 1403 (3 March 2025)", datetime(2025, 3, 3)),

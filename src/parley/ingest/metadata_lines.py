@@ -47,8 +47,9 @@ _PART_SEPARATOR_RE = re.compile(
     # "24 Oct 2024, 09:15 - By TPN/Lusa"; "July 1, 2025, at 8:45 pm, updated at 10:12 pm".
     # "Posted Tue 7 Nov 2023 at 9:14pm, updated Tue 7 Nov 2023 at 10:02pm".
     rf"|\s+[-–—]\s+(?=By\s)|,\s+(?=(?i:{_UPDATED_LABEL})\s+(?:at\s|[A-Z0-9]))"
-    # "Jun 21, 2025 (Updated Jun 21, 2025)".
+    # "Jun 21, 2025 (Updated Jun 21, 2025)", "29 May 2023 10:46 AM [ Last Update: ... ]".
     rf"|\s+\((?=(?i:{_UPDATED_LABEL})\b[^()]*\)$)"
+    rf"|\s+\[\s*(?=(?i:{_UPDATED_LABEL})\b[^\[\]]*\]$)"
 )
 _MONTH_NAME = "(?:" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in ENGLISH_MONTHS) + ")"
 # Parts that carry nothing to keep beside a stamp: a time alone ("03.07.2025 | 14:05"), an
@@ -69,7 +70,7 @@ _READING_TIME_RE = re.compile(r"(?:\s+[·•|])?\s+\d{1,3}\s*min(?:ute)?s?\s+rea
 # What may remain of a stamp once its date, time and weekday are taken out.
 # "(Paris)" after the time names the clock it was read on.
 _STAMP_LEFTOVER_RE = re.compile(
-    r"^[\s,:;|/()\-–—.]*"
+    r"^[\s,:;|/()\[\]\-–—.]*"
     # "kl." and "klo" are the Nordic "at" before a clock ("28.10.2024 kl. 20:31").
     r"(?:(?:(?i:at|on|hrs|local time|kl|klo)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
 )
