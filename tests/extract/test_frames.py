@@ -1386,6 +1386,20 @@ def test_whom_a_delegate_stands_in_for_is_no_party(nlp: Any, text: str) -> None:
     assert "Kamissa Camara" in parties
 
 
+def test_a_meeting_hosted_by_one_and_attended_by_another_is_placed_and_dated_by_both(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "The summits continue the first such meeting, hosted by President Cyril Ramaphosa and "
+        "attended by President William Ruto in Pretoria on 3 May 2023.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert [p.text for p in meeting.places] == ["Pretoria"]
+    [(start, end)] = meeting.date_spans
+    assert meeting.sentence.text[start:end] == "3 May 2023"
+
+
 def test_a_meeting_of_ministers_held_somewhere_is_dated_by_the_holding(nlp: Any) -> None:
     # "a meeting of ministers held in Nairobi on Monday", with "held" hung on the ministers
     # as the parser may: the holding dates the meeting.

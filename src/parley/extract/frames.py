@@ -1057,12 +1057,14 @@ def _connected_places(
         )
     # "the summit, held in the city of Jeddah": where the gathering itself was held; "hosted by
     # Trump in Washington", with the place hung on the host.
-    holdings = [
-        c
-        for head in _with_its_members(trigger)
-        for c in head.children
-        if c.dep_ == "acl" and c.lemma_ in _HOLDING_VERBS
-    ]
+    holdings = _and_attended(
+        [
+            c
+            for head in _with_its_members(trigger)
+            for c in head.children
+            if c.dep_ == "acl" and c.lemma_ in _HOLDING_VERBS
+        ]
+    )
     governors.update(c.i for c in holdings)
     governors.update(
         host.i
@@ -1282,6 +1284,17 @@ def _time_the_clause_is_of(trigger: Token) -> int | None:
 
 def _is_where_clause(trigger: Token) -> bool:
     return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
+
+
+def _and_attended(clauses: list[Token]) -> list[Token]:
+    """The clauses, and the participle joined to one of them ("the first such meeting, hosted
+    by Niinistö and attended by Zelensky in Helsinki on 3 May 2023")."""
+    return clauses + [
+        c
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "conj" and c.lemma_ in ("attend", "join") and c.tag_ in ("VBN", "VBD")
+    ]
 
 
 def _with_its_members(trigger: Token) -> list[Token]:
@@ -1557,13 +1570,18 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # clause on the meeting says when it happened.
     governors |= {
         c.i
-        for head in _with_its_members(trigger)
-        for c in head.children
-        if c.dep_ in ("acl", "relcl")
-        and c.lemma_ in _LIGHT_VERBS
-        and c.lemma_ != "be"
-        # In the past: "the summit, which opens on Wednesday" is not yet held.
-        and c.tag_ in ("VBN", "VBD")
+        for c in _and_attended(
+            [
+                c
+                for head in _with_its_members(trigger)
+                for c in head.children
+                if c.dep_ in ("acl", "relcl")
+                and c.lemma_ in _LIGHT_VERBS
+                and c.lemma_ != "be"
+                # In the past: "the summit, which opens on Wednesday" is not yet held.
+                and c.tag_ in ("VBN", "VBD")
+            ]
+        )
     }
     # "Modi's visit to Moscow in July, where he held talks with Putin": the place the
     # where-clause hangs on is dated by its own phrase, unless the clause has a date of its
