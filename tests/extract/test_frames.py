@@ -1362,6 +1362,25 @@ def test_a_date_tagged_without_its_noun_hangs_where_the_noun_does(nlp: Any) -> N
     assert _date_attachment(doc[2]).text == "arrived"
 
 
+def test_who_carried_out_what_a_call_is_timed_by_is_no_party(nlp: Any) -> None:
+    text = (
+        "Two days after the al-Shabaab attack of 12 March, Ruto and Hassan Sheikh Mohamud "
+        "spoke by phone."
+    )
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert "al-Shabaab" not in parties
+    assert {"Ruto", "Hassan Sheikh Mohamud"} <= parties
+
+
+def test_who_a_conversation_was_dominated_by_is_its_topic(nlp: Any) -> None:
+    text = (
+        "Ruto spoke with Museveni in June, in a conversation dominated by the war between "
+        "Sudan and South Sudan."
+    )
+    call = only(body_frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in call.actors} == {"Ruto", "Museveni"}
+
+
 def test_who_stayed_away_from_a_summit_is_no_party(nlp: Any) -> None:
     text = (
         "Ramaphosa on Monday opened an SADC summit boycotted by Zambia's Hakainde Hichilema, "

@@ -275,7 +275,9 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         if meeting and _stood_in_for(actor.root):
             # "Biruta represented President Paul Kagame at the mini-summit": not there.
             continue
-        if meeting and _stayed_away(actor.root, trigger):
+        if meeting and (
+            _stayed_away(actor.root, trigger) or _of_another_happening(actor.root, trigger)
+        ):
             continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
@@ -1435,6 +1437,43 @@ def _in_setting(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _of_another_happening(token: Token, trigger: Token) -> bool:
+    """ "Four days after the Hamas attack of 7 October, the crown prince and Raisi spoke by
+    phone": who carried out another happening is no party to the meeting."""
+    node = token.head
+    while node.i != trigger.i:
+        if node.pos_ == "NOUN" and node.lower_ in _HAPPENINGS and _times_the_clause(node):
+            return True
+        if node.dep_ == "agent" and node.head.lemma_ in _DOMINATING:
+            # "a conversation dominated by the war between Israel and Iran", "talks
+            # overshadowed by Beijing's export curbs": what the talks were about.
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _times_the_clause(noun: Token) -> bool:
+    """ "after the attack", and "after the attack of 7 October, they spoke" as the parser may
+    read it, with "after" a marker beside the noun."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in _TIMING_WORDS
+    return any(c.dep_ == "mark" and c.lower_ in _TIMING_WORDS for c in noun.head.children)
+
+
+_TIMING_WORDS = frozenset({"after", "before", "following", "since", "amid"})
+_DOMINATING = frozenset({"dominate", "overshadow", "mar", "cloud"})
+
+
+# Happenings a meeting may be timed by or talk about, whose actors are no party to it.
+_HAPPENINGS = frozenset(
+    {"attack", "attacks", "election", "elections", "invasion", "war", "crash", "strike",
+     "strikes", "coup", "earthquake", "assassination", "killing", "death", "bombing",
+     "offensive", "incursion", "vote", "referendum", "protest", "protests"}
+)  # fmt: skip
 
 
 def _ahead_of_a_gathering(preposition: Token) -> bool:
