@@ -135,6 +135,16 @@ def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:
     assert frame.status.value == status
 
 
+def test_a_visit_commenting_on_a_planned_trip_is_planned(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Mr. Ruto is scheduled to travel to Addis Ababa for the AU summit on February 15, his "
+        "first visit to Ethiopia in three years.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert visit.status.value == "planned"
+
+
 def test_agreement_to_meet_again_is_an_agreement_and_a_planned_meeting(nlp: Any) -> None:
     found = frames(
         nlp, "The two sides agreed to hold the next round in Lisbon at a mutually convenient time."

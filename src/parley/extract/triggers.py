@@ -377,6 +377,9 @@ def trigger_status(token: Token) -> Status:
             "conj",
             "nsubj",
             "nsubjpass",
+            # "is scheduled to travel to Tianjin ..., his first visit to China in seven
+            # years": the comment on the clause shares its status.
+            "npadvmod",
         ):
             node = node.head
             if _hearsay_says(node):
