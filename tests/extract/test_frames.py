@@ -457,6 +457,17 @@ def test_whom_a_message_was_handed_to_during_a_meeting_took_part(nlp: Any) -> No
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Kenyan president has called his Ugandan counterpart "a reckless neighbour".',
+        "Ruto called Museveni unreasonable over the fuel pipeline.",
+    ],
+)
+def test_calling_someone_a_name_is_no_phone_call(nlp: Any, sentence: str) -> None:
+    assert [f for f in body_frames(nlp, sentence) if f.type == EventType.CONSULT] == []
+
+
 def test_a_capitalised_mechanism_name_is_a_meeting_between_its_parties(nlp: Any) -> None:
     found = frames(
         nlp,

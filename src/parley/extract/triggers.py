@@ -202,6 +202,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if is_habitual(token):
         return False
+    if token.lemma_ == "call" and _names_what(token):
+        return False
     if (
         entry.type == EventType.AGREE
         and token.tag_ in ("VBN", "VBD")
@@ -256,6 +258,22 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     return not (
         entry.type == EventType.AGREE
         and any(c.dep_ == "dobj" and c.lemma_ in _SUPPORT_NOUNS for c in token.children)
+    )
+
+
+def _names_what(call: Token) -> bool:
+    """ "called Museveni unreasonable", "has called his counterpart 'a corrupt communist'":
+    naming someone, not phoning them (the parser may hang the quoted name on the person)."""
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        for c in call.children
+    ):
+        return True
+    return any(
+        a.dep_ == "appos" and a.i > 0 and a.doc[a.left_edge.i - 1].text in ('"', "“", "'", "‘")
+        for c in call.children
+        if c.dep_ == "dobj"
+        for a in c.children
     )
 
 
