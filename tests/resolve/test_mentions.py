@@ -1277,6 +1277,24 @@ def test_a_day_told_as_later_falls_after_the_day_told_before(tmp_path: Path) -> 
     assert dates["Hassan Sheikh Mohamud"] == "2022-05-09"
 
 
+def test_the_two_men_are_the_two_the_sentence_names_by_name_and_by_office(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "A year of summits\n\n"
+        "Published: 20 December 2024\n\n"
+        "In March, Foreign Minister Musalia Mudavadi held talks with Ethiopia's Taye Atske "
+        "Selassie in Addis Ababa. Crown Prince Mohammed bin Salman later phoned President "
+        "William Ruto. On 11 November, Ruto flew to Riyadh for the joint summit hosted by the "
+        "crown prince, and the two men met on its sidelines.\n",
+    )
+    on_the_sidelines = [e for e in found if e.date == "2024-11-11"]
+    assert [sorted(p.name for p in e.participants) for e in on_the_sidelines] == [
+        ["Mohammed bin Salman", "William Ruto"]
+    ]
+
+
 def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
     [talks] = occurred_meetings(
         tmp_path,

@@ -213,7 +213,11 @@ class ArticleActors:
         """The last pair (see `last_pair`) when `text` names both of them."""
         lowered = text.lower()
         pair = self.last_pair()
-        named = [p for p in pair if _named_in(p, lowered) or self._by_given_name(p, lowered)]
+        named = [
+            p
+            for p in pair
+            if _named_in(p, lowered) or self._by_given_name(p, lowered) or _by_office(p, lowered)
+        ]
         return pair if pair and len(named) == len(pair) else []
 
     def _by_given_name(self, person: KnownPerson, lowered: str) -> bool:
@@ -698,6 +702,13 @@ def _given_name(person: KnownPerson) -> str:
 def _key(person: KnownPerson) -> str:
     """The person's `ActorRef.key`."""
     return person.kb_id or f"person:{person.name.lower()}"
+
+
+def _by_office(person: KnownPerson, text: str) -> bool:
+    """ "Raisi flew to Riyadh for the summit hosted by the crown prince": `text` (lower case)
+    names the person by the office the article gave them."""
+    office = (person.office or "").lower()
+    return bool(office) and _find_word(text, f"the {office}") >= 0
 
 
 def _named_in(person: KnownPerson, text: str) -> bool:
