@@ -550,10 +550,18 @@ def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
         "Sheinbaum, who has held several calls with Trump, won a reprieve on tariffs.",
         "The two foreign ministers held numerous meetings over the past year.",
         "Lourenco has been mediating between Kinshasa and Kigali.",
+        "Ruto and Museveni now speak by phone almost every month.",
+        "Ruto and Museveni speak almost weekly, aides say.",
     ],
 )
 def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:
     assert not [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT]
+
+
+def test_leaders_who_sat_down_together_met(nlp: Any) -> None:
+    found = body_frames(nlp, "Ruto and Museveni last sat down together in Kampala in March.")
+    meeting = only(found, EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {"Ruto", "Museveni"}
 
 
 def test_talks_before_a_past_agreement_were_held(nlp: Any) -> None:

@@ -677,15 +677,19 @@ def is_habitual(token: Token) -> bool:
         words = {t.lower_ for t in child.subtree}
         if child.dep_ in ("npadvmod", "advmod") and "times" in words and words & _MANY:
             return True
+        if child.dep_ in ("npadvmod", "advmod") and words & {"every", "each"} and words & _UNITS:
+            # "now speak by phone almost every month".
+            return True
     # "has held several calls with Trump", "numerous meetings": many occasions, none told.
     nouns = [token] + [c for c in token.children if c.dep_ == "dobj"]
     return any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod")
 
 
 _MANY = frozenset({"many", "several", "numerous", "countless", "multiple", "dozens"})
+_UNITS = frozenset({"day", "week", "month", "year", "morning", "evening", "weekend"})
 _HABITUAL_ADVERBS = frozenset(
     {"regularly", "frequently", "often", "routinely", "repeatedly", "periodically", "usually",
-     "sometimes", "occasionally"}
+     "sometimes", "occasionally", "weekly", "monthly", "daily", "annually", "yearly"}
 )  # fmt: skip
 
 
