@@ -558,6 +558,16 @@ def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:
     assert not [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT]
 
 
+def test_a_welcome_is_dated_by_its_ceremony(nlp: Any) -> None:
+    sentence = (
+        "President William Ruto was welcomed at State House by President Samia Suluhu Hassan "
+        "with an official ceremony on Thursday afternoon."
+    )
+    welcome = only(body_frames(nlp, sentence), EventType.CONSULT)
+    [(start, end)] = welcome.date_spans
+    assert sentence[start:end] == "Thursday"
+
+
 def test_leaders_who_sat_down_together_met(nlp: Any) -> None:
     found = body_frames(nlp, "Ruto and Museveni last sat down together in Kampala in March.")
     meeting = only(found, EventType.CONSULT)

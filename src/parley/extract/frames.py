@@ -1288,6 +1288,9 @@ def _is_where_clause(trigger: Token) -> bool:
     return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
 
 
+_WELCOMING_CEREMONIES = frozenset({"ceremony", "honour", "honours", "honor", "honors"})
+
+
 def _and_attended(clauses: list[Token]) -> list[Token]:
     """The clauses, and the participle joined to one of them ("the first such meeting, hosted
     by Niinistö and attended by Zelensky in Helsinki on 3 May 2023")."""
@@ -1649,6 +1652,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             governors |= {
                 c.i for c in partner.children if c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS
             }
+    # "was welcomed at Riga Castle by Rinkēvičs with an official ceremony on Thursday
+    # afternoon": the ceremony of the welcome is dated for it.
+    governors |= {
+        c.i
+        for preposition in trigger.children
+        if preposition.dep_ == "prep" and preposition.lower_ == "with"
+        for c in preposition.children
+        if c.dep_ == "pobj" and c.lemma_.lower() in _WELCOMING_CEREMONIES
+    }
     # "last met when Trump visited Ahmedabad in February 2020", "Tusk's first trip to Berlin,
     # when Scholz received him in February": the when-clause dates it.
     governors |= {
