@@ -149,3 +149,13 @@ def test_words_without_a_capital_are_no_person(nlp: Any) -> None:
     )
     assert all(any(w[:1].isupper() for w in name.split()) for name in found)
     assert "Assimi Goita" in found
+
+
+def test_the_title_a_name_stands_beside_is_its_title(nlp: Any) -> None:
+    found = find_actor_tokens(
+        nlp("Zelensky then met the President of the Riigikogu, Lauri Hussar, on Thursday."),
+        0,
+        Lexicon.load(),
+    )
+    [hussar] = [a.span for a in found if a.span.text == "Lauri Hussar"]
+    assert hussar.title == "President of the Riigikogu"

@@ -547,3 +547,13 @@ def test_a_palace_named_alone_is_placed_in_its_city(knowledge: Any) -> None:
 def test_towns_of_karabakh_and_nakhchivan_are_known_places(knowledge: Any) -> None:
     for town in ("Lachin", "Nakhchivan", "Aghdam"):
         assert knowledge.country_of_place(town) == "AZE", town
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("the Seimas", "LTU"), ("Riigikogu", "EST"), ("the Storting", "NOR"), ("Seanad", "IRL")],
+)
+def test_a_parliament_s_own_name_gives_its_country(knowledge: Any, name: str, iso3: str) -> None:
+    assert knowledge.country_of_legislature(name) == iso3
+    # A legislature is no country: "the Seimas voted" names no party.
+    assert knowledge.country_by_name(name) is None

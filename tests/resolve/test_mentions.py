@@ -1295,6 +1295,18 @@ def test_the_two_men_are_the_two_the_sentence_names_by_name_and_by_office(
     ]
 
 
+def test_a_speaker_of_a_named_parliament_is_of_its_country(tmp_path: Path) -> None:
+    [talks] = occurred_meetings(
+        tmp_path,
+        "Zelensky in Vilnius\n\n"
+        "Published: 10 January 2024\n\n"
+        "Ukrainian President Volodymyr Zelensky met the Speaker of the Seimas, Viktorija "
+        "Cmilyte-Nielsen, in Vilnius on Wednesday, before he addressed the parliament.\n",
+    )
+    countries = {p.name: p.country for p in talks.participants}
+    assert countries["Viktorija Cmilyte-Nielsen"] == "LTU"
+
+
 def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
     [talks] = occurred_meetings(
         tmp_path,

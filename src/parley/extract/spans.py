@@ -930,7 +930,8 @@ def _title_of(ent: Any, doc: Doc, lexicon: Lexicon) -> tuple[str | None, set[int
     an "of" phrase ("Secretary of the Russian Security Council"), with their token indices."""
     parts: list[str] = []
     tokens: set[int] = set()
-    for words in (_left_title(ent, doc, lexicon), _right_title(ent, lexicon)):
+    left = _left_title(ent, doc, lexicon) or _title_it_stands_beside(ent, lexicon)
+    for words in (left, _right_title(ent, lexicon)):
         if words:
             parts.append(_span_text(words))
             tokens.update(t.i for t in words)
@@ -965,6 +966,26 @@ def _left_title(ent: Any, doc: Doc, lexicon: Lexicon) -> list[Token]:
     words = list(doc[start : ent.start])
     if not any(t.lower_ in lexicon.title_words for t in words):
         return []
+    return words
+
+
+def _title_it_stands_beside(ent: Any, lexicon: Lexicon) -> list[Token]:
+    """ "met the President of the Riigikogu, Lauri Hussar": the title the name is in
+    apposition to, before it."""
+    root = ent.root
+    if root.dep_ != "appos":
+        return []
+    head = root.head
+    # The parser may hang the name on the last noun of the title ("of the Riigikogu").
+    for _ in range(3):
+        if head.lower_ in lexicon.title_words or head.dep_ not in ("pobj", "prep"):
+            break
+        head = head.head
+    if head.i >= ent.start or head.lower_ not in lexicon.title_words:
+        return []
+    words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+    while words and words[0].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
+        words = words[1:]
     return words
 
 

@@ -521,10 +521,13 @@ class ArticleActors:
 
     def _is_place_name(self, text: str) -> bool:
         """A lone listed city or country, which the small model sometimes tags as a person
-        ("a surprise trip to Kyiv"), or a building named after one ("the Sultan Ahmed
-        Mosque", "the Aliyev Centre")."""
+        ("a surprise trip to Kyiv"), a building named after one ("the Sultan Ahmed Mosque",
+        "the Aliyev Centre"), or a parliament ("the Seimas")."""
         words = text.split()
         if len(words) > 1 and words[-1].lower() in _BUILDINGS:
+            return True
+        if self.kb.country_of_legislature(text) is not None:
+            # "the Speaker of the Seimas": a parliament, not a person.
             return True
         return " " not in text.strip() and self.kb.is_listed_place(text)
 
@@ -643,6 +646,12 @@ class ArticleActors:
                 country = self.kb.country_by_name(phrase)
                 if country is not None:
                     return country.iso3
+        # "the Speaker of the Seimas": the country whose parliament it names.
+        for size in (5, 4, 3, 2, 1):
+            for i in range(len(words) - size + 1):
+                iso3 = self.kb.country_of_legislature(" ".join(words[i : i + size]))
+                if iso3 is not None:
+                    return iso3
         return None
 
     def _countries_in(self, text: str) -> list[str]:

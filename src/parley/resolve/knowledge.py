@@ -203,6 +203,9 @@ class CountryEntry(_Entry):
     # Other spellings of its cities, each with the one records use ("Kiev": "Kyiv"): one
     # meeting's place is one city however its reports spell it.
     spellings: dict[str, str] = Field(default_factory=dict)
+    # Its parliament's own names ("Seimas", "Riigikogu"): "the Speaker of the Seimas" is of
+    # this country. Only titles are read for them; a legislature is no actor.
+    legislatures: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -398,6 +401,7 @@ class KnowledgeBase:
         # One spelling per city, however punctuated ("Ndjamena" -> "N'Djamena").
         self._place_spelling: dict[str, str] = {}
         self._venue_city: dict[str, tuple[str, str]] = {}
+        self._legislature_country: dict[str, str] = {}
         # Towns the hand-written entries leave out, read the first time one is looked up.
         self._world_towns = WorldTowns(fold)
         self._actor_by_id = {a.id: a for a in self.actors}
@@ -467,6 +471,8 @@ class KnowledgeBase:
         for country in self.countries:
             for venue, city in country.venues.items():
                 _add_term(self._venue_city, fold(venue), (city, country.iso3))
+            for legislature in country.legislatures:
+                _add_term(self._legislature_country, fold(legislature), country.iso3)
 
     def _add_country_term(self, term: str, country: CountryEntry) -> None:
         if term_is_case_sensitive(term):
@@ -552,6 +558,14 @@ class KnowledgeBase:
             return known
         town = self._world_towns.find(place)
         return town[0] if town else place
+
+    def country_of_legislature(self, name: str) -> str | None:
+        """ISO3 code of the country whose parliament has this name ("the Seimas"), or None."""
+        folded = fold(name)
+        found = self._legislature_country.get(folded)
+        if found is None and folded.startswith("the "):
+            found = self._legislature_country.get(folded[4:])
+        return found
 
     def venue_city(self, venue: str) -> tuple[str, str] | None:
         """(city, ISO3) of a known venue ("the Casa Rosada" -> Buenos Aires), or None."""
