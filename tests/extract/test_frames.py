@@ -113,6 +113,11 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "occurred",
         ),
         ("The ministers agreed to sign the accord during a visit to Lima.", "planned"),
+        (
+            "Ruto and Museveni agreed on forming a joint committee and on holding a second "
+            "round of talks soon.",
+            "planned",
+        ),
         ("There are plans for a meeting between Lavrov and Rubio in Riyadh.", "planned"),
         # A yes-no question asserts nothing; a wh-question takes the meeting as given.
         (

@@ -574,6 +574,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.HYPOTHETICAL
     if lemma in _PLANNED_HEADS and _has_infinitive(node) and not _past_report(via):
         return Status.PLANNED
+    if lemma in _PLANNED_HEADS and via is not None and via.dep_ == "prep" and via.lower_ == "on":
+        # "agreed on holding a second round of talks soon": settled on, not yet held.
+        return Status.PLANNED
     if (
         lemma == "be"
         # "NATO ambassadors were to meet in Brussels on Wednesday": arranged, told from then.
