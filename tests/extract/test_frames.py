@@ -114,6 +114,11 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ),
         ("The ministers agreed to sign the accord during a visit to Lima.", "planned"),
         (
+            "An overview of the main subjects to be discussed at meetings of the AU Peace and "
+            "Security Council over the next two weeks.",
+            "planned",
+        ),
+        (
             "Ruto and Museveni agreed on forming a joint committee and on holding a second "
             "round of talks soon.",
             "planned",

@@ -500,6 +500,14 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     ):
         # "open to meeting Zelensky if their schedules allowed": on a condition.
         return Status.HYPOTHETICAL
+    if (
+        node.tag_ == "VBN"
+        and node.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children)
+    ):
+        # "the subjects to be discussed at meetings of the Council": still to come.
+        return Status.PLANNED
     for child in children:
         if child.dep_ in ("aux", "auxpass"):
             if child.lower_ in _PLANNED_AUX:
