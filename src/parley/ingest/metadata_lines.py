@@ -64,7 +64,12 @@ _NOTHING_TO_KEEP_RE = re.compile(
     # "Last Updated: May 6": the day of an update, its year left to the stamp beside it.
     rf"|^(?i:{_UPDATED_LABEL})\s*:?\s*(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}\.?)$"
 )
-_DOTTED_CLOCK_RE = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,4}\b|[AaPp]\.?[Mm]\b))")
+_DOTTED_CLOCK_RE = re.compile(
+    r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,4}\b|[AaPp]\.?[Mm]\b))"
+    # "8 november 2022 kl 19.02": after the Nordic "at", a full stop is a clock's.
+    r"|(?<=\bkl )(\d{1,2})\.(\d{2})\b|(?<=\bkl\. )(\d{1,2})\.(\d{2})\b"
+    r"|(?<=\bklo )(\d{1,2})\.(\d{2})\b"
+)
 # "July 3, 2025 4:05 PM 2 min read": a reading time after the stamp.
 _READING_TIME_RE = re.compile(r"(?:\s+[·•|])?\s+\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 # What may remain of a stamp once its date, time and weekday are taken out.
@@ -228,7 +233,7 @@ def parse_stamp(text: str) -> Stamp | None:
     if kind != "unlabelled":
         rest = _full_year(rest)
     # "Thu 3 Jul 2025 14.05 BST": a clock written with a full stop, before its zone.
-    rest = _DOTTED_CLOCK_RE.sub(r"\1:\2", rest)
+    rest = _DOTTED_CLOCK_RE.sub(_as_colon_clock, rest)
     # Header stamps with the year last in slashes come from sites that write the day first;
     # US sites print the month's name.
     found = find_timestamp(rest, day_first=True)
@@ -239,6 +244,11 @@ def parse_stamp(text: str) -> Stamp | None:
     if not _STAMP_LEFTOVER_RE.match(leftover):
         return None
     return Stamp(kind, found.value)
+
+
+def _as_colon_clock(match: re.Match[str]) -> str:
+    hour, minute = [g for g in match.groups() if g is not None]
+    return f"{hour}:{minute}"
 
 
 _SHORT_YEAR_RE = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)")
