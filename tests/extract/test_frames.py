@@ -1430,6 +1430,15 @@ def test_who_a_conversation_was_dominated_by_is_its_topic(nlp: Any) -> None:
     assert {a.text for a in call.actors} == {"Ruto", "Museveni"}
 
 
+def test_where_a_trip_went_outside_of_is_no_party(nlp: Any) -> None:
+    text = (
+        "President William Ruto met Prime Minister Giorgia Meloni in Rome on Tuesday, in his "
+        "first trip outside Africa and Brussels since taking office."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert "Brussels" not in {a.text for a in meeting.actors}
+
+
 def test_who_stayed_away_from_a_summit_is_no_party(nlp: Any) -> None:
     text = (
         "Ramaphosa on Monday opened an SADC summit boycotted by Zambia's Hakainde Hichilema, "

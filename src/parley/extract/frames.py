@@ -305,10 +305,13 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
 
 
 def _stayed_away(token: Token, trigger: Token) -> bool:
-    """ "a Mercosur summit shunned by Milei": who stayed away from it was not there."""
+    """ "a Mercosur summit shunned by Milei": who stayed away from it was not there; "his
+    first trip outside the Nordic region and Brussels": nor where he has not gone."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
         if node.dep_ in ("acl", "relcl") and node.lemma_ in _STAYING_AWAY:
+            return True
+        if node.dep_ == "prep" and node.lower_ in ("outside", "beyond", "without"):
             return True
         node = node.head
     return False
