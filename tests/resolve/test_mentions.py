@@ -1307,6 +1307,22 @@ def test_a_speaker_of_a_named_parliament_is_of_its_country(tmp_path: Path) -> No
     assert countries["Viktorija Cmilyte-Nielsen"] == "LTU"
 
 
+def test_a_castle_named_after_its_city_places_the_meetings_held_there(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ruto in Prague\n\n"
+        "Published: 12 March 2024\n\n"
+        "Kenyan President William Ruto was welcomed at Prague Castle by President Petr Pavel "
+        "on Tuesday afternoon. Ruto also held a meeting with Prime Minister Petr Fiala at the "
+        "castle, which focused on trade and energy.\n",
+    )
+    places = {
+        p.name: e.location.name if e.location else None for e in found for p in e.participants
+    }
+    assert places["Petr Pavel"] == "Prague"
+    assert places["Petr Fiala"] == "Prague"
+
+
 def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
     [talks] = occurred_meetings(
         tmp_path,

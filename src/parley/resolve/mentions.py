@@ -1298,7 +1298,13 @@ class _ArticleState:
             return Location(name=capital[0], country=capital[1], basis="sentence", evidence=spot)
         iso3 = self.kb.country_of_place(place.text)
         if iso3 is None:
-            venue = self.kb.venue_city(place.text)
+            named = self._venue_named_before(place, evidence)
+            venue = (
+                self.kb.venue_city(place.text)
+                or self._venue_by_its_city(place.text)
+                or (named and (self.kb.venue_city(named) or self._venue_by_its_city(named)))
+                or None
+            )
             if venue is None:
                 return None
             # "at Rashtrapati Bhavan": the city the venue is in.
@@ -1313,6 +1319,35 @@ class _ArticleState:
             basis="country" if country_only else "sentence",
             evidence=spot,
         )
+
+    def _venue_by_its_city(self, name: str) -> tuple[str, str] | None:
+        """ "Riga Castle", "the Belgrade Palace": a building named after the city it is in."""
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower() not in _CITY_BUILDINGS:
+            return None
+        city = " ".join(words[:-1])
+        # Only a city the knowledge base lists: "the Imperial Palace" is in no town "Imperial".
+        iso3 = self.kb.country_of_place(city) if self.kb.is_listed_place(city) else None
+        if iso3 is None or self.kb.country_by_name(city) is not None:
+            return None
+        return self.kb.place_spelling(city), iso3
+
+    def _venue_named_before(self, place: PlaceSpan, evidence: Evidence) -> str | None:
+        """ "welcomed at Riga Castle ... held a meeting with Siliņa at the castle": the
+        building of that kind the article named last before the sentence."""
+        found = _THE_BUILDING.fullmatch(place.text.strip())
+        if found is None:
+            return None
+        kind = found["kind"].lower()
+        start = evidence.start
+        named = [
+            m.group()
+            for m in _NAMED_BUILDING.finditer(self.article.text, 0, start)
+            if m["kind"].lower() == kind
+        ]
+        return named[-1] if named else None
 
     def _placed_elsewhere(self, frame: Frame, evidence: Evidence, last: EventMention) -> bool:
         """ "Zelensky, speaking in Tirana at the European Political Community summit" after
@@ -1803,6 +1838,10 @@ _BARE_WEEKDAY = re.compile(
 )
 _LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
+# Buildings named after their city ("Riga Castle") and named again by their kind alone.
+_CITY_BUILDINGS = frozenset({"castle", "palace", "hall"})
+_THE_BUILDING = re.compile(r"the\s+(?:same\s+)?(?P<kind>castle|palace)", re.IGNORECASE)
+_NAMED_BUILDING = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<kind>Castle|Palace)\b")
 # "met him there", not "there is" or "there were talks".
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must"
