@@ -1439,6 +1439,23 @@ def test_where_a_trip_went_outside_of_is_no_party(nlp: Any) -> None:
     assert "Brussels" not in {a.text for a in meeting.actors}
 
 
+def test_a_round_held_between_two_people_is_a_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The first round was held in Nairobi last Saturday between Sudanese army chief Abdel "
+        "Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"} <= {a.text for a in meeting.actors}
+
+
+def test_a_round_of_an_election_is_no_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "The second round of the election between Ruto and Odinga was held in August."
+    )
+    assert [f for f in found if f.type == EventType.CONSULT] == []
+
+
 def test_who_stayed_away_from_a_summit_is_no_party(nlp: Any) -> None:
     text = (
         "Ramaphosa on Monday opened an SADC summit boycotted by Zambia's Hakainde Hichilema, "

@@ -204,6 +204,12 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if token.lemma_ == "call" and _names_what(token):
         return False
+    if token.lemma_ == "round" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    ):
+        # "the second round of the election between Ruto and Odinga" is no meeting; "a round
+        # of talks" is one by its talks.
+        return False
     if (
         entry.type == EventType.AGREE
         and token.tag_ in ("VBN", "VBD")
