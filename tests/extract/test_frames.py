@@ -1449,6 +1449,19 @@ def test_a_round_held_between_two_people_is_a_meeting(nlp: Any) -> None:
     assert {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"} <= {a.text for a in meeting.actors}
 
 
+def test_who_chaired_and_attended_the_session_a_meeting_was_for_took_part(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "EAC foreign ministers met in Arusha on Tuesday evening for the 12th extraordinary "
+        "session of the bloc's council, chaired by Kenyan Foreign Minister Musalia Mudavadi "
+        "and attended by Ugandan Foreign Minister Jeje Odongo and Secretary-General Veronica "
+        "Nduva.",
+    )
+    meeting = next(f for f in found if f.trigger == "met")
+    names = {a.text for a in meeting.actors}
+    assert {"Musalia Mudavadi", "Jeje Odongo"} <= names
+
+
 def test_a_round_of_an_election_is_no_meeting(nlp: Any) -> None:
     found = body_frames(
         nlp, "The second round of the election between Ruto and Odinga was held in August."

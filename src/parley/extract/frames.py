@@ -254,6 +254,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _met_with_whom(trigger)
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
+        inside |= _chaired_and_attended_by(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -302,6 +303,40 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+def _chaired_and_attended_by(trigger: Token) -> set[int]:
+    """ "met in Doha for the 49th session of the council, chaired by A and attended by B and
+    C": who chaired and attended the meeting, told by participles on it (or on the session
+    it was for)."""
+    heads = [trigger] + [
+        c
+        for preposition in trigger.children
+        if preposition.dep_ == "prep" and preposition.lower_ in ("for", "at")
+        for c in preposition.children
+        if c.dep_ == "pobj"
+    ]
+    clauses = _and_attended(
+        [
+            c
+            for head in heads
+            for c in head.children
+            if c.dep_ in ("advcl", "acl") and _chaired_or_attended(c)
+        ]
+    )
+    return {
+        i
+        for clause in clauses
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for person in agent.children
+        if person.dep_ == "pobj"
+        for i in _phrase_without_clauses(person)
+    }
+
+
+def _chaired_or_attended(clause: Token) -> bool:
+    return clause.tag_ == "VBN" and (clause.lemma_ in _CHAIRING_VERBS or clause.lemma_ == "attend")
 
 
 def _stayed_away(token: Token, trigger: Token) -> bool:
@@ -989,6 +1024,9 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
     where-clause on the trigger tells who was there; other clauses only carry a topic."""
     if clause.dep_ == "ccomp":
         return False
+    if clause.dep_ == "advcl" and clause.head.i == trigger.i and _chaired_or_attended(clause):
+        # "met in Doha ..., chaired by A and attended by B": who was there.
+        return True
     # "visit ... in June, when ...": the clause may hang on the trigger's date or place.
     node, anchored = clause.head, False
     for _ in range(3):
