@@ -1462,6 +1462,17 @@ def test_who_chaired_and_attended_the_session_a_meeting_was_for_took_part(nlp: A
     assert {"Musalia Mudavadi", "Jeje Odongo"} <= names
 
 
+def test_who_attended_a_meeting_held_somewhere_took_part_and_dates_it(nlp: Any) -> None:
+    sentence = (
+        "The eighth leaders' meeting was held in Arusha, northern Tanzania's Arusha Region, in "
+        "December 2019, attended by then Kenyan President Uhuru Kenyatta and then Ugandan "
+        "Prime Minister Ruhakana Rugunda."
+    )
+    meeting = only(body_frames(nlp, sentence), EventType.CONSULT)
+    assert {"Uhuru Kenyatta", "Ruhakana Rugunda"} <= {a.text for a in meeting.actors}
+    assert [sentence[s:e] for s, e in meeting.date_spans] == ["December 2019"]
+
+
 def test_a_round_of_an_election_is_no_meeting(nlp: Any) -> None:
     found = body_frames(
         nlp, "The second round of the election between Ruto and Odinga was held in August."

@@ -308,23 +308,9 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
 def _chaired_and_attended_by(trigger: Token) -> set[int]:
     """ "met in Doha for the 49th session of the council, chaired by A and attended by B and
     C": who chaired and attended the meeting, told by participles on it (or on the session
-    it was for)."""
-    heads = [trigger] + [
-        c
-        for preposition in trigger.children
-        if preposition.dep_ == "prep" and preposition.lower_ in ("for", "at")
-        for c in preposition.children
-        if c.dep_ == "pobj"
-    ]
-    clauses = _and_attended(
-        [
-            c
-            for head in heads
-            for c in head.children
-            if c.dep_ in ("advcl", "acl") and _chaired_or_attended(c)
-        ]
-    )
-    return {
+    it was for, or on the verb it was held by)."""
+    clauses = _chairing_clauses(trigger)
+    found = {
         i
         for clause in clauses
         for agent in clause.children
@@ -333,6 +319,39 @@ def _chaired_and_attended_by(trigger: Token) -> set[int]:
         if person.dep_ == "pobj"
         for i in _phrase_without_clauses(person)
     }
+    # "co-chaired by Wang and then Japanese Foreign Minister Motegi": the parser may hang the
+    # last name on the verb the participle hangs on.
+    found |= {
+        i
+        for clause in clauses
+        for c in clause.head.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > clause.i
+        for i in _phrase_without_clauses(c)
+    }
+    return found
+
+
+def _chairing_clauses(trigger: Token) -> list[Token]:
+    """The "chaired by ..." and "attended by ..." participles on the meeting."""
+    heads = [trigger] + [
+        c
+        for preposition in trigger.children
+        if preposition.dep_ == "prep" and preposition.lower_ in ("for", "at")
+        for c in preposition.children
+        if c.dep_ == "pobj"
+    ]
+    holding = _verb_of_subject(trigger)
+    if holding is not None and holding.lemma_ in _HOLDING_VERBS:
+        # "The eighth leaders' meeting was held in Chengdu in December 2019, attended by ...".
+        heads.append(holding)
+    return _and_attended(
+        [
+            c
+            for head in heads
+            for c in head.children
+            if c.dep_ in ("advcl", "acl") and _chaired_or_attended(c)
+        ]
+    )
 
 
 def _chaired_or_attended(clause: Token) -> bool:
@@ -1024,8 +1043,14 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
     where-clause on the trigger tells who was there; other clauses only carry a topic."""
     if clause.dep_ == "ccomp":
         return False
-    if clause.dep_ == "advcl" and clause.head.i == trigger.i and _chaired_or_attended(clause):
-        # "met in Doha ..., chaired by A and attended by B": who was there.
+    holding = _verb_of_subject(trigger)
+    if (
+        clause.dep_ == "advcl"
+        and _chaired_or_attended(clause)
+        and (clause.head.i == trigger.i or (holding is not None and clause.head.i == holding.i))
+    ):
+        # "met in Doha ..., chaired by A and attended by B", "The meeting was held in Tokyo,
+        # co-chaired by A and B": who was there.
         return True
     # "visit ... in June, when ...": the clause may hang on the trigger's date or place.
     node, anchored = clause.head, False
@@ -1693,6 +1718,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             governors |= {
                 c.i for c in partner.children if c.dep_ == "relcl" and c.lemma_ in _VISIT_VERBS
             }
+    # "was held in Chengdu, ..., in December 2019, attended by ...": the parser may hang the
+    # date on the participle.
+    governors |= {c.i for c in _chairing_clauses(trigger)}
     # "was welcomed at Riga Castle by Rinkēvičs with an official ceremony on Thursday
     # afternoon": the ceremony of the welcome is dated for it.
     governors |= {
