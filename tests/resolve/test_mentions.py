@@ -1323,6 +1323,17 @@ def test_a_castle_named_after_its_city_places_the_meetings_held_there(tmp_path: 
     assert places["Petr Fiala"] == "Prague"
 
 
+def test_days_after_a_dated_happening_date_the_call(tmp_path: Path) -> None:
+    [call] = occurred_meetings(
+        tmp_path,
+        "Calls after the attack\n\n"
+        "Published: 20 March 2024\n\n"
+        "Two days after the al-Shabaab attack of 12 March 2024, President William Ruto and "
+        "President Hassan Sheikh Mohamud spoke by phone about the security of the border.\n",
+    )
+    assert call.date == "2024-03-14"
+
+
 def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
     [talks] = occurred_meetings(
         tmp_path,

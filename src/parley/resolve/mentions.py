@@ -751,6 +751,12 @@ class _ArticleState:
             )
         if not matches:
             return None, None
+        counted = _days_from_a_happening(frame, matches)
+        if counted is not None:
+            value, span = counted
+            return value, evidence.model_copy(
+                update={"span_start": offset + span[0], "span_end": offset + span[1]}
+            )
         if frame.date_spans:
             attached = [
                 m
@@ -1815,6 +1821,44 @@ _FOLLOWS_ON = re.compile(
 )
 # How many sentences back a day told before is looked for.
 _SENTENCES_BACK = 12
+
+
+def _days_from_a_happening(
+    frame: Frame, matches: list[DateMatch]
+) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "Four days after the Hamas attack of 7 October, the crown prince and Raisi spoke by
+    phone": the day the opening phrase counts from its happening's date, when nothing dates
+    the meeting itself."""
+    if frame.date_spans:
+        return None
+    text = frame.sentence.text
+    found = _DAYS_FROM.match(text)
+    if found is None:
+        return None
+    comma = text.find(",", found.end())
+    days = [m for m in matches if found.end() <= m.start and (comma < 0 or m.end <= comma)]
+    if not days or (day := days[-1].value.as_date()) is None:
+        return None
+    count = _COUNTS.get(found["count"].lower()) or int(found["count"])
+    shifted = day + timedelta(days=count if found["way"].lower() == "after" else -count)
+    value = days[-1].value.model_copy(
+        update={
+            "year": shifted.year,
+            "month": shifted.month,
+            "day": shifted.day,
+            "weekday": None,
+            "basis": f"{days[-1].value.basis}; {found.group().strip().lower()} {days[-1].text}",
+            "raw": text[: days[-1].end],
+        }
+    )
+    return value, (0, days[-1].end)
+
+
+_DAYS_FROM = re.compile(
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+    r"(?P<way>after|before)\s+",
+    re.IGNORECASE,
+)
 # "in November of that year": a month in the year the article stated before it.
 _OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
