@@ -1334,6 +1334,21 @@ def test_days_after_a_dated_happening_date_the_call(tmp_path: Path) -> None:
     assert call.date == "2024-03-14"
 
 
+def test_they_are_the_two_their_sentence_has_just_named(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Border talks\n\n"
+        "Published: 6 March 2024\n\n"
+        "Foreign Minister Musalia Mudavadi held talks with his Ethiopian counterpart in "
+        "Nairobi last week. Ruto and Museveni had told their ministers to settle the border "
+        "issue quickly when they met in Kampala in November.\n",
+    )
+    in_kampala = [e for e in found if e.location and e.location.name == "Kampala"]
+    assert [sorted(p.name for p in e.participants) for e in in_kampala] == [
+        ["William Ruto", "Yoweri Museveni"]
+    ]
+
+
 def test_the_iranian_capital_is_tehran(tmp_path: Path) -> None:
     [talks] = occurred_meetings(
         tmp_path,
