@@ -113,6 +113,7 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "occurred",
         ),
         ("The ministers agreed to sign the accord during a visit to Lima.", "planned"),
+        ("The two presidents are in Addis Ababa for the AU summit.", "planned"),
         (
             "An overview of the main subjects to be discussed at meetings of the AU Peace and "
             "Security Council over the next two weeks.",

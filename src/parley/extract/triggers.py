@@ -549,7 +549,11 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             # "leaves for Colombo later on Friday for a state visit": not yet begun.
             return Status.PLANNED
         if (
-            grand.lemma_ in _ARRIVING_VERBS
+            (
+                grand.lemma_ in _ARRIVING_VERBS
+                # "who are in China for the 25th China-EU leaders' meeting".
+                or (grand.lemma_ == "be" and any(c.lower_ == "in" for c in grand.children))
+            )
             and node.lemma_.lower() in _GATHERINGS
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         ):
