@@ -1857,11 +1857,13 @@ def _days_from_a_happening(
     return value, (0, days[-1].end)
 
 
+# "Four days after", "a day before": how far the meeting is from the happening named next.
 _DAYS_FROM = re.compile(
     r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
     r"(?P<way>after|before)\s+",
     re.IGNORECASE,
 )
+
 # "in November of that year": a month in the year the article stated before it.
 _OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
