@@ -1801,18 +1801,23 @@ def _day_after(
         count = _COUNTS[found["count"].lower()] if found["count"] else 1
         day += timedelta(days=count)
         after = "the day after" if count == 1 else f"{count} days after"
-        value = base.model_copy(
-            update={
-                "year": day.year,
-                "month": day.month,
-                "day": day.day,
-                "weekday": None,
-                "basis": f"{base.basis}; {after} {base.raw}",
-                "raw": words,
-            }
-        )
+        value = _on_day(base, day, basis=f"{base.basis}; {after} {base.raw}", raw=words)
         return value, (start - offset, end - offset)
     return None
+
+
+def _on_day(base: DateValue, day: date, *, basis: str, raw: str) -> DateValue:
+    """`base` moved to `day`, a day counted from it."""
+    return base.model_copy(
+        update={
+            "year": day.year,
+            "month": day.month,
+            "day": day.day,
+            "weekday": None,
+            "basis": basis,
+            "raw": raw,
+        }
+    )
 
 
 # "Less than a month later, on 6 April", "A month after that, on 11 November", "that June": a
@@ -1844,15 +1849,12 @@ def _days_from_a_happening(
         return None
     count = _COUNTS.get(found["count"].lower()) or int(found["count"])
     shifted = day + timedelta(days=count if found["way"].lower() == "after" else -count)
-    value = days[-1].value.model_copy(
-        update={
-            "year": shifted.year,
-            "month": shifted.month,
-            "day": shifted.day,
-            "weekday": None,
-            "basis": f"{days[-1].value.basis}; {found.group().strip().lower()} {days[-1].text}",
-            "raw": text[: days[-1].end],
-        }
+    base = days[-1].value
+    value = _on_day(
+        base,
+        shifted,
+        basis=f"{base.basis}; {found.group().strip().lower()} {days[-1].text}",
+        raw=text[: days[-1].end],
     )
     return value, (0, days[-1].end)
 
