@@ -468,6 +468,11 @@ def test_whom_a_message_was_handed_to_during_a_meeting_took_part(nlp: Any) -> No
     }
 
 
+def test_a_press_conference_held_is_no_meeting(nlp: Any) -> None:
+    found = body_frames(nlp, "Ruto and Museveni held a joint press conference in Kampala.")
+    assert [f for f in found if f.type == EventType.CONSULT] == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

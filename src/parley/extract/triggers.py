@@ -225,8 +225,15 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         deps = (
             ("dobj", "attr", "nsubjpass") if token.lemma_ in ("lead", "head") else ("dobj", "attr")
         )
-        objects = {c.lemma_.lower() for c in token.children if c.dep_ in deps}
-        objects |= {c.lower_ for c in token.children if c.dep_ in deps}
+        # "held a joint press conference": a briefing, not a meeting.
+        held = [
+            c
+            for c in token.children
+            if c.dep_ in deps
+            and not any(g.dep_ == "compound" and g.lower_ in ("press", "news") for g in c.children)
+        ]
+        objects = {c.lemma_.lower() for c in held}
+        objects |= {c.lower_ for c in held}
         if token.dep_ == "relcl" and objects & _RELATIVE_PRONOUNS:
             # "the inaugural session of the Joint Commission for Cooperation, which Pandor
             # co-chaired with Omamo": the object is the noun the clause is about, which the
