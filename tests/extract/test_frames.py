@@ -1427,6 +1427,24 @@ def test_who_carried_out_what_a_call_is_timed_by_is_no_party(nlp: Any) -> None:
     assert {"Ruto", "Hassan Sheikh Mohamud"} <= parties
 
 
+def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
+    text = (
+        "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "
+        "Samia Suluhu Hassan in the evening before a state banquet in his honour at State House."
+    )
+    call = only(body_frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in call.actors} == {"Ruto", "Samia Suluhu Hassan"}
+
+
+def test_a_meeting_set_against_another_by_but_is_not_placed_by_it(nlp: Any) -> None:
+    text = (
+        "He met Modi in New York on the sidelines of the UN last September, but chose Beijing "
+        "for his first official trip, meeting Xi during his December 2-5 visit."
+    )
+    meetings = [f for f in body_frames(nlp, text) if f.trigger == "meeting"]
+    assert [[p.text for p in f.places] for f in meetings] == [[]]
+
+
 def test_who_a_conversation_was_dominated_by_is_its_topic(nlp: Any) -> None:
     text = (
         "Ruto spoke with Museveni in June, in a conversation dominated by the war between "

@@ -846,6 +846,12 @@ def _opens_a_sequence(node: Token) -> bool:
     occasion than the verb above it."""
     if node.dep_ == "pcomp":
         return node.head.lower_ in _SEQUENCE_PREPOSITIONS
+    if node.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children
+    ):
+        # "met Modi in New York ..., but chose Beijing for his first trip, meeting Xi": what
+        # "but" sets against the verb before is another occasion.
+        return True
     return _is_sequenced_clause(node)
 
 
@@ -1541,7 +1547,9 @@ _DOMINATING = frozenset({"dominate", "overshadow", "mar", "cloud"})
 _HAPPENINGS = frozenset(
     {"attack", "attacks", "election", "elections", "invasion", "war", "crash", "strike",
      "strikes", "coup", "earthquake", "assassination", "killing", "death", "bombing",
-     "offensive", "incursion", "vote", "referendum", "protest", "protests"}
+     "offensive", "incursion", "vote", "referendum", "protest", "protests",
+     # "called on Murmu before a State banquet in his honour": whom the meal honours.
+     "banquet", "dinner", "luncheon", "reception", "ceremony"}
 )  # fmt: skip
 
 
