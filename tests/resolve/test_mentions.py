@@ -1969,3 +1969,62 @@ def test_the_two_leaders_after_a_round_of_calls_are_the_last_pair_that_spoke(
         "agreed to set up a joint border commission, a government spokesman said.\n",
     )
     assert [{p.name for p in d.participants} for d in deals] == [{"Friedrich Merz", "Donald Tusk"}]
+
+
+def test_a_week_later_counts_from_the_day_the_sentence_gave_before(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto's busy month\n\n"
+        "Analysis · 30 May 2024\n\n"
+        "Ruto met Xi Jinping in Beijing on May 3 and sat down with Cyril Ramaphosa in Nairobi "
+        "a week later, at the end of a regional security conference.\n",
+        actor="Cyril Ramaphosa",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2024-05-10", "Nairobi")
+    ]
+
+
+def test_nine_months_later_counts_from_the_meeting_reported_before(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Analysis: a pivot and back\n\n"
+        "Published: June 2, 2025\n\n"
+        "Ranil Wickremesinghe held talks with Xi Jinping in Beijing on February 12 last year. "
+        "Nine months later, short of dollars, he was being received by Narendra Modi at "
+        "Hyderabad House.\n",
+        actor="Narendra Modi",
+    )
+    assert [e.date for e in meetings] == ["2024-11"]
+
+
+def test_his_after_he_is_the_one_he_names(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Analysis: Kathmandu between two capitals\n\n"
+        "Published: January 20, 2025\n\n"
+        "Nepal's Prime Minister KP Sharma Oli returned to Kathmandu last week.\n\n"
+        "He met Narendra Modi in New York last September, but chose Beijing for his first "
+        "official bilateral trip, meeting Xi Jinping during his December 2-5 visit.\n",
+        actor="Xi Jinping",
+    )
+    assert parties(meetings) == [["KP Sharma Oli", "Xi Jinping"]]
+    assert meetings[0].location is None
+
+
+def test_also_meeting_two_leaders_of_other_countries_is_a_meeting_with_each(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Leaders gather for Gulf of Guinea summit\n\n"
+        "Published: May 9, 2025\n\n"
+        "ACCRA, May 9 -- President John Mahama hosted the leaders of the Gulf of Guinea "
+        "Commission in Accra on Friday. He also met Togolese President Faure Gnassingbe and "
+        "Ivorian President Alassane Ouattara.\n",
+        actor="John Mahama",
+    )
+    pairs = parties(meetings)
+    assert ["Alassane Ouattara", "John Mahama"] in pairs
+    assert ["Faure Gnassingbé", "John Mahama"] in pairs
+    assert ["Alassane Ouattara", "Faure Gnassingbé", "John Mahama"] not in pairs

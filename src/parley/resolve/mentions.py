@@ -567,6 +567,7 @@ class _ArticleState:
         # sentence itself names.
         ordered = sorted(frame.actors, key=lambda a: (a.kind == "pronoun", a.kind == "group"))
         meeting = frame.type == EventType.CONSULT
+        by_pronoun = False
         for span in ordered:
             if self._is_dateline_word(span.text):
                 continue
@@ -604,9 +605,14 @@ class _ArticleState:
                     pair = self._named_pair(span, span_evidence)
                     if pair and {r.country for r in refs} <= {r.country for r in pair}:
                         refs = pair
+            elif span.kind == "pronoun" and by_pronoun and span.text.lower() in ("his", "her"):
+                # "He met Modi ..., but chose Beijing for his first trip": the possessive is
+                # the one "he" names, a party already, not the next person named before.
+                refs = []
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
                 refs = self.actors.resolve_pronoun(span, span_evidence, exclude=named)
+                by_pronoun = by_pronoun or bool(refs)
             elif span.kind == "speaker":
                 named = {a.key for a in source + target}
                 refs = self._speaker(span, span_evidence, named)
@@ -1712,7 +1718,7 @@ _SECTION_HEADING = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){
 
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
 }  # fmt: skip
 # "on Friday, a day after co-chairing ...": what follows was that long before the day given.
 _BEFORE = re.compile(
@@ -1722,7 +1728,8 @@ _BEFORE = re.compile(
 # "... in Vientiane in October and again in Lima a month later".
 _AGAIN_IN = re.compile(r"\band\s+again\s+(?:in|at)\s+(?=[A-Z])")
 _LATER = re.compile(
-    r"\b(?:(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+later"
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"\s+(?P<unit>day|week|month|year)s?\s+later"
     r"|the\s+(?:following|next)\s+(?P<next>day|week|month)|the\s+day\s+after(?!\s+\w))\b",
     re.IGNORECASE,
 )
@@ -1754,7 +1761,8 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 # before it.
 _NEXT_DAY = re.compile(
     r"^(?:the\s+(?:following|next)\s+day"
-    r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+later"
+    r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?"
+    r"\s+later"
     r"|the\s+day\s+after)$",
     re.I,
 )
@@ -1797,10 +1805,16 @@ def _day_after(
         if not dated:
             return None
         base, day = dated[-1]
-        # "three days later Xi received Sánchez": counted from the day told before it.
+        # "three days later Xi received Sánchez", "met Xi on March 28 and sat down with Modi a
+        # week later": counted from the day told before it.
         count = _COUNTS[found["count"].lower()] if found["count"] else 1
-        day += timedelta(days=count)
-        after = "the day after" if count == 1 else f"{count} days after"
+        unit = (found["unit"] or "day").lower()
+        day += timedelta(days=count * (7 if unit == "week" else 1))
+        after = (
+            "the day after"
+            if count == 1 and unit == "day"
+            else f"{found['count'].lower()} {unit}{'s' if count > 1 else ''} after"
+        )
         value = _on_day(base, day, basis=f"{base.basis}; {after} {base.raw}", raw=words)
         return value, (start - offset, end - offset)
     return None
@@ -2215,9 +2229,23 @@ _TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|joint)\b", re.IGNORECA
 def _counterparts_on_the_sidelines(mention: EventMention, people: list[ActorRef]) -> bool:
     """ "On the sidelines of the summit, Yunus also met Oli of Nepal and Min Aung Hlaing of
     Myanmar": bilaterals beside a gathering, one per counterpart's country."""
-    if mention.mechanism is not None or not _SIDELINES.search(mention.evidence.sentence):
+    sentence = mention.evidence.sentence
+    if mention.mechanism is not None:
+        return False
+    if not _SIDELINES.search(sentence) and not _also_met(mention):
         return False
     return _each_of_another_country(mention, people)
+
+
+def _also_met(mention: EventMention) -> bool:
+    """ "He also met Bangladesh's interim leader Yunus and Nepal's Prime Minister Oli":
+    meetings beside the one the article told before, one per person met."""
+    start = mention.evidence.span_start
+    if start is None or mention.trigger.lower() not in ("met", "meets"):
+        return False
+    sentence = mention.evidence.sentence
+    before = sentence[: start - mention.evidence.start]
+    return bool(_ALSO_BEFORE.search(before)) and not _TOGETHER.search(sentence)
 
 
 def _each_of_another_country(mention: EventMention, people: list[ActorRef]) -> bool:
