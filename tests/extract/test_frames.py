@@ -1486,6 +1486,15 @@ def test_who_chaired_and_attended_the_session_a_meeting_was_for_took_part(nlp: A
     assert {"Musalia Mudavadi", "Jeje Odongo"} <= names
 
 
+def test_a_co_chair_the_parser_hangs_on_the_participle_took_part(nlp: Any) -> None:
+    sentence = (
+        "The previous, fifth meeting of the commission was held in Dhaka in January 2021, "
+        "co-chaired by Jaishankar and then foreign minister Abul Kalam Abdul Momen."
+    )
+    meeting = only(body_frames(nlp, sentence), EventType.CONSULT)
+    assert {a.text for a in meeting.actors} >= {"Jaishankar", "Abul Kalam Abdul Momen"}
+
+
 def test_who_attended_a_meeting_held_somewhere_took_part_and_dates_it(nlp: Any) -> None:
     sentence = (
         "The eighth leaders' meeting was held in Arusha, northern Tanzania's Arusha Region, in "

@@ -328,6 +328,17 @@ def _chaired_and_attended_by(trigger: Token) -> set[int]:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > clause.i
         for i in _phrase_without_clauses(c)
     }
+    # "co-chaired by Jaishankar and then foreign minister Pradeep Kumar Gyawali": or on the
+    # participle itself, after its agent.
+    found |= {
+        i
+        for clause in clauses
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for c in clause.children
+        if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "PROPN" and c.i > agent.i
+        for i in _phrase_without_clauses(c)
+    }
     return found
 
 
@@ -1024,6 +1035,9 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
             and not (
                 node.head.i == trigger.i and (node.ent_type_ == "PERSON" or node.pos_ == "PROPN")
             )
+            # "co-chaired by Jaishankar and then foreign minister Gyawali": a chair the parser
+            # hung on the participle.
+            and not (node.pos_ == "PROPN" and _chaired_or_attended(node.head))
         ):
             return True
         if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):
