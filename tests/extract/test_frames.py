@@ -2483,3 +2483,31 @@ def test_whom_a_relative_clause_hosted_is_its_guest(nlp: Any) -> None:
         if f.trigger == "hosted"
     ]
     assert ("Mark Carney", "target") in [(a.text, a.role) for a in visit.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        (
+            "Kenya has a new defence partner after William Ruto and Kais Saied signed a "
+            "security pact in Tunis today.",
+            1,
+        ),
+        (
+            "Mr Ruto said the pact gave force to the communique he and Mr Museveni signed at "
+            "State House in Entebbe in March.",
+            1,
+        ),
+        # A meeting of its own in the sentence: no second one.
+        ("Ruto met Museveni in Entebbe and the two signed a border protocol.", 1),
+        # Signed by someone who is not named as a person: no meeting told.
+        (
+            "The foreign ministers of the three countries, Mudavadi, Odongo and Tax, then "
+            "signed a memorandum on the corridor.",
+            0,
+        ),
+    ],
+)
+def test_two_people_who_sign_together_met(nlp: Any, sentence: str, meetings: int) -> None:
+    found = [f for f in body_frames(nlp, sentence) if f.type == EventType.CONSULT]
+    assert len(found) == meetings

@@ -67,7 +67,40 @@ def frames_for_sentence(
         _frame(hit, actors, places, doc, sentence, article_id, lexicon, lowered) for hit in hits
     ]
     frames = _purposes_share_the_trip(hits, frames)
+    frames += _signed_together(hits, frames)
     return _drop_contained(frames)
+
+
+def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
+    """ "Albanese and Marape signed the Pukpuk Treaty in Canberra today": two people who sign
+    a text together met to do it, when the sentence tells of no meeting of its own."""
+    if any(f.type == EventType.CONSULT for f in frames):
+        return []
+    return [
+        frame.model_copy(update={"type": EventType.CONSULT, "cameo": "040", "topic": None})
+        for hit, frame in zip(hits, frames, strict=True)
+        if frame.type == EventType.AGREE
+        and hit.token.lemma_ in _SIGNING_VERBS
+        and hit.token.pos_ == "VERB"
+        and _signers(hit.token) == 2
+    ]
+
+
+_SIGNING_VERBS = frozenset({"sign", "ink", "co-sign", "countersign"})
+
+
+def _signers(verb: Token) -> int:
+    """How many people the verb's subject joins ("he and Mr Albanese signed"); none when the
+    subject is not a person ("the foreign ministers of the three countries ... signed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not _is_a_person(subjects[0]):
+        return 0
+    joined = [subjects[0], *(t for t in subjects[0].subtree if t.dep_ == "conj")]
+    return sum(1 for t in joined if _is_a_person(t))
+
+
+def _is_a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.tag_ == "PRP"
 
 
 def _purposes_share_the_trip(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
