@@ -100,7 +100,7 @@ def _signers(verb: Token) -> int:
 
 
 def _is_a_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.tag_ == "PRP"
+    return bool(token.ent_type_ == "PERSON" or token.tag_ == "PRP")
 
 
 def _purposes_share_the_trip(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
