@@ -183,6 +183,7 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi", datetime(2022, 7, 14, 19, 2)),
         # The outlet's name before the stamp, its section after.
         ("NIPPON WIRE - Feb 9, 2024 - 07:45 | Politics", datetime(2024, 2, 9, 7, 45)),
+        ("NIPPON WIRE - Feb 9, 2024 - 07:45 | Politics, Asia", datetime(2024, 2, 9, 7, 45)),
         ("Harbour Times - 3 May 2023", datetime(2023, 5, 3)),
         ("No. 27 | Monday, 11 July 2022", datetime(2022, 7, 11)),
         ("Issue 112 | 1 July 2022", datetime(2022, 7, 1)),

@@ -210,8 +210,12 @@ def _is_source_name(part: str) -> bool:
     text = part.strip()
     return any(
         pattern.match(text) is not None
-        for pattern in (_SOURCE_NAME_RE, _DOCUMENT_KIND_RE, _ISSUE_NUMBER_RE)
+        for pattern in (_SOURCE_NAME_RE, _DOCUMENT_KIND_RE, _ISSUE_NUMBER_RE, _SECTIONS_RE)
     )
+
+
+# "KYODO NEWS - Jul 17, 2024 - 21:37 | Politics, All": the sections the page is filed under.
+_SECTIONS_RE = re.compile(r"^[A-Z][\w&'’-]*(?:,\s*[A-Z][\w&'’-]*){1,4}$")
 
 
 _ISSUE_NUMBER_RE = re.compile(r"^(?:No\.?|Issue|Vol\.?|Volume|Edition|#)\s*\d+$", re.I)
