@@ -247,6 +247,16 @@ def test_a_bilateral_on_the_margins_of_a_trilateral_is_its_own_meeting() -> None
     assert sorted(sorted(e.articles) for e in events) == [["a1", "a2"], ["a3"]]
 
 
+def test_the_trilateral_summit_does_not_join_the_bilateral_reported_first() -> None:
+    when = day(2025, 3, 22)
+    bilateral = [mention("a1", [LEE, SATO], when=when), mention("a2", [SATO, LEE], when=when)]
+    summit = mention("a3", [LEE, SATO, DIAZ], when=when, round_number=9).model_copy(
+        update={"mode": "multilateral"}
+    )
+    events = reconcile_mentions([*bilateral, summit])
+    assert sorted(sorted(e.articles) for e in events) == [["a1", "a2"], ["a3"]]
+
+
 def test_a_sentence_telling_a_bilateral_and_then_a_trilateral_tells_two_meetings() -> None:
     # "held talks with Sato on Sunday and then joined a three-way meeting with Sato and Diaz".
     when = day(2025, 3, 22)

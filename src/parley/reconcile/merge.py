@@ -592,6 +592,7 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
             return -1
         if (
             _fewer_sides(mention, cluster)
+            or _more_sides(mention, cluster)
             or _other_counterpart(mention, cluster)
             or _told_beside(mention, cluster)
         ):
@@ -707,6 +708,17 @@ def _fewer_sides(mention: Sketch, cluster: Cluster) -> bool:
         return False
     theirs = {c for c, n in cluster.side_counts.items() if 2 * n > len(cluster.members)}
     return mine < theirs
+
+
+def _more_sides(mention: Sketch, cluster: Cluster) -> bool:
+    """The converse: a report of the trilateral or the summit is not the bilateral of two of
+    its sides that reports of two people have made into an event first."""
+    if len(mention.sides) < 3 or not mention.gathering:
+        return False
+    if any(m.gathering for m in cluster.members):
+        return False
+    theirs = {c for c, n in cluster.side_counts.items() if 2 * n > len(cluster.members)}
+    return len(theirs) == 2 and theirs < mention.sides
 
 
 def _told_beside(mention: Sketch, cluster: Cluster) -> bool:
