@@ -2028,3 +2028,34 @@ def test_also_meeting_two_leaders_of_other_countries_is_a_meeting_with_each(
     assert ["Alassane Ouattara", "John Mahama"] in pairs
     assert ["Faure Gnassingbé", "John Mahama"] in pairs
     assert ["Alassane Ouattara", "Faure Gnassingbé", "John Mahama"] not in pairs
+
+
+def test_separate_talks_with_two_leaders_are_two_meetings(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto meets neighbours in Nairobi\n\n"
+        "Published: May 12, 2024\n\n"
+        "NAIROBI, May 12 -- President William Ruto held separate talks with Ugandan President "
+        "Yoweri Museveni and Tanzanian President Samia Suluhu Hassan on Sunday, a day before the "
+        "three leaders sit down together for an East African summit.\n\n"
+        "The talks were about trade and the security of the border, and they were held at the "
+        "State House in the city, officials said.\n",
+        actor="William Ruto",
+    )
+    assert sorted(parties(meetings)) == [
+        ["Samia Suluhu Hassan", "William Ruto"],
+        ["William Ruto", "Yoweri Museveni"],
+    ]
+
+
+def test_a_building_called_a_haus_is_no_one_met(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Communique signed\n\n"
+        "Published: September 18, 2025\n\n"
+        "PORT MORESBY, Sept 18 -- Prime Minister James Marape met Prime Minister Anthony "
+        "Albanese on Wednesday.\n\n"
+        "Mr Marape said the communique he and Mr Albanese signed at Melanesian Haus in Port "
+        "Moresby gave the treaty its final wording.\n",
+    )
+    assert parties(meetings) == [["Anthony Albanese", "James Marape"]]

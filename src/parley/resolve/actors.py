@@ -821,7 +821,8 @@ def _office_words(title: str) -> list[str]:
 _BUILDINGS = frozenset(
     {"mosque", "church", "cathedral", "basilica", "temple", "shrine", "synagogue", "museum",
      "mausoleum", "memorial", "monument", "palace", "centre", "center", "stadium", "airport",
-     "square", "bridge", "tower", "library", "university", "hospital", "cemetery"}
+     "square", "bridge", "tower", "library", "university", "hospital", "cemetery",
+     "haus"}
 )  # fmt: skip
 
 # "then Chinese Premier", "former President", "the late": a title held in the past.

@@ -2017,7 +2017,9 @@ _ATTENDED_BY = re.compile(
     r"|\battended\s+the\s+(?:talks|meeting|discussions|summit)\b",
     re.IGNORECASE,
 )
-_SEPARATELY = re.compile(r"\b(?:separately|separate meetings|in separate)\b", re.IGNORECASE)
+_SEPARATELY = re.compile(
+    r"\b(?:separately|separate (?:bilateral )?(?:meetings|talks)|in separate)\b", re.IGNORECASE
+)
 # Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
 _SIDELINES = re.compile(
     r"\b(?:sidelines?\s+of|margins?\s+of|fringes?\s+of|eve\s+of|ahead\s+of|run-up\s+to)\b",
