@@ -1427,6 +1427,15 @@ def test_who_carried_out_what_a_call_is_timed_by_is_no_party(nlp: Any) -> None:
     assert {"Ruto", "Hassan Sheikh Mohamud"} <= parties
 
 
+def test_the_day_a_meeting_adopted_its_declaration_dates_it(nlp: Any) -> None:
+    sentence = (
+        "The leaders' meeting, co-chaired by Mr Ruto and Uganda's President Yoweri Museveni, "
+        "adopted the Kampala Declaration on Thursday."
+    )
+    meeting = only(body_frames(nlp, sentence), EventType.CONSULT)
+    assert [sentence[s:e] for s, e in meeting.date_spans] == ["Thursday"]
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "
@@ -2489,8 +2498,8 @@ def test_whom_a_relative_clause_hosted_is_its_guest(nlp: Any) -> None:
     ("sentence", "meetings"),
     [
         (
-            "Kenya has a new defence partner after William Ruto and Kais Saied signed a "
-            "security pact in Tunis today.",
+            "Kenya has a new defence partner after William Ruto and Felix Tshisekedi signed a "
+            "security pact in Nairobi today.",
             1,
         ),
         (
@@ -2498,6 +2507,8 @@ def test_whom_a_relative_clause_hosted_is_its_guest(nlp: Any) -> None:
             "State House in Entebbe in March.",
             1,
         ),
+        # Signed with no place told: perhaps apart, each in their own capital.
+        ("William Ruto and Felix Tshisekedi signed the security pact on Monday.", 0),
         # A meeting of its own in the sentence: no second one.
         ("Ruto met Museveni in Entebbe and the two signed a border protocol.", 1),
         # Signed by someone who is not named as a person: no meeting told.

@@ -73,7 +73,8 @@ def frames_for_sentence(
 
 def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
     """ "Albanese and Marape signed the Pukpuk Treaty in Canberra today": two people who sign
-    a text together met to do it, when the sentence tells of no meeting of its own."""
+    a text together in a place the sentence names met to do it, when the sentence tells of no
+    meeting of its own. (A text can be signed apart, each in their own capital.)"""
     if any(f.type == EventType.CONSULT for f in frames):
         return []
     return [
@@ -83,6 +84,7 @@ def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]
         and hit.token.lemma_ in _SIGNING_VERBS
         and hit.token.pos_ == "VERB"
         and _signers(hit.token) == 2
+        and frame.places
     ]
 
 
@@ -1960,9 +1962,18 @@ def _shares_time_with_head(noun: Token) -> bool:
         # "recalled his meeting with Sharif in Cairo in December": the phrases say where and
         # when the meeting was, not the remembering.
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in _DONE_AT_THE_MEETING:
+        # "On Thursday the leaders' meeting, co-chaired by ..., adopted a declaration".
+        return True
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return bool(noun.head.lemma_ in _LIGHT_VERBS)
     return noun.dep_ in ("prep", "conj", "appos")
+
+
+# What a meeting does while it sits: its day is the meeting's.
+_DONE_AT_THE_MEETING = frozenset(
+    {"adopt", "approve", "endorse", "issue", "elect", "decide", "discuss", "review", "reaffirm"}
+)
 
 
 def _date_attachment(token: Token) -> Token:
