@@ -2059,3 +2059,19 @@ def test_a_building_called_a_haus_is_no_one_met(tmp_path: Path) -> None:
         "Moresby gave the treaty its final wording.\n",
     )
     assert parties(meetings) == [["Anthony Albanese", "James Marape"]]
+
+
+def test_a_further_meeting_takes_the_day_the_lead_gave_meetings_with_unnamed_leaders(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto meets island leaders\n\n"
+        "Published: July 20, 2024\n\n"
+        "NAIROBI, July 19 -- President William Ruto held back-to-back talks with Indian Ocean "
+        "leaders on Wednesday, the eve of a regional summit.\n\n"
+        "Ruto also met Seychelles President Wavel Ramkalawan for about half an hour and "
+        "promised help with maritime patrols.\n",
+        actor="Wavel Ramkalawan",
+    )
+    assert [e.date for e in meetings] == ["2024-07-17"]

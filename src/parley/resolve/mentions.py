@@ -144,6 +144,9 @@ class _ArticleState:
         # Where a gathering the article names without its parties was held ("on his return
         # from the summit in The Hague"), for the meetings on its sidelines.
         self.gathering_place: Location | None = None
+        # The day of a meeting the lead tells with parties no name gives ("held talks with
+        # Pacific island leaders on Wednesday"): the day of the meetings the report goes on to.
+        self.lead_day: tuple[DateValue, Evidence] | None = None
         # The meetings and summits the article reports as held in a place on a day: where a
         # further meeting of those days is, unless the sentence says otherwise.
         self.scenes: list[EventMention] = []
@@ -251,6 +254,7 @@ class _ArticleState:
             )
             if mention is None:
                 self._note_gathering_place(frame, evidence)
+                self._note_lead_day(frame, evidence)
                 continue
             by_place = self._meetings_by_place(mention, frame)
             placed.extend(by_place)
@@ -316,6 +320,20 @@ class _ArticleState:
             ]
         mentions = _share_within_sentence(mentions)
         return [_link_promise(m, mentions) for m in mentions]
+
+    def _note_lead_day(self, frame: Frame, evidence: Evidence) -> None:
+        """Keep the day of a meeting in the lead whose parties are not named."""
+        if (
+            self.lead_day is not None
+            or frame.type != EventType.CONSULT
+            or frame.status != Status.OCCURRED
+            or frame.sentence.index >= LEAD_SENTENCES
+            or not frame.date_spans
+        ):
+            return
+        value, date_evidence = self._date(frame, evidence, frame.status)
+        if value is not None and date_evidence is not None and value.as_date() is not None:
+            self.lead_day = value, date_evidence
 
     def _note_gathering_place(self, frame: Frame, evidence: Evidence) -> None:
         """Keep the city of a summit or forum held that names no parties of its own."""
@@ -511,6 +529,13 @@ class _ArticleState:
         if date_value is None and same_occasion:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
             date_value, date_evidence = self._earlier_meeting_date("the same occasion", occasion)
+        if date_value is None and same_occasion and self.lead_day is not None:
+            # "Kishida held talks with Pacific island leaders on Wednesday ... Earlier in the
+            # day he held separate talks with ...": the day the lead gave those meetings.
+            lead, date_evidence = self.lead_day
+            date_value = lead.model_copy(
+                update={"basis": f"{lead.basis}; the day of the meetings the lead reports"}
+            )
         if date_value is None:
             # "On the sidelines of the summit, Tokayev met ...": during the summit reported.
             date_value, date_evidence = self._summit_date(frame, status)
@@ -1225,7 +1250,7 @@ class _ArticleState:
         has just reported, with its day and place unless the sentence gives its own."""
         if frame.type != EventType.CONSULT or status != Status.OCCURRED:
             return False
-        if self.last_consult is None:
+        if self.last_consult is None and self.lead_day is None:
             return False
         before_trigger = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
         return bool(
