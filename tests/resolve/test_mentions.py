@@ -2075,3 +2075,20 @@ def test_a_further_meeting_takes_the_day_the_lead_gave_meetings_with_unnamed_lea
         actor="Wavel Ramkalawan",
     )
     assert [e.date for e in meetings] == ["2024-07-17"]
+
+
+def test_he_after_the_person_in_focus_named_by_office_is_still_that_person(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "PM hails China visit\n\n"
+        "Friday, 14 July 2023 | 08:12\n\n"
+        "Prime Minister James Marape has described his official visit to China as a turning "
+        "point, as his delegation prepares to wrap up the week-long trip.\n\n"
+        "During the visit the Prime Minister was received by President Xi Jinping on Monday, "
+        "where the two leaders agreed to deepen their ties.\n\n"
+        "He also held official talks with Premier Li Qiang at the Great Hall of the People.\n",
+        actor="Li Qiang",
+    )
+    assert parties(meetings) == [["James Marape", "Li Qiang"]]

@@ -179,7 +179,12 @@ class ArticleActors:
         # "He said ... his meeting with Sugiono": a pronoun ahead of every name is still the
         # person of the sentences before, so the focus stays.
         pronoun = _PERSONAL_PRONOUN.search(text)
-        if self.focus is None or pronoun is None or named[0][0] < pronoun.start():
+        # "During the visit the Prime Minister was received by President Xi": the person in
+        # focus, named by office ahead of every name, stays in focus.
+        by_office = self.focus is not None and _by_bare_office(self.focus, lowered[: named[0][0]])
+        if not by_office and (
+            self.focus is None or pronoun is None or named[0][0] < pronoun.start()
+        ):
             self.focus = named[0][1]
         for _, person in named:
             self._touch(person)
@@ -718,6 +723,13 @@ def _by_office(person: KnownPerson, text: str) -> bool:
     names the person by the office the article gave them."""
     office = (person.office or "").lower()
     return bool(office) and _find_word(text, f"the {office}") >= 0
+
+
+def _by_bare_office(person: KnownPerson, text: str) -> bool:
+    """`text` (lower case) names the person by their office alone, honorifics dropped ("the
+    prime minister" for "PRIME Minister Hon. Manasseh Sogavare")."""
+    words = [w for w in _office_words(person.office or "") if w not in _HONORIFICS]
+    return bool(words) and _find_word(text, "the " + " ".join(words)) >= 0
 
 
 def _named_in(person: KnownPerson, text: str) -> bool:
