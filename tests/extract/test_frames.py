@@ -1436,6 +1436,12 @@ def test_the_day_a_meeting_adopted_its_declaration_dates_it(nlp: Any) -> None:
     assert [sentence[s:e] for s, e in meeting.date_spans] == ["Thursday"]
 
 
+def test_visits_by_two_leaders_are_no_meeting_between_them(nlp: Any) -> None:
+    text = "Ruto had timed his trip to coincide with visits by both Modi and President Xi Jinping."
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert not {"Modi", "Xi Jinping"} & parties
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

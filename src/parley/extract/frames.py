@@ -280,6 +280,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     """Actors on the subject side (source) or inside the trigger's phrase (target)."""
     chosen = []
     told_during = _clauses_told_during(trigger)
+    separate_visitors = _visitors_each_on_a_visit(trigger)
     subject_side = _subject_tokens(trigger, meeting=meeting)
     inside = {t.i for t in trigger.subtree}
     if meeting:
@@ -315,6 +316,8 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             _stayed_away(actor.root, trigger) or _of_another_happening(actor.root, trigger)
         ):
             continue
+        if meeting and actor.root.i in separate_visitors:
+            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -338,6 +341,21 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+def _visitors_each_on_a_visit(trigger: Token) -> set[int]:
+    """ "coincided with visits by both Modi and Biden": two visitors on visits of their own,
+    not meeting each other."""
+    if trigger.lower_ not in ("visits", "trips"):
+        return set()
+    return {
+        t.i
+        for preposition in trigger.children
+        if preposition.dep_ == "prep" and preposition.lower_ == "by"
+        for visitor in preposition.children
+        if visitor.dep_ == "pobj" and any(c.dep_ == "conj" for c in visitor.children)
+        for t in visitor.subtree
+    }
 
 
 def _chaired_and_attended_by(trigger: Token) -> set[int]:
