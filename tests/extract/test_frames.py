@@ -568,6 +568,7 @@ def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
         "Lourenco has been mediating between Kinshasa and Kigali.",
         "Ruto and Museveni now speak by phone almost every month.",
         "Ruto and Museveni speak almost weekly, aides say.",
+        "Kenya and Somalia have been holding border talks since 1998.",
     ],
 )
 def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:

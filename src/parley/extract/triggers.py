@@ -699,6 +699,9 @@ def is_habitual(token: Token) -> bool:
     a habit or an ongoing effort, not an occasion."""
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in token.children):
         return True
+    if token.dep_ == "dobj" and is_habitual_verb(token.head):
+        # "Bhutan and China have been holding boundary talks since 1984".
+        return True
     for child in token.children:
         if child.lower_ in _HABITUAL_ADVERBS:
             return True
@@ -711,6 +714,13 @@ def is_habitual(token: Token) -> bool:
     # "has held several calls with Trump", "numerous meetings": many occasions, none told.
     nouns = [token] + [c for c in token.children if c.dep_ == "dobj"]
     return any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod")
+
+
+def is_habitual_verb(verb: Token) -> bool:
+    """ "have been holding": a verb of an ongoing effort."""
+    return bool(
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+    )
 
 
 _MANY = frozenset({"many", "several", "numerous", "countless", "multiple", "dozens"})
