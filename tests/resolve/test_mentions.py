@@ -2092,3 +2092,23 @@ def test_he_after_the_person_in_focus_named_by_office_is_still_that_person(
         actor="Li Qiang",
     )
     assert parties(meetings) == [["James Marape", "Li Qiang"]]
+
+
+def test_later_in_the_day_after_a_meeting_recalled_undated_is_the_day_told_before(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Seven accords signed as Ruto and Museveni hold talks\n\n"
+        "6 April 2025 12:10 am\n\n"
+        "President William Ruto and visiting Ugandan President Yoweri Museveni held bilateral "
+        "talks at State House yesterday, after which the two governments exchanged seven "
+        "memoranda of understanding.\n\n"
+        "The accords cover defence, energy and the railway to Kampala. Officials said more "
+        "would follow.\n\n"
+        "Tanzanian President Samia Suluhu Hassan was the first foreign leader to call on Ruto "
+        "after his election, meeting him in Nairobi in October.\n\n"
+        "Opposition leader Raila Odinga met the Ugandan President later in the day.\n",
+        actor="Raila Odinga",
+    )
+    assert [e.date for e in meetings] == ["2025-04-05"]

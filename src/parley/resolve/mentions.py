@@ -524,6 +524,11 @@ class _ArticleState:
             # "Earlier in the day" is the day of the meeting just reported, which a report
             # written the next day does not share.
             earlier, earlier_evidence = self._earlier_meeting_date("the same occasion", occasion)
+            if earlier is None:
+                # A meeting recalled without a day since: the day of the last one told with it.
+                earlier, earlier_evidence = self._earlier_meeting_date(
+                    "the same occasion", self._last_dated_meeting()
+                )
             if earlier is not None:
                 date_value, date_evidence = earlier, earlier_evidence
         if date_value is None and same_occasion:
@@ -1145,6 +1150,17 @@ class _ArticleState:
                 if keys <= {p.key for p in meeting.participants}:
                     return meeting
         return self.last_consult
+
+    def _last_dated_meeting(self) -> EventMention | None:
+        """The latest meeting the article has told on a day, not recalled in passing."""
+        return next(
+            (
+                m
+                for m in reversed(self.consults)
+                if m.date is not None and m.date.as_date() is not None and not self._in_passing(m)
+            ),
+            None,
+        )
 
     def _earlier_meeting_date(
         self,
