@@ -2112,3 +2112,19 @@ def test_later_in_the_day_after_a_meeting_recalled_undated_is_the_day_told_befor
         actor="Raila Odinga",
     )
     assert [e.date for e in meetings] == ["2025-04-05"]
+
+
+def test_him_after_a_person_named_by_office_is_that_person(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "President sworn in\n\n"
+        "Published: 30 October 2024\n\n"
+        "President Anura Kumara Dissanayake took the oath in Colombo in September.\n\n"
+        "He promised to end corruption. His party won a large majority in parliament.\n\n"
+        "Tanzanian Foreign Minister Mahmoud Thabit Kombo was the first foreign dignitary to call "
+        "on the President after his election, meeting him in Colombo in October.\n",
+        actor="Anura Kumara Dissanayake",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2024-10", "Colombo")
+    ]

@@ -147,6 +147,8 @@ class _ArticleState:
         # The day of a meeting the lead tells with parties no name gives ("held talks with
         # Pacific island leaders on Wednesday"): the day of the meetings the report goes on to.
         self.lead_day: tuple[DateValue, Evidence] | None = None
+        # The people the sentence being read names by office alone ("the President").
+        self.named_by_office: list[ActorRef] = []
         # The meetings and summits the article reports as held in a place on a day: where a
         # further meeting of those days is, unless the sentence says otherwise.
         self.scenes: list[EventMention] = []
@@ -241,6 +243,7 @@ class _ArticleState:
         self.actors.note_text(
             sentence.text, self.resolver.names.find(sentence.text), frames[0].people
         )
+        self.named_by_office = []
         mentions: list[EventMention] = []
         # Meetings the sentence puts each in a place of its own.
         placed: list[EventMention] = []
@@ -642,6 +645,14 @@ class _ArticleState:
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
                 refs = self.actors.resolve_pronoun(span, span_evidence, exclude=named)
+                if not refs and span.text.lower() in ("him", "her"):
+                    # "to call on the President ..., meeting him in Colombo": whom the
+                    # sentence named by office.
+                    refs = [
+                        r.model_copy(update={"basis": "coreference", "evidence": span_evidence})
+                        for r in self.named_by_office[-1:]
+                        if r.key not in named
+                    ]
                 by_pronoun = by_pronoun or bool(refs)
             elif span.kind == "speaker":
                 named = {a.key for a in source + target}
@@ -649,6 +660,8 @@ class _ArticleState:
             else:
                 refs = self.actors.resolve(span, span_evidence)
             (source if span.role == "source" else target).extend(refs)
+            if span.kind == "office":
+                self.named_by_office.extend(r for r in refs if r.kind == "person")
         if frame.mode == "visit":
             target.extend(self._visited_country(frame, evidence, source + target))
         source = _inherit_countries(source)
