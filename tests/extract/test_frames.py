@@ -1443,6 +1443,15 @@ def test_visits_by_two_leaders_are_no_meeting_between_them(nlp: Any) -> None:
     assert not {"Modi", "Xi Jinping"} & parties
 
 
+def test_where_the_talks_were_told_of_is_not_where_they_were(nlp: Any) -> None:
+    text = (
+        "The spokesman told reporters in Nairobi that Ruto's talks with Chinese President "
+        "Xi Jinping on Wednesday had produced a clear road map for trade."
+    )
+    talks = only(body_frames(nlp, text), EventType.CONSULT)
+    assert talks.places == []
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

@@ -1173,6 +1173,10 @@ def _connected_places(
         # "arrived in Hanoi from Pyongyang, where he held talks": the clause is placed by the
         # word it hangs on, not by the verb further up.
         stop = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
+        if node.dep_ == "ccomp" and node.head.lemma_ in _CLAUSE_STOP:
+            # "told reporters in Colombo that the talks with Xi had produced ...": where it was
+            # said, not where the talks were.
+            break
         node = node.head
         governors.add(node.i)
         if stop and node.ent_type_ == "DATE" and node.dep_ == "pobj":
