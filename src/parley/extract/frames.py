@@ -73,14 +73,14 @@ def frames_for_sentence(
 
 def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
     """ "Albanese and Marape signed the Pukpuk Treaty in Canberra today": two people who sign
-    a text together in a place the sentence names met to do it, when the sentence tells of no
-    meeting of its own. (A text can be signed apart, each in their own capital.)"""
-    if any(f.type == EventType.CONSULT for f in frames):
-        return []
+    a text together in a place the sentence names met to do it, unless the sentence tells of a
+    meeting of theirs. (A text can be signed apart, each in their own capital.)"""
+    meetings = [f for f in frames if f.type == EventType.CONSULT]
     return [
         frame.model_copy(update={"type": EventType.CONSULT, "cameo": "040", "topic": None})
         for hit, frame in zip(hits, frames, strict=True)
         if frame.type == EventType.AGREE
+        and not any(_covers(meeting, frame) for meeting in meetings)
         and hit.token.lemma_ in _SIGNING_VERBS
         and hit.token.pos_ == "VERB"
         and _signers(hit.token) == 2
@@ -88,17 +88,41 @@ def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]
     ]
 
 
+def _covers(meeting: Frame, signing: Frame) -> bool:
+    """Whether a meeting the sentence tells has all the people the signing has."""
+    mine = {(a.start, a.end) for a in meeting.actors}
+    return {(a.start, a.end) for a in signing.actors if a.kind == "person"} <= mine
+
+
 _SIGNING_VERBS = frozenset({"sign", "ink", "co-sign", "countersign"})
 
 
 def _signers(verb: Token) -> int:
-    """How many people the verb's subject joins ("he and Mr Albanese signed"); none when the
-    subject is not a person ("the foreign ministers of the three countries ... signed")."""
+    """How many people the verb's subject joins ("he and Mr Albanese signed"), with whom it
+    signed ("arrived in Baghdad ..., signing a raft of agreements with Prime Minister Sudani");
+    none when the subject is not a person ("the foreign ministers of the three countries ...
+    signed")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # The participle's subject is the clause's it hangs on.
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects or not _is_a_person(subjects[0]):
         return 0
     joined = [subjects[0], *(t for t in subjects[0].subtree if t.dep_ == "conj")]
-    return sum(1 for t in joined if _is_a_person(t))
+    # "with" on the verb or on what was signed ("a raft of agreements with ...").
+    objects = {verb.i} | {
+        t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN"
+    }
+    partners = [
+        t
+        for preposition in verb.subtree
+        if preposition.dep_ == "prep"
+        and preposition.lower_ == "with"
+        and preposition.head.i in objects
+        for t in preposition.children
+        if t.dep_ == "pobj"
+    ]
+    return sum(1 for t in [*joined, *partners] if _is_a_person(t))
 
 
 def _is_a_person(token: Token) -> bool:
