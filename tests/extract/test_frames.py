@@ -1452,6 +1452,18 @@ def test_where_the_talks_were_told_of_is_not_where_they_were(nlp: Any) -> None:
     assert talks.places == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Yoweri Museveni also received the Kenyan President at State House.",
+        "President Yoweri Museveni also received the President of Kenya at State House.",
+    ],
+)
+def test_receiving_a_country_s_office_holder_is_a_meeting(nlp: Any, sentence: str) -> None:
+    meeting = only(body_frames(nlp, sentence), EventType.CONSULT)
+    assert "Yoweri Museveni" in {a.text for a in meeting.actors}
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

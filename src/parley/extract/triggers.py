@@ -788,12 +788,28 @@ def _names_a_person(noun: Token) -> bool:
     # states: Xi Jinping (China), ..."); not "a phone call from ..., Raisi".
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
         return noun.pos_ == "PROPN" or (noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE_NOUNS)
+    if noun.lower_ in _OFFICE_WORDS and _of_a_country(noun):
+        # "received the Turkish President", "welcomed the Prime Minister of Malaysia".
+        return True
     if noun.pos_ != "PROPN":
         return False
     # "received Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev": a title
     # whose phrase ends in a name, which the model may not know for one.
     words = [t for t in noun.subtree if not t.is_punct]
     return noun.lower_ in _OFFICE_WORDS and len(words) > 2 and _ends_in_a_name(words)
+
+
+def _of_a_country(office: Token) -> bool:
+    """An office said to be a country's: "the Turkish President", "the President of Kenya"."""
+    return any(
+        (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        )
+        for c in office.children
+    )
 
 
 def _ends_in_a_name(words: list[Token]) -> bool:
