@@ -2128,3 +2128,21 @@ def test_him_after_a_person_named_by_office_is_that_person(tmp_path: Path) -> No
     assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
         ("2024-10", "Colombo")
     ]
+
+
+def test_a_surname_finds_the_person_a_sentence_without_a_meeting_introduced(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Nairobi and Islamabad hold consultations\n\n"
+        "Published: 18 April 2025, 12:00 AM\n\n"
+        "Kenya yesterday raised trade and visas as the foreign secretaries of the two countries "
+        "held consultations in Nairobi, the first since 2012.\n\n"
+        "Pakistan's Foreign Secretary Amna Baloch, who arrived on Wednesday, did not speak to "
+        "the press.\n\n"
+        "Baloch also called on Foreign Minister Musalia Mudavadi at the ministry yesterday "
+        "afternoon.\n",
+        actor="Musalia Mudavadi",
+    )
+    assert parties(meetings) == [["Amna Baloch", "Musalia Mudavadi"]]

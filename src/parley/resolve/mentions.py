@@ -39,6 +39,7 @@ from parley.resolve.dateline_year import (
 from parley.resolve.dates import DateAnchor, DateMatch, Tense, find_dates, parse_dateline_date
 from parley.resolve.dates.anchor import inferred_year_note
 from parley.resolve.knowledge import KnowledgeBase
+from parley.resolve.titled_names import titled_people
 from parley.resolve.mechanisms import (
     UNNAMED,
     MechanismFinder,
@@ -62,6 +63,16 @@ class MentionResolver:
         self.names = KnownNameScanner(kb)
         self.office_horizon = kb.office_horizon() or date.today()
 
+    def _unknown_titled(self, sentence: Sentence) -> list[ActorSpan]:
+        """People named after an office whom the knowledge base does not list under any
+        part of the name (it knows "Luiz Inácio Lula" as Lula da Silva already)."""
+        return [
+            span
+            for span in titled_people(sentence)
+            if not any(self.kb.actors_by_short(word) for word in span.text.split())
+            and not any(self.kb.actor_by_name(word) for word in span.text.split())
+        ]
+
     def resolve(
         self, article: Article, sentences: Sequence[Sentence], frames: Sequence[Frame]
     ) -> list[EventMention]:
@@ -79,7 +90,7 @@ class MentionResolver:
                 if sentence.index < BYLINE_SENTENCES:
                     # "Prime Minister Anthony Albanese" over a statement in the first person.
                     state.actors.note_byline(sentence.text, known)
-                state.actors.note_text(sentence.text, known)
+                state.actors.note_text(sentence.text, known, self._unknown_titled(sentence))
                 mentions.extend(state.attendees(sentence))
                 continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))

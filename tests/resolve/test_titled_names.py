@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from parley.models import Sentence
+from parley.resolve.titled_names import titled_people
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(index=3, text=text, start=100, end=100 + len(text))
+
+
+def test_a_name_after_an_office_is_a_person_with_that_title() -> None:
+    [person] = titled_people(
+        _sentence("Kenya's Foreign Secretary Korir Sing'oei, who arrived on Monday, said nothing.")
+    )
+    assert (person.text, person.title, person.start) == (
+        "Korir Sing'oei",
+        "Kenya's Foreign Secretary",
+        126,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister said the talks had gone well.",
+        # A headline in title case: every word looks like a name.
+        "Foreign Secretary Korir Sing'oei Arrives In Islamabad For Talks",
+    ],
+)
+def test_no_person_without_a_name_after_the_office(text: str) -> None:
+    assert titled_people(_sentence(text)) == []
