@@ -39,13 +39,13 @@ from parley.resolve.dateline_year import (
 from parley.resolve.dates import DateAnchor, DateMatch, Tense, find_dates, parse_dateline_date
 from parley.resolve.dates.anchor import inferred_year_note
 from parley.resolve.knowledge import KnowledgeBase
-from parley.resolve.titled_names import titled_people
 from parley.resolve.mechanisms import (
     UNNAMED,
     MechanismFinder,
     MechanismMatch,
     numbered_session,
 )
+from parley.resolve.titled_names import titled_people
 
 # Sentences at the top of an article that may take the dateline's place as their venue.
 LEAD_SENTENCES = 3
