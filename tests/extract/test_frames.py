@@ -569,6 +569,7 @@ def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
         "Ruto and Museveni now speak by phone almost every month.",
         "Ruto and Museveni speak almost weekly, aides say.",
         "Kenya and Somalia have been holding border talks since 1998.",
+        "The summit has been held every two years since 2005.",
     ],
 )
 def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:

@@ -702,6 +702,23 @@ def is_habitual(token: Token) -> bool:
     if token.dep_ == "dobj" and is_habitual_verb(token.head):
         # "Bhutan and China have been holding boundary talks since 1984".
         return True
+    if _told_as_a_habit(token):
+        return True
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("nsubjpass", "dobj")
+        and token.head.lemma_ in ("hold", "have", "convene")
+        and _told_as_a_habit(token.head)
+    ):
+        # "The summit has been held every three years since 1997".
+        return True
+    # "has held several calls with Trump", "numerous meetings": many occasions, none told.
+    nouns = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod")
+
+
+def _told_as_a_habit(token: Token) -> bool:
+    """ "regularly", "many times", "every month", "every three years" on the word."""
     for child in token.children:
         if child.lower_ in _HABITUAL_ADVERBS:
             return True
@@ -711,9 +728,7 @@ def is_habitual(token: Token) -> bool:
         if child.dep_ in ("npadvmod", "advmod") and words & {"every", "each"} and words & _UNITS:
             # "now speak by phone almost every month".
             return True
-    # "has held several calls with Trump", "numerous meetings": many occasions, none told.
-    nouns = [token] + [c for c in token.children if c.dep_ == "dobj"]
-    return any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod")
+    return False
 
 
 def is_habitual_verb(verb: Token) -> bool:
@@ -724,7 +739,10 @@ def is_habitual_verb(verb: Token) -> bool:
 
 
 _MANY = frozenset({"many", "several", "numerous", "countless", "multiple", "dozens"})
-_UNITS = frozenset({"day", "week", "month", "year", "morning", "evening", "weekend"})
+_UNITS = frozenset(
+    {"day", "week", "month", "year", "morning", "evening", "weekend", "days", "weeks", "months",
+     "years"}
+)  # fmt: skip
 _HABITUAL_ADVERBS = frozenset(
     {"regularly", "frequently", "often", "routinely", "repeatedly", "periodically", "usually",
      "sometimes", "occasionally", "weekly", "monthly", "daily", "annually", "yearly"}
