@@ -2146,3 +2146,20 @@ def test_a_surname_finds_the_person_a_sentence_without_a_meeting_introduced(
         actor="Musalia Mudavadi",
     )
     assert parties(meetings) == [["Amna Baloch", "Musalia Mudavadi"]]
+
+
+def test_earlier_in_the_day_prefers_a_meeting_on_a_stated_day_to_one_on_the_report_s(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto and Museveni sign border declaration\n\n"
+        "Published: 07.15.22, 00:48\n\n"
+        "President William Ruto and President Yoweri Museveni on Thursday signed a border "
+        "declaration after a meeting of more than two hours in Kampala.\n\n"
+        "Ugandan Foreign Minister Jeje Odongo and Ruto's chief of staff attended the talks.\n\n"
+        "Earlier in the day, Ruto met Speaker Anita Among, who gave him a copy of the new "
+        "trade law.\n",
+        actor="Anita Among",
+    )
+    assert [e.date for e in meetings] == ["2022-07-14"]

@@ -538,8 +538,9 @@ class _ArticleState:
             # "Earlier in the day" is the day of the meeting just reported, which a report
             # written the next day does not share.
             earlier, earlier_evidence = self._earlier_meeting_date("the same occasion", occasion)
-            if earlier is None:
-                # A meeting recalled without a day since: the day of the last one told with it.
+            if earlier is None or earlier.basis.startswith(REPORT_DATE_BASIS):
+                # A meeting recalled without a day since, or one the report's date dates: the
+                # day of the last one told with it.
                 earlier, earlier_evidence = self._earlier_meeting_date(
                     "the same occasion", self._last_dated_meeting()
                 )
@@ -1176,15 +1177,15 @@ class _ArticleState:
         return self.last_consult
 
     def _last_dated_meeting(self) -> EventMention | None:
-        """The latest meeting the article has told on a day, not recalled in passing."""
-        return next(
-            (
-                m
-                for m in reversed(self.consults)
-                if m.date is not None and m.date.as_date() is not None and not self._in_passing(m)
-            ),
-            None,
-        )
+        """The latest meeting the article has told on a day it states, not recalled in
+        passing; else the latest on any day."""
+        dated = [
+            m
+            for m in self.consults
+            if m.date is not None and m.date.as_date() is not None and not self._in_passing(m)
+        ]
+        stated = [m for m in dated if m.date and not m.date.basis.startswith(REPORT_DATE_BASIS)]
+        return (stated or dated or [None])[-1]
 
     def _earlier_meeting_date(
         self,
