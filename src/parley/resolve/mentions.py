@@ -1185,7 +1185,8 @@ class _ArticleState:
             if m.date is not None and m.date.as_date() is not None and not self._in_passing(m)
         ]
         stated = [m for m in dated if m.date and not m.date.basis.startswith(REPORT_DATE_BASIS)]
-        return (stated or dated or [None])[-1]
+        chosen = stated or dated
+        return chosen[-1] if chosen else None
 
     def _earlier_meeting_date(
         self,
