@@ -1465,6 +1465,12 @@ def test_receiving_a_country_s_office_holder_is_a_meeting(nlp: Any, sentence: st
     assert "Yoweri Museveni" in {a.text for a in meeting.actors}
 
 
+def test_whose_aide_attended_is_no_party(nlp: Any) -> None:
+    text = "Ugandan Ambassador Joy Kabatsi and Museveni's senior adviser attended the talks."
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert "Museveni" not in parties
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

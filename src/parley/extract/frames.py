@@ -342,6 +342,14 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             continue
         if meeting and actor.root.i in separate_visitors:
             continue
+        if (
+            meeting
+            and actor.root.dep_ == "poss"
+            and actor.root.head.pos_ == "NOUN"
+            and actor.root.head.lemma_ in _AIDES
+        ):
+            # "Lapid's diplomatic adviser attended the talks": the aide, not Lapid.
+            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -365,6 +373,13 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+# Who may stand in for someone named as theirs ("Lapid's adviser", "Xi's special envoy").
+_AIDES = frozenset(
+    {"adviser", "advisor", "aide", "envoy", "spokesman", "spokeswoman", "spokesperson",
+     "emissary", "deputy", "representative", "secretary", "wife", "husband", "son", "daughter"}
+)  # fmt: skip
 
 
 def _visitors_each_on_a_visit(trigger: Token) -> set[int]:
