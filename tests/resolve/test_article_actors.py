@@ -357,3 +357,11 @@ def test_a_name_with_a_middle_initial_is_the_known_person(knowledge: Any) -> Non
     text = "President Ferdinand R. Marcos Jr. met Gusmao."
     [ref] = people_named(knowledge, date(2025, 10, 27), text, "Ferdinand R. Marcos Jr.")
     assert (ref.name, ref.country) == ("Ferdinand Marcos Jr.", "PHL")
+
+
+def test_a_pilgrimage_the_model_tags_as_a_person_is_not_registered(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2023, 6, 18))
+    text = "They agreed on trade, consular affairs and Hajj and Umrah."
+    hajj = ActorSpan(text="Hajj", start=43, end=47, kind="person")
+    actors.note_text(text, people=[hajj])
+    assert actors.last_pair() == [] and not actors.people

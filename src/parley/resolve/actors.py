@@ -531,6 +531,9 @@ class ArticleActors:
         words = text.split()
         if len(words) > 1 and words[-1].lower() in _BUILDINGS:
             return True
+        if text.strip().lower() in _OBSERVANCES:
+            # "consular affairs and Hajj and Umrah": a pilgrimage, not a person.
+            return True
         if self.kb.country_of_legislature(text) is not None:
             # "the Speaker of the Seimas": a parliament, not a person.
             return True
@@ -836,6 +839,9 @@ _BUILDINGS = frozenset(
      "square", "bridge", "tower", "library", "university", "hospital", "cemetery",
      "haus"}
 )  # fmt: skip
+
+# Pilgrimages and feasts the small model may take for people's names.
+_OBSERVANCES = frozenset({"hajj", "umrah", "ramadan", "eid", "nowruz", "diwali", "hanukkah"})
 
 # "then Chinese Premier", "former President", "the late": a title held in the past.
 _PAST_TITLE = re.compile(
