@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+
+from click.testing import Result
 
 from parley.models import (
     Article,
@@ -19,6 +22,9 @@ from parley.models import (
     Status,
 )
 from parley.store import open_store
+
+# `parley ARGS...` run in-process, as the `run_cli` fixture gives it.
+RunCli = Callable[..., Result]
 
 HARBOUR_TEXT = (
     "BERGEN, 2 May - Foreign Minister Ingrid Solberg met Retno Wibowo in Bergen on Tuesday "

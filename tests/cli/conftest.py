@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from cli_builders import build_database
+from cli_builders import RunCli, build_database
 from click.testing import CliRunner, Result
 
 from parley.cli.main import cli
-
-RunCli = Callable[..., Result]
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ import types
 from pathlib import Path
 
 import pytest
-from cli_builders import MEETING_ID
+from cli_builders import MEETING_ID, RunCli
 from click.testing import Result
 
-from conftest import RunCli
 from parley.pipeline import Parley
 
 

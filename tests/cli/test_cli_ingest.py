@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from conftest import RunCli
+from cli_builders import RunCli
 
 ARTICLE = (
     "Harbour Wire\n\n"

@@ -6,9 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_builders import MEETING_ID, PLANNED_ID, SUPPORT_ID
-
-from conftest import RunCli
+from cli_builders import MEETING_ID, PLANNED_ID, SUPPORT_ID, RunCli
 
 
 def _json(run_cli: RunCli, *args: str | Path) -> object:

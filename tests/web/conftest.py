@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from live_server import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
+from live_server import CHROMIUM, CHROMIUM_ARGS
 from web_builders import fill_database
 
 from parley.web import create_app
@@ -56,11 +56,3 @@ def page(browser: Any) -> Iterator[Any]:
         yield opened
     finally:
         context.close()
-
-
-def screenshot(page: Any, name: str) -> Path:
-    """Save a full-page screenshot under test-output/screenshots/ and return its path."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path

@@ -1,4 +1,5 @@
-"""Run a web app with uvicorn in a background thread on a free 127.0.0.1 port (for browsers)."""
+"""Run a web app with uvicorn in a background thread on a free 127.0.0.1 port, and save what a
+browser shows of it (for the browser tests)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -49,3 +51,11 @@ def serving(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def screenshot(page: Any, name: str) -> Path:
+    """Save a full-page screenshot under test-output/screenshots/ and return its path."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

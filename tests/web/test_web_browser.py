@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from live_server import serving
+from live_server import screenshot, serving
 from playwright.sync_api import expect
 from web_builders import fill_database
 
-from conftest import screenshot
 from parley.web import create_app
 
 pytestmark = pytest.mark.browser

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from live_server import serving
+from live_server import screenshot, serving
 
-from conftest import screenshot
 from parley.web import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
