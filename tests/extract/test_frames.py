@@ -1471,6 +1471,13 @@ def test_whose_aide_attended_is_no_party(nlp: Any) -> None:
     assert "Museveni" not in parties
 
 
+def test_calling_on_him_is_a_visit(nlp: Any) -> None:
+    call = only(
+        body_frames(nlp, "Mudavadi had called on him in Kampala in March."), EventType.CONSULT
+    )
+    assert (call.mode, [a.text for a in call.actors]) == ("visit", ["Mudavadi", "him"])
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

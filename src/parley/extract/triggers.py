@@ -132,6 +132,8 @@ def _person_after(token: Token, preposition: str) -> bool:
                 any(t.ent_type_ == "PERSON" for t in o.subtree)
                 # "called on the President of India, Droupadi Murmu": a title stands first.
                 or (o.pos_ == "PROPN" and not o.ent_type_)
+                # "Jaishankar had called on him in Male in August".
+                or o.lower_ in ("him", "her")
             )
             for o in c.children
         )
