@@ -1478,6 +1478,12 @@ def test_calling_on_him_is_a_visit(nlp: Any) -> None:
     assert (call.mode, [a.text for a in call.actors]) == ("visit", ["Mudavadi", "him"])
 
 
+def test_an_organisation_a_building_is_named_after_is_no_party(nlp: Any) -> None:
+    text = "Mr Ruto then met Pacific Islands Forum leaders in a closed session at APEC Haus."
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert not {"APEC", "Haus", "APEC Haus"} & parties
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

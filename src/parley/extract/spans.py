@@ -98,7 +98,7 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # "in honour of the President of the Republic of Korea": the office holder.
             found.append(_actor(office, offset, "nominal", title=office.text))
             continue
-        if kind == "organization" and _is_venue(ent.root):
+        if kind == "organization" and (_is_venue(ent.root) or _names_a_building(ent)):
             # "at Rashtrapati Bhavan", "at the Kremlin": where they met, not who met.
             continue
         if kind == "nominal":
@@ -337,7 +337,7 @@ def _town_before_country(ent: Any) -> Any:
 _BUILDING_WORDS = frozenset(
     {"bhawan", "bhavan", "palace", "house", "hall", "centre", "center", "building", "airport",
      "hotel", "stadium", "square", "street", "avenue", "road", "residence", "villa", "park",
-     "institute", "university", "library", "museum", "mansion", "castle", "lodge"}
+     "institute", "university", "library", "museum", "mansion", "castle", "lodge", "haus"}
 )  # fmt: skip
 
 
@@ -540,10 +540,19 @@ def _names_a_building(ent: Any) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in _BUILDING_WORDS:
         return True
+    if ent[-1].lower_ in _BUILDING_WORDS and ent[-1].lower_ not in _SURNAME_LIKE_BUILDINGS:
+        # "Melanesian Haus", or "Haus" alone after "APEC" tagged apart.
+        return True
     # "at 7, Lok Kalyan Marg": an address the model reads as a name. Only words no surname
     # shares ("Park" is one) count here.
     return len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS
 
+
+# Building words that are also surnames or given names ("Hall", "House", "Park", "Villa").
+_SURNAME_LIKE_BUILDINGS = frozenset(
+    {"hall", "house", "park", "villa", "lodge", "square", "street", "road", "center", "centre",
+     "palace", "castle", "building", "residence", "institute", "library", "university"}
+)  # fmt: skip
 
 _STREET_WORDS = frozenset(
     {"marg", "street", "avenue", "road", "boulevard", "prospekt", "embankment", "bhawan",
