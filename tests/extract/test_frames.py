@@ -1484,6 +1484,12 @@ def test_an_organisation_a_building_is_named_after_is_no_party(nlp: Any) -> None
     assert not {"APEC", "Haus", "APEC Haus"} & parties
 
 
+def test_whom_there_was_no_contact_with_is_no_party(nlp: Any) -> None:
+    text = "Ruto meets Museveni, Kagame in Arusha; no contact with Tshisekedi"
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert "Tshisekedi" not in parties and "Museveni" in parties
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

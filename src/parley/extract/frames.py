@@ -470,6 +470,14 @@ def _stayed_away(token: Token, trigger: Token) -> bool:
             return True
         if node.dep_ == "prep" and node.lower_ in ("outside", "beyond", "without"):
             return True
+        if (
+            node.dep_ == "prep"
+            and node.lower_ == "with"
+            and node.head.i != trigger.i
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in node.head.children)
+        ):
+            # "Dar meets Lavrov, Araghchi in Tianjin; no contact with Jaishankar".
+            return True
         node = node.head
     return False
 
