@@ -2163,3 +2163,20 @@ def test_earlier_in_the_day_prefers_a_meeting_on_a_stated_day_to_one_on_the_repo
         actor="Anita Among",
     )
     assert [e.date for e in meetings] == ["2022-07-14"]
+
+
+def test_a_call_paid_at_government_house_is_in_the_capital_of_whom_it_is_paid_on(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Modi ends Pacific visit\n\n"
+        "Published: May 23, 2023\n\n"
+        "Prime Minister Narendra Modi left for Sydney on Tuesday after a two-day visit.\n\n"
+        "On Monday night Mr Modi called on Fijian Prime Minister Sitiveni Rabuka at Government "
+        "House, where he was given the country's highest honour.\n\n"
+        "It was the first time that an Indian prime minister had been to the country, and "
+        "officials said that the visit was a success for both of the two governments.\n",
+        actor="Sitiveni Rabuka",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == ["Suva"]

@@ -595,7 +595,9 @@ class _ArticleState:
             date=date_value,
             date_evidence=date_evidence,
             location=self._capital_of_the_country(
-                self._location(frame, evidence, occasion, date_value), participants
+                self._location(frame, evidence, occasion, date_value)
+                or self._seat_of_the_called_on(frame, evidence, target),
+                participants,
             )
             if frame.type == EventType.CONSULT
             else None,
@@ -1402,6 +1404,28 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _seat_of_the_called_on(
+        self, frame: Frame, evidence: Evidence, target: list[ActorRef]
+    ) -> Location | None:
+        """ "called on Governor-General Dadae at Government House": a courtesy call at the
+        seat of government of whom it was paid on, which is in that country's capital."""
+        if (
+            frame.trigger.lower() not in _CALLS_ON
+            or frame.mode == "phone"
+            or frame.status != Status.OCCURRED
+        ):
+            return None
+        if not _SEAT_OF_GOVERNMENT.search(frame.sentence.text):
+            return None
+        countries = {a.country for a in target if a.kind == "person" and a.country}
+        if len(countries) != 1:
+            return None
+        country = self.kb.country_by_iso3(countries.pop())
+        if country is None or not country.capital:
+            return None
+        basis = "capital of the country of whom the call was paid on, at its seat of government"
+        return Location(name=country.capital, country=country.iso3, basis=basis, evidence=evidence)
+
     def _venue_by_its_city(self, name: str) -> tuple[str, str] | None:
         """ "Riga Castle", "the Belgrade Palace": a building named after the city it is in."""
         words = name.split()
@@ -1764,6 +1788,8 @@ class _ArticleState:
         return None
 
 
+# "called on", "paid a courtesy call on": whom it is paid on is the host.
+_CALLS_ON = frozenset({"call", "called", "calls", "calling"})
 # "at the foreign ministry", "at the Presidential Office", "at State House", "at the San
 # Carlos palace": a government's own building, or a palace the article does not place.
 _SEAT_OF_GOVERNMENT = re.compile(
