@@ -1490,6 +1490,23 @@ def test_whom_there_was_no_contact_with_is_no_party(nlp: Any) -> None:
     assert "Tshisekedi" not in parties and "Museveni" in parties
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        (
+            "After the talks, the Secretary called on Prime Minister Prayut Chan-o-cha at the "
+            "Peace Palace.",
+            "visit",
+        ),
+        ("Ruto called Museveni on Monday to discuss the border.", "phone"),
+    ],
+)
+def test_calling_on_someone_is_a_visit_and_calling_someone_on_a_day_a_call(
+    nlp: Any, sentence: str, mode: str
+) -> None:
+    assert only(body_frames(nlp, sentence), EventType.CONSULT).mode == mode
+
+
 def test_whom_the_banquet_after_a_call_honours_is_no_party(nlp: Any) -> None:
     text = (
         "Mr. Ruto, who had attended Mr. Museveni's swearing-in in May, called on President "

@@ -252,6 +252,24 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         any(_person_object(c) for c in token.children) or _received_by_a_person(token)
     ):
         return False
+    if (
+        entry.mode == "phone"
+        and token.lemma_ == "call"
+        and any(
+            c.lower_ == "on"
+            and (
+                c.dep_ == "prt"
+                or (
+                    c.dep_ == "prep"
+                    and any(o.dep_ == "pobj" and _is_someone(o) for o in c.children)
+                )
+            )
+            for c in token.children
+        )
+    ):
+        # "called on Prime Minister Prayut Chan-o-cha at Government House": a visit, whatever
+        # the parser makes of the name after it.
+        return False
     if entry.person_after is not None and not _person_after(token, entry.person_after):
         return False
     if entry.requires_with and not any(
@@ -783,6 +801,13 @@ def _blessing(aux: Token) -> bool:
     parser may make the sentence's main verb, not a possibility."""
     after = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
     return aux.lower_ == "may" and after is not None and after.lower_ in ("god", "allah")
+
+
+def _is_someone(noun: Token) -> bool:
+    """A person or an office ("Prime Minister Prayut", "the President"), not a day."""
+    return noun.ent_type_ not in ("DATE", "TIME") and (
+        noun.ent_type_ == "PERSON" or noun.lower_ in _OFFICE_WORDS or noun.pos_ == "PROPN"
+    )
 
 
 def _person_object(child: Token) -> bool:
