@@ -540,7 +540,7 @@ def _names_a_building(ent: Any) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in _BUILDING_WORDS:
         return True
-    if ent[-1].lower_ in _BUILDING_WORDS and ent[-1].lower_ not in _SURNAME_LIKE_BUILDINGS:
+    if ent[-1].lower_ in _VENUE_ENDINGS:
         # "Melanesian Haus", or "Haus" alone after "APEC" tagged apart.
         return True
     # "at 7, Lok Kalyan Marg": an address the model reads as a name. Only words no surname
@@ -548,10 +548,9 @@ def _names_a_building(ent: Any) -> bool:
     return len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS
 
 
-# Building words that are also surnames or given names ("Hall", "House", "Park", "Villa").
-_SURNAME_LIKE_BUILDINGS = frozenset(
-    {"hall", "house", "park", "villa", "lodge", "square", "street", "road", "center", "centre",
-     "palace", "castle", "building", "residence", "institute", "library", "university"}
+# Words that end a building's name and no person's ("Hall", "House", "Park" end surnames too).
+_VENUE_ENDINGS = frozenset(
+    {"bhawan", "bhavan", "airport", "hotel", "stadium", "avenue", "museum", "mansion", "haus"}
 )  # fmt: skip
 
 _STREET_WORDS = frozenset(
