@@ -1155,6 +1155,8 @@ def test_one_side_s_delegation_attending_the_expanded_talks_is_not_a_meeting_of_
         "Kombo and Defence Minister Stergomena Tax.",
         "Prime Minister Kassim Majaliwa and Foreign Minister Mahmoud Thabit Kombo attended the "
         "talks on the Tanzanian side, which were held in the morning and were about trade.",
+        "Foreign Minister Mahmoud Thabit Kombo and Defence Minister Stergomena Tax attended "
+        "the meetings, which were held with the press kept out for most of the day.",
     ],
 )
 def test_one_side_attending_the_talks_is_not_a_meeting_of_its_own(

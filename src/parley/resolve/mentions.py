@@ -2107,7 +2107,7 @@ _DURING_THE_SUMMIT = re.compile(
 # South Korean side" as well.
 _ATTENDED_BY = re.compile(
     r"\battended\s+by\b|^\s*(?:also\s+)?attending\b"
-    r"|\battended\s+the\s+(?:talks|meeting|discussions|summit)\b",
+    r"|\battended\s+the\s+(?:talks|meetings?|discussions|summit|sessions?)\b",
     re.IGNORECASE,
 )
 _SEPARATELY = re.compile(
