@@ -124,6 +124,35 @@ def test_a_bare_office_is_not_whom_the_rest_of_its_sentence_names(knowledge: Any
     assert [r.name for r in actors.resolve(office, evidence)] == ["Hakainde Hichilema"]
 
 
+def test_a_bare_office_is_the_person_the_report_follows_not_the_last_one_named_in_it(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 3, 6))
+    lead = "President Hakainde Hichilema today took part in the summit in Lilongwe."
+    actors.note_text(
+        lead,
+        people=[ActorSpan(text="Hakainde Hichilema", start=10, end=28, kind="person",
+                          title="President")],
+    )  # fmt: skip
+    thanks = "He thanked President Lazarus Chakwera and President Filipe Nyusi for the welcome."
+    hosts = [
+        ActorSpan(
+            text=name,
+            start=thanks.index(name),
+            end=thanks.index(name) + len(name),
+            kind="person",
+            title="President",
+        )
+        for name in ("Lazarus Chakwera", "Filipe Nyusi")
+    ]
+    actors.note_text(thanks, people=hosts)
+    text = "On the sidelines of the summit, the President held talks with the host."
+    evidence = Evidence(article="t", sentence_index=2, sentence=text, start=0, end=len(text))
+    at = text.index("the President")
+    office = ActorSpan(text="the President", start=at, end=at + 13, kind="office")
+    assert [r.name for r in actors.resolve(office, evidence)] == ["Hakainde Hichilema"]
+
+
 def test_an_office_of_a_country_is_the_person_named_in_that_office(knowledge: Any) -> None:
     actors = ArticleActors(knowledge, date(2023, 10, 22))
     text = (

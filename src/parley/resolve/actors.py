@@ -439,6 +439,16 @@ class ArticleActors:
         wanted = _office_words(title)
         if not wanted:
             return None
+        focus = self.focus
+        if (
+            focus is not None
+            and focus.name not in named_later
+            and set(wanted) <= set(_office_words(focus.office or ""))
+        ):
+            # "He thanked President Museveni and President Guelleh ... On the sidelines, the
+            # President held talks with ...": the person the report follows, when the office
+            # is theirs.
+            return focus
         best: tuple[int, KnownPerson] | None = None
         for person in reversed(self.recent):
             if person.name in named_later:
