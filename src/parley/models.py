@@ -442,3 +442,6 @@ class Frame(Record):
     # Every person the sentence names, party or not ("..., said Foreign Minister X"): a later
     # "he" may be any of them.
     people: list[ActorSpan] = Field(default_factory=list)
+    # Set when the meeting is a stop on a journey whose traveller the sentence leaves unsaid
+    # ("The tour began in Kampala, before a stop in Addis Ababa to meet Abiy").
+    traveller_unsaid: bool = False

@@ -2182,3 +2182,25 @@ def test_a_call_paid_at_government_house_is_in_the_capital_of_whom_it_is_paid_on
         actor="Sitiveni Rabuka",
     )
     assert [e.location.name if e.location else None for e in meetings] == ["Suva"]
+
+
+def test_a_meeting_on_a_stop_of_a_tour_is_the_traveller_s_and_in_the_stop_s_place(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Kenyan opposition figure ends regional tour\n\n"
+        "Published: 12 May 2024\n\n"
+        "Raila Odinga returned to Nairobi on Saturday after a week of travel in the region.\n\n"
+        "The tour began in Kampala on May 6, where Odinga was received by President Yoweri "
+        "Museveni, before a stop in Kigali to meet President Paul Kagame on May 8.\n",
+    )
+    places = {
+        frozenset(p.name.split()[-1] for p in e.participants): e.location.name
+        for e in found
+        if e.location is not None
+    }
+    assert places == {
+        frozenset({"Odinga", "Museveni"}): "Kampala",
+        frozenset({"Odinga", "Kagame"}): "Kigali",
+    }

@@ -204,6 +204,10 @@ def _frame(
         ),
         anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
         people=[a.span for a in actors if a.span.kind == "person"],
+        traveller_unsaid=entry.type == EventType.CONSULT
+        and not any(a.role == "source" for a in chosen)
+        and any(a.kind == "person" for a in chosen)
+        and _a_stop_on_a_journey(token),
     )
 
 
@@ -1226,6 +1230,14 @@ def _connected_places(
             break
         node = node.head
         governors.add(node.i)
+        if (
+            node.pos_ == "NOUN"
+            and node.lemma_ in _JOURNEY_NOUNS
+            and any(head.i == node.i for _, head in places)
+        ):
+            # "The tour began in Uganda ..., before a stop in Addis Ababa to meet Abiy": the
+            # stop's own place, not where the journey began.
+            break
         if stop and node.ent_type_ == "DATE" and node.dep_ == "pobj":
             # "began his tour in Honiara on Thursday, where he met Sogavare": the parser may
             # hang the clause on the day; the place is the one the day's verb (or its object)
@@ -1959,6 +1971,23 @@ def _ents_at(doc: Any, spans: list[tuple[int, int]], offset: int) -> list[Any]:
 
 _DURING_WHICH = frozenset({"during", "at", "in", "on"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "summit", "conference", "forum"})
+# The legs of a journey, whose traveller meets people along the way.
+_JOURNEY_NOUNS = frozenset({"tour", "trip", "stop", "stopover", "leg", "journey"})
+
+
+def _a_stop_on_a_journey(trigger: Token) -> bool:
+    """ "before a stop in Addis Ababa to meet Abiy and talks in Djibouti with Guelleh": the
+    meeting is what a leg of a journey holds, told without its traveller."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("acl", "conj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_ in _JOURNEY_NOUNS:
+            return not any(c.dep_ == "poss" for c in node.children)
+    return False
+
+
 _ENDING_VERBS = frozenset({"wrap", "conclude", "end", "finish", "complete"})
 # "two-day" as one word, where the tokenizer keeps it whole.
 _SEVERAL_DAYS = re.compile(r"(?:two|three|four|five|six|seven|[2-9])-days?")

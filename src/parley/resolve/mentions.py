@@ -29,7 +29,7 @@ from parley.models import (
     Sentence,
     Status,
 )
-from parley.resolve.actors import ArticleActors, KnownNameScanner, country_actor
+from parley.resolve.actors import ArticleActors, KnownNameScanner, KnownPerson, country_actor
 from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
@@ -160,6 +160,8 @@ class _ArticleState:
         self.lead_day: tuple[DateValue, Evidence] | None = None
         # The people the sentence being read names by office alone ("the President").
         self.named_by_office: list[ActorRef] = []
+        # The person in focus before the sentence at hand: who travels in it.
+        self.traveller: KnownPerson | None = None
         # The meetings and summits the article reports as held in a place on a day: where a
         # further meeting of those days is, unless the sentence says otherwise.
         self.scenes: list[EventMention] = []
@@ -249,6 +251,7 @@ class _ArticleState:
         ]
         if not mechanisms:
             mechanisms = self._numbered_session(sentence.text, evidence)
+        self.traveller = self.actors.focus
         # Whoever the sentence names first is the likeliest "he" in it ("Lula stopped in Abu
         # Dhabi, where he met ...").
         self.actors.note_text(
@@ -676,12 +679,35 @@ class _ArticleState:
             (source if span.role == "source" else target).extend(refs)
             if span.kind == "office":
                 self.named_by_office.extend(r for r in refs if r.kind == "person")
+        if frame.traveller_unsaid and not source:
+            source = self._traveller(frame, evidence, target)
         if frame.mode == "visit":
             target.extend(self._visited_country(frame, evidence, source + target))
         source = _inherit_countries(source)
         target = _inherit_countries(target)
         participants = _drop_covered_countries(source + target)
         return source, target, participants
+
+    def _traveller(self, frame: Frame, evidence: Evidence, met: list[ActorRef]) -> list[ActorRef]:
+        """ "The tour began in Kampala ..., before a stop in Addis Ababa to meet Abiy": the
+        traveller is the person the sentence names first, or else the one the report followed
+        into it ("During the trip, talks with Modi ...")."""
+        unmet = [
+            p
+            for p in (self.actors.focus, self.traveller)
+            if p is not None and p.name not in {m.name for m in met}
+        ]
+        if not unmet:
+            return []
+        traveller = unmet[0]
+        span = ActorSpan(
+            text=traveller.name,
+            start=frame.trigger_start,
+            end=frame.trigger_end,
+            kind="person",
+            role="source",
+        )
+        return [self.actors.ref_to(traveller, span, evidence)]
 
     def _speaker(self, span: ActorSpan, evidence: Evidence, named: set[str]) -> list[ActorRef]:
         """ "I": who the quotation's attribution or a transcript's label says is speaking;
