@@ -46,6 +46,25 @@ def test_weekdays(expression: str, tense: Tense | None, iso: str) -> None:
     assert value.basis == "relative to publication date"
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "iso"),
+    [
+        ("The two presidents spoke on Monday last week.", "Monday last week", "2024-09-09"),
+        ("They met on Friday of last week in Lusaka.", "Friday of last week", "2024-09-13"),
+        ("They spoke last week on Thursday.", "last week on Thursday", "2024-09-12"),
+        ("He will travel on Tuesday next week.", "Tuesday next week", "2024-09-24"),
+        ("They met on Monday this week.", "Monday this week", "2024-09-16"),
+    ],
+)
+def test_a_weekday_of_the_week_before_or_after_is_that_week_s(
+    text: str, said: str, iso: str
+) -> None:
+    [match] = find_dates(text, PUBLISHED)
+    assert match.text == said
+    assert match.value.iso() == iso
+    assert match.value.precision == Precision.DAY
+
+
 def test_weekday_without_anchor_keeps_the_weekday() -> None:
     [match] = find_dates("The ministers spoke on Tuesday.", DateAnchor())
     assert match.text == "Tuesday"

@@ -111,6 +111,23 @@ def _weekday(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> D
     return day_value(day.year, day.month, day.day, reference[1])
 
 
+def _weekday_of_a_week(
+    match: re.Match[str], anchor: DateAnchor, tense: Tense | None
+) -> DateValue | None:
+    """ "on Monday last week", "Thursday of next week", "last week on Friday": that day of the
+    week before or after the anchor's."""
+    reference = anchor.reference()
+    if reference is None:
+        return None
+    day, basis = reference
+    modifier = (match.group("mod") or match.group("mod2")).lower()
+    shift = {"last": -7, "next": 7}.get(modifier, 0)
+    monday, _ = week_bounds(day + timedelta(days=shift))
+    weekday = lx.weekday_number(match.group("weekday") or match.group("weekday2"))
+    found = monday + timedelta(days=weekday)
+    return day_value(found.year, found.month, found.day, basis)
+
+
 def _week_value(monday: date, sunday: date, basis: str) -> DateValue | None:
     # A week only has a month when all seven days share it; otherwise say nothing.
     month = single_month(monday, sunday)
@@ -220,6 +237,14 @@ RULES: tuple[Rule, ...] = (
             + lx.weekday()
         ),
         _weekday,
+    ),
+    Rule(
+        "weekday-of-a-week",
+        re.compile(
+            lx.weekday() + r",?\s+(?:(?i:of)\s+)?(?P<mod>(?i:last|this|next))\s+(?i:week)\b"
+            r"|\b(?P<mod2>(?i:last|next))\s+(?i:week)\s*,?\s+(?i:on)\s+" + lx.weekday("weekday2")
+        ),
+        _weekday_of_a_week,
     ),
     Rule(
         "week",
