@@ -1867,7 +1867,13 @@ def test_a_bare_surname_is_not_the_past_holder_sharing_it(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    ("words", "day"), [("Eight days later", "2023-03-17"), ("Two days later", "2023-03-11")]
+    ("words", "day"),
+    [
+        ("Eight days later", "2023-03-17"),
+        ("Two days later", "2023-03-11"),
+        ("Eighteen days later", "2023-03-27"),
+        ("12 days later", "2023-03-21"),
+    ],
 )
 def test_days_later_are_counted_from_the_sentence_before(
     tmp_path: Path, words: str, day: str

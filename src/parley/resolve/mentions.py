@@ -1081,7 +1081,7 @@ class _ArticleState:
         if found is None:
             return None, None
         if found["count"] is not None:
-            count, unit = _COUNTS[found["count"].lower()], found["unit"].lower()
+            count, unit = _count_of(found["count"]), found["unit"].lower()
             relation = "than"
         else:
             # "... received him on December 27. He then flew to Addis Ababa for talks the
@@ -1623,9 +1623,7 @@ class _ArticleState:
         counted = _LATER.search(frame.sentence.text, after)
         if counted is None or not counted["count"] or mention.date is None:
             return None, None
-        value = _count_from(
-            mention.date, _COUNTS[counted["count"].lower()], counted["unit"].lower()
-        )
+        value = _count_from(mention.date, _count_of(counted["count"]), counted["unit"].lower())
         if value is None:
             return None, None
         value = value.model_copy(
@@ -1837,8 +1835,18 @@ _SECTION_HEADING = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){
 
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
+_COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
+
+
+def _count_of(said: str) -> int:
+    """The number a count says ("a", "eighteen", "18")."""
+    return int(said) if said.isdigit() else _COUNTS[said.lower()]
+
+
 # "on Friday, a day after co-chairing ...": what follows was that long before the day given.
 _BEFORE = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week)s?\s+after\b",
@@ -1847,7 +1855,7 @@ _BEFORE = re.compile(
 # "... in Vientiane in October and again in Lima a month later".
 _AGAIN_IN = re.compile(r"\band\s+again\s+(?:in|at)\s+(?=[A-Z])")
 _LATER = re.compile(
-    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    rf"\b(?:(?P<count>{_COUNT_WORDS}|\d{{1,2}})"
     r"\s+(?P<unit>day|week|month|year)s?\s+later"
     r"|the\s+(?:following|next)\s+(?P<next>day|week|month)|the\s+day\s+after(?!\s+\w))\b",
     re.IGNORECASE,
@@ -1880,7 +1888,7 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 # before it.
 _NEXT_DAY = re.compile(
     r"^(?:the\s+(?:following|next)\s+day"
-    r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?"
+    rf"|(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?"
     r"\s+later"
     r"|the\s+day\s+after)$",
     re.I,
@@ -1926,7 +1934,7 @@ def _day_after(
         base, day = dated[-1]
         # "three days later Xi received Sánchez", "met Xi on March 28 and sat down with Modi a
         # week later": counted from the day told before it.
-        count = _COUNTS[found["count"].lower()] if found["count"] else 1
+        count = _count_of(found["count"]) if found["count"] else 1
         unit = (found["unit"] or "day").lower()
         day += timedelta(days=count * (7 if unit == "week" else 1))
         after = (
