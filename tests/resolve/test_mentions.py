@@ -2210,3 +2210,22 @@ def test_a_meeting_on_a_stop_of_a_tour_is_the_traveller_s_and_in_the_stop_s_plac
         frozenset({"Odinga", "Museveni"}): "Kampala",
         frozenset({"Odinga", "Kagame"}): "Kigali",
     }
+
+
+def test_a_session_co_chaired_in_the_passive_is_a_meeting_on_the_day_of_the_occasion(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Botswana and South Africa review ties\n\n"
+        "Published: April 23, 2022\n\n"
+        "President Cyril Ramaphosa received President Mokgweetsi Masisi in Pretoria on Friday "
+        "for talks on trade and energy.\n\n"
+        "In the afternoon, the two cabinets held their first joint meeting. The session was "
+        "co-chaired by Naledi Pandor and Lemogang Kwape and was devoted to the border posts.\n",
+    )
+    assert sorted(parties(found)) == [
+        ["Cyril Ramaphosa", "Mokgweetsi Masisi"],
+        ["Lemogang Kwape", "Naledi Pandor"],
+    ]
+    assert {e.date for e in found} == {"2022-04-22"}

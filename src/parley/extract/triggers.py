@@ -189,6 +189,19 @@ def _singular(word: str) -> str:
     return word
 
 
+# Sittings that no trigger noun names ("meeting" and "talks" are triggers of their own).
+_SITTINGS = frozenset({"session", "sitting", "segment", "plenary"})
+
+
+def _chaired_session(token: Token) -> bool:
+    """ "The session was co-chaired by A and B": a sitting chaired, told in the passive."""
+    return (
+        token.lemma_ in ("chair", "co-chair", "cochair")
+        and any(c.dep_ == "agent" for c in token.children)
+        and any(c.dep_ == "nsubjpass" and c.lemma_ in _SITTINGS for c in token.children)
+    )
+
+
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
     # A noun that modifies another noun names no event: "the consultation mechanism",
     # "summit preparations".
@@ -227,6 +240,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         deps = (
             ("dobj", "attr", "nsubjpass") if token.lemma_ in ("lead", "head") else ("dobj", "attr")
         )
+        if _chaired_session(token):
+            # "That ministerial session was co-chaired by A and B": no trigger of its own
+            # names the session, so the chairing tells the meeting.
+            deps = ("dobj", "attr", "nsubjpass")
         # "held a joint press conference": a briefing, not a meeting.
         held = [
             c

@@ -535,7 +535,13 @@ class _ArticleState:
         if date_value is None and self._refers_back(frame, status, participants):
             # "The talks covered ...": the meeting the article has just reported, on its day.
             date_value, date_evidence = self._earlier_meeting_date()
-        same_occasion = attendance or self._on_same_occasion(frame, status)
+        same_occasion = (
+            attendance
+            or self._on_same_occasion(frame, status)
+            # "... held their first joint meeting. The session was co-chaired by A and B": the
+            # occasion just told, now with its chairs.
+            or (status == Status.OCCURRED and _the_session_chaired(frame))
+        )
         occasion = self._occasion_of(participants) if same_occasion else None
         if same_occasion and date_value is not None and _WITHIN_THE_DAY.match(date_value.raw):
             # "Earlier in the day" is the day of the meeting just reported, which a report
@@ -2172,6 +2178,20 @@ def _names_the_gathering(frame: Frame) -> bool:
         re.fullmatch(_GATHERING_NOUNS, frame.trigger.lower())
         and _DEFINITE_BEFORE.search(text[:start])
     )
+
+
+# "The session was co-chaired by", "That ministerial session had been chaired by".
+_THE_SESSION = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:session|sitting|segment|plenary)\s+"
+    r"(?:was|had\s+been)\s+(?:jointly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _the_session_chaired(frame: Frame) -> bool:
+    """ "The session was co-chaired by A and B": the sitting the article has just told."""
+    before = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
+    return bool(_THE_SESSION.search(before))
 
 
 def _heads_delegations(frame: Frame) -> bool:
