@@ -1062,6 +1062,20 @@ def test_a_surname_the_model_missed_is_the_person_the_article_named_so(
     assert named == [["Amna Baloch", "Touhid Hossain"]]
 
 
+def test_a_known_person_named_with_middle_names_in_an_unread_sentence_keeps_the_focus(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Masisi back home\n\n"
+        "Published: April 23, 2022\n\n"
+        "President Dr Mokgweetsi Eric Keabetswe Masisi is back home after a day in the "
+        "neighbouring country, and he said that he was pleased with what was done there.\n\n"
+        "He held talks with President Cyril Ramaphosa in Pretoria on Friday.\n"
+    )
+    named = _parties(tmp_path, text, actor="Cyril Ramaphosa")
+    assert named == [["Cyril Ramaphosa", "Mokgweetsi Masisi"]]
+
+
 def _talks(n: int, when: DateValue, place: str | None) -> EventMention:
     people = [
         ActorRef(name="Samia Suluhu Hassan", kind="person", country="TZA"),

@@ -21,6 +21,15 @@ def test_a_name_after_an_office_is_a_person_with_that_title() -> None:
     )
 
 
+def test_a_form_of_address_between_the_office_and_the_name_is_no_part_of_the_name() -> None:
+    [person] = titled_people(
+        _sentence(
+            "President Dr Mokgweetsi Eric Keabetswe Masisi is back home after a day in the south."
+        )
+    )
+    assert (person.text, person.title) == ("Mokgweetsi Eric Keabetswe Masisi", "President")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -63,14 +63,23 @@ class MentionResolver:
         self.names = KnownNameScanner(kb)
         self.office_horizon = kb.office_horizon() or date.today()
 
-    def _unknown_titled(self, sentence: Sentence) -> list[ActorSpan]:
+    def _unknown_titled(self, sentence: Sentence, known: Sequence[str]) -> list[ActorSpan]:
         """People named after an office whom the knowledge base does not list under any
-        part of the name (it knows "Luiz Inácio Lula" as Lula da Silva already)."""
+        part of the name (it knows "Luiz Inácio Lula" as Lula da Silva already), and those
+        it knows without their middle names, which its scan of the text does not find
+        ("Mokgweetsi Eric Keabetswe Masisi")."""
+        found = {word.lower() for name in known for word in name.split()}
         return [
             span
             for span in titled_people(sentence)
-            if not any(self.kb.actors_by_short(word) for word in span.text.split())
-            and not any(self.kb.actor_by_name(word) for word in span.text.split())
+            if not any(
+                self.kb.actors_by_short(word) or self.kb.actor_by_name(word)
+                for word in span.text.split()
+            )
+            or (
+                _without_middle_names(span.text, self.kb)
+                and not any(word.lower() in found for word in span.text.split())
+            )
         ]
 
     def resolve(
@@ -90,11 +99,17 @@ class MentionResolver:
                 if sentence.index < BYLINE_SENTENCES:
                     # "Prime Minister Anthony Albanese" over a statement in the first person.
                     state.actors.note_byline(sentence.text, known)
-                state.actors.note_text(sentence.text, known, self._unknown_titled(sentence))
+                state.actors.note_text(sentence.text, known, self._unknown_titled(sentence, known))
                 mentions.extend(state.attendees(sentence))
                 continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))
         return mentions
+
+
+def _without_middle_names(name: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base knows the name by its first and last words alone."""
+    words = name.split()
+    return len(words) >= 3 and kb.actor_by_name(f"{words[0]} {words[-1]}") is not None
 
 
 # "21.30 GMT - Starmer meets Modi", "3:15 PM - ...": the time heading a live blog's entry

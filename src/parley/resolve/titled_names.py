@@ -20,6 +20,8 @@ _NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+"
 _TITLED_NAME = re.compile(
     # "Pakistan's Foreign Secretary", "Ugandan Prime Minister", "Deputy Foreign Minister".
     rf"(?P<title>(?:[A-Z][\w-]+(?:'s|’s)?\s+)?(?:[A-Z][a-z]+\s+){{0,3}}{_OFFICE})"
+    # "President Dr Mokgweetsi Eric Keabetswe Masisi": a form of address before the name.
+    r"(?:\s+(?:Dr|Prof|Hon|Mr|Mrs|Ms|Eng)\.?)?"
     rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\b"
 )
 
