@@ -1617,6 +1617,20 @@ def test_whom_a_delegate_stands_in_for_is_no_party(nlp: Any, text: str) -> None:
     assert "Kamissa Camara" in parties
 
 
+def test_who_gave_a_host_the_mandate_is_no_party(nlp: Any) -> None:
+    meeting = only(
+        body_frames(
+            nlp,
+            "The Angolan mediator, appointed by the African Union, received President Felix "
+            "Tshisekedi in Luanda on 27 February.",
+        ),
+        EventType.CONSULT,
+    )
+    named = {(a.text, a.kind) for a in meeting.actors}
+    assert ("African Union", "organization") not in named
+    assert ("Angolan mediator", "nominal") in named
+
+
 def test_a_meeting_hosted_by_one_and_attended_by_another_is_placed_and_dated_by_both(
     nlp: Any,
 ) -> None:

@@ -337,6 +337,10 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             # "received Khasawneh ... in the presence of Prime Minister Madbouly": there, but
             # not a side of the meeting.
             continue
+        if meeting and _mandated_by(actor.root):
+            # "The Angolan mediator, appointed by the African Union, received ...": who gave
+            # the mandate is not at the meeting.
+            continue
         if meeting and _stood_in_for(actor.root):
             # "Biruta represented President Paul Kagame at the mini-summit": not there.
             continue
@@ -377,6 +381,25 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             bound = _binder(actor, actors) if role == "source" and meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
+
+
+# Participles that tell who gave someone their role.
+_MANDATING_VERBS = frozenset(
+    {"appoint", "nominate", "designate", "mandate", "name", "elect", "task", "commission"}
+)
+
+
+def _mandated_by(token: Token) -> bool:
+    """ "appointed by the African Union": the agent of a participle that tells who gave the
+    person their role."""
+    agent = token.head
+    return (
+        token.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.tag_ == "VBN"
+        and agent.head.dep_ in ("acl", "appos", "advcl")
+        and agent.head.lemma_ in _MANDATING_VERBS
+    )
 
 
 # Who may stand in for someone named as theirs ("Lapid's adviser", "Xi's special envoy").
