@@ -2243,3 +2243,17 @@ def test_a_session_co_chaired_in_the_passive_is_a_meeting_on_the_day_of_the_occa
         ["Lemogang Kwape", "Naledi Pandor"],
     ]
     assert {e.date for e in found} == {"2022-04-22"}
+
+
+def test_a_meeting_another_followed_does_not_share_its_day_or_place(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "New impetus for the Luanda process\n\n"
+        "Published: March 20, 2024\n\n"
+        "The process was given new impetus when President Paul Kagame met President Joao "
+        "Lourenco in Luanda on March 11, a meeting that followed the Angolan leader's "
+        "separate talks with President Felix Tshisekedi.\n",
+        actor="Félix Tshisekedi",
+    )
+    assert parties(found) == [["Félix Tshisekedi", "João Lourenço"]]
+    assert found[0].date is None

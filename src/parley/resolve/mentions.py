@@ -2446,6 +2446,19 @@ def _elsewhere(a: EventMention, b: EventMention) -> bool:
     )
 
 
+# "met Lourenço on March 11, a meeting that followed his separate talks with Tshisekedi".
+_SEQUENCE = re.compile(r"\b(?:followed|preceded|came\s+after|came\s+before)\b", re.IGNORECASE)
+
+
+def _told_in_sequence(a: EventMention, b: EventMention) -> bool:
+    """Whether the words between the two triggers set one after the other: two occasions."""
+    first, second = sorted((a.evidence, b.evidence), key=lambda e: e.span_start or 0)
+    if first.span_end is None or second.span_start is None:
+        return False
+    between = first.sentence[first.span_end - first.start : second.span_start - first.start]
+    return bool(_SEQUENCE.search(between))
+
+
 def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
     """ "India and the US held the dialogue on Friday, with X hosting Y": two triggers, one
     meeting. Meetings of one sentence and status lend each other a missing date, place or
@@ -2465,6 +2478,7 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
                 and keys & {a.key for a in p.participants}
                 and not _elsewhere(p, mention)
                 and not _dates_disagree(p.date, mention.date)
+                and not _told_in_sequence(p, mention)
             ]
             update: dict[str, object] = {}
             for field in ("date", "location"):
