@@ -1617,6 +1617,16 @@ def test_whom_a_delegate_stands_in_for_is_no_party(nlp: Any, text: str) -> None:
     assert "Kamissa Camara" in parties
 
 
+def test_what_was_discussed_during_a_visit_takes_the_day_given_to_the_visit(nlp: Any) -> None:
+    text = (
+        "Ramaphosa discussed it with Angolan President Joao Lourenco during a working visit "
+        "to Luanda on Thursday last week, which the presidency said also served to review "
+        "relations."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[start:end] for start, end in meeting.date_spans] == ["Thursday last week"]
+
+
 def test_who_gave_a_host_the_mandate_is_no_party(nlp: Any) -> None:
     meeting = only(
         body_frames(

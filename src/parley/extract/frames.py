@@ -1900,6 +1900,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     }
     governors |= _last_time_predicate(trigger)
     governors |= _occasion_of_which(trigger)
+    # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
+    # talks were held during is on their day.
+    governors |= {
+        c.i
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "during"
+        for c in p.children
+        if c.dep_ == "pobj" and c.lemma_ in _TRIP_NOUNS
+    }
     # "met Trump once during the transition, flying to Mar-a-Lago on Nov. 29 for a dinner":
     # the journey made for the meeting is on its day.
     governors |= {
