@@ -234,6 +234,19 @@ def test_attribution_and_welcomed_agreements_do_not_make_parties(nlp: Any) -> No
     assert all(a.text != "Medinsky" for f in reported for a in f.actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("Lourenco, Tshisekedi and Kagame approved a roadmap for peace in Luanda.", True),
+        ("The leaders adopted the Luanda declaration at the end of the summit.", True),
+        ("The parliament approved the budget on Tuesday after a long debate.", False),
+    ],
+)
+def test_adopting_or_approving_a_text_is_agreeing(nlp: Any, text: str, agreed: bool) -> None:
+    found = body_frames(nlp, text)
+    assert any(f.type == EventType.AGREE for f in found) == agreed
+
+
 def test_pledging_support_is_support_not_agreement(nlp: Any) -> None:
     found = frames(nlp, "Prime Minister Abiy pledged Ethiopia's support for the reform plan.")
     assert not [f for f in found if f.type == EventType.AGREE]
