@@ -117,6 +117,21 @@ def test_a_day_without_its_year_in_a_paragraph_telling_an_earlier_year_falls_in_
     assert by_place["Ashgabat"] == "2025-02-14"
 
 
+def test_a_later_month_told_since_the_earlier_year_carries_a_day_into_the_next_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Neighbours mend ties\n\n"
+        "Published: February 27, 2025\n\n"
+        "Relations soured in January 2024 when the two governments recalled their "
+        "ambassadors. The rift was healed by a deal mediated by Turkey in December, and "
+        "President Hassan Sheikh Mohamud met Prime Minister Abiy Ahmed in Addis Ababa on "
+        "Jan. 11, when the two agreed to restore full diplomatic representation.\n"
+    )
+    [found] = occurred_meetings(tmp_path, text, actor="Abiy Ahmed")
+    assert found.date == "2025-01-11"
+
+
 def test_a_seat_of_government_names_the_city_of_the_meeting(tmp_path: Path) -> None:
     [meeting] = occurred_meetings(
         tmp_path,

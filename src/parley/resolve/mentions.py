@@ -955,6 +955,14 @@ class _ArticleState:
             int(last.group("day") or last.group("day2") or 1),
         ):
             return value
+        since = [
+            _MONTHS[m.group()[:3].lower()]
+            for m in re.finditer(rf"\b(?:{_MONTH_NAMES})\b", self.article.text[last.end() : start])
+        ]
+        if any(later > value.month for later in since):
+            # "soured in January 2024 ... healed in December, and ... visited on Jan. 11": a
+            # month told since, later in the year, has carried the story into the next one.
+            return value
         return value.model_copy(
             update={"year": year, "basis": f"explicit; year of the day told before ({year})"}
         )
