@@ -2272,3 +2272,20 @@ def test_a_meeting_another_followed_does_not_share_its_day_or_place(tmp_path: Pa
     )
     assert parties(found) == [["Félix Tshisekedi", "João Lourenço"]]
     assert found[0].date is None
+
+
+def test_a_live_blog_s_meetings_of_the_day_are_where_its_headline_puts_them(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "LIVE UPDATES: Marcos at the ASEAN Summit in Jakarta\n\n"
+        "Published: September 6, 2023\n\n"
+        "9:05 PM - That's it for today's coverage. The President attends the East Asia "
+        "Summit tomorrow before he flies home in the evening.\n\n"
+        "6:40 PM - President Ferdinand Marcos Jr. and Singapore Prime Minister Lee Hsien "
+        "Loong met on the sidelines of the summits this afternoon, the palace said.\n",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in found] == [
+        ("2023-09-06", "Jakarta")
+    ]

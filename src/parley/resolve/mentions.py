@@ -119,6 +119,10 @@ _ENTRY_TIME = re.compile(
 )
 
 
+# "... in Jakarta", "in Rio de Janeiro": a place a headline names after "in".
+_IN_A_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’-]+)?)")
+
+
 def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
     """In a live blog (two entry times or more), each entry's heading and first sentence."""
     headings = [s.index for s in sentences if _ENTRY_TIME.match(s.text)]
@@ -1568,6 +1572,38 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _of_the_report_s_days(self, when: DateValue | None) -> bool:
+        """Whether a meeting is undated, or on the day the report counts from or the day
+        before it."""
+        reference = self.anchor.reference()
+        day = when.as_date() if when is not None else None
+        if day is None or reference is None:
+            return when is None or day is not None
+        return 0 <= (reference[0] - day).days <= 1
+
+    def _headline_place(self, evidence: Evidence) -> Location | None:
+        """The one city the headline puts its story in ("... at the ASEAN Summit in Jakarta";
+        "Commonwealth leaders gather in Samoa": its capital)."""
+        headline = self.article.title or ""
+        found = [m.group("place") for m in _IN_A_PLACE.finditer(headline) if self._is_a_place(m)]
+        if len(found) != 1:
+            return None
+        name = found[0]
+        country = self.kb.country_by_name(name)
+        if country is not None:
+            if not country.capital:
+                return None
+            name = country.capital
+        iso3 = self.kb.country_of_place(name)
+        if iso3 is None:
+            return None
+        return Location(
+            name=self.kb.place_spelling(name), country=iso3, basis="headline", evidence=evidence
+        )
+
+    def _is_a_place(self, found: re.Match[str]) -> bool:
+        return self.kb.is_listed_place(found.group("place"))
+
     def _section_place(self, at: int, evidence: Evidence) -> Location | None:
         """ "BALI. The G20 foreign ministers met on Friday ...": a digest's paragraph opening
         with a place in capitals tells where its meetings were."""
@@ -1821,6 +1857,17 @@ class _ArticleState:
         heading = self._section_place(frame.sentence.start, evidence)
         if heading is not None and frame.status == Status.OCCURRED:
             return heading
+        if (
+            self.entry_leads
+            and frame.status == Status.OCCURRED
+            and self._of_the_report_s_days(when)
+        ):
+            # "LIVE UPDATES: Marcos at the ASEAN Summit in Jakarta ... 6:40 PM - Marcos and
+            # Lee met on the sidelines": a live blog's meetings of the day are where its
+            # headline puts them.
+            headline = self._headline_place(evidence)
+            if headline is not None:
+                return headline
         dateline = self.article.dateline_place
         if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
             iso3 = self.kb.country_of_place(dateline)
