@@ -2289,3 +2289,39 @@ def test_a_live_blog_s_meetings_of_the_day_are_where_its_headline_puts_them(
     assert [(e.date, e.location.name if e.location else None) for e in found] == [
         ("2023-09-06", "Jakarta")
     ]
+
+
+def test_a_further_meeting_is_not_placed_where_a_meeting_recalled_from_another_month_was(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Dhaka and Islamabad talk again\n\n"
+        "Published: 18 April 2025\n\n"
+        "Pakistan's Foreign Secretary Amna Baloch arrived in Dhaka on Wednesday for the first "
+        "consultations between the two foreign offices in fifteen years.\n\n"
+        "Chief Adviser Muhammad Yunus met Prime Minister Shehbaz Sharif on the sidelines of "
+        "the D-8 summit in Cairo in December.\n\n"
+        "Baloch also called on Foreign Adviser Touhid Hossain at the foreign ministry "
+        "yesterday afternoon.\n",
+        actor="Touhid Hossain",
+    )
+    assert [e.location.name if e.location else None for e in found] == ["Dhaka"]
+
+
+def test_a_call_paid_at_a_seat_of_government_is_in_the_host_s_capital_not_the_dateline_s(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Pakistan's envoy on the road\n\n"
+        "Published: 18 April 2025\n\n"
+        "CAIRO, April 18 (Reuters) - Egypt said on Friday that it would host the next round "
+        "of talks on the region, and that it would invite every country of the bloc.\n\n"
+        "The bloc has not met at that level for two years, and its members are divided on "
+        "trade.\n\nIts secretariat said that the date would be set in the summer.\n\n"
+        "Pakistan's Foreign Secretary Amna Baloch called on Foreign Adviser Touhid Hossain "
+        "at the foreign ministry yesterday afternoon.\n",
+        actor="Touhid Hossain",
+    )
+    assert [e.location.name if e.location else None for e in found] == ["Dhaka"]

@@ -623,9 +623,7 @@ class _ArticleState:
             date=date_value,
             date_evidence=date_evidence,
             location=self._capital_of_the_country(
-                self._location(frame, evidence, occasion, date_value)
-                or self._seat_of_the_called_on(frame, evidence, target),
-                participants,
+                self._placed(frame, evidence, occasion, date_value, target), participants
             )
             if frame.type == EventType.CONSULT
             else None,
@@ -1463,6 +1461,22 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _placed(
+        self,
+        frame: Frame,
+        evidence: Evidence,
+        occasion: EventMention | None,
+        when: DateValue | None,
+        target: list[ActorRef],
+    ) -> Location | None:
+        """Where the meeting was: as `_location` finds it, or at the seat of government of
+        whom a call was paid on, which outranks the dateline's seat ("Baloch called on Touhid
+        Hossain at the foreign ministry" under a CAIRO dateline is in Dhaka)."""
+        location = self._location(frame, evidence, occasion, when)
+        if location is not None and location.basis != _DATELINE_SEAT:
+            return location
+        return self._seat_of_the_called_on(frame, evidence, target) or location
+
     def _seat_of_the_called_on(
         self, frame: Frame, evidence: Evidence, target: list[ActorRef]
     ) -> Location | None:
@@ -1796,7 +1810,12 @@ class _ArticleState:
             last = occasion
             # "On Saturday he also met ..." after Friday's talks in Jeddah: another day's
             # meeting, perhaps elsewhere.
-            if last is not None and last.location is not None and not _other_day(when, last.date):
+            if (
+                last is not None
+                and last.location is not None
+                and not _other_day(when, last.date)
+                and not _other_month(when, last.date)
+            ):
                 return last.location.model_copy(update={"basis": "the same occasion"})
         located = [
             location
@@ -1883,11 +1902,13 @@ class _ArticleState:
             iso3 = self.kb.country_of_place(dateline)
             country = self.kb.country_by_iso3(iso3) if iso3 is not None else None
             if country is not None and country.capital == dateline:
-                basis = "dateline; the seat of government the sentence names is there"
-                return Location(name=dateline, country=iso3, basis=basis, evidence=evidence)
+                return Location(
+                    name=dateline, country=iso3, basis=_DATELINE_SEAT, evidence=evidence
+                )
         return None
 
 
+_DATELINE_SEAT = "dateline; the seat of government the sentence names is there"
 # "called on", "paid a courtesy call on": whom it is paid on is the host.
 _CALLS_ON = frozenset({"call", "called", "calls", "calling"})
 # "at the foreign ministry", "at the Presidential Office", "at State House", "at the San
@@ -2170,6 +2191,16 @@ def _other_day(first: DateValue | None, second: DateValue | None) -> bool:
     """Two day-precise dates that are not the same day."""
     apart = _days_apart(first, second)
     return apart is not None and apart > 0
+
+
+def _other_month(first: DateValue | None, second: DateValue | None) -> bool:
+    """Two dates, one of them known to the month only, in different months ("called on ...
+    yesterday" after a meeting recalled from December)."""
+    if first is None or second is None or None in (first.year, first.month):
+        return False
+    if None in (second.year, second.month):
+        return False
+    return (first.year, first.month) != (second.year, second.month)
 
 
 def _days_apart(first: DateValue | None, second: DateValue | None) -> int | None:
