@@ -1484,6 +1484,22 @@ def test_whose_aide_attended_is_no_party(nlp: Any) -> None:
     assert "Museveni" not in parties
 
 
+def test_whose_predecessor_visited_is_no_party(nlp: Any) -> None:
+    text = (
+        "Pezeshkian's predecessor, the late Ebrahim Raisi, visited Ankara in January for "
+        "talks with Erdogan."
+    )
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert "Pezeshkian" not in parties
+    assert "Ebrahim Raisi" in parties
+
+
+def test_a_pair_s_predecessor_keeps_the_first_of_the_pair(nlp: Any) -> None:
+    text = "Yoon and Ishiba's predecessor, Fumio Kishida, held twelve summits in two years."
+    parties = {a.text for f in body_frames(nlp, text) for a in f.actors}
+    assert "Yoon" in parties
+
+
 def test_calling_on_him_is_a_visit(nlp: Any) -> None:
     call = only(
         body_frames(nlp, "Mudavadi had called on him in Kampala in March."), EventType.CONSULT

@@ -355,8 +355,11 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             and actor.root.dep_ == "poss"
             and actor.root.head.pos_ == "NOUN"
             and actor.root.head.lemma_ in _AIDES
+            # "Yoon and Ishiba's predecessor": the parser hangs the pair on the first name.
+            and not any(c.dep_ == "conj" for c in actor.root.children)
         ):
-            # "Lapid's diplomatic adviser attended the talks": the aide, not Lapid.
+            # "Lapid's diplomatic adviser attended the talks", "Pezeshkian's predecessor, the
+            # late Ebrahim Raisi, visited Ankara": the aide or the predecessor, not Lapid.
             continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
@@ -405,7 +408,8 @@ def _mandated_by(token: Token) -> bool:
 # Who may stand in for someone named as theirs ("Lapid's adviser", "Xi's special envoy").
 _AIDES = frozenset(
     {"adviser", "advisor", "aide", "envoy", "spokesman", "spokeswoman", "spokesperson",
-     "emissary", "deputy", "representative", "secretary", "wife", "husband", "son", "daughter"}
+     "emissary", "deputy", "representative", "secretary", "wife", "husband", "son", "daughter",
+     "predecessor", "successor"}
 )  # fmt: skip
 
 
