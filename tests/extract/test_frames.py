@@ -1484,6 +1484,15 @@ def test_whose_aide_attended_is_no_party(nlp: Any) -> None:
     assert "Museveni" not in parties
 
 
+def test_a_passive_joined_to_a_verb_shares_its_subject(nlp: Any) -> None:
+    text = (
+        "Lavrov flew on to Pyongyang, where he held talks with Foreign Minister Choe Son Hui on "
+        "Friday and was received by Chairman Kim Jong Un on Saturday."
+    )
+    received = next(f for f in body_frames(nlp, text) if f.trigger == "received")
+    assert {a.text for a in received.actors} == {"Kim Jong Un", "he"}
+
+
 def test_whose_predecessor_visited_is_no_party(nlp: Any) -> None:
     text = (
         "Pezeshkian's predecessor, the late Ebrahim Raisi, visited Ankara in January for "

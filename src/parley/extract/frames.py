@@ -1090,6 +1090,10 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # "Barrot, who earlier held talks with Attaf": the subject is the word the
             # clause describes.
             return _phrase_without_clauses(node.head)
+        if subjects and node.dep_ == "conj" and all(s.dep_ == "agent" for s in subjects):
+            # "where he held talks with Choe on Friday and was received by Kim on Saturday":
+            # the passive shares the first verb's subject, whom the agent received.
+            subjects += [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             # "His Majesty King Abdullah II, President Sisi and President Abbas affirmed": the
             # parser may leave the first of a list of subjects unattached ("dep").
