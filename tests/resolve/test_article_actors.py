@@ -394,3 +394,13 @@ def test_a_pilgrimage_the_model_tags_as_a_person_is_not_registered(knowledge: An
     hajj = ActorSpan(text="Hajj", start=43, end=47, kind="person")
     actors.note_text(text, people=[hajj])
     assert actors.last_pair() == [] and not actors.people
+
+
+def test_an_office_the_model_tags_as_a_name_is_no_one(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 8, 17))
+    text = "President Samia Suluhu Hassan was elected Chairperson of the Organ on Saturday."
+    chair = ActorSpan(text="Chairperson", start=42, end=53, kind="person")
+    actors.note_text(text, people=[chair])
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    assert actors.resolve(chair, evidence) == []
+    assert [p.name for p in actors.people] == []

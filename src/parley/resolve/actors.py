@@ -154,7 +154,7 @@ class ArticleActors:
                 self._register(name, None)
         for span in people:
             name = _strip_honorific(span.text)
-            if _only_honorifics(name) or self._is_place_name(name):
+            if _only_honorifics(name) or _only_an_office(name) or self._is_place_name(name):
                 continue
             known = self._known(name) or self._register(name, span.title)
             at = text.find(span.text)
@@ -267,8 +267,8 @@ class ArticleActors:
 
     def _person(self, span: ActorSpan, evidence: Evidence) -> ActorRef | None:
         text = _strip_honorific(span.text)
-        if _only_honorifics(text):
-            # "Datuk Seri" without the name that follows it is no one.
+        if _only_honorifics(text) or _only_an_office(text):
+            # "Datuk Seri" without the name that follows it is no one, nor is "Chairperson".
             return None
         # "His Highness Sheikh" is a form of address, not an office.
         title = span.title if span.title and not _only_honorifics(span.title) else None
@@ -792,6 +792,11 @@ def _surnames(name: str) -> set[str]:
 
 # Words that link an Arabic or Malay given name to the father's or family name.
 _PATRONYMIC = re.compile(r"^(?:bin|binti|bint|ibn|al-.+|el-.+|al|el)$", re.IGNORECASE)
+
+
+def _only_an_office(text: str) -> bool:
+    """ "elected Chairperson of the SADC Organ": a title the model tags as a name."""
+    return all(word.lower() in _OFFICE_WORDS | {"chairperson", "chair"} for word in text.split())
 
 
 def _only_honorifics(text: str) -> bool:
