@@ -1484,6 +1484,14 @@ def test_whose_aide_attended_is_no_party(nlp: Any) -> None:
     assert "Museveni" not in parties
 
 
+def test_doing_something_in_consultation_with_someone_is_no_meeting(nlp: Any) -> None:
+    text = (
+        "They mandated the co-chairs to appoint additional facilitators in consultation with "
+        "the African Union."
+    )
+    assert [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT] == []
+
+
 def test_a_passive_joined_to_a_verb_shares_its_subject(nlp: Any) -> None:
     text = (
         "Lavrov flew on to Pyongyang, where he held talks with Foreign Minister Choe Son Hui on "

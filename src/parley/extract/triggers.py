@@ -219,6 +219,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if token.lemma_ == "call" and _names_what(token):
         return False
+    if token.lemma_ == "consultation" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        # "to appoint facilitators in consultation with the African Union": how something is
+        # to be done, not a meeting.
+        return False
     if token.lemma_ == "round" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children
     ):
