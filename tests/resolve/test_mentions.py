@@ -2325,3 +2325,22 @@ def test_a_call_paid_at_a_seat_of_government_is_in_the_host_s_capital_not_the_da
         actor="Touhid Hossain",
     )
     assert [e.location.name if e.location else None for e in found] == ["Dhaka"]
+
+
+def test_a_guest_received_with_no_place_given_is_in_the_host_s_capital_said_inferred(
+    tmp_path: Path,
+) -> None:
+    [found] = occurred_meetings(
+        tmp_path,
+        "Tokayev receives Saudi minister\n\n"
+        "Published: March 7, 2024\n\n"
+        "The two countries have been discussing closer ties in energy and transport for "
+        "several years.\n\n"
+        "Trade between them is still small, and both governments want it to grow.\n\n"
+        "Officials said more investment would follow.\n\n"
+        "President Kassym-Jomart Tokayev received Saudi Foreign Minister Faisal bin Farhan on "
+        "Thursday.\n",
+    )
+    assert found.location is not None and found.location.name == "Astana"
+    [value] = found.fields["location"]
+    assert value.basis.startswith("capital of the country named")

@@ -623,7 +623,7 @@ class _ArticleState:
             date=date_value,
             date_evidence=date_evidence,
             location=self._capital_of_the_country(
-                self._placed(frame, evidence, occasion, date_value, target), participants
+                self._placed(frame, evidence, occasion, date_value, source, target), participants
             )
             if frame.type == EventType.CONSULT
             else None,
@@ -1467,6 +1467,7 @@ class _ArticleState:
         evidence: Evidence,
         occasion: EventMention | None,
         when: DateValue | None,
+        source: list[ActorRef],
         target: list[ActorRef],
     ) -> Location | None:
         """Where the meeting was: as `_location` finds it, or at the seat of government of
@@ -1475,7 +1476,31 @@ class _ArticleState:
         location = self._location(frame, evidence, occasion, when)
         if location is not None and location.basis != _DATELINE_SEAT:
             return location
-        return self._seat_of_the_called_on(frame, evidence, target) or location
+        return (
+            self._seat_of_the_called_on(frame, evidence, target)
+            or location
+            or self._capital_of_the_host(frame, evidence, source, target)
+        )
+
+    def _capital_of_the_host(
+        self, frame: Frame, evidence: Evidence, source: list[ActorRef], target: list[ActorRef]
+    ) -> Location | None:
+        """ "Tokayev received Prince Faisal" with no place given: in the host's capital, said
+        to be inferred (a city another report states outranks it)."""
+        if frame.trigger.lower() not in _RECEIVING or frame.status != Status.OCCURRED:
+            return None
+        hosts = {a.key: a for a in source if a.kind == "person"}
+        guests = [a for a in target if a.kind == "person"]
+        if len(hosts) != 1 or not guests:
+            return None
+        [host] = hosts.values()
+        if host.country is None or any(g.country == host.country for g in guests):
+            return None
+        country = self.kb.country_by_iso3(host.country)
+        if country is None or not country.capital:
+            return None
+        basis = f"{CAPITAL_BASIS} ({country.name}), whose {host.name} received the guest"
+        return Location(name=country.capital, country=country.iso3, basis=basis, evidence=evidence)
 
     def _seat_of_the_called_on(
         self, frame: Frame, evidence: Evidence, target: list[ActorRef]
@@ -1909,6 +1934,8 @@ class _ArticleState:
 
 
 _DATELINE_SEAT = "dateline; the seat of government the sentence names is there"
+# "received", "hosted": the subject is the host.
+_RECEIVING = frozenset({"received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
 # "called on", "paid a courtesy call on": whom it is paid on is the host.
 _CALLS_ON = frozenset({"call", "called", "calls", "calling"})
 # "at the foreign ministry", "at the Presidential Office", "at State House", "at the San
