@@ -2344,3 +2344,20 @@ def test_a_guest_received_with_no_place_given_is_in_the_host_s_capital_said_infe
     assert found.location is not None and found.location.name == "Astana"
     [value] = found.fields["location"]
     assert value.basis.startswith("capital of the country named")
+
+
+def test_a_guest_received_in_the_passive_is_in_the_capital_of_whoever_received_them(
+    tmp_path: Path,
+) -> None:
+    [found] = occurred_meetings(
+        tmp_path,
+        "Saudi minister in Astana\n\n"
+        "Published: March 7, 2024\n\n"
+        "The two countries have been discussing closer ties in energy and transport for "
+        "several years.\n\n"
+        "Trade between them is still small, and both governments want it to grow.\n\n"
+        "Officials said more investment would follow.\n\n"
+        "Saudi Foreign Minister Faisal bin Farhan was received by President Kassym-Jomart "
+        "Tokayev on Thursday.\n",
+    )
+    assert found.location is not None and found.location.name == "Astana"

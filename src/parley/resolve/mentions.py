@@ -1491,6 +1491,15 @@ class _ArticleState:
             return None
         hosts = {a.key: a for a in source if a.kind == "person"}
         guests = [a for a in target if a.kind == "person"]
+        passive = _RECEIVED_BY.search(frame.sentence.text)
+        if passive is not None and len(hosts) == 2 and not guests:
+            # "Kamel was received by President Isaias": the one named after "by" is the host.
+            after = frame.sentence.text[passive.end() : passive.end() + 60]
+            named = [a for a in hosts.values() if a.surface and a.surface in after]
+            if len(named) != 1:
+                return None
+            guests = [a for a in hosts.values() if a is not named[0]]
+            hosts = {named[0].key: named[0]}
         if len(hosts) != 1 or not guests:
             return None
         [host] = hosts.values()
@@ -1934,6 +1943,7 @@ class _ArticleState:
 
 
 _DATELINE_SEAT = "dateline; the seat of government the sentence names is there"
+_RECEIVED_BY = re.compile(r"\b(?:received|hosted|welcomed)\s+by\b")
 # "received", "hosted": the subject is the host.
 _RECEIVING = frozenset({"received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
 # "called on", "paid a courtesy call on": whom it is paid on is the host.
