@@ -159,3 +159,19 @@ def test_the_title_a_name_stands_beside_is_its_title(nlp: Any) -> None:
     )
     [hussar] = [a.span for a in found if a.span.text == "Lauri Hussar"]
     assert hussar.title == "President of the Riigikogu"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("On Tuesday the Head of State held talks with President Gitanas Nauseda.", True),
+        ("Shortly after landing, the Head of State met President Lourenco.", True),
+        ("The Head of State of Lithuania held talks with the guest.", False),
+    ],
+)
+def test_the_head_of_state_is_an_office_when_no_country_completes_it(
+    nlp: Any, text: str, office: bool
+) -> None:
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    offices = [a.span.text.lower() for a in found if a.span.kind == "office"]
+    assert any(o.startswith("the head of") for o in offices) == office

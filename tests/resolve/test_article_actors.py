@@ -404,3 +404,23 @@ def test_an_office_the_model_tags_as_a_name_is_no_one(knowledge: Any) -> None:
     evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
     assert actors.resolve(chair, evidence) == []
     assert [p.name for p in actors.people] == []
+
+
+def test_the_head_of_state_is_the_president_the_report_follows(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 1, 11))
+    lead = "President Volodymyr Zelensky ended his Baltic tour in Riga with President Karis."
+    named = [
+        ActorSpan(text="Volodymyr Zelensky", start=10, end=28, kind="person", title="President"),
+        ActorSpan(text="Karis", start=74, end=79, kind="person", title="President"),
+    ]
+    actors.note_text(lead, people=named)
+    text = "In Vilnius the Head of State held talks with President Gitanas Nauseda."
+    host = ActorSpan(
+        text="Gitanas Nauseda", start=text.index("Gitanas"), end=len(text) - 1, kind="person",
+        title="President",
+    )  # fmt: skip
+    actors.note_text(text, people=[host])
+    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
+    at = text.index("the Head")
+    office = ActorSpan(text="the Head of State", start=at, end=at + 17, kind="office")
+    assert [r.name for r in actors.resolve(office, evidence)] == ["Volodymyr Zelensky"]

@@ -619,6 +619,10 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
         if end == i + 1 or doc[end - 1].lower_ not in _OFFICE_HEADS | _MORE_OFFICE_HEADS:
             continue
         after = doc[end] if end < len(doc) else None
+        if _head_of_state_or_government(doc, end):
+            # "the Head of State held talks with ...": no country after it.
+            runs.append((i, end + 2))
+            continue
         if after is not None and (
             after.lower_ in ("of", "'s", "’s", "for") or after.text[:1].isupper()
         ):
@@ -627,6 +631,15 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             continue
         runs.append((i, end))
     return runs
+
+
+def _head_of_state_or_government(doc: Doc, end: int) -> bool:
+    """Whether "Head" before `end` is followed by "of State" or "of Government" and no more."""
+    if end + 1 >= len(doc) or doc[end - 1].lower_ != "head" or doc[end].lower_ != "of":
+        return False
+    if doc[end + 1].lower_ not in ("state", "government"):
+        return False
+    return end + 2 >= len(doc) or doc[end + 2].lower_ not in ("of", "and", "'s", "’s")
 
 
 # Words that qualify an office without being one: "the Federal President".

@@ -134,6 +134,8 @@ class ArticleActors:
         self.last_person: KnownPerson | None = None
         # The first person the current sentence names: the likeliest "he" in it.
         self.focus: KnownPerson | None = None
+        # The focus as it stood before the sentence last noted: whom the report follows.
+        self.focus_before: KnownPerson | None = None
         # People by recency of mention, most recent last.
         self.recent: list[KnownPerson] = []
         # Who a statement in the first person is by, from its byline.
@@ -164,6 +166,7 @@ class ArticleActors:
             if address is not None:
                 self.addressed[address.group("form").lower()] = known
         self._mark_past(text)
+        self.focus_before = self.focus
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
         for person in self.people:
@@ -439,6 +442,8 @@ class ArticleActors:
         wanted = _office_words(title)
         if not wanted:
             return None
+        if wanted[-3:] == ["head", "of", "state"]:
+            return self._head_of_state(title, named_later)
         focus = self.focus
         if (
             focus is not None
@@ -469,6 +474,20 @@ class ArticleActors:
             ]
             return holders[0] if len(holders) == 1 else None
         return best[1]
+
+    def _head_of_state(self, title: str, named_later: Collection[str]) -> KnownPerson | None:
+        """ "The Head of State held talks with ...": the president or monarch the report
+        follows, else the one named last (of the country the title names, if it names one)."""
+        country = self._country_in(title)
+        followed = [p for p in (self.focus_before, self.focus) if p is not None]
+        candidates = [
+            p
+            for p in followed + list(reversed(self.recent))
+            if p.name not in named_later
+            and (country is None or p.country == country)
+            and _heads_a_state(p.office or "")
+        ]
+        return candidates[0] if candidates else None
 
     def _head_of(self, organization: ActorEntry) -> KnownPerson | None:
         """The person last named whose office, as written or as listed on the article's day,
@@ -720,6 +739,18 @@ def country_actor(
         basis=basis,
         evidence=evidence,
     )
+
+
+# Offices whose holder is a head of state.
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch"})
+
+
+def _heads_a_state(office: str) -> bool:
+    """ "President", "President of Ukraine", "King": not "Head of the Presidential Office" nor
+    "Vice President"."""
+    words = _office_words(office)
+    own = words[: words.index("of")] if "of" in words else words
+    return bool(own) and own[-1] in _HEADS_OF_STATE and not {"vice", "deputy", "former"} & set(own)
 
 
 def _given_name(person: KnownPerson) -> str:
