@@ -56,6 +56,9 @@ def random_sketch(rng: random.Random, n: int) -> Sketch:
             frozenset(),
             False,
         )
+    elif kind < 0.35:
+        # A gathering of two bodies, with some of its leaders.
+        people = people | {"coral forum", "reef council"}
     mode = rng.choice([None, "phone", "visit", "multilateral"])
     mechanism = rng.choice([None, None, "dialogue"])
     return Sketch(
@@ -78,4 +81,5 @@ def random_sketch(rng: random.Random, n: int) -> Sketch:
         gathering=mechanism is not None and mode == "multilateral",
         in_person=rng.random() < 0.5,
         city=rng.choice([None, None, "moscow", "kazan"]),
+        organisations=frozenset(p for p in people if p in ("coral forum", "reef council")),
     )

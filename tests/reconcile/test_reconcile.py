@@ -484,3 +484,22 @@ def test_a_day_one_report_states_outranks_a_month_though_others_only_dated_it_by
         ]
     )
     assert event.date == "2024-03-04"
+
+
+REEF = ActorRef(name="Reef Council", kind="organization", kb_id="reef-council")
+
+
+def test_reports_of_a_gathering_of_the_same_two_bodies_on_one_day_are_one_meeting() -> None:
+    events = reconcile_mentions(
+        [
+            _gathering("a1", [FORUM, REEF, LEE, SATO], 0),
+            _gathering("a2", [FORUM, REEF, DIAZ], 0),
+        ]
+    )
+    assert len(events) == 1
+
+
+def test_gatherings_of_the_same_two_bodies_on_other_days_stay_apart() -> None:
+    later = _gathering("a2", [FORUM, REEF, DIAZ], 0).model_copy(update={"date": day(2024, 9, 30)})
+    events = reconcile_mentions([_gathering("a1", [FORUM, REEF, LEE, SATO], 0), later])
+    assert len(events) == 2

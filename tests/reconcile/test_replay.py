@@ -107,3 +107,10 @@ def test_a_sketch_stored_before_cities_were_kept_reads_back_without_one() -> Non
     sketch = random_sketch(random.Random(3), 0)
     stored = json.dumps(json.loads(sketch.dumps())[:18])
     assert Sketch.loads(stored) == replace(sketch, city=None)
+
+
+def test_a_sketch_stored_before_organisations_were_kept_reads_back_without_them() -> None:
+    rng = random.Random(5)
+    sketch = next(s for s in (random_sketch(rng, n) for n in range(200)) if s.organisations)
+    stored = json.dumps(json.loads(sketch.dumps())[:19])
+    assert Sketch.loads(stored) == replace(sketch, organisations=frozenset())

@@ -70,6 +70,8 @@ class Sketch:
     in_person: bool
     # The city the sentence itself names, folded.
     city: str | None = None
+    # The organisations among `people` ("eac", "sadc"): the bodies that convene a summit.
+    organisations: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mention: EventMention) -> Sketch:
@@ -93,6 +95,9 @@ class Sketch:
             gathering=_is_gathering(mention),
             in_person=_in_person(mention),
             city=_stated_city(mention),
+            organisations=frozenset(
+                a.match_key for a in mention.participants if a.kind == "organization"
+            ),
         )
 
     def dumps(self) -> str:
@@ -119,6 +124,7 @@ class Sketch:
                 self.gathering,
                 self.in_person,
                 self.city,
+                sorted(self.organisations),
             ],
             ensure_ascii=False,
             separators=(",", ":"),
@@ -129,6 +135,8 @@ class Sketch:
         fields = json.loads(text)
         # Sketches stored before the city was kept have one field fewer.
         city = fields[18] if len(fields) > 18 else None
+        # ... and two fewer before the organisations were.
+        organisations = frozenset(fields[19]) if len(fields) > 19 else frozenset()
         (
             id_,
             article,
@@ -169,6 +177,7 @@ class Sketch:
             gathering=gathering,
             in_person=in_person,
             city=city,
+            organisations=organisations,
         )
 
 
@@ -192,6 +201,7 @@ class Cluster:
     by_phone: int = 0
     multilateral: int = 0
     with_persons: int = 0
+    organisations: set[str] = field(default_factory=set)
 
     def add(self, sketch: Sketch) -> None:
         self.members.append(sketch)
@@ -204,6 +214,7 @@ class Cluster:
         self.multilateral += sketch.mode == "multilateral"
         self.with_persons += sketch.has_persons
         self.people |= sketch.people
+        self.organisations |= sketch.organisations
         self.countries |= sketch.countries
         if sketch.date is not None:
             self.dates.append(sketch.date)
@@ -573,6 +584,10 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         return -1 if date_fit < 0 else 2 + date_fit
     if _phone_and_in_person(mention, cluster):
         return -1
+    if _convened_by_the_same_bodies(mention, cluster):
+        date_fit = _date_fit(mention.date, cluster.dates)
+        if date_fit == 2 and not _placed_apart(mention, cluster):
+            return 2 + date_fit
     people = mention.people
     if _gathering_named_and_attended(mention, cluster):
         # Neither the people check nor the countries: one side names no one.
@@ -619,6 +634,23 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
     return score + date_fit
+
+
+def _convened_by_the_same_bodies(mention: Sketch, cluster: Cluster) -> bool:
+    """ "the first joint summit of the EAC and SADC" told by outlets that each name other
+    leaders at it: two gatherings of the same two bodies (or more) on one day are one."""
+    return (
+        mention.mode == "multilateral"
+        and cluster.multilateral > 0
+        and len(mention.organisations & cluster.organisations) >= 2
+    )
+
+
+def _placed_apart(mention: Sketch, cluster: Cluster) -> bool:
+    place = mention.place
+    return (
+        place is not None and bool(cluster.place_countries) and place not in cluster.place_countries
+    )
 
 
 def _elsewhere_another_day(mention: Sketch, cluster: Cluster) -> bool:
