@@ -424,3 +424,18 @@ def test_the_head_of_state_is_the_president_the_report_follows(knowledge: Any) -
     at = text.index("the Head")
     office = ActorSpan(text="the Head of State", start=at, end=at + 17, kind="office")
     assert [r.name for r in actors.resolve(office, evidence)] == ["Volodymyr Zelensky"]
+
+
+def test_the_office_named_without_its_country_keeps_the_person_in_focus(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 10, 10))
+    lead = "The summit in Asmara was chaired by the President of Somalia, Dr Ali Warsame."
+    at = lead.index("Ali Warsame")
+    guest = ActorSpan(
+        text="Ali Warsame", start=at, end=at + 11, kind="person", title="President of Somalia"
+    )
+    actors.note_text(lead, people=[guest])
+    text = "The President arrived on Wednesday and was received by President Omar Keita."
+    at = text.index("Omar Keita")
+    host = ActorSpan(text="Omar Keita", start=at, end=at + 10, kind="person", title="President")
+    actors.note_text(text, people=[host])
+    assert actors.focus is not None and actors.focus.name == "Ali Warsame"

@@ -773,7 +773,9 @@ def _by_bare_office(person: KnownPerson, text: str) -> bool:
     """`text` (lower case) names the person by their office alone, honorifics dropped ("the
     prime minister" for "PRIME Minister Hon. Manasseh Sogavare")."""
     words = [w for w in _office_words(person.office or "") if w not in _HONORIFICS]
-    return bool(words) and _find_word(text, "the " + " ".join(words)) >= 0
+    # "The President" for "The President of the Federal Republic of Somalia, H.E. ...".
+    own = words[: words.index("of")] if "of" in words else words
+    return any(part and _find_word(text, "the " + " ".join(part)) >= 0 for part in (words, own))
 
 
 def _named_in(person: KnownPerson, text: str) -> bool:
