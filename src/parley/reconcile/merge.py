@@ -133,9 +133,9 @@ class Sketch:
     @classmethod
     def loads(cls, text: str) -> Sketch:
         fields = json.loads(text)
-        # Sketches stored before the city was kept have one field fewer.
+        # Sketches stored before the city was kept have two fields fewer; before the
+        # organisations were kept, one fewer.
         city = fields[18] if len(fields) > 18 else None
-        # ... and two fewer before the organisations were.
         organisations = frozenset(fields[19]) if len(fields) > 19 else frozenset()
         (
             id_,
@@ -623,8 +623,7 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         elif mention.known_mechanism and cluster.known_mechanisms:
             # Two named mechanisms from the knowledge base: two different dialogues.
             return -1
-    place = mention.place
-    if place is not None and cluster.place_countries and place not in cluster.place_countries:
+    if _placed_apart(mention, cluster):
         return -1
     date_fit = _date_fit(mention.date, cluster.dates)
     if date_fit < 0 or _elsewhere_another_day(mention, cluster):
@@ -647,6 +646,7 @@ def _convened_by_the_same_bodies(mention: Sketch, cluster: Cluster) -> bool:
 
 
 def _placed_apart(mention: Sketch, cluster: Cluster) -> bool:
+    """Whether the mention states a country of meeting that none of the cluster states."""
     place = mention.place
     return (
         place is not None and bool(cluster.place_countries) and place not in cluster.place_countries

@@ -748,9 +748,13 @@ _HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sult
 def _heads_a_state(office: str) -> bool:
     """ "President", "President of Ukraine", "King": not "Head of the Presidential Office" nor
     "Vice President"."""
-    words = _office_words(office)
-    own = words[: words.index("of")] if "of" in words else words
+    own = _own_words(_office_words(office))
     return bool(own) and own[-1] in _HEADS_OF_STATE and not {"vice", "deputy", "former"} & set(own)
+
+
+def _own_words(words: list[str]) -> list[str]:
+    """The words of an office before what it is of ("president" of "president of somalia")."""
+    return words[: words.index("of")] if "of" in words else words
 
 
 def _given_name(person: KnownPerson) -> str:
@@ -774,8 +778,10 @@ def _by_bare_office(person: KnownPerson, text: str) -> bool:
     prime minister" for "PRIME Minister Hon. Manasseh Sogavare")."""
     words = [w for w in _office_words(person.office or "") if w not in _HONORIFICS]
     # "The President" for "The President of the Federal Republic of Somalia, H.E. ...".
-    own = words[: words.index("of")] if "of" in words else words
-    return any(part and _find_word(text, "the " + " ".join(part)) >= 0 for part in (words, own))
+    return any(
+        part and _find_word(text, "the " + " ".join(part)) >= 0
+        for part in (words, _own_words(words))
+    )
 
 
 def _named_in(person: KnownPerson, text: str) -> bool:

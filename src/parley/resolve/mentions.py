@@ -29,7 +29,7 @@ from parley.models import (
     Sentence,
     Status,
 )
-from parley.resolve.actors import ArticleActors, KnownNameScanner, KnownPerson, country_actor
+from parley.resolve.actors import ArticleActors, KnownNameScanner, country_actor
 from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
@@ -179,8 +179,6 @@ class _ArticleState:
         self.lead_day: tuple[DateValue, Evidence] | None = None
         # The people the sentence being read names by office alone ("the President").
         self.named_by_office: list[ActorRef] = []
-        # The person in focus before the sentence at hand: who travels in it.
-        self.traveller: KnownPerson | None = None
         # The meetings and summits the article reports as held in a place on a day: where a
         # further meeting of those days is, unless the sentence says otherwise.
         self.scenes: list[EventMention] = []
@@ -270,7 +268,6 @@ class _ArticleState:
         ]
         if not mechanisms:
             mechanisms = self._numbered_session(sentence.text, evidence)
-        self.traveller = self.actors.focus
         # Whoever the sentence names first is the likeliest "he" in it ("Lula stopped in Abu
         # Dhabi, where he met ...").
         self.actors.note_text(
@@ -717,7 +714,7 @@ class _ArticleState:
         into it ("During the trip, talks with Modi ...")."""
         unmet = [
             p
-            for p in (self.actors.focus, self.traveller)
+            for p in (self.actors.focus, self.actors.focus_before)
             if p is not None and p.name not in {m.name for m in met}
         ]
         if not unmet:
@@ -1622,18 +1619,24 @@ class _ArticleState:
 
     def _of_the_report_s_days(self, when: DateValue | None) -> bool:
         """Whether a meeting is undated, or on the day the report counts from or the day
-        before it."""
+        before it (any day, when the report gives none to count from)."""
+        if when is None:
+            return True
+        day = when.as_date()
+        if day is None:
+            return False
         reference = self.anchor.reference()
-        day = when.as_date() if when is not None else None
-        if day is None or reference is None:
-            return when is None or day is not None
-        return 0 <= (reference[0] - day).days <= 1
+        return reference is None or 0 <= (reference[0] - day).days <= 1
 
     def _headline_place(self, evidence: Evidence) -> Location | None:
         """The one city the headline puts its story in ("... at the ASEAN Summit in Jakarta";
         "Commonwealth leaders gather in Samoa": its capital)."""
         headline = self.article.title or ""
-        found = [m.group("place") for m in _IN_A_PLACE.finditer(headline) if self._is_a_place(m)]
+        found = [
+            m.group("place")
+            for m in _IN_A_PLACE.finditer(headline)
+            if self.kb.is_listed_place(m.group("place"))
+        ]
         if len(found) != 1:
             return None
         name = found[0]
@@ -1648,9 +1651,6 @@ class _ArticleState:
         return Location(
             name=self.kb.place_spelling(name), country=iso3, basis="headline", evidence=evidence
         )
-
-    def _is_a_place(self, found: re.Match[str]) -> bool:
-        return self.kb.is_listed_place(found.group("place"))
 
     def _section_place(self, at: int, evidence: Evidence) -> Location | None:
         """ "BALI. The G20 foreign ministers met on Friday ...": a digest's paragraph opening
