@@ -439,3 +439,24 @@ def test_the_office_named_without_its_country_keeps_the_person_in_focus(knowledg
     host = ActorSpan(text="Omar Keita", start=at, end=at + 10, kind="person", title="President")
     actors.note_text(text, people=[host])
     assert actors.focus is not None and actors.focus.name == "Ali Warsame"
+
+
+def test_the_president_is_not_a_vice_president_the_report_follows(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 3, 6))
+    lead = "Vice President Ana Torres flew to Lilongwe, where President Lazarus Chakwera waited."
+    named = [
+        ActorSpan(text="Ana Torres", start=15, end=25, kind="person", title="Vice President"),
+        ActorSpan(
+            text="Lazarus Chakwera",
+            start=lead.index("Lazarus"),
+            end=lead.index("Lazarus") + 16,
+            kind="person",
+            title="President",
+        ),
+    ]
+    actors.note_text(lead, people=named)
+    text = "The President thanked the guests for coming."
+    actors.note_text(text, people=[])
+    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
+    office = ActorSpan(text="The President", start=0, end=13, kind="office")
+    assert [r.name for r in actors.resolve(office, evidence)] == ["Lazarus Chakwera"]

@@ -448,7 +448,7 @@ class ArticleActors:
         if (
             focus is not None
             and focus.name not in named_later
-            and set(wanted) <= set(_office_words(focus.office or ""))
+            and _holds(focus.office or "", wanted)
         ):
             # "He thanked President Museveni and President Guelleh ... On the sidelines, the
             # President held talks with ...": the person the report follows, when the office
@@ -750,6 +750,19 @@ def _heads_a_state(office: str) -> bool:
     "Vice President"."""
     own = _own_words(_office_words(office))
     return bool(own) and own[-1] in _HEADS_OF_STATE and not {"vice", "deputy", "former"} & set(own)
+
+
+def _holds(office: str, wanted: list[str]) -> bool:
+    """Whether an office is the one a bare title names: "the President" for "President of
+    Kenya", not for "Vice President"."""
+    words = _office_words(office)
+    own = _own_words(words)
+    return (
+        set(wanted) <= set(words)
+        and bool(own)
+        and own[-1] == wanted[-1]
+        and not ({"vice", "deputy"} & set(own)) - set(wanted)
+    )
 
 
 def _own_words(words: list[str]) -> list[str]:
