@@ -1910,13 +1910,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     governors |= _occasion_of_which(trigger)
     # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
     # talks were held during is on their day.
-    governors |= {
-        c.i
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ == "during"
-        for c in p.children
-        if c.dep_ == "pobj" and c.lemma_ in _TRIP_NOUNS
-    }
+    governors |= _objects_of(trigger, "during", _TRIP_NOUNS)
     # "met Trump once during the transition, flying to Mar-a-Lago on Nov. 29 for a dinner":
     # the journey made for the meeting is on its day.
     governors |= {
@@ -1930,13 +1924,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         governors |= {c.i for c in trigger.children if c.dep_ == "dobj"}
     # "received Biden for a bilateral meeting at the hotel on Monday afternoon": the day of the
     # meeting the verb is for.
-    governors |= {
-        c.i
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ == "for"
-        for c in p.children
-        if c.dep_ == "pobj" and c.lemma_ in _SITTINGS
-    }
+    governors |= _objects_of(trigger, "for", _SITTINGS)
     # "held talks with Anwar on the fringes of the summits in Vientiane that month": the
     # setting's time is the meeting's.
     governors |= {
@@ -2007,6 +1995,18 @@ def _dates_another_occasion(ent: Any) -> bool:
 def _ents_at(doc: Any, spans: list[tuple[int, int]], offset: int) -> list[Any]:
     by_start = {offset + ent.start_char: ent for ent in doc.ents}
     return [by_start[start] for start, _ in spans]
+
+
+def _objects_of(trigger: Token, preposition: str, lemmas: frozenset[str]) -> set[int]:
+    """The nouns of those lemmas the trigger takes after that preposition ("during a working
+    visit", "for a bilateral meeting")."""
+    return {
+        c.i
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for c in p.children
+        if c.dep_ == "pobj" and c.lemma_ in lemmas
+    }
 
 
 _DURING_WHICH = frozenset({"during", "at", "in", "on"})
