@@ -2361,3 +2361,24 @@ def test_a_guest_received_in_the_passive_is_in_the_capital_of_whoever_received_t
         "Tokayev on Thursday.\n",
     )
     assert found.location is not None and found.location.name == "Astana"
+
+
+def test_a_meeting_held_shortly_after_landing_is_on_the_day_of_the_visit_just_told(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Kagame in Luanda for talks\n\n"
+        "Published: July 7, 2022\n\n"
+        "President Paul Kagame on Wednesday held talks with President Felix Tshisekedi in "
+        "Luanda, at a meeting convened by President Joao Lourenco.\n\n"
+        "Shortly after landing, the Head of State held a one-on-one meeting with President "
+        "Lourenco at the presidential palace.\n",
+        actor="Paul Kagame",
+    )
+    with_lourenco = [
+        e
+        for e in meetings
+        if len(e.participants) == 2 and "João Lourenço" in {p.name for p in e.participants}
+    ]
+    assert [e.date for e in with_lourenco] == ["2022-07-06"]

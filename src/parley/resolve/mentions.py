@@ -2188,7 +2188,11 @@ _SAME_OCCASION = re.compile(
     r"(?:before|after|following|prior to) (?:the|their|his|her) (?:[\w']+ )?"
     r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat)|"
     # "Before meeting the president, Zelensky held talks with ...": one just reported.
-    r"(?:before|after|prior to) (?:meeting|holding talks with)(?= ))",
+    r"(?:before|after|prior to) (?:meeting|holding talks with)(?= )|"
+    # "Shortly after landing, the Head of State held a one-on-one meeting with ...": the visit
+    # just reported, on its arrival.
+    r"(?:shortly |soon |right |immediately )?after (?:landing|arriving|(?:his|her) arrival)\b|"
+    r"(?:on|upon) (?:his |her |their )?arrival\b)",
     re.IGNORECASE,
 )
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
