@@ -457,6 +457,10 @@ def _opens_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     token = doc[start - 1]
     if _glued(token, doc[start]):
         return True
+    if doc[start].text == "-" and not token.whitespace_ and token.is_title and token.is_alpha:
+        # "Qasym-Zhomart Toqaev": the model may take the given name's first half for a place,
+        # but a name the hyphen joins is whole only with it.
+        return True
     return _name_word(token, lexicon) and token.dep_ == "compound" and start <= token.head.i < end
 
 

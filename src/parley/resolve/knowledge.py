@@ -80,10 +80,18 @@ _VOWELS = frozenset("aeiouy")
 _SKELETON_MIN = 6
 
 
+# Spellings of one sound in the romanisations of Cyrillic and Turkic names ("Zhaparov",
+# "Japarov"; "Qasym", "Kassym"; "Berdymukhammedov", "Berdimuhamedov"), longest first.
+_TRANSLITERATIONS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"))
+
+
 def _skeleton(text: str) -> str:
     """A name's consonants in order, each run of one consonant once: how transliterations of
     one name agree ("Abdel Ati", "Abdelatty"; "Mohammed Al-Manfi", "Mohamed al-Menfi")."""
-    consonants = [ch for ch in _compact(text) if ch not in _VOWELS]
+    compact = _compact(text)
+    for spelling, sound in _TRANSLITERATIONS:
+        compact = compact.replace(spelling, sound)
+    consonants = [ch for ch in compact if ch not in _VOWELS]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
 
 
