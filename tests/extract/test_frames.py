@@ -412,6 +412,48 @@ def test_a_statement_after_talks_is_made_on_their_day(nlp: Any) -> None:
     assert [text[s:e] for s, e in meeting.date_spans] == ["Tuesday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Chancellor Merz closed his tour of the Gulf on Thursday with a summit of the "
+            "Gulf Cooperation Council in Riyadh.",
+            "Thursday",
+        ),
+        (
+            "The Brazilian president began his programme in Pretoria on Monday with talks "
+            "with President Ramaphosa at the Union Buildings.",
+            "Monday",
+        ),
+    ],
+)
+def test_what_ends_or_begins_with_a_meeting_is_timed_by_it(nlp: Any, text: str, day: str) -> None:
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == [day]
+
+
+def test_a_gathering_that_brought_them_together_is_timed_and_placed_by_its_participle(
+    nlp: Any,
+) -> None:
+    text = (
+        "The last summit, held in Tbilisi in May 2023, brought together President Ilham "
+        "Aliyev, Turkish President Recep Tayyip Erdogan and the host, Prime Minister Irakli "
+        "Garibashvili."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["May 2023"]
+    assert [p.text for p in meeting.places] == ["Tbilisi"]
+
+
+def test_the_day_of_the_summit_on_whose_sidelines_they_met(nlp: Any) -> None:
+    text = (
+        "On the margins of Wednesday's summit, the Kenyan president also held a meeting with "
+        "Prime Minister Abiy Ahmed, his office said."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Wednesday"]
+
+
 def test_a_live_blog_entry_names_who_sat_across_from_whom(nlp: Any) -> None:
     found = frames(
         nlp, "3:15 PM - PBBM sat across from Chinese Premier Li Qiang at the ASEAN-China Summit."

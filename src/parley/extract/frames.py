@@ -1554,7 +1554,20 @@ def _with_its_members(trigger: Token) -> list[Token]:
         if c.dep_ == "pobj"
     ]
     pair += [c for partner in pair for c in partner.children if c.dep_ == "conj"]
-    return [trigger, *members, *pair]
+    # "The previous summit, held in Ashgabat in June 2022, brought together ...": the
+    # gathering that brought them together.
+    gathering = [
+        c
+        for c in trigger.children
+        if trigger.lemma_ in _GATHERING_VERBS
+        and c.dep_ == "nsubj"
+        and c.lemma_ in _SITTINGS | _TRIP_NOUNS
+    ]
+    return [trigger, *members, *pair, *gathering]
+
+
+# Verbs whose subject is a gathering and whose object are those it brought together.
+_GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite"})
 
 
 def _is_when_clause_on_a_place(trigger: Token) -> bool:
@@ -1926,15 +1939,18 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # meeting the verb is for.
     governors |= _objects_of(trigger, "for", _SITTINGS)
     # "held talks with Anwar on the fringes of the summits in Vientiane that month": the
-    # setting's time is the meeting's.
-    governors |= {
-        setting.i
+    # setting's time is the meeting's, and so is that of the gathering it is the sidelines
+    # of ("on the sidelines of Tuesday's summit").
+    settings = [
+        setting
         for i in list(governors)
         for prep in doc[i].children
         if prep.dep_ == "prep" and prep.lower_ in ("on", "at")
         for setting in prep.children
         if setting.dep_ == "pobj" and setting.lower_ in SIDELINE_WORDS
-    }
+    ]
+    governors |= {s.i for s in settings}
+    governors |= {g for s in settings for g in _objects_of(s, "of", _TRIP_NOUNS | _SITTINGS)}
     # "Tusk said on Tuesday after consultations with Scholz": a statement made after talks
     # that the phrase does not date itself is made on their day.
     preposition = trigger.head
@@ -2092,6 +2108,9 @@ def _shares_time_with_head(noun: Token) -> bool:
         if preposition.dep_ == "agent" and preposition.head.lemma_ in ("precede", "follow"):
             # "The Session was preceded on Monday by a ministerial meeting".
             return True
+        if preposition.lower_ == "with" and preposition.head.lemma_ in _BOUNDING_VERBS:
+            # "wrapped up his trip on Tuesday with a summit", "opened the visit with talks".
+            return True
         # "travelled to Paris for talks", "arrived on a state visit".
         return bool(
             preposition.lower_ in ("for", "on") and preposition.head.lemma_ in _MOTION_VERBS
@@ -2106,6 +2125,12 @@ def _shares_time_with_head(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return bool(noun.head.lemma_ in _LIGHT_VERBS)
     return noun.dep_ in ("prep", "conj", "appos")
+
+
+# What begins or ends with a meeting ("wrapped up his tour with a summit") is timed by it.
+_BOUNDING_VERBS = frozenset(
+    {"wrap", "end", "conclude", "open", "begin", "start", "close", "cap", "finish", "kick", "round"}
+)
 
 
 # What a meeting does while it sits: its day is the meeting's.
