@@ -437,6 +437,9 @@ class Frame(Record):
     # whether the sentence holds any date expression at all.
     date_spans: list[tuple[int, int]] = Field(default_factory=list)
     sentence_has_dates: bool = False
+    # Set when every date of the sentence is in a relative clause on someone else ("hosted X,
+    # who had been on a state visit since August 7"): it times that clause, not the event.
+    dates_only_in_asides: bool = False
     # Set when the frame only refers back to an event named elsewhere ("during the meeting").
     anaphoric: bool = False
     # Every person the sentence names, party or not ("..., said Foreign Minister X"): a later

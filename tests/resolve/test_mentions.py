@@ -2382,3 +2382,30 @@ def test_a_meeting_held_shortly_after_landing_is_on_the_day_of_the_visit_just_to
         if len(e.participants) == 2 and "João Lourenço" in {p.name for p in e.participants}
     ]
     assert [e.date for e in with_lourenco] == ["2022-07-06"]
+
+
+def test_a_lead_meeting_dated_only_in_a_guest_s_relative_clause_is_on_the_report_s_day(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto hosts Samia at State House\n\n"
+        "May 3, 2024\n\n"
+        "NAIROBI -- Kenyan President William Ruto hosted Tanzanian President Samia Suluhu "
+        "Hassan, who had arrived in the country on Wednesday for a three-day state visit.\n\n"
+        "The two leaders discussed trade, the border and the Lake Victoria ports.\n",
+    )
+    assert [e.date for e in meetings] == ["2024-05-03"]
+
+
+def test_a_call_the_news_agency_learned_of_today_is_on_the_report_s_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto, Museveni speak by phone\n\n"
+        "12 March 2024, 16:05\n\n"
+        "NAIROBI. President William Ruto held a telephone conversation with President of "
+        "Uganda Yoweri Museveni today, the national news agency learned from the State House "
+        "press office.\n\n"
+        "The two presidents discussed the oil pipeline and regional security.\n",
+    )
+    assert [e.date for e in meetings] == ["2024-03-12"]

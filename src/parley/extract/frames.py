@@ -25,7 +25,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 _BINDING_KINDS = frozenset({"person", "office", "surname", "nominal"})
 _CLAUSE_STOP = frozenset(
     {"say", "tell", "note", "add", "state", "stress", "emphasize", "report", "announce",
-     "confirm", "reveal", "disclose", "claim", "insist", "warn", "explain", "write"}
+     "confirm", "reveal", "disclose", "claim", "insist", "warn", "explain", "write", "learn"}
 )  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _HOMEWARD_VERBS = frozenset({"return", "leave", "depart", "fly"})
@@ -202,6 +202,7 @@ def _frame(
         sentence_has_dates=any(
             _names_a_date(e) or _LENGTH_OF_TIME.fullmatch(e.text) for e in doc.ents
         ),
+        dates_only_in_asides=_dates_only_in_asides(token, doc),
         anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
         people=[a.span for a in actors if a.span.kind == "person"],
         traveller_unsaid=entry.type == EventType.CONSULT
@@ -1814,6 +1815,23 @@ def _ends_a_stay_of_days(trigger: Token) -> bool:
         for c in trigger.children
         if c.dep_ in ("compound", "amod", "nmod")
     ) or any(_SEVERAL_DAYS.fullmatch(c.lower_) for c in trigger.children if c.dep_ == "amod")
+
+
+def _dates_only_in_asides(trigger: Token, doc: Any) -> bool:
+    """Whether the sentence's dates are all in who-clauses the trigger is not in."""
+    dates = [e for e in doc.ents if _names_a_date(e)]
+    return bool(dates) and all(_in_a_who_clause(e.root, trigger) for e in dates)
+
+
+def _in_a_who_clause(token: Token, trigger: Token) -> bool:
+    """ "X, who had been on a state visit since August 7": said of a person, not of the
+    trigger ("the tensions that have built up in recent months" may be what it is about)."""
+    return any(
+        a.dep_ == "relcl"
+        and trigger not in a.subtree
+        and any(c.lower_ in ("who", "whom", "whose") for c in a.subtree)
+        for a in [token, *token.ancestors]
+    )
 
 
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:

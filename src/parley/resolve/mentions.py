@@ -1396,7 +1396,7 @@ class _ArticleState:
             frame.type == EventType.CONSULT
             and status == Status.OCCURRED
             and (frame.sentence.index < LEAD_SENTENCES or frame.sentence.index in self.entry_leads)
-            and not frame.sentence_has_dates
+            and (not frame.sentence_has_dates or frame.dates_only_in_asides)
         )
 
     def _report_date(self, evidence: Evidence) -> tuple[DateValue | None, Evidence | None]:
