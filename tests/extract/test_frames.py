@@ -2710,3 +2710,35 @@ def test_whom_a_relative_clause_hosted_is_its_guest(nlp: Any) -> None:
 def test_two_people_who_sign_together_met(nlp: Any, sentence: str, meetings: int) -> None:
     found = [f for f in body_frames(nlp, sentence) if f.type == EventType.CONSULT]
     assert len([f for f in found if len({a.text for a in f.actors}) >= 2]) == meetings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A pledge of support is support stated now.
+        ("Ruto said Kenya will firmly support Somalia in restoring its security.", "occurred"),
+        (
+            "We will continue to support Ukraine's bid to join the Union, Frederiksen said.",
+            "occurred",
+        ),
+        # Unless what is backed goes unsaid, or the subject is a plan, not a party.
+        ("South Africa will back it in every forum, the minister said.", "planned"),
+        (
+            "The two leaders launched a fund, which will support projects in Mozambique.",
+            "planned",
+        ),
+        ("Kenya will not support the plan, Ruto said.", "negated"),
+    ],
+)
+def test_a_pledge_of_support_is_support_stated_now(nlp: Any, sentence: str, status: str) -> None:
+    support = only(body_frames(nlp, sentence), EventType.SUPPORT)
+    assert support.status.value == status
+
+
+def test_speaking_highly_of_something_is_praise(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "Minister Fidan spoke highly of the peace platform initiated by President Tokayev."
+    )
+    praise = only(found, EventType.SUPPORT)
+    assert not [f for f in found if f.type == EventType.CONSULT]
+    assert [a.text for a in praise.actors if a.role == "source"] == ["Fidan"]

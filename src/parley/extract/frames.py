@@ -189,7 +189,7 @@ def _frame(
         type=entry.type,
         cameo=_cameo(entry.cameo, entry.type, token),
         mode=mode,
-        status=_in_context(trigger_status(token), token, sentence),
+        status=_pledge_made(_in_context(trigger_status(token), token, sentence), token, entry.type),
         trigger=token.text,
         trigger_start=sentence.start + token.idx,
         trigger_end=sentence.start + token.idx + len(token.text),
@@ -219,6 +219,28 @@ _QUESTION = re.compile(
     r"has|have|had|should)\b[^?]*\?[\s\"'”’)]*$",
     re.IGNORECASE,
 )
+
+
+def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
+    """ "China will firmly support Kazakhstan", "we will continue to back Ukraine": a pledge
+    of support is support stated now, not support to come."""
+    if event_type != EventType.SUPPORT or status != Status.PLANNED:
+        return status
+    verb = token.head if token.dep_ == "xcomp" and token.head.lemma_ == "continue" else token
+    if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return status
+    pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    # Who pledges and whom: "which will support cooperation" is a plan's purpose, and "will
+    # back it" or "will support its success" leaves unsaid what is backed.
+    by_someone = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    named = [
+        c
+        for c in token.children
+        if c.dep_ == "dobj"
+        and c.pos_ in ("PROPN", "NOUN")
+        and not any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
+    ]
+    return Status.OCCURRED if pledged and by_someone and named else status
 
 
 def _in_context(status: Status, token: Token, sentence: Sentence) -> Status:

@@ -138,7 +138,9 @@ _SPEAKING_PARTNERS = re.compile(
     "(?i:"
     + _any_word("phone", "telephone", "video", "call", "and", "two", "both", "three").pattern
     + ")"
-    + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+(?:to|with)\s+(?:(?i:the)\s+)?[A-Z]",
+    + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+(?:to|with)\s+(?:(?i:the)\s+)?[A-Z]"
+    # "spoke highly of the platform": praise.
+    + r"|\b(?i:highly)\b",
 )
 # "dialogue" triggers beside these words, or as the object of "conduct" (no candidate stem).
 _DIALOGUE_CONTEXT = _any_word(
