@@ -81,6 +81,17 @@ def test_forms_of_address_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_military_ranks_do_not_end_a_sentence() -> None:
+    text = (
+        "The envoy, Maj.-Gen. Issa Coulibaly, met Capt. Sanou and Brig. Diallo in Bamako. "
+        "They spoke for an hour."
+    )
+    assert [s.text for s in split_sentences(text, make_splitter())] == [
+        "The envoy, Maj.-Gen. Issa Coulibaly, met Capt. Sanou and Brig. Diallo in Bamako.",
+        "They spoke for an hour.",
+    ]
+
+
 def test_an_abbreviated_province_does_not_end_a_sentence() -> None:
     text = "Vance will fly to Banff, Alta., for the G7 meeting. Joly met Rubio in Ottawa, Ont."
     assert [s.text for s in split_sentences(text, make_splitter())] == [

@@ -34,6 +34,8 @@ def make_splitter() -> Any:
 HONORIFICS = (
     "H.E.", "H.H.", "H.M.", "H.R.H.", "Smt.", "Amb.", "Gen.", "Lt.", "Col.", "Adm.", "Sen.",
     "Rep.", "Gov.", "Pres.", "Prof.", "Sec.", "Rt.", "Hon.",
+    # Military ranks, alone or joined ("Maj.-Gen. Abdoulaye Maiga").
+    "Maj.", "Brig.", "Capt.", "Cmdr.", "Maj.-Gen.", "Lt.-Gen.", "Lt.-Col.", "Brig.-Gen.",
 )  # fmt: skip
 # Provinces and states as North American outlets abbreviate them ("Kananaskis, Alta., for the
 # G7 summit") that spaCy's exceptions do not know (it knows "Calif.", "B.C." and most others).
