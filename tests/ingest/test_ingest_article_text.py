@@ -114,6 +114,11 @@ def test_published_stamp_from_header(header: str, expected: datetime) -> None:
             "Regular press briefing of the Ministry of Foreign Affairs, 29/5/2025",
             datetime(2025, 5, 29),
         ),
+        # After a place and a comma, as a dated photo caption ends.
+        (
+            "Briefing by Foreign Ministry Spokeswoman Anna Petrova, Moscow, March 14, 2024",
+            datetime(2024, 3, 14),
+        ),
         # A date inside a headline is what it is about, not when it was published.
         ("Leaders recall the 20 November 2024 summit in Nairobi", None),
     ],

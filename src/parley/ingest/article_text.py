@@ -60,7 +60,7 @@ def read_article_text(
     lines = join_entry_times(normalise_text(raw).split("\n"))
     yearless = _yearless_stamp(lines)
     lines, stamps = _take_metadata_lines(lines)
-    lines = remove_boilerplate(lines)
+    lines = _with_a_dated_headline(lines, remove_boilerplate(lines))
     lines, title = _take_headline(lines, known_title)
     paragraphs = [
         strip_end_marker(paragraph)
@@ -73,6 +73,16 @@ def read_article_text(
     dateline = parse_dateline(paragraphs[0]) if paragraphs else None
     published = choose_published(stamps) or _date_ending(title)
     return ArticleText("\n\n".join(paragraphs), title, published, dateline, yearless)
+
+
+def _with_a_dated_headline(lines: list[str], cleaned: list[str]) -> list[str]:
+    """The lines cleaned of boilerplate, with the first line back if it is a headline ending
+    in its date ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, February
+    8, 2023"), which passes for a dated photo caption."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or not looks_like_headline(lines[first]) or not _date_ending(lines[first]):
+        return cleaned
+    return [*cleaned[:first], lines[first], *cleaned[first + 1 :]]
 
 
 def _date_ending(title: str | None) -> datetime | None:
