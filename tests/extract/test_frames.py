@@ -2742,3 +2742,29 @@ def test_speaking_highly_of_something_is_praise(nlp: Any) -> None:
     praise = only(found, EventType.SUPPORT)
     assert not [f for f in found if f.type == EventType.CONSULT]
     assert [a.text for a in praise.actors if a.role == "source"] == ["Fidan"]
+
+
+def test_a_town_the_model_tags_as_nothing_is_still_where_they_met(nlp: Any) -> None:
+    text = (
+        "Guinea's Prime Minister, Maj.-Gen. Amadou Bah, met Mahama in Accra on 16 January with "
+        "a message from the Guinean leader."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [p.text for p in meeting.places] == ["Accra"]
+
+
+def test_a_day_tagged_with_the_adverb_before_it_dates_the_call(nlp: Any) -> None:
+    text = (
+        "General Sanou had a telephone conversation early this Tuesday morning with President "
+        "Putin, the presidency announced."
+    )
+    call = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in call.date_spans] == ["early this Tuesday"]
+
+
+def test_what_is_recalled_as_done_was_done(nlp: Any) -> None:
+    text = (
+        "It is to be recalled that Egypt's foreign minister and the intelligence chief were "
+        "received by President Ruto last month and conveyed a message from President Sisi."
+    )
+    assert only(body_frames(nlp, text), EventType.CONSULT).status == Status.OCCURRED

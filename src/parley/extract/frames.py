@@ -2182,11 +2182,12 @@ _DONE_AT_THE_MEETING = frozenset(
 def _date_attachment(token: Token) -> Token:
     """The word a date phrase modifies: "met on Monday" -> met; "Monday's talks" -> talks."""
     node = token
-    # ("this" in "this Tuesday afternoon": the date the model tags ends before the noun.)
+    # ("this" in "this Tuesday afternoon", "early" in "early this Tuesday morning": the date
+    # the model tags ends before the noun.)
     while (
         node.dep_ in ("compound", "amod", "nummod", "nmod", "case", "conj", "det")
-        and node.head.i != node.i
-    ):
+        or (node.dep_ == "advmod" and node.head.ent_type_ in ("DATE", "TIME"))
+    ) and node.head.i != node.i:
         node = node.head
     if token.dep_ == "compound" and node.dep_ in ("nsubj", "nsubjpass") and token.i < node.i:
         # "Earlier Tuesday Biden was received ...": the parser joins the day to the name.

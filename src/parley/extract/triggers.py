@@ -459,6 +459,10 @@ def trigger_status(token: Token) -> Status:
                 return Status.HYPOTHETICAL
             if node.dep_ == "ROOT" and node.lemma_ in ("say", "tell", "note", "add", "state"):
                 break
+            if via.dep_ == "ccomp" and node.lemma_ in ("recall", "remember"):
+                # "It is to be recalled that ... were received by President Isaias last
+                # month": what is recalled happened, however the recalling is put.
+                break
             continue
         if is_purpose(node):
             # "will travel to Jakarta to meet Prabowo": what a trip is for shares its status.
