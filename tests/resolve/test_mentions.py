@@ -2409,3 +2409,38 @@ def test_a_call_the_news_agency_learned_of_today_is_on_the_report_s_day(tmp_path
         "The two presidents discussed the oil pipeline and regional security.\n",
     )
     assert [e.date for e in meetings] == ["2024-03-12"]
+
+
+def test_a_guest_received_after_talks_is_in_the_capital_of_whoever_received_him(
+    tmp_path: Path,
+) -> None:
+    # "he" is in "the": the host is found by whole words after "received by".
+    meetings = occurred_meetings(
+        tmp_path,
+        "Briefing by the foreign ministry spokeswoman, Moscow, March 14, 2024\n\n"
+        "Foreign Minister Sergey Lavrov is continuing his tour of West Africa. Yesterday, "
+        "March 13, he held talks in Conakry with Foreign Minister Morissanda Kouyate, and was "
+        "received by the President of the Transition of the Republic of Guinea Mamadi "
+        "Doumbouya.\n\n"
+        "The talks focused on trade, energy and security in the region.\n",
+        actor="Mamadi Doumbouya",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2024-03-13", "Conakry")
+    ]
+
+
+def test_leaders_of_two_countries_visited_are_two_visits(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Faye's first months\n\n"
+        "June 20, 2024\n\n"
+        "DAKAR -- Senegal's new president has moved quickly on the region. Faye visited "
+        "Mali's Col. Assimi Goita and Burkina Faso's Capt. Ibrahim Traore in late May, weeks "
+        "after taking office. He has also spoken of reviving the regional bloc's summits.\n",
+        actor="Bassirou Diomaye Faye",
+    )
+    assert sorted(parties(meetings)) == [
+        ["Assimi Goïta", "Bassirou Diomaye Faye"],
+        ["Bassirou Diomaye Faye", "Ibrahim Traoré"],
+    ]

@@ -1489,10 +1489,15 @@ class _ArticleState:
         hosts = {a.key: a for a in source if a.kind == "person"}
         guests = [a for a in target if a.kind == "person"]
         passive = _RECEIVED_BY.search(frame.sentence.text)
-        if passive is not None and len(hosts) == 2 and not guests:
+        if passive is not None and len(hosts) >= 2 and not guests:
             # "Kamel was received by President Isaias": the one named after "by" is the host.
-            after = frame.sentence.text[passive.end() : passive.end() + 60]
-            named = [a for a in hosts.values() if a.surface and a.surface in after]
+            # (Whole words: "he" is in "the"; long titles may come before the name.)
+            after = frame.sentence.text[passive.end() : passive.end() + 120]
+            named = [
+                a
+                for a in hosts.values()
+                if a.surface and re.search(rf"\b{re.escape(a.surface)}\b", after)
+            ]
             if len(named) != 1:
                 return None
             guests = [a for a in hosts.values() if a is not named[0]]
@@ -2432,13 +2437,14 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
             and not separately
             and not _counterparts_on_the_sidelines(mention, people)
             and not _counterparts_on_a_tour(mention, people)
+            and not _visited_each(mention, people)
             and not _spoken_to_each(mention)
         )
         or len(people) < 2
         or not mention.source
     ):
         return [mention]
-    if _counterparts_on_a_tour(mention, people):
+    if _counterparts_on_a_tour(mention, people) or _visited_each(mention, people):
         # Each was met in a country of their own: no one place is the place of all of them.
         mention = mention.model_copy(update={"location": None})
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
@@ -2511,6 +2517,21 @@ def _counterparts_on_a_tour(mention: EventMention, people: list[ActorRef]) -> bo
         # "when she and Macron met Xi": a counterpart beside the subject met with it.
         return False
     return _each_of_another_country(mention, people)
+
+
+def _visited_each(mention: EventMention, people: list[ActorRef]) -> bool:
+    """ "Faye visited Mali's Col. Assimi Goita and Burkina Faso's Capt. Ibrahim Traore in late
+    May": leaders of two countries visited are two visits."""
+    sentence = mention.evidence.sentence
+    return (
+        mention.trigger.lower() in ("visited", "visits")
+        and mention.mechanism is None
+        and not _TOGETHER.search(sentence)
+        # "visited Argentina, where he met Fernandez ..., and Uruguay": the meetings are told
+        # with their own places and days.
+        and not re.search(r"\bwhere\b", sentence)
+        and _each_of_another_country(mention, people)
+    )
 
 
 _TOUR = re.compile(r"\b(?:tour|trip|swing)\b|\brespectively\b", re.IGNORECASE)
