@@ -2744,13 +2744,26 @@ def test_speaking_highly_of_something_is_praise(nlp: Any) -> None:
     assert [a.text for a in praise.actors if a.role == "source"] == ["Fidan"]
 
 
-def test_a_town_the_model_tags_as_nothing_is_still_where_they_met(nlp: Any) -> None:
-    text = (
-        "Guinea's Prime Minister, Maj.-Gen. Amadou Bah, met Mahama in Accra on 16 January with "
-        "a message from the Guinean leader."
-    )
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Guinea's Prime Minister, Maj.-Gen. Amadou Bah, met Mahama in Accra on 16 January "
+            "with a message from the Guinean leader.",
+            "Accra",
+        ),
+        (
+            "President Mahama recalled that when President Faye visited Accra in May, the two "
+            "leaders had spoken at length.",
+            "Accra",
+        ),
+    ],
+)
+def test_a_town_the_model_tags_as_nothing_is_still_where_they_met(
+    nlp: Any, text: str, town: str
+) -> None:
     meeting = only(body_frames(nlp, text), EventType.CONSULT)
-    assert [p.text for p in meeting.places] == ["Accra"]
+    assert [p.text for p in meeting.places] == [town]
 
 
 def test_a_day_tagged_with_the_adverb_before_it_dates_the_call(nlp: Any) -> None:
@@ -2768,3 +2781,24 @@ def test_what_is_recalled_as_done_was_done(nlp: Any) -> None:
         "received by President Ruto last month and conveyed a message from President Sisi."
     )
     assert only(body_frames(nlp, text), EventType.CONSULT).status == Status.OCCURRED
+
+
+def test_talks_during_a_visit_told_by_its_date_are_of_its_day_and_place(nlp: Any) -> None:
+    text = (
+        "He then reported on his friendship and working visit to Lome on 12 June, during "
+        "which he held talks with President Faure Gnassingbe."
+    )
+    talks = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in talks.date_spans] == ["12 June"]
+    assert [p.text for p in talks.places] == ["Lome"]
+
+
+def test_those_alongside_the_subject_at_a_summit_take_part(nlp: Any) -> None:
+    text = (
+        "The President of Faso, Captain Ibrahim TRAORE, took part on Saturday in Niamey in the "
+        "first summit of the Alliance of Sahel States, alongside his Nigerien and Malian "
+        "counterparts, General Abdourahamane TIANI and Colonel Assimi GOITA."
+    )
+    summit = only(body_frames(nlp, text), EventType.CONSULT)
+    people = {a.text for a in summit.actors if a.kind == "person"}
+    assert {"Ibrahim TRAORE", "Abdourahamane TIANI", "Assimi GOITA"} <= people

@@ -340,6 +340,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
+        inside |= _alongside(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _chaired_and_attended_by(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
@@ -731,6 +732,35 @@ def _joined_for(trigger: Token) -> set[int]:
         for t in c.subtree
         if t.i < preposition.i
     }
+
+
+def _alongside(trigger: Token) -> set[int]:
+    """ "took part on Saturday in the first summit ..., alongside his counterparts, General
+    Tiani and Colonel Goita": those beside the subject at the meeting. The parser may hang the
+    names on the verb and the preposition on the first name."""
+    governing = {trigger.i} | {a.i for a in list(trigger.ancestors)[:3]}
+    found: set[int] = set()
+    for word in trigger.doc:
+        if word.lower_ != "alongside" or word.dep_ != "prep":
+            continue
+        if word.head.i in governing:
+            found |= {t.i for t in word.subtree}
+            # "alongside his counterparts, General Tiani and ...": the names set off after it.
+            found |= {
+                t.i
+                for named in word.head.children
+                if named.dep_ in ("dep", "appos", "npadvmod")
+                and named.ent_type_ == "PERSON"
+                and all(
+                    g.is_punct
+                    for g in word.doc[word.right_edge.i + 1 : named.left_edge.i]
+                    if g.ent_type_ != "PERSON" and g.dep_ != "compound"
+                )
+                for t in named.subtree
+            }
+        elif word.head.ent_type_ == "PERSON" and word.head.head.i in governing:
+            found |= {t.i for t in word.head.subtree}
+    return found
 
 
 def _who_were_there_then(trigger: Token) -> set[int]:
@@ -1513,6 +1543,16 @@ def _places_of_the_occasion_followed(
 _JUST_BEFORE_THE_DATE = re.compile(r"[\s,]*(?:[A-Z][\w.'’]*[\s,]*){0,2}(?:in|on)?\s*")
 
 
+def _opens_like_when(word: Token) -> bool:
+    """ "when", or "during which" ("a working visit to Abidjan on 7 May, during which he held
+    talks")."""
+    return word.lower_ == "when" or (
+        word.dep_ == "prep"
+        and word.lower_ in _DURING_WHICH
+        and any(c.lower_ == "which" for c in word.children)
+    )
+
+
 def _time_the_clause_is_of(trigger: Token) -> int | None:
     """ "in January 2021, when Gyawali held talks with Jaishankar": the time a when-clause is
     of, whether the trigger is the clause's verb or what that verb is for ("began in March
@@ -1521,7 +1561,7 @@ def _time_the_clause_is_of(trigger: Token) -> int | None:
     2023, when Park hosted ...")."""
     clause = trigger
     for _ in range(3):
-        if any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
+        if any(_opens_like_when(c) for c in clause.children if c.i < clause.i):
             break
         if clause.dep_ not in ("pobj", "prep", "dobj", "xcomp") or clause.head.i == clause.i:
             return None
@@ -1530,7 +1570,7 @@ def _time_the_clause_is_of(trigger: Token) -> int | None:
         return None
     if clause.pos_ not in ("VERB", "AUX") and clause.i != trigger.i:
         return None
-    when = next(c for c in clause.children if c.lower_ == "when" and c.i < clause.i)
+    when = next(c for c in clause.children if _opens_like_when(c) and c.i < clause.i)
     before: int = when.i - 1
     while before >= 0 and clause.doc[before].is_punct:
         before -= 1

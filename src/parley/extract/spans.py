@@ -275,18 +275,20 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             (_place(_town_before_country(ent), offset, "in"), clause)
             for clause in _where_clauses(root)
         )
-    # "met Mahama in Accra": a one-word town the model tags as nothing (resolution keeps it
-    # only if it knows the place).
-    places.extend(
-        (_place(doc[t.i : t.i + 1], offset, t.head.lower_), t.head.head)
-        for t in doc
-        if not t.ent_type_
-        and t.pos_ == "PROPN"
-        and t.is_title
-        and t.dep_ == "pobj"
-        and t.head.lower_ in ("in", "at")
-        and not any(c.dep_ in ("compound", "poss", "case") for c in t.children)
-    )
+    # "met Mahama in Accra", "visited Accra": a one-word town the model tags as nothing
+    # (resolution keeps it only if it knows the place).
+    for t in doc:
+        if (
+            t.ent_type_
+            or t.pos_ != "PROPN"
+            or not t.is_title
+            or any(c.dep_ in ("compound", "poss", "case") for c in t.children)
+        ):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+            places.append((_place(doc[t.i : t.i + 1], offset, t.head.lower_), t.head.head))
+        elif t.dep_ == "dobj" and t.head.lemma_ == "visit":
+            places.append((_place(doc[t.i : t.i + 1], offset, "visit"), t.head))
     # "Mbabane, Eswatini, where ...": the town and its country's apposition find one clause.
     unique = {(p.start, p.end, p.preposition, anchor.i): (p, anchor) for p, anchor in places}
     return list(unique.values())
