@@ -529,6 +529,27 @@ def test_a_full_name_transliterated_another_way_is_the_listed_person(
     assert found is not None and found.name == name
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Emmerson Dambudzo Mnangagwa", "Emmerson Mnangagwa"),
+        ("António Luís Santos da Costa", "António Costa"),
+        # A run of given names left out, the listed given name kept.
+        ("Bassirou Diomaye Diakhar FAYE", "Bassirou Diomaye Faye"),
+    ],
+)
+def test_a_full_name_with_middle_names_the_kb_leaves_out_is_the_listed_person(
+    kb: KnowledgeBase, written: str, name: str
+) -> None:
+    found = kb.actor_without_middle_names(written)
+    assert found is not None and found.name == name
+
+
+def test_a_father_s_name_is_not_left_out_of_a_full_name(kb: KnowledgeBase) -> None:
+    # Without "Khalid Al-Hamad" he would read as the late Emir Sabah Al-Ahmad Al-Sabah.
+    assert kb.actor_without_middle_names("Sabah Khalid Al-Hamad Al-Sabah") is None
+
+
 def test_a_name_whose_consonants_two_people_share_is_nobody(tmp_path: Path) -> None:
     people = [
         {"id": f"p{n}", "name": name, "kind": "person", "country": "EGY"}

@@ -607,9 +607,9 @@ class ArticleActors:
         if entry is None and any(_INITIAL.match(w) for w in words[1:-1]):
             # "Ferdinand R. Marcos Jr.": a middle initial the KB leaves out.
             entry = self.kb.actor_by_name(" ".join(w for w in words if not _INITIAL.match(w)))
-        if entry is None and len(words) >= 3:
+        if entry is None:
             # "Emmerson Dambudzo Mnangagwa": a middle name the KB leaves out.
-            entry = self.kb.actor_by_name(f"{words[0]} {words[-1]}")
+            entry = self.kb.actor_without_middle_names(text)
         for start in range(1, len(words) - 1):
             # "Muhammad Shehbaz Sharif": a given name before the name the KB knows.
             if entry is not None:

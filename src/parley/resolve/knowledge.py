@@ -637,12 +637,8 @@ class KnowledgeBase:
         """The actor with this knowledge-base id, or None."""
         return self._actor_by_id.get(actor_id)
 
-    def actor_by_name(self, text: str) -> ActorEntry | None:
-        """The actor whose name or variant this is, or None.
-
-        Case- and diacritics-insensitive, except abbreviations ("MBS", "WHO", "UN") which only
-        match in their exact case.
-        """
+    def _listed_actor(self, text: str) -> ActorEntry | None:
+        """The actor listed under this name or variant, as written or folded."""
         exact = self._actor_by_exact_name.get(text.strip())
         if exact is not None:
             return exact
@@ -657,10 +653,38 @@ class KnowledgeBase:
             found = self._actor_by_name.get(f"{words[1]} {words[0]}")
         if found is None:
             found = self._actor_by_compact.get(_compact(text))
-        if found is None and len(words) >= 2:
-            # "Badr Abdel Ati" for Badr Abdelatty: a full name spelt another way.
+        return found
+
+    def actor_by_name(self, text: str) -> ActorEntry | None:
+        """The actor whose name or variant this is, or None.
+
+        Case- and diacritics-insensitive, except abbreviations ("MBS", "WHO", "UN") which only
+        match in their exact case. A full name spelt another way ("Badr Abdel Ati" for Badr
+        Abdelatty) is found by its consonants.
+        """
+        found = self._listed_actor(text)
+        if found is None and len(text.split()) >= 2:
             found = self._person_by_skeleton.get(_skeleton(text))
         return found
+
+    def actor_without_middle_names(self, text: str) -> ActorEntry | None:
+        """The actor a full name is by its first and last words ("Emmerson Dambudzo
+        Mnangagwa", "António Luís Santos da Costa"), else once a run of its middle given names
+        is left out, fewest first ("Bassirou Diomaye Diakhar Faye"). Only plain given names
+        are: "Khalid Al-Hamad" in "Sabah Khalid Al-Hamad Al-Sabah" names his father, and
+        without it he would be another man of the family."""
+        words = text.split()
+        if len(words) >= 3 and (found := self.actor_by_name(f"{words[0]} {words[-1]}")):
+            return found
+        for dropped in range(1, len(words) - 2):
+            for start in range(1, len(words) - dropped):
+                if not all(w.isalpha() and w.istitle() for w in words[start : start + dropped]):
+                    continue
+                # (Not by consonants: "Al-Hamad" and "Al-Ahmad" share them.)
+                found = self._listed_actor(" ".join(words[:start] + words[start + dropped :]))
+                if found is not None:
+                    return found
+        return None
 
     def actors_by_short(self, text: str) -> list[ActorEntry]:
         """Actors referred to by this second-mention form ("Lavrov", "Wang"); may be several."""

@@ -107,9 +107,8 @@ class MentionResolver:
 
 
 def _without_middle_names(name: str, kb: KnowledgeBase) -> bool:
-    """Whether the knowledge base knows the name by its first and last words alone."""
-    words = name.split()
-    return len(words) >= 3 and kb.actor_by_name(f"{words[0]} {words[-1]}") is not None
+    """Whether the knowledge base knows the name without some of its middle words."""
+    return kb.actor_without_middle_names(name) is not None
 
 
 # "21.30 GMT - Starmer meets Modi", "3:15 PM - ...": the time heading a live blog's entry
