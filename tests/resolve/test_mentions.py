@@ -2444,3 +2444,21 @@ def test_leaders_of_two_countries_visited_are_two_visits(tmp_path: Path) -> None
         ["Assimi Goïta", "Bassirou Diomaye Faye"],
         ["Bassirou Diomaye Faye", "Ibrahim Traoré"],
     ]
+
+
+def test_counterparts_each_met_in_a_town_and_on_a_day_of_their_own(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Mahama ends Sahel tour\n\n"
+        "Published: 12 March 2025\n\n"
+        "ACCRA -- President John Mahama is back from his tour of the Sahel. The President met "
+        "General Assimi Goita in Bamako on Saturday, Brig.-Gen. Abdourahamane Tchiani in "
+        "Niamey on Sunday and Captain Ibrahim Traore in Ouagadougou on Monday. He said the "
+        "three leaders had agreed to keep talking to the region.\n",
+        actor="John Mahama",
+    )
+    assert sorted((e.date, e.location.name if e.location else None) for e in meetings) == [
+        ("2025-03-08", "Bamako"),
+        ("2025-03-09", "Niamey"),
+        ("2025-03-10", "Ouagadougou"),
+    ]

@@ -1689,9 +1689,17 @@ class _ArticleState:
         locations = [self._location_of(place, mention.evidence) for place in places]
         if any(location is None for location in locations):
             return []
+        # "met Goita in Bamako on Saturday, Tchiani in Niamey on Sunday ...": each its day too.
+        days = self._days_of_each(mention, frame, placed=True) or [
+            (mention.date, mention.date_evidence)
+        ] * len(people)
         return [
-            _meeting_with(mention, person, k).model_copy(update={"location": location})
-            for k, (person, location) in enumerate(zip(people, locations, strict=True))
+            _meeting_with(mention, person, k).model_copy(
+                update={"location": location, "date": value, "date_evidence": spot}
+            )
+            for k, (person, location, (value, spot)) in enumerate(
+                zip(people, locations, days, strict=True)
+            )
         ]
 
     def _met_again(self, mention: EventMention, frame: Frame) -> list[EventMention]:
@@ -1757,16 +1765,42 @@ class _ArticleState:
         """ "met Fiqi on Monday and Taye on Tuesday": one meeting per counterpart, each on the
         day the sentence gives it; none when the sentence does not pair each counterpart with
         a day of its own."""
-        people = _counterparts(mention)
-        spans = sorted(frame.date_spans)
-        if not _each_after_its_counterpart(people, [start for start, _ in spans]):
+        days = self._days_of_each(mention, frame)
+        if not days:
             return []
+        return [
+            _meeting_with(mention, person, k).model_copy(
+                update={"date": value, "date_evidence": spot}
+            )
+            for k, (person, (value, spot)) in enumerate(
+                zip(_counterparts(mention), days, strict=True)
+            )
+        ]
+
+    def _days_of_each(
+        self, mention: EventMention, frame: Frame, *, placed: bool = False
+    ) -> list[tuple[DateValue | None, Evidence | None]]:
+        """The day the sentence gives each counterpart, in their order; none when it does not
+        pair each with a day of its own. `placed`: each is paired with a place of their own
+        already."""
+        people = _counterparts(mention)
         tense: Tense = (
             "future" if mention.status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
         )
         offset = frame.sentence.start
         matches = self._dates_in(frame.sentence.text, tense)
-        days: list[tuple[DateValue, Evidence]] = []
+        spans = sorted(frame.date_spans)
+        if not _each_after_its_counterpart(people, [start for start, _ in spans]):
+            if not placed:
+                return []
+            # "met Goita in Bamako on Saturday, Tchiani in Niamey on Sunday and ...": the
+            # parser may hang a day on the person; every day after the trigger, if each then
+            # follows its own counterpart.
+            after = frame.trigger_end - offset
+            spans = [(offset + m.start, offset + m.end) for m in matches if m.start >= after]
+            if not _each_after_its_counterpart(people, [start for start, _ in spans]):
+                return []
+        days: list[tuple[DateValue | None, Evidence | None]] = []
         for start, end in spans:
             match = next(
                 (m for m in matches if offset + m.start < end and start < offset + m.end), None
@@ -1777,14 +1811,9 @@ class _ArticleState:
                 update={"span_start": offset + match.start, "span_end": offset + match.end}
             )
             days.append((match.value, spot))
-        if len({value.iso() or value.raw for value, _ in days}) < len(days):
+        if len({value.iso() or value.raw for value, _ in days if value}) < len(days):
             return []
-        return [
-            _meeting_with(mention, person, k).model_copy(
-                update={"date": value, "date_evidence": spot}
-            )
-            for k, (person, (value, spot)) in enumerate(zip(people, days, strict=True))
-        ]
+        return days
 
     def _city_of_the_dateline(self, location: Location, evidence: Evidence) -> Location:
         """ "the first visit by India's top diplomat to China" under a BEIJING dateline: in
