@@ -460,3 +460,22 @@ def test_the_president_is_not_a_vice_president_the_report_follows(knowledge: Any
     evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
     office = ActorSpan(text="The President", start=0, end=13, kind="office")
     assert [r.name for r in actors.resolve(office, evidence)] == ["Lazarus Chakwera"]
+
+
+def test_the_country_s_leader_is_who_leads_it_on_the_day_not_a_predecessor_named_since(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2022, 11, 9))
+    text = (
+        "President William Ruto hosted Ramaphosa, who had last come under Uhuru Kenyatta, "
+        "and Prime Cabinet Secretary Musalia Mudavadi. The Kenyan leader welcomed him."
+    )
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    for name in ("William Ruto", "Uhuru Kenyatta", "Musalia Mudavadi"):
+        at = text.index(name)
+        actors.resolve(ActorSpan(text=name, start=at, end=at + len(name), kind="person"), evidence)
+    at = text.index("The Kenyan leader")
+    span = ActorSpan(
+        text="The Kenyan leader", start=at, end=at + 17, kind="nominal", title="Kenyan leader"
+    )
+    assert [ref.name for ref in actors.resolve(span, evidence)] == ["William Ruto"]

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _NAME_START = re.compile(r"(?<!\w)\w\S*?(?=\s|$)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _GENERIC_TITLE_HEADS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
+
 _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
      "seri", "sri", "tan", "tun", "haji", "hajjah", "hajah", "utama", "setia", "paduka",
@@ -430,6 +431,10 @@ class ArticleActors:
             own = [p for p in reversed(self.people) if p.country == iso3]
             head = _WORD.findall(span.text)[-1].lower()
             titled = [p for p in own if head in _office_words(p.office or "")]
+            if head == "leader" and not titled:
+                # "the Kenyan leader": of those named, who leads the country on the day, not
+                # a predecessor named since.
+                titled = [p for p in own if _leads(p.office or "")]
             if titled or own:
                 return [self._ref((titled or own)[0], span, evidence, "coreference")]
         return [self._country_ref(iso3, span, evidence)]
@@ -883,6 +888,18 @@ def _clean_title(title: str) -> str:
         cleaned = cleaned.removeprefix(prefix)
     cleaned = cleaned.removeprefix("a ").removeprefix("an ")
     return cleaned.strip()
+
+
+def _leads(office: str) -> bool:
+    """Whether the office is one whose holder "the Kenyan leader" may be: a president, prime
+    minister, chancellor or monarch, not a deputy (nor a "Prime Cabinet Secretary")."""
+    words = _office_words(office)
+    if {"vice", "deputy", "former"} & set(words):
+        return False
+    return bool(
+        {"president", "chancellor", "king", "queen", "emir"} & set(words)
+        or words[:2] == ["prime", "minister"]
+    )
 
 
 def _office_words(title: str) -> list[str]:
