@@ -2462,3 +2462,19 @@ def test_counterparts_each_met_in_a_town_and_on_a_day_of_their_own(tmp_path: Pat
         ("2025-03-09", "Niamey"),
         ("2025-03-10", "Ouagadougou"),
     ]
+
+
+def test_praise_of_his_guest_is_of_whom_the_subject_just_met(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "guest",
+        "Faye in Bamako for talks with Goita\n\n"
+        "Published: 30 May 2024\n\n"
+        "BAMAKO - President Bassirou Diomaye Faye held talks with Colonel Assimi Goita at "
+        "Koulouba palace on Thursday. The two leaders discussed security along their border "
+        "and trade through the port of Dakar. Colonel Goita hailed the vision of his guest and "
+        "his attachment to the sovereignty of the peoples of the region.\n",
+    )
+    [praise] = [m for m in found if m.type == EventType.SUPPORT]
+    assert [a.name for a in praise.source] == ["Assimi Goïta"]
+    assert [a.name for a in praise.target] == ["Bassirou Diomaye Faye"]

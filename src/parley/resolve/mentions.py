@@ -674,6 +674,15 @@ class _ArticleState:
                     pair = self._named_pair(span, span_evidence)
                     if pair and {r.country for r in refs} <= {r.country for r in pair}:
                         refs = pair
+            elif span.kind == "pronoun" and _GUEST_OR_HOST.match(
+                frame.sentence.text[span.end - frame.sentence.start :]
+            ):
+                # "Goita hailed the vision of his guest": who met the subject at the meeting
+                # told.
+                owners = [a for a in source if a.kind == "person"] or self.actors.resolve_pronoun(
+                    span, span_evidence, exclude=set()
+                )
+                refs = self._met_by(owners, span_evidence)
             elif span.kind == "pronoun" and by_pronoun and span.text.lower() in ("his", "her"):
                 # "He met Modi ..., but chose Beijing for his first trip": the possessive is
                 # the one "he" names, a party already, not the next person named before.
@@ -706,6 +715,24 @@ class _ArticleState:
         target = _inherit_countries(target)
         participants = _drop_covered_countries(source + target)
         return source, target, participants
+
+    def _met_by(self, owners: list[ActorRef], evidence: Evidence) -> list[ActorRef]:
+        """The other people at the meeting told before the sentence, when the one person in
+        `owners` was at it."""
+        last = self.last_consult
+        if len(owners) != 1 or last is None:
+            return []
+        if last.evidence.sentence_index >= evidence.sentence_index:
+            # "who had flown back from the summit, welcomed his guest": not that summit.
+            return []
+        key = owners[0].key
+        if key not in {p.key for p in last.participants}:
+            return []
+        return [
+            p.model_copy(update={"basis": "coreference", "evidence": evidence})
+            for p in last.participants
+            if p.key != key and p.kind == "person"
+        ]
 
     def _traveller(self, frame: Frame, evidence: Evidence, met: list[ActorRef]) -> list[ActorRef]:
         """ "The tour began in Kampala ..., before a stop in Addis Ababa to meet Abiy": the
@@ -2620,6 +2647,10 @@ def _elsewhere(a: EventMention, b: EventMention) -> bool:
         and b.location is not None
         and a.location.name.lower() != b.location.name.lower()
     )
+
+
+# "his guest", "her Senegalese host", "his visitors": the other side of a meeting.
+_GUEST_OR_HOST = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:guests?|hosts?|visitors?)\b")
 
 
 # "met Lourenço on March 11, a meeting that followed his separate talks with Tshisekedi".
