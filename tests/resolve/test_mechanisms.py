@@ -36,6 +36,17 @@ def test_unknown_mechanism_is_still_recognised_with_its_countries(knowledge: Any
     assert "mng" in key and "vnm" in key and "political-consultation" in key
 
 
+def test_a_format_named_by_who_it_brings_together_is_a_mechanism(knowledge: Any) -> None:
+    [(key, number)] = find(
+        knowledge,
+        "At the third informal meeting of Nordic prime ministers, in Reykjavik, they agreed.",
+    )
+    assert number == 3
+    assert key == "informal-meeting-of-nordic-prime-ministers"
+    # Counting a pair's meetings names no format.
+    assert find(knowledge, "It was the second meeting of Xi and Putin this year.") == []
+
+
 def test_anniversaries_and_vague_phrases_are_not_mechanisms(knowledge: Any) -> None:
     assert find(knowledge, "They marked the 75th anniversary of diplomatic ties.") == []
     assert find(knowledge, "The talks were held in a friendly atmosphere.") == []

@@ -49,6 +49,12 @@ _LEADING_WORDS = re.compile(
 _TRAILING_WORDS = re.compile(r"\s+(?:mechanism|mechanisms)$", re.IGNORECASE)
 
 
+# "... of Central Asian heads of state", "... of Nordic prime ministers": who a format brings
+# together, which names it.
+_OF_MEMBERS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:heads\s+of\s+(?:state|government)"
+    r"(?:\s+and\s+government)?|leaders|presidents|prime\s+ministers|(?:[a-z]+\s+)?ministers)\b"
+)
 # Key prefix of a mechanism named without its countries, until a meeting's parties supply them.
 UNNAMED = "~"
 # Heads that make a lowercase numbered phrase a mechanism: "the 11th strategic partnership
@@ -78,6 +84,15 @@ class MechanismFinder:
             ordinal = match.group("ord") or match.group("ord2")
             name = match.group("name") or match.group("name2") or match.group("name3")
             if not name:
+                continue
+            members = _OF_MEMBERS.match(sentence, match.end())
+            if not match.group("name") and not _is_named(name) and members and ordinal:
+                # "the fourth consultative meeting of Central Asian heads of state": a format
+                # named by who it brings together.
+                phrase = (name + members.group()).strip()
+                ref = self._ref(phrase, _round_number(ordinal), evidence, match)
+                if ref is not None:
+                    matches.append(MechanismMatch(ref=ref, start=match.start(), end=members.end()))
                 continue
             if not match.group("name") and not _is_named(name):
                 # "the first face-to-face meeting" counts meetings; it names no mechanism. "Their
