@@ -2802,3 +2802,12 @@ def test_those_alongside_the_subject_at_a_summit_take_part(nlp: Any) -> None:
     summit = only(body_frames(nlp, text), EventType.CONSULT)
     people = {a.text for a in summit.actors if a.kind == "person"}
     assert {"Ibrahim TRAORE", "Abdourahamane TIANI", "Assimi GOITA"} <= people
+
+
+def test_a_day_hung_on_the_place_s_preposition_dates_the_meeting(nlp: Any) -> None:
+    text = (
+        "At the third informal meeting of Nordic prime ministers, in Reykjavik on 14 May "
+        "2023, Frederiksen, Store and Kristersson signed a declaration on energy."
+    )
+    meeting = next(f for f in body_frames(nlp, text) if f.trigger == "meeting")
+    assert [text[s:e] for s, e in meeting.date_spans] == ["14 May 2023"]

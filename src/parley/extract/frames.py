@@ -2252,6 +2252,14 @@ def _date_attachment(token: Token) -> Token:
             and (node.ent_type_ in ("GPE", "LOC", "FAC") or node.lemma_ in _VENUE_NOUNS)
         ):
             return node.head.head
+        # "..., in Cholpon-Ata on 21 July 2022, they signed": or on the place's preposition.
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("at", "in")
+            and phrase.dep_ == "prep"
+            and node.head.pos_ in ("VERB", "AUX")
+        ):
+            return node.head
     return node
 
 
