@@ -436,6 +436,25 @@ def test_what_the_same_people_agreed_the_same_day_is_one_agreement() -> None:
     ]
 
 
+def test_what_one_report_has_the_same_people_agree_in_one_month_is_one_agreement() -> None:
+    july = DateValue(year=2022, month=7, precision=Precision.MONTH, raw="in July")
+    plan = DateValue(year=2024, precision=Precision.YEAR, raw="2024-2025")
+
+    def agreed(article: str, n: int, when: DateValue) -> EventMention:
+        return mention(article, [LEE, SATO], n=n, when=when, event_type=EventType.AGREE)
+
+    events = reconcile_mentions(
+        [
+            agreed("a1", 1, july),
+            agreed("a1", 2, july),
+            # A year alone may be the years of a plan they signed.
+            agreed("c3", 1, plan),
+            agreed("c3", 2, plan),
+        ]
+    )
+    assert sorted(len(e.mention_ids) for e in events) == [1, 1, 2]
+
+
 def test_countries_agreeing_with_no_day_in_one_report_stay_apart() -> None:
     korea = ActorRef(name="South Korea", kind="country", country="KOR")
     japan = ActorRef(name="Japan", kind="country", country="JPN")

@@ -871,6 +871,14 @@ def _same_agreement(mention: Sketch, cluster: Cluster) -> bool:
         return mention.article in cluster.articles and (
             len(mention.people) >= 2 or sides_in_one_report
         )
+    if (
+        mention.article in cluster.articles
+        and mention.date.month is not None
+        and mention.date in cluster.dates
+    ):
+        # "agreed in July to ...; they also agreed ...": one report's month for both (a year
+        # alone may be that of a plan they signed: "a consultation plan for 2024-2025").
+        return True
     return _date_fit(mention.date, cluster.dates) == 2
 
 
