@@ -2478,3 +2478,20 @@ def test_praise_of_his_guest_is_of_whom_the_subject_just_met(tmp_path: Path) -> 
     [praise] = [m for m in found if m.type == EventType.SUPPORT]
     assert [a.name for a in praise.source] == ["Assimi Goïta"]
     assert [a.name for a in praise.target] == ["Bassirou Diomaye Faye"]
+
+
+def test_a_delegation_received_by_two_hosts_of_one_country_is_in_its_capital(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "ECOWAS envoys in Niger\n\n"
+        "August 25, 2023\n\n"
+        "ABUJA -- The regional bloc has kept its channels open. Its leaders met twice in the "
+        "summer. Sanctions were debated at length. On August 19, a delegation led "
+        "by Nigeria's former head of state, General Abdulsalami Abubakar, was received by "
+        "General Abdourahamane Tiani and then, separately, by the detained president Mohamed "
+        "Bazoum. The envoys briefed President Tinubu on their return.\n",
+        actor="Abdulsalami Abubakar",
+    )
+    assert {e.location.name if e.location else None for e in meetings} == {"Niamey"}

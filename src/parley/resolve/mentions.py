@@ -1524,9 +1524,11 @@ class _ArticleState:
                 for a in hosts.values()
                 if a.surface and re.search(rf"\b{re.escape(a.surface)}\b", after)
             ]
-            if len(named) != 1:
+            if not named or len({a.country for a in named}) != 1:
+                # (Several named after "by" may all be hosts of one country: "received by
+                # General Tiani and then, separately, by the detained president Bazoum".)
                 return None
-            guests = [a for a in hosts.values() if a is not named[0]]
+            guests = [a for a in hosts.values() if a not in named]
             hosts = {named[0].key: named[0]}
         if len(hosts) != 1 or not guests:
             return None
