@@ -2811,21 +2811,3 @@ def test_a_day_hung_on_the_place_s_preposition_dates_the_meeting(nlp: Any) -> No
     )
     meeting = next(f for f in body_frames(nlp, text) if f.trigger == "meeting")
     assert [text[s:e] for s, e in meeting.date_spans] == ["14 May 2023"]
-
-
-def test_a_guest_received_after_the_venue_is_received(nlp: Any) -> None:
-    text = (
-        "Yesterday the Head of State received at the Akorda the Chairman of the Senate of "
-        "Uzbekistan Tanzila Narbayeva, who came to Astana for the forum."
-    )
-    visit = only(body_frames(nlp, text), EventType.CONSULT)
-    assert "Tanzila Narbayeva" in {a.text for a in visit.actors}
-
-
-def test_a_venue_the_model_takes_for_a_person_is_no_party(nlp: Any) -> None:
-    text = (
-        "Speaker Nabih Berri on Wednesday received at Ain al-Tineh the US President's envoy, "
-        "Amos Hochstein."
-    )
-    visit = only(body_frames(nlp, text), EventType.CONSULT)
-    assert {a.text for a in visit.actors if a.kind == "person"} == {"Nabih Berri", "Amos Hochstein"}

@@ -340,17 +340,9 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
-        inside |= _alongside(trigger) | _received_after_the_venue(trigger)
+        inside |= _alongside(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _chaired_and_attended_by(trigger)
-        # "received at Ain al-Tineh the envoy": a venue the model takes for a person.
-        inside -= {
-            venue.i
-            for prep in trigger.children
-            if prep.dep_ == "prep" and prep.lower_ == "at"
-            for venue in prep.children
-            if venue.dep_ == "pobj" and venue.ent_type_ == "PERSON"
-        }
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -739,25 +731,6 @@ def _joined_for(trigger: Token) -> set[int]:
         if c.dep_ == "dobj"
         for t in c.subtree
         if t.i < preposition.i
-    }
-
-
-def _received_after_the_venue(trigger: Token) -> set[int]:
-    """ "the Head of State received at the Akorda the National Leader of the Turkmen People
-    ...": whom the verb receives, named after the venue, which the parser takes for the
-    venue's apposition."""
-    if trigger.lemma_ != "receive" or any(c.dep_ == "dobj" for c in trigger.children):
-        return set()
-    return {
-        t.i
-        for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "in")
-        for venue in prep.children
-        # (Not a venue the model takes for a person: "received at Ain al-Tineh the envoy".)
-        if venue.dep_ == "pobj" and venue.ent_type_ != "PERSON"
-        for guest in venue.children
-        if guest.dep_ == "appos" and guest.i > venue.i
-        for t in guest.subtree
     }
 
 

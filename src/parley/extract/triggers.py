@@ -845,17 +845,6 @@ def _person_object(child: Token) -> bool:
         # "received on Thursday Jordanian Prime Minister Bisher Al-Khasawneh": the guest the
         # parser hangs on the day.
         return any(t.ent_type_ == "PERSON" and t.dep_ in ("pobj", "appos") for t in child.subtree)
-    if child.dep_ == "prep" and child.lower_ in ("at", "in"):
-        # "received at the Akorda the National Leader of the Turkmen People, ... Gurbanguly
-        # Berdimuhamedov": the guest the parser takes for the venue's apposition.
-        return any(
-            guest.dep_ == "appos"
-            and guest.i > venue.i
-            and any(t.ent_type_ == "PERSON" for t in guest.subtree)
-            for venue in child.children
-            if venue.dep_ == "pobj" and venue.ent_type_ != "PERSON"
-            for guest in venue.children
-        )
     return child.dep_ == "dobj" and _names_a_person(child)
 
 
