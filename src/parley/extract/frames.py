@@ -226,8 +226,9 @@ def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
     of support is support stated now, not support to come."""
     if event_type != EventType.SUPPORT or status != Status.PLANNED:
         return status
+    # (A pledge not to is negated already, never planned.)
     verb = token.head if token.dep_ == "xcomp" and token.head.lemma_ == "continue" else token
-    if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    if token.pos_ != "VERB":
         return status
     pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
     # Who pledges and whom: "which will support cooperation" is a plan's purpose, and "will
@@ -1629,7 +1630,7 @@ def _with_its_members(trigger: Token) -> list[Token]:
     return [trigger, *members, *pair, *gathering]
 
 
-# Verbs whose subject is a gathering and whose object are those it brought together.
+# Verbs whose subject is a gathering and whose objects are those it brought together.
 _GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite"})
 
 

@@ -2586,11 +2586,12 @@ def _visited_each(mention: EventMention, people: list[ActorRef]) -> bool:
         and not _TOGETHER.search(sentence)
         # "visited Argentina, where he met Fernandez ..., and Uruguay": the meetings are told
         # with their own places and days.
-        and not re.search(r"\bwhere\b", sentence)
+        and not _WHERE.search(sentence)
         and _each_of_another_country(mention, people)
     )
 
 
+_WHERE = re.compile(r"\bwhere\b")
 _TOUR = re.compile(r"\b(?:tour|trip|swing)\b|\brespectively\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|joint)\b", re.IGNORECASE)
 
