@@ -414,7 +414,15 @@ def _joined_names(doc: Doc, lexicon: Lexicon) -> list[Any]:
             previous is not None
             and previous.label_ == ent.label_ == "PERSON"
             and previous.end == ent.start
-            and (previous[-1].lower_ in _NAME_LINKS or previous[-1].text in _SURNAME_PARTICLES)
+            and (
+                previous[-1].lower_ in _NAME_LINKS
+                or previous[-1].text in _SURNAME_PARTICLES
+                # "Ali Mahamane" + "Lamine Zeine": the parser makes the first part
+                # compounds of the second's last word, one name.
+                or (
+                    previous.root.dep_ == "compound" and ent.start <= previous.root.head.i < ent.end
+                )
+            )
         ):
             joined[-1] = doc.char_span(previous.start_char, ent.end_char, label="PERSON")
         else:
