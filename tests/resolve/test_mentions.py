@@ -2495,3 +2495,15 @@ def test_a_delegation_received_by_two_hosts_of_one_country_is_in_its_capital(
         actor="Abdulsalami Abubakar",
     )
     assert {e.location.name if e.location else None for e in meetings} == {"Niamey"}
+
+
+def test_an_age_set_off_after_a_name_is_no_date_of_the_lead_meeting(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Gabon's leader meets Cameroon's Biya\n\n"
+        "June 12, 2024\n\n"
+        "LIBREVILLE -- Oligui Nguema, 49, who was sworn in on September 4, held talks with "
+        "Cameroonian President Paul Biya in Yaounde in the morning, his office said. The two "
+        "leaders discussed border security and the Gulf of Guinea.\n",
+    )
+    assert [e.date for e in meetings] == ["2024-06-12"]

@@ -1848,10 +1848,25 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
     if _LENGTH_OF_TIME.fullmatch(ent.text):
         return False
     if ent.label_ == "DATE":
-        return True
+        return not _is_an_age(ent)
     return bool(
         ent.label_ == "TIME"
         and (_NAMES_A_DAY.search(ent.text) or (parts_of_day and _PART_OF_DAY.search(ent.text)))
+    )
+
+
+def _is_an_age(ent: Any) -> bool:
+    """ "Faye, 44, who was sworn in ...": a number set off after a name is an age, which the
+    model may tag as a date."""
+    doc = ent.doc
+    return (
+        ent.text.isdigit()
+        and len(ent.text) <= 3
+        and ent.start >= 2
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == ","
+        and doc[ent.end].text == ","
+        and doc[ent.start - 2].pos_ == "PROPN"
     )
 
 
