@@ -10,12 +10,13 @@ from spacy.tokens import Doc
 from parley.extract.frames import (
     FrameExtractor,
     _connected_dates,
+    _connected_places,
     _date_attachment,
     _is_anaphoric,
 )
 from parley.extract.lexicon import Lexicon
 from parley.extract.triggers import _person_object
-from parley.models import EventType, Frame, Sentence, Status
+from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
 
 pytestmark = pytest.mark.slow
 
@@ -2811,3 +2812,52 @@ def test_a_day_hung_on_the_place_s_preposition_dates_the_meeting(nlp: Any) -> No
     )
     meeting = next(f for f in body_frames(nlp, text) if f.trigger == "meeting")
     assert [text[s:e] for s, e in meeting.date_spans] == ["14 May 2023"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "placed"),
+    [
+        # "Lam met Kim, who pledged to increase aid to Vietnam": what the counterpart did.
+        (["pledged", "to", "increase", "aid"], []),
+        # "Lam met Kim, who was on a visit to Vietnam": where the counterpart was.
+        (["was", "on", "a", "visit"], ["Vietnam"]),
+    ],
+)
+def test_a_place_in_what_the_counterpart_did_does_not_place_the_meeting(
+    nlp: Any, clause: list[str], placed: list[str]
+) -> None:
+    words = ["Lam", "met", "Kim", ",", "who", *clause, "to", "Vietnam"]
+    if clause[0] == "pledged":
+        heads = [1, 1, 1, 2, 5, 2, 7, 5, 7, 8, 9]
+        deps = ["aux", "xcomp", "dobj"]
+        pos = ["VERB", "PART", "VERB", "NOUN"]
+        lemmas = ["pledge", "to", "increase", "aid"]
+    else:
+        heads = [1, 1, 1, 2, 5, 2, 5, 8, 6, 8, 9]
+        deps = ["prep", "det", "pobj"]
+        pos = ["AUX", "ADP", "DET", "NOUN"]
+        lemmas = ["be", "on", "a", "visit"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", *deps, "prep", "pobj"],
+        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PRON", *pos, "ADP", "PROPN"],
+        lemmas=["Lam", "meet", "Kim", ",", "who", *lemmas, "to", "Vietnam"],
+    )
+    vietnam = doc[10]
+    place = PlaceSpan(
+        text="Vietnam", start=vietnam.idx, end=vietnam.idx + len("Vietnam"), preposition="to"
+    )
+    found = _connected_places(doc[1], [(place, doc[8])], 0)
+    assert [p.text for p in found] == placed
+
+
+def test_what_the_sides_agreed_to_do_names_no_party(nlp: Any) -> None:
+    agreement = only(
+        body_frames(
+            nlp, "The ministers agreed to admit Greece as an extra-regional observer of the system."
+        ),
+        EventType.AGREE,
+    )
+    assert [a.text for a in agreement.actors] == ["The ministers"]

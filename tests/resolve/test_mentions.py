@@ -2507,3 +2507,70 @@ def test_an_age_set_off_after_a_name_is_no_date_of_the_lead_meeting(tmp_path: Pa
         "leaders discussed border security and the Gulf of Guinea.\n",
     )
     assert [e.date for e in meetings] == ["2024-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # The parser joins the day to the name of the subject.
+        (
+            "On March 4 Defence Secretary John Healey met Lammy and the bloc's defence "
+            "commissioner, Andrius Kubilius, in Brussels.",
+            "2025-03-04",
+        ),
+        # The day names the evening the meeting was held on.
+        (
+            "David Lammy met Kaja Kallas in Brussels on the evening of 4 March 2025, on the eve "
+            "of the ministerial meeting.",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_a_day_the_parser_hangs_elsewhere_dates_the_meeting(
+    tmp_path: Path, sentence: str, day: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        f"Lammy and Kallas\n\nMarch 20, 2025\n\nLONDON -- Britain wants a reset. {sentence} "
+        "Officials said more talks would follow.\n",
+        actor="David Lammy",
+    )
+    assert [e.date for e in meetings] == [day]
+
+
+def test_the_same_afternoon_is_the_day_the_sentence_before_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Rubio in Bogota\n\nMarch 20, 2025\n\nBOGOTA -- The visit was short. Rubio signed a "
+        "memorandum with Foreign Minister Laura Sarabia in Bogota on March 3. The same "
+        "afternoon Rubio, who flew in from Panama, held a meeting with President Gustavo Petro "
+        "at the Casa de Nariño.\n",
+        actor="Gustavo Petro",
+    )
+    assert [e.date for e in meetings] == ["2025-03-03"]
+
+
+def test_a_city_named_with_a_venue_outweighs_a_namesake_venue_abroad(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Petro and Arevalo\n\nMarch 20, 2025\n\nBOGOTA -- Petro has met his neighbours before. "
+        "He held talks with President Bernardo Arévalo at the National Palace of Culture in "
+        "Guatemala City on August 26 last year.\n",
+        actor="Bernardo Arévalo",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == ["Guatemala City"]
+
+
+@pytest.mark.parametrize("subject", ["The two governments", "Both parties"])
+def test_the_governments_that_agree_are_the_sides_of_the_meeting(
+    tmp_path: Path, subject: str
+) -> None:
+    found = agreements(
+        tmp_path,
+        "Boric meets Petro\n\nMarch 20, 2025\n\nSANTIAGO -- President Gabriel Boric held talks "
+        f"with President Gustavo Petro in Santiago on Tuesday. {subject} agreed to extend the "
+        "exchange programme to the regions of Antioquia and Valparaíso.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Gabriel Boric", "Gustavo Petro"]
+    ]

@@ -1232,6 +1232,15 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
         if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):
             return True
         if (
+            node.dep_ == "xcomp"
+            and node.head.i == trigger.i
+            and trigger.lemma_ in _AGREEING_TO
+            and node.lemma_ not in _MEETING_PURPOSES
+        ):
+            # "The ministers agreed to admit Greece as an observer": what they agreed to do
+            # names its topic, not who agreed.
+            return True
+        if (
             node.dep_ == "acl"
             and node.lemma_ not in _MEETING_PURPOSES
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -1242,6 +1251,8 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
         node = node.head
     return False
 
+
+_AGREEING_TO = frozenset({"agree", "decide", "resolve", "commit", "undertake", "consent"})
 
 # A purpose that is itself a meeting with whom it names ("a trip to meet Putin").
 _MEETING_PURPOSES = frozenset({"meet", "see", "visit", "hold", "receive", "join", "host"})
@@ -1365,7 +1376,13 @@ def _connected_places(
     )
     for child in list(trigger.children):
         if child.dep_ == "dobj":
-            governors.update(t.i for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
+            # Not the nouns of a clause telling what the counterpart did ("met Kim, who
+            # pledged to increase aid to Vietnam").
+            governors.update(
+                t.i
+                for t in child.subtree
+                if t.pos_ in ("NOUN", "PROPN") and not _told_of_the_object(t, child)
+            )
             # "met the committee, led by Lomuro, at State House": the parser hangs the place
             # on the participle that describes who came.
             governors.update(
@@ -1451,6 +1468,18 @@ def _connected_places(
         inside = {t.i for t in trigger.subtree}
         found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
+
+
+def _told_of_the_object(token: Token, obj: Token) -> bool:
+    """Whether `token` stands in a relative clause on the object whose verb is not one of
+    presence ("Kim, who pledged to increase aid to Vietnam"; not "Xi, who was on a visit to
+    Astana")."""
+    node = token
+    while node.i != obj.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.lemma_ not in _PRESENCE_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 def _journey_to_the_gathering(noun: Token) -> Token | None:
@@ -2245,13 +2274,21 @@ def _date_attachment(token: Token) -> Token:
         or (node.dep_ == "advmod" and node.head.ent_type_ in ("DATE", "TIME"))
     ) and node.head.i != node.i:
         node = node.head
-    if token.dep_ == "compound" and node.dep_ in ("nsubj", "nsubjpass") and token.i < node.i:
-        # "Earlier Tuesday Biden was received ...": the parser joins the day to the name.
+    if (
+        token.dep_ in ("compound", "nmod")
+        and node.dep_ in ("nsubj", "nsubjpass")
+        and token.i < node.i
+    ):
+        # "Earlier Tuesday Biden was received ...", "On April 8 Defense Secretary Pete Hegseth
+        # met ...": the parser joins the day to the name.
         return node.head
     if node.dep_ == "pobj" and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("poss", "prep", "npadvmod", "tmod", "advmod", "nmod", "appos", "dobj"):
         phrase, node = node, node.head
+        if phrase.lower_ == "of" and node.lemma_ in _PARTS_OF_DAY:
+            # "met Castro on the evening of 26 January 2022": where the evening attaches.
+            return _date_attachment(node)
         if _sets_off_the_saying(phrase, node):
             # "held talks with Trump in Palm Beach on Friday, the alliance said on Saturday":
             # the day before the source's name ends the report, not the saying.
@@ -2292,6 +2329,8 @@ def _sets_off_the_saying(phrase: Token, verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX", "NOUN")
     )
 
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 _VENUE_NOUNS = frozenset(
     {"hotel", "palace", "residence", "office", "house", "ministry", "headquarters", "building",

@@ -1069,7 +1069,13 @@ class _ArticleState:
         sentence named before the words, else the one the sentence before named last ("When
         Wang came to Brussels on 2 July ...; Wang was received by Costa the same day")."""
         offset = frame.sentence.start
-        for start, end in frame.date_spans:
+        spans = list(frame.date_spans)
+        opening = _OPENS_WITH_THAT_DAY.match(frame.sentence.text)
+        if not spans and opening is not None:
+            # "The same afternoon Mayorkas ... held his first bilateral meeting": words the
+            # model tags as no date, opening the sentence.
+            spans = [(offset + opening.start("words"), offset + opening.end("words"))]
+        for start, end in spans:
             words = frame.sentence.text[start - offset : end - offset].strip()
             if _THAT_DAY.fullmatch(words) is None:
                 continue
@@ -1913,11 +1919,13 @@ class _ArticleState:
                 and not _other_month(when, last.date)
             ):
                 return last.location.model_copy(update={"basis": "the same occasion"})
-        located = [
-            location
-            for place in sorted(frame.places, key=lambda p: p.preposition not in ("in", "at"))
+        ordered = sorted(frame.places, key=lambda p: p.preposition not in ("in", "at"))
+        pairs = [
+            (place, location)
+            for place in ordered
             if (location := self._location_of(place, evidence)) is not None
         ]
+        located = [location for _, location in pairs]
         if located:
             # "was in Israel ... met Netanyahu in Jerusalem": the city over its country.
             best = located[0]
@@ -1929,6 +1937,21 @@ class _ArticleState:
                         if loc.basis != "country"
                         and loc.country == best.country
                         and self.kb.is_listed_place(loc.name)
+                    ),
+                    best,
+                )
+            elif best.basis.startswith("venue: "):
+                # "at the National Palace of Culture in Guatemala City": the city named with
+                # the venue over a venue of that name the gazetteer has in another country.
+                venue = pairs[0][0]
+                gap = frame.sentence.text[venue.end - frame.sentence.start :]
+                best = next(
+                    (
+                        loc
+                        for place, loc in pairs[1:]
+                        if loc.basis == "sentence"
+                        and loc.country != best.country
+                        and _VENUE_THEN_CITY.match(gap[: place.start - venue.end])
                     ),
                     best,
                 )
@@ -2220,7 +2243,15 @@ _MONTHS = {m[:3].lower(): i for i, m in enumerate(_MONTH_NAMES.split("|"), start
 _THAT_MONTH = re.compile(rf"\bthat\s+(?:{_MONTH_NAMES})\b")
 # "that month", "the same year": the period a date the sentence gave before falls in.
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
-_THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)
+_THAT_DAY = re.compile(
+    r"(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)", re.IGNORECASE
+)
+# What stands between a venue and the city it is in: "the National Palace of Culture in".
+_VENUE_THEN_CITY = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:\s*,\s*|\s+in\s+)$")
+_OPENS_WITH_THAT_DAY = re.compile(
+    r"(?:on\s+)?(?P<words>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b",
+    re.IGNORECASE,
+)
 _BARE_WEEKDAY = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
 )
