@@ -2853,11 +2853,18 @@ def test_a_place_in_what_the_counterpart_did_does_not_place_the_meeting(
     assert [p.text for p in found] == placed
 
 
-def test_what_the_sides_agreed_to_do_names_no_party(nlp: Any) -> None:
-    agreement = only(
-        body_frames(
-            nlp, "The ministers agreed to admit Greece as an extra-regional observer of the system."
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # What the sides of the meeting agreed to do names its topic.
+        (
+            "The ministers agreed to admit Greece as an extra-regional observer of the system.",
+            ["The ministers"],
         ),
-        EventType.AGREE,
-    )
-    assert [a.text for a in agreement.actors] == ["The ministers"]
+        # One party agreeing alone: whom it concerns is kept.
+        ("Ethiopia has agreed to re-open its borders to UN peacekeepers.", ["Ethiopia", "UN"]),
+    ],
+)
+def test_what_the_sides_agreed_to_do_names_no_party(nlp: Any, text: str, named: list[str]) -> None:
+    agreement = only(body_frames(nlp, text), EventType.AGREE)
+    assert [a.text for a in agreement.actors] == named

@@ -176,6 +176,14 @@ def _frame(
         )
     if not chosen and entry.type == EventType.CONSULT:
         chosen = _partners_of_the_clause(token, actors)
+    if entry.type == EventType.AGREE and any(
+        a.role == "source" and a.kind == "group" for a in chosen
+    ):
+        # "The ministers agreed to admit Greece as an observer": what the sides of the meeting
+        # agreed to do names its topic, not who agreed. (One party agreeing alone keeps whom it
+        # concerns: "Ethiopia has agreed to re-open its borders to UN peacekeepers".)
+        topic = _what_was_agreed_to(token, sentence.start)
+        chosen = [a for a in chosen if a.role == "source" or a.start not in topic]
     mode = entry.mode
     if entry.type == EventType.CONSULT and mode is None and _by_phone(token):
         # "held a phone conversation", "had talks by video link".
@@ -1232,15 +1240,6 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
         if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):
             return True
         if (
-            node.dep_ == "xcomp"
-            and node.head.i == trigger.i
-            and trigger.lemma_ in _AGREEING_TO
-            and node.lemma_ not in _MEETING_PURPOSES
-        ):
-            # "The ministers agreed to admit Greece as an observer": what they agreed to do
-            # names its topic, not who agreed.
-            return True
-        if (
             node.dep_ == "acl"
             and node.lemma_ not in _MEETING_PURPOSES
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -1253,6 +1252,20 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
 
 
 _AGREEING_TO = frozenset({"agree", "decide", "resolve", "commit", "undertake", "consent"})
+
+
+def _what_was_agreed_to(trigger: Token, offset: int) -> set[int]:
+    """Where the words of "agreed to VERB ..." start (a meeting agreed to is not among them:
+    "agreed to meet Putin")."""
+    return {
+        offset + t.idx
+        for c in trigger.children
+        if c.dep_ == "xcomp"
+        and trigger.lemma_ in _AGREEING_TO
+        and c.lemma_ not in _MEETING_PURPOSES
+        for t in c.subtree
+    }
+
 
 # A purpose that is itself a meeting with whom it names ("a trip to meet Putin").
 _MEETING_PURPOSES = frozenset({"meet", "see", "visit", "hold", "receive", "join", "host"})
