@@ -182,8 +182,8 @@ def _frame(
         # "The ministers agreed to admit Greece as an observer": what the sides of the meeting
         # agreed to do names its topic, not who agreed. (One party agreeing alone keeps whom it
         # concerns: "Ethiopia has agreed to re-open its borders to UN peacekeepers".)
-        topic = _what_was_agreed_to(token, sentence.start)
-        chosen = [a for a in chosen if a.role == "source" or a.start not in topic]
+        agreed_to = _what_was_agreed_to(token, sentence.start)
+        chosen = [a for a in chosen if a.role == "source" or a.start not in agreed_to]
     mode = entry.mode
     if entry.type == EventType.CONSULT and mode is None and _by_phone(token):
         # "held a phone conversation", "had talks by video link".
