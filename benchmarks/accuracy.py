@@ -101,6 +101,7 @@ PROBES = {
     "probe37": HERE / "probe37",
     "probe38": HERE / "probe38",
     "probe39": HERE / "probe39",
+    "probe40": HERE / "probe40",
     "probe41": HERE / "probe41",
 }
 # Probes kept unseen this round: their figures are reported, their failures never printed.
