@@ -163,6 +163,9 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("29. október 2024 kl. 13:05", datetime(2024, 10, 29, 13, 5)),
         ("Publicerad 11 januari 2024", datetime(2024, 1, 11)),
         ("Publicerad 8 november 2022 kl 19.02", datetime(2022, 11, 8, 19, 2)),
+        # So do South Slavic ones.
+        ("21. avgust 2024. 14:05", datetime(2024, 8, 21, 14, 5)),
+        ("Zagreb, 3. prosinca 2023.", datetime(2023, 12, 3)),
         ("Julkaistu 28.10.2024 klo 19.05", datetime(2024, 10, 28, 19, 5)),
         ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
         (

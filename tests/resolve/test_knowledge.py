@@ -516,10 +516,11 @@ def test_an_office_s_holder_on_a_day(
     [
         ("Badr Abdel Ati", "Badr Abdelatty"),
         ("Mohammed Al-Manfi", "Mohamed al-Menfi"),
-        # One sound romanised two ways: zh and j, q and k, kh and h.
+        # One sound romanised two ways: zh and j, q and k, kh and h, ch and č.
         ("Qasym-Zhomart Toqaev", "Kassym-Jomart Tokayev"),
         ("Serdar Berdymukhammedov", "Serdar Berdimuhamedow"),
         ("Sadyr Dzhaparov", "Sadyr Japarov"),
+        ("Dimitar Kovachevski", "Dimitar Kovačevski"),
     ],
 )
 def test_a_full_name_transliterated_another_way_is_the_listed_person(

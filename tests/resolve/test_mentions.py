@@ -2574,3 +2574,63 @@ def test_the_governments_that_agree_are_the_sides_of_the_meeting(
     assert [sorted(p.name for p in e.participants) for e in found] == [
         ["Gabriel Boric", "Gustavo Petro"]
     ]
+
+
+def test_talks_after_which_a_thing_was_said_are_of_the_sayer_on_the_day_said(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Scholz in Skopje\n\nJune 12, 2022\n\nSkopje, June 11 - German Chancellor Olaf Scholz "
+        'said in Skopje on Saturday that a deal between Sofia and Skopje was "close", after '
+        "talks with Prime Minister Dimitar Kovachevski at the government building.\n",
+    )
+    assert [(parties([e])[0], e.date) for e in meetings] == [
+        (["Dimitar Kovačevski", "Olaf Scholz"], "2022-06-11")
+    ]
+
+
+def test_hours_of_talks_a_saying_comes_after_are_on_its_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Talks end in Brussels\n\nSeptember 15, 2023\n\nBRUSSELS - Kosovo Prime Minister Albin "
+        "Kurti said late last night in Brussels, after nearly nine hours of talks with Serbian "
+        "President Aleksandar Vucic, that no deal had been reached.\n",
+        actor="Albin Kurti",
+    )
+    assert [e.date for e in meetings] == ["2023-09-14"]
+
+
+def test_what_was_said_at_an_earlier_meeting_dates_it(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Vucic stands firm\n\nMarch 19, 2023\n\nBELGRADE - Serbia's position has not changed. "
+        "President Vucic recalled that he had said already in Brussels on February 27, at the "
+        "previous meeting with Kurti and Borrell, that he would not sign.\n",
+        actor="Aleksandar Vučić",
+    )
+    assert [e.date for e in meetings] == ["2023-02-27"]
+
+
+def test_there_is_the_city_its_own_sentence_named_before_it(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Scholz hosts both sides\n\nJune 12, 2022\n\nBELGRADE - Scholz came to Belgrade on "
+        "Friday. It was not his first meeting with Vucic. Scholz received Vucic at the "
+        "Chancellery in Berlin on May 4, only hours after a separate meeting there with Kurti.\n",
+        actor="Albin Kurti",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2022-05-04", "Berlin")
+    ]
+
+
+def test_before_the_start_of_the_talks_is_their_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Talks in Ohrid\n\nMarch 19, 2023\n\nOHRID - Vucic held talks with Kurti in Ohrid "
+        "yesterday. Before the start of the dialogue, Vucic met in Ohrid with the Prime "
+        "Minister of North Macedonia, Dimitar Kovacevski.\n",
+        actor="Dimitar Kovačevski",
+    )
+    assert [e.date for e in meetings] == ["2023-03-18"]

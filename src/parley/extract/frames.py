@@ -1134,6 +1134,10 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     node = trigger
     came_from: Token | None = None
     for _ in range(6):
+        saying = _saying_set_off_after(came_from) if came_from is not None else None
+        if saying is not None:
+            # Who said it after the talks held them, not the subject of what was said.
+            came_from, node = node, saying
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         if came_from is not None and came_from.dep_ == "conj":
             # "was received by the King and then held talks with Sánchez": the second verb
@@ -1205,6 +1209,27 @@ def _measures_it(noun: Token, came_from: Token) -> bool:
         and noun.ent_type_ == "TIME"
         and noun.lemma_ in ("hour", "minute")
     )
+
+
+def _saying_set_off_after(preposition: Token) -> Token | None:
+    """ "Scholz said on Saturday that a solution was within reach, after talks with Petkov":
+    the saying an "after" phrase set off at the end of what was said belongs to, though the
+    parser hangs it on the clause said."""
+    clause = preposition.head
+    if (
+        preposition.dep_ != "prep"
+        or preposition.lower_ not in ("after", "following")
+        or clause.dep_ != "ccomp"
+        or clause.head.lemma_ not in _CLAUSE_STOP
+        or preposition.i == 0
+        or preposition.doc[preposition.i - 1].text != ","
+    ):
+        return None
+    # Nothing of the clause said comes after the phrase.
+    phrase = {t.i for t in preposition.subtree}
+    if any(t.i > preposition.i and t.i not in phrase and not t.is_punct for t in clause.subtree):
+        return None
+    return clause.head
 
 
 def _said_after_it(came_from: Token, verb: Token) -> bool:
@@ -1981,8 +2006,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             break
         if node.lemma_ in _CLAUSE_STOP and not _done_to_a_thing(node):
             # "..., the Elysee said on Sunday": the day of saying, not of the event; but
-            # "Holness yesterday said ... as he hosted the leaders": the day of both.
-            if meanwhile:
+            # "Holness yesterday said ... as he hosted the leaders", "had said in Brussels on
+            # February 27, at the previous meeting": the day of both.
+            if meanwhile or _said_at_it(trigger, node):
                 governors.add(node.i)
             break
         governors.add(node.i)
@@ -2091,14 +2117,24 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     governors |= {g for s in settings for g in _objects_of(s, "of", _TRIP_NOUNS | _SITTINGS)}
     # "Tusk said on Tuesday after consultations with Scholz": a statement made after talks
     # that the phrase does not date itself is made on their day.
-    preposition = trigger.head
+    phrase, preposition = trigger, trigger.head
     if (
         trigger.dep_ == "pobj"
-        and _said_after_it(preposition, preposition.head)
-        and preposition.head.lemma_ in _CLAUSE_STOP
-        and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
+        and preposition.lower_ == "of"
+        and preposition.head.lemma_ in ("hour", "minute", "day", "round")
+        and preposition.head.dep_ == "pobj"
     ):
-        governors.add(preposition.head.i)
+        # "said late last night, after almost twelve hours of talks with Kurti".
+        phrase, preposition = preposition.head, preposition.head.head
+    saying = _saying_set_off_after(preposition) if phrase.dep_ == "pobj" else None
+    if saying is None and phrase.dep_ == "pobj" and _said_after_it(preposition, preposition.head):
+        saying = preposition.head
+    if (
+        saying is not None
+        and saying.lemma_ in _CLAUSE_STOP
+        and not any(t.ent_type_ == "DATE" for t in phrase.subtree)
+    ):
+        governors.add(saying.i)
     # "in January 2021, when Gyawali held talks with Jaishankar": the time the clause is of.
     when_of = _time_the_clause_is_of(trigger)
     spans = []
@@ -2232,6 +2268,16 @@ def _done_to_a_thing(verb: Token) -> bool:
     """ "the agreements confirmed by Putin and Orban at their meeting": a participle on a noun
     tells what was done to it there, not a report of it."""
     return bool(verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _said_at_it(trigger: Token, verb: Token) -> bool:
+    """ "had said in Brussels on February 27, at the previous meeting with Kurti": what is said
+    at a meeting is said on its day."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("at", "during")
+        and trigger.head.head.i == verb.i
+    )
 
 
 def _shares_time_with_head(noun: Token) -> bool:

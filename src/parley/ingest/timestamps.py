@@ -139,6 +139,20 @@ OTHER_LANGUAGE_MONTHS: dict[str, int] = {
     **dict.fromkeys(("oktober", "október", "lokakuuta"), 10),
     **dict.fromkeys(("nóvember", "marraskuuta"), 11),
     **dict.fromkeys(("desember", "joulukuuta"), 12),
+    # South Slavic sites in English do the same ("19. mart 2023. 08:41"): Serbian, Bosnian and
+    # Montenegrin, Croatian (in the genitive), Slovene and Macedonian, in the Latin script.
+    **dict.fromkeys(("siječnja",), 1),
+    **dict.fromkeys(("veljače", "fevruari"), 2),
+    **dict.fromkeys(("mart", "ožujka", "marec"), 3),
+    **dict.fromkeys(("travnja",), 4),
+    **dict.fromkeys(("svibnja",), 5),
+    **dict.fromkeys(("jun", "lipnja", "junij"), 6),
+    **dict.fromkeys(("jul", "srpnja", "julij"), 7),
+    **dict.fromkeys(("avgust", "kolovoza"), 8),
+    **dict.fromkeys(("septembar", "rujna", "septemvri"), 9),
+    **dict.fromkeys(("oktobar", "listopada", "oktomvri"), 10),
+    **dict.fromkeys(("novembar", "studenoga", "studenog", "noemvri"), 11),
+    **dict.fromkeys(("decembar", "prosinca", "dekemvri"), 12),
 }
 _OTHER_LANGUAGE_RE = re.compile(
     r"\b(?P<day>\d{1,2})(?:º|°|er|\.)?\s+(?:de\s+)?(?P<month>"

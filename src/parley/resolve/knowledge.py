@@ -81,8 +81,9 @@ _SKELETON_MIN = 6
 
 
 # Spellings of one sound in the romanisations of Cyrillic and Turkic names ("Zhaparov",
-# "Japarov"; "Qasym", "Kassym"; "Berdymukhammedov", "Berdimuhamedov"), longest first.
-_TRANSLITERATIONS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"))
+# "Japarov"; "Qasym", "Kassym"; "Berdymukhammedov", "Berdimuhamedov"; "Kovachevski",
+# "Kovačevski" once its accent is dropped), longest first.
+_TRANSLITERATIONS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("q", "k"))
 
 
 def _skeleton(text: str) -> str:

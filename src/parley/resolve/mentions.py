@@ -1612,30 +1612,42 @@ class _ArticleState:
     def _place_there(self, frame: Frame, evidence: Evidence) -> Location | None:
         """ "It began in Prague, where Aliyev and Pashinian met Macron. The same day Erdogan had
         his first meeting with Pashinian there": the city the sentence before named last."""
-        if frame.status != Status.OCCURRED or not _THERE.search(frame.sentence.text):
+        there = _THERE.search(frame.sentence.text)
+        if frame.status != Status.OCCURRED or there is None:
             return None
         offset = frame.sentence.start
-        before = self._sentence_before(offset)
-        cities = [
-            found
-            for found in _CAPITALISED.finditer(before)
-            if self.kb.is_listed_place(found.group())
-            and self.kb.country_by_name(found.group()) is None
-        ]
+        # "received Vucic in Berlin on May 4, hours after a separate meeting there with
+        # Kurti": a city the sentence named before the word, else the sentence before.
+        before = frame.sentence.text[: there.start()]
+        start_of_before = offset
+        cities = self._cities_in(before)
+        if not cities:
+            before = self._sentence_before(offset)
+            start_of_before = len(self.article.text[:offset].rstrip()) - len(before)
+            cities = self._cities_in(before)
         if not cities:
             return None
         city = cities[-1].group()
         iso3 = self.kb.country_of_place(city)
         if iso3 is None:
             return None
-        start = len(self.article.text[:offset].rstrip()) - len(before) + cities[-1].start()
+        start = start_of_before + cities[-1].start()
         spot = evidence.model_copy(update={"span_start": start, "span_end": start + len(city)})
         return Location(
             name=self.kb.place_spelling(city),
             country=iso3,
-            basis="there: the city the sentence before named",
+            basis="there: the city named before",
             evidence=spot,
         )
+
+    def _cities_in(self, text: str) -> list[re.Match[str]]:
+        """The gazetteer's cities (not countries) named in `text`, in order."""
+        return [
+            found
+            for found in _CAPITALISED.finditer(text)
+            if self.kb.is_listed_place(found.group())
+            and self.kb.country_by_name(found.group()) is None
+        ]
 
     def _city_in_gathering_name(self, frame: Frame, evidence: Evidence) -> Location | None:
         """ "met on the sidelines of the Antalya Diplomacy Forum": in the city the gathering
@@ -2278,7 +2290,8 @@ _SAME_OCCASION = re.compile(
     r"(?:sidelines?|margins?|fringes?) of (?:the|his|her|their) (?:visit|stay|trip|talks)\b|"
     # "After the talks, Prabowo received ...", "Before the plenary, Jokowi received ...": the
     # occasion just reported, named by a definite noun.
-    r"(?:before|after|following|prior to) (?:the|their|his|her) (?:[\w']+ )?"
+    r"(?:before|after|following|prior to) (?:the (?:start|end|close|opening) of )?"
+    r"(?:the|their|his|her) (?:[\w']+ )?"
     r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat)|"
     # "Before meeting the president, Zelensky held talks with ...": one just reported.
     r"(?:before|after|prior to) (?:meeting|holding talks with)(?= )|"
