@@ -2634,3 +2634,33 @@ def test_before_the_start_of_the_talks_is_their_day(tmp_path: Path) -> None:
         actor="Dimitar Kovačevski",
     )
     assert [e.date for e in meetings] == ["2023-03-18"]
+
+
+def test_talks_recalled_with_whom_the_recalling_names_and_the_day_before(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Sarajevo looks back\n\nMarch 22, 2024\n\nSARAJEVO - Minister Elmedin Konaković recalled "
+        "his talks in Sarajevo on 5 March with Germany's Foreign Minister, Annalena Baerbock, "
+        "who had arrived in Bosnia and Herzegovina after talks in Podgorica with Montenegrin "
+        "Foreign Minister Filip Ivanović the previous day.\n",
+        actor="Annalena Baerbock",
+    )
+    assert sorted((e.date, parties([e])[0][-1]) for e in meetings) == [
+        ("2024-03-04", "Filip Ivanović"),
+        ("2024-03-05", "Elmedin Konaković"),
+    ]
+
+
+def test_a_host_in_an_organisations_office_is_not_placed_in_their_capital(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Costa meets the region\n\nDecember 16, 2024\n\nThe new president of the European "
+        "Council has wasted no time. On 3 December António Costa received Montenegro's "
+        "President Jakov Milatović.\n",
+        actor="Jakov Milatović",
+    )
+    assert [e.location for e in meetings] == [None]

@@ -684,10 +684,11 @@ def _whom(trigger: Token) -> set[int]:
 
 
 def _with_on_the_holding(trigger: Token) -> set[int]:
-    """ "held a working lunch with the Honorable Antony Blinken": the parser may hang the
-    "with" phrase on the verb holding the meal or meeting rather than on the noun."""
+    """ "held a working lunch with the Honorable Antony Blinken", "recalled his talks in
+    Sarajevo on 5 March with Baerbock": the parser may hang the "with" phrase on the verb
+    holding (or recalling) the meal or meeting rather than on the noun."""
     verb = trigger.head
-    if trigger.dep_ != "dobj" or verb.lemma_ not in ("hold", "have", "host"):
+    if trigger.dep_ != "dobj" or verb.lemma_ not in {"hold", "have", "host"} | _RECALLING_VERBS:
         return set()
     return {
         t.i

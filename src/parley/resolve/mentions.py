@@ -1508,14 +1508,20 @@ class _ArticleState:
         return (
             self._seat_of_the_called_on(frame, evidence, target)
             or location
-            or self._capital_of_the_host(frame, evidence, source, target)
+            or self._capital_of_the_host(frame, evidence, source, target, when)
         )
 
     def _capital_of_the_host(
-        self, frame: Frame, evidence: Evidence, source: list[ActorRef], target: list[ActorRef]
+        self,
+        frame: Frame,
+        evidence: Evidence,
+        source: list[ActorRef],
+        target: list[ActorRef],
+        when: DateValue | None,
     ) -> Location | None:
         """ "Tokayev received Prince Faisal" with no place given: in the host's capital, said
-        to be inferred (a city another report states outranks it)."""
+        to be inferred (a city another report states outranks it). Not for a host who then
+        holds an organisation's office ("Costa", President of the European Council)."""
         if frame.trigger.lower() not in _RECEIVING or frame.status != Status.OCCURRED:
             return None
         hosts = {a.key: a for a in source if a.kind == "person"}
@@ -1544,8 +1550,26 @@ class _ArticleState:
         country = self.kb.country_by_iso3(host.country)
         if country is None or not country.capital:
             return None
+        if self._serves_an_organisation(host, when):
+            return None
         basis = f"{CAPITAL_BASIS} ({country.name}), whose {host.name} received the guest"
         return Location(name=country.capital, country=country.iso3, basis=basis, evidence=evidence)
+
+    def _serves_an_organisation(self, host: ActorRef, when: DateValue | None) -> bool:
+        """Whether the office the knowledge base has the host hold on the day (or, with no day,
+        on the report's) is an organisation's ("President of the European Council")."""
+        entry = self.kb.actor_by_id(host.kb_id) if host.kb_id else None
+        day = (when.as_date() if when is not None else None) or self.published
+        if entry is None or day is None:
+            return False
+        for office in entry.offices:
+            if not office.held_on(day) or " of " not in office.title:
+                continue
+            body = office.title.split(" of ", 1)[1].removeprefix("the ")
+            found = self.kb.actor_by_name(body)
+            if found is not None and found.kind == "organization":
+                return True
+        return False
 
     def _seat_of_the_called_on(
         self, frame: Frame, evidence: Evidence, target: list[ActorRef]
@@ -2120,8 +2144,10 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 _NEXT_DAY = re.compile(
     r"^(?:the\s+(?:following|next)\s+day"
     rf"|(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?"
-    r"\s+later"
-    r"|the\s+day\s+after)$",
+    r"\s+(?P<direction>later|earlier)"
+    r"|the\s+day\s+after"
+    # "after talks in Podgorica with Ivanovic the previous day": counted back.
+    r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before))$",
     re.I,
 )
 
@@ -2167,11 +2193,13 @@ def _day_after(
         # week later": counted from the day told before it.
         count = _count_of(found["count"]) if found["count"] else 1
         unit = (found["unit"] or "day").lower()
-        day += timedelta(days=count * (7 if unit == "week" else 1))
+        back = bool(found["back"]) or (found["direction"] or "").lower() == "earlier"
+        day += timedelta(days=(-1 if back else 1) * count * (7 if unit == "week" else 1))
         after = (
-            "the day after"
+            ("the day before" if back else "the day after")
             if count == 1 and unit == "day"
-            else f"{found['count'].lower()} {unit}{'s' if count > 1 else ''} after"
+            else f"{found['count'].lower()} {unit}{'s' if count > 1 else ''}"
+            f" {'before' if back else 'after'}"
         )
         value = _on_day(base, day, basis=f"{base.basis}; {after} {base.raw}", raw=words)
         return value, (start - offset, end - offset)
