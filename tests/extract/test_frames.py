@@ -2868,3 +2868,15 @@ def test_a_place_in_what_the_counterpart_did_does_not_place_the_meeting(
 def test_what_the_sides_agreed_to_do_names_no_party(nlp: Any, text: str, named: list[str]) -> None:
     agreement = only(body_frames(nlp, text), EventType.AGREE)
     assert [a.text for a in agreement.actors] == named
+
+
+def test_a_gathering_chaired_by_one_and_hosted_by_another_is_dated_by_the_hosting(
+    nlp: Any,
+) -> None:
+    text = (
+        "Macron had been in Tirana once before, for the EU-Western Balkans summit chaired by "
+        "Charles Michel and hosted by Prime Minister Rama on 6 December last year."
+    )
+    [summit] = [f for f in body_frames(nlp, text) if f.trigger == "summit"]
+    start = text.index("6 December")
+    assert summit.date_spans == [(start, start + len("6 December last year"))]

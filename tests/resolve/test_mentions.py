@@ -2664,3 +2664,17 @@ def test_a_host_in_an_organisations_office_is_not_placed_in_their_capital(
         actor="Jakov Milatović",
     )
     assert [e.location for e in meetings] == [None]
+
+
+def test_the_next_stop_of_a_visit_is_on_its_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Macron in Skopje\n\n18/10/2023 13:20\n\nSKOPJE, Oct. 18 - French President Emmanuel "
+        "Macron was received this morning by President Stevo Pendarovski at the Presidency.\n\n"
+        "The two presidents held a head-to-head meeting, during which Pendarovski thanked "
+        "France for its support. The situation in the region was also discussed.\n\n"
+        "President Macron then went to the Government building, where he was welcomed by Prime "
+        "Minister Dimitar Kovačevski.\n",
+        actor="Dimitar Kovačevski",
+    )
+    assert [e.date for e in meetings] == ["2023-10-18"]

@@ -1658,12 +1658,15 @@ _WELCOMING_CEREMONIES = frozenset({"ceremony", "honour", "honours", "honor", "ho
 
 def _and_attended(clauses: list[Token]) -> list[Token]:
     """The clauses, and the participle joined to one of them ("the first such meeting, hosted
-    by Niinistö and attended by Zelensky in Helsinki on 3 May 2023")."""
+    by Niinistö and attended by Zelensky in Helsinki on 3 May 2023", "the summit chaired by
+    Michel and hosted by Rama on 6 December")."""
     return clauses + [
         c
         for clause in clauses
         for c in clause.children
-        if c.dep_ == "conj" and c.lemma_ in ("attend", "join") and c.tag_ in ("VBN", "VBD")
+        if c.dep_ == "conj"
+        and c.lemma_ in _CHAIRING_VERBS | {"attend", "join"}
+        and c.tag_ in ("VBN", "VBD")
     ]
 
 

@@ -1386,6 +1386,7 @@ class _ArticleState:
         return bool(
             _SAME_OCCASION.search(frame.sentence.text)
             or _ALSO_BEFORE.search(before_trigger)
+            or _THEN_WENT.match(before_trigger)
             or _heads_delegations(frame)
         )
 
@@ -2407,6 +2408,13 @@ _ATTENDANCE = re.compile(
 # "Xi also met ...", "the two leaders then held ...": right before the trigger ("then President
 # Lee" is someone's former office, not a sequence).
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,3}$|\bthen\s+$", re.IGNORECASE)
+# "President Macron then went to the Prime Minister's Office, where he was welcomed by Rama":
+# the next stop of the visit just told.
+_THEN_WENT = re.compile(
+    r"(?:[\w.'’-]+\s+){1,4}then\s+(?:went|moved|headed|proceeded|travelled|traveled|drove|flew)"
+    r"\b",
+    re.IGNORECASE,
+)
 # "The summit", "the two-day summit", "the leaders' summit": a gathering already named.
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?i:the|this)\s+(?:[\w'’-]+\s+){0,2}$")
 # On the sidelines of a summit while it is held (not "on the eve of", "ahead of").
