@@ -2880,3 +2880,28 @@ def test_a_gathering_chaired_by_one_and_hosted_by_another_is_dated_by_the_hostin
     [summit] = [f for f in body_frames(nlp, text) if f.trigger == "summit"]
     start = text.index("6 December")
     assert summit.date_spans == [(start, start + len("6 December last year"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The stop of a trip the parser hangs far below the trip.
+        (
+            "It comes after the trip on Sunday of the EU envoy, Miroslav Lajčák, to Pristina, "
+            "where he met Prime Minister Kurti.",
+            "Sunday",
+        ),
+        # The setting of a where-clause's verb.
+        (
+            "Brnabić said on Monday in Tirana, where she represented Serbia at the tenth summit "
+            "of the Berlin Process, that Belgrade remains committed.",
+            "Monday",
+        ),
+    ],
+)
+def test_a_where_clause_without_a_day_of_its_own_is_dated_by_what_it_hangs_on(
+    nlp: Any, text: str, day: str
+) -> None:
+    [meeting] = [f for f in body_frames(nlp, text) if f.trigger in ("met", "summit")]
+    start = text.index(day)
+    assert meeting.date_spans == [(start, start + len(day))]

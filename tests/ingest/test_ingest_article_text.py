@@ -119,8 +119,11 @@ def test_published_stamp_from_header(header: str, expected: datetime) -> None:
             "Briefing by Foreign Ministry Spokeswoman Anna Petrova, Moscow, March 14, 2024",
             datetime(2024, 3, 14),
         ),
+        # Or naming the briefing's date before its topic.
+        ("Midday briefing of 12 March 2024 - Enlargement (excerpt)", datetime(2024, 3, 12)),
         # A date inside a headline is what it is about, not when it was published.
         ("Leaders recall the 20 November 2024 summit in Nairobi", None),
+        ("Leaders recall the summit of 20 November 2024 in Nairobi", None),
     ],
 )
 def test_a_briefing_s_headline_ending_with_its_date_dates_it(

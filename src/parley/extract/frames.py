@@ -1653,6 +1653,17 @@ def _is_where_clause(trigger: Token) -> bool:
     return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
 
 
+def _where_clause_of(trigger: Token) -> Token | None:
+    """The where-clause the trigger is, or whose verb it is the setting of ("said in Tirana,
+    where she represented Serbia at the tenth summit")."""
+    if _is_where_clause(trigger):
+        return trigger
+    verb = trigger.head.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "in") and _is_where_clause(verb):
+        return verb
+    return None
+
+
 _WELCOMING_CEREMONIES = frozenset({"ceremony", "honour", "honours", "honor", "honors"})
 
 
@@ -2047,10 +2058,12 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # "was launched on 2 March in Algiers, when the three leaders met": a when-clause the
     # parser hangs on the place is dated by the verb the place belongs to.
     when_on_a_place = _is_when_clause_on_a_place(trigger)
-    if (_is_where_clause(trigger) or when_on_a_place) and not any(
-        _names_a_date(ent) and _date_attachment(ent.root).i == trigger.i for ent in doc.ents
+    clause = _where_clause_of(trigger)
+    if (clause is not None or when_on_a_place) and not any(
+        _names_a_date(ent) and _date_attachment(ent.root).i in (trigger.i, (clause or trigger).i)
+        for ent in doc.ents
     ):
-        node = trigger.head
+        node = (clause or trigger).head
         if when_on_a_place and trigger.dep_ == "conj":
             # "... when the two visited Bucha and met Zelensky": from the clause's head.
             node = node.head
@@ -2059,6 +2072,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             if node.head.i == node.i or (when_on_a_place and node.pos_ in ("VERB", "AUX")):
                 break
             node = node.head
+        # "the visit on Saturday of the EU envoy, ..., to Pristina, where they met Kurti": the
+        # trip the place is a stop of, however far up the parser hangs it.
+        trip = next((a for a in trigger.ancestors if a.lemma_ in _TRIP_NOUNS), None)
+        if trip is not None and clause is not None:
+            governors.add(trip.i)
     # "his meeting with Sugiono, who paid a working visit to Putrajaya today": the guest's
     # visit is the occasion of the meeting, so its day is the meeting's.
     for preposition in trigger.children:

@@ -93,7 +93,17 @@ def _date_ending(title: str | None) -> datetime | None:
     found = find_timestamp(title, day_first=True)
     if found is None or len(found.spans) != 1:
         return None
-    return found.value if not title[found.spans[0][1] :].strip(" )]") else None
+    start, end = found.spans[0]
+    if not title[end:].strip(" )]") or _BRIEFING_OF.search(title[:start]):
+        # Or the date of the briefing it names: "Midday briefing of 25 October 2023 - ...".
+        return found.value
+    return None
+
+
+_BRIEFING_OF = re.compile(
+    r"\b(?:briefing|press\s+conference|statement|remarks|readout|transcript)\s+(?:of|on|for)\s+$",
+    re.IGNORECASE,
+)
 
 
 _YEARLESS_STAMP_RE = re.compile(
