@@ -176,3 +176,26 @@ def test_an_agency_sign_off_at_the_end_dates_the_dispatch() -> None:
     )
     assert body.published == datetime(2023, 1, 25, 19, 10)
     assert "ANGOP" not in body.text
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # A city with its region and country over the body: where the release was issued.
+        ("Valparaíso, Región de Valparaíso, Chile, 4 June 2024", "Valparaíso"),
+        # A name alone may be the outlet's home, not where the news happened.
+        ("London, 4 June 2024", None),
+    ],
+)
+def test_a_release_line_placing_it_gives_the_dateline_the_body_lacks(
+    line: str, place: str | None
+) -> None:
+    body = read_article_text(
+        "Boric and Noboa agree on border security\n\n"
+        f"{line}\n\n"
+        "In their first meeting, President Gabriel Boric and President Daniel Noboa agreed "
+        "today to step up cooperation against organised crime.\n\n"
+        "The two leaders also discussed trade and energy.\n"
+    )
+    assert body.published == datetime(2024, 6, 4)
+    assert (body.dateline.place if body.dateline else None) == place

@@ -166,6 +166,11 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         # So do South Slavic ones.
         ("21. avgust 2024. 14:05", datetime(2024, 8, 21, 14, 5)),
         ("Zagreb, 3. prosinca 2023.", datetime(2023, 12, 3)),
+        # Issuers whose names hold two particles in a row, then the kind of document.
+        (
+            "Government of Chile | Presidency of the Republic | Press release | 4 June 2024",
+            datetime(2024, 6, 4),
+        ),
         ("Julkaistu 28.10.2024 klo 19.05", datetime(2024, 10, 28, 19, 5)),
         ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
         (

@@ -2678,3 +2678,17 @@ def test_the_next_stop_of_a_visit_is_on_its_day(tmp_path: Path) -> None:
         actor="Dimitar Kovačevski",
     )
     assert [e.date for e in meetings] == ["2023-10-18"]
+
+
+def test_a_dateline_city_is_spelled_as_the_gazetteer_spells_it(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Colombia and Panama on the Darien\n\nAugust 26, 2024\n\nCARTAGENA DE INDIAS, Aug 26 "
+        "(EFE) - Colombian Foreign Minister Luis Gilberto Murillo held talks on Monday with "
+        "Panama's Foreign Minister Javier Martínez-Acha on migration through the Darien. The "
+        "two ministers said that they would meet again in the coming months and that the "
+        "number of people crossing the jungle had fallen by a third since the start of the "
+        "year.\n",
+        actor="Luis Gilberto Murillo",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == ["Cartagena"]

@@ -59,7 +59,7 @@ def read_article_text(
     """
     lines = join_entry_times(normalise_text(raw).split("\n"))
     yearless = _yearless_stamp(lines)
-    lines, stamps = _take_metadata_lines(lines)
+    lines, stamps, released_at = _take_metadata_lines(lines)
     lines = _with_a_dated_headline(lines, remove_boilerplate(lines))
     lines, title = _take_headline(lines, known_title)
     paragraphs = [
@@ -71,6 +71,10 @@ def read_article_text(
         last = trim_to_last_sentence(paragraphs[-1])
         paragraphs = [*paragraphs[:-1], last] if last else paragraphs[:-1]
     dateline = parse_dateline(paragraphs[0]) if paragraphs else None
+    if dateline is None and released_at is not None:
+        # "Flores, Petén, Guatemala, 15 August 2025" on a line of its own over the body: the
+        # place the release was issued in, as a dateline would give it.
+        dateline = Dateline(place=released_at, date_text=None, agency=None, end=0)
     published = choose_published(stamps) or _date_ending(title)
     return ArticleText("\n\n".join(paragraphs), title, published, dateline, yearless)
 
@@ -168,19 +172,26 @@ def looks_like_headline(line: str) -> bool:
     return re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) is None
 
 
-def _take_metadata_lines(lines: list[str]) -> tuple[list[str], list[tuple[int, Stamp]]]:
+def _take_metadata_lines(
+    lines: list[str],
+) -> tuple[list[str], list[tuple[int, Stamp]], str | None]:
+    """The lines with the metadata lines blanked, the stamps they carry (by position among
+    the lines with text) and the first place a release line names before its date."""
     kept: list[str] = []
     stamps: list[tuple[int, Stamp]] = []
+    place: str | None = None
     position = 0
     for line in lines:
         found = classify_metadata_line(line) if line else None
         if found is not None:
             stamps.extend((position, stamp) for stamp in found.stamps)
+            if found.stamps and place is None and position < HEADER_LINES:
+                place = found.place
             kept.append("")
         else:
             kept.append(line)
         position += bool(line)
-    return kept, stamps
+    return kept, stamps, place
 
 
 def _take_headline(lines: list[str], known_title: str | None) -> tuple[list[str], str | None]:

@@ -109,9 +109,12 @@ class Stamp:
 
 @dataclass(frozen=True)
 class MetadataLine:
-    """A metadata-only line; `stamps` holds the time stamps it carries (possibly none)."""
+    """A metadata-only line; `stamps` holds the time stamps it carries (possibly none), and
+    `place` the place a release line names before its date ("Flores, Petén, Guatemala, 15
+    August 2025"), if any."""
 
     stamps: tuple[Stamp, ...]
+    place: str | None = None
 
 
 def classify_metadata_line(line: str) -> MetadataLine | None:
@@ -171,7 +174,9 @@ def _place_and_date(text: str) -> MetadataLine | None:
             continue
         names = parts[:split]
         if all(_NAME_PART_RE.match(n) for n in names):
-            return MetadataLine((stamp,))
+            # A city with its region or country ("Flores, Petén, Guatemala") is where the
+            # release was issued; one name alone may be the outlet's home ("London, ...").
+            return MetadataLine((stamp,), place=names[0] if len(names) > 1 else None)
         # "Brasília, quarta-feira, 5 de março de 2025": the weekday belongs to the stamp.
     return None
 
@@ -179,7 +184,8 @@ def _place_and_date(text: str) -> MetadataLine | None:
 # "Xinhua", "Source: Global Times", "Ciudad de México".
 _SOURCE_NAME_RE = re.compile(
     r"^(?:(?:Source|Editor|Agency|Via)\s*:\s*)?[A-Z][\w.&'’-]*"
-    rf"(?:(?:\s+(?:{_PLACE_PARTICLES}))?\s+[A-Z][\w.&'’-]*){{0,3}}$"
+    # ("Presidency of the Republic": two particles in a row.)
+    rf"(?:(?:\s+(?:{_PLACE_PARTICLES})){{0,2}}\s+[A-Z][\w.&'’-]*){{0,3}}$"
 )
 
 

@@ -2047,7 +2047,12 @@ class _ArticleState:
         if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
             iso3 = self.kb.country_of_place(dateline)
             if iso3 is not None:
-                return Location(name=dateline, country=iso3, basis="dateline", evidence=evidence)
+                return Location(
+                    name=self.kb.place_spelling(dateline),
+                    country=iso3,
+                    basis="dateline",
+                    evidence=evidence,
+                )
         if (
             dateline
             and frame.status == Status.OCCURRED
