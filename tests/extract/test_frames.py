@@ -2905,3 +2905,25 @@ def test_a_where_clause_without_a_day_of_its_own_is_dated_by_what_it_hangs_on(
     [meeting] = [f for f in body_frames(nlp, text) if f.trigger in ("met", "summit")]
     start = text.index(day)
     assert meeting.date_spans == [(start, start + len(day))]
+
+
+def test_what_a_relation_goes_back_to_is_dated_by_the_going_back(nlp: Any) -> None:
+    text = (
+        "Their friendship goes back to the Brdo-Brijuni summit in Skopje in May 2022, the first "
+        "they both attended."
+    )
+    [summit] = [f for f in body_frames(nlp, text) if f.trigger == "summit"]
+    start = text.index("May 2022")
+    assert summit.date_spans == [(start, start + len("May 2022"))]
+
+
+def test_whom_a_relative_clause_receives_is_the_person_it_is_about(nlp: Any) -> None:
+    text = (
+        "The forum was opened by Prime Minister Edi Rama, whom Chancellor Scholz had received "
+        "at the Chancellery in Berlin in March."
+    )
+    [received] = [f for f in body_frames(nlp, text) if f.trigger == "received"]
+    assert {(a.text, a.role) for a in received.actors} == {
+        ("Edi Rama", "target"),
+        ("Scholz", "source"),
+    }

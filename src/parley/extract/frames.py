@@ -2035,6 +2035,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         # "His last trip to Morocco dates back to November 2018".
         verb = trigger.head
         governors |= {verb.i} | {c.i for c in verb.children if c.lower_ == "back"}
+    back = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" else None
+    if back is not None and back.lower_ == "back" and back.head.lemma_ in ("go", "date"):
+        # "Their rapport goes back to the summit in Tirana in December 2022": the time the
+        # going back is to.
+        governors |= {back.i, back.head.i}
     # "The summit, held on Tuesday in Jeddah, ...", "the talks, which opened on Monday": the
     # clause on the meeting says when it happened.
     governors |= {

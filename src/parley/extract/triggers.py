@@ -854,6 +854,9 @@ def _names_a_person(noun: Token) -> bool:
     if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in ("counterpart", "him", "her"):
         # "where President Museveni received him on December 27".
         return True
+    if noun.lower_ == "whom" and noun.head.dep_ == "relcl":
+        # "Rama, whom Scholz had received in Berlin in March": whom the clause is about.
+        return _names_a_person(noun.head.head)
     # A title with the name set off after it ("brought together the leaders of the member
     # states: Xi Jinping (China), ..."); not "a phone call from ..., Raisi".
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
