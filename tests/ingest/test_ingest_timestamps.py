@@ -186,6 +186,8 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Athens, 07/12/2023", datetime(2023, 12, 7)),
         ("Published: 01/11/2023", datetime(2023, 11, 1)),
         ("Mert Aydin  | 18.10.2024 - Update : 18.10.2024", datetime(2024, 10, 18)),
+        # A time whose zone carries its offset beside the date.
+        ("June 4, 2024 | 10:41 PM GMT+2", datetime(2024, 6, 4)),
         ("By Dana Omarova in Diplomacy on 24 May 2024", datetime(2024, 5, 24)),
         ("Tuesday, 5 September 2023 19:36 WIB", datetime(2023, 9, 5, 19, 36, tzinfo=WIB)),
         ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi", datetime(2022, 7, 14, 19, 2)),

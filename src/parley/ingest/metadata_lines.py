@@ -56,8 +56,9 @@ _MONTH_NAME = "(?:" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in ENGLISH_MONTHS) 
 # update time without its day ("Updated 15:20"), a reading time ("2 min read").
 _NOTHING_TO_KEEP_RE = re.compile(
     rf"^(?:(?i:{_UPDATED_LABEL})(?:\s+at)?\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}"
-    # "Last updated 5:12 p.m. EDT": the clock's half of the day, its zone, or both.
-    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?$"
+    # "Last updated 5:12 p.m. EDT", "11:52 PM GMT+1": the clock's half of the day, its zone
+    # (with its offset), or both.
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$"
     r"|^\d{1,3}\s*min(?:ute)?s?\s+read$|^(?i:reading time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$"
     # "Updated 2 hours ago": how old the page was when it was saved.
     rf"|^(?:(?i:{_UPDATED_LABEL})\s*:?\s*)?\d{{1,2}}\s+(?:minute|hour|day)s?\s+ago$"
