@@ -1283,12 +1283,12 @@ _AGREEING_TO = frozenset({"agree", "decide", "resolve", "commit", "undertake", "
 def _what_was_agreed_to(trigger: Token, offset: int) -> set[int]:
     """Where the words of "agreed to VERB ..." start (a meeting agreed to is not among them:
     "agreed to meet Putin")."""
+    if trigger.lemma_ not in _AGREEING_TO:
+        return set()
     return {
         offset + t.idx
         for c in trigger.children
-        if c.dep_ == "xcomp"
-        and trigger.lemma_ in _AGREEING_TO
-        and c.lemma_ not in _MEETING_PURPOSES
+        if c.dep_ == "xcomp" and c.lemma_ not in _MEETING_PURPOSES
         for t in c.subtree
     }
 
@@ -2079,9 +2079,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             node = node.head
         # "the visit on Saturday of the EU envoy, ..., to Pristina, where they met Kurti": the
         # trip the place is a stop of, however far up the parser hangs it.
-        trip = next((a for a in trigger.ancestors if a.lemma_ in _TRIP_NOUNS), None)
-        if trip is not None and clause is not None:
-            governors.add(trip.i)
+        if clause is not None:
+            trip = next((a for a in trigger.ancestors if a.lemma_ in _TRIP_NOUNS), None)
+            governors |= {trip.i} if trip is not None else set()
     # "his meeting with Sugiono, who paid a working visit to Putrajaya today": the guest's
     # visit is the occasion of the meeting, so its day is the meeting's.
     for preposition in trigger.children:

@@ -2150,7 +2150,7 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 _NEXT_DAY = re.compile(
     r"^(?:the\s+(?:following|next)\s+day"
     rf"|(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?"
-    r"\s+(?P<direction>later|earlier)"
+    r"\s+later"
     r"|the\s+day\s+after"
     # "after talks in Podgorica with Ivanovic the previous day": counted back.
     r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before))$",
@@ -2199,13 +2199,12 @@ def _day_after(
         # week later": counted from the day told before it.
         count = _count_of(found["count"]) if found["count"] else 1
         unit = (found["unit"] or "day").lower()
-        back = bool(found["back"]) or (found["direction"] or "").lower() == "earlier"
+        back = bool(found["back"])
         day += timedelta(days=(-1 if back else 1) * count * (7 if unit == "week" else 1))
         after = (
             ("the day before" if back else "the day after")
             if count == 1 and unit == "day"
-            else f"{found['count'].lower()} {unit}{'s' if count > 1 else ''}"
-            f" {'before' if back else 'after'}"
+            else f"{found['count'].lower()} {unit}{'s' if count > 1 else ''} after"
         )
         value = _on_day(base, day, basis=f"{base.basis}; {after} {base.raw}", raw=words)
         return value, (start - offset, end - offset)
@@ -2292,8 +2291,6 @@ _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNO
 _THAT_DAY = re.compile(
     r"(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)", re.IGNORECASE
 )
-# What stands between a venue and the city it is in: "the National Palace of Culture in".
-_VENUE_THEN_CITY = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:\s*,\s*|\s+in\s+)$")
 _OPENS_WITH_THAT_DAY = re.compile(
     r"(?:on\s+)?(?P<words>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
@@ -2305,6 +2302,8 @@ _LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 # Buildings named after their city ("Riga Castle") and named again by their kind alone.
 _CITY_BUILDINGS = frozenset({"castle", "palace", "hall"})
+# What stands between a venue and the city it is in: "the National Palace of Culture in".
+_VENUE_THEN_CITY = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:\s*,\s*|\s+in\s+)$")
 _THE_BUILDING = re.compile(r"the\s+(?:same\s+)?(?P<kind>castle|palace)", re.IGNORECASE)
 _NAMED_BUILDING = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<kind>Castle|Palace)\b")
 # "met him there", not "there is" or "there were talks".
