@@ -2692,3 +2692,29 @@ def test_a_dateline_city_is_spelled_as_the_gazetteer_spells_it(tmp_path: Path) -
         actor="Luis Gilberto Murillo",
     )
     assert [e.location.name if e.location else None for e in meetings] == ["Cartagena"]
+
+
+@pytest.mark.parametrize(
+    ("told", "supporters"),
+    [
+        # The office is held by a side of the meeting just told.
+        (
+            "President William Ruto held talks with South African President Cyril Ramaphosa "
+            "at State House on Wednesday. The two leaders discussed trade and visas.",
+            [["William Ruto"]],
+        ),
+        # No meeting told: whose stance it is stays to names.
+        ("Kenya and South Africa have long traded across the region.", []),
+    ],
+)
+def test_a_bare_office_supports_when_a_side_of_the_meeting_holds_it(
+    tmp_path: Path, told: str, supporters: list[list[str]]
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "office",
+        "Ruto and Ramaphosa\n\nNovember 10, 2022\n\nNAIROBI - "
+        f"{told} The Head of State also commended South Africa for its support to Kenya "
+        "during the drought.\n",
+    )
+    assert [[a.name for a in m.source] for m in found if m.type == EventType.SUPPORT] == supporters

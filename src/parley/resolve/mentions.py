@@ -643,6 +643,15 @@ class _ArticleState:
             span_evidence = evidence.model_copy(
                 update={"span_start": span.start, "span_end": span.end}
             )
+            if (
+                span.kind == "office"
+                and frame.type == EventType.SUPPORT
+                and (party := self._office_at_the_meeting(span, span_evidence))
+            ):
+                # "Ruto held talks with Ramaphosa ... The Head of State also commended South
+                # Africa": an office held by a side of the meeting just told.
+                (source if span.role == "source" else target).extend(party)
+                continue
             if span.kind in ("office", "surname") and frame.type != EventType.CONSULT:
                 # "The President thanked India for its support": whose stance a statement
                 # gives is left to names; a bare office, or a surname the model did not tag,
@@ -715,6 +724,16 @@ class _ArticleState:
         target = _inherit_countries(target)
         participants = _drop_covered_countries(source + target)
         return source, target, participants
+
+    def _office_at_the_meeting(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        """The person a bare office names, when they are a side of the meeting the article
+        has just told; else nothing."""
+        meeting = self.last_consult
+        if meeting is None:
+            return []
+        sides = {p.key for p in meeting.participants if p.kind == "person"}
+        refs = self.actors.resolve(span, evidence)
+        return refs if refs and all(r.key in sides for r in refs) else []
 
     def _met_by(self, owners: list[ActorRef], evidence: Evidence) -> list[ActorRef]:
         """The other people at the meeting told before the sentence, when the one person in
