@@ -2927,3 +2927,17 @@ def test_whom_a_relative_clause_receives_is_the_person_it_is_about(nlp: Any) -> 
         ("Edi Rama", "target"),
         ("Scholz", "source"),
     }
+
+
+def test_a_meeting_facilitated_with_two_leaders_is_theirs_on_the_facilitating_day(
+    nlp: Any,
+) -> None:
+    text = (
+        "Josep Borrell today facilitated a high-level meeting of the Dialogue in Brussels "
+        "with Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti."
+    )
+    [meeting] = [f for f in body_frames(nlp, text) if f.trigger == "meeting"]
+    named = {a.text for a in meeting.actors if a.kind == "person"}
+    assert {"Aleksandar Vučić", "Albin Kurti"} <= named
+    start = text.index("today")
+    assert meeting.date_spans == [(start, start + len("today"))]

@@ -296,3 +296,17 @@ def test_a_byline_naming_no_one_is_metadata_beside_a_stamp() -> None:
     assert [s.value.date() for s in found.stamps] == [datetime(2025, 5, 2).date()]
     assert is_byline("By our correspondent in Kabul")
     assert not is_byline("By a margin of two votes")
+
+
+@pytest.mark.parametrize(
+    ("line", "metadata"),
+    [
+        # The kind of document beside its issuer.
+        ("Press release | EEAS Press Team", True),
+        ("Joint statement | Ministry of Foreign Affairs", True),
+        # A bare issuer with no stamp and no kind of document may be a headline's subject.
+        ("EEAS Press Team", False),
+    ],
+)
+def test_a_document_kind_beside_its_issuer_is_metadata(line: str, metadata: bool) -> None:
+    assert (classify_metadata_line(line) is not None) == metadata

@@ -683,12 +683,17 @@ def _whom(trigger: Token) -> set[int]:
     return _phrase_without_clauses(trigger.head)
 
 
+# Verbs that hold a meeting "with" someone: "facilitated a High-level Meeting ... with the
+# President of Serbia".
+_HOLDING_WITH = frozenset({"hold", "have", "host", "facilitate", "convene", "chair", "co-chair"})
+
+
 def _with_on_the_holding(trigger: Token) -> set[int]:
     """ "held a working lunch with the Honorable Antony Blinken", "recalled his talks in
     Sarajevo on 5 March with Baerbock": the parser may hang the "with" phrase on the verb
     holding (or recalling) the meal or meeting rather than on the noun."""
     verb = trigger.head
-    if trigger.dep_ != "dobj" or verb.lemma_ not in {"hold", "have", "host"} | _RECALLING_VERBS:
+    if trigger.dep_ != "dobj" or verb.lemma_ not in _HOLDING_WITH | _RECALLING_VERBS:
         return set()
     return {
         t.i
@@ -2326,6 +2331,9 @@ def _shares_time_with_head(noun: Token) -> bool:
         return bool(
             preposition.lower_ in ("for", "on") and preposition.head.lemma_ in _MOTION_VERBS
         )
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _HOLDING_WITH:
+        # "today facilitated a High-level Meeting": held when the verb is.
+        return True
     if noun.dep_ == "dobj" and noun.head.lemma_ in _RECALLING_VERBS:
         # "recalled his meeting with Sharif in Cairo in December": the phrases say where and
         # when the meeting was, not the remembering.

@@ -133,6 +133,7 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
     stamps: list[Stamp] = []
     names = 0
     loose = 0
+    kinds = 0
     # "Published: Tuesday | March 12, 2024 | 12:09 AM": the weekday belongs with the date.
     text = _WEEKDAY_PART_RE.sub(r"\g<head>, ", text)
     for part in _PART_SEPARATOR_RE.split(_READING_TIME_RE.sub("", text)):
@@ -145,12 +146,15 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
             loose += 1
         elif HIJRI_DATE_RE.fullmatch(part.strip()):
             continue  # the Hijri date beside the Gregorian one
+        elif _DOCUMENT_KIND_RE.match(part.strip()):
+            kinds += 1
         elif _is_source_name(part):
             names += 1
         elif not is_byline(part):
             return None
-    if (names or loose) and not stamps:
-        # A bare name is only metadata beside a stamp ("Xinhua | Updated: 2023-04-15 07:12").
+    if (names or loose) and not stamps and not (kinds and names and not loose):
+        # A bare name is only metadata beside a stamp ("Xinhua | Updated: 2023-04-15 07:12")
+        # or the kind of document ("Press release | EEAS Press Team").
         return None
     return MetadataLine(tuple(stamps))
 

@@ -82,8 +82,10 @@ _SKELETON_MIN = 6
 
 # Spellings of one sound in the romanisations of Cyrillic and Turkic names ("Zhaparov",
 # "Japarov"; "Qasym", "Kassym"; "Berdymukhammedov", "Berdimuhamedov"; "Kovachevski",
-# "Kovačevski" once its accent is dropped), longest first.
-_TRANSLITERATIONS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("q", "k"))
+# "Kovačevski" once its accent is dropped; the Serbian "Aljbin" for "Albin"), longest first.
+_TRANSLITERATIONS = (
+    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("lj", "l"), ("q", "k")
+)  # fmt: skip
 
 
 def _skeleton(text: str) -> str:
