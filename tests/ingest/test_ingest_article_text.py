@@ -156,6 +156,9 @@ def test_truncated_text_is_cut_back_to_last_complete_sentence() -> None:
         ("16:35, 06 March", "06 March"),
         # TASS prints the month in capitals.
         ("6 MAR, 16:35", "6 Mar"),
+        # With the day written as an ordinal.
+        ("Saturday, December 10th", "Saturday, December 10th"),
+        ("10th of December", "10th of December"),
     ],
 )
 def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) -> None:

@@ -2718,3 +2718,16 @@ def test_a_bare_office_supports_when_a_side_of_the_meeting_holds_it(
         "during the drought.\n",
     )
     assert [[a.name for a in m.source] for m in found if m.type == EventType.SUPPORT] == supporters
+
+
+def test_a_yearless_header_with_an_ordinal_day_gives_its_year_by_who_was_in_office(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Belize takes the chair\n\nSaturday, December 10th\n\nPrime Minister John Briceño "
+        "yesterday held talks with Dominican President Luis Abinader in Santo Domingo on the "
+        "regional agenda, before the two leaders joined their delegations for lunch.\n",
+        actor="John Briceño",
+    )
+    assert [e.date for e in meetings] == ["2022-12-09"]

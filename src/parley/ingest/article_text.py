@@ -113,7 +113,8 @@ _BRIEFING_OF = re.compile(
 _YEARLESS_STAMP_RE = re.compile(
     # The time may come first: "16:35, 06 March".
     r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?,?\s+)?"
-    rf"(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}))"
+    rf"(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}"
+    rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?))"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     # TASS prints the month in capitals: "1 JUL, 21:03".
     re.IGNORECASE,
