@@ -2941,3 +2941,13 @@ def test_a_meeting_facilitated_with_two_leaders_is_theirs_on_the_facilitating_da
     assert {"Aleksandar Vučić", "Albin Kurti"} <= named
     start = text.index("today")
     assert meeting.date_spans == [(start, start + len("today"))]
+
+
+def test_a_meeting_judged_is_with_whom_the_judging_names(nlp: Any) -> None:
+    text = (
+        "Chilean President Gabriel Boric described as historic his first official meeting "
+        "this Friday with his Peruvian counterpart Dina Boluarte, held in the border city of "
+        "Tacna."
+    )
+    [meeting] = [f for f in body_frames(nlp, text) if f.trigger == "meeting"]
+    assert "Dina Boluarte" in {a.text for a in meeting.actors if a.role == "target"}

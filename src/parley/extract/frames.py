@@ -686,14 +686,20 @@ def _whom(trigger: Token) -> set[int]:
 # Verbs that hold a meeting "with" someone: "facilitated a High-level Meeting ... with the
 # President of Serbia".
 _HOLDING_WITH = frozenset({"hold", "have", "host", "facilitate", "convene", "chair", "co-chair"})
+# Verbs that judge a meeting named with whom it was: "described as historic his first meeting
+# this Friday with his Mexican counterpart".
+_JUDGING = frozenset({"describe", "hail", "term", "call"})
 
 
 def _with_on_the_holding(trigger: Token) -> set[int]:
     """ "held a working lunch with the Honorable Antony Blinken", "recalled his talks in
     Sarajevo on 5 March with Baerbock": the parser may hang the "with" phrase on the verb
-    holding (or recalling) the meal or meeting rather than on the noun."""
+    holding (or recalling, or judging) the meal or meeting rather than on the noun."""
     verb = trigger.head
-    if trigger.dep_ != "dobj" or verb.lemma_ not in _HOLDING_WITH | _RECALLING_VERBS:
+    if trigger.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in _JUDGING:
+        # "described as historic his first meeting this Friday with ...".
+        verb = verb.head
+    elif trigger.dep_ != "dobj" or verb.lemma_ not in _HOLDING_WITH | _RECALLING_VERBS | _JUDGING:
         return set()
     return {
         t.i
