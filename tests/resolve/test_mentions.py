@@ -2731,3 +2731,16 @@ def test_a_yearless_header_with_an_ordinal_day_gives_its_year_by_who_was_in_offi
         actor="John Briceño",
     )
     assert [e.date for e in meetings] == ["2022-12-09"]
+
+
+def test_a_bare_office_thanking_for_support_is_not_the_supporter(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "thanks",
+        "Ruto and Ramaphosa\n\nNovember 10, 2022\n\nNAIROBI - President William Ruto held talks "
+        "with South African President Cyril Ramaphosa at State House on Wednesday. The Head of "
+        "State thanked South Africa for its humanitarian assistance and for its support of "
+        "Kenya's candidacy.\n",
+    )
+    sources = [a.name for m in found if m.type == EventType.SUPPORT for a in m.source]
+    assert "William Ruto" not in sources

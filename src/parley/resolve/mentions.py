@@ -646,10 +646,12 @@ class _ArticleState:
             if (
                 span.kind == "office"
                 and frame.type == EventType.SUPPORT
+                and _right_before_the_trigger(span, frame)
                 and (party := self._office_at_the_meeting(span, span_evidence))
             ):
                 # "Ruto held talks with Ramaphosa ... The Head of State also commended South
-                # Africa": an office held by a side of the meeting just told.
+                # Africa": an office held by a side of the meeting just told, as the subject of
+                # the praise (not "The President thanked India ... for its support").
                 (source if span.role == "source" else target).extend(party)
                 continue
             if span.kind in ("office", "surname") and frame.type != EventType.CONSULT:
@@ -2539,6 +2541,14 @@ def _on_the_sidelines(frame: Frame) -> bool:
 def _sides(meeting: EventMention) -> int:
     """How many countries a meeting's parties are of."""
     return len({p.country for p in meeting.participants if p.country})
+
+
+def _right_before_the_trigger(span: ActorSpan, frame: Frame) -> bool:
+    """Whether at most two words ("also", "warmly") stand between the span and the trigger."""
+    between = frame.sentence.text[
+        span.end - frame.sentence.start : frame.trigger_start - frame.sentence.start
+    ]
+    return span.end <= frame.trigger_start and len(between.split()) <= 2
 
 
 def _span_text(evidence: Evidence) -> str:
