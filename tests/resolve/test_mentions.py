@@ -2744,3 +2744,22 @@ def test_a_bare_office_thanking_for_support_is_not_the_supporter(tmp_path: Path)
     )
     sources = [a.name for m in found if m.type == EventType.SUPPORT for a in m.source]
     assert "William Ruto" not in sources
+
+
+@pytest.mark.parametrize(
+    ("statement", "supports"),
+    [
+        # Support of nobody named: a stance, no event between two sides.
+        ("France supports any initiative that contributes to de-escalation in the region.", 0),
+        # Support of a side named.
+        ("France supports Lebanon's efforts to restore the authority of the state.", 1),
+    ],
+)
+def test_support_needs_a_side_it_is_for(tmp_path: Path, statement: str, supports: int) -> None:
+    found = article_mentions(
+        tmp_path,
+        "stance",
+        "France on the region\n\nNovember 10, 2024\n\nPARIS - The foreign ministry issued a "
+        f"statement on Sunday. {statement} It called on all parties to show restraint.\n",
+    )
+    assert len([m for m in found if m.type == EventType.SUPPORT]) == supports

@@ -531,7 +531,11 @@ class _ArticleState:
             participants = self._parties_of_the_last_meeting(trigger_evidence)
             assert self.last_consult is not None
             source, target = self.last_consult.source, self.last_consult.target
-        if frame.type == EventType.SUPPORT and (not source or _about_themselves(source, target)):
+        if frame.type == EventType.SUPPORT and (
+            not source or not target or _about_themselves(source, target)
+        ):
+            # "France supports any initiative that contributes to de-escalation": support of
+            # nobody named is no event between two sides.
             return None
         if frame.type == EventType.AGREE and not participants:
             return None
