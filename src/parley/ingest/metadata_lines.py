@@ -152,7 +152,7 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
             names += 1
         elif not is_byline(part):
             return None
-    if (names or loose) and not stamps and not (kinds and names and not loose):
+    if not stamps and (loose or (names and not kinds)):
         # A bare name is only metadata beside a stamp ("Xinhua | Updated: 2023-04-15 07:12")
         # or the kind of document ("Press release | EEAS Press Team").
         return None
