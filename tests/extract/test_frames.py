@@ -1222,6 +1222,29 @@ def test_a_schedule_or_a_plan_under_discussion_is_planned(nlp: Any, text: str) -
     assert meeting.status == Status.PLANNED
 
 
+def test_talks_someone_is_due_somewhere_for_are_planned(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Grossi, who saw President Aliyev in Baku on Monday, is due in Tehran on Friday for "
+        "talks with Araghchi.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert talks.status == Status.PLANNED
+    saw = next(f for f in found if f.trigger == "saw")
+    assert saw.status == Status.OCCURRED
+
+
+def test_a_place_phrase_opening_the_next_clause_is_not_the_meetings(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "When the truce began to fray, she flew to Amman again on 3 May 2024 to see King "
+        "Abdullah, and in Geneva on 12 June that year she handed Sergei Lavrov a letter for "
+        "Putin.",
+    )
+    see = next(f for f in found if f.trigger == "see")
+    assert [p.text for p in see.places] == ["Amman"]
+
+
 def test_a_meeting_the_sentence_denies_did_not_happen(nlp: Any) -> None:
     found = body_frames(
         nlp,

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from parley.extract.lexicon import Lexicon
-from parley.extract.spans import find_actor_tokens
+from parley.extract.spans import find_actor_tokens, find_place_spans
 
 pytestmark = pytest.mark.slow
 
@@ -90,6 +90,22 @@ def test_an_office_alone_after_the_stands_for_its_holder(
 )
 def test_a_place_naming_a_kind_of_thing_is_no_party(nlp: Any, text: str) -> None:
     assert "country" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guterres held talks with Lavrov at the ministry's Stalin-era skyscraper on Tuesday.",
+        "The two leaders dined in a Brezhnev-style banquet hall on Friday.",
+    ],
+)
+def test_a_name_turned_into_an_age_or_a_style_is_no_person(nlp: Any, text: str) -> None:
+    assert not any(name.startswith(("Stalin", "Brezhnev")) for name in people(nlp, text))
+
+
+def test_a_bodys_initials_are_no_place(nlp: Any) -> None:
+    text = "The ambassador met Guterres at the UN headquarters on Wednesday."
+    assert [p.text for p, _ in find_place_spans(nlp(text), 0)] == []
 
 
 def kinds(nlp: Any, text: str) -> set[str]:

@@ -110,6 +110,8 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if kind == "person" and _visited_town(ent):
             continue
+        if kind == "person" and _names_an_age(ent):
+            continue
         if kind == "person" and _continues_a_name(ent):
             # "Faisal bin Farhan" + "bin Abdullah": the rest of one Arabic name, not a second
             # person.
@@ -248,6 +250,9 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             places.append((_place(ent, offset, "in"), root.head))
             continue
         if ent.label_ == "ORG":
+            if _ACRONYM.fullmatch(ent.text):
+                # "at the UN headquarters": a body's initials, never a town's name.
+                continue
             # "met in the Kremlin": a venue the model took for a body (resolution keeps it
             # only if it knows the place).
             prep = _governing_preposition(root)
@@ -267,7 +272,7 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             # parser hangs it.
             continue
         if prep is not None:
-            places.append((_place(ent, offset, prep.lower_), prep.head))
+            places.append((_place(ent, offset, prep.lower_), _clause_of_the_phrase(prep)))
         elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
             places.append((_place(ent, offset, "visit"), root.head))
         # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
@@ -882,6 +887,14 @@ def _names_a_kind(ent: Any) -> bool:
     )
 
 
+def _names_an_age(ent: Any) -> bool:
+    """ "the ministry's Stalin-era skyscraper": a name turned into a time, no party."""
+    words = [t.lower_ for t in ent]
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    return words[-2:] in (["-", "era"], ["-", "style"]) or after in (["-", "era"], ["-", "style"])
+
+
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "trans"})
 
 
@@ -892,6 +905,23 @@ def _names_a_gathering(token: Token) -> bool:
     return token.dep_ == "compound" and any(
         0 <= j < len(doc) and doc[j].text in ("-", "–", "/") for j in (token.i - 1, token.i + 1)
     )
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,5}")
+
+
+def _clause_of_the_phrase(preposition: Token) -> Token:
+    """The verb a place phrase belongs to. "travelled to Kyiv to see Zelenskyy, and in New York
+    on 24 April he handed Lavrov a letter": the parser joins the fronted phrase to the verb
+    before the "and"; it opens the clause whose subject follows it."""
+    if preposition.dep_ != "conj" or preposition.pos_ != "ADP":
+        return preposition.head
+    for token in preposition.doc[preposition.i + 1 : preposition.sent.end]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
+            if token.head.i > preposition.i and token.head.i != preposition.head.i:
+                return token.head
+            break
+    return preposition.head
 
 
 def _governing_preposition(token: Token) -> Token | None:

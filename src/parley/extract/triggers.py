@@ -612,6 +612,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             # "Xi arrived in Lima on Thursday for the APEC meeting": what he came for, not
             # yet held.
             return Status.PLANNED
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and _due_there(node.head.head):
+        # "is due in Kyiv on Thursday for talks with Zelenskiy": expected, not yet held.
+        return Status.PLANNED
     if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.lower_ == "away":
         # "just over a week away from the G20 Summit".
         return Status.PLANNED
@@ -669,6 +672,15 @@ _WANTING_VERBS = frozenset(
     {"want", "wish", "seek", "propose", "suggest", "urge", "demand", "request", "favour",
      "favor", "push", "press", "hope", "call"}
 )  # fmt: skip
+
+
+def _due_there(head: Token) -> bool:
+    """ "is due in Kyiv", "are due there": the arrival is expected."""
+    if head.lower_ == "due":
+        return True
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "due" for c in head.children
+    )
 
 
 def _at_a_time_to_be_set(preposition: Token) -> bool:
