@@ -2763,3 +2763,22 @@ def test_support_needs_a_side_it_is_for(tmp_path: Path, statement: str, supports
         f"statement on Sunday. {statement} It called on all parties to show restraint.\n",
     )
     assert len([m for m in found if m.type == EventType.SUPPORT]) == supports
+
+
+def test_earlier_is_not_the_day_of_a_meeting_between_others_recalled_in_passing(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Xi tells Grossi he backs inspections\n\n"
+        "BEIJING, June 11 (Reuters) - Chinese President Xi Jinping told IAEA chief Rafael "
+        "Grossi on Wednesday that he still backed inspections in Iran.\n\n"
+        "Xi said Iranian and American negotiators had made progress at their talks in Muscat "
+        "at the end of April, before, in his words, the process stalled.\n\n"
+        "Earlier, Grossi held talks with Foreign Minister Wang Yi at the ministry and the two "
+        "men appeared before reporters.\n",
+        actor="Wang Yi",
+    )
+    [talks] = meetings
+    assert talks.date is None or not talks.date.startswith("2025-04")
+    assert talks.location is None or talks.location.name != "Muscat"

@@ -574,7 +574,7 @@ class _ArticleState:
                 )
             if earlier is not None:
                 date_value, date_evidence = earlier, earlier_evidence
-        if date_value is None and same_occasion:
+        if date_value is None and occasion is not None:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
             date_value, date_evidence = self._earlier_meeting_date("the same occasion", occasion)
         if date_value is None and same_occasion and self.lead_day is not None:
@@ -1287,7 +1287,21 @@ class _ArticleState:
                     continue
                 if keys <= {p.key for p in meeting.participants}:
                     return meeting
-        return self.last_consult
+        last = self.last_consult
+        if (
+            last is not None
+            and keys
+            and self._in_passing(last)
+            and not keys & {p.key for p in last.participants}
+        ):
+            # "Putin said progress was made at their talks in Istanbul at the end of March ...
+            # Earlier, Guterres held talks with Lavrov": a meeting recalled in passing with none
+            # of these parties is not the day's occasion; the last one told of one of them is.
+            for meeting in reversed(self.consults):
+                if not self._in_passing(meeting) and keys & {p.key for p in meeting.participants}:
+                    return meeting
+            return None
+        return last
 
     def _last_dated_meeting(self) -> EventMention | None:
         """The latest meeting the article has told on a day it states, not recalled in
