@@ -73,6 +73,9 @@ def offices(nlp: Any, text: str) -> list[str]:
         ("The prime minister of Italy met Zelensky.", []),
         ("The prime ministers met on Monday.", []),
         ("Trump met the emperor in Tokyo.", ["the emperor"]),
+        # A title written with a hyphen, which the tokeniser splits.
+        ("Before lunch, the Secretary-General met Lavrov.", ["the Secretary-General"]),
+        ("The Secretary-General of NATO met Zelensky.", []),
     ],
 )
 def test_an_office_alone_after_the_stands_for_its_holder(

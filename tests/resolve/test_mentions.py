@@ -2782,3 +2782,41 @@ def test_earlier_is_not_the_day_of_a_meeting_between_others_recalled_in_passing(
     [talks] = meetings
     assert talks.date is None or not talks.date.startswith("2025-04")
     assert talks.location is None or talks.location.name != "Muscat"
+
+
+def test_a_sentence_opening_with_who_heads_a_body_is_about_them(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Grossi meets Araghchi in Tehran\n\n"
+        "Published: 7 May 2025\n\n"
+        "IAEA Director General Rafael Grossi held talks with Iranian Foreign Minister Abbas "
+        "Araghchi in Tehran on Wednesday.\n\n"
+        "Grossi also met the head of Iran's atomic agency, Mohammad Eslami. Eslami said later "
+        "that he had asked for the inspections to be reviewed.\n\n"
+        "The IAEA chief arrived in Tehran on Tuesday evening from Oman, where he had been "
+        "received by Foreign Minister Badr Albusaidi the previous evening.\n",
+        actor="Badr Albusaidi",
+    )
+    assert parties(meetings) == [["Badr Albusaidi", "Rafael Grossi"]]
+    [received] = meetings
+    assert received.date == "2025-05-05"
+
+
+def test_a_further_meeting_takes_the_day_the_sentence_before_gave_its_occasion(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Activities of the Secretary-General in Doha\n\n"
+        "20 December 2024\n\n"
+        "The Secretary-General, António Guterres, arrived in Doha on the evening of Friday, "
+        "6 December, to take part in the Doha Forum.\n\n"
+        "On Saturday, 7 December, the Secretary-General was received by the Emir of Qatar, "
+        "Sheikh Tamim bin Hamad Al Thani, at the Amiri Diwan.\n\n"
+        "He then held a bilateral meeting with Mahmoud Ali Youssouf, the foreign minister of "
+        "Djibouti, and met separately with the head of the Sudanese delegation to the Forum. "
+        "He also met Ayman Safadi, the Minister for Foreign Affairs of Jordan, with whom he "
+        "discussed the situation in Gaza.\n",
+        actor="Ayman Safadi",
+    )
+    assert [m.date for m in meetings] == ["2024-12-07"]

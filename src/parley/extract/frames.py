@@ -1926,7 +1926,9 @@ def _calls_on(preposition: Token, trigger: Token) -> bool:
 # Times the model tags that name a day of their own.
 _NAMES_A_DAY = re.compile(
     # "Sunday night", "Friday evening": a weekday's part names that day.
-    r"\b(?:last\s+night|yesterday|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"\b(?:last\s+night|yesterday|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "received by Duda the previous evening": a part of a day counted from another.
+    r"|the\s+(?:previous|preceding|following|next)\s+(?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 # A part of the anchor's day: "met Hipkins at Parliament this morning" dates the meeting it

@@ -647,7 +647,11 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             and (doc[end].lower_ in lexicon.title_words or doc[end].lower_ in _TITLE_MODIFIERS)
         ):
             end += 1
-        if end == i + 1 or doc[end - 1].lower_ not in _OFFICE_HEADS | _MORE_OFFICE_HEADS:
+        head = doc[end - 1]
+        if end + 1 < len(doc) and _hyphen_joins_title(doc, end, lexicon):
+            # "the Secretary-General", tokenised "Secretary", "-", "General".
+            end += 2
+        if end == i + 1 or head.lower_ not in _OFFICE_HEADS | _MORE_OFFICE_HEADS:
             continue
         after = doc[end] if end < len(doc) else None
         if _head_of_state_or_government(doc, end):
@@ -662,6 +666,17 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             continue
         runs.append((i, end))
     return runs
+
+
+def _hyphen_joins_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
+    """Whether a hyphen at `index`, written without spaces, joins a title word to the one
+    before it."""
+    return (
+        doc[index].text in ("-", "–")
+        and not doc[index - 1].whitespace_
+        and not doc[index].whitespace_
+        and doc[index + 1].lower_ in lexicon.title_words
+    )
 
 
 def _head_of_state_or_government(doc: Doc, end: int) -> bool:

@@ -45,6 +45,11 @@ _NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
 _COUNTERPART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+counterparts?\b", re.IGNORECASE)
 # "President of the Republic of Korea": an office, then the country that completes it.
 _OFFICE_OF = re.compile(r"^(?:[\w-]+\s+)*?([\w-]+)\s+of\b", re.IGNORECASE)
+# "The UN chief ...", "The IAEA's director general ...": a sentence opening with who heads a
+# body.
+_HEAD_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?i:" + _HEAD_OF_IT.pattern + ")"
+)
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
@@ -170,6 +175,11 @@ class ArticleActors:
         self.focus_before = self.focus
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
+        described = self._head_described_first(text)
+        if described is not None:
+            # "The UN chief arrived in Kyiv from Poland, where he had been received by Duda":
+            # the subject, named by what they head, is who the sentence's pronouns are.
+            self.focus = described
         for person in self.people:
             positions = [_find_word(lowered, f) for f in {person.name.lower(), *person.surnames}]
             found = [p for p in positions if p >= 0]
@@ -186,8 +196,10 @@ class ArticleActors:
         # "During the visit the Prime Minister was received by President Xi": the person in
         # focus, named by office ahead of every name, stays in focus.
         by_office = self.focus is not None and _by_bare_office(self.focus, lowered[: named[0][0]])
-        if not by_office and (
-            self.focus is None or pronoun is None or named[0][0] < pronoun.start()
+        if (
+            described is None
+            and not by_office
+            and (self.focus is None or pronoun is None or named[0][0] < pronoun.start())
         ):
             self.focus = named[0][1]
         for _, person in named:
@@ -493,6 +505,17 @@ class ArticleActors:
             and _heads_a_state(p.office or "")
         ]
         return candidates[0] if candidates else None
+
+    def _head_described_first(self, text: str) -> KnownPerson | None:
+        """The person a sentence opens with by the organisation they head ("The UN chief",
+        "The IAEA's director general"), when the article has named them."""
+        opening = _HEAD_DESCRIBED.match(text)
+        if opening is None:
+            return None
+        entry = self.kb.actor_by_name(opening.group("body"))
+        if entry is None or entry.kind != "organization":
+            return None
+        return self._head_of(entry)
 
     def _head_of(self, organization: ActorEntry) -> KnownPerson | None:
         """The person last named whose office, as written or as listed on the article's day,

@@ -597,6 +597,12 @@ class _ArticleState:
             # "Lee and Ishiba agreed Saturday to ... Lee held a small-group meeting with
             # Ishiba": the meeting at which the article has them reach it.
             date_value, date_evidence = self._date_of_their_agreement(participants)
+        if date_value is None and frame.type == EventType.CONSULT and not frame.date_spans:
+            # "He then held a meeting with Youssouf, and met separately with the head of the
+            # Sudanese delegation": the occasion the sentence's meeting before it continued.
+            date_value, date_evidence = self._occasion_a_meeting_before_it_continued(
+                trigger_evidence, participants, status
+            )
         if date_value is None and self._is_lead_report(frame, status):
             date_value, date_evidence = self._report_date(evidence)
         meeting = self._meeting_of(participants)
@@ -1302,6 +1308,25 @@ class _ArticleState:
                     return meeting
             return None
         return last
+
+    def _occasion_a_meeting_before_it_continued(
+        self, evidence: Evidence, parties: list[ActorRef], status: Status
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """The day of the latest meeting its sentence told before it with one of its parties,
+        when that meeting took its day from the occasion it continued."""
+        keys = {p.key for p in parties}
+        for meeting in reversed(self.consults):
+            if meeting.evidence.sentence_index != evidence.sentence_index:
+                break
+            if (
+                meeting.date is not None
+                and "the same occasion" in meeting.date.basis
+                and meeting.status == status
+                and keys & {p.key for p in meeting.participants}
+                and not _set_in_sequence(meeting.evidence, evidence)
+            ):
+                return self._earlier_meeting_date("a meeting its sentence told before it", meeting)
+        return None, None
 
     def _last_dated_meeting(self) -> EventMention | None:
         """The latest meeting the article has told on a day it states, not recalled in
@@ -2187,12 +2212,14 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 # "the following day", "three days later": a day counted from the date the sentence gave
 # before it.
 _NEXT_DAY = re.compile(
-    r"^(?:the\s+(?:following|next)\s+day"
+    r"^(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)"
     rf"|(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?"
     r"\s+later"
     r"|the\s+day\s+after"
-    # "after talks in Podgorica with Ivanovic the previous day": counted back.
-    r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before))$",
+    # "after talks in Podgorica with Ivanovic the previous day", "received by Duda the
+    # previous evening": counted back.
+    r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+before))$",
     re.I,
 )
 
@@ -2793,7 +2820,12 @@ _SEQUENCE = re.compile(r"\b(?:followed|preceded|came\s+after|came\s+before)\b", 
 
 def _told_in_sequence(a: EventMention, b: EventMention) -> bool:
     """Whether the words between the two triggers set one after the other: two occasions."""
-    first, second = sorted((a.evidence, b.evidence), key=lambda e: e.span_start or 0)
+    return _set_in_sequence(a.evidence, b.evidence)
+
+
+def _set_in_sequence(a: Evidence, b: Evidence) -> bool:
+    """Whether the words between two triggers of a sentence set one after the other."""
+    first, second = sorted((a, b), key=lambda e: e.span_start or 0)
     if first.span_end is None or second.span_start is None:
         return False
     between = first.sentence[first.span_end - first.start : second.span_start - first.start]
