@@ -106,6 +106,15 @@ def test_a_name_turned_into_an_age_or_a_style_is_no_person(nlp: Any, text: str) 
     assert not any(name.startswith(("Stalin", "Brezhnev")) for name in people(nlp, text))
 
 
+def test_a_name_after_a_portfolio_tagged_as_a_body_is_a_person(nlp: Any) -> None:
+    text = (
+        "Secretary of National Defense Gilberto C. Teodoro, Jr. held a meeting with the "
+        "Japanese minister on Tuesday."
+    )
+    assert "Gilberto C. Teodoro" in people(nlp, text)
+    assert "country" not in kinds(nlp, text)
+
+
 def test_a_bodys_initials_are_no_place(nlp: Any) -> None:
     text = "The ambassador met Guterres at the UN headquarters on Wednesday."
     assert [p.text for p, _ in find_place_spans(nlp(text), 0)] == []

@@ -62,6 +62,8 @@ def test_boilerplate_lines(line: str) -> None:
         "The ministers read more than twenty proposals during the session.",
         "He said 24/7 contacts between the ministries would continue.",
         "The ministers met in St. Petersburg on September 10, 2024.",
+        # A weekday before the date: prose telling when, however it ends.
+        "Secretary Cruz met his Chilean counterpart in Lima, Peru, on Tuesday, 09 September 2025.",
         "The embassy commented on the photos: three were taken inside the ministry.",
     ],
 )

@@ -82,6 +82,15 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if kind == "organization" and _titled_organisation(ent, lexicon):
             kind = "person"
+        if kind == "organization" and (name := _name_after_portfolio(ent)) is not None:
+            # "Secretary of National Defense Gilberto C. Teodoro": the portfolio and its
+            # holder's name tagged as one body.
+            found.append(_actor(name, offset, "person"))
+            taken.update(range(ent.start, ent.end))
+            continue
+        if kind == "country" and ent.text.rstrip(".").lower() in _NAME_SUFFIXES:
+            # "Gilberto C. Teodoro, Jr.": the end of a name, no country.
+            continue
         if kind == "organization" and _adjective_before_office(ent):
             # "The Kazakh President", the adjective tagged as an organisation.
             kind = "nominal"
@@ -788,6 +797,24 @@ def _ends_title_of_country(doc: Doc, index: int, lexicon: Lexicon) -> bool:
         if not (word.text[:1].isupper() or word.lower_ in ("of", "for", "and")):
             return False
     return False
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
+
+
+def _name_after_portfolio(ent: Any) -> Any | None:
+    """The name ending an organisation entity that opens with a portfolio after "of"
+    ("[Secretary of] National Defense Gilberto C. Teodoro"), or None."""
+    if ent.start < 1 or ent.doc[ent.start - 1].lower_ != "of":
+        return None
+    words = list(ent)
+    ends = [i for i, w in enumerate(words) if w.lower_ in PORTFOLIO_ENDS]
+    if not ends or not 2 <= len(words) - ends[0] - 1 <= 4:
+        return None
+    name = words[ends[0] + 1 :]
+    if not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in name):
+        return None
+    return ent.doc[name[0].i : name[-1].i + 1]
 
 
 def _titled_organisation(ent: Any, lexicon: Lexicon) -> bool:

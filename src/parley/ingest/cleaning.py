@@ -33,6 +33,12 @@ _ENDING_PHOTO_CREDIT_RE = re.compile(r"\b(?:photos?|images?)\s*:\s*[^:.]{1,40}$"
 _DATED_CAPTION_RE = re.compile(
     rf",\s*(?:{MONTH_PATTERN}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_PATTERN})\s+\d{{4}}\.?$"
 )
+# "... on the sidelines of the Dialogue in Seoul, on Tuesday, 09 September 2025.": a weekday
+# before the date is prose telling when, not a caption's dateline.
+_WEEKDAY_BEFORE_DATE_RE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day," + _DATED_CAPTION_RE.pattern[1:],
+    re.IGNORECASE,
+)
 # "... in Beijing, Sept. 19, 2023. (Xinhua/Li Wei)" and "... talks on Tuesday. /AFP".
 _TRAILING_CREDIT_RE = re.compile(
     r"(?:\(\s*[A-Z][\w.&\- ]{1,30}\s*/\s*[A-Z][^()]{1,60}\)|(?:^|[\s.])/\s?[A-Z][\w.&\-]+"
@@ -118,7 +124,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _PHOTO_RE.match(text) or _INLINE_PHOTO_RE.search(text) or _TRAILING_CREDIT_RE.search(text):
         return True
-    if _DATED_CAPTION_RE.search(text) or (
+    if (_DATED_CAPTION_RE.search(text) and not _WEEKDAY_BEFORE_DATE_RE.search(text)) or (
         words <= _SHORT_LINE_WORDS and _ENDING_PHOTO_CREDIT_RE.search(text)
     ):
         return True
