@@ -1234,6 +1234,21 @@ def test_talks_someone_is_due_somewhere_for_are_planned(nlp: Any) -> None:
     assert saw.status == Status.OCCURRED
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The ministry is also coordinating a defence ministerial meeting with Minister "
+            "Kihara on the margins of the forum.",
+            Status.PLANNED,
+        ),
+        ("The embassy arranged a meeting between Lavrov and Wang on Monday.", Status.OCCURRED),
+    ],
+)
+def test_a_meeting_being_arranged_is_planned(nlp: Any, text: str, status: Status) -> None:
+    assert only(body_frames(nlp, text), EventType.CONSULT).status == status
+
+
 def test_a_place_phrase_opening_the_next_clause_is_not_the_meetings(nlp: Any) -> None:
     found = body_frames(
         nlp,

@@ -72,6 +72,18 @@ def test_the_first_since_a_numbered_occasion_is_no_first_round(knowledge: Any) -
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee and Hamada held the first ROK-Japan defense ministerial talks in three years and "
+        "seven months.",
+        "It was the first India-China strategic dialogue since 2019.",
+    ],
+)
+def test_the_first_for_a_while_is_no_first_round(knowledge: Any, sentence: str) -> None:
+    assert all(number is None for _, number in find(knowledge, sentence))
+
+
 def test_a_numbered_leaders_retreat_is_a_mechanism(knowledge: Any) -> None:
     [(key, number)] = find(
         knowledge, "The two leaders met for the 9th Brunei-Malaysia Leaders' Retreat in Miri."

@@ -474,6 +474,15 @@ def trigger_status(token: Token) -> Status:
 
 _SCHEDULING_VERBS = frozenset({"plan", "schedule", "slate", "pencil"})
 _PUT_OFF = _SCHEDULING_VERBS | {"postpone", "delay", "defer", "reschedule"}
+_ARRANGING_VERBS = frozenset({"arrange", "coordinate", "organise", "organize", "plan", "prepare"})
+
+
+def _in_the_present(verb: Token) -> bool:
+    """ "is coordinating", "are preparing": a progressive in the present tense."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in verb.children
+    )
+
 
 # Verbs whose denial at a meeting denies taking part in it ("did not take part in the talks").
 _TAKING_PART = frozenset(
@@ -530,6 +539,15 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     children = list(node.children)
     if via is not None and via.dep_ == "nsubjpass" and node.lemma_ in _SCHEDULING_VERBS:
         # "The Sydney summit had been planned for May 24": arranged, whatever became of it.
+        return Status.PLANNED
+    if (
+        via is not None
+        and via.dep_ == "dobj"
+        and node.lemma_ in _ARRANGING_VERBS
+        and (node.tag_ in ("VBZ", "VBP") or (node.tag_ == "VBG" and _in_the_present(node)))
+    ):
+        # "The Ministry is also coordinating a defense ministerial meeting with Kihara": being
+        # arranged, not yet held.
         return Status.PLANNED
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED

@@ -82,6 +82,10 @@ class MechanismFinder:
         matches: list[MechanismMatch] = []
         for match in _NAMED.finditer(sentence):
             ordinal = match.group("ord") or match.group("ord2")
+            if ordinal and _IN_A_WHILE.match(sentence, match.end()):
+                # "the first ROK-Japan defense ministerial talks in three years": the first for
+                # a while, no round.
+                ordinal = None
             name = match.group("name") or match.group("name2") or match.group("name3")
             if not name:
                 continue
@@ -266,6 +270,14 @@ def _is_named(phrase: str) -> bool:
     words = phrase.split()
     # Capitalised, numbered ("2+2") or quoted ("two-plus-two") words name a mechanism.
     return any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "\"“'" for w in words)
+
+
+# What follows "the first ... talks" when it counts from a gap, not from the start.
+_IN_A_WHILE = re.compile(
+    r"\s+(?:in\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:\w+|\d+)\s+"
+    r"(?:(?:and\s+(?:a\s+half|\w+\s+months?)\s+)?)?(?:years?|months?|decades?)|since\b)",
+    re.IGNORECASE,
+)
 
 
 def _round_number(ordinal: str | None) -> int | None:
