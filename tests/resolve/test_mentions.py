@@ -2820,3 +2820,19 @@ def test_a_further_meeting_takes_the_day_the_sentence_before_gave_its_occasion(
         actor="Ayman Safadi",
     )
     assert [m.date for m in meetings] == ["2024-12-07"]
+
+
+def test_a_name_with_its_office_after_it_is_who_the_surname_later_names(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Activities of the Secretary-General in Muscat\n\n"
+        "2 June 2025\n\n"
+        "The Secretary-General, António Guterres, arrived in Muscat on the evening of "
+        "Thursday, 15 May. Hamad Salim Albusaidi, Deputy Prime Minister and Minister for "
+        "Foreign Affairs of Oman, greeted him at the airport.\n\n"
+        "On Friday, 16 May, the Secretary-General met Sultan Haitham bin Tarik.\n\n"
+        "In the evening, he met with Mr. Albusaidi to discuss relations between Oman and the "
+        "United Nations.\n",
+        actor="António Guterres",
+    )
+    assert ["António Guterres", "Hamad Salim Albusaidi"] in parties(meetings)

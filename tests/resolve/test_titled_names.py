@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from parley.models import Sentence
-from parley.resolve.titled_names import titled_people
+from parley.resolve.titled_names import people_titled_after, titled_people
 
 
 def _sentence(text: str) -> Sentence:
@@ -40,3 +40,27 @@ def test_a_form_of_address_between_the_office_and_the_name_is_no_part_of_the_nam
 )
 def test_no_person_without_a_name_after_the_office(text: str) -> None:
     assert titled_people(_sentence(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sultan Haitham Rashid, Deputy Prime Minister and Minister of Oil of Oman, greeted "
+            "him at the airport.",
+            [("Sultan Haitham Rashid", "Deputy Prime Minister")],
+        ),
+        # An office or a body before the comma is no name; nor is a day.
+        (
+            "According to the Foreign Office Spokesperson, the Deputy Prime Minister briefed him.",
+            [],
+        ),
+        ("On Friday, President Ruto received the envoys at State House.", []),
+        # A name after its office is the other finder's.
+        ("Foreign Secretary Amna Baloch, the Ambassador of Peru, spoke.", []),
+    ],
+)
+def test_a_name_with_its_office_set_off_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p.text, p.title) for p in people_titled_after(_sentence(text))] == expected

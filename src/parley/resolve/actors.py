@@ -153,13 +153,26 @@ class ArticleActors:
     # ------------------------------------------------------------------ register
 
     def note_text(
-        self, text: str, known_names: Sequence[str] = (), people: Sequence[ActorSpan] = ()
+        self,
+        text: str,
+        known_names: Sequence[str] = (),
+        people: Sequence[ActorSpan] = (),
+        aside: Sequence[ActorSpan] = (),
     ) -> None:
         """Register the people a sentence names (well-known names found in its text, and the
-        person spans of its parse), and move the pronoun focus to the first person it names."""
+        person spans of its parse), and move the pronoun focus to the first person it names.
+        People in `aside` are registered for what the article later calls them, and leave the
+        focus where it was."""
         for name in map(_strip_honorific, known_names):
             if self._known(name) is None:
                 self._register(name, None)
+        quiet = {
+            id(self._register(name, span.title))
+            for span in aside
+            if not _only_an_office(name := _strip_honorific(span.text))
+            and not self._is_place_name(name)
+            and self._known(name) is None
+        }
         for span in people:
             name = _strip_honorific(span.text)
             if _only_honorifics(name) or _only_an_office(name) or self._is_place_name(name):
@@ -181,6 +194,8 @@ class ArticleActors:
             # the subject, named by what they head, is who the sentence's pronouns are.
             self.focus = described
         for person in self.people:
+            if id(person) in quiet:
+                continue
             positions = [_find_word(lowered, f) for f in {person.name.lower(), *person.surnames}]
             found = [p for p in positions if p >= 0]
             if found:

@@ -45,7 +45,7 @@ from parley.resolve.mechanisms import (
     MechanismMatch,
     numbered_session,
 )
-from parley.resolve.titled_names import titled_people
+from parley.resolve.titled_names import people_titled_after, titled_people
 
 # Sentences at the top of an article that may take the dateline's place as their venue.
 LEAD_SENTENCES = 3
@@ -99,7 +99,12 @@ class MentionResolver:
                 if sentence.index < BYLINE_SENTENCES:
                     # "Prime Minister Anthony Albanese" over a statement in the first person.
                     state.actors.note_byline(sentence.text, known)
-                state.actors.note_text(sentence.text, known, self._unknown_titled(sentence, known))
+                state.actors.note_text(
+                    sentence.text,
+                    known,
+                    self._unknown_titled(sentence, known),
+                    aside=people_titled_after(sentence),
+                )
                 mentions.extend(state.attendees(sentence))
                 continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))
