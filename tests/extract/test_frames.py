@@ -1249,6 +1249,31 @@ def test_a_meeting_being_arranged_is_planned(nlp: Any, text: str, status: Status
     assert only(body_frames(nlp, text), EventType.CONSULT).status == status
 
 
+def test_a_guest_after_the_day_the_model_joins_to_their_title_is_received(nlp: Any) -> None:
+    frame = only(
+        body_frames(
+            nlp,
+            "President Abdel-Fattah El-Sisi received on Sunday UN Secretary-General António "
+            "Guterres at the presidential palace, his spokesman said.",
+        ),
+        EventType.CONSULT,
+    )
+    assert "António Guterres" in [a.text for a in frame.actors if a.role == "target"]
+
+
+def test_a_day_after_where_dates_the_clause_and_the_names_after_it_meet(nlp: Any) -> None:
+    frame = only(
+        body_frames(
+            nlp,
+            "It all started in Brussels, where on 14 May 2023 Aliyev and Pashinian met Charles "
+            "Michel on the margins of a summit and agreed to keep talking.",
+        ),
+        EventType.CONSULT,
+    )
+    assert {"Aliyev", "Pashinian", "Charles Michel"} <= {a.text for a in frame.actors}
+    assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["14 May 2023"]
+
+
 def test_a_place_phrase_opening_the_next_clause_is_not_the_meetings(nlp: Any) -> None:
     found = body_frames(
         nlp,

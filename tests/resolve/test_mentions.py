@@ -2836,3 +2836,17 @@ def test_a_name_with_its_office_after_it_is_who_the_surname_later_names(tmp_path
         actor="António Guterres",
     )
     assert ["António Guterres", "Hamad Salim Albusaidi"] in parties(meetings)
+
+
+def test_a_known_venue_outweighs_a_district_only_a_town_abroad_is_named_after(
+    tmp_path: Path,
+) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Sisi receives Guterres\n\n"
+        "Sunday 24 Mar 2024\n\n"
+        "President Abdel Fattah El-Sisi received UN Secretary-General António Guterres on "
+        "Sunday at Al-Ittihadiya Palace in Heliopolis, the presidential spokesman said.\n",
+        actor="António Guterres",
+    )
+    assert meeting.location is not None and meeting.location.name == "Cairo"

@@ -1906,11 +1906,19 @@ def _on_the_margins(preposition: Token) -> bool:
 
 
 def _on_a_day(preposition: Token) -> bool:
-    """ "on Tuesday", "on 24 January": a time, not a topic."""
+    """ "on Tuesday", "on 24 January": a time, not a topic; also "received on Sunday UN
+    Secretary-General António Guterres", the day taken for a word of the guest's title."""
     return bool(
         preposition.dep_ == "prep"
         and preposition.lower_ == "on"
-        and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in preposition.children)
+        and (
+            any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in preposition.children)
+            or (
+                preposition.i + 1 < len(preposition.doc)
+                and preposition.doc[preposition.i + 1].ent_type_ == "DATE"
+                and any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in preposition.children)
+            )
+        )
     )
 
 
@@ -2397,7 +2405,11 @@ def _date_attachment(token: Token) -> Token:
             return node.head
         # "met ... here on Monday": the parser hangs the date on the adverb of place; "had
         # spoken to Kagame earlier in the day" on the adverb of time.
-        if node.pos_ == "ADV" and node.dep_ == "advmod" and node.lower_ in _ADVERBS_DATES_HANG_ON:
+        if (
+            node.pos_ in ("ADV", "SCONJ")
+            and node.dep_ == "advmod"
+            and node.lower_ in _ADVERBS_DATES_HANG_ON
+        ):
             return node.head
         # "called on him at his hotel on Thursday": on the place where the verb happened.
         if (
@@ -2441,7 +2453,8 @@ _VENUE_NOUNS = frozenset(
 
 
 # Adverbs of place and time the parser hangs a date on instead of the verb.
-_ADVERBS_DATES_HANG_ON = frozenset({"here", "there", "earlier", "later"})
+# ("where on 6 October 2022 Aliyev and Pashinian met ...": on the relative adverb.)
+_ADVERBS_DATES_HANG_ON = frozenset({"here", "there", "earlier", "later", "where", "when"})
 
 
 def _topic(trigger: Token) -> str | None:

@@ -871,7 +871,12 @@ def _person_object(child: Token) -> bool:
     take for a time."""
     if child.dep_ == "npadvmod":
         return child.lower_ in _OFFICE_WORDS and _names_a_person(child)
-    if child.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in child.children):
+    if child.dep_ == "prep" and (
+        any(c.ent_type_ == "DATE" for c in child.children)
+        # "received on Sunday UN Secretary-General António Guterres", the day taken for a
+        # word of the guest's title.
+        or (child.i + 1 < len(child.doc) and child.doc[child.i + 1].ent_type_ == "DATE")
+    ):
         # "received on Thursday Jordanian Prime Minister Bisher Al-Khasawneh": the guest the
         # parser hangs on the day.
         return any(t.ent_type_ == "PERSON" and t.dep_ in ("pobj", "appos") for t in child.subtree)

@@ -2057,6 +2057,9 @@ class _ArticleState:
                         for place, loc in pairs[1:]
                         if loc.basis == "sentence"
                         and loc.country != best.country
+                        # Not a town only the world gazetteer knows, abroad ("at Al-Ittihadiya
+                        # Palace in Heliopolis" is in Cairo, not in Algeria's Héliopolis).
+                        and self.kb.is_listed_place(loc.name)
                         and _VENUE_THEN_CITY.match(gap[: place.start - venue.end])
                     ),
                     best,
