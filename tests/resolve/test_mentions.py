@@ -2850,3 +2850,22 @@ def test_a_known_venue_outweighs_a_district_only_a_town_abroad_is_named_after(
         actor="António Guterres",
     )
     assert meeting.location is not None and meeting.location.name == "Cairo"
+
+
+def test_a_named_venue_of_the_report_s_days_is_in_the_dateline_city(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Defence chiefs meet at regional forum\n\n"
+        "2024-06-02 17:36\n\n"
+        "SINGAPORE, June 2 (Yonhap) -- Defense Minister Shin Won-sik and his Japanese "
+        "counterpart Minoru Kihara agreed Sunday to resume working-level talks, the ministry "
+        "said.\n\n"
+        "The forum drew ministers from more than 40 countries.\n\n"
+        "Delegates arrived through the week and security around the venue was tight.\n\n"
+        "On Saturday, Shin, Kihara and U.S. Defense Secretary Lloyd Austin held a trilateral "
+        "meeting at the Marina Grand Hotel, where they agreed to hold a joint exercise.\n",
+        actor="Lloyd Austin",
+    )
+    assert [(m.date, m.location.name if m.location else None) for m in meetings] == [
+        ("2024-06-01", "Singapore")
+    ]

@@ -1762,6 +1762,14 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _country_of_the_dateline_city(self, dateline: str) -> str | None:
+        """ISO3 code of the country a dateline city is in; None for a country's name alone
+        (a city-state's name is its city)."""
+        country = self.kb.country_by_name(dateline)
+        if country is not None and country.capital != dateline:
+            return None
+        return self.kb.country_of_place(dateline)
+
     def _of_the_report_s_days(self, when: DateValue | None) -> bool:
         """Whether a meeting is undated, or on the day the report counts from or the day
         before it (any day, when the report gives none to count from)."""
@@ -2138,6 +2146,23 @@ class _ArticleState:
                 return Location(
                     name=dateline, country=iso3, basis=_DATELINE_SEAT, evidence=evidence
                 )
+        if (
+            dateline
+            and frame.status == Status.OCCURRED
+            and _AT_A_NAMED_VENUE.search(frame.sentence.text)
+            and when is not None
+            and self._of_the_report_s_days(when)
+            and (iso3 := self._country_of_the_dateline_city(dateline)) is not None
+        ):
+            # "On Saturday, Lee, Hamada and Austin held a trilateral meeting at the Shangri-La
+            # Hotel" under a SINGAPORE dateline of Sunday: a venue of the report's days, in the
+            # city the report is filed from.
+            return Location(
+                name=self.kb.place_spelling(dateline),
+                country=iso3,
+                basis="dateline; the venue the sentence names is there",
+                evidence=evidence,
+            )
         return None
 
 
@@ -2155,6 +2180,11 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"|chancellery)\b)"
     r"|\bat\s+(?i:the\s+)?(?:State|Government)\s+House\b"
     r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:palace)\b",
+)
+# "at the Shangri-La Hotel", "at the Kigali Convention Centre": a named building the
+# gazetteer cannot place.
+_AT_A_NAMED_VENUE = re.compile(
+    r"\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:Hotel|Centre|Center|Hall|Resort|Building)\b"
 )
 # "on the sidelines of the Antalya Diplomacy Forum": a gathering named after its city.
 _CITY_GATHERING = re.compile(
