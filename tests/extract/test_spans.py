@@ -115,6 +115,11 @@ def test_a_name_after_a_portfolio_tagged_as_a_body_is_a_person(nlp: Any) -> None
     assert "country" not in kinds(nlp, text)
 
 
+def test_towns_listed_after_the_towns_of_are_no_people(nlp: Any) -> None:
+    text = "Guterres, who earlier visited the towns of Hostomel, Borodyanka and Makariv, spoke."
+    assert people(nlp, text) == ["Guterres"]
+
+
 def test_a_bodys_initials_are_no_place(nlp: Any) -> None:
     text = "The ambassador met Guterres at the UN headquarters on Wednesday."
     assert [p.text for p, _ in find_place_spans(nlp(text), 0)] == []

@@ -64,6 +64,8 @@ def test_no_headline_guessed_when_unsure(raw: str) -> None:
         ("(LEAD) Seoul, Tokyo agree to resume finance dialogue", True),
         ("(2nd LD) Yoon, Kishida hold talks in Tokyo", True),
         ("(LEAD) talks resumed.", False),
+        # Initials end it, not a full stop.
+        ("Blasts shake capital during visit, minister says strike targeted U.N.", True),
     ],
 )
 def test_looks_like_headline(line: str, expected: bool) -> None:

@@ -80,6 +80,8 @@ from parley.ingest.dateline import parse_dateline
         ("GENEVA, Switzerland — The envoys", "Geneva", None, None),
         # Kyodo's name after the date, without brackets.
         ("OSAKA, April 2 Kyodo - Prime Minister", "Osaka", "April 2", "Kyodo"),
+        # ... alone on its line above the text.
+        ("SAPPORO, May 9 Kyodo -", "Sapporo", "May 9", "Kyodo"),
         # An agency's name with an accent.
         ("RECIFE, 3 Mar (Agência Brasil) - The governor", "Recife", "3 Mar", "Agência Brasil"),
     ],

@@ -379,6 +379,16 @@ def _visited_town(ent: Any) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.dep_ == "prep":
         return True
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.lemma_ in ("town", "city", "village", "port")
+    ):
+        # "visited the towns of Bucha, Borodyanka and Irpin".
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _JOURNEYS:
         # "a surprise trip to Kyiv": people are met, not travelled to.
         return True

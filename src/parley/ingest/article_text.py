@@ -154,6 +154,9 @@ _HEADLINE_TAG_RE = re.compile(
 )
 
 
+_ENDS_WITH_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, capitalised, and not ending like a sentence; conservative by design."""
     # Agencies tag their headlines: "(LEAD) ...", "(2nd LD) ...", "(URGENT) ...".
@@ -163,8 +166,9 @@ def looks_like_headline(line: str) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
         return False
-    # A final period, colon or comma, or a quotation closed after punctuation, is prose.
-    if re.search(r"[.:;,]$|[.,!?][\"'”’]$", text):
+    # A final period, colon or comma, or a quotation closed after punctuation, is prose; not
+    # the period of initials ("..., Zelenskyy says Russia humiliating U.N.").
+    if re.search(r"[.:;,]$|[.,!?][\"'”’]$", text) and not _ENDS_WITH_INITIALS.search(text):
         return False
     # Headlines report in the present ("says"); past-tense attribution is a sentence that lost
     # its period. Two sentences in one line are not a headline either.

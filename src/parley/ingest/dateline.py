@@ -80,7 +80,8 @@ _DOTTED_AGENCY_RE = re.compile(
 )
 _DATED_WORD_AGENCY_RE = re.compile(
     rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}}))"
-    rf"{_WORD_AGENCY}\s*(?:--|-|–|—)\s+"
+    # (alone on its line: "KYIV, April 28 Kyodo -" over the text).
+    rf"{_WORD_AGENCY}\s*(?:--|-|–|—)(?:\s+|$)"
 )
 # ANSA puts its name first: "(ANSA) - ROME, JUN 30 - ", "(ANSA) - THE HAGUE - ".
 _AGENCY_FIRST_RE = re.compile(
