@@ -2869,3 +2869,19 @@ def test_a_named_venue_of_the_report_s_days_is_in_the_dateline_city(tmp_path: Pa
     assert [(m.date, m.location.name if m.location else None) for m in meetings] == [
         ("2024-06-01", "Singapore")
     ]
+
+
+def test_a_meeting_in_a_sentence_naming_a_month_is_not_dated_by_the_agreement(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Seoul, Canberra agree on defence pact\n\n"
+        "Published: 14 Jul 2024\n\n"
+        "SEOUL, July 14 (Yonhap) -- South Korea and Australia agreed Sunday to deepen defence "
+        "industry cooperation, officials said.\n\n"
+        "Sunday's meeting was meant to build on the outcomes of President Yoon Suk Yeol's state "
+        "visit to Canberra in April, when he and Prime Minister Anthony Albanese announced a "
+        "new partnership.\n",
+    )
+    assert "2024-07-14" not in [m.date for m in meetings if "Yoon Suk Yeol" in parties([m])[0]]

@@ -598,6 +598,9 @@ class _ArticleState:
             and status == Status.OCCURRED
             # A time the text gives and the resolver cannot read stays unknown.
             and not frame.date_spans
+            # "Sunday's meeting was meant to flesh out the outcomes of Kishida's state visit to
+            # Washington in April": a month the parser hangs elsewhere dates another occasion.
+            and not _MONTH_IN_THE_SENTENCE.search(frame.sentence.text)
         ):
             # "Lee and Ishiba agreed Saturday to ... Lee held a small-group meeting with
             # Ishiba": the meeting at which the article has them reach it.
@@ -2180,6 +2183,10 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"|chancellery)\b)"
     r"|\bat\s+(?i:the\s+)?(?:State|Government)\s+House\b"
     r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:palace)\b",
+)
+_MONTH_IN_THE_SENTENCE = re.compile(
+    r"\b(?:in|since|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
 )
 # "at the Shangri-La Hotel", "at the Kigali Convention Centre": a named building the
 # gazetteer cannot place.
