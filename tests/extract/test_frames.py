@@ -2799,6 +2799,18 @@ def test_a_pledge_of_support_is_support_stated_now(nlp: Any, sentence: str, stat
     assert support.status.value == status
 
 
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Sharif expressed appreciation for Qatar's mediation between the two sides.", "Qatar"),
+        ("Ruto expressed Kenya's solidarity with Somalia after the attack.", "Somalia"),
+    ],
+)
+def test_appreciation_and_solidarity_are_support(nlp: Any, sentence: str, target: str) -> None:
+    frame = only(body_frames(nlp, sentence), EventType.SUPPORT)
+    assert target in [a.text for a in frame.actors if a.role == "target"]
+
+
 def test_speaking_highly_of_something_is_praise(nlp: Any) -> None:
     found = body_frames(
         nlp, "Minister Fidan spoke highly of the peace platform initiated by President Tokayev."

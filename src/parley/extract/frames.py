@@ -352,6 +352,8 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         inside |= _alongside(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _chaired_and_attended_by(trigger)
+    else:
+        inside |= _stance_phrase_on_its_verb(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
@@ -1832,6 +1834,24 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _stance_phrase_on_its_verb(trigger: Token) -> set[int]:
+    """ "expressed solidarity with Somalia": the parser may hang the phrase naming whom a
+    stance is toward on the verb that expresses it."""
+    toward = _TOWARD.get(trigger.lemma_.lower())
+    if trigger.dep_ != "dobj" or trigger.pos_ != "NOUN" or toward is None:
+        return set()
+    return {
+        t.i
+        for c in trigger.head.children
+        if c.dep_ == "prep" and c.lower_ == toward and c.i > trigger.i
+        for t in c.subtree
+    }
+
+
+# The preposition naming whom a stance noun is toward.
+_TOWARD = {"solidarity": "with", "appreciation": "for", "support": "for", "backing": "for"}
 
 
 def _in_setting(token: Token, trigger: Token) -> bool:
