@@ -2885,3 +2885,23 @@ def test_a_meeting_in_a_sentence_naming_a_month_is_not_dated_by_the_agreement(
         "new partnership.\n",
     )
     assert "2024-07-14" not in [m.date for m in meetings if "Yoon Suk Yeol" in parties([m])[0]]
+
+
+def test_the_two_governments_are_the_sides_their_own_sentence_just_named(
+    tmp_path: Path,
+) -> None:
+    deals = agreements(
+        tmp_path,
+        "Macron in Lisbon: talks with Rebelo de Sousa and Montenegro\n\n"
+        "LISBON, Feb. 28 (Lusa) - French President Emmanuel Macron was received this morning "
+        "by President Marcelo Rebelo de Sousa at Belem Palace.\n\n"
+        "Macron then went to the prime minister's residence, where he was welcomed by Prime "
+        "Minister Luis Montenegro. After a meeting between the two delegations, Montenegro and "
+        "Macron signed a roadmap for economic cooperation, and the two governments signed "
+        "agreements on culture and police cooperation.\n",
+    )
+    assert deals
+    assert all(
+        {p.name for p in deal.participants} == {"Luís Montenegro", "Emmanuel Macron"}
+        for deal in deals
+    )

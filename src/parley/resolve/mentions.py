@@ -853,6 +853,18 @@ class _ArticleState:
                 (m for m in reversed(self.consults) if m.date and m.date.as_date() == day),
                 meeting,
             )
+        told = [
+            m
+            for m in self.consults + self.agreements
+            if m.evidence.sentence_index == evidence.sentence_index
+            and (m.evidence.span_start or 0) < (evidence.span_start or 0)
+            and all(p.kind == "person" for p in m.participants)
+            and _sides(m) == 2
+        ]
+        if told:
+            # "Rama and Macron signed a roadmap ..., and the two governments signed agreements":
+            # the two sides its own sentence has just named.
+            meeting = max(told, key=lambda m: m.evidence.span_start or 0)
         if meeting is None:
             return []
         words = _span_text(evidence).lower()
