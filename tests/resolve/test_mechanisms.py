@@ -131,3 +131,19 @@ def test_a_lowercase_numbered_dialogue_takes_its_countries_from_the_meeting(
     assert finder.with_parties(match.ref, {"VNM"}) is None
     # Counting meetings is not naming a mechanism.
     assert finder.find("It was their first face-to-face meeting in Tokyo.", EVIDENCE) == []
+
+
+def test_a_numbered_ministers_meeting_of_three_countries_takes_them_from_the_meeting(
+    knowledge: Any,
+) -> None:
+    finder = MechanismFinder(knowledge)
+    text = (
+        "Marles hosted Austin and Nakatani in Darwin for the 14th trilateral defence "
+        "ministers' meeting."
+    )
+    [match] = finder.find(text, EVIDENCE)
+    assert match.ref.round == 14
+    keyed = finder.with_parties(match.ref, {"AUS", "JPN", "USA"})
+    assert keyed is not None and keyed.key.startswith("aus-jpn-usa-")
+    # A trilateral format is three countries'.
+    assert finder.with_parties(match.ref, {"AUS", "JPN"}) is None

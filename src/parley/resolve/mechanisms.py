@@ -147,7 +147,12 @@ class MechanismFinder:
     ) -> MechanismMatch | None:
         core = _singular(fold(_LEADING_WORDS.sub("", phrase)))
         words = core.split()
-        if round_number is None or len(words) < 2 or words[-1] not in _UNNAMED_HEADS:
+        if round_number is None or len(words) < 2:
+            return None
+        # "the 14th trilateral defence ministers' meeting": a meeting named by who it brings
+        # together is a format too.
+        of_members = words[-1] == "meeting" and words[-2].rstrip("'’") in ("ministers", "leaders")
+        if words[-1] not in _UNNAMED_HEADS and not of_members:
             return None
         ref = MechanismRef(
             key=UNNAMED + core.replace(" ", "-"),
@@ -159,10 +164,11 @@ class MechanismFinder:
         return MechanismMatch(ref=ref, start=match.start(), end=match.end())
 
     def with_parties(self, ref: MechanismRef, countries: set[str]) -> MechanismRef | None:
-        """An unnamed mechanism keyed by the two countries of the meeting that held it."""
+        """An unnamed mechanism keyed by the two countries (three, for a trilateral one) of the
+        meeting that held it."""
         if not ref.key.startswith(UNNAMED):
             return ref
-        if len(countries) != 2:
+        if len(countries) != (3 if "trilateral" in ref.name.split() else 2):
             return None
         key, name = self._key_and_name(sorted(countries), ref.name)
         return ref.model_copy(update={"key": key, "name": name})
