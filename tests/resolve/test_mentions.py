@@ -2905,3 +2905,25 @@ def test_the_two_governments_are_the_sides_their_own_sentence_just_named(
         {p.name for p in deal.participants} == {"Luís Montenegro", "Emmanuel Macron"}
         for deal in deals
     )
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("On 20 November, Marles hosted Austin and Nakatani in Darwin.", "2024-11-15"),
+        ("In November, Marles hosted Austin and Nakatani in Darwin.", "2024-11"),
+    ],
+)
+def test_days_earlier_count_back_from_the_day_the_sentence_before_told(
+    tmp_path: Path, told: str, expected: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Analysis: a defence lattice takes shape\n\n"
+        "Published: 9 June 2025\n\n"
+        "The partners have been meeting more often than ever, officials say.\n\n"
+        f"{told} Five days earlier, Gilberto Teodoro had been in Canberra for the inaugural "
+        "Australia-Philippines Defence Ministers' Meeting with Marles.\n",
+        actor="Gilberto Teodoro",
+    )
+    assert [m.date for m in meetings] == [expected]

@@ -2363,9 +2363,19 @@ def _shares_time_with_head(noun: Token) -> bool:
         if preposition.lower_ == "with" and preposition.head.lemma_ in _BOUNDING_VERBS:
             # "wrapped up his trip on Tuesday with a summit", "opened the visit with talks".
             return True
-        # "travelled to Paris for talks", "arrived on a state visit".
+        # "travelled to Paris for talks", "arrived on a state visit"; "had been in Canberra for
+        # the inaugural ministers' meeting": there for it.
         return bool(
-            preposition.lower_ in ("for", "on") and preposition.head.lemma_ in _MOTION_VERBS
+            preposition.lower_ in ("for", "on")
+            and (
+                preposition.head.lemma_ in _MOTION_VERBS
+                or (
+                    preposition.head.lemma_ == "be"
+                    and any(
+                        c.dep_ == "prep" and c.lower_ == "in" for c in preposition.head.children
+                    )
+                )
+            )
         )
     if noun.dep_ == "dobj" and noun.head.lemma_ in _HOLDING_WITH:
         # "today facilitated a High-level Meeting": held when the verb is.

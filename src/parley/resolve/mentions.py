@@ -2271,7 +2271,8 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 _NEXT_DAY = re.compile(
     r"^(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)"
     rf"|(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?"
-    r"\s+later"
+    # "Five days earlier, Teodoro had been in Canberra": counted back.
+    r"\s+(?:later|(?P<earlier>earlier|before))"
     r"|the\s+day\s+after"
     # "after talks in Podgorica with Ivanovic the previous day", "received by Duda the
     # previous evening": counted back.
@@ -2303,14 +2304,27 @@ def _day_after(
         found = _NEXT_DAY.match(words)
         if found is None:
             continue
+        back = bool(found["back"] or found["earlier"])
+        side = "before" if back else "after"
+        count = _count_of(found["count"]) if found["count"] else 1
+        unit = (found["unit"] or "day").lower()
+        after = (
+            f"the day {side}"
+            if count == 1 and unit == "day"
+            else f"{found['count'].lower()} {unit}{'s' if count > 1 else ''} {side}"
+        )
         days = [(m.value, m.value.as_date()) for m in matches if m.end <= start - offset]
+        if not days and found["earlier"]:
+            # "In November, Marles hosted ... Five days earlier, Teodoro had been in Canberra":
+            # counted back from the sentence before, however precisely it dates its day.
+            days = [(m.value, m.value.as_date()) for m in before]
         dated = [(value, day) for value, day in days if day is not None]
         if days and not dated:
             # "In August, A held talks with B and, the following day, was received by C": a day
             # after one the sentence gives only as a month is known no better than that month.
             base = days[-1][0]
             value = base.model_copy(
-                update={"basis": f"{base.basis}; the day after a day in {base.raw}", "raw": words}
+                update={"basis": f"{base.basis}; {after} a day in {base.raw}", "raw": words}
             )
             return value, (start - offset, end - offset)
         if not dated:
@@ -2320,15 +2334,7 @@ def _day_after(
         base, day = dated[-1]
         # "three days later Xi received Sánchez", "met Xi on March 28 and sat down with Modi a
         # week later": counted from the day told before it.
-        count = _count_of(found["count"]) if found["count"] else 1
-        unit = (found["unit"] or "day").lower()
-        back = bool(found["back"])
         day += timedelta(days=(-1 if back else 1) * count * (7 if unit == "week" else 1))
-        after = (
-            ("the day before" if back else "the day after")
-            if count == 1 and unit == "day"
-            else f"{found['count'].lower()} {unit}{'s' if count > 1 else ''} after"
-        )
         value = _on_day(base, day, basis=f"{base.basis}; {after} {base.raw}", raw=words)
         return value, (start - offset, end - offset)
     return None
