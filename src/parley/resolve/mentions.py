@@ -843,8 +843,10 @@ class _ArticleState:
         return []
 
     def _group(self, evidence: Evidence, stated: DateValue | None = None) -> list[ActorRef]:
-        """ "the two sides": the participants of the article's last meeting, or of the last one
-        held on the day the sentence names ("On Thursday the two sides signed ...")."""
+        """ "the two sides": the participants of the article's own meeting, or of the last one
+        held on the day the sentence names ("On Thursday the two sides signed ..."), or the two
+        sides the sentence itself has just named ("A and B signed ..., and the two governments
+        signed ...")."""
         # The article's own meeting, not one it mentions in passing after it.
         meeting = self.consults[0] if self.consults else None
         day = stated.as_date() if stated is not None else None
@@ -2196,6 +2198,7 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"|\bat\s+(?i:the\s+)?(?:State|Government)\s+House\b"
     r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:palace)\b",
 )
+# "in April", "since March": a month a sentence names for some occasion of its own.
 _MONTH_IN_THE_SENTENCE = re.compile(
     r"\b(?:in|since|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
@@ -2297,7 +2300,8 @@ def _day_after(
     """ "travelled for the inauguration on March 1, and they met the following day": the day
     after the sentence's last full date before the phrase, when the phrase dates the trigger;
     with none, the last of the sentence before (`before`: "... in Vienna on July 1, 2022. Ten
-    days later, Pashinyan and Erdogan held their first telephone conversation")."""
+    days later, Pashinyan and Erdogan held their first telephone conversation"). "The previous
+    day", "five days earlier" count back."""
     offset = frame.sentence.start
     for start, end in frame.date_spans:
         words = frame.sentence.text[start - offset : end - offset].strip()
