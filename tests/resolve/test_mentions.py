@@ -2929,3 +2929,18 @@ def test_days_earlier_count_back_from_the_day_the_sentence_before_told(
         actor="Gilberto Teodoro",
     )
     assert [m.date for m in meetings] == [expected]
+
+
+def test_the_two_in_a_when_clause_are_the_two_people_its_sentence_named(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Iraq hands UN chief summit invitation\n\n"
+        "NEW YORK, April 9 (INA) - Iraq's ambassador to the United Nations, Abbas Kadhim "
+        "Obaid, met UN Secretary-General António Guterres on Wednesday and handed him an "
+        "invitation to the Arab summit.\n\n"
+        "Prime Minister Mohammed Shia al-Sudani first invited Guterres to the summit when the "
+        "two met in New York last September.\n",
+    )
+    assert ["António Guterres", "Mohammed Shia al-Sudani"] in parties(meetings)

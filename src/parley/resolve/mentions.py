@@ -905,9 +905,10 @@ class _ArticleState:
         """ "the two leaders" before the article has reported any meeting: the last two people
         it named, of two countries ("Anwar and Wong witnessed the signing ... The two leaders
         held a four-eyes meeting"); with `within`, only when that text names both."""
-        # "Yoon and Kishida had instructed their diplomats ... when they met": "they" only for
-        # two people its own sentence has just named.
-        they = within is not None and span.text.strip().lower() == "they"
+        # "Yoon and Kishida had instructed their diplomats ... when they met", "Al-Sudani
+        # invited Guterres ... when the two met": "they" or "the two" only for two people its
+        # own sentence has just named.
+        they = within is not None and span.text.strip().lower() in ("they", "the two")
         if not _TWO_PEOPLE.search(span.text) and not they:
             return []
         pair = self.actors.last_pair() if within is None else self.actors.pair_named_in(within)
