@@ -30,14 +30,14 @@ _INLINE_PHOTO_RE = re.compile(
 _ENDING_PHOTO_CREDIT_RE = re.compile(r"\b(?:photos?|images?)\s*:\s*[^:.]{1,40}$", re.IGNORECASE)
 # Agency captions end with the place and full date after a comma, where prose would say "on":
 # "... meets X in St. Petersburg, Russia, September 10, 2024."
-_DATED_CAPTION_RE = re.compile(
-    rf",\s*(?:{MONTH_PATTERN}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_PATTERN})\s+\d{{4}}\.?$"
+_FULL_DATE_AT_END = (
+    rf"\s*(?:{MONTH_PATTERN}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_PATTERN})\s+\d{{4}}\.?$"
 )
+_DATED_CAPTION_RE = re.compile(rf",{_FULL_DATE_AT_END}")
 # "... on the sidelines of the Dialogue in Seoul, on Tuesday, 09 September 2025.": a weekday
 # before the date is prose telling when, not a caption's dateline.
 _WEEKDAY_BEFORE_DATE_RE = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day," + _DATED_CAPTION_RE.pattern[1:],
-    re.IGNORECASE,
+    rf"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),{_FULL_DATE_AT_END}"
 )
 # "... in Beijing, Sept. 19, 2023. (Xinhua/Li Wei)" and "... talks on Tuesday. /AFP".
 _TRAILING_CREDIT_RE = re.compile(
