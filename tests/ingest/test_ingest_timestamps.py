@@ -171,6 +171,11 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
             "Government of Chile | Presidency of the Republic | Press release | 4 June 2024",
             datetime(2024, 6, 4),
         ),
+        # The issuer, its numbered release, then the place and date of the release.
+        (
+            "Foreign Ministry | Press Release No. 041 | Santiago, March 4, 2024",
+            datetime(2024, 3, 4),
+        ),
         ("Julkaistu 28.10.2024 klo 19.05", datetime(2024, 10, 28, 19, 5)),
         ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
         (

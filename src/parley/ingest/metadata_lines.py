@@ -140,6 +140,9 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
         if not part.strip():
             continue
         stamp = parse_stamp(part) or _byline_stamp(part)
+        if stamp is None and (placed := _place_and_date(part.strip())) is not None:
+            # "Ministry | Press Release No. 012 | Mexico City, January 10, 2023".
+            stamp = placed.stamps[0]
         if stamp is not None:
             stamps.append(stamp)
         elif _NOTHING_TO_KEEP_RE.match(part.strip()):
@@ -233,7 +236,10 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:No\.?|Issue|Vol\.?|Volume|Edition|#)\s*\d+$"
 
 
 _DOCUMENT_KIND_RE = re.compile(
-    r"^(?:(?:media|press|news|joint)\s+)?(?:statement|release|readout|communiqu[eé])$", re.I
+    # ("Press Release No. 012": with the issuer's running number.)
+    r"^(?:(?:media|press|news|joint)\s+)?(?:statement|release|readout|communiqu[eé])"
+    r"(?:\s+(?:No\.?|#)\s*\d+)?$",
+    re.I,
 )
 
 
