@@ -2944,3 +2944,73 @@ def test_the_two_in_a_when_clause_are_the_two_people_its_sentence_named(
         "two met in New York last September.\n",
     )
     assert ["António Guterres", "Mohammed Shia al-Sudani"] in parties(meetings)
+
+
+def test_a_surname_two_people_share_is_the_one_whose_office_its_title_names(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Macron in Beijing\n\n"
+        "BEIJING, April 7, 2023 (Wire) - President Xi Jinping welcomed French President "
+        "Emmanuel Macron to the Great Hall of the People on Friday.\n\n"
+        "Yesterday, Chinese Premier Li Qiang received President Macron and Brigitte Macron at "
+        "the Diaoyutai State Guesthouse.\n\n"
+        "After a private conversation, the two leaders held talks on trade and Ukraine.\n",
+    )
+    [received] = [e for e in found if "Li Qiang" in {p.name for p in e.participants}]
+    assert "Emmanuel Macron" in {p.name for p in received.participants}
+
+
+def test_the_two_presidents_are_the_two_of_those_met_who_hold_that_office(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "t",
+        "Macron in Beijing\n\n"
+        "BEIJING, April 7, 2023 (Wire) - Premier Li Qiang welcomed French President "
+        "Emmanuel Macron to the Great Hall of the People on Friday.\n\n"
+        "Yesterday, President Xi Jinping received President Macron and Brigitte Macron at "
+        "the Diaoyutai State Guesthouse. After a private conversation, the two presidents "
+        "held a bilateral meeting with their delegations.\n",
+    )
+    [bilateral] = [m for m in mentions if "two presidents" in m.evidence.sentence]
+    assert {p.name for p in bilateral.participants} == {"Xi Jinping", "Emmanuel Macron"}
+
+
+def test_a_bare_office_is_not_ruled_out_by_its_surname_inside_another_s_name(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "t",
+        "Modi in Paris\n\n"
+        "PARIS, July 14, 2023 (Wire) - President Emmanuel Macron welcomed Prime Minister "
+        "Narendra Modi to the Bastille Day parade on Friday.\n\n"
+        "The President and Brigitte Macron had hosted Prime Minister Modi for a private "
+        "dinner at the Louvre yesterday evening.\n",
+    )
+    [dinner] = [m for m in mentions if "dinner" in m.evidence.sentence]
+    assert {"Emmanuel Macron", "Narendra Modi"} <= {p.name for p in dinner.participants}
+
+
+def test_their_meeting_is_the_meeting_of_the_people_the_report_is_about(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "t",
+        "Lula and Boric meet in Santiago\n\n"
+        "SANTIAGO, Aug 5, 2024 (Wire) - President Gabriel Boric received Brazilian President "
+        "Luiz Inácio Lula da Silva at La Moneda on Monday, the first day of a state visit "
+        "that the two governments say will deepen trade and investment ties.\n\n"
+        "Building on their bilateral meeting in Brasília in March, the leaders discussed "
+        "the bioceanic road corridor, lithium and the situation in Venezuela, and they "
+        "signed a number of agreements on science and defence.\n",
+    )
+    [earlier] = [
+        m for m in mentions if m.type == EventType.CONSULT and "Brasília" in m.evidence.sentence
+    ]
+    assert {p.name for p in earlier.participants} == {"Gabriel Boric", "Luiz Inácio Lula da Silva"}
+    assert earlier.location is not None and earlier.location.name == "Brasília"

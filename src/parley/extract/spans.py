@@ -18,6 +18,8 @@ Token = Any
 Doc = Any
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Meetings whose owners, as "their", are the people who met ("their last meeting").
+_MET_TOGETHER = frozenset({"meeting", "talk", "talks", "call", "conversation", "encounter"})
 _FIRST_PERSON = frozenset({"I", "me", "my", "My"})
 _SPEECH_VERBS = frozenset(
     {"say", "tell", "write", "post", "add", "tweet", "note", "state", "declare", "announce"}
@@ -184,6 +186,14 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if token.lower_ in _PRONOUNS and token.pos_ == "PRON" and not _styles(token):
             found.append(_actor(doc[token.i : token.i + 1], offset, "pronoun"))
+        elif (
+            token.lower_ == "their"
+            and token.dep_ == "poss"
+            and token.head.lemma_.lower() in _MET_TOGETHER
+        ):
+            # "Building on their bilateral meeting in Mexico City in January": the people the
+            # report is about, as "they" would be.
+            found.append(_actor(doc[token.i : token.i + 1], offset, "group"))
         elif token.text in _FIRST_PERSON and token.pos_ == "PRON":
             # "I met with Modi", "'I just spoke with ...,' Trump told reporters": whoever
             # speaks, which resolution finds from the quote's attribution or the byline.

@@ -290,7 +290,9 @@ class ArticleActors:
             # bare office is not whom the rest of its sentence goes on to name.
             after = evidence.sentence[max(0, span.end - evidence.start) :].lower()
             later = {
-                p.name for p in self.recent if _named_in(p, after) and not _named_in(p, after[:4])
+                p.name
+                for p in self.recent
+                if _named_apart(p, after, self.recent) and not _named_in(p, after[:4])
             }
             holder = self._office_holder(span.text, later)
             return [self._ref(holder, span, evidence, "coreference")] if holder else []
@@ -303,7 +305,7 @@ class ArticleActors:
             return None
         # "His Highness Sheikh" is a form of address, not an office.
         title = span.title if span.title and not _only_honorifics(span.title) else None
-        known = self._known(text)
+        known = (self._surname_by_title(text, title) if title else None) or self._known(text)
         if known is None and self._is_place_name(text):
             return None
         if known is None:
@@ -323,6 +325,21 @@ class ArticleActors:
             basis="knowledge-base" if known.kb_id else "name",
             evidence=evidence,
         )
+
+    def _surname_by_title(self, text: str, title: str) -> KnownPerson | None:
+        """ "received President Biden and First Lady Jill Biden": of two people sharing the
+        surname, the one whose office the title names."""
+        lowered = text.lower().strip()
+        sharing = [p for p in reversed(self.people) if lowered in p.surnames]
+        wanted = set(_own_words(_office_words(title))) - _HONORIFICS
+        if len(sharing) < 2 or not wanted:
+            return None
+        fitting = [
+            p
+            for p in sharing
+            if wanted <= set(_office_words(p.office or "")) | self._listed_office_words(p)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _organization(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         # spaCy's small model often tags a bare surname as ORG: prefer a known person.
@@ -842,6 +859,16 @@ def _by_bare_office(person: KnownPerson, text: str) -> bool:
 
 def _named_in(person: KnownPerson, text: str) -> bool:
     return _last_named_at(person, text) >= 0
+
+
+def _named_apart(person: KnownPerson, text: str, people: Sequence[KnownPerson]) -> bool:
+    """Whether `text` (lower case) names the person other than by a surname inside someone
+    else's full name ("The Prime Minister and Sophie Grégoire Trudeau" names no Trudeau but
+    her)."""
+    for other in people:
+        if other is not person and person.name.lower() not in other.name.lower():
+            text = text.replace(other.name.lower(), " ")
+    return _named_in(person, text)
 
 
 def _last_named_at(person: KnownPerson, text: str) -> int:

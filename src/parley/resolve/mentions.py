@@ -135,6 +135,10 @@ def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
     return {i + step for i in headings for step in (0, 1)}
 
 
+# "the two presidents", "both foreign ministers": two holders of one office.
+_OFFICE_OF_TWO = re.compile(
+    r"\b(?:two|both)\s+(president|prime minister|foreign minister|defen[cs]e minister)s\b"
+)
 # "the two leaders", "both presidents": two people, not two delegations or countries.
 _TWO_PEOPLE = re.compile(
     r"\b(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|"
@@ -874,9 +878,25 @@ class _ArticleState:
             # "a series of calls with the leaders of the US, South Korea and Australia ...
             # Ishiba spoke with Biden ... the two leaders agreed": the last meeting of two.
             meeting = next((m for m in reversed(self.consults) if _sides(m) == 2), meeting)
+        participants = meeting.participants
+        office = _OFFICE_OF_TWO.search(words)
+        if office is not None:
+            # "received President Biden and First Lady Jill Biden ... the two presidents held
+            # a bilateral meeting": the two of those met who hold that office, at this
+            # meeting or one the sentence before told.
+            recent = [
+                m for m in self.consults if m.evidence.sentence_index >= evidence.sentence_index - 1
+            ]
+            for held in (meeting, *reversed(recent)):
+                holders = [
+                    p for p in held.participants if office.group(1) in (p.office or "").lower()
+                ]
+                if len(holders) == 2:
+                    participants = holders
+                    break
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
-            for p in meeting.participants
+            for p in participants
         ]
 
     def _signatories(
@@ -908,7 +928,7 @@ class _ArticleState:
         # "Yoon and Kishida had instructed their diplomats ... when they met", "Al-Sudani
         # invited Guterres ... when the two met": "they" or "the two" only for two people its
         # own sentence has just named.
-        they = within is not None and span.text.strip().lower() in ("they", "the two")
+        they = within is not None and span.text.strip().lower() in ("they", "their", "the two")
         if not _TWO_PEOPLE.search(span.text) and not they:
             return []
         pair = self.actors.last_pair() if within is None else self.actors.pair_named_in(within)
