@@ -3026,3 +3026,13 @@ def test_a_meeting_judged_is_with_whom_the_judging_names(nlp: Any) -> None:
     )
     [meeting] = [f for f in body_frames(nlp, text) if f.trigger == "meeting"]
     assert "Dina Boluarte" in {a.text for a in meeting.actors if a.role == "target"}
+
+
+def test_a_day_the_parser_hangs_on_the_guest_dates_the_welcome(nlp: Any) -> None:
+    text = (
+        "French President Emmanuel Macron welcomed German Chancellor Friedrich Merz on "
+        "Thursday evening to the Fort de Brégançon, the presidential summer retreat, for a "
+        "private dinner."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Thursday"]

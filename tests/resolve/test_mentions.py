@@ -3014,3 +3014,23 @@ def test_their_meeting_is_the_meeting_of_the_people_the_report_is_about(
     ]
     assert {p.name for p in earlier.participants} == {"Gabriel Boric", "Luiz Inácio Lula da Silva"}
     assert earlier.location is not None and earlier.location.name == "Brasília"
+
+
+def test_the_same_day_of_a_month_the_sentence_names_is_not_the_day_before_it(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Weimar leaders meet in Berlin\n\n"
+        "15.03.2024 20:05\n\n"
+        "Prime Minister Donald Tusk held talks in Berlin on Friday with German Chancellor Olaf "
+        "Scholz and French President Emmanuel Macron in the Weimar Triangle format.\n\n"
+        "The summit came three days after Tusk was received by US President Joe Biden at the "
+        "White House on Tuesday.\n\n"
+        "Last month Tusk visited Paris and Berlin on the same day, holding talks with "
+        "President Macron at the Élysée Palace in the morning.\n",
+    )
+    [paris] = [
+        e for e in found if {p.name for p in e.participants} == {"Donald Tusk", "Emmanuel Macron"}
+    ]
+    assert paris.date == "2024-02"

@@ -2449,6 +2449,14 @@ def _date_attachment(token: Token) -> Token:
             and (node.ent_type_ in ("GPE", "LOC", "FAC") or node.lemma_ in _VENUE_NOUNS)
         ):
             return node.head.head
+        # "welcomed German Chancellor Friedrich Merz on Thursday evening": or on the guest.
+        if (
+            phrase.dep_ == "prep"
+            and node.dep_ == "dobj"
+            and node.ent_type_ == "PERSON"
+            and node.head.pos_ == "VERB"
+        ):
+            return node.head
         # "..., in Cholpon-Ata on 21 July 2022, they signed": or on the place's preposition.
         if (
             node.dep_ == "prep"

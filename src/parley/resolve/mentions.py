@@ -1153,11 +1153,16 @@ class _ArticleState:
             words = frame.sentence.text[start - offset : end - offset].strip()
             if _THAT_DAY.fullmatch(words) is None:
                 continue
-            days = [
+            earlier = [
                 m.value
                 for m in self._dates_in(frame.sentence.text, tense)
-                if m.end <= start - offset and m.value.as_date()
+                if m.end <= start - offset
             ]
+            days = [value for value in earlier if value.as_date()]
+            if earlier and not days:
+                # "Last month Tusk visited Paris and Berlin on the same day": one day of the
+                # month the sentence names, not the day the sentence before named.
+                return None
             if not days:
                 previous = self._sentence_before(offset)
                 days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
