@@ -3034,3 +3034,18 @@ def test_the_same_day_of_a_month_the_sentence_names_is_not_the_day_before_it(
         e for e in found if {p.name for p in e.participants} == {"Donald Tusk", "Emmanuel Macron"}
     ]
     assert paris.date == "2024-02"
+
+
+def test_a_town_too_small_for_the_gazetteer_is_placed_by_the_country_after_it(
+    tmp_path: Path,
+) -> None:
+    [talks] = occurred_meetings(
+        tmp_path,
+        "Nordic ministers meet in Skagen\n\n"
+        "COPENHAGEN, June 3, 2024 (Wire) - Danish Foreign Minister Lars Løkke Rasmussen met "
+        "Swedish Foreign Minister Tobias Billström on Monday on the margins of the Nordic "
+        "foreign ministers' meeting in Skagen, Denmark, where the two discussed the Baltic "
+        "Sea and support for Ukraine.\n",
+    )
+    assert talks.location is not None
+    assert (talks.location.name, talks.location.country) == ("Skagen", "DNK")

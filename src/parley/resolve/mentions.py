@@ -135,6 +135,10 @@ def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
     return {i + step for i in headings for step in (0, 1)}
 
 
+# ", Iceland," after a town: the country it is in, up to the next punctuation.
+_COUNTRY_AFTER_A_TOWN = re.compile(
+    r",\s+(?P<country>[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*){0,2})(?=[,.;:)]|$)"
+)
 # "the two presidents", "both foreign ministers": two holders of one office.
 _OFFICE_OF_TWO = re.compile(
     r"\b(?:two|both)\s+(president|prime minister|foreign minister|defen[cs]e minister)s\b"
@@ -1589,7 +1593,7 @@ class _ArticleState:
                 or None
             )
             if venue is None:
-                return None
+                return self._town_with_its_country(place, evidence, spot)
             # "at Rashtrapati Bhavan": the city the venue is in.
             return Location(
                 name=venue[0], country=venue[1], basis=f"venue: {place.text}", evidence=spot
@@ -1600,6 +1604,22 @@ class _ArticleState:
             name=self.kb.place_spelling(_place_name(place.text)),
             country=iso3,
             basis="country" if country_only else "sentence",
+            evidence=spot,
+        )
+
+    def _town_with_its_country(
+        self, place: PlaceSpan, evidence: Evidence, spot: Evidence
+    ) -> Location | None:
+        """ "in Vestmannaeyjar, Iceland": a town too small for the gazetteer, placed by the
+        country written after it."""
+        after = _COUNTRY_AFTER_A_TOWN.match(evidence.sentence[place.end - evidence.start :])
+        country = self.kb.country_by_name(after.group("country")) if after else None
+        if country is None or not place.text[:1].isupper():
+            return None
+        return Location(
+            name=_place_name(place.text),
+            country=country.iso3,
+            basis="sentence",
             evidence=spot,
         )
 
