@@ -3036,3 +3036,20 @@ def test_a_day_the_parser_hangs_on_the_guest_dates_the_welcome(nlp: Any) -> None
     )
     meeting = only(body_frames(nlp, text), EventType.CONSULT)
     assert [text[s:e] for s, e in meeting.date_spans] == ["Thursday"]
+
+
+def test_a_summit_the_meeting_comes_ahead_of_neither_places_nor_dates_it(nlp: Any) -> None:
+    meeting = only(
+        [
+            f
+            for f in body_frames(
+                nlp,
+                "Albanese meets NATO Secretary General Mark Rutte ahead of next month's "
+                "alliance summit in Vilnius.",
+            )
+            if f.status == Status.OCCURRED
+        ],
+        EventType.CONSULT,
+    )
+    assert meeting.places == []
+    assert meeting.dates_only_in_asides

@@ -3049,3 +3049,28 @@ def test_a_town_too_small_for_the_gazetteer_is_placed_by_the_country_after_it(
     )
     assert talks.location is not None
     assert (talks.location.name, talks.location.country) == ("Skagen", "DNK")
+
+
+def test_a_live_blog_entry_under_a_time_alone_on_its_line_is_of_the_report_s_day(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "t",
+        "The latest: Albanese meets Modi on the last day of the summit\n\n"
+        "Last Updated June 14, 2024 4:12 p.m.\n\n"
+        "BORGO EGNAZIA, Italy — Leaders of the Group of Seven are meeting for the last day "
+        "of their summit in southern Italy. Here's the latest.\n\n"
+        "3:05 p.m.\n\n"
+        "Japanese Prime Minister Fumio Kishida holds talks with Indian Prime Minister "
+        "Narendra Modi on trade and the Indo-Pacific, their first meeting this year.\n\n"
+        "11:20 a.m.\n\n"
+        "Canadian Prime Minister Justin Trudeau welcomes Ukrainian President Volodymyr "
+        "Zelenskyy and announces new funding for air defence.\n",
+    )
+    dated = {
+        frozenset(p.name for p in m.participants): m.date.iso() if m.date else None
+        for m in mentions
+        if m.type == EventType.CONSULT
+    }
+    assert dated[frozenset({"Justin Trudeau", "Volodymyr Zelensky"})] == "2024-06-14"

@@ -1803,16 +1803,26 @@ def _journey_for(trigger: Token) -> int | None:
 def _since_another_occasion(token: Token, trigger: Token) -> bool:
     """Inside "their first meeting since Lavrov's trip to China": the place of an earlier (or
     later) occasion the phrase measures from, not of this one."""
+    return _phrase_of_another_occasion(token, trigger) is not None
+
+
+def _phrase_of_another_occasion(token: Token, trigger: Token) -> Token | None:
+    """The preposition of the phrase `token` is in that names an occasion the trigger is
+    measured from ("since", "before", "ahead of"), if any."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
         if (
             node.dep_ == "prep"
-            and node.lower_ in ("since", "before", "after", "until")
+            and (
+                node.lower_ in ("since", "before", "after", "until")
+                # "met Rutte ahead of next week's alliance summit in The Hague".
+                or (node.lower_ == "of" and node.head.lower_ in ("ahead", "prior"))
+            )
             and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in node.children)
         ):
-            return True
+            return node
         node = node.head
-    return False
+    return None
 
 
 def _under_topic(token: Token, trigger: Token) -> bool:
@@ -2019,9 +2029,23 @@ def _ends_a_stay_of_days(trigger: Token) -> bool:
 
 
 def _dates_only_in_asides(trigger: Token, doc: Any) -> bool:
-    """Whether the sentence's dates are all in who-clauses the trigger is not in."""
+    """Whether the sentence's dates are all in who-clauses the trigger is not in, or date an
+    occasion the trigger is measured from ("meets Rutte ahead of next week's summit")."""
     dates = [e for e in doc.ents if _names_a_date(e)]
-    return bool(dates) and all(_in_a_who_clause(e.root, trigger) for e in dates)
+    return bool(dates) and all(
+        _in_a_who_clause(e.root, trigger) or _measured_from(e.root, trigger) for e in dates
+    )
+
+
+def _measured_from(token: Token, trigger: Token) -> bool:
+    """Whether `token` dates a later occasion the trigger comes before ("ahead of next
+    week's summit"), the trigger not being part of that occasion's phrase."""
+    phrase = _phrase_of_another_occasion(token, trigger)
+    # Only an occasion still to come: "the first visit since Singh's in October 2007" may
+    # take its people from the phrase.
+    return (
+        phrase is not None and phrase.lower_ in ("before", "of") and trigger not in phrase.subtree
+    )
 
 
 def _in_a_who_clause(token: Token, trigger: Token) -> bool:

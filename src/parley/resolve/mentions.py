@@ -117,9 +117,11 @@ def _without_middle_names(name: str, kb: KnowledgeBase) -> bool:
 
 
 # "21.30 GMT - Starmer meets Modi", "3:15 PM - ...": the time heading a live blog's entry
-# (ingest joins a time alone on its line to the heading below it in this form).
+# (ingest joins a time alone on its line to the heading below it in this form), or a time
+# alone on its line above the entry's first paragraph ("4:40 p.m.").
 _ENTRY_TIME = re.compile(
-    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?\s*[-–—]\s"
+    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|UTC)?"
+    r"(?:\s*[-–—]\s|\s*$)"
 )
 
 
