@@ -479,3 +479,17 @@ def test_the_country_s_leader_is_who_leads_it_on_the_day_not_a_predecessor_named
         text="The Kenyan leader", start=at, end=at + 17, kind="nominal", title="Kenyan leader"
     )
     assert [ref.name for ref in actors.resolve(span, evidence)] == ["William Ruto"]
+
+
+def test_the_last_pair_leaves_out_who_the_rest_of_the_sentence_first_names(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 5, 28))
+    actors.note_text(
+        "Olaf Scholz and Emmanuel Macron spoke at Meseberg.", ["Olaf Scholz", "Emmanuel Macron"]
+    )
+    rest = "chaired the council, attended by Foreign Minister Stéphane Séjourné."
+    actors.note_text(f"The two leaders {rest}", ["Stéphane Séjourné"])
+    assert [p.name for p in actors.last_pair(rest)] == ["Olaf Scholz", "Emmanuel Macron"]
+    # Without the rest of the sentence, the last two named are both French: no pair.
+    assert actors.last_pair() == []

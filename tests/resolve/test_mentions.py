@@ -3074,3 +3074,40 @@ def test_a_live_blog_entry_under_a_time_alone_on_its_line_is_of_the_report_s_day
         if m.type == EventType.CONSULT
     }
     assert dated[frozenset({"Justin Trudeau", "Volodymyr Zelensky"})] == "2024-06-14"
+
+
+def test_the_pair_are_the_two_people_the_report_is_about(tmp_path: Path) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "t",
+        "Albanese and Modi hold second annual summit\n\n"
+        "RIO DE JANEIRO, Nov 19, 2024 (Wire) - Australian Prime Minister Anthony Albanese "
+        "met Indian Prime Minister Narendra Modi on Tuesday on the sidelines of the G20 "
+        "summit, their second annual summit, to discuss trade, defence and clean energy.\n\n"
+        "The pair first held an annual summit in New Delhi in March last year.\n",
+    )
+    [first] = [
+        m for m in mentions if m.type == EventType.CONSULT and "New Delhi" in m.evidence.sentence
+    ]
+    assert {p.name for p in first.participants} == {"Anthony Albanese", "Narendra Modi"}
+
+
+def test_the_two_leaders_are_not_someone_their_sentence_names_for_the_first_time(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "t",
+        "Faye in Ouagadougou\n\n"
+        "OUAGADOUGOU, May 30, 2024 (Wire) - Senegalese President Bassirou Diomaye Faye and "
+        "Burkina Faso's leader, Captain Ibrahim Traoré, pledged on Thursday to keep the "
+        "Sahel's doors open to ECOWAS.\n\n"
+        "The two leaders held a tête-à-tête, followed by an enlarged meeting in the presence "
+        "of Burkinabe Prime Minister Apollinaire Joachim Kyélem de Tambèla.\n",
+    )
+    [tete] = [
+        m
+        for m in mentions
+        if m.type == EventType.CONSULT and m.evidence.sentence.startswith("The two leaders")
+    ]
+    assert {"Bassirou Diomaye Faye", "Ibrahim Traoré"} <= {p.name for p in tete.participants}

@@ -149,6 +149,8 @@ class ArticleActors:
         # The last person named after each form of address ("his highness" -> the foreign
         # minister a Saudi release introduced as "His Highness Prince Faisal bin Farhan").
         self.addressed: dict[str, KnownPerson] = {}
+        # The people the sentence last noted names for the first time in the article.
+        self.first_named: set[int] = set()
 
     # ------------------------------------------------------------------ register
 
@@ -163,6 +165,7 @@ class ArticleActors:
         person spans of its parse), and move the pronoun focus to the first person it names.
         People in `aside` are registered for what the article later calls them, and leave the
         focus where it was."""
+        before = {id(p) for p in self.people}
         for name in map(_strip_honorific, known_names):
             if self._known(name) is None:
                 self._register(name, None)
@@ -184,6 +187,7 @@ class ArticleActors:
             )
             if address is not None:
                 self.addressed[address.group("form").lower()] = known
+        self.first_named = {id(p) for p in self.people} - before
         self._mark_past(text)
         self.focus_before = self.focus
         named: list[tuple[int, KnownPerson]] = []
@@ -237,10 +241,19 @@ class ArticleActors:
         name = _strip_honorific(known_names[0])
         self.author = self._known(name) or self._register(name, None)
 
-    def last_pair(self) -> list[KnownPerson]:
+    def last_pair(self, named_later: str = "") -> list[KnownPerson]:
         """The two people of known countries named last, when their countries differ; else
-        none. (A place the model takes for a person has no country and is passed over.)"""
-        pair = [p for p in self.recent if p.country is not None][-2:]
+        none. (A place the model takes for a person has no country and is passed over.)
+        People the sentence names for the first time in `named_later` (its rest) are not yet
+        named ("the two leaders chaired a session attended by Foreign Ministers Baerbock and
+        Séjourné")."""
+        later = named_later.lower()
+        pair = [
+            p
+            for p in self.recent
+            if p.country is not None
+            and not (later and id(p) in self.first_named and _named_apart(p, later, self.recent))
+        ][-2:]
         if len(pair) < 2 or pair[0].country == pair[1].country:
             return []
         return pair

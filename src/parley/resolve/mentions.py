@@ -937,7 +937,8 @@ class _ArticleState:
         they = within is not None and span.text.strip().lower() in ("they", "their", "the two")
         if not _TWO_PEOPLE.search(span.text) and not they:
             return []
-        pair = self.actors.last_pair() if within is None else self.actors.pair_named_in(within)
+        after = evidence.sentence[(evidence.span_end or 0) - evidence.start :]
+        pair = self.actors.last_pair(after) if within is None else self.actors.pair_named_in(within)
         return [self.actors.ref_to(p, span, evidence) for p in pair]
 
     def _dates_in(self, text: str, tense: Tense) -> list[DateMatch]:
