@@ -493,3 +493,19 @@ def test_the_last_pair_leaves_out_who_the_rest_of_the_sentence_first_names(
     assert [p.name for p in actors.last_pair(rest)] == ["Olaf Scholz", "Emmanuel Macron"]
     # Without the rest of the sentence, the last two named are both French: no pair.
     assert actors.last_pair() == []
+
+
+def test_a_sentence_opening_with_a_nationality_and_office_sets_whom_he_means(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2024, 1, 26))
+    actors.note_text(
+        "President Droupadi Murmu and French President Emmanuel Macron held talks.",
+        ["Droupadi Murmu", "Emmanuel Macron"],
+    )
+    text = "The French leader had arrived in Jaipur on Thursday, where he met Modi."
+    actors.note_text(text, [])
+    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
+    at = text.index(" he ") + 1
+    he = ActorSpan(text="he", start=at, end=at + 2, kind="pronoun")
+    assert [ref.name for ref in actors.resolve(he, evidence)] == ["Emmanuel Macron"]

@@ -50,6 +50,11 @@ _OFFICE_OF = re.compile(r"^(?:[\w-]+\s+)*?([\w-]+)\s+of\b", re.IGNORECASE)
 _HEAD_DESCRIBED = re.compile(
     r"[Tt]he\s+(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?i:" + _HEAD_OF_IT.pattern + ")"
 )
+# "The French leader", "The Indian prime minister" opening a sentence.
+_NATIONAL_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?P<nation>[A-Z][\w-]+)\s+(?P<office>(?i:leader|president|prime\s+minister|"
+    r"premier|chancellor|foreign\s+minister|head\s+of\s+state))\b"
+)
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
@@ -192,7 +197,7 @@ class ArticleActors:
         self.focus_before = self.focus
         named: list[tuple[int, KnownPerson]] = []
         lowered = text.lower()
-        described = self._head_described_first(text)
+        described = self._head_described_first(text) or self._national_described_first(text)
         if described is not None:
             # "The UN chief arrived in Kyiv from Poland, where he had been received by Duda":
             # the subject, named by what they head, is who the sentence's pronouns are.
@@ -561,6 +566,22 @@ class ArticleActors:
         if entry is None or entry.kind != "organization":
             return None
         return self._head_of(entry)
+
+    def _national_described_first(self, text: str) -> KnownPerson | None:
+        """The person a sentence opens with by nationality and office ("The French leader had
+        arrived in Jaipur, where he ..."), when the article has named one such."""
+        opening = _NATIONAL_DESCRIBED.match(text)
+        iso3 = self._country_in(opening.group("nation")) if opening else None
+        if opening is None or iso3 is None:
+            return None
+        wanted = _office_words(opening.group("office"))
+        for person in reversed(self.recent):
+            if person.country != iso3:
+                continue
+            office = person.office or ""
+            if (wanted == ["leader"] and _leads(office)) or _holds(office, wanted):
+                return person
+        return None
 
     def _head_of(self, organization: ActorEntry) -> KnownPerson | None:
         """The person last named whose office, as written or as listed on the article's day,
