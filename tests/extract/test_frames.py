@@ -3053,3 +3053,24 @@ def test_a_summit_the_meeting_comes_ahead_of_neither_places_nor_dates_it(nlp: An
     )
     assert meeting.places == []
     assert meeting.dates_only_in_asides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday evening, Scholz had dined in Shanghai with the city's party chief, Chen Jining.",
+        "His first trip abroad took him to Paris, where he lunched with Emmanuel Macron at the "
+        "Élysée.",
+        "Albanese breakfasted with Luxon in Wellington before the leaders' meeting.",
+    ],
+)
+def test_a_meal_with_someone_is_a_meeting(nlp: Any, text: str) -> None:
+    assert any(
+        f.type == EventType.CONSULT and f.trigger.startswith(("dined", "lunched", "breakfasted"))
+        for f in body_frames(nlp, text)
+    )
+
+
+def test_a_meal_alone_is_no_meeting(nlp: Any) -> None:
+    # Guard: without "with", a meal is no meeting.
+    assert body_frames(nlp, "The delegation dined at a restaurant in the old town.") == []
