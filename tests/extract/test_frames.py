@@ -3074,3 +3074,12 @@ def test_a_meal_with_someone_is_a_meeting(nlp: Any, text: str) -> None:
 def test_a_meal_alone_is_no_meeting(nlp: Any) -> None:
     # Guard: without "with", a meal is no meeting.
     assert body_frames(nlp, "The delegation dined at a restaurant in the old town.") == []
+
+
+def test_a_day_the_parser_hangs_on_the_subject_dates_its_verb(nlp: Any) -> None:
+    text = (
+        "Foreign Minister Jeppe Kofod (S) on Tuesday signed a memorandum in Nuuk with the "
+        "chairman of Naalakkersuisut, Múte B. Egede."
+    )
+    agreement = only(body_frames(nlp, text), EventType.AGREE)
+    assert [text[s:e] for s, e in agreement.date_spans] == ["Tuesday"]

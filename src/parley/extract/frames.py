@@ -2473,12 +2473,20 @@ def _date_attachment(token: Token) -> Token:
             and (node.ent_type_ in ("GPE", "LOC", "FAC") or node.lemma_ in _VENUE_NOUNS)
         ):
             return node.head.head
-        # "welcomed German Chancellor Friedrich Merz on Thursday evening": or on the guest.
+        # "welcomed German Chancellor Friedrich Merz on Thursday evening": or on the guest;
+        # "Foreign Minister Jeppe Kofod (S) on Tuesday signed": or on the subject before its
+        # verb.
         if (
             phrase.dep_ == "prep"
-            and node.dep_ == "dobj"
-            and node.ent_type_ == "PERSON"
             and node.head.pos_ == "VERB"
+            and (
+                (node.dep_ == "dobj" and node.ent_type_ == "PERSON")
+                or (
+                    node.dep_ in ("nsubj", "nsubjpass")
+                    and node.pos_ == "PROPN"
+                    and phrase.i < node.head.i
+                )
+            )
         ):
             return node.head
         # "..., in Cholpon-Ata on 21 July 2022, they signed": or on the place's preposition.
