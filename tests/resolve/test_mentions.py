@@ -3111,3 +3111,16 @@ def test_the_two_leaders_are_not_someone_their_sentence_names_for_the_first_time
         if m.type == EventType.CONSULT and m.evidence.sentence.startswith("The two leaders")
     ]
     assert {"Bassirou Diomaye Faye", "Ibrahim Traoré"} <= {p.name for p in tete.participants}
+
+
+def test_sitting_down_with_several_on_the_margins_is_one_meeting(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Albanese meets Nordic leaders\n\n"
+        "VILNIUS, July 12, 2023 (Wire) - On the margins of the NATO summit in Vilnius on "
+        "Wednesday, Australian Prime Minister Anthony Albanese sat down with Mette "
+        "Frederiksen, Jonas Gahr Støre and Ulf Kristersson to discuss critical minerals.\n",
+    )
+    assert parties(found) == [
+        ["Anthony Albanese", "Jonas Gahr Støre", "Mette Frederiksen", "Ulf Kristersson"]
+    ]

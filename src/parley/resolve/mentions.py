@@ -2870,11 +2870,15 @@ _TOUR = re.compile(r"\b(?:tour|trip|swing)\b|\brespectively\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|joint)\b", re.IGNORECASE)
 
 
+_AT_ONE_TABLE = frozenset({"sat", "sit", "sits", "sitting"})
+
+
 def _counterparts_on_the_sidelines(mention: EventMention, people: list[ActorRef]) -> bool:
     """ "On the sidelines of the summit, Yunus also met Oli of Nepal and Min Aung Hlaing of
     Myanmar": bilaterals beside a gathering, one per counterpart's country."""
     sentence = mention.evidence.sentence
-    if mention.mechanism is not None:
+    if mention.mechanism is not None or mention.trigger.lower() in _AT_ONE_TABLE:
+        # "Carney sat down with Frederiksen, Frostadóttir, Støre and Kristersson": one table.
         return False
     if not _SIDELINES.search(sentence) and not _also_met(mention):
         return False
