@@ -3124,3 +3124,23 @@ def test_sitting_down_with_several_on_the_margins_is_one_meeting(tmp_path: Path)
     assert parties(found) == [
         ["Anthony Albanese", "Jonas Gahr Støre", "Mette Frederiksen", "Ulf Kristersson"]
     ]
+
+
+def test_they_opening_a_sentence_are_the_two_who_met_in_the_sentence_before(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "t",
+        "Albanese hosts the Pacific\n\n"
+        "CANBERRA, Aug 20, 2024 (Wire) - Prime Minister Anthony Albanese is hosting the "
+        "leaders of the Pacific Islands Forum in Canberra this week, as the region weighs how "
+        "far it wants to be drawn into the contest between the great powers.\n\n"
+        "On Sunday Albanese hosted New Zealand Prime Minister Christopher Luxon for a dinner "
+        "at his official residence that was not on his schedule. They last met in Wellington in "
+        "August, when they agreed on a plan for the defence of the two countries.\n",
+    )
+    [wellington] = [
+        m for m in mentions if m.type == EventType.CONSULT and "Wellington" in m.evidence.sentence
+    ]
+    assert {p.name for p in wellington.participants} == {"Anthony Albanese", "Christopher Luxon"}

@@ -873,10 +873,24 @@ class _ArticleState:
             and all(p.kind == "person" for p in m.participants)
             and _sides(m) == 2
         ]
+        just_before = [
+            m
+            for m in self.consults
+            if m.evidence.sentence_index == evidence.sentence_index - 1
+            and len(_persons(m)) == 2
+        ]
         if told:
             # "Rama and Macron signed a roadmap ..., and the two governments signed agreements":
             # the two sides its own sentence has just named.
             meeting = max(told, key=lambda m: m.evidence.span_start or 0)
+        elif (
+            just_before
+            and _span_text(evidence).strip().lower() == "they"
+            and evidence.span_start == evidence.start
+        ):
+            # "The two had dinner at Rideau Cottage ... They last met in London in March": a
+            # sentence opening with "they" means the two people who met in the sentence before.
+            meeting = just_before[-1]
         if meeting is None:
             return []
         words = _span_text(evidence).lower()
@@ -884,7 +898,7 @@ class _ArticleState:
             # "a series of calls with the leaders of the US, South Korea and Australia ...
             # Ishiba spoke with Biden ... the two leaders agreed": the last meeting of two.
             meeting = next((m for m in reversed(self.consults) if _sides(m) == 2), meeting)
-        participants = meeting.participants
+        participants = _persons(meeting) if meeting in just_before else meeting.participants
         office = _OFFICE_OF_TWO.search(words)
         if office is not None:
             # "received President Biden and First Lady Jill Biden ... the two presidents held
@@ -2719,6 +2733,10 @@ def _span_text(evidence: Evidence) -> str:
     return evidence.sentence[
         evidence.span_start - evidence.start : evidence.span_end - evidence.start
     ]
+
+
+def _persons(mention: EventMention) -> list[ActorRef]:
+    return [p for p in mention.participants if p.kind == "person"]
 
 
 def _two_sides_named(refs: list[ActorRef]) -> bool:
