@@ -3083,3 +3083,15 @@ def test_a_day_the_parser_hangs_on_the_subject_dates_its_verb(nlp: Any) -> None:
     )
     agreement = only(body_frames(nlp, text), EventType.AGREE)
     assert [text[s:e] for s, e in agreement.date_spans] == ["Tuesday"]
+
+
+def test_co_chairing_a_council_of_ministers_is_a_meeting(nlp: Any) -> None:
+    meeting = only(
+        body_frames(
+            nlp,
+            "Prime Minister Pedro Sánchez and Prime Minister Giorgia Meloni co-chaired the "
+            "first Italian-Spanish Council of Ministers in Rome on Thursday.",
+        ),
+        EventType.CONSULT,
+    )
+    assert meeting.trigger == "co-chaired"
