@@ -176,6 +176,7 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
             "Foreign Ministry | Press Release No. 041 | Santiago, March 4, 2024",
             datetime(2024, 3, 4),
         ),
+        ("Press release 97 | 4 March 2024", datetime(2024, 3, 4)),
         ("Julkaistu 28.10.2024 klo 19.05", datetime(2024, 10, 28, 19, 5)),
         ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
         (

@@ -236,9 +236,9 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:No\.?|Issue|Vol\.?|Volume|Edition|#)\s*\d+$"
 
 
 _DOCUMENT_KIND_RE = re.compile(
-    # ("Press Release No. 012": with the issuer's running number.)
+    # ("Press Release No. 012", "Press release 412": with the issuer's running number.)
     r"^(?:(?:media|press|news|joint)\s+)?(?:statement|release|readout|communiqu[eé])"
-    r"(?:\s+(?:No\.?|#)\s*\d+)?$",
+    r"(?:\s+(?:No\.?\s*|#\s*)?\d+)?$",
     re.I,
 )
 
