@@ -3144,3 +3144,17 @@ def test_they_opening_a_sentence_are_the_two_who_met_in_the_sentence_before(
         m for m in mentions if m.type == EventType.CONSULT and "Wellington" in m.evidence.sentence
     ]
     assert {p.name for p in wellington.participants} == {"Anthony Albanese", "Christopher Luxon"}
+
+
+def test_with_said_again_for_each_counterpart_is_a_meeting_with_each(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Albanese in Vilnius\n\n"
+        "VILNIUS, July 12, 2023 (Wire) - Australian Prime Minister Anthony Albanese met with "
+        "the Prime Minister of Sweden, Ulf Kristersson, and with the President of Finland, "
+        "Sauli Niinistö, on Wednesday during the NATO summit.\n",
+    )
+    assert sorted(parties(found)) == [
+        ["Anthony Albanese", "Sauli Niinistö"],
+        ["Anthony Albanese", "Ulf Kristersson"],
+    ]

@@ -876,8 +876,7 @@ class _ArticleState:
         just_before = [
             m
             for m in self.consults
-            if m.evidence.sentence_index == evidence.sentence_index - 1
-            and len(_persons(m)) == 2
+            if m.evidence.sentence_index == evidence.sentence_index - 1 and len(_persons(m)) == 2
         ]
         if told:
             # "Rama and Macron signed a roadmap ..., and the two governments signed agreements":
@@ -2634,6 +2633,8 @@ _ATTENDED_BY = re.compile(
     r"|\battended\s+the\s+(?:talks|meetings?|discussions|summit|sessions?)\b",
     re.IGNORECASE,
 )
+# "with A, and with B", "with A and then with B" right after the trigger.
+_WITH_AND_WITH = re.compile(r"\s+with\b[^.;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\b")
 _SEPARATELY = re.compile(
     r"\b(?:separately|separate (?:bilateral )?(?:meetings|talks)|in separate)\b", re.IGNORECASE
 )
@@ -2775,7 +2776,9 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
     if received:
         return received
     people = [a for a in mention.target if a.kind == "person"]
-    separately = bool(_SEPARATELY.search(mention.evidence.sentence))
+    separately = bool(_SEPARATELY.search(mention.evidence.sentence)) or _with_each_in_turn(
+        mention, people
+    )
     if separately and len(people) < 2:
         # "met separately with his Japanese and Chinese counterparts".
         people = [a for a in mention.target if a.kind in ("person", "country")]
@@ -2797,6 +2800,17 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
         # Each was met in a country of their own: no one place is the place of all of them.
         mention = mention.model_copy(update={"location": None})
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _with_each_in_turn(mention: EventMention, people: list[ActorRef]) -> bool:
+    """ "met with the Prime Minister of Iceland, Jakobsdóttir, and with the Prime Minister of
+    Finland, Orpo": "with" said again for each, one meeting each, when they are of different
+    countries."""
+    end = mention.evidence.span_end
+    if end is None or len(people) < 2:
+        return False
+    after = mention.evidence.sentence[end - mention.evidence.start :]
+    return bool(_WITH_AND_WITH.match(after)) and _each_of_another_country(mention, people)
 
 
 def _received_by_each(mention: EventMention) -> list[EventMention]:
