@@ -3095,3 +3095,12 @@ def test_co_chairing_a_council_of_ministers_is_a_meeting(nlp: Any) -> None:
         EventType.CONSULT,
     )
     assert meeting.trigger == "co-chaired"
+
+
+def test_their_after_a_group_of_people_is_that_group_s(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Earlier today, the Prime Minister joined the Nordic prime ministers for their annual "
+        "summer meeting in Reykjavik.",
+    )
+    assert all(a.text != "their" for f in found for a in f.actors)

@@ -18,6 +18,12 @@ Token = Any
 Doc = Any
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Plural nouns for people a later "their" may mean instead.
+_PEOPLE_NOUNS = frozenset(
+    {"minister", "leader", "counterpart", "president", "premier", "head", "official",
+     "delegation", "diplomat", "chancellor", "ministers", "leaders", "counterparts",
+     "presidents", "heads", "officials", "delegations", "diplomats"}
+)  # fmt: skip
 # Meetings whose owners, as "their", are the people who met ("their last meeting").
 _MET_TOGETHER = frozenset({"meeting", "talk", "talks", "call", "conversation", "encounter"})
 _FIRST_PERSON = frozenset({"I", "me", "my", "My"})
@@ -190,6 +196,11 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             token.lower_ == "their"
             and token.dep_ == "poss"
             and token.head.lemma_.lower() in _MET_TOGETHER
+            # "joined the Nordic Prime Ministers for their annual meeting": theirs.
+            and not any(
+                t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in _PEOPLE_NOUNS
+                for t in doc[: token.i]
+            )
         ):
             # "Building on their bilateral meeting in Mexico City in January": the people the
             # report is about, as "they" would be.
