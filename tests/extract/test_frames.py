@@ -3104,3 +3104,12 @@ def test_their_after_a_group_of_people_is_that_group_s(nlp: Any) -> None:
         "summer meeting in Reykjavik.",
     )
     assert all(a.text != "their" for f in found for a in f.actors)
+
+
+def test_joining_others_for_their_meeting_dates_the_meeting(nlp: Any) -> None:
+    text = (
+        "On Monday the Prime Minister joined the Nordic prime ministers for their meeting in "
+        "Reykjavik."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Monday"]

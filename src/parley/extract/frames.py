@@ -2388,11 +2388,13 @@ def _shares_time_with_head(noun: Token) -> bool:
             # "wrapped up his trip on Tuesday with a summit", "opened the visit with talks".
             return True
         # "travelled to Paris for talks", "arrived on a state visit"; "had been in Canberra for
-        # the inaugural ministers' meeting": there for it.
+        # the inaugural ministers' meeting": there for it; "joined the Nordic prime ministers
+        # for their meeting": with them at it.
         return bool(
             preposition.lower_ in ("for", "on")
             and (
                 preposition.head.lemma_ in _MOTION_VERBS
+                or (preposition.lower_ == "for" and preposition.head.lemma_ == "join")
                 or (
                     preposition.head.lemma_ == "be"
                     and any(
