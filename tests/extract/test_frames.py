@@ -3113,3 +3113,12 @@ def test_joining_others_for_their_meeting_dates_the_meeting(nlp: Any) -> None:
     )
     meeting = only(body_frames(nlp, text), EventType.CONSULT)
     assert [text[s:e] for s, e in meeting.date_spans] == ["Monday"]
+
+
+def test_accepting_an_invitation_is_no_agreement(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Foreign secretary Vikram Misri said Modi had accepted Muizzu's invitation to visit "
+        "the Maldives, with dates to be worked out.",
+    )
+    assert all(f.type != EventType.AGREE for f in found)
