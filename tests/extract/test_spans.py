@@ -215,3 +215,10 @@ def test_the_head_of_state_is_an_office_when_no_country_completes_it(
     found = find_actor_tokens(nlp(text), 0, Lexicon.load())
     offices = [a.span.text.lower() for a in found if a.span.kind == "office"]
     assert any(o.startswith("the head of") for o in offices) == office
+
+
+def test_who_speaks_in_a_transcript_is_no_party(nlp: Any) -> None:
+    text = "Lin Jian: At the meeting in Apia last year, the two sides reached broad consensus."
+    assert people(nlp, text) == []
+    # Guard: a name leading a sentence without the colon is a party.
+    assert people(nlp, "Lin Jian met the two delegations in Apia last year.") == ["Lin Jian"]

@@ -88,6 +88,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         kind = _entity_kind(ent)
         if kind is None:
             continue
+        if ent.start == 0 and ent.end < len(doc) and doc[ent.end].text == ":":
+            # "Mao Ning: At the meeting in Suva ...": who speaks in a transcript, no party.
+            taken.update(range(ent.start, ent.end + 1))
+            continue
         if kind == "organization" and _titled_organisation(ent, lexicon):
             kind = "person"
         if kind == "organization" and (name := _name_after_portfolio(ent)) is not None:
