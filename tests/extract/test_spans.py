@@ -222,3 +222,12 @@ def test_who_speaks_in_a_transcript_is_no_party(nlp: Any) -> None:
     assert people(nlp, text) == []
     # Guard: a name leading a sentence without the colon is a party.
     assert people(nlp, "Lin Jian met the two delegations in Apia last year.") == ["Lin Jian"]
+
+
+def test_a_seat_named_by_its_town_is_placed_in_that_town(nlp: Any) -> None:
+    text = (
+        "Sikorski met his French and German counterparts at the château of La "
+        "Celle-Saint-Cloud near Paris on Monday."
+    )
+    found = [(p.text, p.preposition) for p, _ in find_place_spans(nlp(text), 0)]
+    assert ("La Celle-Saint-Cloud", "at") in found

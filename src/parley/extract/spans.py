@@ -1023,7 +1023,11 @@ def _governing_preposition(token: Token) -> Token | None:
     return None
 
 
-_TOWN_WORDS = frozenset({"city", "capital", "town", "port", "village", "resort"})
+# ("at the château of La Celle-Saint-Cloud": a seat named by its town.)
+_TOWN_WORDS = frozenset(
+    {"city", "capital", "town", "port", "village", "resort", "château", "chateau", "castle",
+     "island"}
+)  # fmt: skip
 
 
 def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
