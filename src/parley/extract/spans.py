@@ -18,7 +18,8 @@ Token = Any
 Doc = Any
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-# Plural nouns for people a later "their" may mean instead.
+# Nouns for people a later "their" may mean instead, when plural (the model keeps a capitalised
+# plural, "Prime Ministers", as its own lemma).
 _PEOPLE_NOUNS = frozenset(
     {"minister", "leader", "counterpart", "president", "premier", "head", "official",
      "delegation", "diplomat", "chancellor", "ministers", "leaders", "counterparts",

@@ -93,13 +93,13 @@ def find_triggers(doc: Any, lexicon: Lexicon, lowered: set[str] | None = None) -
     return hits
 
 
+# Verbs the small model lemmatises wrongly: "dined" and "dining" as "din".
 _MISREAD_LEMMAS = {"din": "dine"}
 
 
 def _entries_for(token: Token, lexicon: Lexicon) -> list[TriggerEntry]:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        # The small model lemmatises "dined" and "dining" as "din".
         lemma = _MISREAD_LEMMAS.get(lemma, lemma)
         return lexicon.verbs.get(lemma, [])
     if token.pos_ in ("NOUN", "PROPN"):

@@ -856,7 +856,8 @@ class _ArticleState:
         """ "the two sides": the participants of the article's own meeting, or of the last one
         held on the day the sentence names ("On Thursday the two sides signed ..."), or the two
         sides the sentence itself has just named ("A and B signed ..., and the two governments
-        signed ...")."""
+        signed ..."), or, for "They" opening a sentence, the two people who met in the
+        sentence before; "the two presidents" only those of them who hold that office."""
         # The article's own meeting, not one it mentions in passing after it.
         meeting = self.consults[0] if self.consults else None
         day = stated.as_date() if stated is not None else None
@@ -897,7 +898,8 @@ class _ArticleState:
             # "a series of calls with the leaders of the US, South Korea and Australia ...
             # Ishiba spoke with Biden ... the two leaders agreed": the last meeting of two.
             meeting = next((m for m in reversed(self.consults) if _sides(m) == 2), meeting)
-        participants = _persons(meeting) if meeting in just_before else meeting.participants
+        told_just_before = any(meeting is m for m in just_before)
+        participants = _persons(meeting) if told_just_before else meeting.participants
         office = _OFFICE_OF_TWO.search(words)
         if office is not None:
             # "received President Biden and First Lady Jill Biden ... the two presidents held
