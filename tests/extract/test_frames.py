@@ -3123,3 +3123,15 @@ def test_accepting_an_invitation_is_no_agreement(nlp: Any) -> None:
         "the Maldives, with dates to be worked out.",
     )
     assert all(f.type != EventType.AGREE for f in found)
+
+
+def test_a_meal_with_someone_named_by_its_noun_is_a_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Scholz came to Paris instead on 26 October for a three-hour lunch with Macron at the "
+        "Élysée.",
+    )
+    assert any(f.type == EventType.CONSULT and f.trigger == "lunch" for f in found)
+    # Guard: a meal with no one it is with is no meeting.
+    found = body_frames(nlp, "The ministers then attended a lunch hosted by the city.")
+    assert not any(f.trigger == "lunch" for f in found)
