@@ -1429,7 +1429,7 @@ class _ArticleState:
         persons = {p.key for p in parties if p.kind == "person"}
         if len(persons) == 1 and all(p.kind == "person" for p in parties):
             for meeting in reversed(self.consults):
-                met = [p for p in meeting.participants if p.kind == "person"]
+                met = _persons(meeting)
                 if len(met) == 2 and persons <= {p.key for p in met}:
                     return [
                         p.model_copy(update={"basis": "coreference", "evidence": evidence})
@@ -1440,7 +1440,7 @@ class _ArticleState:
             return parties
         countries = {p.country for p in parties}
         for meeting in reversed(self.consults):
-            people = [p for p in meeting.participants if p.kind == "person"]
+            people = _persons(meeting)
             if people and {p.country for p in people} == countries:
                 return [
                     p.model_copy(update={"basis": "coreference", "evidence": evidence})
@@ -2739,6 +2739,7 @@ def _span_text(evidence: Evidence) -> str:
 
 
 def _persons(mention: EventMention) -> list[ActorRef]:
+    """The people among a mention's participants (not countries or bodies)."""
     return [p for p in mention.participants if p.kind == "person"]
 
 
@@ -2824,7 +2825,7 @@ def _received_by_each(mention: EventMention) -> list[EventMention]:
     after = mention.evidence.sentence[end - mention.evidence.start :]
     if not _BY_AND_THEN_BY.match(after):
         return []
-    people = [a for a in mention.participants if a.kind == "person"]
+    people = _persons(mention)
     agents = [a for a in people if _named_at(a) > end]
     guests = [a for a in people if _named_at(a) < start]
     if len(agents) < 2 or not guests:
