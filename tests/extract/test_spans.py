@@ -145,6 +145,22 @@ def test_a_nationality_before_a_capitalised_office_stands_for_its_holder(
     assert (nominal, "nominal") in [(a.span.text, a.span.kind) for a in found]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric used the meeting of South American leaders to criticise Maduro.",
+        "The Latin American presidents met in Bogotá on Friday.",
+    ],
+)
+def test_a_continent_s_adjective_is_no_nationality(nlp: Any, text: str) -> None:
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert "nominal" not in {a.span.kind for a in found}
+    assert ("South Korean leader", "nominal") in [
+        (a.span.text, a.span.kind)
+        for a in find_actor_tokens(nlp("The South Korean leader met Kishida."), 0, Lexicon.load())
+    ]
+
+
 def test_a_street_address_is_no_person(nlp: Any) -> None:
     text = "That evening the envoy called on Prime Minister Narendra Modi at 7, Lok Kalyan Marg."
     assert people(nlp, text) == ["Narendra Modi"]

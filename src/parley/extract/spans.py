@@ -62,6 +62,7 @@ _ORG_HEADS = frozenset(
     }
 )
 _SIDE_WORDS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
+_REGION_WORDS = frozenset({"South", "North", "Latin", "Central"})
 
 
 @dataclass
@@ -1035,6 +1036,10 @@ def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
     """ "the Russian side", "the Chinese diplomat": a nationality adjective plus a head noun."""
     root = ent.root
     if root.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    if ent.start > 0 and ent.doc[ent.start - 1].text in _REGION_WORDS:
+        # "South American leaders", "Latin American presidents": a continent's people, not
+        # the country the last word alone would name.
         return None
     head = root.head
     if head.i <= root.i:
