@@ -1925,6 +1925,25 @@ def test_a_denial_at_a_meeting_does_not_deny_the_meeting(
     assert meeting.status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Chilean minister did not attend, but he had been received by Vieira at the "
+            "Itamaraty on May 16.",
+            Status.OCCURRED,
+        ),
+        # Without a subject of its own the second verb shares the denial.
+        ("The Chilean minister did not travel to Brasília and meet Vieira.", Status.NEGATED),
+    ],
+)
+def test_a_clause_set_against_a_denial_by_but_is_not_denied(
+    nlp: Any, text: str, status: Status
+) -> None:
+    [meeting] = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert meeting.status == status
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

@@ -432,7 +432,9 @@ def trigger_status(token: Token) -> Status:
             status = _local_status(prefix, is_trigger=False, via=node)
         if status is None and via is not None and _is_wanted(via, node):
             status = Status.HYPOTHETICAL
-        if status == Status.NEGATED and _circumstance_of_a_denial(node, via):
+        if status == Status.NEGATED and (
+            _circumstance_of_a_denial(node, via) or _contrasted_clause(node, via)
+        ):
             status = None
         setting = setting or _circumstance_of_a_denial(node, via)
         if status == Status.HYPOTHETICAL and setting and node.tag_ == "VBD":
@@ -504,6 +506,20 @@ def _circumstance_of_a_denial(node: Token, via: Token | None) -> bool:
         and via.lower_ in ("at", "during", "in")
         and node.pos_ in ("VERB", "AUX")
         and node.lemma_.lower() not in _TAKING_PART
+    )
+
+
+def _contrasted_clause(node: Token, via: Token | None) -> bool:
+    """ "did not attend, but he had been received by Lula on May 16": a clause of its own,
+    set against the denied one by "but", is not denied with it."""
+    return bool(
+        via is not None
+        and via.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in via.children)
+        and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.i < c.i < via.i
+            for c in node.children
+        )
     )
 
 
