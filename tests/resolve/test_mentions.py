@@ -402,6 +402,31 @@ def test_a_meeting_at_a_known_venue_is_in_the_venue_s_city(tmp_path: Path) -> No
     assert meeting.fields["location"][0].basis == "venue: Rashtrapati Bhavan"
 
 
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [
+        ("the Planalto", "Brasília"),
+        ("Miraflores Palace", "Caracas"),
+        ("the Torre Ejecutiva", "Montevideo"),
+    ],
+)
+def test_a_palace_called_by_its_short_name_is_in_its_capital(
+    tmp_path: Path, venue: str, city: str
+) -> None:
+    # Neither party lives there: only the palace tells the city.
+    meetings = occurred_meetings(
+        tmp_path,
+        "Petro and Vieira talk mediation\n\n"
+        "Published: March 4, 2025\n\n"
+        "Colombian President Gustavo Petro held talks with Brazilian Foreign Minister Mauro "
+        f"Vieira at {venue} on Tuesday, on the sidelines of a meeting on the regional crisis.\n",
+        actor="Gustavo Petro",
+    )
+    assert [(e.location.name if e.location else None) for e in meetings] == [city]
+    # The people who met are never the palace.
+    assert all(p.name != venue.removeprefix("the ") for e in meetings for p in e.participants)
+
+
 def test_his_meeting_is_held_by_the_speaker_named_in_an_earlier_sentence(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,
