@@ -92,6 +92,17 @@ def test_a_numbered_leaders_retreat_is_a_mechanism(knowledge: Any) -> None:
     assert "brn" in key and "mys" in key and "retreat" in key
 
 
+def test_a_binational_cabinet_numbered_in_roman_numerals(knowledge: Any) -> None:
+    [(key, number)] = find(
+        knowledge,
+        "The presidents inaugurated the XV Binational Cabinet of Ministers Peru-Ecuador in Lima.",
+    )
+    assert number == 15
+    assert "cabinet" in key
+    # A capitalised Roman numeral after "the" never stands alone for the pronoun.
+    assert find(knowledge, "Then I Summit with the partners, the minister joked.") == []
+
+
 def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
     [(key, _)] = find(
         knowledge, "They prepared the India-Saudi Arabia Strategic Partnership Council meeting."
@@ -111,6 +122,10 @@ def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
         ("It was the first face-to-face meeting between the two leaders.", None),
         ("It was the first meeting of the two ministers since the election.", None),
         ("It was the first time the two governments had met since 2018.", None),
+        # Spanish and Portuguese releases number in capital Roman numerals.
+        ("The previous edition, the XIV, was held in the city of Loja.", 14),
+        ("The previous summit, the XLII, took place in Montevideo.", 42),
+        ("I said the last meeting was useful.", None),
     ],
 )
 def test_a_session_numbered_by_a_common_noun(sentence: str, number: int | None) -> None:

@@ -21,13 +21,21 @@ _ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
     "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "thirtieth": 30,
 }  # fmt: skip
+# "the XV Binational Cabinet", "the previous edition, the XIV": Spanish and Portuguese
+# releases number sessions in capital Roman numerals (two letters or more, never the pronoun).
+_ROMAN = r"\b(?-i:(?=[IVXL]{2,7}\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b"
 _ORDINAL = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+    r"(?:\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + "|"
+    + _ROMAN
+    + ")"
 )
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _HEADS = (
     r"(?:strategic\s+)?(?:consultations?|dialogues?|talks|summit|meeting|forum|commission|"
     r"committee|conference|mechanism|ministerial|consultative\s+committee|group|council|"
-    r"format|assembly|process|platform|retreat)"
+    r"format|assembly|process|platform|retreat|(?<=binational\s)cabinet)"
     r"(?:\s+(?:dialogue|consultations?|meeting|summit|talks|session))?"
 )
 _PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
@@ -293,7 +301,16 @@ def _round_number(ordinal: str | None) -> int | None:
     if lowered in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[lowered]
     digits = re.match(r"\d+", lowered)
-    return int(digits.group()) if digits else None
+    if digits:
+        return int(digits.group())
+    if re.fullmatch(_ROMAN, ordinal):
+        return _roman_value(ordinal)
+    return None
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _singular(text: str) -> str:
