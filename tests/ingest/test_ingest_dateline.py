@@ -82,6 +82,8 @@ from parley.ingest.dateline import parse_dateline
         ("OSAKA, April 2 Kyodo - Prime Minister", "Osaka", "April 2", "Kyodo"),
         # ... alone on its line above the text.
         ("SAPPORO, May 9 Kyodo -", "Sapporo", "May 9", "Kyodo"),
+        # A month in lower case, the agency closed by a full stop, as Andina writes it.
+        ("Lima, jul. 4 (ANDINA). The President met", "Lima", "Jul. 4", "ANDINA"),
         # An agency's name with an accent.
         ("RECIFE, 3 Mar (Agência Brasil) - The governor", "Recife", "3 Mar", "Agência Brasil"),
     ],

@@ -178,6 +178,11 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ),
         ("Press release 97 | 4 March 2024", datetime(2024, 3, 4)),
         ("Julkaistu 28.10.2024 klo 19.05", datetime(2024, 10, 28, 19, 5)),
+        # So do Spanish, Portuguese, French and Italian ones.
+        ("Publicado: 04/07/2024 | 14:35", datetime(2024, 7, 4)),
+        ("Atualizado em 09/07/2024", datetime(2024, 7, 9)),
+        ("Publié le 14.02.2025 à 09:12", datetime(2025, 2, 14, 9, 12)),
+        ("Pubblicato il 12/03/2024 - 18:42", datetime(2024, 3, 12, 18, 42)),
         ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
         (
             "Monday, 29 May 2023 10:46 AM  [ Last Update: Monday, 29 May 2023 11:20 AM ]",

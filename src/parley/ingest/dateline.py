@@ -62,7 +62,8 @@ _DATELINE_RE = re.compile(rf"^{_PLACE}{_REGION}{_HIJRI}{_DATE}{_AGENCY}{_SEPARAT
 # stop: "Samarkand, April 2 (UzA). This evening, ...", and Jiji with a dash and no space:
 # "Beijing, Dec. 25 (Jiji Press)--Japanese Foreign Minister ...".
 _UNSEPARATED_RE = re.compile(
-    rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+    # Andina writes the month in lower case: "Lima, jul. 4 (ANDINA). The President ...".
+    rf"^{_PLACE}{_REGION},\s*(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?)\s*\((?P<agency>{_AGENCY_NAME})\)(?:\.?\s+|\s*(?:--|–|—)\s*)(?=[A-Z\"“])"
 )
 # TASS writes "MOSCOW, September 19. /TASS/." before the first sentence.
@@ -180,9 +181,23 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             continue
         agency = agency.strip() if agency else None
         if date_text:
-            date_text = _figures_in_words(other_language_to_english(title_case_months(date_text)))
+            date_text = _figures_in_words(
+                other_language_to_english(title_case_months(_lower_case_month(date_text)))
+            )
         return Dateline(_title_case(place), date_text, agency, match.end())
     return None
+
+
+def _lower_case_month(date_text: str) -> str:
+    """ "jul. 4" as "Jul. 4": a month Andina writes in lower case, which the date reader
+    takes only capitalised."""
+    return re.sub(
+        r"\b[a-z]{3,9}\b",
+        lambda m: (
+            m.group().title() if re.fullmatch(MONTH_PATTERN, m.group().title()) else m.group()
+        ),
+        date_text,
+    )
 
 
 def _figures_in_words(text: str) -> str:

@@ -27,10 +27,16 @@ _PUBLISHED_LABEL = (
     r"(?:first\s+)?(?:published|posted|released|created|issued|publish(?:ed)?\s+date"
     r"|date(?:line)?|press\s+release"
     # The Nordic sites' own words: Norwegian, Swedish, Danish, Finnish.
-    r"|publisert|publicerad|publiserad|publiceret|julkaistu)"
+    r"|publisert|publicerad|publiserad|publiceret|julkaistu"
+    # Spanish, Portuguese, French, Italian and German sites in English keep theirs too.
+    r"|publicad[oa](?:\s+(?:em|el))?|publi\u00e9(?:\s+le)?|pubblicato(?:\s+il)?"
+    r"|ver\u00f6ffentlicht(?:\s+am)?)"
 )
 _UPDATED_LABEL = (
-    r"(?:last\s+)?(?:updated?|modified|edited|oppdatert|uppdaterad|opdateret|p\u00e4ivitetty)"
+    r"(?:last\s+)?(?:updated?|modified|edited|oppdatert|uppdaterad|opdateret|p\u00e4ivitetty"
+    r"|actualizad[oa](?:\s+el)?|atualizad[oa](?:\s+em)?|mis\s+\u00e0\s+jour(?:\s+le)?"
+    r"|aggiornato(?:\s+il)?"
+    r"|aktualisiert(?:\s+am)?)"
 )
 _LABEL_RE = re.compile(
     rf"^\s*(?:(?P<published>{_PUBLISHED_LABEL})|(?P<updated>{_UPDATED_LABEL}))"
@@ -78,7 +84,9 @@ _READING_TIME_RE = re.compile(r"(?:\s+[·•|])?\s+\d{1,3}\s*min(?:ute)?s?\s+rea
 _STAMP_LEFTOVER_RE = re.compile(
     r"^[\s,:;|/()\[\]\-–—.]*"
     # "kl." and "klo" are the Nordic "at" before a clock ("28.10.2024 kl. 20:31").
-    r"(?:(?:(?i:at|on|hrs|local time|kl|klo)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
+    # "à", "às", "alle" and "a las" are the Romance ones ("Publié le 14.02.2025 à 09:12").
+    r"(?:(?:(?i:at|on|hrs|local time|kl|klo|\u00e0|\u00e0s|alle|a las)"
+    r"|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
 )
 
 _WEEKDAY_PART_RE = re.compile(
