@@ -3058,6 +3058,15 @@ def test_a_day_the_parser_hangs_on_the_guest_dates_the_welcome(nlp: Any) -> None
     assert [text[s:e] for s, e in meeting.date_spans] == ["Thursday"]
 
 
+def test_a_day_hung_on_the_guest_named_after_the_office_dates_the_welcome(nlp: Any) -> None:
+    text = (
+        "President Luis Arce received his Peruvian counterpart, Dina Boluarte, this Thursday "
+        "at the Government Palace."
+    )
+    meeting = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["this Thursday"]
+
+
 def test_a_summit_the_meeting_comes_ahead_of_neither_places_nor_dates_it(nlp: Any) -> None:
     meeting = only(
         [

@@ -2475,6 +2475,16 @@ def _date_attachment(token: Token) -> Token:
             and (node.ent_type_ in ("GPE", "LOC", "FAC") or node.lemma_ in _VENUE_NOUNS)
         ):
             return node.head.head
+        # "received her Ecuadorian counterpart, Daniel Noboa, this Thursday": or on the guest
+        # named after the office.
+        if (
+            phrase.dep_ in ("prep", "npadvmod")
+            and node.dep_ == "appos"
+            and node.ent_type_ == "PERSON"
+            and node.head.dep_ == "dobj"
+            and node.head.head.pos_ == "VERB"
+        ):
+            return node.head.head
         # "welcomed German Chancellor Friedrich Merz on Thursday evening": or on the guest;
         # "Foreign Minister Jeppe Kofod (S) on Tuesday signed": or on the subject before its
         # verb.
