@@ -3183,3 +3183,17 @@ def test_with_said_again_for_each_counterpart_is_a_meeting_with_each(tmp_path: P
         ["Anthony Albanese", "Sauli Niinistö"],
         ["Anthony Albanese", "Ulf Kristersson"],
     ]
+
+
+def test_a_town_too_small_for_the_gazetteer_is_placed_by_the_region_after_it(
+    tmp_path: Path,
+) -> None:
+    [talks] = occurred_meetings(
+        tmp_path,
+        "Boluarte and Lasso open border post\n\n"
+        "LIMA, June 15, 2023 (Wire) - Peruvian President Dina Boluarte met Ecuadorian "
+        "President Guillermo Lasso on Wednesday in the Andean village of Ollantaytambo, in the "
+        "Cusco region, where the two discussed border security and a joint road project.\n",
+    )
+    assert talks.location is not None
+    assert (talks.location.name, talks.location.country) == ("Ollantaytambo", "PER")

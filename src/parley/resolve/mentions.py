@@ -141,6 +141,10 @@ def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
 _COUNTRY_AFTER_A_TOWN = re.compile(
     r",\s+(?P<country>[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*){0,2})(?=[,.;:)]|$)"
 )
+_REGION_AFTER_A_TOWN = re.compile(
+    r",\s+(?:in\s+)?(?:the\s+)?(?P<region>[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*){0,2})\s+"
+    r"(?:region|province|department|state|district|governorate|prefecture|county|oblast)\b"
+)
 # "the two presidents", "both foreign ministers": two holders of one office.
 _OFFICE_OF_TWO = re.compile(
     r"\b(?:two|both)\s+(president|prime minister|foreign minister|defen[cs]e minister)s\b"
@@ -1630,8 +1634,14 @@ class _ArticleState:
     ) -> Location | None:
         """ "in Vestmannaeyjar, Iceland": a town too small for the gazetteer, placed by the
         country written after it."""
-        after = _COUNTRY_AFTER_A_TOWN.match(evidence.sentence[place.end - evidence.start :])
+        rest = evidence.sentence[place.end - evidence.start :]
+        after = _COUNTRY_AFTER_A_TOWN.match(rest)
         country = self.kb.country_by_name(after.group("country")) if after else None
+        region = _REGION_AFTER_A_TOWN.match(rest)
+        if country is None and region is not None:
+            # "in the border town of La Tina, in the Piura region": by the region's country.
+            iso3 = self.kb.country_of_place(region.group("region"))
+            country = self.kb.country_by_iso3(iso3) if iso3 else None
         if country is None or not place.text[:1].isupper():
             return None
         return Location(
