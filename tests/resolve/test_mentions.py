@@ -3197,3 +3197,28 @@ def test_a_town_too_small_for_the_gazetteer_is_placed_by_the_region_after_it(
     )
     assert talks.location is not None
     assert (talks.location.name, talks.location.country) == ("Ollantaytambo", "PER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        # A seat of power named like the town it stands in.
+        ("Saied received the Algerian foreign minister at Carthage on Monday.", "Tunis"),
+        # A resort the parser hangs on the word "club", then its state.
+        (
+            "Trump received the Argentine president at the Mar-a-Lago club in Florida on Monday.",
+            "Palm Beach",
+        ),
+        # Another spelling of a town the records write with its accent.
+        ("Rama received the Greek prime minister in Vlora on Monday.", "Vlorë"),
+    ],
+)
+def test_a_place_is_written_as_records_write_it(tmp_path: Path, sentence: str, city: str) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Talks on the coast\n\n"
+        "Published: March 4, 2025\n\n"
+        f"{sentence} The two discussed trade, energy and the situation in the region, officials "
+        "said after the talks.\n",
+    )
+    assert [e.location.name for e in meetings if e.location] == [city]

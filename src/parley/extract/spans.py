@@ -1005,8 +1005,12 @@ def _clause_of_the_phrase(preposition: Token) -> Token:
 
 def _governing_preposition(token: Token) -> Token | None:
     node = token
-    # Climb through compounds and appositions ("in St. Petersburg, Russia").
-    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+    # Climb through compounds and appositions ("in St. Petersburg, Russia"), and a name the
+    # parser hangs on its venue ("at the Mar-a-Lago club").
+    while (
+        node.dep_ in ("compound", "appos", "conj")
+        or (node.dep_ == "nmod" and node.head.lemma_ in _NAMED_VENUES)
+    ) and node.head.i != node.i:
         node = node.head
         if node.ent_type_ == "PERSON":
             # "spoke to DRC President Felix Tshisekedi": the country of a title, no place.
@@ -1024,6 +1028,8 @@ def _governing_preposition(token: Token) -> Token | None:
         return node.head.head.head
     return None
 
+
+_NAMED_VENUES = frozenset({"club", "estate", "resort", "ranch", "villa", "residence", "hotel"})
 
 # ("at the château of La Celle-Saint-Cloud": a seat named by its town.)
 _TOWN_WORDS = frozenset(

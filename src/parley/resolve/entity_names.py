@@ -36,9 +36,10 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
         for adjective in country.adjectives:
             add("NORP", adjective)
         for place in country.places:
-            # The small model takes "Buenos Aires" or "Kuala Lumpur" for a person. One-word
-            # cities stay with the model: many are also given names ("Santiago Pena").
-            if " " in place and not place.startswith("The "):
+            # The small model takes "Buenos Aires" or "Kuala Lumpur" for a person, and splits
+            # "Mar-a-Lago" or "Cholpon-Ata" into words. One-word cities stay with the model:
+            # many are also given names ("Santiago Pena").
+            if (" " in place or "-" in place) and not place.startswith("The "):
                 add("GPE", place)
         for venue in country.venues:
             add("FAC", venue)

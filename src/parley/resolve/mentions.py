@@ -1602,6 +1602,13 @@ class _ArticleState:
     def _location_of(self, place: PlaceSpan, evidence: Evidence) -> Location | None:
         """The place a sentence names, if the knowledge base knows it."""
         spot = evidence.model_copy(update={"span_start": place.start, "span_end": place.end})
+        seat = self.kb.venue_city(place.text)
+        if seat is not None and self.kb.capital_named(place.text) is None:
+            # "received by Saied at Carthage": a seat of power named like the town it stands
+            # in is placed in the city records use for it.
+            return Location(
+                name=seat[0], country=seat[1], basis=f"venue: {place.text}", evidence=spot
+            )
         capital = self.kb.capital_named(place.text)
         if capital is not None:
             return Location(name=capital[0], country=capital[1], basis="sentence", evidence=spot)
