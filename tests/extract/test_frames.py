@@ -3067,6 +3067,17 @@ def test_a_day_hung_on_the_guest_named_after_the_office_dates_the_welcome(nlp: A
     assert [text[s:e] for s, e in meeting.date_spans] == ["this Thursday"]
 
 
+def test_a_date_the_parser_splits_between_the_visit_and_the_verb_dates_the_visit(
+    nlp: Any,
+) -> None:
+    text = (
+        '"President Lula\'s visit to Lima in March last year gave our ties new momentum," '
+        "Boluarte said."
+    )
+    [visit] = [f for f in body_frames(nlp, text) if f.trigger == "visit"]
+    assert [text[s:e] for s, e in visit.date_spans] == ["March last year"]
+
+
 def test_a_summit_the_meeting_comes_ahead_of_neither_places_nor_dates_it(nlp: Any) -> None:
     meeting = only(
         [

@@ -2238,7 +2238,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
             continue
-        if _date_attachment(ent.root).i in governors:
+        if _date_attachment(ent.root).i in governors or _split_date_attaches(ent, governors):
             spans.append((offset + ent.start_char, offset + ent.end_char))
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         # "held the dialogue in Brussels on Wednesday, met Wadephul in Berlin on Thursday":
@@ -2258,6 +2258,18 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
 _COUNTS_FROM_ANOTHER_DAY = re.compile(
     r"\b(?:following|next|previous|preceding|same|later|earlier|before|after)\b", re.I
 )
+
+
+def _split_date_attaches(ent: Any, governors: set[int]) -> bool:
+    """ "Meloni's visit to India in March last year infused ...": the parser hangs the month
+    on the visit and "last year" on the verb; the preposition opening the date tells."""
+    first = ent[0]
+    return bool(
+        first.i != ent.root.i
+        and first.dep_ == "pobj"
+        and first.head.i == ent.start - 1
+        and _date_attachment(first).i in governors
+    )
 
 
 def _dates_another_occasion(ent: Any) -> bool:
