@@ -3222,3 +3222,18 @@ def test_a_place_is_written_as_records_write_it(tmp_path: Path, sentence: str, c
         "said after the talks.\n",
     )
     assert [e.location.name for e in meetings if e.location] == [city]
+
+
+def test_a_release_without_dateline_is_where_its_first_paragraph_puts_its_people(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Minister Wadephul at the NATO ministerial\n\n"
+        "3 April 2025\n\n"
+        "Foreign Minister Johann Wadephul is in Brussels for the meeting of the foreign "
+        "ministers of the Alliance. On its margins, the Minister met his Canadian counterpart, "
+        "Mélanie Joly, today for talks on Ukraine and the Arctic.\n"
+    )
+    [talks] = occurred_meetings(tmp_path, text, actor="Mélanie Joly")
+    assert talks.location is not None
+    assert (talks.location.name, talks.location.country) == ("Brussels", "BEL")

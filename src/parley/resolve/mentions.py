@@ -126,6 +126,10 @@ _ENTRY_TIME = re.compile(
 
 
 # "... in Jakarta", "in Rio de Janeiro": a place a headline names after "in".
+_IS_IN_A_PLACE = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+(?:for|on|to|this|today|at)\b"
+)
 _IN_A_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’-]+)?)")
 
 
@@ -1879,6 +1883,28 @@ class _ArticleState:
         reference = self.anchor.reference()
         return reference is None or 0 <= (reference[0] - day).days <= 1
 
+    def _place_of_presence(self, evidence: Evidence) -> Location | None:
+        """The city the report's first paragraph says its people are in ("... is in Brussels
+        for the meetings of the defence ministers")."""
+        first = self.article.text.split("\n\n", 1)[0]
+        found = {
+            m.group("place")
+            for m in _IS_IN_A_PLACE.finditer(first)
+            if self.kb.country_by_name(m.group("place")) is None
+        }
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        iso3 = self.kb.country_of_place(name)
+        if iso3 is None:
+            return None
+        return Location(
+            name=self.kb.place_spelling(name),
+            country=iso3,
+            basis="first paragraph: where the report's people are",
+            evidence=evidence,
+        )
+
     def _headline_place(self, evidence: Evidence) -> Location | None:
         """The one city the headline puts its story in ("... at the ASEAN Summit in Jakarta";
         "Commonwealth leaders gather in Samoa": its capital)."""
@@ -2222,6 +2248,18 @@ class _ArticleState:
             if headline is not None:
                 return headline
         dateline = self.article.dateline_place
+        if (
+            not dateline
+            and frame.sentence.index < LEAD_SENTENCES
+            and frame.status == Status.OCCURRED
+            and self._of_the_report_s_days(when)
+        ):
+            # "The Minister of Defence is in Brussels for the meetings of ... On the margins of
+            # the meetings, the Minister met today ...": a release with no dateline says in its
+            # first sentence where its people are.
+            present = self._place_of_presence(evidence)
+            if present is not None:
+                return present
         if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
             iso3 = self.kb.country_of_place(dateline)
             if iso3 is not None:
