@@ -3237,3 +3237,18 @@ def test_a_release_without_dateline_is_where_its_first_paragraph_puts_its_people
     [talks] = occurred_meetings(tmp_path, text, actor="Mélanie Joly")
     assert talks.location is not None
     assert (talks.location.name, talks.location.country) == ("Brussels", "BEL")
+
+
+def test_a_venue_another_country_has_gives_way_to_the_town_the_where_clause_hangs_on(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Meloni's Africa tour\n\n"
+        "Published: April 16, 2023\n\n"
+        "Italian Prime Minister Giorgia Meloni spent Saturday in Addis Ababa, where she met the "
+        "Ethiopian Prime "
+        "Minister, Abiy Ahmed Ali, at the National Palace to discuss migration and energy.\n"
+    )
+    [talks] = occurred_meetings(tmp_path, text, actor="Abiy Ahmed")
+    assert talks.location is not None
+    assert (talks.location.name, talks.location.country) == ("Addis Ababa", "ETH")

@@ -1489,7 +1489,9 @@ def _connected_places(
         # one after "where", over the place the clause hangs on.
         after = [p for p in own if p.start >= offset + trigger.idx]
         if after:
-            return after
+            # (The town the clause hangs on stays behind them: "in Addis Ababa, where he met
+            # Abiy at the National Palace" names a venue another country has as well.)
+            return after + [p for p in own if p.start < offset + trigger.idx]
     found = [(place, head) for place, head in places if head.i in governors or place in own]
     # "last held talks with him in November, when he met Yoon on the sidelines of the APEC
     # summit in Lima": the when-clause tells where the meeting was.

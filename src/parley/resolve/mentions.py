@@ -2192,7 +2192,11 @@ class _ArticleState:
                         # Not a town only the world gazetteer knows, abroad ("at Al-Ittihadiya
                         # Palace in Heliopolis" is in Cairo, not in Algeria's Héliopolis).
                         and self.kb.is_listed_place(loc.name)
-                        and _VENUE_THEN_CITY.match(gap[: place.start - venue.end])
+                        and (
+                            _VENUE_THEN_CITY.match(gap[: place.start - venue.end])
+                            # "in Addis Ababa, where he met Abiy at the National Palace".
+                            or (place.start < venue.start and place.preposition == "in")
+                        )
                     ),
                     best,
                 )
