@@ -1944,6 +1944,19 @@ def test_a_clause_set_against_a_denial_by_but_is_not_denied(
     assert meeting.status == status
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula received the president-elect of Uruguay, Yamandú Orsi, on Friday.",
+        "President Lula received the Uruguayan president-elect, Yamandú Orsi, on Friday.",
+    ],
+)
+def test_receiving_someone_elected_to_an_office_is_a_meeting(nlp: Any, text: str) -> None:
+    assert [f.trigger for f in body_frames(nlp, text) if f.type == EventType.CONSULT] == [
+        "received"
+    ]
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

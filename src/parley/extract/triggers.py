@@ -916,8 +916,13 @@ def _names_a_person(noun: Token) -> bool:
     # A title with the name set off after it ("brought together the leaders of the member
     # states: Xi Jinping (China), ..."); not "a phone call from ..., Raisi".
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
-        return noun.pos_ == "PROPN" or (noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE_NOUNS)
-    if noun.lower_ in _OFFICE_WORDS and _of_a_country(noun):
+        return (
+            noun.pos_ == "PROPN"
+            or (noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE_NOUNS)
+            # "received the president-elect of Uruguay, Yamandú Orsi".
+            or _elect_of_an_office(noun)
+        )
+    if (noun.lower_ in _OFFICE_WORDS or _elect_of_an_office(noun)) and _of_a_country(noun):
         # "received the Turkish President", "welcomed the Prime Minister of Malaysia".
         return True
     if noun.pos_ != "PROPN":
@@ -926,6 +931,17 @@ def _names_a_person(noun: Token) -> bool:
     # whose phrase ends in a name, which the model may not know for one.
     words = [t for t in noun.subtree if not t.is_punct]
     return noun.lower_ in _OFFICE_WORDS and len(words) > 2 and _ends_in_a_name(words)
+
+
+def _elect_of_an_office(noun: Token) -> bool:
+    """ "the president-elect", "the Uruguayan prime minister-elect": the tokenizer splits off
+    "elect", which heads the office it follows."""
+    return bool(
+        noun.lower_ == "elect"
+        and noun.i >= 2
+        and noun.doc[noun.i - 1].text == "-"
+        and noun.doc[noun.i - 2].lower_ in _OFFICE_WORDS
+    )
 
 
 def _of_a_country(office: Token) -> bool:
