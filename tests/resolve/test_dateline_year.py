@@ -133,6 +133,12 @@ def test_former_office_holders_do_not_date_the_article() -> None:
     assert serving_people(text, [(0, a), (text.index("B"), b)]) == [a]
 
 
+def test_someone_elected_but_not_yet_in_office_does_not_date_the_article() -> None:
+    a, b = person("a", "2021-01-01"), person("b", "2025-03-01")
+    text = "A received the minister-elect, B, at the palace."
+    assert serving_people(text, [(0, a), (text.index("B,"), b)]) == [a]
+
+
 @pytest.mark.slow
 def test_wire_copy_without_a_year_gets_dated(tmp_path: Path) -> None:
     found = occurred_meetings(

@@ -36,6 +36,7 @@ _LEAD_WEEKDAY = re.compile(
     r"|began|opened|ended|closed)\s+(" + "|".join(_WEEKDAYS) + r")\b"
 )
 _FORMER = re.compile(r"(?:former|ex-|late|then)\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
+_ELECT = re.compile(r"\w-elect,?\s+(?:[\w.'-]+\s+){0,2}$", re.IGNORECASE)
 # How far into the body the lead's weekday is looked for.
 LEAD_CHARS = 600
 
@@ -58,7 +59,8 @@ def serving_people(text: str, named: Iterable[tuple[int, ActorEntry]]) -> list[A
         if entry.kind != "person" or not entry.offices:
             continue
         before = text[max(0, offset - 60) : offset]
-        if _FORMER.search(before[-40:]):
+        if _FORMER.search(before[-40:]) or _ELECT.search(before[-40:]):
+            # ("Uruguay's president-elect, Yamandu Orsi": not yet in the office.)
             continue
         titled = tuple(o for o in entry.offices if _states_title(o.title, before))
         if not titled:
