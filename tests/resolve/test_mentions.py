@@ -3252,3 +3252,17 @@ def test_a_venue_another_country_has_gives_way_to_the_town_the_where_clause_hang
     [talks] = occurred_meetings(tmp_path, text, actor="Abiy Ahmed")
     assert talks.location is not None
     assert (talks.location.name, talks.location.country) == ("Addis Ababa", "ETH")
+
+
+def test_the_countries_of_those_who_also_attended_are_no_parties(tmp_path: Path) -> None:
+    text = (
+        "Lula receives Maduro\n\n"
+        "Published: 29/05/2023\n\n"
+        "BRASILIA, 29 May (Wire) - President Luiz Inácio Lula da Silva received the President "
+        "of Venezuela, Nicolás Maduro, this Monday at the Planalto Palace.\n\n"
+        "Lula has intensified his regional agenda in recent weeks. On 2 May, he received the "
+        "President of Argentina, Alberto Fernández, at the Alvorada to discuss credit lines for "
+        "exporters, a meeting also attended by the economy ministers of both countries.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Alberto Fernández")
+    assert parties(meetings) == [["Alberto Fernández", "Luiz Inácio Lula da Silva"]]

@@ -1235,6 +1235,21 @@ def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
                 if phrase == "the two" and doc[i + 1].dep_ not in ("nsubj", "nsubjpass"):
                     # "Relations between the two": the bare number is read only as a subject.
                     continue
+                if _of_those_attending(doc[i + n - 1]):
+                    continue
                 hits.append((i, i + n))
                 used.update(range(i, i + n))
     return hits
+
+
+def _of_those_attending(word: Token) -> bool:
+    """ "a meeting also attended by the economy ministers of both countries": the countries
+    of whoever else sat in, not parties of their own."""
+    if word.dep_ != "pobj" or word.head.lower_ != "of":
+        return False
+    noun = word.head.head
+    return bool(
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "by"
+        and noun.head.head.lemma_ in ("attend", "join", "accompany")
+    )
