@@ -1957,6 +1957,20 @@ def test_receiving_someone_elected_to_an_office_is_a_meeting(nlp: Any, text: str
     ]
 
 
+def test_who_hosts_the_gathering_broken_off_is_no_party_to_the_talks_in_its_break(
+    nlp: Any,
+) -> None:
+    text = (
+        "President Gabriel Boric held a bilateral meeting on Tuesday with Gustavo Petro during a "
+        "recess of the summit of Amazon leaders convened by Lula in Belém."
+    )
+    [meeting] = [
+        f for f in body_frames(nlp, text) if f.type == EventType.CONSULT and f.trigger != "summit"
+    ]
+    assert {a.text for a in meeting.actors} >= {"Gabriel Boric", "Gustavo Petro"}
+    assert "Lula" not in {a.text for a in meeting.actors}
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

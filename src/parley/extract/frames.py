@@ -1871,10 +1871,23 @@ def _in_setting(token: Token, trigger: Token) -> bool:
     organisation is no party to it."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
-        if _on_the_margins(node) or _ahead_of_a_gathering(node):
+        if _on_the_margins(node) or _ahead_of_a_gathering(node) or _in_a_break_of(node):
             return True
         node = node.head
     return False
+
+
+_BREAKS = frozenset({"recess", "break", "pause", "interval", "adjournment"})
+
+
+def _in_a_break_of(preposition: Token) -> bool:
+    """ "during a recess of the meeting of South American presidents convened by Lula": the
+    gathering broken off, whose host is no party to what was held in the break."""
+    return bool(
+        preposition.dep_ == "prep"
+        and preposition.lower_ in ("during", "in", "at")
+        and any(c.dep_ == "pobj" and c.lower_ in _BREAKS for c in preposition.children)
+    )
 
 
 def _of_another_happening(token: Token, trigger: Token) -> bool:
