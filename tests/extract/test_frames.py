@@ -1971,6 +1971,32 @@ def test_who_hosts_the_gathering_broken_off_is_no_party_to_the_talks_in_its_brea
     assert "Lula" not in {a.text for a in meeting.actors}
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "dates"),
+    [
+        # Anyone's visits, counted from a year: not the visit's date.
+        (
+            "President Lula met the President of Bolivia, Luis Arce, this Tuesday in Santa Cruz, "
+            "on the first visit by a Brazilian head of state to the country since 2009.",
+            "visit",
+            [],
+        ),
+        # The same two, then: the earlier meeting the report names in passing.
+        (
+            "Lavrov held talks with Wang Yi in Beijing, the first meeting between the two "
+            "ministers since March 2023.",
+            "meeting",
+            ["March 2023"],
+        ),
+    ],
+)
+def test_a_first_since_a_date_counts_from_it(
+    nlp: Any, text: str, trigger: str, dates: list[str]
+) -> None:
+    [first] = [f for f in body_frames(nlp, text) if f.trigger == trigger]
+    assert [text[s:e] for s, e in first.date_spans] == dates
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

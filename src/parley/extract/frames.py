@@ -2248,7 +2248,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     for ent in doc.ents:
         if not _names_a_date(ent, parts_of_day=True) or _is_deadline(ent):
             continue
-        if _dates_another_occasion(ent):
+        if _dates_another_occasion(ent) or _counted_since(ent, trigger):
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
@@ -2273,6 +2273,28 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
 _COUNTS_FROM_ANOTHER_DAY = re.compile(
     r"\b(?:following|next|previous|preceding|same|later|earlier|before|after)\b", re.I
 )
+
+
+def _counted_since(ent: Any, trigger: Token) -> bool:
+    """ "the first visit by a Brazilian head of state to the country since 2009": the year the
+    count of anyone's visits starts from, not the visit's. (With a clause telling what happened
+    then, "since April 26, 2022, when Guterres flew to Moscow", the date names that earlier
+    meeting.)"""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children):
+        return False
+    if not any(
+        t.dep_ == "det" and t.lower_ in ("a", "an") and t.head.i != trigger.i
+        for t in trigger.subtree
+        if t.i < ent.start
+    ):
+        # "the first conversation between the two leaders since December 2022": the same two
+        # spoke then, an earlier call the report names in passing.
+        return False
+    rest = ent.doc[ent.end : ent.end + 2]
+    return not (len(rest) == 2 and rest[0].text == "," and rest[1].lower_ == "when")
 
 
 def _split_date_attaches(ent: Any, governors: set[int]) -> bool:
