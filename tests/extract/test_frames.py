@@ -1997,6 +1997,31 @@ def test_a_first_since_a_date_counts_from_it(
     assert [text[s:e] for s, e in first.date_spans] == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A where-clause on a town named after its town word: the day of attending.
+        (
+            "Milei skipped the summit and on Sunday attended a conference in the Brazilian city "
+            "of Camboriu, where he met former President Jair Bolsonaro.",
+            "Sunday",
+        ),
+        # The second verb of a when-clause: the time the clause is of.
+        (
+            "The plan had been drafted in November, when Foreign Minister Elmer Schialer "
+            "travelled to Quito for the inauguration and met his counterpart Gabriela "
+            "Sommerfeld.",
+            "November",
+        ),
+    ],
+)
+def test_a_meeting_in_a_clause_takes_the_time_the_clause_is_of(
+    nlp: Any, text: str, date: str
+) -> None:
+    [meeting] = [f for f in body_frames(nlp, text) if f.trigger == "met"]
+    assert [text[s:e] for s, e in meeting.date_spans] == [date]
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

@@ -1647,7 +1647,12 @@ def _time_the_clause_is_of(trigger: Token) -> int | None:
     for _ in range(3):
         if any(_opens_like_when(c) for c in clause.children if c.i < clause.i):
             break
-        if clause.dep_ not in ("pobj", "prep", "dobj", "xcomp") or clause.head.i == clause.i:
+        # ("in November, when the minister travelled to Quito and met his counterpart": the
+        # second verb of the clause too.)
+        if (
+            clause.dep_ not in ("pobj", "prep", "dobj", "xcomp", "conj")
+            or clause.head.i == clause.i
+        ):
             return None
         clause = clause.head
     else:
@@ -2074,6 +2079,9 @@ def _in_a_who_clause(token: Token, trigger: Token) -> bool:
     )
 
 
+_TOWNS = frozenset({"city", "town", "village", "capital", "port", "resort"})
+
+
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
     """DATE entities that modify the trigger or a verb governing it, not some other noun
     ("a report on Tuesday commented on their meeting" dates the report, not the meeting)."""
@@ -2152,11 +2160,24 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if when_on_a_place and trigger.dep_ == "conj":
             # "... when the two visited Bucha and met Zelensky": from the clause's head.
             node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in _TOWNS:
+            # "attended a conference in the Brazilian city of Balneario Camboriu, where he met
+            # Bolsonaro": the town word, not its name, is what the sentence places.
+            node = node.head.head
         for _ in range(5 if when_on_a_place else 3):
             governors.add(node.i)
             if node.head.i == node.i or (when_on_a_place and node.pos_ in ("VERB", "AUX")):
                 break
             node = node.head
+        if (
+            clause is not None
+            and node.i not in governors
+            and node.pos_ == "VERB"
+            and any(doc[i].dep_ == "dobj" and doc[i].head.i == node.i for i in governors)
+        ):
+            # "... attended a conference in the city of X, where he met Y": the time of
+            # attending what the place is of.
+            governors.add(node.i)
         # "the visit on Saturday of the EU envoy, ..., to Pristina, where they met Kurti": the
         # trip the place is a stop of, however far up the parser hangs it.
         if clause is not None:
