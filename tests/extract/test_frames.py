@@ -2022,6 +2022,20 @@ def test_a_meeting_in_a_clause_takes_the_time_the_clause_is_of(
     assert [text[s:e] for s, e in meeting.date_spans] == [date]
 
 
+def test_sitting_with_someone_named_is_a_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "The adviser, Celso Amorim, sat with Maduro at Miraflores the day after the vote."
+    )
+    assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["sat"]
+    # With no one named to sit with, there is nobody to have met.
+    assert not [
+        a
+        for f in body_frames(nlp, "She sat with her husband in the front row at the ceremony.")
+        for a in f.actors
+        if a.role == "target"
+    ]
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]
