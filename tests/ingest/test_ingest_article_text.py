@@ -161,6 +161,8 @@ def test_truncated_text_is_cut_back_to_last_complete_sentence() -> None:
         # With the day written as an ordinal.
         ("Saturday, December 10th", "Saturday, December 10th"),
         ("10th of December", "10th of December"),
+        # The time set off by a dot, as Italian sites print it.
+        ("Fri, 18 Apr · 19:30", "Fri, 18 Apr"),
     ],
 )
 def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) -> None:

@@ -88,6 +88,9 @@ def test_a_date_line_naming_its_weekday_allows_no_day_before() -> None:
     assert found is not None and found.year == 2023
     assert stated_weekday("Friday, Nov 10") == FRIDAY
     assert stated_weekday("Nov 10") is None
+    assert stated_weekday("Fri, 10 Nov") == FRIDAY
+    assert stated_weekday("Thurs. Nov 9") == THURSDAY
+    assert stated_weekday("Frisco, Nov 10") is None
 
 
 def test_a_stated_year_is_never_replaced() -> None:

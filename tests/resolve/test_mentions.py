@@ -2758,6 +2758,19 @@ def test_a_yearless_header_with_an_ordinal_day_gives_its_year_by_who_was_in_offi
     assert [e.date for e in meetings] == ["2022-12-09"]
 
 
+def test_a_yearless_header_with_a_short_weekday_gives_its_year_by_who_was_in_office(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Meloni receives Vance\n\nFri, 18 Apr · 19:30\n\nPrime Minister Giorgia Meloni this "
+        "afternoon received US Vice President JD Vance at Palazzo Chigi for talks on trade and "
+        "on the war in Ukraine.\n",
+        actor="JD Vance",
+    )
+    assert [e.date for e in meetings] == ["2025-04-18"]
+
+
 def test_a_bare_office_thanking_for_support_is_not_the_supporter(tmp_path: Path) -> None:
     found = article_mentions(
         tmp_path,

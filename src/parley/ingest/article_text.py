@@ -115,7 +115,8 @@ _YEARLESS_STAMP_RE = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?,?\s+)?"
     rf"(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}"
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?))"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    # The time after a comma, or after a dot or bar: "Fri, 18 Apr · 19:30".
+    r"(?:(?:,?\s+|\s+[·|•]\s+)\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     # TASS prints the month in capitals: "1 JUL, 21:03".
     re.IGNORECASE,
 )

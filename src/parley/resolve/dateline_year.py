@@ -37,6 +37,14 @@ _LEAD_WEEKDAY = re.compile(
 )
 _FORMER = re.compile(r"(?:former|ex-|late|then)\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
 _ELECT = re.compile(r"\w-elect,?\s+(?:[\w.'-]+\s+){0,2}$", re.IGNORECASE)
+# A weekday as date lines print it: in full, or cut to three letters ("Tues", "Thurs" too).
+_WEEKDAY_FORMS = {
+    **{name: n for n, name in enumerate(_WEEKDAYS)},
+    **{name[:3]: n for n, name in enumerate(_WEEKDAYS)},
+    "Tues": 1,
+    "Thur": 3,
+    "Thurs": 3,
+}
 # How far into the body the lead's weekday is looked for.
 LEAD_CHARS = 600
 
@@ -108,9 +116,11 @@ def _states_title(title: str, before: str) -> bool:
 
 
 def stated_weekday(text: str) -> int | None:
-    """The weekday a date line states itself ("Friday, May 16"), or None."""
-    found = re.match(r"\s*(" + "|".join(_WEEKDAYS) + r")\b", text)
-    return _WEEKDAYS.index(found.group(1)) if found else None
+    """The weekday a date line states itself ("Friday, May 16", "Fri, 18 Apr"), or None."""
+    found = re.match(r"\s*([A-Z][a-z]{2,8})\.?(?=[\s,])", text)
+    if found is None:
+        return None
+    return _WEEKDAY_FORMS.get(found.group(1))
 
 
 def infer_dateline_year(

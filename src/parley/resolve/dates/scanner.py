@@ -149,6 +149,9 @@ def resolve_date_expression(
     return match.value.model_copy(update={"raw": expression.strip()})
 
 
+_SHORT_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?\s+(?=\d|[A-Z])")
+
+
 def parse_dateline_date(raw: str, published: date | None) -> DateValue | None:
     """Resolve a dateline's date as written ("9 Sep", "Sept 18") against the publication date.
 
@@ -156,6 +159,9 @@ def parse_dateline_date(raw: str, published: date | None) -> DateValue | None:
     puts the date on or just before `published`. Basis starts with "dateline"; with no
     publication date the year stays None.
     """
+    # "Fri, 18 Apr": a weekday cut short, which the date reader takes only in full; the
+    # day and month say the date.
+    raw = _SHORT_WEEKDAY.sub("", raw)
     value = resolve_date_expression(raw, DateAnchor(published=published), tense="past")
     if value is None:
         return None
