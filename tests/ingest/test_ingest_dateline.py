@@ -60,6 +60,8 @@ from parley.ingest.dateline import parse_dateline
         ("Lima, 04/18/2024 - The", "Lima", "18 April 2024", None),
         # A place and a day alone on the line above the text.
         ("Havana, April 6", "Havana", "April 6", None),
+        # ... or a place alone, in capitals as datelines are.
+        ("ROME", "Rome", None, None),
         ("YEREVAN, ARMENPRESS. Minister of Foreign Affairs", "Yerevan", None, "ARMENPRESS"),
         # A region after the place, then a plain hyphen.
         ("DAVAO CITY, Philippines - President Marcos met", "Davao City", None, None),
@@ -120,6 +122,8 @@ def test_parse_dateline(
         "Lavrov, Wang — the two men met",
         "(AP) - the talks resumed",
         "They met in Moscow. Aug 21 was the day - he said",
+        # A place alone in title case is a heading.
+        "Rome",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:

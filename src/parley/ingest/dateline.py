@@ -167,10 +167,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if _title_case(place).split()[0] in _NOT_PLACES and _title_case(place) not in _THE_PLACES:
             return None
         if pattern is _ALONE_RE and (
-            not date_text or re.fullmatch(rf"(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN})", place)
+            (not date_text and not _is_capitals(place))
+            or re.fullmatch(rf"(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN})", place)
         ):
-            # A line with a place alone is a heading; "Friday, May 16" above a live blog is
-            # the day, with no place.
+            # A line with a place alone is a heading, unless in capitals as a dateline ("ROME"
+            # above the text); "Friday, May 16" above a live blog is the day, with no place.
             continue
         if pattern is _DATED_AGENCY_AFTER_RE and not date_text:
             continue
