@@ -3279,3 +3279,19 @@ def test_the_countries_of_those_who_also_attended_are_no_parties(tmp_path: Path)
     )
     meetings = occurred_meetings(tmp_path, text, actor="Alberto Fernández")
     assert parties(meetings) == [["Alberto Fernández", "Luiz Inácio Lula da Silva"]]
+
+
+def test_a_meeting_held_during_the_summit_is_where_and_when_the_summit_was(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Italy and Turkey hold fourth summit\n\n"
+        "April 30 2025 09:15:00\n\n"
+        "Turkish President Recep Tayyip Erdoğan and Italian Prime Minister Giorgia Meloni held "
+        "the fourth intergovernmental summit between the two countries in Rome on April 29.\n\n"
+        "Defense Ministers Yaşar Güler and Guido Crosetto held a separate meeting during the "
+        "summit to review industrial projects, the Turkish ministry said.\n"
+    )
+    [meeting] = occurred_meetings(tmp_path, text, actor="Yaşar Güler")
+    assert meeting.location is not None and meeting.location.name == "Rome"
+    assert meeting.date == "2025-04-29"

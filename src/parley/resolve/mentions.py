@@ -2685,7 +2685,10 @@ _ON_THE_EVE = re.compile(
     re.IGNORECASE,
 )
 _DURING_THE_SUMMIT = re.compile(
-    r"\b(?:sidelines?|margins?|fringes?)(?:\s+of\s+(?:the|this|that)\b|\s*,)", re.IGNORECASE
+    r"\b(?:sidelines?|margins?|fringes?)(?:\s+of\s+(?:the|this|that)\b|\s*,)"
+    # "held a separate meeting during the summit".
+    r"|\b(?:during|at)\s+the\s+summit\b(?!\s+(?:of|in|on)\b)",
+    re.IGNORECASE,
 )
 # "Attending the talks from the Saudi side were ...", "A and B attended the talks on the
 # South Korean side" as well.
