@@ -161,6 +161,17 @@ def test_a_continent_s_adjective_is_no_nationality(nlp: Any, text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first time an EU country has agreed to process asylum seekers abroad.",
+        "No NATO member has sent troops to the region, the minister said.",
+    ],
+)
+def test_a_body_naming_the_kind_of_anyone_is_no_party(nlp: Any, text: str) -> None:
+    assert not kinds(nlp, text) & {"organization", "country"}
+
+
 def test_a_street_address_is_no_person(nlp: Any) -> None:
     text = "That evening the envoy called on Prime Minister Narendra Modi at 7, Lok Kalyan Marg."
     assert people(nlp, text) == ["Narendra Modi"]

@@ -121,6 +121,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # "in honour of the President of the Republic of Korea": the office holder.
             found.append(_actor(office, offset, "nominal", title=office.text))
             continue
+        if kind in ("organization", "country") and _modifies_anyone(ent):
+            # "the first time an EU country has agreed": any member, no party.
+            continue
         if kind == "organization" and (_is_venue(ent.root) or _names_a_building(ent)):
             # "at Rashtrapati Bhavan", "at the Kremlin": where they met, not who met.
             continue
@@ -1036,6 +1039,17 @@ _TOWN_WORDS = frozenset(
     {"city", "capital", "town", "port", "village", "resort", "château", "chateau", "castle",
      "island"}
 )  # fmt: skip
+
+
+def _modifies_anyone(ent: Any) -> bool:
+    """A body or country naming the kind of an indefinite noun ("an EU country", "a NATO
+    member")."""
+    root = ent.root
+    return bool(
+        root.dep_ == "compound"
+        and root.head.i > root.i
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.head.children)
+    )
 
 
 def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
