@@ -2036,6 +2036,15 @@ def test_sitting_with_someone_named_is_a_meeting(nlp: Any) -> None:
     ]
 
 
+def test_who_looked_on_is_no_party_to_what_was_signed(nlp: Any) -> None:
+    text = (
+        "The protocol was signed at the Farnesina after a meeting of about an hour between the "
+        "two ministers, attended by Interior Minister Matteo Piantedosi."
+    )
+    [signed] = [f for f in body_frames(nlp, text) if f.type == EventType.AGREE]
+    assert "Matteo Piantedosi" not in {a.text for a in signed.actors}
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

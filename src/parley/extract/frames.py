@@ -368,6 +368,10 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
         if _is_attribution(actor.root):
             # "According to Medinsky, the parties agreed": the source of a report, not a party.
             continue
+        if _attended_something_else(actor.root, trigger):
+            # "The protocol was signed after a meeting of the two leaders, attended by
+            # Interior Minister Piantedosi": he sat in on the meeting; he signed nothing.
+            continue
         if meeting and _in_the_presence(actor.root, trigger):
             # "received Khasawneh ... in the presence of Prime Minister Madbouly": there, but
             # not a side of the meeting.
@@ -1869,6 +1873,28 @@ def _stance_phrase_on_its_verb(trigger: Token) -> set[int]:
 
 # The preposition naming whom a stance noun is toward.
 _TOWARD = {"solidarity": "with", "appreciation": "for", "support": "for", "backing": "for"}
+
+
+def _attended_something_else(token: Token, trigger: Token) -> bool:
+    """Whether `token` is who attended an occasion other than the trigger ("after a meeting
+    ..., attended by X")."""
+    by = token.head
+    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return False
+    verb = by.head
+    if verb.lemma_ != "attend" or verb.i == trigger.i:
+        return False
+    if verb.dep_ == "advcl" and verb.head.i == trigger.i:
+        # ("..., attended by X" hung on the signing: X looked on as the others signed.)
+        return trigger.pos_ == "VERB" and trigger.lemma_ in _SIGNING_VERBS
+    return bool(
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and trigger.i not in {t.i for t in verb.head.subtree}
+    )
+
+
+_SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "adopt", "initial"})
 
 
 def _in_setting(token: Token, trigger: Token) -> bool:
