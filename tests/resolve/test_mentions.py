@@ -3295,3 +3295,22 @@ def test_a_meeting_held_during_the_summit_is_where_and_when_the_summit_was(
     [meeting] = occurred_meetings(tmp_path, text, actor="Yaşar Güler")
     assert meeting.location is not None and meeting.location.name == "Rome"
     assert meeting.date == "2025-04-29"
+
+
+def test_with_said_again_for_each_counterpart_after_a_semicolon_is_a_meeting_each(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Communiqué on the South American meeting\n\n"
+        "Caracas, 31 May 2023\n\n"
+        "Within the framework of the Meeting in Brasília, President Nicolás Maduro held working "
+        "meetings with the President of the Argentine Republic, Alberto Fernández; with the "
+        "President of the Plurinational State of Bolivia, Luis Arce; and with the President of "
+        "the Republic of Colombia, Gustavo Petro, with whom he reviewed the bilateral agenda.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Nicolás Maduro")
+    assert sorted(parties(meetings)) == [
+        ["Alberto Fernández", "Nicolás Maduro"],
+        ["Gustavo Petro", "Nicolás Maduro"],
+        ["Luis Arce", "Nicolás Maduro"],
+    ]

@@ -2698,7 +2698,12 @@ _ATTENDED_BY = re.compile(
     re.IGNORECASE,
 )
 # "with A, and with B", "with A and then with B" right after the trigger.
-_WITH_AND_WITH = re.compile(r"\s+with\b[^.;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\b")
+# (The trigger's own words may come first, "held fraternal working meetings with A; with B;
+# and with C", and each counterpart may close with a semicolon.)
+_WITH_AND_WITH = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+with\b"
+    r"(?:[^.;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\b|[^.;]*;\s+with\b)"
+)
 _SEPARATELY = re.compile(
     r"\b(?:separately|separate (?:bilateral )?(?:meetings|talks)|in separate)\b", re.IGNORECASE
 )
