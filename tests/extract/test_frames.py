@@ -2045,6 +2045,16 @@ def test_who_looked_on_is_no_party_to_what_was_signed(nlp: Any) -> None:
     assert "Matteo Piantedosi" not in {a.text for a in signed.actors}
 
 
+def test_a_holder_named_with_an_honorific_after_the_title_is_the_counterpart(nlp: Any) -> None:
+    text = (
+        "The Deputy Prime Minister and Minister of Foreign Affairs, Antonio Tajani, had a "
+        "telephone conversation this afternoon with the Minister of Foreign Affairs of the "
+        "Islamic Republic of Iran, Seyed Abbas Araghchi."
+    )
+    [call] = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert "Abbas Araghchi" in {a.text for a in call.actors}
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

@@ -1086,7 +1086,11 @@ def _is_sequenced_clause(child: Token) -> bool:
     return False
 
 
-_FORMS_OF_ADDRESS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "h.e.", "h.e"})
+_FORMS_OF_ADDRESS = frozenset(
+    {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "h.e.", "h.e", "hon.", "hon",
+     # The Persian and Arabic honorific before a name: "Seyed Abbas Araghchi".
+     "seyed", "sayyid", "sayed", "syed"}
+)  # fmt: skip
 
 
 def _names_the_title_before(actor: ActorToken, inside: set[int]) -> bool:
