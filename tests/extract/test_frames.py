@@ -2055,6 +2055,18 @@ def test_a_holder_named_with_an_honorific_after_the_title_is_the_counterpart(nlp
     assert "Abbas Araghchi" in {a.text for a in call.actors}
 
 
+def test_who_went_somewhere_for_a_meeting_is_its_party(nlp: Any) -> None:
+    text = (
+        "That evening she slipped into a Paris hotel through a side door for an informal "
+        "meeting with Olaf Scholz."
+    )
+    [meeting] = [f for f in body_frames(nlp, text) if f.trigger == "meeting"]
+    assert {(a.text, a.role) for a in meeting.actors} == {
+        ("she", "source"),
+        ("Olaf Scholz", "target"),
+    }
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

@@ -1210,6 +1210,11 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         ):
             break
         came_from, node = node, node.head
+        if _purpose_hung_on_a_place(came_from, node):
+            # "slipped into a Rome hotel through a side door for a meeting with Macron": the
+            # parser hangs the purpose on the nearest noun; it is the going's.
+            came_from, node = node.head, node.head.head
+            continue
         # "On the heels of X's meeting, ...": a noun on the way up closes the trigger's phrase;
         # one used as an adverb does not ("called on Museveni, a day after holding talks").
         if (
@@ -1220,6 +1225,21 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         ):
             break
     return set()
+
+
+def _purpose_hung_on_a_place(preposition: Token, noun: Token) -> bool:
+    """ "through a side door for a meeting", "at the airport for talks": a "for" phrase of
+    purpose the parser hangs on the noun of a phrase of place or way."""
+    return bool(
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "for"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_ not in _TRIP_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("into", "through", "at", "to", "in")
+        and noun.head.head.pos_ == "VERB"
+        and noun.head.head.lemma_ in _MOTION_VERBS | {"slip", "walk", "drive", "sneak"}
+    )
 
 
 def _measures_it(noun: Token, came_from: Token) -> bool:
