@@ -3314,3 +3314,28 @@ def test_with_said_again_for_each_counterpart_after_a_semicolon_is_a_meeting_eac
         ["Gustavo Petro", "Nicolás Maduro"],
         ["Luis Arce", "Nicolás Maduro"],
     ]
+
+
+def test_a_plural_office_of_listed_countries_is_each_country_s_holder(tmp_path: Path) -> None:
+    text = (
+        "Mercosur summit closes\n\n"
+        "Published: July 4, 2023\n\n"
+        "PUERTO IGUAZU, July 4 (Wire) - The presidents of Argentina, Brazil and Paraguay signed "
+        "the joint communique of the Mercosur summit on Tuesday, while Uruguay refused to sign "
+        "it.\n"
+    )
+    [signed] = [a for a in agreements(tmp_path, text) if a.status.value == "occurred"]
+    people = sorted(p.name for p in signed.participants if p.kind == "person")
+    assert people == ["Alberto Fernández", "Luiz Inácio Lula da Silva", "Mario Abdo Benítez"]
+
+
+def test_a_listed_office_is_that_office_not_any_other_minister(tmp_path: Path) -> None:
+    text = (
+        "NATO talks on Sweden\n\n"
+        "Published: July 7, 2023\n\n"
+        "BRUSSELS, July 7 (Wire) - Swedish Prime Minister Ulf Kristersson said on Friday he was "
+        "hopeful. NATO Secretary General Jens Stoltenberg hosted the foreign ministers of Turkey, "
+        "Sweden and Finland in Brussels on Thursday, but that meeting ended without a deal.\n"
+    )
+    names = {p.name for e in occurred_meetings(tmp_path, text) for p in e.participants}
+    assert "Ulf Kristersson" not in names

@@ -112,6 +112,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             _is_place_use(ent.root) or _names_a_kind(ent) or _names_where_it_was(ent)
         ):
             continue
+        if kind == "country" and (holders := _office_of_a_list(ent)) is not None:
+            # "The presidents of Argentina, Brazil and Paraguay signed": each one's holder.
+            found.append(_actor(ent, offset, "nominal", title=holders))
+            continue
         if kind == "country" and (office := _office_of_country(ent, doc, taken)) is not None:
             taken.update(range(office.start, office.end))
             if office.start > 0 and doc[office.start - 1].lower_ in _INDEFINITE:
@@ -751,6 +755,27 @@ _OFFICE_HEADS = frozenset(
     {"president", "premier", "minister", "chancellor", "king", "queen", "emir", "amir",
      "sultan", "prince", "leader", "head", "secretary", "vice-president", "emperor", "empress"}
 )  # fmt: skip
+
+
+def _office_of_a_list(ent: Any) -> str | None:
+    """ "The presidents of Argentina, Brazil and Paraguay", "the foreign ministers of India and
+    Japan": the office of each country listed after a plural office, as "President of"."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "of":
+        return None
+    office = first.head.head
+    if office.tag_ != "NNS" or office.lemma_.lower() not in _OFFICE_HEADS - {"leader", "head"}:
+        # ("the leaders of Greenland and the Faroe Islands": not one office.)
+        return None
+    if first is ent.root and not any(c.dep_ == "conj" for c in first.children):
+        # One country: "the presidents of Brazil" are not one person.
+        return None
+    words = [c.text for c in office.children if c.dep_ in ("compound", "amod") and c.i < office.i]
+    if any(w.lower() in ("former", "previous", "past") for w in words):
+        return None
+    return " ".join([*(w.title() for w in words), office.lemma_.title(), "of"])
 
 
 def _office_of_country(ent: Any, doc: Doc, taken: set[int]) -> Any | None:

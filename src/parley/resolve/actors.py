@@ -448,11 +448,19 @@ class ArticleActors:
         words = {w.lower() for w in _WORD.findall(span.text)}
         if iso3 is None:
             return []
+        # ("The presidents of Argentina, Brazil and Paraguay": each country's, its office in
+        # the title the span carries.)
         office = _OFFICE_OF.match(span.text)
-        if office is not None:
+        listed = _OFFICE_OF.match(span.title or "") if office is None else None
+        if office is not None or listed is not None:
             # "the President of the Republic of Korea": that country's person the article has
             # named in that office, else the one who held it that day, else the country.
-            title = office.group(1).lower()
+            title = (
+                office.group(1).lower()
+                if office is not None
+                # The whole office: "foreign minister", not any minister.
+                else (span.title or "").removesuffix(" of").lower()
+            )
             holder = self._holder(iso3, title, span, evidence) or self._listed_holder(
                 iso3, title, span, evidence
             )
