@@ -172,6 +172,12 @@ def test_a_body_naming_the_kind_of_anyone_is_no_party(nlp: Any, text: str) -> No
     assert not kinds(nlp, text) & {"organization", "country"}
 
 
+def test_a_body_named_by_its_official_or_proposal_is_still_an_actor(nlp: Any) -> None:
+    # An official speaks for the body; a proposal may be what is backed.
+    assert "organization" in kinds(nlp, "An EU official said the bloc backed the plan.")
+    assert "organization" in kinds(nlp, "Kenya backed an EU proposal on the ceasefire.")
+
+
 def test_a_street_address_is_no_person(nlp: Any) -> None:
     text = "That evening the envoy called on Prime Minister Narendra Modi at 7, Lok Kalyan Marg."
     assert people(nlp, text) == ["Narendra Modi"]

@@ -1067,14 +1067,20 @@ _TOWN_WORDS = frozenset(
 
 
 def _modifies_anyone(ent: Any) -> bool:
-    """A body or country naming the kind of an indefinite noun ("an EU country", "a NATO
-    member")."""
+    """A body or country naming the kind of an indefinite member noun ("an EU country", "a
+    NATO member")."""
     root = ent.root
     return bool(
         root.dep_ == "compound"
         and root.head.i > root.i
+        and root.head.lemma_.lower() in _MEMBER_NOUNS
         and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.head.children)
     )
+
+
+# Who belongs to a body or country ("an EU country", "a NATO ally"), unlike what it puts
+# forward ("an EU proposal", which may be what is backed).
+_MEMBER_NOUNS = frozenset({"country", "member", "state", "nation", "ally"})
 
 
 def _nominal_phrase(ent: Any, lexicon: Lexicon) -> Any | None:
