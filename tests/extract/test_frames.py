@@ -71,6 +71,10 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "hypothetical",
         ),
         ("The opposition called for talks with the rebels in Juba.", "hypothetical"),
+        (
+            "The administration is still aiming for Biden and Xi to meet in San Francisco.",
+            "hypothetical",
+        ),
         ("Mexico proposed a meeting of the two foreign ministers in Ottawa.", "hypothetical"),
         (
             "Brasilia turned down a Chilean request for a meeting between the two defence "

@@ -590,6 +590,13 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.NEGATED
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return Status.HYPOTHETICAL
+    if (
+        node.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    ):
+        # "still aiming for Biden and Xi to meet on the sidelines of APEC": wished for.
+        return Status.HYPOTHETICAL
     if any(
         c.dep_ == "advcl"
         and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
