@@ -2071,6 +2071,15 @@ def test_who_went_somewhere_for_a_meeting_is_its_party(nlp: Any) -> None:
     }
 
 
+def test_a_visit_is_dated_by_the_meeting_at_the_place_visited(nlp: Any) -> None:
+    text = (
+        "Since taking office he has visited Argentina, where he met President Alberto "
+        "Fernandez in Buenos Aires on Jan. 23."
+    )
+    [visit] = [f for f in body_frames(nlp, text) if f.trigger == "visited"]
+    assert [text[s:e] for s, e in visit.date_spans] == ["Jan. 23"]
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

@@ -2233,6 +2233,22 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if clause is not None:
             trip = next((a for a in trigger.ancestors if a.lemma_ in _TRIP_NOUNS), None)
             governors |= {trip.i} if trip is not None else set()
+    if (
+        trigger.lemma_ == "visit"
+        and trigger.pos_ == "VERB"
+        and not any(
+            _names_a_date(ent) and _date_attachment(ent.root).i == trigger.i for ent in doc.ents
+        )
+    ):
+        # "has visited Argentina, where he met President Fernandez on Jan. 23": the visit is
+        # dated by the meeting at the place visited.
+        governors |= {
+            c.i
+            for place in trigger.children
+            if place.dep_ == "dobj"
+            for c in place.children
+            if _is_where_clause(c)
+        }
     # "his meeting with Sugiono, who paid a working visit to Putrajaya today": the guest's
     # visit is the occasion of the meeting, so its day is the meeting's.
     for preposition in trigger.children:
