@@ -3339,3 +3339,19 @@ def test_a_listed_office_is_that_office_not_any_other_minister(tmp_path: Path) -
     )
     names = {p.name for e in occurred_meetings(tmp_path, text) for p in e.participants}
     assert "Ulf Kristersson" not in names
+
+
+def test_an_agreement_takes_no_bare_weekday_from_its_meeting(tmp_path: Path) -> None:
+    text = (
+        "Vieira and Van Klaveren hold talks\n\n"
+        "Santiago, Cancillería -- Foreign Minister Mauro Vieira and his Chilean counterpart "
+        "Alberto van Klaveren held talks in Santiago on Thursday. The two ministers agreed to "
+        "set up a working group on the bioceanic corridor.\n"
+    )
+    found = article_mentions(tmp_path, "w", text)
+    [agreed] = [m for m in found if m.type == EventType.AGREE]
+    [talks] = [m for m in found if m.type == EventType.CONSULT]
+    # The talks keep the weekday the report gives; with no day to count from, the agreement
+    # is left undated rather than given a weekday of no week.
+    assert talks.date is not None and talks.date.weekday == 3
+    assert agreed.date is None

@@ -635,6 +635,9 @@ class _ArticleState:
         if date_value is None and frame.type != EventType.CONSULT and meeting is not None:
             # Statements and agreements are made at the meeting the article reports.
             date_value = meeting.date
+            if date_value is not None and date_value.year is None and date_value.month is None:
+                # A weekday with nothing to count from dates nothing further.
+                date_value = None
             if date_value is not None:
                 date_value = date_value.model_copy(
                     update={"basis": date_value.basis + "; date of the meeting in this article"}
