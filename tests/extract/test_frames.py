@@ -2080,6 +2080,16 @@ def test_a_visit_is_dated_by_the_meeting_at_the_place_visited(nlp: Any) -> None:
     assert [text[s:e] for s, e in visit.date_spans] == ["Jan. 23"]
 
 
+def test_a_part_folded_into_the_meeting_lends_it_its_day_and_place(nlp: Any) -> None:
+    text = (
+        "Foreign Minister Mauro Vieira and his Chilean counterpart Alberto van Klaveren met "
+        "and held talks in Santiago on Thursday."
+    )
+    [meeting] = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Thursday"]
+    assert [p.text for p in meeting.places] == ["Santiago"]
+
+
 def test_a_working_lunch_with_someone_is_a_meeting(nlp: Any) -> None:
     found = frames(nlp, "The two leaders then went on to a working lunch with their delegations.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["lunch"]

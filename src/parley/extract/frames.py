@@ -2744,15 +2744,29 @@ def _drop_contained(frames: list[Frame]) -> list[Frame]:
     kept: list[Frame] = []
     for frame in sorted(frames, key=lambda f: -len(f.actors)):
         keys = {(a.start, a.end) for a in frame.actors}
-        duplicate = any(
-            other.type == frame.type
-            and other.status == frame.status
-            and keys <= {(a.start, a.end) for a in other.actors}
-            and (keys or _nested(frame, other))
-            for other in kept
+        container = next(
+            (
+                k
+                for k, other in enumerate(kept)
+                if other.type == frame.type
+                and other.status == frame.status
+                and keys <= {(a.start, a.end) for a in other.actors}
+                and (keys or _nested(frame, other))
+            ),
+            None,
         )
-        if not duplicate:
+        if container is None:
             kept.append(frame)
+        elif frame.type == EventType.CONSULT:
+            # "met and held talks in Beijing on Thursday": the day and place the part names
+            # are those of the whole it is folded into, when the whole names none.
+            whole = kept[container]
+            update: dict[str, Any] = {}
+            if frame.date_spans and not whole.date_spans:
+                update["date_spans"] = frame.date_spans
+            if frame.places and not whole.places:
+                update["places"] = frame.places
+            kept[container] = whole.model_copy(update=update)
     return sorted(kept, key=lambda f: f.trigger_start)
 
 
