@@ -3320,3 +3320,12 @@ def test_a_meal_with_someone_named_by_its_noun_is_a_meeting(nlp: Any) -> None:
     # Guard: a meal with no one it is with is no meeting.
     found = body_frames(nlp, "The ministers then attended a lunch hosted by the city.")
     assert not any(f.trigger == "lunch" for f in found)
+
+
+def test_a_trigger_further_off_with_nobody_of_its_own_lends_no_day(nlp: Any) -> None:
+    text = (
+        "The analyst believes the strategic consultation is of great importance as the visit "
+        "paves the way for a possible meeting between the heads of state in October."
+    )
+    found = [f for f in body_frames(nlp, text) if f.trigger == "consultation"]
+    assert found and all(not f.date_spans for f in found)

@@ -2757,9 +2757,13 @@ def _drop_contained(frames: list[Frame]) -> list[Frame]:
         )
         if container is None:
             kept.append(frame)
-        elif frame.type == EventType.CONSULT:
+        elif frame.type == EventType.CONSULT and (
+            keys or abs(frame.trigger_start - kept[container].trigger_start) < _PART_REACH
+        ):
             # "met and held talks in Beijing on Thursday": the day and place the part names
-            # are those of the whole it is folded into, when the whole names none.
+            # are those of the whole it is folded into, when the whole names none. (Not a
+            # trigger further off with nobody of its own: "the consultation is of great
+            # importance as the visit paves the way for a possible meeting in October".)
             whole = kept[container]
             update: dict[str, Any] = {}
             if frame.date_spans and not whole.date_spans:
@@ -2768,6 +2772,11 @@ def _drop_contained(frames: list[Frame]) -> list[Frame]:
                 update["places"] = frame.places
             kept[container] = whole.model_copy(update=update)
     return sorted(kept, key=lambda f: f.trigger_start)
+
+
+# How far (in characters) a part with no actors of its own may stand from the trigger whose
+# day and place it gives ("held talks", "met and held talks").
+_PART_REACH = 25
 
 
 def _nested(frame: Frame, other: Frame) -> bool:
