@@ -1911,10 +1911,15 @@ def _attended_something_else(token: Token, trigger: Token) -> bool:
     if verb.dep_ == "advcl" and verb.head.i == trigger.i:
         # ("..., attended by X" hung on the signing: X looked on as the others signed.)
         return trigger.pos_ == "VERB" and trigger.lemma_ in _SIGNING_VERBS
+    occasion = verb.head
+    if occasion.head.i == trigger.i and occasion.dep_ in ("dobj", "nsubjpass", "attr"):
+        # "Tokayev hosted the gathering, attended by Putin, Xi and Sharif": the occasion the
+        # trigger is of.
+        return False
     return bool(
         verb.dep_ == "acl"
-        and verb.head.pos_ == "NOUN"
-        and trigger.i not in {t.i for t in verb.head.subtree}
+        and occasion.pos_ == "NOUN"
+        and trigger.i not in {t.i for t in occasion.subtree}
     )
 
 
@@ -2766,7 +2771,9 @@ def _drop_contained(frames: list[Frame]) -> list[Frame]:
             # importance as the visit paves the way for a possible meeting in October".)
             whole = kept[container]
             update: dict[str, Any] = {}
-            if frame.date_spans and not whole.date_spans:
+            if frame.date_spans and not whole.date_spans and not whole.dates_only_in_asides:
+                # (Not a day told in an aside: "hosted Samia, who had arrived on Wednesday
+                # for a three-day state visit".)
                 update["date_spans"] = frame.date_spans
             if frame.places and not whole.places:
                 update["places"] = frame.places
