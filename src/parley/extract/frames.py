@@ -1238,8 +1238,11 @@ def _purpose_hung_on_a_place(preposition: Token, noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("into", "through", "at", "to", "in")
         and noun.head.head.pos_ == "VERB"
-        and noun.head.head.lemma_ in _MOTION_VERBS | {"slip", "walk", "drive", "sneak"}
+        and noun.head.head.lemma_ in _GOING_VERBS
     )
+
+
+_GOING_VERBS = _MOTION_VERBS | {"slip", "walk", "drive", "sneak"}
 
 
 def _measures_it(noun: Token, came_from: Token) -> bool:
@@ -2745,7 +2748,8 @@ def _refers_back(trigger: Token) -> bool:
 
 
 def _drop_contained(frames: list[Frame]) -> list[Frame]:
-    """One event per trigger phrase: "held talks" yields one frame, not one per word."""
+    """One event per trigger phrase: "held talks" yields one frame, not one per word. A meeting
+    folded into another lends it the day and place it names when the other names none."""
     kept: list[Frame] = []
     for frame in sorted(frames, key=lambda f: -len(f.actors)):
         keys = {(a.start, a.end) for a in frame.actors}

@@ -62,6 +62,7 @@ _ORG_HEADS = frozenset(
     }
 )
 _SIDE_WORDS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
+# Words that make a nationality adjective a continent's ("South American", "Latin American").
 _REGION_WORDS = frozenset({"South", "North", "Latin", "Central"})
 
 
@@ -1057,6 +1058,7 @@ def _governing_preposition(token: Token) -> Token | None:
     return None
 
 
+# Venues a place name is put before ("the Mar-a-Lago club"), which the parser hangs it on.
 _NAMED_VENUES = frozenset({"club", "estate", "resort", "ranch", "villa", "residence", "hotel"})
 
 # ("at the château of La Celle-Saint-Cloud": a seat named by its town.)

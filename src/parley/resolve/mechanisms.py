@@ -309,6 +309,7 @@ def _round_number(ordinal: str | None) -> int | None:
 
 
 def _roman_value(numeral: str) -> int:
+    """ "XIV" -> 14: a letter before a larger one is taken away."""
     values = [_ROMAN_VALUES[c] for c in numeral]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
