@@ -1897,15 +1897,18 @@ class _ArticleState:
         }
         if len(found) != 1:
             return None
-        name = found.pop()
+        return self._city_named(
+            found.pop(), "first paragraph: where the report's people are", evidence
+        )
+
+    def _city_named(self, name: str, basis: str, evidence: Evidence) -> Location | None:
+        """The place of that name as records spell it, in the country the gazetteer has it in;
+        None for a place it does not know."""
         iso3 = self.kb.country_of_place(name)
         if iso3 is None:
             return None
         return Location(
-            name=self.kb.place_spelling(name),
-            country=iso3,
-            basis="first paragraph: where the report's people are",
-            evidence=evidence,
+            name=self.kb.place_spelling(name), country=iso3, basis=basis, evidence=evidence
         )
 
     def _headline_place(self, evidence: Evidence) -> Location | None:
@@ -1925,12 +1928,7 @@ class _ArticleState:
             if not country.capital:
                 return None
             name = country.capital
-        iso3 = self.kb.country_of_place(name)
-        if iso3 is None:
-            return None
-        return Location(
-            name=self.kb.place_spelling(name), country=iso3, basis="headline", evidence=evidence
-        )
+        return self._city_named(name, "headline", evidence)
 
     def _section_place(self, at: int, evidence: Evidence) -> Location | None:
         """ "BALI. The G20 foreign ministers met on Friday ...": a digest's paragraph opening
@@ -1941,18 +1939,10 @@ class _ArticleState:
         found = _SECTION_HEADING.match(text, start)
         if found is None or found.end() > at + 1:
             return None
-        name = found.group("place").title()
-        iso3 = self.kb.country_of_place(name)
-        if iso3 is None:
-            return None
-        return Location(
-            name=self.kb.place_spelling(name),
-            country=iso3,
-            basis="heading of the paragraph",
-            evidence=evidence.model_copy(
-                update={"span_start": found.start("place"), "span_end": found.end("place")}
-            ),
+        spot = evidence.model_copy(
+            update={"span_start": found.start("place"), "span_end": found.end("place")}
         )
+        return self._city_named(found.group("place").title(), "heading of the paragraph", spot)
 
     def _meetings_by_place(self, mention: EventMention, frame: Frame) -> list[EventMention]:
         """ "meeting French President Emmanuel Macron in Paris and British Prime Minister Keir
