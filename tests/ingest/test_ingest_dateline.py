@@ -29,6 +29,8 @@ from parley.ingest.dateline import parse_dateline
         ("NEW DELHI: External Affairs Minister", "New Delhi", None, None),
         ("KYIV, Ukraine (AP) — Ukraine's president", "Kyiv", None, "AP"),
         ("KAZAN, Russia, Oct 23 (AP) - Indian", "Kazan", "Oct 23", "AP"),
+        ("CAMP DAVID, Md. (AP) — President", "Camp David", None, "AP"),
+        ("NEW YORK, N.Y. (AP) — The", "New York", None, "AP"),
         ("ST. PETERSBURG, June 5 (Reuters) - Leaders", "St. Petersburg", "June 5", "Reuters"),
         ("RIO DE JANEIRO, Nov 18 (Reuters) - Leaders", "Rio de Janeiro", "Nov 18", "Reuters"),
         (

@@ -28,7 +28,8 @@ _REGION = (
     # EFE's "Faro (Portugal), Oct 23 (EFE).-": a region in brackets before the date, or
     # before the agency's ("Sochi (Russia) (AFP) -").
     r"|\s*\((?P<paren_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?=,|\s*\([A-Z])"
-    r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    # AP abbreviates a US state: "CAMP DAVID, Md. (AP) -", "NEW YORK, N.Y. (AP) -".
+    r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
     # "KAZAN, Russia (AP) -", "KAZAN, Russia, Oct 23 (AP) -" or "THE HAGUE, Netherlands —": a
     # region before the agency, the date or a dash, never a word of the first sentence.
     rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)|\s*(?:--|-|–|—)\s))?"
