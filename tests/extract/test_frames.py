@@ -946,6 +946,23 @@ def test_welcoming_a_titled_person_to_a_venue_is_a_visit(nlp: Any) -> None:
     assert [f.type for f in found] == [EventType.CONSULT]
 
 
+def test_welcoming_the_leaders_of_countries_is_a_visit_but_greeting_a_leader_is_not(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "Chancellor Olaf Scholz welcomed the leaders of Austria and Switzerland to the "
+        "Chancellery on Monday for talks on energy.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {"Austria", "Switzerland"} <= {a.text for a in meeting.actors}
+    found = frames(
+        nlp,
+        '"We are ready to double our trade," the Emir said, welcoming the Indian leader.',
+    )
+    assert EventType.CONSULT not in {f.type for f in found}
+
+
 def test_a_phone_call_from_a_titled_person_is_still_a_call(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -932,6 +932,10 @@ def _names_a_person(noun: Token) -> bool:
     if (noun.lower_ in _OFFICE_WORDS or _elect_of_an_office(noun)) and _of_a_country(noun):
         # "received the Turkish President", "welcomed the Prime Minister of Malaysia".
         return True
+    if noun.lemma_.lower() == "leader" and _of_a_country(noun, adjective=False):
+        # "welcomed the leaders of Japan and South Korea to Camp David"; not "welcoming the
+        # Chinese leader", which greets whoever the sentence has already named.
+        return True
     if noun.pos_ != "PROPN":
         return False
     # "received Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev": a title
@@ -951,10 +955,11 @@ def _elect_of_an_office(noun: Token) -> bool:
     )
 
 
-def _of_a_country(office: Token) -> bool:
-    """An office said to be a country's: "the Turkish President", "the President of Kenya"."""
+def _of_a_country(office: Token, *, adjective: bool = True) -> bool:
+    """An office said to be a country's: "the Turkish President" (unless not `adjective`),
+    "the President of Kenya"."""
     return any(
-        (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
+        (adjective and c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
         or (
             c.dep_ == "prep"
             and c.lower_ == "of"
