@@ -963,6 +963,48 @@ def test_welcoming_the_leaders_of_countries_is_a_visit_but_greeting_a_leader_is_
     assert EventType.CONSULT not in {f.type for f in found}
 
 
+def test_a_day_hung_on_a_clock_time_dates_the_meeting_not_the_time_in_another_zone(
+    nlp: Any,
+) -> None:
+    text = (
+        "For about ninety minutes from 9:30 p.m. on May 14 local time (10:30 a.m. on May 15, "
+        "Tokyo time), Prime Minister Taro Aso held a meeting with President George Bush at "
+        "the White House."
+    )
+    meeting = only(frames(nlp, text), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["May 14"]
+
+
+def test_the_sidelines_of_a_summit_are_the_meetings_setting_whatever_the_parser_hangs_them_on(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "Macron and Zelensky held their first meeting after the French election on May 10 on "
+        "the sidelines of the NATO summit in Madrid.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Madrid" in {p.text for p in meeting.places}
+
+
+def test_an_invitation_to_attend_a_summit_is_to_come(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Lula said he had accepted an invitation to attend the BRICS summit in Kazan in October.",
+    )
+    summit = only(found, EventType.CONSULT)
+    assert summit.status == Status.PLANNED
+
+
+def test_regular_meetings_agreed_on_are_no_meeting_held(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Modi, Albanese and Kishida concurred on holding the leaders' summit at least "
+        "annually, as well as regular meetings of the foreign ministers.",
+    )
+    assert [f for f in found if f.type == EventType.CONSULT and f.status == Status.OCCURRED] == []
+
+
 def test_a_phone_call_from_a_titled_person_is_still_a_call(nlp: Any) -> None:
     found = frames(
         nlp,

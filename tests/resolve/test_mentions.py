@@ -79,6 +79,37 @@ def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path
     assert call.location is not None and call.location.name == "Lima"
 
 
+def test_a_summit_named_on_the_occasion_of_is_not_the_occasion_just_reported(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "t1",
+        "Leaders hold trilateral summit\n\n"
+        "Published: June 12, 2024\n\n"
+        "President Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Donald Tusk "
+        "held a trilateral summit at Weimar on June 10.\n\n"
+        "The three leaders welcomed the progress made since their meeting in Paris on "
+        "February 12, on the occasion of the European Council Summit.\n",
+    )
+    [council] = [m for m in found if m.trigger == "Summit"]
+    assert council.location is None or council.location.name != "Weimar"
+    assert council.date is None or council.date.day != 10
+
+
+def test_the_subject_the_parser_hangs_on_since_is_the_clauses_own(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Sunak meets Xi in New Delhi\n\n"
+        "Published: September 10, 2023\n\n"
+        "Rishi Sunak has met Xi Jinping in New Delhi, the first face-to-face talks between a "
+        "British prime minister and the Chinese president since Theresa May visited Beijing "
+        "in 2018.\n",
+    )
+    assert ["Rishi Sunak", "Xi Jinping"] in parties(found)
+    assert not [e for e in found if {"Rishi Sunak", "Theresa May"} <= set(parties([e])[0])]
+
+
 def test_a_courtesy_call_also_paid_shares_the_day_and_place_of_the_talks(
     tmp_path: Path,
 ) -> None:

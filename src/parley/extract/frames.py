@@ -1151,6 +1151,18 @@ def _phrase_without_clauses(head: Token) -> set[int]:
     return found
 
 
+def _subject_under_mark(verb: Token) -> list[Token]:
+    """ "... since Theresa May visited Beijing in 2018": the parser may hang the clause's
+    subject on its "since" as an object; it is still the clause's own subject."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "mark" and c.lower_ in ("since", "before", "after", "until", "when")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "GPE")
+    ]
+
+
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     node = trigger
@@ -1160,7 +1172,7 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         if saying is not None:
             # Who said it after the talks held them, not the subject of what was said.
             came_from, node = node, saying
-        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS] or _subject_under_mark(node)
         if came_from is not None and came_from.dep_ == "conj":
             # "was received by the King and then held talks with Sánchez": the second verb
             # shares the first's subject, not the one who received him.
@@ -1849,6 +1861,11 @@ def _phrase_of_another_occasion(token: Token, trigger: Token) -> Token | None:
     measured from ("since", "before", "ahead of"), if any."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
+        if _on_the_margins(node):
+            # "held their first meeting after the British election on July 10 on the
+            # sidelines of the NATO summit in Washington": an election has no sidelines; the
+            # parser hung the meeting's setting on the wrong noun.
+            return None
         if (
             node.dep_ == "prep"
             and (
@@ -2576,6 +2593,37 @@ _DONE_AT_THE_MEETING = frozenset(
 
 def _date_attachment(token: Token) -> Token:
     """The word a date phrase modifies: "met on Monday" -> met; "Monday's talks" -> talks."""
+    node = _attachment_of_a_phrase(token)
+    for _ in range(3):
+        # "For approximately two hours from 11:30 a.m. on August 18 local time, ... held": a
+        # day hung on a clock time, or a time on a duration, is the day of what they modify.
+        time = node if node.ent_type_ == "TIME" else _time_of_a_phrase(node)
+        if time is None or time.head.i == time.i or _in_brackets(time):
+            # "(2:00 a.m. on February 8, JST)": the same time told in another time zone.
+            break
+        higher = _attachment_of_a_phrase(time)
+        if higher.i == node.i:
+            break
+        node = higher
+    return node
+
+
+def _in_brackets(token: Token) -> bool:
+    for left in reversed(token.doc[token.sent.start : token.i]):
+        if left.text in (")", "]"):
+            return False
+        if left.text in ("(", "["):
+            return True
+    return False
+
+
+def _time_of_a_phrase(node: Token) -> Token | None:
+    if node.dep_ != "prep":
+        return None
+    return next((c for c in node.children if c.dep_ == "pobj" and c.ent_type_ == "TIME"), None)
+
+
+def _attachment_of_a_phrase(token: Token) -> Token:
     node = token
     # ("this" in "this Tuesday afternoon", "early" in "early this Tuesday morning": the date
     # the model tags ends before the noun.)
@@ -2598,7 +2646,7 @@ def _date_attachment(token: Token) -> Token:
         phrase, node = node, node.head
         if phrase.lower_ == "of" and node.lemma_ in _PARTS_OF_DAY:
             # "met Castro on the evening of 26 January 2022": where the evening attaches.
-            return _date_attachment(node)
+            return _attachment_of_a_phrase(node)
         if _sets_off_the_saying(phrase, node):
             # "held talks with Trump in Palm Beach on Friday, the alliance said on Saturday":
             # the day before the source's name ends the report, not the saying.

@@ -20,10 +20,14 @@ _PLANNED_HEADS = frozenset(
         "set",
         "due",
         "agree",
+        # "The three leaders concurred on holding the trilateral summit at least annually".
+        "concur",
         "decide",
         "prepare",
         "arrange",
         "invite",
+        # "accepted an invitation to address the G7 summit in Hiroshima in May".
+        "invitation",
         "intend",
         "aim",
         "go",
@@ -475,6 +479,11 @@ def trigger_status(token: Token) -> Status:
             # "will travel to Jakarta to meet Prabowo": what a trip is for shares its status.
             node = node.head
             continue
+        if node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            # "accepted an invitation to address the G7 summit": the noun the infinitive
+            # belongs to says whether it is to come.
+            via, node = node, node.head
+            continue
         break
     return Status.OCCURRED
 
@@ -671,6 +680,7 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             "preparation",
             "prepare",
             "invite",
+            "invitation",
             "plan",
             "arrangement",
             "expect",
@@ -817,7 +827,14 @@ def is_habitual(token: Token) -> bool:
         return True
     # "has held several calls with Trump", "numerous meetings": many occasions, none told.
     nouns = [token] + [c for c in token.children if c.dep_ == "dobj"]
-    return any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod")
+    if any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod"):
+        return True
+    # "as well as regular meetings of the foreign ministers": a series, none told.
+    return any(
+        noun.tag_ == "NNS" and c.dep_ == "amod" and c.lower_ in _RECURRING
+        for noun in nouns
+        for c in noun.children
+    )
 
 
 def _told_as_a_habit(token: Token) -> bool:
@@ -842,6 +859,7 @@ def is_habitual_verb(verb: Token) -> bool:
 
 
 _MANY = frozenset({"many", "several", "numerous", "countless", "multiple", "dozens"})
+_RECURRING = frozenset({"regular", "periodic", "frequent", "annual", "routine"})
 _UNITS = frozenset(
     {"day", "week", "month", "year", "morning", "evening", "weekend", "days", "weeks", "months",
      "years"}
@@ -868,7 +886,12 @@ def _past_report(via: Token | None) -> bool:
 
 
 def _has_infinitive(node: Token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") for c in node.children)
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        # "an invitation to address the summit": a noun's infinitive.
+        or (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in node.children
+    )
 
 
 def _is_cancel(node: Token) -> bool:

@@ -2563,7 +2563,9 @@ _THERE = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _SAME_OCCASION = re.compile(
-    r"\b(?:on (?:the|that) occasion|on the same day|later(?: that day| in the day)?|"
+    # Not "on the occasion of the G7 Hiroshima Summit", which names another occasion.
+    r"\b(?:on (?:the|that) occasion(?! of (?!(?:the|his|her|their) (?:visit|stay|trip)\b))|"
+    r"on the same day|later(?: that day| in the day)?|"
     r"earlier (?:that|in the) day|"
     # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
     r"^in the (?:morning|afternoon|evening)|^earlier(?=,)|"
