@@ -1005,6 +1005,19 @@ def test_regular_meetings_agreed_on_are_no_meeting_held(nlp: Any) -> None:
     assert [f for f in found if f.type == EventType.CONSULT and f.status == Status.OCCURRED] == []
 
 
+def test_an_itinerary_told_in_the_present_is_still_ahead(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "From Madrid the chancellor flies on to Lisbon on Friday to hold talks with Prime "
+        "Minister Luis Montenegro.",
+    )
+    assert only(found, EventType.CONSULT).status == Status.PLANNED
+    found = frames(
+        nlp, "The chancellor flew on to Lisbon on Friday to hold talks with Luis Montenegro."
+    )
+    assert only(found, EventType.CONSULT).status == Status.OCCURRED
+
+
 def test_a_phone_call_from_a_titled_person_is_still_a_call(nlp: Any) -> None:
     found = frames(
         nlp,

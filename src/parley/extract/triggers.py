@@ -582,6 +582,18 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
     if (
+        not is_trigger
+        and node.lemma_ in _ARRIVING_VERBS
+        and node.tag_ in ("VBZ", "VBP")
+        and any(
+            (c.dep_ in ("advmod", "prt") or c.tag_ == "RP") and c.lower_ in _ONWARD
+            for c in children
+        )
+    ):
+        # "From Berlin he flies on to Paris ... before holding talks with Macron", "He then
+        # travels to Tokyo to meet Ishiba": an itinerary told in the present, still ahead.
+        return Status.PLANNED
+    if (
         is_trigger
         and node.pos_ == "NOUN"
         and any(c.dep_ == "acl" and c.lemma_ in _PUT_OFF for c in children)
@@ -798,6 +810,7 @@ _PURPOSE_NOUNS = frozenset(
 _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "claim", "allegation"})
 _DEPARTING_VERBS = frozenset({"leave", "depart", "travel", "fly", "head"})
 _ARRIVING_VERBS = frozenset({"arrive", "travel", "fly", "come", "land", "head", "leave"})
+_ONWARD = frozenset({"on", "then", "next", "later"})
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "assembly", "session"})
 
 
