@@ -1421,6 +1421,17 @@ def test_days_after_a_dated_happening_date_the_call(tmp_path: Path) -> None:
     assert call.date == "2024-03-14"
 
 
+def test_the_day_after_a_dated_happening_dates_the_call_told_before_it(tmp_path: Path) -> None:
+    [call] = occurred_meetings(
+        tmp_path,
+        "Calls after the inauguration\n\n"
+        "Published: 20 May 2024\n\n"
+        "President Ferdinand Marcos Jr. spoke with Prime Minister Anthony Albanese by phone "
+        "the day after he was sworn in on June 30, 2022, and invited him to Manila.\n",
+    )
+    assert call.date == "2022-07-01"
+
+
 def test_they_are_the_two_their_sentence_has_just_named(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -2491,17 +2491,34 @@ def _days_from_a_happening(
     """ "Four days after the Hamas attack of 7 October, the crown prince and Raisi spoke by
     phone": the day the opening phrase counts from its happening's date, when nothing dates
     the meeting itself."""
-    if frame.date_spans:
-        return None
     text = frame.sentence.text
     found = _DAYS_FROM.match(text)
     if found is None:
+        # "He spoke with Yoon by phone the day after he took office on Oct. 1": the phrase
+        # after the meeting, when it is all that dates it.
+        found = _THE_DAY_FROM.search(text, frame.trigger_end - frame.sentence.start)
+        start = frame.sentence.start + (found.start() if found else 0)
+        if found is None or any(
+            not (start <= s and e <= frame.sentence.start + found.end())
+            for s, e in frame.date_spans
+        ):
+            return None
+    elif frame.date_spans:
         return None
-    comma = text.find(",", found.end())
+    # The first comma that ends the phrase, not one inside a date ("June 30, 2022").
+    comma = next(
+        (
+            i
+            for i in range(found.end(), len(text))
+            if text[i] == "," and not any(m.start <= i < m.end for m in matches)
+        ),
+        -1,
+    )
     days = [m for m in matches if found.end() <= m.start and (comma < 0 or m.end <= comma)]
     if not days or (day := days[-1].value.as_date()) is None:
         return None
-    count = _COUNTS.get(found["count"].lower()) or int(found["count"])
+    said = found["count"].lower()
+    count = 1 if said == "the" else _COUNTS.get(said) or int(said)
     shifted = day + timedelta(days=count if found["way"].lower() == "after" else -count)
     base = days[-1].value
     value = _on_day(
@@ -2519,6 +2536,8 @@ _DAYS_FROM = re.compile(
     r"(?P<way>after|before)\s+",
     re.IGNORECASE,
 )
+
+_THE_DAY_FROM = re.compile(r"\b(?P<count>the)\s+day\s+(?P<way>after|before)\s+", re.IGNORECASE)
 
 # "in November of that year": a month in the year the article stated before it.
 _OF_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?that\s+year\b", re.IGNORECASE)
