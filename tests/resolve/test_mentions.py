@@ -1432,6 +1432,34 @@ def test_the_day_after_a_dated_happening_dates_the_call_told_before_it(tmp_path:
     assert call.date == "2022-07-01"
 
 
+def test_aides_named_as_attending_the_meeting_are_no_meeting_of_their_own(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Xi meets Albanese\n\n"
+        "Published: 17 November 2023\n\n"
+        "Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese in San "
+        "Francisco on Thursday. Cai Qi and Wang Yi attended the meeting.\n",
+    )
+    assert parties(found) == [["Anthony Albanese", "Xi Jinping"]]
+
+
+def test_royal_and_country_house_venues_are_placed_in_their_towns(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Leaders gather in England\n\n"
+        "Published: 19 July 2024\n\n"
+        "Prime Minister Keir Starmer welcomed President Emmanuel Macron to Blenheim Palace on "
+        "Thursday for talks on the war in Ukraine and on migration across the Channel.\n\n"
+        "On the evening before, President Volodymyr Zelensky met King Charles III at the "
+        "Sandringham estate, where the two spoke for an hour.\n",
+    )
+    places = {tuple(parties([e])[0]): e.location.name if e.location else None for e in found}
+    assert places[("Emmanuel Macron", "Keir Starmer")] == "Woodstock"
+    assert places[("Charles III", "Volodymyr Zelensky")] == "Sandringham"
+
+
 def test_they_are_the_two_their_sentence_has_just_named(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

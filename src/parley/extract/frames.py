@@ -2789,6 +2789,17 @@ def _refers_back(trigger: Token) -> bool:
     of the BRICS Meeting of ..." names an institution instead."""
     if trigger.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if (
+        trigger.dep_ == "dobj"
+        and trigger.head.lemma_ in ("attend", "join")
+        and trigger.head.dep_ == "ROOT"
+        and trigger.lemma_ in ("meeting", "talk", "session")
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in trigger.head.children)
+    ):
+        # "Cai Qi and Wang Yi attended the meeting": aides named who sat in on the one
+        # reported. (Not "The prime ministers of Denmark and Norway attended the meeting",
+        # which may be the wider gathering.)
+        return True
     return bool(
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in ("during", "at", "in", "after", "before", "on", "ahead", "since")
