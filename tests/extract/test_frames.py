@@ -1018,6 +1018,23 @@ def test_an_itinerary_told_in_the_present_is_still_ahead(nlp: Any) -> None:
     assert only(found, EventType.CONSULT).status == Status.OCCURRED
 
 
+def test_talks_in_which_leaders_agreed_to_hold_more_were_held(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "In their talks, held on the fringes of the G20 summit, the leaders agreed to hold a "
+        "strategic dialogue and to launch a new framework on export controls, a Brazilian "
+        "official said.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert talks.status == Status.OCCURRED
+    found = frames(
+        nlp,
+        "During the visit, the two presidents had been expected to sign a trade agreement.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert visit.status == Status.PLANNED
+
+
 def test_a_phone_call_from_a_titled_person_is_still_a_call(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -713,7 +713,19 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if lemma in ("support", "back") and via is not None and via.lower_ == "in":
         # "supports China in hosting the SCO summit": backing what is to come.
         return Status.HYPOTHETICAL
-    if lemma in _PLANNED_HEADS and _has_infinitive(node) and not _past_report(via):
+    if (
+        lemma in _PLANNED_HEADS
+        and _has_infinitive(node)
+        and not _past_report(via)
+        # "In their talks, ..., the leaders agreed to hold a dialogue": the setting of the
+        # agreeing was held; only what was agreed is to come.
+        and not (
+            via is not None
+            and via.dep_ == "prep"
+            and via.lower_ in _SETTINGS
+            and lemma in _SETTLING_HEADS
+        )
+    ):
         return Status.PLANNED
     if lemma in _PLANNED_HEADS and via is not None and via.dep_ == "prep" and via.lower_ == "on":
         # "agreed on holding a second round of talks soon": settled on, not yet held.
@@ -811,6 +823,9 @@ _HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "claim",
 _DEPARTING_VERBS = frozenset({"leave", "depart", "travel", "fly", "head"})
 _ARRIVING_VERBS = frozenset({"arrive", "travel", "fly", "come", "land", "head", "leave"})
 _ONWARD = frozenset({"on", "then", "next", "later"})
+_SETTINGS = frozenset({"in", "at", "during", "after", "following"})
+# Heads whose act is done where it is told (unlike "expected" or "planned" there).
+_SETTLING_HEADS = frozenset({"agree", "concur", "decide", "pledge", "promise", "commit"})
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "assembly", "session"})
 
 
