@@ -1460,6 +1460,53 @@ def test_royal_and_country_house_venues_are_placed_in_their_towns(tmp_path: Path
     assert places[("Charles III", "Volodymyr Zelensky")] == "Sandringham"
 
 
+def test_talks_a_day_after_a_dinner_are_dated_the_next_day_and_both_placed_by_their_sentence(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "t2",
+        "Lula tours chip plant\n\n"
+        "Published: April 12, 2023\n\n"
+        "SHANGHAI, April 12 (Reuters) - Brazilian President Luiz Inacio Lula da Silva toured a "
+        "chip plant in Shanghai on Wednesday and said that he was in no hurry to choose a side "
+        "in the war.\n\n"
+        "Some 1,000 km away, Chinese President Xi Jinping held formal talks with Russian "
+        "President Vladimir Putin at the Kremlin, a day after the two men spent three hours in "
+        "informal talks over dinner on Monday.\n",
+    )
+    meetings = {
+        (
+            m.trigger,
+            str(m.date.as_date()) if m.date else None,
+            m.location.name if m.location else None,
+        )
+        for m in found
+        if m.type == EventType.CONSULT and m.status == Status.OCCURRED
+    }
+    assert ("held", "2023-04-11", "Moscow") in meetings
+    assert ("talks", "2023-04-10", "Moscow") in meetings
+
+
+def test_a_meeting_the_sentence_leaves_undated_takes_its_peers_day_not_the_reports(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "t3",
+        "Border talks resume\n\n"
+        "Published: June 20, 2025\n\n"
+        "ISTANBUL, June 20 (Reuters) - Turkish President Recep Tayyip Erdogan received Armenian "
+        "Prime Minister Nikol Pashinyan in Istanbul on Friday for talks on opening the border.\n\n"
+        "Pashinyan and Erdogan last spoke on May 16 in Tirana, on the sidelines of the European "
+        "Political Community summit, where they had a brief conversation which President "
+        "Ilham Aliyev later joined.\n",
+    )
+    [brief] = [m for m in found if m.trigger == "had"]
+    assert brief.date is not None and str(brief.date.as_date()) == "2025-05-16"
+    assert brief.location is not None and brief.location.name == "Tirana"
+
+
 def test_they_are_the_two_their_sentence_has_just_named(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -2494,9 +2494,11 @@ def _days_from_a_happening(
     text = frame.sentence.text
     found = _DAYS_FROM.match(text)
     if found is None:
-        # "He spoke with Yoon by phone the day after he took office on Oct. 1": the phrase
+        # "He spoke with Yoon by phone the day after he took office on Oct. 1", "held talks
+        # with Putin at the Kremlin, a day after the two men dined on Monday": the phrase
         # after the meeting, when it is all that dates it.
-        found = _THE_DAY_FROM.search(text, frame.trigger_end - frame.sentence.start)
+        after = frame.trigger_end - frame.sentence.start
+        found = _THE_DAY_FROM.search(text, after) or _DAYS_FROM_AFTER.search(text, after)
         start = frame.sentence.start + (found.start() if found else 0)
         if found is None or any(
             not (start <= s and e <= frame.sentence.start + found.end())
@@ -2537,6 +2539,7 @@ _DAYS_FROM = re.compile(
     re.IGNORECASE,
 )
 
+_DAYS_FROM_AFTER = re.compile(r"(?<=,\s)" + _DAYS_FROM.pattern, re.IGNORECASE)
 _THE_DAY_FROM = re.compile(r"\b(?P<count>the)\s+day\s+(?P<way>after|before)\s+", re.IGNORECASE)
 
 # "in November of that year": a month in the year the article stated before it.
@@ -3046,12 +3049,32 @@ def _elsewhere(a: EventMention, b: EventMention) -> bool:
     )
 
 
+def _dated_by_the_report(date: DateValue) -> bool:
+    """A day the sentence does not give: the report's, or that of the occasion the meeting
+    is taken to be part of."""
+    return date.basis.startswith(REPORT_DATE_BASIS) or "date of the same occasion" in date.basis
+
+
+def _placed_by_the_report(location: Location | None) -> bool:
+    """A place the sentence does not give: the dateline's, the article's, or that of the
+    occasion the meeting is taken to be part of."""
+    return location is not None and (
+        location.basis in ("dateline", "article") or location.basis.startswith("the same occasion")
+    )
+
+
 # "his guest", "her Senegalese host", "his visitors": the other side of a meeting.
 _GUEST_OR_HOST = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:guests?|hosts?|visitors?)\b")
 
 
 # "met Lourenço on March 11, a meeting that followed his separate talks with Tshisekedi".
-_SEQUENCE = re.compile(r"\b(?:followed|preceded|came\s+after|came\s+before)\b", re.IGNORECASE)
+# "held formal talks with Putin at the Kremlin, a day after the two men spent hours in
+# informal talks over dinner".
+_SEQUENCE = re.compile(
+    r"\b(?:followed|following|preceded|came\s+after|came\s+before|"
+    r"(?:a|the|one|two|three|\d+)\s+days?\s+(?:after|before))\b",
+    re.IGNORECASE,
+)
 
 
 def _told_in_sequence(a: EventMention, b: EventMention) -> bool:
@@ -3097,6 +3120,47 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
                         update[field] = getattr(donor, field)
                         if field == "date":
                             update["date_evidence"] = donor.date_evidence
+            if _placed_by_the_report(mention.location):
+                # "Some 800 km away, Xi held formal talks with Putin at the Kremlin, a day
+                # after the two men spent hours in informal talks over dinner": the place its
+                # sentence gives the same people's other meeting, not the dateline's, even
+                # when the two are told one after the other.
+                donor = next(
+                    (
+                        p
+                        for p in consults
+                        if p.id != mention.id
+                        and p.status == mention.status
+                        and keys == {a.key for a in p.participants}
+                        and p.location
+                        and not _placed_by_the_report(p.location)
+                    ),
+                    None,
+                )
+                if donor is not None:
+                    update["location"] = donor.location
+            if mention.date is not None and _dated_by_the_report(mention.date):
+                # "last spoke on May 16 in Tirana, ..., where they had a brief conversation":
+                # the day the sentence gives the same people's meeting, not the report's.
+                donor = next(
+                    (
+                        p
+                        for p in consults
+                        if p.id != mention.id
+                        and p.status == mention.status
+                        # The same people: not "Scholz held talks with Li, who visited Berlin
+                        # on June 20 last year".
+                        and keys == {a.key for a in p.participants}
+                        and not _elsewhere(p, mention.model_copy(update=update))
+                        and not _told_in_sequence(p, mention)
+                        and p.date is not None
+                        and not _dated_by_the_report(p.date)
+                    ),
+                    None,
+                )
+                if donor is not None:
+                    update["date"] = donor.date
+                    update["date_evidence"] = donor.date_evidence
             mention = mention.model_copy(update=update) if update else mention
         shared.append(mention)
     return shared
