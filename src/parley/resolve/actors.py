@@ -141,6 +141,9 @@ class ArticleActors:
     def __init__(self, kb: KnowledgeBase, when: date | None) -> None:
         self.kb = kb
         self.when = when
+        # The country whose government issued the release, when an office line opens it: a
+        # bare office with no one named in it is that country's.
+        self.home: str | None = None
         self.people: list[KnownPerson] = []
         self.last_person: KnownPerson | None = None
         # The first person the current sentence names: the likeliest "he" in it.
@@ -313,8 +316,24 @@ class ArticleActors:
                 if _named_apart(p, after, self.recent) and not _named_in(p, after[:4])
             }
             holder = self._office_holder(span.text, later)
+            if holder is None and self.home is not None:
+                # "From: Prime Minister's Office, 10 Downing Street ... The Prime Minister met
+                # President Trump at the White House today."
+                return self._home_office(span, evidence)
             return [self._ref(holder, span, evidence, "coreference")] if holder else []
         return []
+
+    def _home_office(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        """The issuing country's holder of a bare office, as the article named or the
+        knowledge base lists them on the article's day."""
+        assert self.home is not None
+        office = _office_named(span.text)
+        if office is None:
+            return []
+        holder = self._holder(self.home, office, span, evidence) or self._listed_holder(
+            self.home, office, span, evidence
+        )
+        return [holder] if holder else []
 
     def _person(self, span: ActorSpan, evidence: Evidence) -> ActorRef | None:
         text = _strip_honorific(span.text)

@@ -38,6 +38,7 @@ from parley.resolve.dateline_year import (
 )
 from parley.resolve.dates import DateAnchor, DateMatch, Tense, find_dates, parse_dateline_date
 from parley.resolve.dates.anchor import inferred_year_note
+from parley.resolve.issuing_office import issuing_country
 from parley.resolve.knowledge import KnowledgeBase
 from parley.resolve.mechanisms import (
     UNNAMED,
@@ -184,6 +185,7 @@ class _ArticleState:
         self.actors = ArticleActors(
             self.kb, published or (dateline.as_date() if dateline is not None else None)
         )
+        self.actors.home = issuing_country(article.text, self.kb)
         self.last_consult: EventMention | None = None
         # Whether it is a meeting the article reports rather than one it recalls in passing.
         self.last_consult_current = False
