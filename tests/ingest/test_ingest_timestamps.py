@@ -64,6 +64,8 @@ def test_impossible_clock_is_ignored_but_date_kept() -> None:
         ("Updated 2024.09.11 11:30 GMT+8", "updated"),
         ("2023-09-19T21:27:00Z", "unlabelled"),
         ("Tuesday, September 19, 2023", "unlabelled"),
+        # Sky News names the country whose clock it is.
+        ("Monday 18 November 2024 23:40, UK", "unlabelled"),
     ],
 )
 def test_parse_stamp_labels(line: str, kind: str) -> None:
