@@ -3051,6 +3051,19 @@ def _elsewhere(a: EventMention, b: EventMention) -> bool:
     )
 
 
+def _same_people(mention: EventMention, consults: list[EventMention]) -> list[EventMention]:
+    """The sentence's other meetings of the same status between exactly the same people (not
+    "Scholz held talks with Li, who visited Berlin on June 20 last year")."""
+    keys = {a.key for a in mention.participants}
+    return [
+        p
+        for p in consults
+        if p.id != mention.id
+        and p.status == mention.status
+        and keys == {a.key for a in p.participants}
+    ]
+
+
 def _dated_by_the_report(date: DateValue) -> bool:
     """A day the sentence does not give: the report's, or that of the occasion the meeting
     is taken to be part of."""
@@ -3130,12 +3143,8 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
                 donor = next(
                     (
                         p
-                        for p in consults
-                        if p.id != mention.id
-                        and p.status == mention.status
-                        and keys == {a.key for a in p.participants}
-                        and p.location
-                        and not _placed_by_the_report(p.location)
+                        for p in _same_people(mention, consults)
+                        if p.location and not _placed_by_the_report(p.location)
                     ),
                     None,
                 )
@@ -3147,13 +3156,8 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
                 donor = next(
                     (
                         p
-                        for p in consults
-                        if p.id != mention.id
-                        and p.status == mention.status
-                        # The same people: not "Scholz held talks with Li, who visited Berlin
-                        # on June 20 last year".
-                        and keys == {a.key for a in p.participants}
-                        and not _elsewhere(p, mention.model_copy(update=update))
+                        for p in _same_people(mention, consults)
+                        if not _elsewhere(p, mention.model_copy(update=update))
                         and not _told_in_sequence(p, mention)
                         and p.date is not None
                         and not _dated_by_the_report(p.date)
