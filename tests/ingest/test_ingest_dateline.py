@@ -11,6 +11,9 @@ from parley.ingest.dateline import parse_dateline
     ("opening", "place", "date_text", "agency"),
     [
         ("Moscow, 9 Sep (ZXS) -- Russia's foreign minister", "Moscow", "9 Sep", "ZXS"),
+        # A listed city in mixed case before a spaced dash, with no date or agency.
+        ("Vientiane – Lao Prime Minister Sonexay said", "Vientiane", None, None),
+        ("Nairobi - Kenyan President William Ruto", "Nairobi", None, None),
         ("MOSCOW, Sept 18 (Reuters) - Russia said", "Moscow", "Sept 18", "Reuters"),
         ("Moscow [Russia], September 19 (ANI): Russian", "Moscow", "September 19", "ANI"),
         ("BEIJING, Sept. 19 (Xinhua) -- Chinese", "Beijing", "Sept. 19", "Xinhua"),
@@ -122,6 +125,9 @@ def test_parse_dateline(
         "THIS WEEK: IRAN",
         "THE BIG PICTURE: Talks resume",
         "Lavrov, Wang — the two men met",
+        # A person, or a city run into the sentence, is no dateline.
+        "Sonexay Siphandone – the host – opened the summit",
+        "Vientiane-based diplomats said the talks went well",
         "(AP) - the talks resumed",
         "They met in Moscow. Aug 21 was the day - he said",
         # A place alone in title case is a heading.

@@ -7,8 +7,11 @@ resolve stage anchors it against the publication date.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from parley.ingest.timestamps import (
     ENGLISH_MONTHS,
@@ -179,7 +182,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if pattern is _AGENCY_AFTER_RE and not _is_capitals(place):
             # "Russia, NATO. The talks ...": a list, not a place and its agency.
             continue
-        if not (date_text or agency or _is_capitals(place)):
+        if not (date_text or agency or _is_capitals(place) or _city_before_a_dash(match)):
             continue
         agency = agency.strip() if agency else None
         if date_text:
@@ -188,6 +191,29 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             )
         return Dateline(_title_case(place), date_text, agency, match.end())
     return None
+
+
+def _city_before_a_dash(match: re.Match[str]) -> bool:
+    """ "Phnom Penh – Chinese President ...": a place in mixed case before a spaced dash is a
+    dateline when it is a capital or city the bundled country list names, never a person
+    ("Hun Manet – who ...")."""
+    groups = match.groupdict()
+    return bool(
+        groups.get("date") is None
+        and re.search(r"\s(?:--|-|–|—)\s+$", match.group())
+        and match.group("place").strip().casefold() in _listed_cities()
+    )
+
+
+@cache
+def _listed_cities() -> frozenset[str]:
+    entries = json.loads(resources.files("parley.data").joinpath("countries.json").read_text())
+    return frozenset(
+        city.casefold()
+        for entry in entries
+        for city in [entry["capital"], *entry["cities"]]
+        if city
+    )
 
 
 def _lower_case_month(date_text: str) -> str:
