@@ -3419,3 +3419,41 @@ def test_a_trigger_further_off_with_nobody_of_its_own_lends_no_day(nlp: Any) -> 
     )
     found = [f for f in body_frames(nlp, text) if f.trigger == "consultation"]
     assert found and all(not f.date_spans for f in found)
+
+
+def test_a_spouse_named_beside_the_guest_is_no_side(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "President Lula hosted a state banquet for the visiting chancellor and his wife, "
+        "Britta, on Monday night.",
+        index=3,
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Britta" not in {a.text for a in meeting.actors}
+    found = frames(nlp, "Prabowo received Albanese and his wife Jodie at the palace.", index=3)
+    names = {a.text for a in only(found, EventType.CONSULT).actors}
+    assert "Albanese" in names and not any("Jodie" in n for n in names)
+    # A wife named as a party of her own still is one.
+    found = frames(nlp, "Jill Biden met Brigitte Macron at the Elysee on Friday.", index=3)
+    assert {"Jill Biden", "Brigitte Macron"} <= {
+        a.text for a in only(found, EventType.CONSULT).actors
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The ministers prepared the summit between Japan and ASEAN that Tokyo will host "
+            "in December.",
+            Status.PLANNED,
+        ),
+        ("Both sides discussed the talks that will be held in Doha next week.", Status.PLANNED),
+        ("Both sides praised the talks that were held in Doha last week.", Status.OCCURRED),
+    ],
+)
+def test_a_meeting_a_relative_clause_holds_later_is_planned(
+    nlp: Any, sentence: str, status: Status
+) -> None:
+    [meeting] = [f for f in frames(nlp, sentence, index=3) if f.trigger in ("summit", "talks")]
+    assert meeting.status == status

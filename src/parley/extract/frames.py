@@ -389,6 +389,10 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             continue
         if meeting and actor.root.i in separate_visitors:
             continue
+        if meeting and _named_as_a_spouse(actor.root):
+            # "a state dinner for the visiting prime minister and his wife, Yuko": the spouse
+            # comes along; the sides are the leaders.
+            continue
         if (
             meeting
             and actor.root.dep_ == "poss"
@@ -450,6 +454,20 @@ _AIDES = frozenset(
      "emissary", "deputy", "representative", "secretary", "wife", "husband", "son", "daughter",
      "predecessor", "successor"}
 )  # fmt: skip
+
+
+_SPOUSES = frozenset({"wife", "husband", "spouse"})
+
+
+def _named_as_a_spouse(token: Token) -> bool:
+    """ "his wife, Yuko", "his wife Yuko": the name of someone's spouse."""
+    spouse = token.head
+    if token.dep_ in ("appos", "compound") and spouse.lemma_ in _SPOUSES:
+        return any(c.dep_ == "poss" for c in spouse.children)
+    # "his wife Yuko": the parser may make the name the head.
+    return any(c.dep_ == "compound" and c.lemma_ in _SPOUSES for c in token.children) and any(
+        c.dep_ == "poss" for c in token.children
+    )
 
 
 def _visitors_each_on_a_visit(trigger: Token) -> set[int]:

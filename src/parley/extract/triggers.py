@@ -532,6 +532,21 @@ def _contrasted_clause(node: Token, via: Token | None) -> bool:
     )
 
 
+_HOLDING = frozenset({"hold", "host", "convene", "organise", "organize", "stage", "chair"})
+
+
+def _held_later(clause: Token) -> bool:
+    """A relative clause holding the meeting in the future: "that Tokyo will host"."""
+    return bool(
+        clause.dep_ == "relcl"
+        and clause.lemma_ in _HOLDING
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall")
+            for c in clause.children
+        )
+    )
+
+
 def _denied_by_no(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
@@ -600,6 +615,10 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     ):
         # "A state visit by Tebboune, initially planned for May 2023 and then pushed back":
         # arranged or put off, not held.
+        return Status.PLANNED
+    if is_trigger and node.pos_ == "NOUN" and any(_held_later(c) for c in children):
+        # "the special summit ... that Tokyo will host in December", "the talks that will be
+        # held in Doha next week": the clause that holds the meeting says it is to come.
         return Status.PLANNED
     if node.pos_ == "NOUN" and _denied_by_no(node):
         # "No meeting was held".
