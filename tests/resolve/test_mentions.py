@@ -3472,3 +3472,41 @@ def test_an_agreement_takes_no_bare_weekday_from_its_meeting(tmp_path: Path) -> 
     # is left undated rather than given a weekday of no week.
     assert talks.date is not None and talks.date.weekday == 3
     assert agreed.date is None
+
+
+def test_a_generational_suffix_spelt_out_is_the_listed_leader(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Marcos receives Albanese in Manila\n\n"
+        "Published: September 8, 2023\n\n"
+        "Australian Prime Minister Anthony Albanese held talks with Philippine President "
+        "Ferdinand Marcos Junior at Malacanang Palace in Manila on Friday.\n\n"
+        "The two leaders signed a strategic partnership and discussed the South China Sea.\n",
+    )
+    assert ["Anthony Albanese", "Ferdinand Marcos Jr."] in parties(meetings)
+
+
+def test_a_dinner_after_a_recalled_first_meeting_keeps_the_datelines_day(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "dinner",
+        "Lula, Albanese hold talks in Brasilia\n\n"
+        "BRASILIA, Nov 20 (Wire) - Brazilian President Luiz Inacio Lula da Silva held talks "
+        "with Australian Prime Minister Anthony Albanese at the Planalto Palace today.\n\n"
+        "The two leaders discussed trade in agricultural goods and critical minerals.\n\n"
+        "Lula first met Albanese at the Elysee Palace in Paris on June 22, 2023, on the "
+        "margins of a summit on climate finance.\n\n"
+        "Lula later hosted an official dinner for Albanese at the Alvorada Palace.\n\n"
+        "Earlier in the afternoon, Albanese was received by Chamber of Deputies speaker "
+        "Arthur Lira at the National Congress.\n",
+    )
+    meetings = [m for m in found if m.type == EventType.CONSULT and m.status == Status.OCCURRED]
+    [dinner] = [m for m in meetings if "dinner" in m.evidence.sentence]
+    assert dinner.date is not None and (dinner.date.month, dinner.date.day) == (11, 20)
+    [paris] = [m for m in meetings if "Paris" in m.evidence.sentence]
+    assert paris.date is not None and paris.date.as_date() is not None
+    assert paris.date.as_date().isoformat() == "2023-06-22"
+    [speaker] = [m for m in meetings if "Earlier in the afternoon" in m.evidence.sentence]
+    assert speaker.date is not None and (speaker.date.month, speaker.date.day) == (11, 20)

@@ -20,6 +20,8 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 # A word as the names of the knowledge base split into words (by spaces).
 _NAME_START = re.compile(r"(?<!\w)\w\S*?(?=\s|$)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# "Ferdinand Marcos Junior": the generational suffix as written; the KB spells it "Jr.".
+_SUFFIXES = {"junior": "Jr.", "jr": "Jr.", "jr.": "Jr.", "jnr": "Jr.", "jnr.": "Jr."}
 _GENERIC_TITLE_HEADS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
 
 _HONORIFICS = frozenset(
@@ -719,12 +721,14 @@ class ArticleActors:
         ("Mohammed bin Salman bin Abdulaziz Al Saud"), the shorter name it knows
         ("Mohammed bin Salman"), and for a name with a given name more, the one without it."""
         entry = self.kb.actor_by_name(text)
+        words = text.split()
+        if entry is None and len(words) > 1 and words[-1].lower() in _SUFFIXES:
+            entry = self.kb.actor_by_name(" ".join([*words[:-1], _SUFFIXES[words[-1].lower()]]))
         parts = _NAME_LINK_SPLIT.split(text.strip())
         for end in range(len(parts) - 1, 1, -1):
             if entry is not None:
                 break
             entry = self.kb.actor_by_name(" ".join(parts[:end]))
-        words = text.split()
         if entry is None and any(_INITIAL.match(w) for w in words[1:-1]):
             # "Ferdinand R. Marcos Jr.": a middle initial the KB leaves out.
             entry = self.kb.actor_by_name(" ".join(w for w in words if not _INITIAL.match(w)))
@@ -740,8 +744,9 @@ class ArticleActors:
 
     def _register(self, text: str, title: str | None) -> KnownPerson:
         entry = self._kb_actor(text)
-        if entry is None and " " not in text.strip():
-            shorts = [e for e in self.kb.actors_by_short(text) if e.kind == "person"]
+        core = _without_suffix(text)
+        if entry is None and " " not in core:
+            shorts = [e for e in self.kb.actors_by_short(core) if e.kind == "person"]
             entry = shorts[0] if len(shorts) == 1 else None
         person = self._from_entry(entry, title, text) if entry else None
         if person is None:
@@ -889,6 +894,14 @@ def _holds(office: str, wanted: list[str]) -> bool:
 def _own_words(words: list[str]) -> list[str]:
     """The words of an office before what it is of ("president" of "president of somalia")."""
     return words[: words.index("of")] if "of" in words else words
+
+
+def _without_suffix(text: str) -> str:
+    """ "Marcos Junior" -> "Marcos": the name without its generational suffix."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _given_name(person: KnownPerson) -> str:

@@ -427,6 +427,11 @@ class _ArticleState:
         elif dateline is not None and dateline.month and dateline.day and stated.year is None:
             # "ISTANBUL, October 18": a year-less dateline still orders year-less dates.
             today = date(2024, dateline.month, dateline.day)
+        elif dateline is not None and dateline.month and dateline.day and stated.month:
+            # "PUTRAJAYA, April 16 ... first met Xi in Beijing on March 31, 2023": a day of
+            # another month, or weeks from the dateline's, is not the report's day in any year.
+            today = date(2024, dateline.month, dateline.day)
+            stated = stated.model_copy(update={"year": None})
         else:
             return False
         if stated.month is None:
@@ -2590,7 +2595,7 @@ _SAME_OCCASION = re.compile(
     # Not "on the occasion of the G7 Hiroshima Summit", which names another occasion.
     r"\b(?:on (?:the|that) occasion(?! of (?!(?:the|his|her|their) (?:visit|stay|trip)\b))|"
     r"on the same day|later(?: that day| in the day)?|"
-    r"earlier (?:that|in the) day|"
+    r"earlier (?:that|in the) (?:day|morning|afternoon|evening)|"
     # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
     r"^in the (?:morning|afternoon|evening)|^earlier(?=,)|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
