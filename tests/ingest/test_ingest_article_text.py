@@ -206,3 +206,24 @@ def test_a_release_line_placing_it_gives_the_dateline_the_body_lacks(
     )
     assert body.published == datetime(2024, 6, 4)
     assert (body.dateline.place if body.dateline else None) == place
+
+
+def test_a_dateline_run_into_the_page_stamp_gives_both() -> None:
+    body = read_article_text(
+        "Lula and Petro meet at the border\n\n"
+        "LETICIA, Colombia (AP) — Updated 4:05 PM COT, July 8, 2025\n\n"
+        "Brazilian President Luiz Inacio Lula da Silva met Colombian President Gustavo Petro "
+        "on Tuesday in the Amazon border town.\n"
+    )
+    assert body.published is not None and body.published.date().isoformat() == "2025-07-08"
+    assert body.dateline is not None and body.dateline.place == "Leticia"
+    assert body.text.startswith("LETICIA, Colombia (AP) — Brazilian President")
+
+
+def test_an_outlets_name_over_its_stamp_is_no_dateline() -> None:
+    body = read_article_text(
+        "Kishida meets Albanese\n\n"
+        "KYODO NEWS - Jul 9, 2025 - 18:40 | World\n\n"
+        "Prime Minister Shigeru Ishiba met his Australian counterpart on Wednesday.\n"
+    )
+    assert body.dateline is None

@@ -57,7 +57,7 @@ def read_article_text(
     extraction gives one paragraph per line. With `truncated`, the last paragraph is cut back to
     its last complete sentence, because the input stops mid-sentence.
     """
-    lines = join_entry_times(normalise_text(raw).split("\n"))
+    lines = _dateline_apart_from_its_stamp(join_entry_times(normalise_text(raw).split("\n")))
     yearless = _yearless_stamp(lines)
     lines, stamps, released_at = _take_metadata_lines(lines)
     lines = _with_a_dated_headline(lines, remove_boilerplate(lines))
@@ -77,6 +77,36 @@ def read_article_text(
         dateline = Dateline(place=released_at, date_text=None, agency=None, end=0)
     published = choose_published(stamps) or _date_ending(title)
     return ArticleText("\n\n".join(paragraphs), title, published, dateline, yearless)
+
+
+def _dateline_apart_from_its_stamp(lines: list[str]) -> list[str]:
+    """ "ANCHORAGE, Alaska (AP) — Updated 9:12 PM AKDT, August 15, 2025": a dateline run into
+    the page's stamp, as a copy from the web page may join them, is the stamp on its line and
+    the dateline before the body's first paragraph."""
+    split: list[str] = []
+    pending: str | None = None
+    for number, line in enumerate(lines):
+        if pending is not None and line.strip():
+            split.append(f"{pending} {line.lstrip()}")
+            pending = None
+            continue
+        dateline = parse_dateline(line) if number < HEADER_LINES else None
+        rest = line[dateline.end :].strip() if dateline is not None else ""
+        if (
+            dateline is not None
+            # An agency's dateline, not an outlet's name over its stamp ("KYODO NEWS - Jan 31,
+            # 2023 - 20:18 | World").
+            and dateline.agency is not None
+            and rest
+            and classify_metadata_line(rest) is not None
+        ):
+            split.append(rest)
+            pending = line[: dateline.end].rstrip()
+        else:
+            split.append(line)
+    if pending is not None:
+        split.append(pending)
+    return split
 
 
 def _with_a_dated_headline(lines: list[str], cleaned: list[str]) -> list[str]:
