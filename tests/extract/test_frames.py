@@ -3457,3 +3457,46 @@ def test_a_meeting_a_relative_clause_holds_later_is_planned(
 ) -> None:
     [meeting] = [f for f in frames(nlp, sentence, index=3) if f.trigger in ("summit", "talks")]
     assert meeting.status == status
+
+
+def test_hours_of_talks_are_dated_by_the_verb_that_holds_them(nlp: Any) -> None:
+    text = "Lula and Petro wrapped up nearly three hours of talks in Leticia on Tuesday."
+    meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Tuesday"]
+
+
+def test_a_day_the_meeting_came_before_does_not_date_it(nlp: Any) -> None:
+    text = (
+        "The last meeting of the two ministers before Thursday took place in Cairo on "
+        "March 3, 2023, when Shoukry hosted Cohen."
+    )
+    [meeting] = [f for f in frames(nlp, text, index=3) if f.trigger == "meeting"]
+    assert [text[s:e] for s, e in meeting.date_spans] == ["March 3, 2023"]
+
+
+def test_who_gave_the_directives_and_the_guests_delegation_are_no_sides(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "In implementation of the directives of King Salman, the Kingdom hosted today in "
+        "Jeddah a meeting between the delegation of Ukraine, headed by Andriy Yermak, and the "
+        "delegation of the United States, headed by Marco Rubio.",
+        index=3,
+    )
+    [meeting] = [f for f in found if f.type == EventType.CONSULT]
+    assert "King Salman" not in {a.text for a in meeting.actors}
+    found = frames(
+        nlp,
+        "Crown Prince Mohammed bin Salman received at Al-Salam Palace in Jeddah yesterday the "
+        "U.S. Secretary of State and his accompanying delegation.",
+        index=3,
+    )
+    names = [a.text for a in only(found, EventType.CONSULT).actors]
+    assert "U.S. Secretary" in names and "his" not in names
+
+
+def test_a_countrys_office_without_a_name_is_a_guest(nlp: Any) -> None:
+    found = frames(
+        nlp, "Erdogan received the U.S. Secretary of State in Ankara on Friday.", index=3
+    )
+    names = {a.text for a in only(found, EventType.CONSULT).actors}
+    assert {"Erdogan", "U.S. Secretary"} <= names

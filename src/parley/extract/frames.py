@@ -39,7 +39,10 @@ _SITTINGS = frozenset(
 )  # fmt: skip
 # "the fifth round of talks", "the first session of the dialogue": the occasion and the
 # meeting are one, so they share its date.
-_OCCASION_NOUNS = frozenset({"round", "edition", "session", "sitting", "leg", "day", "meeting"})
+# "a round of talks", "three hours of talks": the meeting's day is the one its measure is held on.
+_OCCASION_NOUNS = frozenset(
+    {"round", "edition", "session", "sitting", "leg", "day", "meeting", "hour", "minute"}
+)
 # A guest's "who paid a visit", "who called on him": the occasion of the meeting itself.
 _VISIT_VERBS = frozenset({"pay", "call", "visit", "arrive", "come"})
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
@@ -389,6 +392,14 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             continue
         if meeting and actor.root.i in separate_visitors:
             continue
+        if meeting and _the_companions_owner(actor):
+            # "received the U.S. Secretary of State and his accompanying delegation": "his" is
+            # the guest's, named just before.
+            continue
+        if meeting and _whose_directive(actor.root, trigger):
+            # "In implementation of the directives of King Salman ..., the Kingdom hosted a
+            # meeting between ...": who ordered it is not at it.
+            continue
         if meeting and _named_as_a_spouse(actor.root):
             # "a state dinner for the visiting prime minister and his wife, Yuko": the spouse
             # comes along; the sides are the leaders.
@@ -454,6 +465,36 @@ _AIDES = frozenset(
      "emissary", "deputy", "representative", "secretary", "wife", "husband", "son", "daughter",
      "predecessor", "successor"}
 )  # fmt: skip
+
+
+_COMPANIONS = frozenset(
+    {"delegation", "entourage", "team", "party", "staff", "aide", "wife", "husband", "spouse"}
+)
+
+
+def _the_companions_owner(actor: ActorToken) -> bool:
+    """ "X and his delegation": the possessive of a companion conjoined with X, who is X."""
+    root = actor.root
+    return bool(
+        actor.span.kind == "pronoun"
+        and root.dep_ == "poss"
+        and root.head.dep_ == "conj"
+        and root.head.lemma_.lower() in _COMPANIONS
+        and root.head.head.i < root.i
+    )
+
+
+_DIRECTIVES = frozenset({"directive", "instruction", "direction", "order", "guidance"})
+
+
+def _whose_directive(token: Token, trigger: Token) -> bool:
+    """ "the directives of the Custodian of the Two Holy Mosques": the one who gave them."""
+    for above in token.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.lemma_ in _DIRECTIVES and above.tag_ == "NNS":
+            return True
+    return False
 
 
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
@@ -2385,6 +2426,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             continue
         if _date_attachment(ent.root).i in governors or _split_date_attaches(ent, governors):
             spans.append((offset + ent.start_char, offset + ent.end_char))
+    bounds = [
+        span
+        for span, ent in zip(spans, _ents_at(doc, spans, offset), strict=True)
+        if _bounds_it(ent)
+    ]
+    if bounds and len(bounds) < len(spans):
+        # "The last meeting between the top diplomats before Tuesday took place in Geneva on
+        # January 21, 2022": the day it is said to come before bounds it; the other dates it.
+        spans = [span for span in spans if span not in bounds]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         # "held the dialogue in Brussels on Wednesday, met Wadephul in Berlin on Thursday":
         # the second verb's own day, when it has one, not the first's.
@@ -2398,6 +2448,12 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # ("... on March 1, and held talks the following day" counts from the first.)
             return [span for span, _ in own]
     return spans
+
+
+def _bounds_it(ent: Any) -> bool:
+    """ "before Tuesday", "until March": a date the meeting is told to come before."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("before", "until", "till")
 
 
 _COUNTS_FROM_ANOTHER_DAY = re.compile(

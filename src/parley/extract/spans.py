@@ -109,6 +109,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "organization" and _adjective_before_office(ent):
             # "The Kazakh President", the adjective tagged as an organisation.
             kind = "nominal"
+        if kind == "country" and _country_before_a_definite_office(ent, lexicon):
+            # "received the U.S. Secretary of State": the office's holder, named elsewhere.
+            kind = "nominal"
         if kind == "country" and (
             _is_place_use(ent.root) or _names_a_kind(ent) or _names_where_it_was(ent)
         ):
@@ -973,6 +976,21 @@ def _adjective_before_office(ent: Any) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].lower_ in _OFFICE_HEADS
         and re.search(r"(?:an|ian|ese|ish|i|kh|ek|ic)$", ent.text)
+    )
+
+
+def _country_before_a_definite_office(ent: Any, lexicon: Lexicon) -> bool:
+    """ "the U.S. Secretary of State", "the Russian Federation's" is not: a country's name
+    used as the modifier of an office after "the", with no name after the office."""
+    root = ent.root
+    office = root.head
+    return bool(
+        root.dep_ == "compound"
+        and office.i > root.i
+        and office.lemma_.lower() in lexicon.title_words
+        and office.ent_type_ != "PERSON"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in office.children)
+        and not any(c.ent_type_ == "PERSON" for c in office.subtree)
     )
 
 

@@ -967,7 +967,9 @@ def _person_object(child: Token) -> bool:
     """ "received Erdogan"; "received in Riyadh today the Minister of Foreign Affairs of Iran,
     His Excellency Dr. Abbas Araghchi", whose office the parser, after a place and a day, may
     take for a time."""
-    if child.dep_ == "npadvmod":
+    if child.dep_ in ("npadvmod", "appos"):
+        # ("received at Al-Yamamah Palace in Riyadh yesterday the U.S. Secretary of State":
+        # or for an apposition of the verb.)
         return child.lower_ in _OFFICE_WORDS and _names_a_person(child)
     if child.dep_ == "prep" and (
         any(c.ent_type_ == "DATE" for c in child.children)
@@ -1026,10 +1028,11 @@ def _elect_of_an_office(noun: Token) -> bool:
 
 
 def _of_a_country(office: Token, *, adjective: bool = True) -> bool:
-    """An office said to be a country's: "the Turkish President" (unless not `adjective`),
-    "the President of Kenya"."""
+    """An office said to be a country's: "the Turkish President", "the U.S. Secretary of
+    State" (unless not `adjective`), "the President of Kenya"."""
     return any(
         (adjective and c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
+        or (adjective and c.dep_ == "compound" and c.ent_type_ == "GPE")
         or (
             c.dep_ == "prep"
             and c.lower_ == "of"
