@@ -3510,3 +3510,33 @@ def test_a_dinner_after_a_recalled_first_meeting_keeps_the_datelines_day(
     assert paris.date.as_date().isoformat() == "2023-06-22"
     [speaker] = [m for m in meetings if "Earlier in the afternoon" in m.evidence.sentence]
     assert speaker.date is not None and (speaker.date.month, speaker.date.day) == (11, 20)
+
+
+def test_the_first_summit_since_another_meeting_keeps_its_own_day_and_place(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Modi and Sharif meet in Tashkent\n\n"
+        "Published: 2025-09-12 18:00\n\n"
+        "Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif held "
+        "two hours of talks in Tashkent on Friday.\n\n"
+        "The summit was the first between the leaders of the two countries since Prime "
+        "Minister Nawaz Sharif met Modi in Lahore in December 2015, and the first in Central "
+        "Asia.\n",
+    )
+    [summit] = [e for e in meetings if "Shehbaz Sharif" in {p.name for p in e.participants}]
+    assert summit.date == "2025-09-12"
+    assert summit.location is not None and summit.location.name == "Tashkent"
+
+
+def test_a_palace_the_text_puts_in_a_city_is_in_that_city(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Saudi Arabia hosts talks\n\n"
+        "Published: 2025-03-02 20:00\n\n"
+        "Saudi Foreign Minister Faisal bin Farhan received Iranian Foreign Minister Abbas "
+        "Araghchi at Diriyah Palace in Riyadh on Sunday.\n",
+    )
+    [talks] = meetings
+    assert talks.location is not None and talks.location.name == "Riyadh"

@@ -2188,7 +2188,15 @@ class _ArticleState:
                         loc
                         for place, loc in pairs[1:]
                         if loc.basis == "sentence"
-                        and loc.country != best.country
+                        # "at Diriyah Palace in Riyadh": the city the text puts a venue the
+                        # knowledge base does not list in, at home as abroad.
+                        and (
+                            loc.country != best.country
+                            or (
+                                self.kb.venue_city(venue.text) is None
+                                and re.fullmatch(r"\s+in\s+", gap[: place.start - venue.end])
+                            )
+                        )
                         # Not a town only the world gazetteer knows, abroad ("at Al-Ittihadiya
                         # Palace in Heliopolis" is in Cairo, not in Algeria's Héliopolis).
                         and self.kb.is_listed_place(loc.name)
@@ -3091,7 +3099,8 @@ _GUEST_OR_HOST = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:guests?|hosts?|visitors?)
 # "held formal talks with Putin at the Kremlin, a day after the two men spent hours in
 # informal talks over dinner".
 _SEQUENCE = re.compile(
-    r"\b(?:followed|following|preceded|came\s+after|came\s+before|"
+    # "The summit was the first ... since Biden met Putin in Geneva in June 2021".
+    r"\b(?:followed|following|preceded|came\s+after|came\s+before|since|"
     r"(?:a|the|one|two|three|\d+)\s+days?\s+(?:after|before))\b",
     re.IGNORECASE,
 )
