@@ -3500,3 +3500,23 @@ def test_a_countrys_office_without_a_name_is_a_guest(nlp: Any) -> None:
     )
     names = {a.text for a in only(found, EventType.CONSULT).actors}
     assert {"Erdogan", "U.S. Secretary"} <= names
+
+
+def test_a_meeting_told_where_a_call_was_made_from_is_its_own(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Sanchez spoke to Lula from Lisbon, where he had held talks with Prime Minister Luis "
+        "Montenegro earlier in the day.",
+        index=3,
+    )
+    by_trigger = {f.trigger: {a.text for a in f.actors} for f in found}
+    assert "Luis Montenegro" not in by_trigger["spoke"]
+    assert "Luis Montenegro" in by_trigger["held"]
+    # A gathering keeps who met on its margins.
+    found = frames(
+        nlp,
+        "Sheinbaum travelled to Tegucigalpa for the CELAC summit, where she held a bilateral "
+        "meeting with Lula.",
+        index=3,
+    )
+    assert any("Lula" in {a.text for a in f.actors} for f in found)

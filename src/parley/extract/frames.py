@@ -347,7 +347,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
     subject_side = _subject_tokens(trigger, meeting=meeting)
     inside = {t.i for t in trigger.subtree}
     if meeting:
-        inside -= _later_clauses(trigger)
+        inside -= _later_clauses(trigger) | _meeting_told_where(trigger)
         inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
@@ -1097,6 +1097,30 @@ def _callers(trigger: Token) -> set[int]:
 # "met Xi in the morning before holding the summit with Li": what comes before or after the
 # meeting is another occasion, with its own counterparts.
 _SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "following", "ahead", "prior"})
+
+
+# Verbs of a meeting of its own, told in a where-clause on a place of another.
+_MEETING_VERBS = frozenset({"meet", "hold", "confer"})
+# Triggers whose where-clause tells what the trip was for: "flew to Paris, where he met Macron".
+_GOING = frozenset({"visit", "travel", "arrive", "fly", "go", "come", "trip", "tour", "stop"})
+
+
+def _meeting_told_where(trigger: Token) -> set[int]:
+    """ "spoke to Trump from Helsinki, where he had held talks with Stubb earlier in the day":
+    a meeting of its own, in a where-clause on the place of a call or meeting."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ in _GOING:
+        # ("the IX Summit of CELAC, where she held a bilateral meeting with Lula": he was at
+        # the summit too.)
+        return set()
+    return {
+        t.i
+        for clause in trigger.subtree
+        if clause.dep_ == "relcl"
+        and clause.lemma_ in _MEETING_VERBS
+        and any(c.lower_ == "where" for c in clause.children)
+        and trigger.i not in {t.i for t in clause.subtree}
+        for t in clause.subtree
+    }
 
 
 def _later_clauses(trigger: Token) -> set[int]:
