@@ -3520,3 +3520,15 @@ def test_a_meeting_told_where_a_call_was_made_from_is_its_own(nlp: Any) -> None:
         index=3,
     )
     assert any("Lula" in {a.text for a in f.actors} for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lula said his goal was to bring together Maduro and Petro in Brasilia.",
+        "The aim is a meeting between Maduro and Petro before the end of the year.",
+    ],
+)
+def test_a_meeting_someone_aims_at_is_not_held(nlp: Any, sentence: str) -> None:
+    [meeting] = [f for f in frames(nlp, sentence, index=3) if f.type == EventType.CONSULT]
+    assert meeting.status == Status.HYPOTHETICAL

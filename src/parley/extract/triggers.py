@@ -465,6 +465,10 @@ def trigger_status(token: Token) -> Status:
             "npadvmod",
         ):
             node = node.head
+            if via.dep_ in ("xcomp", "attr") and _aimed_at(node):
+                # "Erdogan said his goal was to bring together Putin and Zelensky", "The aim
+                # is a meeting of the two presidents": wished for, not held.
+                return Status.HYPOTHETICAL
             if _hearsay_says(node):
                 # "Reports say the two ministers met last week": unconfirmed.
                 return Status.HYPOTHETICAL
@@ -544,6 +548,18 @@ def _held_later(clause: Token) -> bool:
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall")
             for c in clause.children
         )
+    )
+
+
+_AIMS = frozenset(
+    {"goal", "aim", "hope", "wish", "dream", "ambition", "objective", "intention", "idea"}
+)
+
+
+def _aimed_at(copula: Token) -> bool:
+    """ "his goal was ...", "the idea is ...": a copula whose subject is what someone aims at."""
+    return copula.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS for c in copula.children
     )
 
 
