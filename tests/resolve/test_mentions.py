@@ -3540,3 +3540,21 @@ def test_a_palace_the_text_puts_in_a_city_is_in_that_city(tmp_path: Path) -> Non
     )
     [talks] = meetings
     assert talks.location is not None and talks.location.name == "Riyadh"
+
+
+def test_a_full_arabic_name_after_a_title_is_not_the_fathers(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Crown Prince receives Pakistani premier\n\n"
+        "Jeddah, March 4, 2025, SPA -- His Royal Highness Crown Prince Mohammed bin Salman bin "
+        "Abdulaziz Al Saud, Prime Minister, received at al-Salam Palace in Jeddah today Prime "
+        "Minister Shehbaz Sharif of Pakistan.\n\n"
+        "During the reception, they reviewed the relations between the two countries and the "
+        "ways to develop them in all fields, and discussed the latest regional developments.\n",
+    )
+    [audience] = meetings
+    assert sorted(p.name for p in audience.participants) == [
+        "Mohammed bin Salman",
+        "Shehbaz Sharif",
+    ]
+    assert audience.location is not None and audience.location.name == "Jeddah"

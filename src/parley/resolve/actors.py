@@ -42,6 +42,7 @@ _HEAD_OF_IT = re.compile(
     re.IGNORECASE,
 )
 # Before each "bin"/"ibn" of an Arabic name: "Mohammed | bin Salman | bin Abdulaziz Al Saud".
+_NAME_LINKS = frozenset({"bin", "ibn", "bint", "binti"})
 _NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
 # "his German counterpart": the rest of the phrase a possessive pronoun opens.
 _COUNTERPART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+counterparts?\b", re.IGNORECASE)
@@ -736,10 +737,21 @@ class ArticleActors:
             # "Emmerson Dambudzo Mnangagwa": a middle name the KB leaves out.
             entry = self.kb.actor_without_middle_names(text)
         for start in range(1, len(words) - 1):
-            # "Muhammad Shehbaz Sharif": a given name before the name the KB knows.
+            # "Muhammad Shehbaz Sharif": a given name before the name the KB knows; "Crown
+            # Prince Mohammed bin Salman bin Abdulaziz Al Saud": a title the model read into
+            # the name, before a full Arabic name. Never from a father's name on ("bin Salman
+            # ..." is not King Salman).
             if entry is not None:
                 break
-            entry = self.kb.actor_by_name(" ".join(words[start:]))
+            if words[start - 1].lower() in _NAME_LINKS:
+                continue
+            rest = " ".join(words[start:])
+            entry = self.kb.actor_by_name(rest)
+            links = _NAME_LINK_SPLIT.split(rest)
+            for end in range(len(links) - 1, 1, -1):
+                if entry is not None:
+                    break
+                entry = self.kb.actor_by_name(" ".join(links[:end]))
         return entry
 
     def _register(self, text: str, title: str | None) -> KnownPerson:

@@ -43,6 +43,9 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
                 add("GPE", place)
         for venue in country.venues:
             add("FAC", venue)
+            if venue.startswith(("Al-", "Al ", "El-", "El ")):
+                # "the al-Yamamah Palace": the article in lower case, as many outlets write it.
+                add("FAC", venue[0].lower() + venue[1:])
     return patterns
 
 
