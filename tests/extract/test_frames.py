@@ -3532,3 +3532,15 @@ def test_a_meeting_told_where_a_call_was_made_from_is_its_own(nlp: Any) -> None:
 def test_a_meeting_someone_aims_at_is_not_held(nlp: Any, sentence: str) -> None:
     [meeting] = [f for f in frames(nlp, sentence, index=3) if f.type == EventType.CONSULT]
     assert meeting.status == Status.HYPOTHETICAL
+
+
+def test_chairs_of_a_meeting_named_after_the_day_and_place(nlp: Any) -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro "
+        "co-chaired, on Wednesday in Faro, the 35th Spain-Portugal Summit, which ended with "
+        "the signing of nine agreements."
+    )
+    found = frames(nlp, text, index=3)
+    [meeting] = [f for f in found if f.trigger == "co-chaired"]
+    assert {"Pedro Sanchez", "Luis Montenegro"} <= {a.text for a in meeting.actors}
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Wednesday"]

@@ -276,6 +276,18 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
                 if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
                     break
                 node = node.head
+        if not held and token.lemma_ in ("chair", "co-chair", "cochair"):
+            # "co-chaired, on Friday in Lisbon, the 14th Morocco-Portugal High-Level Meeting":
+            # the object set after the day and place, which the parser hangs on the place.
+            objects |= {
+                a.lower_
+                for c in token.children
+                if c.dep_ == "prep"
+                for place in c.children
+                if place.dep_ == "pobj"
+                for a in place.children
+                if a.dep_ == "appos" and a.i > place.i
+            }
         if not objects & set(entry.objects):
             return False
     if entry.person_object and not (
