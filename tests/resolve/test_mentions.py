@@ -3558,3 +3558,31 @@ def test_a_full_arabic_name_after_a_title_is_not_the_fathers(tmp_path: Path) -> 
         "Shehbaz Sharif",
     ]
     assert audience.location is not None and audience.location.name == "Jeddah"
+
+
+def test_an_office_line_over_a_release_in_the_first_person_names_its_author(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Meeting with the President of the Republic of Korea\n\n"
+        "Media release\n"
+        "Thursday 13 July 2023\n"
+        "Prime Minister of Australia\n\n"
+        "I met the President of the Republic of Korea in Vilnius yesterday, on the margins of "
+        "the NATO Summit, and we agreed that our two countries would deepen their defence "
+        "cooperation.\n\n"
+        "We discussed the security of the Indo-Pacific and the war in Ukraine.\n",
+    )
+    assert ["Anthony Albanese", "Yoon Suk Yeol"] in parties(meetings)
+
+
+def test_the_prime_minister_of_a_country_is_its_holder_that_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Albanese meets Japanese leader at NATO summit\n\n"
+        "Published: July 11, 2024\n\n"
+        "Anthony Albanese met the Prime Minister of Japan in Washington yesterday, on the "
+        "margins of the NATO Summit, and the two leaders discussed defence cooperation.\n",
+    )
+    assert ["Anthony Albanese", "Fumio Kishida"] in parties(meetings)

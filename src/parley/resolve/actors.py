@@ -42,6 +42,11 @@ _HEAD_OF_IT = re.compile(
     re.IGNORECASE,
 )
 # Before each "bin"/"ibn" of an Arabic name: "Mohammed | bin Salman | bin Abdulaziz Al Saud".
+# "Prime Minister of Australia", "President of the Republic of Korea": an office line alone.
+_OFFICE_BYLINE = re.compile(
+    r"(?:The\s+)?(?P<office>Prime Minister|President|Chancellor|Premier|Foreign Minister)"
+    r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w' -]+)"
+)
 _NAME_LINKS = frozenset({"bin", "ibn", "bint", "binti"})
 _NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
 # "his German counterpart": the rest of the phrase a possessive pronoun opens.
@@ -251,6 +256,22 @@ class ArticleActors:
             return
         name = _strip_honorific(known_names[0])
         self.author = self._known(name) or self._register(name, None)
+
+    def note_office_byline(self, text: str) -> None:
+        """A line that is one country's office and nothing else ("Prime Minister of Australia"
+        over a media release in the first person) names its holder on the article's day as the
+        author."""
+        if self.author is not None or self.when is None:
+            return
+        found = _OFFICE_BYLINE.fullmatch(text.strip())
+        country = self.kb.country_by_name(found.group("country")) if found else None
+        if found is None or country is None:
+            return
+        office = found.group("office").lower()
+        holders = self.kb.holders_on(country.iso3, office, self.when)
+        if len(holders) == 1:
+            name = holders[0].name
+            self.author = self._known(name) or self._register(name, None)
 
     def last_pair(self, named_later: str = "") -> list[KnownPerson]:
         """The two people of known countries named last, when their countries differ; else
@@ -478,7 +499,7 @@ class ArticleActors:
             # "the President of the Republic of Korea": that country's person the article has
             # named in that office, else the one who held it that day, else the country.
             title = (
-                office.group(1).lower()
+                _named_office_before_of(span.text) or office.group(1).lower()
                 if office is not None
                 # The whole office: "foreign minister", not any minister.
                 else (span.title or "").removesuffix(" of").lower()
@@ -906,6 +927,13 @@ def _holds(office: str, wanted: list[str]) -> bool:
 def _own_words(words: list[str]) -> list[str]:
     """The words of an office before what it is of ("president" of "president of somalia")."""
     return words[: words.index("of")] if "of" in words else words
+
+
+def _named_office_before_of(text: str) -> str | None:
+    """ "the Prime Minister of Japan" -> "prime minister": the whole office a knowledge-base
+    lookup knows, not its last word ("minister")."""
+    before = text.lower().split(" of ", 1)[0]
+    return next((o for o in NAMED_OFFICES if before.endswith(o)), None)
 
 
 def _without_suffix(text: str) -> str:

@@ -100,6 +100,7 @@ class MentionResolver:
                 if sentence.index < BYLINE_SENTENCES:
                     # "Prime Minister Anthony Albanese" over a statement in the first person.
                     state.actors.note_byline(sentence.text, known)
+                    state.actors.note_office_byline(sentence.text)
                 state.actors.note_text(
                     sentence.text,
                     known,
