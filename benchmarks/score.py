@@ -234,14 +234,17 @@ def _span(value: str) -> tuple[str, str] | None:
 
 
 def date_correct(gold: Gold, event: Exported) -> bool:
-    """Exact date match, or an exported date lying wholly inside the gold date window."""
+    """Exact date match, or an exported date lying wholly inside the gold date window. An
+    export that bounds its date more narrowly than its precision (`date_window`, "last week" in
+    a month) lies where its window does."""
     exported = event.get("date")
     if gold.get("date"):
         return bool(exported == gold["date"])
     window = gold.get("date_window")
     if not window or not exported:
         return False
-    span = _span(str(exported))
+    bounds = event.get("date_window")
+    span = (str(bounds[0]), str(bounds[1])) if bounds else _span(str(exported))
     return span is not None and window[0] <= span[0] and span[1] <= window[1]
 
 

@@ -126,6 +126,11 @@ class DateValue(Record):
     # TimeML value of expressions that are not calendar dates ("PRESENT_REF", "2013-W12", "P3Y");
     # used by the TempEval benchmark, ignored for event dates (their `iso()` is None).
     timex: str | None = None
+    # The first and last day the text allows when it bounds the date more narrowly than its
+    # precision says: "last week" is a month-precision date with its Monday and Sunday,
+    # "earlier this month" one from the first to the report's day.
+    earliest: date | None = None
+    latest: date | None = None
 
     def iso(self) -> str | None:
         """ISO 8601 at the stated precision, or None when the year is unknown."""
@@ -300,6 +305,9 @@ class Event(Record):
     date: str | None = None
     date_precision: Precision | None = None
     date_basis: str | None = None
+    # First and last ISO day of the date when the reports bound it more narrowly than its
+    # precision ("last week" in a month-precision date).
+    date_window: list[str] | None = None
     location: Location | None = None
     participants: list[Participant] = Field(default_factory=list)
     source: list[Participant] = Field(default_factory=list)

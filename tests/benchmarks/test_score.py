@@ -188,6 +188,20 @@ def test_date_inside_window_counts(exported_date: str | None, expected: float) -
     assert result["CONSULT"]["date_accuracy"] == expected
 
 
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        # "last week" in a month: the days of that week lie inside the gold window.
+        (["2023-09-11", "2023-09-17"], 1.0),
+        (["2023-09-11", "2023-09-21"], 0.0),
+    ],
+)
+def test_an_exported_window_lies_where_its_days_do(window: list[str], expected: float) -> None:
+    gold = gold_file([gold_event("E1", [WANG, SHOIGU], date_window=["2023-09-10", "2023-09-20"])])
+    event = exported("ev1", WANG_SHOIGU, date="2023-09", date_window=window)
+    assert score_mod.score(gold, [event])["CONSULT"]["date_accuracy"] == expected
+
+
 def test_exact_date_must_match_string() -> None:
     gold = gold_file([gold_event("E1", [WANG, SHOIGU], date="2023-09-19")])
     result = score_mod.score(gold, [exported("ev1", WANG_SHOIGU, date="2023-09")])

@@ -63,6 +63,7 @@ def test_empty_fields_are_null_or_empty_never_missing() -> None:
         "date": None,
         "date_precision": None,
         "date_basis": None,
+        "date_window": None,
         "location": None,
         "participants": [],
         "source": [],
@@ -99,3 +100,12 @@ def test_nested_values_keep_provenance() -> None:
             ],
         }
     ]
+
+
+def test_a_bounded_date_exports_its_window() -> None:
+    event = full_event().model_copy(
+        update={"date": "2023-05", "date_window": ["2023-05-08", "2023-05-14"]}
+    )
+    record = event_record(event)
+    assert (record["date"], record["date_window"]) == ("2023-05", ["2023-05-08", "2023-05-14"])
+    json.dumps(record)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from parley.models import (
     ActorRef,
     DateValue,
@@ -164,6 +166,35 @@ def test_a_less_precise_date_supports_rather_than_contradicts() -> None:
     )
     assert event.date == "2024-03-04"
     assert event.conflicts == []
+
+
+def test_reports_that_bound_a_month_narrow_it_together() -> None:
+    last_week = DateValue(
+        year=2024,
+        month=3,
+        precision=Precision.MONTH,
+        raw="last week",
+        earliest=date(2024, 3, 4),
+        latest=date(2024, 3, 10),
+    )
+    earlier = last_week.model_copy(
+        update={
+            "raw": "earlier this month",
+            "earliest": date(2024, 3, 1),
+            "latest": date(2024, 3, 8),
+        }
+    )
+    plain = DateValue(year=2024, month=3, precision=Precision.MONTH, raw="in March")
+    [event] = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=last_week),
+            mention("a2", [LEE, SATO], when=earlier),
+            mention("a3", [LEE, SATO], when=plain),
+        ]
+    )
+    assert (event.date, event.date_window) == ("2024-03", ["2024-03-04", "2024-03-08"])
+    [unbounded] = reconcile_mentions([mention("a3", [LEE, SATO], when=plain)])
+    assert unbounded.date_window is None
 
 
 def test_a_bilateral_on_the_margins_is_not_the_summit_around_it() -> None:

@@ -247,3 +247,28 @@ def test_a_deictic_day_across_a_month_end_needs_the_year(
 ) -> None:
     anchor = DateAnchor(dateline=DateValue(month=dateline[0], day=dateline[1]))
     assert resolve_date_expression(expression, anchor) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "iso", "window"),
+    [
+        # Thursday 19 September 2024: last week ran from Monday 9 to Sunday 15.
+        ("last week", None, "2024-09", (date(2024, 9, 9), date(2024, 9, 15))),
+        ("earlier this week", None, "2024-09", (date(2024, 9, 16), date(2024, 9, 18))),
+        ("this week", "past", "2024-09", (date(2024, 9, 16), date(2024, 9, 19))),
+        ("earlier this month", None, "2024-09", (date(2024, 9, 1), date(2024, 9, 18))),
+        ("later this month", None, "2024-09", (date(2024, 9, 19), date(2024, 9, 30))),
+    ],
+)
+def test_weeks_and_parts_of_the_month_bound_their_days(
+    expression: str, tense: Tense | None, iso: str, window: tuple[date, date]
+) -> None:
+    value = resolve(expression, tense=tense)
+    assert value.iso() == iso
+    assert (value.earliest, value.latest) == window
+
+
+def test_a_whole_month_is_not_bounded_further() -> None:
+    value = resolve("last month")
+    assert value.iso() == "2024-08"
+    assert (value.earliest, value.latest) == (None, None)

@@ -112,6 +112,8 @@ def _summary_table(event: Event) -> Table:
     date = event.date or "unknown"
     if event.date:
         date += f" ({event.date_precision or '?'}; {event.date_basis or 'basis unknown'})"
+    if event.date_window:
+        date += f", between {event.date_window[0]} and {event.date_window[1]}"
     location = location_label(event.location)
     if event.location is not None:
         location += f" ({event.location.basis})"

@@ -32,6 +32,7 @@ SCHEMA = pa.schema(
         ("date", pa.string()),
         ("date_precision", pa.string()),
         ("date_basis", pa.string()),
+        ("date_window", pa.list_(pa.string())),
         ("location", pa.struct([("name", pa.string()), ("country", pa.string())])),
         ("participants", pa.list_(_PERSON)),
         ("source", pa.list_(_PERSON)),

@@ -75,6 +75,7 @@ def build_event(cluster: Iterable[EventMention]) -> Event:
         date=str(event_date) if event_date is not None else None,
         date_precision=_precision_of(str(event_date)) if event_date is not None else None,
         date_basis=date_choice.basis if date_choice else None,
+        date_window=_date_window(mentions, str(event_date)) if event_date is not None else None,
         location=location,
         participants=participants,
         source=_participants(mentions, "source"),
@@ -96,6 +97,24 @@ def _event_id(mentions: list[EventMention]) -> str:
 
 
 # --------------------------------------------------------------------------- dates
+
+
+def _date_window(mentions: list[EventMention], iso: str) -> list[str] | None:
+    """The days within the chosen date every report that bounds it allows ("last week" in a
+    month): the latest first day and the earliest last day; None when no report bounds it or
+    the bounds leave the date."""
+    bounded = [
+        m.date
+        for m in mentions
+        if m.date is not None and m.date.iso() == iso and m.date.earliest and m.date.latest
+    ]
+    if not bounded:
+        return None
+    first = max(v.earliest for v in bounded if v.earliest)
+    last = min(v.latest for v in bounded if v.latest)
+    if first > last or not (first.isoformat().startswith(iso) and last.isoformat().startswith(iso)):
+        return None
+    return [first.isoformat(), last.isoformat()]
 
 
 def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldValue | None]:

@@ -128,10 +128,18 @@ def _weekday_of_a_week(
     return day_value(found.year, found.month, found.day, basis)
 
 
-def _week_value(monday: date, sunday: date, basis: str) -> DateValue | None:
+def _week_value(
+    monday: date, sunday: date, basis: str, *, within: tuple[date, date] | None = None
+) -> DateValue | None:
     # A week only has a month when all seven days share it; otherwise say nothing.
     month = single_month(monday, sunday)
-    return month_value(month[0], month[1], basis) if month else None
+    if not month:
+        return None
+    first, last = within or (monday, sunday)
+    # The month, with the days of the week the text allows.
+    return month_value(month[0], month[1], basis).model_copy(
+        update={"earliest": max(first, monday), "latest": min(last, sunday)}
+    )
 
 
 def _week(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
@@ -144,6 +152,13 @@ def _week(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> Date
         return _week_value(day - timedelta(days=6), day, basis)
     shift = {"last": -7, "next": 7, "the coming": 7}.get(modifier, 0)
     monday, sunday = week_bounds(day + timedelta(days=shift))
+    if modifier == "earlier this":
+        # "earlier this week": before the report's day.
+        return _week_value(monday, sunday, basis, within=(monday, max(monday, day - _ONE_DAY)))
+    if modifier == "this" and tense == "past":
+        return _week_value(monday, sunday, basis, within=(monday, day))
+    if modifier == "later this":
+        return _week_value(monday, sunday, basis, within=(day, sunday))
     return _week_value(monday, sunday, basis)
 
 
@@ -159,7 +174,16 @@ def _month_or_year(
     if match.group("unit").lower() == "year":
         return year_value(day.year + step, basis)
     year, month = shift_month(day.year, day.month, step)
-    return month_value(year, month, basis)
+    value = month_value(year, month, basis)
+    edge = match.group().lower()
+    if step == 0 and edge.startswith("earlier"):
+        # "earlier this month": from its first day to the one before the report's.
+        first = day.replace(day=1)
+        return value.model_copy(update={"earliest": first, "latest": max(first, day - _ONE_DAY)})
+    if step == 0 and edge.startswith("later"):
+        last = calendar.monthrange(day.year, day.month)[1]
+        return value.model_copy(update={"earliest": day, "latest": day.replace(day=last)})
+    return value
 
 
 def _ago(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue | None:
@@ -202,6 +226,7 @@ def _named_month(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) 
     return month_value(year, month, basis)
 
 
+_ONE_DAY = timedelta(days=1)
 _EDGE_WORDS = (
     r"(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+rest\s+of)"
