@@ -3544,3 +3544,13 @@ def test_chairs_of_a_meeting_named_after_the_day_and_place(nlp: Any) -> None:
     [meeting] = [f for f in found if f.trigger == "co-chaired"]
     assert {"Pedro Sanchez", "Luis Montenegro"} <= {a.text for a in meeting.actors}
     assert [text[s:e] for s, e in meeting.date_spans] == ["Wednesday"]
+
+
+def test_a_participle_set_off_after_the_meeting_dates_and_places_it(nlp: Any) -> None:
+    text = (
+        "At the ninth meeting of the joint commission, held in Baku on 12 March, the two "
+        "ministers agreed on a new timetable."
+    )
+    [meeting] = [f for f in frames(nlp, text, index=3) if f.trigger == "meeting"]
+    assert [text[s:e] for s, e in meeting.date_spans] == ["12 March"]
+    assert [p.text for p in meeting.places] == ["Baku"]

@@ -1593,6 +1593,7 @@ def _connected_places(
                 if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
             )
     governors |= _last_time_predicate(trigger)
+    governors |= _participle_set_off_after(trigger)
     occasion = _said_to_be(trigger)
     # "returned to Brasilia after a visit to China": going home is not where it happened;
     # "flew to Addis Ababa for talks": where the flight went for them is.
@@ -2386,6 +2387,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if c.dep_ in ("advcl", "relcl") and any(g.lower_ == "when" for g in c.children)
     }
     governors |= _last_time_predicate(trigger)
+    governors |= _participle_set_off_after(trigger)
     governors |= _occasion_of_which(trigger)
     # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
     # talks were held during is on their day.
@@ -2472,6 +2474,25 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # ("... on March 1, and held talks the following day" counts from the first.)
             return [span for span, _ in own]
     return spans
+
+
+def _participle_set_off_after(trigger: Token) -> set[int]:
+    """ "At the eighth meeting of the border commissions, held on the border on 19 April, A and
+    B agreed ...": the participle set off right after the meeting's phrase holds it, though
+    the parser hangs it on the main verb."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return set()
+    verb = trigger.head.head
+    end = max(t.i for t in trigger.subtree)
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.lemma_ in ("hold", "convene")
+        and end < c.i <= end + 2
+        and all(t.is_punct for t in trigger.doc[end + 1 : c.i])
+    }
 
 
 def _bounds_it(ent: Any) -> bool:
