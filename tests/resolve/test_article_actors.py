@@ -157,8 +157,8 @@ def test_an_office_of_a_country_is_the_person_named_in_that_office(knowledge: An
     actors = ArticleActors(knowledge, date(2023, 10, 22))
     text = (
         "Mohammed bin Salman met President of the Republic of Korea Yoon Suk Yeol. He hosted a "
-        "luncheon for the President of the Republic of Korea and the Foreign Minister of the "
-        "Republic of Korea."
+        "luncheon for the President of the Republic of Korea, the Foreign Minister of the "
+        "Republic of Korea and the Defence Minister of the Republic of Korea."
     )
     evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
     named = ActorSpan(
@@ -176,8 +176,10 @@ def test_an_office_of_a_country_is_the_person_named_in_that_office(knowledge: An
         return [ref.name for ref in actors.resolve(span, evidence)]
 
     assert office("President of the Republic of Korea") == ["Yoon Suk Yeol"]
-    # Nobody the article named holds that office: the country, not the president.
-    assert office("Foreign Minister of the Republic of Korea") == ["South Korea"]
+    # Nobody the article named holds that office: the one the knowledge base lists in it that
+    # day, not the president; and for an office it does not list, the country.
+    assert office("Foreign Minister of the Republic of Korea") == ["Park Jin"]
+    assert office("Defence Minister of the Republic of Korea") == ["South Korea"]
 
 
 def test_presidents_of_two_countries_are_the_presidents_the_article_named(

@@ -930,10 +930,10 @@ def _own_words(words: list[str]) -> list[str]:
 
 
 def _named_office_before_of(text: str) -> str | None:
-    """ "the Prime Minister of Japan" -> "prime minister": the whole office a knowledge-base
-    lookup knows, not its last word ("minister")."""
-    before = text.lower().split(" of ", 1)[0]
-    return next((o for o in NAMED_OFFICES if before.endswith(o)), None)
+    """ "the Prime Minister of Japan" -> "prime minister", "the Defence Minister of ..." ->
+    "defence minister": the whole office, not its last word ("minister")."""
+    before = re.sub(r"^the\s+", "", text.lower().split(" of ", 1)[0].strip())
+    return next((o for o in NAMED_OFFICES if before.endswith(o)), before or None)
 
 
 def _without_suffix(text: str) -> str:
