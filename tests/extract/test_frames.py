@@ -3554,3 +3554,24 @@ def test_a_participle_set_off_after_the_meeting_dates_and_places_it(nlp: Any) ->
     [meeting] = [f for f in frames(nlp, text, index=3) if f.trigger == "meeting"]
     assert [text[s:e] for s, e in meeting.date_spans] == ["12 March"]
     assert [p.text for p in meeting.places] == ["Baku"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "After arriving in Hanoi on Sunday, the Prime Minister held talks with To Lam.",
+            ["Hanoi"],
+        ),
+        ("Within hours of landing in Osaka, Albanese sat down with Ishiba.", ["Osaka"]),
+        # Where the guest came from is not where they met.
+        ("After arriving from Paris, Modi met Biden.", []),
+        # A place of the meeting's own wins.
+        ("After arriving in Tokyo, Albanese met Ishiba in Osaka.", ["Osaka"]),
+    ],
+)
+def test_where_the_holder_had_just_arrived_places_the_meeting(
+    nlp: Any, sentence: str, places: list[str]
+) -> None:
+    meeting = only(frames(nlp, sentence, index=3), EventType.CONSULT)
+    assert [p.text for p in meeting.places] == places

@@ -1639,6 +1639,16 @@ def _connected_places(
         and not _under_topic(head, clause)
         and not _since_another_occasion(head, clause)
     )
+    if not found:
+        # "After arriving in Shanghai on Saturday, the Prime Minister held talks with Chen",
+        # "Within hours of landing in Shanghai, he sat down with ...": where the meeting's
+        # holder had just arrived, when the sentence places the meeting nowhere else.
+        arrivals = _arrival_before(trigger)
+        found = [
+            (place, head)
+            for place, head in places
+            if head.i in arrivals and place.preposition in ("in", "at", "to")
+        ]
     # "The prime minister, who arrived in Riyadh on Friday, had met Raisi in Tashkent": the
     # place said of the meeting itself first.
     found.sort(key=lambda pair: pair[1].i != trigger.i)
@@ -1649,6 +1659,23 @@ def _connected_places(
         inside = {t.i for t in trigger.subtree}
         found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
+
+
+_ARRIVALS = frozenset({"arrive", "land"})
+
+
+def _arrival_before(trigger: Token) -> set[int]:
+    """The tokens of an arrival told before the meeting's verb ("After arriving in Shanghai",
+    "Within hours of landing in Shanghai", "Upon arrival in Lima")."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    found: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i or c.lower_ not in ("after", "upon", "on", "within"):
+            continue
+        for t in c.subtree:
+            if t.lemma_ in _ARRIVALS or t.lower_ == "arrival":
+                found |= {g.i for g in t.subtree}
+    return found
 
 
 def _told_of_the_object(token: Token, obj: Token) -> bool:
