@@ -3575,3 +3575,27 @@ def test_where_the_holder_had_just_arrived_places_the_meeting(
 ) -> None:
     meeting = only(frames(nlp, sentence, index=3), EventType.CONSULT)
     assert [p.text for p in meeting.places] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The first casualty was Rubio's trip to Caracas, due in early March and later "
+            "dropped from his schedule.",
+            Status.PLANNED,
+        ),
+        ("He recalled Rubio's visit to Caracas, cancelled in March.", Status.NEGATED),
+        # Said to have been held after all.
+        ("Rubio's visit to Caracas, cancelled in March, was held in June.", Status.OCCURRED),
+        (
+            "The Brazilian leader was scheduled to fly home on Sunday after the summit wraps up.",
+            Status.PLANNED,
+        ),
+    ],
+)
+def test_a_meeting_due_cancelled_or_timed_by_a_plan(
+    nlp: Any, sentence: str, status: Status
+) -> None:
+    [meeting] = [f for f in frames(nlp, sentence, index=3) if f.type == EventType.CONSULT]
+    assert meeting.status == status

@@ -491,8 +491,10 @@ def trigger_status(token: Token) -> Status:
                 # month": what is recalled happened, however the recalling is put.
                 break
             continue
-        if is_purpose(node):
-            # "will travel to Jakarta to meet Prabowo": what a trip is for shares its status.
+        if is_purpose(node) or _timed_by_its_clause(node):
+            # "will travel to Jakarta to meet Prabowo": what a trip is for shares its status;
+            # "was scheduled to return home Saturday after the summit wraps up": so does a
+            # clause in the present that times it.
             node = node.head
             continue
         if node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -548,6 +550,7 @@ def _contrasted_clause(node: Token, via: Token | None) -> bool:
     )
 
 
+_CALLED_OFF = frozenset({"cancel", "scrap", "abandon"})
 _HOLDING = frozenset({"hold", "host", "convene", "organise", "organize", "stage", "chair"})
 
 
@@ -584,6 +587,19 @@ def _hearsay_says(node: Token) -> bool:
         node.lemma_ in ("say", "suggest", "claim", "allege")
         and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _HEARSAY_NOUNS and c.tag_ == "NNS"
+            for c in node.children
+        )
+    )
+
+
+def _timed_by_its_clause(node: Token) -> bool:
+    """ "after the summit wraps up", "once the talks end": a clause in the present tense that
+    times the one it hangs on, whose tense it follows."""
+    return bool(
+        node.dep_ == "advcl"
+        and node.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once", "when")
             for c in node.children
         )
     )
@@ -644,6 +660,17 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         # "A state visit by Tebboune, initially planned for May 2023 and then pushed back":
         # arranged or put off, not held.
         return Status.PLANNED
+    if is_trigger and node.pos_ == "NOUN":
+        if node.dep_ not in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acl", "amod") and c.lemma_ in _CALLED_OFF and c.tag_ == "VBN"
+            for c in children
+        ):
+            # (Not "The visit, cancelled in February, was held in June", which says more.)
+            # "Blinken's visit to Beijing, cancelled at the last minute": not held.
+            return Status.NEGATED
+        if any(c.dep_ in ("amod", "acl") and c.lower_ == "due" for c in children):
+            # "Blinken's trip to Beijing, due in early February": still to come when told.
+            return Status.PLANNED
     if is_trigger and node.pos_ == "NOUN" and any(_held_later(c) for c in children):
         # "the special summit ... that Tokyo will host in December", "the talks that will be
         # held in Doha next week": the clause that holds the meeting says it is to come.
