@@ -216,6 +216,12 @@ def test_place_terms(kb: KnowledgeBase) -> None:
 
 def test_unknown_place(kb: KnowledgeBase) -> None:
     assert kb.country_of_place("Zembla") is None
+
+
+def test_a_continent_is_no_town(kb: KnowledgeBase) -> None:
+    # "on his first visit to Asia": the gazetteer's town of that name is not meant.
+    assert kb.country_of_place("Asia") is None
+    assert kb.country_of_place("Manila") == "PHL"
     assert not kb.is_place("Zembla")
 
 

@@ -27,6 +27,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from parley.errors import DataFileError
 from parley.resolve.gazetteer import WorldTowns
 
+_CONTINENTS = frozenset(
+    {"asia", "europe", "africa", "america", "americas", "oceania", "antarctica", "australasia"}
+)
 BUNDLED_FILES = ("countries.json", "actors.json", "mechanisms.json")
 
 FileKind = Literal["countries", "actors", "mechanisms"]
@@ -557,6 +560,9 @@ class KnowledgeBase:
         country = self.country_by_name(place)
         if country is not None:
             return country.iso3
+        if folded in _CONTINENTS:
+            # "on his first visit to Asia": a continent, not the gazetteer's town of that name.
+            return None
         town = self._world_towns.find(place)
         return town[1] if town else None
 
