@@ -3599,3 +3599,13 @@ def test_a_meeting_due_cancelled_or_timed_by_a_plan(
 ) -> None:
     [meeting] = [f for f in frames(nlp, sentence, index=3) if f.type == EventType.CONSULT]
     assert meeting.status == status
+
+
+def test_a_meeting_arrangements_are_made_for_is_planned(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Lula said on Monday he had begun arrangements for a meeting between Maduro and Petro.",
+        index=3,
+    )
+    [meeting] = [f for f in found if f.trigger == "meeting"]
+    assert meeting.status == Status.PLANNED

@@ -550,6 +550,9 @@ def _contrasted_clause(node: Token, via: Token | None) -> bool:
     )
 
 
+_READYING = frozenset(
+    {"preparation", "prepare", "invite", "invitation", "plan", "arrangement", "expect"}
+)
 _CALLED_OFF = frozenset({"cancel", "scrap", "abandon"})
 _HOLDING = frozenset({"hold", "host", "convene", "organise", "organize", "stage", "chair"})
 
@@ -762,16 +765,14 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
         grand = node.head.head
         # "ahead of the summit", "preparations for the visit", "invited him to the summit".
-        if grand.lower_ in _AHEAD_WORDS or grand.lemma_ in (
-            "preparation",
-            "prepare",
-            "invite",
-            "invitation",
-            "plan",
-            "arrangement",
-            "expect",
-        ):
+        if grand.lower_ in _AHEAD_WORDS or grand.lemma_ in _READYING:
             # "... plans for a meeting between Lavrov and Rubio".
+            return Status.PLANNED
+        if node.head.lower_ == "for" and any(
+            c.dep_ == "dobj" and c.lemma_ in _READYING for c in grand.children
+        ):
+            # "had started arrangements for a meeting between Putin and Zelenskiy": the parser
+            # hangs "for" on the verb beside them.
             return Status.PLANNED
         if grand.lemma_ in ("request", "proposal", "offer", "bid", "appeal", "idea", "prospect"):
             # "turned down a U.S. request for a meeting between Austin and Li": asked for,
