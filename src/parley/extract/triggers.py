@@ -668,8 +668,8 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             c.dep_ in ("acl", "amod") and c.lemma_ in _CALLED_OFF and c.tag_ == "VBN"
             for c in children
         ):
-            # (Not "The visit, cancelled in February, was held in June", which says more.)
-            # "Blinken's visit to Beijing, cancelled at the last minute": not held.
+            # "Blinken's visit to Beijing, cancelled at the last minute": not held. (Not "The
+            # visit, cancelled in February, was held in June", which says more.)
             return Status.NEGATED
         if any(c.dep_ in ("amod", "acl") and c.lower_ == "due" for c in children):
             # "Blinken's trip to Beijing, due in early February": still to come when told.
