@@ -746,11 +746,8 @@ class ArticleActors:
         words = text.split()
         if entry is None and len(words) > 1 and words[-1].lower() in _SUFFIXES:
             entry = self.kb.actor_by_name(" ".join([*words[:-1], _SUFFIXES[words[-1].lower()]]))
-        parts = _NAME_LINK_SPLIT.split(text.strip())
-        for end in range(len(parts) - 1, 1, -1):
-            if entry is not None:
-                break
-            entry = self.kb.actor_by_name(" ".join(parts[:end]))
+        if entry is None:
+            entry = self._by_lineage(text)
         if entry is None and any(_INITIAL.match(w) for w in words[1:-1]):
             # "Ferdinand R. Marcos Jr.": a middle initial the KB leaves out.
             entry = self.kb.actor_by_name(" ".join(w for w in words if not _INITIAL.match(w)))
@@ -768,12 +765,19 @@ class ArticleActors:
                 continue
             rest = " ".join(words[start:])
             entry = self.kb.actor_by_name(rest)
-            links = _NAME_LINK_SPLIT.split(rest)
-            for end in range(len(links) - 1, 1, -1):
-                if entry is not None:
-                    break
-                entry = self.kb.actor_by_name(" ".join(links[:end]))
+            if entry is None:
+                entry = self._by_lineage(rest)
         return entry
+
+    def _by_lineage(self, text: str) -> ActorEntry | None:
+        """ "Mohammed bin Salman bin Abdulaziz Al Saud" -> "Mohammed bin Salman": the longest
+        start of a full Arabic name, cut before a "bin", that the knowledge base knows."""
+        parts = _NAME_LINK_SPLIT.split(text.strip())
+        for end in range(len(parts) - 1, 1, -1):
+            entry = self.kb.actor_by_name(" ".join(parts[:end]))
+            if entry is not None:
+                return entry
+        return None
 
     def _register(self, text: str, title: str | None) -> KnownPerson:
         entry = self._kb_actor(text)
