@@ -3586,3 +3586,29 @@ def test_the_prime_minister_of_a_country_is_its_holder_that_day(tmp_path: Path) 
         "margins of the NATO Summit, and the two leaders discussed defence cooperation.\n",
     )
     assert ["Anthony Albanese", "Fumio Kishida"] in parties(meetings)
+
+
+def test_a_visit_begun_the_evening_before_does_not_date_later_in_the_day(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Dutch and Thai prime ministers hold talks in Bangkok\n\n"
+        "14/03/2024 20:05\n\n"
+        "Bangkok, March 14 (TNA) - Prime Minister Srettha Thavisin held talks in Bangkok on "
+        "March 14 with his Dutch counterpart Mark Rutte at Government House.\n\n"
+        "Rutte landed at Suvarnabhumi Airport on the evening of March 13 to begin an official "
+        "visit to Thailand at Srettha's invitation.\n\n"
+        "The two leaders agreed to raise trade in farm technology and water management.\n\n"
+        "Later in the day, King Maha Vajiralongkorn hosted a reception for the Dutch Prime "
+        "Minister, to whom Rutte passed on the greetings of King Willem-Alexander. During his "
+        "stay, the Dutch leader also met Senate President Porntip Rojanasunan.\n",
+    )
+    by_party = {tuple(p): e for p, e in zip(parties(meetings), meetings, strict=True)}
+    # The king of the guest's country only sent greetings; "the Dutch leader" is Rutte and
+    # "his stay" is his.
+    senate = by_party[("Mark Rutte", "Porntip Rojanasunan")]
+    assert senate.date == "2024-03-14"
+    [audience] = [e for e in meetings if any("Vajiralongkorn" in p.name for p in e.participants)]
+    assert not any("Willem-Alexander" in p.name for p in audience.participants)
+    assert audience.date == "2024-03-14"

@@ -432,6 +432,10 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             and not _in_setting(actor.root, trigger)
         ):
             role = "source" if _is_possessor(actor.root, trigger) else "target"
+            if meeting and _on_their_own_trip(actor.root) and _binder(actor, actors) is not None:
+                # "During his stay, the Spanish leader was received by To Lam": "his" is the
+                # subject's, already a side.
+                continue
             # Only for meetings and agreements: in a statement "his support" is the speaker's,
             # whom the pronoun already finds, while a bare office as its subject ("The
             # President also reiterated his support") may be either side's.
@@ -686,6 +690,18 @@ def _in_the_presence(token: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _on_their_own_trip(token: Token) -> bool:
+    """ "During his stay", "on her visit": a possessive of a trip that the sentence's clause
+    is told during."""
+    trip = token.head
+    return (
+        token.dep_ == "poss"
+        and trip.lemma_ in _TRIP_NOUNS
+        and trip.dep_ == "pobj"
+        and trip.head.lower_ in _DURING_WHICH
+    )
 
 
 def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:

@@ -546,8 +546,10 @@ class ArticleActors:
             titled = [p for p in own if head in _office_words(p.office or "")]
             if head == "leader" and not titled:
                 # "the Kenyan leader": of those named, who leads the country on the day, not
-                # a predecessor named since.
+                # a predecessor named since; of two who lead ("the greetings of King Felipe
+                # VI" in a report on Sánchez), the one the article named first, its subject.
                 titled = [p for p in own if _leads(p.office or "")]
+                titled.sort(key=self.people.index)
             if titled or own:
                 return [self._ref((titled or own)[0], span, evidence, "coreference")]
         return [self._country_ref(iso3, span, evidence)]

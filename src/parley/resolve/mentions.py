@@ -597,9 +597,12 @@ class _ArticleState:
             # "Earlier in the day" is the day of the meeting just reported, which a report
             # written the next day does not share.
             earlier, earlier_evidence = self._earlier_meeting_date("the same occasion", occasion)
-            if earlier is None or earlier.basis.startswith(REPORT_DATE_BASIS):
+            continued = occasion or self.last_consult
+            visit = continued is not None and continued.mode == "visit"
+            if earlier is None or earlier.basis.startswith(REPORT_DATE_BASIS) or visit:
                 # A meeting recalled without a day since, or one the report's date dates: the
-                # day of the last one told with it.
+                # day of the last one told with it. A visit's day is its first ("arrived on
+                # the evening of March 13 to begin an official visit"), not the talks' day.
                 earlier, earlier_evidence = self._earlier_meeting_date(
                     "the same occasion", self._last_dated_meeting()
                 )
@@ -1427,6 +1430,9 @@ class _ArticleState:
         ]
         stated = [m for m in dated if m.date and not m.date.basis.startswith(REPORT_DATE_BASIS)]
         chosen = stated or dated
+        # "arrived on the evening of April 8 to begin an official visit" after the lead's talks
+        # of April 9: a visit's day is its first; the day's meetings are the talks.
+        chosen = [m for m in chosen if m.mode != "visit"] or chosen
         return chosen[-1] if chosen else None
 
     def _earlier_meeting_date(
