@@ -3609,3 +3609,23 @@ def test_a_meeting_arrangements_are_made_for_is_planned(nlp: Any) -> None:
     )
     [meeting] = [f for f in found if f.trigger == "meeting"]
     assert meeting.status == Status.PLANNED
+
+
+def test_a_meeting_told_again_with_its_own_time_is_its_own(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The two ministers recalled that they first met at the ASEAN Regional Forum in "
+        "Vientiane in July 2024 and spoke again at the G20 Summit in Johannesburg last "
+        "November.",
+    )
+    meetings = [f for f in found if f.type == EventType.CONSULT]
+    text = meetings[0].sentence.text
+    times = sorted(
+        text[s - meetings[0].sentence.start : e - meetings[0].sentence.start]
+        for f in meetings
+        for s, e in f.date_spans
+    )
+    assert len(meetings) == 2
+    assert times == ["July 2024", "last November"]
+    # Guard: one meeting told by two verbs stays one.
+    assert len(frames(nlp, "They met and held talks in Vientiane in July 2024.")) == 1

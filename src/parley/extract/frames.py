@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from parley.extract.lexicon import Lexicon
@@ -71,7 +71,7 @@ def frames_for_sentence(
     ]
     frames = _purposes_share_the_trip(hits, frames)
     frames += _signed_together(hits, frames)
-    return _drop_contained(frames)
+    return _drop_contained(frames, _met_again(hits))
 
 
 def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
@@ -2435,6 +2435,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
     # talks were held during is on their day.
     governors |= _objects_of(trigger, "during", _TRIP_NOUNS)
+    # "talked again at the G20 Summit in Rio de Janeiro last November": the gathering's time.
+    governors |= _objects_of(trigger, "at", _GATHERING_NOUNS)
     # "met Trump once during the transition, flying to Mar-a-Lago on Nov. 29 for a dinner":
     # the journey made for the meeting is on its day.
     governors |= {
@@ -2610,12 +2612,13 @@ def _objects_of(trigger: Token, preposition: str, lemmas: frozenset[str]) -> set
         for p in trigger.children
         if p.dep_ == "prep" and p.lower_ == preposition
         for c in p.children
-        if c.dep_ == "pobj" and c.lemma_ in lemmas
+        if c.dep_ == "pobj" and c.lemma_.lower() in lemmas
     }
 
 
 _DURING_WHICH = frozenset({"during", "at", "in", "on"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "summit", "conference", "forum"})
+_GATHERING_NOUNS = frozenset({"summit", "conference", "forum"})
 # The legs of a journey, whose traveller meets people along the way.
 _JOURNEY_NOUNS = frozenset({"tour", "trip", "stop", "stopover", "leg", "journey"})
 
@@ -2968,9 +2971,24 @@ def _refers_back(trigger: Token) -> bool:
     )
 
 
-def _drop_contained(frames: list[Frame]) -> list[Frame]:
+def _met_again(hits: list[TriggerHit]) -> set[int]:
+    """The triggers of a second clause on the same people ("they first met in Brussels ... and
+    talked again at the G20 Summit"): verbs joined to a meeting verb."""
+    return {
+        hit.token.idx
+        for hit in hits
+        if hit.token.dep_ == "conj"
+        and hit.token.pos_ == "VERB"
+        and hit.token.head.lemma_ == "meet"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in hit.token.children)
+    }
+
+
+def _drop_contained(frames: list[Frame], met_again: Collection[int] = ()) -> list[Frame]:
     """One event per trigger phrase: "held talks" yields one frame, not one per word. A meeting
-    folded into another lends it the day and place it names when the other names none."""
+    folded into another lends it the day and place it names when the other names none.
+    `met_again`: where (in the sentence) the verbs start that tell a further meeting of the
+    same people; each stays its own when it has a time of its own."""
     kept: list[Frame] = []
     for frame in sorted(frames, key=lambda f: -len(f.actors)):
         keys = {(a.start, a.end) for a in frame.actors}
@@ -2982,6 +3000,10 @@ def _drop_contained(frames: list[Frame]) -> list[Frame]:
                 and other.status == frame.status
                 and keys <= {(a.start, a.end) for a in other.actors}
                 and (keys or _nested(frame, other))
+                and not (
+                    frame.trigger_start - frame.sentence.start in met_again
+                    and _told_on_another_day(frame, other)
+                )
             ),
             None,
         )
@@ -3009,6 +3031,18 @@ def _drop_contained(frames: list[Frame]) -> list[Frame]:
 # How far (in characters) a part with no actors of its own may stand from the trigger whose
 # day and place it gives ("held talks", "met and held talks").
 _PART_REACH = 25
+
+
+def _told_on_another_day(frame: Frame, other: Frame) -> bool:
+    """ "they first met in Brussels in December 2022 and talked again at the G20 Summit last
+    November": two meetings of the same people, each with its own time, are two occasions."""
+    return (
+        frame.type == EventType.CONSULT
+        and bool(frame.date_spans and other.date_spans)
+        and not set(frame.date_spans) & set(other.date_spans)
+        and abs(frame.trigger_start - other.trigger_start) >= _PART_REACH
+        and not (frame.dates_only_in_asides or other.dates_only_in_asides)
+    )
 
 
 def _nested(frame: Frame, other: Frame) -> bool:

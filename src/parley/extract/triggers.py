@@ -369,6 +369,14 @@ def _has_partners(token: Token) -> bool:
             if child.ent_type_ == "PERSON" and _with_a_person(token):
                 # "Ishiba spoke with US President Joe Biden": one named person to another.
                 return True
+    if (
+        token.dep_ == "conj"
+        and token.head.lemma_ == "meet"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        # "they first met in Brussels and talked again at the G20 Summit": the same two, who
+        # met.
+        return True
     # "A led the Bangladesh delegation, while the Pakistan delegation was led by B": one head
     # per clause.
     return bool(other_heads(token))
