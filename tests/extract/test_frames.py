@@ -3629,3 +3629,55 @@ def test_a_meeting_told_again_with_its_own_time_is_its_own(nlp: Any) -> None:
     assert times == ["July 2024", "last November"]
     # Guard: one meeting told by two verbs stays one.
     assert len(frames(nlp, "They met and held talks in Vientiane in July 2024.")) == 1
+
+
+def test_counterparts_received_and_a_titled_guest_welcomed_are_meetings(nlp: Any) -> None:
+    received = only(
+        frames(
+            nlp,
+            "On Tuesday, the Italian foreign minister received his Spanish and Greek "
+            "counterparts, José Manuel Albares and Giorgos Gerapetritis, at Villa Madama.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert {"José Manuel Albares", "Giorgos Gerapetritis"} <= {a.text for a in received.actors}
+    welcomed = frames(
+        nlp,
+        "That morning, Olaf Scholz welcomed the new Dutch prime minister, Dick Schoof, to the "
+        "Chancellery for a working lunch.",
+        index=3,
+    )
+    assert [f.type for f in welcomed] == [EventType.CONSULT]
+    assert {"Olaf Scholz", "Dick Schoof"} <= {a.text for a in welcomed[0].actors}
+
+
+def test_gathering_named_people_is_a_meeting(nlp: Any) -> None:
+    gathered = only(
+        frames(
+            nlp,
+            "In March Tajani gathered Wadephul, Barrot and Sikorski in Rome for talks.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert {"Wadephul", "Barrot", "Sikorski", "Tajani"} <= {a.text for a in gathered.actors}
+    assert frames(nlp, "The minister gathered reporters at the airport.", index=3) == []
+
+
+def test_the_town_a_treaty_is_named_after_is_no_party(nlp: Any) -> None:
+    signed = only(
+        frames(nlp, "On Friday, Scholz and Tusk signed the Treaty of Nancy.", index=3),
+        EventType.AGREE,
+    )
+    assert {a.text for a in signed.actors} == {"Scholz", "Tusk"}
+
+
+def test_a_where_clause_on_a_place_hung_on_a_person_is_dated_by_the_verb(nlp: Any) -> None:
+    text = (
+        "The next day Macron, Merz and Tusk stood together with Zelensky in Kyiv, where the "
+        "four agreed to demand a ceasefire."
+    )
+    agreed = only(frames(nlp, text, index=3), EventType.AGREE)
+    assert [text[s:e] for s, e in agreed.date_spans] == ["The next day"]
+    assert "the four" in {a.text for a in agreed.actors}

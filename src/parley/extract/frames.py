@@ -432,9 +432,14 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             and not _in_setting(actor.root, trigger)
         ):
             role = "source" if _is_possessor(actor.root, trigger) else "target"
-            if meeting and _on_their_own_trip(actor.root) and _binder(actor, actors) is not None:
-                # "During his stay, the Spanish leader was received by To Lam": "his" is the
-                # subject's, already a side.
+            if (
+                meeting
+                and (_on_their_own_trip(actor.root) or _whose_counterpart(actor.root))
+                and _binder(actor, actors) is not None
+            ):
+                # "During his stay, the Spanish leader was received by To Lam", "The Cuban
+                # diplomat held talks with his Mexican counterpart": "his" is the subject's,
+                # already a side.
                 continue
             # Only for meetings and agreements: in a statement "his support" is the speaker's,
             # whom the pronoun already finds, while a bare office as its subject ("The
@@ -702,6 +707,11 @@ def _on_their_own_trip(token: Token) -> bool:
         and trip.dep_ == "pobj"
         and trip.head.lower_ in _DURING_WHICH
     )
+
+
+def _whose_counterpart(token: Token) -> bool:
+    """ "his Mexican counterpart": the possessive of a counterpart."""
+    return bool(token.dep_ == "poss" and token.head.lemma_.lower() == "counterpart")
 
 
 def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
@@ -2366,9 +2376,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # "attended a conference in the Brazilian city of Balneario Camboriu, where he met
             # Bolsonaro": the town word, not its name, is what the sentence places.
             node = node.head.head
-        for _ in range(5 if when_on_a_place else 3):
+        # ("stood together with Zelensky in Kyiv, where the five agreed": up to the verb,
+        # past the person the parser hangs the place on.)
+        for _ in range(5):
             governors.add(node.i)
-            if node.head.i == node.i or (when_on_a_place and node.pos_ in ("VERB", "AUX")):
+            if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
                 break
             node = node.head
         if (

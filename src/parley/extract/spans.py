@@ -154,6 +154,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "person" and _names_a_building(ent):
             # "Sushma Swaraj Bhawan", "Hyderabad House": a venue named after someone.
             continue
+        if kind == "person" and _names_a_document(ent):
+            # "signed the Treaty of Nancy": the town the treaty is named after.
+            continue
         if kind == "person" and not any(t.text[:1].isupper() for t in ent):
             # "Conseil national pour la sauvegarde de la patrie": words of a name in another
             # language the model took for a person's; a name has a capital.
@@ -1269,12 +1272,33 @@ def _span_text(tokens: list[Token]) -> str:
     return str(doc[tokens[0].i : tokens[-1].i + 1].text).strip(" ,")
 
 
+_DOCUMENTS = frozenset(
+    {"treaty", "declaration", "accord", "accords", "protocol", "convention", "charter", "pact"}
+)
+
+
+def _names_a_document(ent: Any) -> bool:
+    """ "the Treaty of Nancy", "the Declaration of Calakmul": a name after "of" on a document
+    written with a capital."""
+    root = ent.root
+    document = root.head.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and document.lower_ in _DOCUMENTS
+        and document.text[:1].isupper()
+    )
+
+
 def _stands_alone(doc: Doc, after: int) -> bool:
     """Whether a phrase ending before `after` is a noun phrase of its own: a verb or a
     punctuation mark follows it, or nothing."""
     return after >= len(doc) or (
         doc[after].pos_ in ("VERB", "AUX", "PUNCT") and doc[after].text != "-"
     )
+
+
+_BARE_COUNTS = frozenset({"the two", "the three", "the four", "the five"})
 
 
 def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -1294,7 +1318,7 @@ def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
                 # "they" only counts as a subject: elsewhere it is too vague.
                 if phrase == "they" and doc[i].dep_ not in ("nsubj", "nsubjpass"):
                     continue
-                if phrase in ("the two", "the three") and not _stands_alone(doc, i + n):
+                if phrase in _BARE_COUNTS and not _stands_alone(doc, i + n):
                     # "the two met", not "the two-day visit" or "the two countries".
                     continue
                 if phrase == "the two" and doc[i + 1].dep_ not in ("nsubj", "nsubjpass"):

@@ -1050,8 +1050,14 @@ def _person_object(child: Token) -> bool:
 def _names_a_person(noun: Token) -> bool:
     """ "welcomed Erdogan", "welcomed his counterpart", "welcomed the President of Türkiye,
     Recep Tayyip Erdoğan": the object is someone, not a decision."""
-    if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in ("counterpart", "him", "her"):
-        # "where President Museveni received him on December 27".
+    if noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in (
+        "counterpart",
+        "counterparts",
+        "him",
+        "her",
+    ):
+        # "where President Museveni received him on December 27", "received his German and
+        # Polish counterparts".
         return True
     if noun.lower_ == "whom" and noun.head.dep_ == "relcl":
         # "Rama, whom Scholz had received in Berlin in March": whom the clause is about.
@@ -1062,6 +1068,8 @@ def _names_a_person(noun: Token) -> bool:
         return (
             noun.pos_ == "PROPN"
             or (noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE_NOUNS)
+            # "welcomed the new Polish prime minister, Donald Tusk, to the Elysée".
+            or noun.lower_ in _OFFICE_WORDS
             # "received the president-elect of Uruguay, Yamandú Orsi".
             or _elect_of_an_office(noun)
         )
