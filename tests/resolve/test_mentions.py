@@ -3612,3 +3612,54 @@ def test_a_visit_begun_the_evening_before_does_not_date_later_in_the_day(
     [audience] = [e for e in meetings if any("Vajiralongkorn" in p.name for p in e.participants)]
     assert not any("Willem-Alexander" in p.name for p in audience.participants)
     assert audience.date == "2024-03-14"
+
+
+def test_the_same_morning_after_a_sentence_with_no_day_is_the_day_told_last(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Nordic ministers meet in Oslo\n\n"
+        "Published: 2024-03-06 19:00\n\n"
+        "On Tuesday, the Norwegian foreign minister Espen Barth Eide received his Swedish "
+        "counterpart Tobias Billström in Oslo for talks on Arctic security.\n\n"
+        "The choreography was repeated at the highest level. The same morning, Jonas Gahr "
+        "Støre welcomed the Danish prime minister, Mette Frederiksen, to his residence.\n",
+    )
+    [leaders] = [m for m in meetings if "Mette Frederiksen" in {p.name for p in m.participants}]
+    assert leaders.date == "2024-03-05"
+
+
+def test_the_diplomat_his_counterpart_and_the_two_ministers(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula receives Chilean foreign minister\n\n"
+        "Brasília, Mar 8 (EFE).- Brazilian President Luiz Inácio Lula da Silva received "
+        "Chile's foreign minister, Alberto van Klaveren, this Friday at the Planalto Palace.\n\n"
+        '"We spoke about trade and about the Amazon," Lula told reporters.\n\n'
+        "The Chilean diplomat arrived in Brazil on Wednesday night and on Thursday held talks "
+        "at Itamaraty with his Brazilian counterpart, Mauro Vieira, with whom he signed a "
+        "health cooperation agreement.\n\n"
+        "The two ministers had already met last month in Rio de Janeiro, on the sidelines of "
+        "the G20 foreign ministers' meeting.\n",
+    )
+    assert ["Alberto van Klaveren", "Mauro Vieira"] in parties(meetings)
+    assert not any(
+        "Luiz Inácio Lula da Silva" in p and "Mauro Vieira" in p for p in parties(meetings)
+    )
+    in_rio = [m for m in meetings if m.location and m.location.name == "Rio de Janeiro"]
+    assert parties(in_rio) == [["Alberto van Klaveren", "Mauro Vieira"]]
+
+
+def test_the_five_are_the_five_the_sentence_named(tmp_path: Path) -> None:
+    found = agreements(
+        tmp_path,
+        "Leaders in Kyiv\n\n"
+        "Published: 2025-05-14 10:00\n\n"
+        "On Friday Tusk and Macron signed a treaty in Nancy. The next day Macron, Merz, "
+        "Starmer and Tusk stood together with Volodymyr Zelensky in Kyiv, where the five "
+        "agreed to demand an unconditional 30-day ceasefire from Moscow.\n",
+    )
+    ceasefire = [a for a in found if a.topic and "ceasefire" in a.topic]
+    assert [len(a.participants) for a in ceasefire] == [5]
+    assert ceasefire[0].date == "2025-05-10"

@@ -61,7 +61,7 @@ _HEAD_DESCRIBED = re.compile(
 # "The French leader", "The Indian prime minister" opening a sentence.
 _NATIONAL_DESCRIBED = re.compile(
     r"[Tt]he\s+(?P<nation>[A-Z][\w-]+)\s+(?P<office>(?i:leader|president|prime\s+minister|"
-    r"premier|chancellor|foreign\s+minister|head\s+of\s+state))\b"
+    r"premier|chancellor|foreign\s+minister|head\s+of\s+state|diplomat))\b"
 )
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
@@ -300,6 +300,12 @@ class ArticleActors:
             if _named_in(p, lowered) or self._by_given_name(p, lowered) or _by_office(p, lowered)
         ]
         return pair if pair and len(named) == len(pair) else []
+
+    def people_named_in(self, text: str) -> list[KnownPerson]:
+        """Everyone `text` names, each once ("Macron, Merz, Starmer and Tusk stood together
+        with Zelensky, where the five agreed": the five)."""
+        lowered = text.lower()
+        return [p for p in self.people if _named_apart(p, lowered, self.people)]
 
     def _by_given_name(self, person: KnownPerson, lowered: str) -> bool:
         """Whether `lowered` names the person by the given name alone ("Sir Keir")."""
@@ -632,7 +638,12 @@ class ArticleActors:
             if person.country != iso3:
                 continue
             office = person.office or ""
-            if (wanted == ["leader"] and _leads(office)) or _holds(office, wanted):
+            if (
+                (wanted == ["leader"] and _leads(office))
+                # "The Cuban diplomat": the country's foreign minister the article named.
+                or (wanted == ["diplomat"] and _holds(office, ["foreign", "minister"]))
+                or _holds(office, wanted)
+            ):
                 return person
         return None
 

@@ -153,9 +153,11 @@ _REGION_AFTER_A_TOWN = re.compile(
 )
 # "the two presidents", "both foreign ministers": two holders of one office.
 _OFFICE_OF_TWO = re.compile(
-    r"\b(?:two|both)\s+(president|prime minister|foreign minister|defen[cs]e minister)s\b"
+    r"\b(?:two|both)\s+(president|prime minister|foreign minister|defen[cs]e minister|minister)s\b"
 )
 # "the two leaders", "both presidents": two people, not two delegations or countries.
+# "the five", "the three leaders": a count of people the sentence has named.
+_COUNTED_GROUP = re.compile(r"the\s+(four|five)(?:\s+leaders)?", re.IGNORECASE)
 _TWO_PEOPLE = re.compile(
     r"\b(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|"
     r"foreign\s+ministers|heads\s+of\s+state|men|women|counterparts)\b",
@@ -717,6 +719,8 @@ class _ArticleState:
                 # "El-Sisi and Erdogan co-chaired the first meeting of the council between the
                 # two countries": the sides the sentence has named already.
                 refs = []
+            elif span.kind == "group" and (counted := self._counted(span, frame, span_evidence)):
+                refs = counted
             elif span.kind == "group":
                 refs = self._group(span_evidence, stated)
                 if not refs and frame.type == EventType.CONSULT:
@@ -776,6 +780,19 @@ class _ArticleState:
         target = _inherit_countries(target)
         participants = _drop_covered_countries(source + target)
         return source, target, participants
+
+    def _counted(self, span: ActorSpan, frame: Frame, evidence: Evidence) -> list[ActorRef]:
+        """ "Macron, Merz, Starmer and Tusk stood together with Zelensky in Kyiv, where the
+        five agreed": as many people as the words count, all named before them in the
+        sentence. (Two or three are left to the meeting just told.)"""
+        counted = _COUNTED_GROUP.match(span.text.strip())
+        if counted is None:
+            return []
+        before = frame.sentence.text[: span.start - frame.sentence.start]
+        named = self.actors.people_named_in(before)
+        if len(named) != _COUNTS[counted.group(1).lower()]:
+            return []
+        return [self.actors.ref_to(p, span, evidence) for p in named]
 
     def _office_at_the_meeting(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """The person a bare office names, when they are a side of the meeting the article
@@ -931,9 +948,7 @@ class _ArticleState:
                 m for m in self.consults if m.evidence.sentence_index >= evidence.sentence_index - 1
             ]
             for held in (meeting, *reversed(recent)):
-                holders = [
-                    p for p in held.participants if office.group(1) in (p.office or "").lower()
-                ]
+                holders = [p for p in held.participants if _holds_a_rank(p, office.group(1))]
                 if len(holders) == 2:
                     participants = holders
                     break
@@ -1210,6 +1225,10 @@ class _ArticleState:
             if not days:
                 previous = self._sentence_before(offset)
                 days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
+            if not days and (last := self._last_dated_meeting()) is not None and last.date:
+                # "The diplomatic choreography was doubled at the highest level. The same
+                # morning, Macron welcomed Tusk": the day of the meeting told last.
+                days = [last.date]
             if not days:
                 return None
             value = days[-1]
@@ -2633,6 +2652,16 @@ _SAME_OCCASION = re.compile(
 _PASSING_DAYS = 7
 # A summit's days: a meeting this close to the article's last placed one is held there too.
 _SCENE_DAYS = 2
+
+
+def _holds_a_rank(person: ActorRef, office: str) -> bool:
+    """Whether the person holds the office "the two presidents" names; for "the two
+    ministers", any office below a head of state or government, or none read ("his Mexican
+    counterpart, Alicia Bárcena")."""
+    held = (person.office or "").lower()
+    if office != "minister":
+        return office in held
+    return not re.search(r"\b(?:president|prime|premier|chancellor|king|queen|emir)\b", held)
 
 
 def _sets_the_scene(mention: EventMention) -> bool:
