@@ -3681,3 +3681,36 @@ def test_a_where_clause_on_a_place_hung_on_a_person_is_dated_by_the_verb(nlp: An
     agreed = only(frames(nlp, text, index=3), EventType.AGREE)
     assert [text[s:e] for s, e in agreed.date_spans] == ["The next day"]
     assert "the four" in {a.text for a in agreed.actors}
+
+
+def test_talks_a_visitor_came_for_with_a_delegation_are_the_visitors(nlp: Any) -> None:
+    talks = only(
+        frames(
+            nlp,
+            "Pedro Sánchez came to Lisbon last October with a dozen ministers for talks with "
+            "Montenegro and his cabinet.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert {a.text for a in talks.actors} == {"Pedro Sánchez", "Montenegro"}
+    text = talks.sentence.text
+    assert [text[s:e] for s, e in talks.date_spans] == ["last October"]
+
+
+def test_two_nationalities_joined_before_consultations_are_the_sides(nlp: Any) -> None:
+    found = only(
+        frames(
+            nlp,
+            "The 12th Spanish-Portuguese intergovernmental consultations were held in Faro.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert [(a.text, a.kind) for a in found.actors] == [
+        ("Spanish", "country"),
+        ("Portuguese", "country"),
+    ]
+    # Guard: one of three, or a pair naming a border, is no side.
+    three = frames(nlp, "The Turkmen-Azerbaijani-Turkish summit was held in Awaza.", index=3)
+    assert all(a.kind != "country" for f in three for a in f.actors)

@@ -477,8 +477,9 @@ _AIDES = frozenset(
 
 
 _COMPANIONS = frozenset(
-    {"delegation", "entourage", "team", "party", "staff", "aide", "wife", "husband", "spouse"}
-)
+    {"delegation", "entourage", "team", "party", "staff", "aide", "wife", "husband", "spouse",
+     "cabinet", "government", "ministers"}
+)  # fmt: skip
 
 
 def _the_companions_owner(actor: ActorToken) -> bool:
@@ -1349,15 +1350,16 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
 
 
 def _purpose_hung_on_a_place(preposition: Token, noun: Token) -> bool:
-    """ "through a side door for a meeting", "at the airport for talks": a "for" phrase of
-    purpose the parser hangs on the noun of a phrase of place or way."""
+    """ "through a side door for a meeting", "at the airport for talks", "with a dozen
+    ministers for talks": a "for" phrase of purpose the parser hangs on the noun of a phrase
+    of place, way or company."""
     return bool(
         preposition.dep_ == "prep"
         and preposition.lower_ == "for"
         and noun.pos_ == "NOUN"
         and noun.lemma_ not in _TRIP_NOUNS
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("into", "through", "at", "to", "in")
+        and noun.head.lower_ in ("into", "through", "at", "to", "in", "with")
         and noun.head.head.pos_ == "VERB"
         and noun.head.head.lemma_ in _GOING_VERBS
     )
@@ -2312,7 +2314,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # "held talks with Biden on Sunday and then joined a three-way meeting": the day
             # the parser hangs on the first verb's object is the day of both.
             governors.update(c.i for c in node.head.children if c.dep_ == "dobj")
-        node = node.head
+        came_from, node = node, node.head
+        if _purpose_hung_on_a_place(came_from, node):
+            # "came to Warsaw last July with a dozen ministers for talks": the going's time.
+            node = node.head.head
         if (
             node.pos_ in ("NOUN", "PROPN")
             and node.i != trigger.i
@@ -2724,6 +2729,9 @@ def _shares_time_with_head(noun: Token) -> bool:
             return True
         if preposition.lower_ == "with" and preposition.head.lemma_ in _BOUNDING_VERBS:
             # "wrapped up his trip on Tuesday with a summit", "opened the visit with talks".
+            return True
+        if _purpose_hung_on_a_place(preposition, preposition.head):
+            # "came to Warsaw last July with a dozen ministers for talks".
             return True
         # "travelled to Paris for talks", "arrived on a state visit"; "had been in Canberra for
         # the inaugural ministers' meeting": there for it; "joined the Nordic prime ministers

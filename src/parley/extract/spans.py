@@ -135,6 +135,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "organization" and (_is_venue(ent.root) or _names_a_building(ent)):
             # "at Rashtrapati Bhavan", "at the Kremlin": where they met, not who met.
             continue
+        if kind == "nominal" and _paired_nationality(ent):
+            # "the 17th Polish-German intergovernmental consultations": the two countries.
+            found.append(_actor(ent, offset, "country"))
+            continue
         if kind == "nominal":
             nominal = _nominal_phrase(ent, lexicon)
             if nominal is None:
@@ -932,6 +936,33 @@ def _place(span: Any, offset: int, preposition: str) -> PlaceSpan:
         end=offset + span.end_char,
         preposition=preposition,
     )
+
+
+def _paired_nationality(ent: Any) -> bool:
+    """One of two nationality adjectives joined by a hyphen before a noun ("Polish-German
+    consultations")."""
+    doc = ent.doc
+    if len(ent) != 1:
+        return False
+    after = doc[ent.end : ent.end + 2]
+    before = doc[max(0, ent.start - 2) : ent.start]
+    to_next = len(after) == 2 and after[0].text in "-–" and after[1].ent_type_ == "NORP"
+    to_last = len(before) == 2 and before[1].text in "-–" and before[0].ent_type_ == "NORP"
+    if to_next == to_last:
+        # Neither, or the middle one of three ("the Turkmen-Azerbaijani-Turkish summit").
+        return False
+    first, last = (ent[0], after[1]) if to_next else (before[0], ent[0])
+    if (first.i >= 1 and doc[first.i - 1].text in "-–") or (
+        last.i + 1 < len(doc) and doc[last.i + 1].text in "-–"
+    ):
+        return False
+    return last.head.lemma_.lower() in _PAIRED_MEETINGS
+
+
+# What two nationalities joined by a hyphen may modify to name the two sides.
+_PAIRED_MEETINGS = frozenset(
+    {"consultation", "consultations", "summit", "meeting", "dialogue", "commission", "council"}
+)
 
 
 def _entity_kind(ent: Any) -> ActorSpanKind | None:
