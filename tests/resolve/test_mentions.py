@@ -3663,3 +3663,19 @@ def test_the_five_are_the_five_the_sentence_named(tmp_path: Path) -> None:
     ceasefire = [a for a in found if a.topic and "ceasefire" in a.topic]
     assert [len(a.participants) for a in ceasefire] == [5]
     assert ceasefire[0].date == "2025-05-10"
+
+
+def test_counterparts_listed_between_semicolons_are_met_one_by_one(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "King holds bilateral meetings in Seville\n\n"
+        "Published: 2025-06-30 18:00\n\n"
+        "King Felipe VI held bilateral meetings on Sunday at the Real Alcázar of Seville.\n\n"
+        "There, the monarch met the President of Mozambique, Daniel Chapo; the President of "
+        "Panama, José Raúl Mulino; and the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.\n",
+    )
+    pairs = parties(meetings)
+    assert ["Daniel Chapo", "King Felipe VI"] in pairs
+    assert ["José Raúl Mulino", "King Felipe VI"] in pairs
+    assert ["King Felipe VI", "Tamim bin Hamad Al Thani"] in pairs
+    assert not any(len(p) > 2 for p in pairs)

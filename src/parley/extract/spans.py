@@ -754,7 +754,9 @@ def _head_of_state_or_government(doc: Doc, end: int) -> bool:
 
 # Words that qualify an office without being one: "the Federal President".
 _TITLE_MODIFIERS = frozenset({"federal", "vice", "senior"})
-_MORE_OFFICE_HEADS = frozenset({"adviser", "advisor", "speaker", "chairman", "chairperson"})
+_MORE_OFFICE_HEADS = frozenset(
+    {"adviser", "advisor", "speaker", "chairman", "chairperson", "monarch"}
+)
 
 
 # Forms of address that open a name: "Hon Sitiveni Rabuka", "Dr. Jane Doe".

@@ -570,6 +570,21 @@ class ArticleActors:
             return None
         if wanted[-3:] == ["head", "of", "state"]:
             return self._head_of_state(title, named_later)
+        if wanted == ["monarch"]:
+            # "the monarch": the king, queen or emir named last.
+            return next(
+                (
+                    p
+                    for p in reversed(self.recent)
+                    if p.name not in named_later
+                    and (
+                        _reigns(p.office or "")
+                        or _reigns(p.name.split()[0])
+                        or bool(self._listed_office_words(p) & {"king", "queen", "emir", "sultan"})
+                    )
+                ),
+                None,
+            )
         focus = self.focus
         if (
             focus is not None
@@ -919,6 +934,12 @@ def country_actor(
 
 # Offices whose holder is a head of state.
 _HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch"})
+
+
+def _reigns(office: str) -> bool:
+    """ "King", "Emir of Qatar", "Sultan": a monarch's office."""
+    own = _own_words(_office_words(office))
+    return bool(own) and own[-1] in _HEADS_OF_STATE - {"president"}
 
 
 def _heads_a_state(office: str) -> bool:

@@ -2910,7 +2910,7 @@ def _named_at(actor: ActorRef) -> int:
 
 def _separate_meetings(mention: EventMention) -> list[EventMention]:
     """ "meetings with President Xi, Premier Li and Chairman Zhao": one meeting per counterpart."""
-    received = _received_by_each(mention)
+    received = _received_by_each(mention) or _listed_one_by_one(mention)
     if received:
         return received
     people = [a for a in mention.target if a.kind == "person"]
@@ -2949,6 +2949,40 @@ def _with_each_in_turn(mention: EventMention, people: list[ActorRef]) -> bool:
         return False
     after = mention.evidence.sentence[end - mention.evidence.start :]
     return bool(_WITH_AND_WITH.match(after)) and _each_of_another_country(mention, people)
+
+
+def _listed_one_by_one(mention: EventMention) -> list[EventMention]:
+    """ "Sánchez met the Prime Minister of Ukraine, Denys Shmyhal; the President of Panama, José
+    Raúl Mulino; ... and a delegation from Serbia": counterparts listed one by one between
+    semicolons, each of another country, after the one who met them; one meeting each."""
+    start, end = mention.evidence.span_start, mention.evidence.span_end
+    if mention.type != EventType.CONSULT or start is None or end is None:
+        return []
+    after = mention.evidence.sentence[end - mention.evidence.start :]
+    if after.count(";") < 2:
+        return []
+    hosts = [a for a in _persons(mention) if _named_at(a) < start]
+    listed = [
+        a for a in mention.participants if _named_at(a) > end and a.kind in ("person", "country")
+    ]
+    listed = [
+        a
+        for a in listed
+        if a.kind == "person" or a.country not in {p.country for p in listed if p.kind == "person"}
+    ]
+    countries = [a.country for a in listed if a.country is not None]
+    own = {a.country for a in hosts}
+    if (
+        len(hosts) != 1
+        or len(listed) < 3
+        or len(set(countries)) != len(countries)
+        or own & set(countries)
+    ):
+        return []
+    return [
+        _meeting_with(mention.model_copy(update={"source": hosts}), guest, k)
+        for k, guest in enumerate(listed)
+    ]
 
 
 def _received_by_each(mention: EventMention) -> list[EventMention]:
