@@ -3714,3 +3714,12 @@ def test_two_nationalities_joined_before_consultations_are_the_sides(nlp: Any) -
     # Guard: one of three, or a pair naming a border, is no side.
     three = frames(nlp, "The Turkmen-Azerbaijani-Turkish summit was held in Awaza.", index=3)
     assert all(a.kind != "country" for f in three for a in f.actors)
+
+
+def test_a_when_clause_on_the_margins_is_dated_by_the_verb_they_are_of(nlp: Any) -> None:
+    text = (
+        "The forum was launched last September in New York, on the margins of the UN General "
+        "Assembly, when Ramaphosa and Lula convened a meeting on inequality."
+    )
+    meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["last September"]

@@ -110,6 +110,8 @@ def test_a_stated_year_is_never_replaced() -> None:
         # A wire's weekday straight after the verb, before any "on <weekday>" further down.
         ("The ministry said Friday that the tour went well. They met on Wednesday.", FRIDAY),
         ("The talks will end by Friday.", None),
+        # Spanish wires in English: "este viernes".
+        ("The King received the President this Friday at the palace.", FRIDAY),
     ],
 )
 def test_lead_weekday(body: str, expected: int | None) -> None:

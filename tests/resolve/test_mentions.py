@@ -3679,3 +3679,18 @@ def test_counterparts_listed_between_semicolons_are_met_one_by_one(tmp_path: Pat
     assert ["José Raúl Mulino", "King Felipe VI"] in pairs
     assert ["King Felipe VI", "Tamim bin Hamad Al Thani"] in pairs
     assert not any(len(p) > 2 for p in pairs)
+
+
+def test_there_opening_a_sentence_is_on_the_day_the_sentence_before_named(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "King holds talks at the summit\n\n"
+        "Published: 2025-07-03 18:00\n\n"
+        "As part of the conference, which closed on Wednesday, King Philippe also held talks "
+        "with delegations on Monday afternoon at the Palais des Nations in Geneva.\n\n"
+        "There, the King met the Secretary-General of the United Nations, António Guterres.\n",
+    )
+    [guterres] = [m for m in meetings if "António Guterres" in {p.name for p in m.participants}]
+    assert guterres.date == "2025-06-30"

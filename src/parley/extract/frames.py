@@ -1922,10 +1922,20 @@ def _is_when_clause_on_a_place(trigger: Token) -> bool:
     """ "in Algiers, when the three leaders met": a when-clause hung on a place's name, or on
     a companion's ("travelled to Kyiv on 8 April with Borrell, when the two visited Bucha and
     met Zelensky"), the trigger its verb or a verb joined to it."""
-    clause = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
+    clause = trigger
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        clause = trigger.head
+    elif trigger.dep_ == "dobj" and trigger.head.lemma_ in _LIGHT_VERBS:
+        # "on the margins of the UN General Assembly, when Lula and Sánchez convened a
+        # high-level meeting": the verb the meeting is the object of.
+        clause = trigger.head
     return bool(
         clause.dep_ == "relcl"
-        and clause.head.ent_type_ in ("GPE", "LOC", "FAC", "PERSON")
+        and (
+            # (or on a gathering: "on the margins of the UN General Assembly, when ...").
+            clause.head.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "EVENT")
+            or clause.head.lower_ in SIDELINE_WORDS
+        )
         and any(c.lower_ == "when" for c in clause.children if c.i < clause.i)
     )
 
@@ -2374,8 +2384,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         for ent in doc.ents
     ):
         node = (clause or trigger).head
-        if when_on_a_place and trigger.dep_ == "conj":
-            # "... when the two visited Bucha and met Zelensky": from the clause's head.
+        if when_on_a_place and trigger.dep_ in ("conj", "dobj"):
+            # "... when the two visited Bucha and met Zelensky", "... when Lula and Sánchez
+            # convened a meeting": from the clause's head.
             node = node.head
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in _TOWNS:
             # "attended a conference in the Brazilian city of Balneario Camboriu, where he met

@@ -29,10 +29,11 @@ SAME_DAY_PREFERRED = " (a year where that weekday is the dateline's own day pref
 # The first years parley's knowledge base covers; earlier candidates are not considered.
 FIRST_YEAR = 1990
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# "on Thursday" in the lead, or "said Friday" as US and Spanish wires write it; not "next
-# Thursday" or "by Thursday".
+# "on Thursday" in the lead, or "said Friday", "this Wednesday" as US and Spanish wires write
+# it; not "next Thursday" or "by Thursday".
 _LEAD_WEEKDAY = re.compile(
-    r"\b(?:[Oo]n|said|says|told|met|held|announced|agreed|signed|spoke|called|visited|arrived"
+    r"\b(?:[Oo]n|[Tt]his|said|says|told|met|held|announced|agreed|signed|spoke|called|visited"
+    r"|arrived"
     r"|began|opened|ended|closed)\s+(" + "|".join(_WEEKDAYS) + r")\b"
 )
 _FORMER = re.compile(r"(?:former|ex-|late|then)\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)

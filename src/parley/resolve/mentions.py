@@ -1005,7 +1005,7 @@ class _ArticleState:
         self, frame: Frame, evidence: Evidence, status: Status
     ) -> tuple[DateValue | None, Evidence | None]:
         tense: Tense = "future" if status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
-        that_day = self._that_day(frame, evidence, tense)
+        that_day = self._that_day(frame, evidence, tense) or self._there_then(frame, tense)
         if that_day is not None:
             return that_day
         matches = self._dates_in(frame.sentence.text, tense)
@@ -1237,6 +1237,31 @@ class _ArticleState:
                 evidence.model_copy(update={"span_start": start, "span_end": end})
             )
         return None
+
+    def _there_then(self, frame: Frame, tense: Tense) -> tuple[DateValue, Evidence] | None:
+        """ "Felipe VI held bilateral meetings on Sunday afternoon at the Real Alcázar. There,
+        the monarch met ...": a sentence opening with "There," and naming no time is on the
+        day the sentence before named last."""
+        if frame.date_spans or not _THERE_OPENING.match(frame.sentence.text):
+            return None
+        previous = self._sentence_before(frame.sentence.start)
+        days = [m for m in self._dates_in(previous, tense) if m.value.as_date()]
+        if not days:
+            return None
+        day = days[-1]
+        value = day.value
+        basis = f"{value.basis}; there: the day the sentence before named last"
+        start = self.article.text.rfind(previous, 0, frame.sentence.start)
+        evidence = Evidence(
+            article=self.article.id,
+            sentence_index=frame.sentence.index - 1,
+            sentence=previous,
+            start=start,
+            end=start + len(previous),
+            span_start=start + day.start,
+            span_end=start + day.end,
+        )
+        return value.model_copy(update={"basis": basis}), evidence
 
     def _sentence_before(self, offset: int) -> str:
         """The sentence before the one at `offset`: from the last sentence end or line break
@@ -2610,6 +2635,7 @@ _OPENS_WITH_THAT_DAY = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
 )
+_THERE_OPENING = re.compile(r"There,\s")
 _LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 # Buildings named after their city ("Riga Castle") and named again by their kind alone.
