@@ -14,13 +14,22 @@ def _labels(patterns: list[dict[str, str]]) -> dict[str, str]:
     return {p["pattern"]: p["label"] for p in patterns}
 
 
-def test_cities_of_several_words_are_places_and_one_word_cities_are_left_to_the_model() -> None:
+def test_cities_of_several_words_are_places_and_other_one_word_cities_left_to_the_model() -> None:
     labels = _labels(entity_patterns(KnowledgeBase.load()))
     assert labels["Buenos Aires"] == "GPE"
     assert labels["Kuala Lumpur"] == "GPE"
     # "Santiago" is also a given name ("Santiago Pena"); the model tells the two apart.
     assert "Santiago" not in labels
     assert labels["Chile"] == "GPE"
+
+
+def test_a_one_word_capital_that_is_nobody_s_name_is_a_place() -> None:
+    labels = _labels(entity_patterns(KnowledgeBase.load()))
+    assert labels["Kyiv"] == "GPE"
+    assert labels["Warsaw"] == "GPE"
+    # Capitals that are also given names or surnames stay with the model.
+    assert "Victoria" not in labels
+    assert "Sofia" not in labels
 
 
 def test_a_name_is_matched_with_its_particle_capitalised() -> None:
@@ -42,3 +51,12 @@ def test_a_transliteration_some_outlets_use_is_a_person() -> None:
     # AFP and RFE/RL write "Pashinian"; the small model takes it for a nationality.
     patterns = entity_patterns(KnowledgeBase.load())
     assert {"label": "PERSON", "pattern": "Pashinian"} in patterns
+
+
+@pytest.mark.slow
+def test_a_capital_the_model_takes_for_a_person_is_a_place(nlp: Any) -> None:
+    doc = nlp(
+        "The Ministry recalls that Minister Sikorski chose Kyiv as the destination of his "
+        "first foreign visit in December."
+    )
+    assert ("Kyiv", "GPE") in {(e.text, e.label_) for e in doc.ents}

@@ -7,8 +7,9 @@ from parley.resolve.knowledge import KnowledgeBase
 
 def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
     """Phrase patterns: people as PERSON (full names, and surnames only one actor uses),
-    organisations as ORG, country names and cities of more than one word as GPE, venues
-    ("Rashtrapati Bhavan") as FAC and nationality adjectives as NORP."""
+    organisations as ORG, country names, capitals that are nobody's name and cities of more
+    than one word as GPE, venues ("Rashtrapati Bhavan") as FAC and nationality adjectives as
+    NORP."""
     patterns: list[dict[str, str]] = []
     seen: set[str] = set()
 
@@ -30,15 +31,21 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
             for short in actor.short:
                 if short not in country_words and len(kb.actors_by_short(short)) == 1:
                     add("PERSON", short)
+    name_words = {w for actor in kb.actors for n in actor.all_names for w in n.split()}
     for country in kb.countries:
         for name in country.names:
             add("GPE", name)
+        capital = country.capital or ""
+        if capital and capital not in name_words and capital not in _CAPITALS_ALSO_NAMES:
+            # "chose Kyiv as the destination": a capital the small model may take for a
+            # person, unless it is also someone's name ("Santiago Peña").
+            add("GPE", capital)
         for adjective in country.adjectives:
             add("NORP", adjective)
         for place in country.places:
             # The small model takes "Buenos Aires" or "Kuala Lumpur" for a person, and splits
-            # "Mar-a-Lago" or "Cholpon-Ata" into words. One-word cities stay with the model:
-            # many are also given names ("Santiago Pena").
+            # "Mar-a-Lago" or "Cholpon-Ata" into words. Other one-word cities stay with the
+            # model: many are also given names ("Santiago Pena").
             if (" " in place or "-" in place) and not place.startswith("The "):
                 add("GPE", place)
         for venue in country.venues:
@@ -47,6 +54,14 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
                 # "the al-Yamamah Palace": the article in lower case, as many outlets write it.
                 add("FAC", venue[0].lower() + venue[1:])
     return patterns
+
+
+# One-word capitals that are also common given names or surnames.
+_CAPITALS_ALSO_NAMES = frozenset(
+    {"Victoria", "Sofia", "Santiago", "Hamilton", "Douglas", "Stanley", "Georgetown",
+     "Kingston", "Jamestown", "Lima", "Sucre", "Nassau", "Plymouth", "Paris", "Monaco",
+     "Gustavia", "Adamstown", "Philipsburg", "Marigot", "Alofi", "Praia"}
+)  # fmt: skip
 
 
 def _particles_capitalised(name: str) -> str:
