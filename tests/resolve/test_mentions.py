@@ -3694,3 +3694,19 @@ def test_there_opening_a_sentence_is_on_the_day_the_sentence_before_named(
     )
     [guterres] = [m for m in meetings if "António Guterres" in {p.name for p in m.participants}]
     assert guterres.date == "2025-06-30"
+
+
+def test_an_agreement_the_lead_reports_without_a_meeting_is_on_the_report_s_day(
+    tmp_path: Path,
+) -> None:
+    found = agreements(
+        tmp_path,
+        "Press release\n\n"
+        "Treaty of Aachen signed\n\n"
+        "22.01.2019\n\n"
+        "Chancellor Angela Merkel and President Emmanuel Macron signed in Aachen the Treaty "
+        "on Franco-German Cooperation and Integration.\n\n"
+        "The two leaders last met in Paris on 11 November 2018.\n",
+    )
+    [treaty] = found
+    assert treaty.date == "2019-01-22"

@@ -656,6 +656,10 @@ class _ArticleState:
                     update={"basis": date_value.basis + "; date of the meeting in this article"}
                 )
                 date_evidence = meeting.date_evidence
+        if date_value is None and meeting is None and self._is_lead_agreement(frame, status):
+            # "Tusk and Macron signed in Nancy the Treaty ...", the lead of a release dated
+            # 09.05.2025 that reports no meeting: signed on the day of the report.
+            date_value, date_evidence = self._report_date(evidence)
         return EventMention(
             id=mention_id,
             article=self.article.id,
@@ -1632,6 +1636,15 @@ class _ArticleState:
             frame.type == EventType.CONSULT
             and status == Status.OCCURRED
             and (frame.sentence.index < LEAD_SENTENCES or frame.sentence.index in self.entry_leads)
+            and (not frame.sentence_has_dates or frame.dates_only_in_asides)
+        )
+
+    def _is_lead_agreement(self, frame: Frame, status: Status) -> bool:
+        """An agreement the lead reports as made, with no date of its own."""
+        return (
+            frame.type == EventType.AGREE
+            and status == Status.OCCURRED
+            and frame.sentence.index < LEAD_SENTENCES
             and (not frame.sentence_has_dates or frame.dates_only_in_asides)
         )
 
