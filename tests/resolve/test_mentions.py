@@ -3710,3 +3710,14 @@ def test_an_agreement_the_lead_reports_without_a_meeting_is_on_the_report_s_day(
     )
     [treaty] = found
     assert treaty.date == "2019-01-22"
+
+
+def test_a_format_the_model_takes_for_a_name_is_no_side(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Leaders meet in Berlin\n\n"
+        "Published: 2024-03-15 18:00\n\n"
+        "Scholz hosted Macron and Tusk in Berlin on Friday for a meeting of the so-called "
+        "Weimar Triangle in the Federal Chancellery.\n",
+    )
+    assert parties(meetings) == [["Donald Tusk", "Emmanuel Macron", "Olaf Scholz"]]

@@ -318,6 +318,10 @@ class ArticleActors:
 
     def resolve(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """ActorRefs for one span: usually one, none when the span is not an actor."""
+        if span.kind in ("person", "organization") and self.kb.names_a_mechanism(span.text):
+            # "a meeting of the so-called Weimar Triangle", the format taken for a name: the
+            # meeting's format, not a side.
+            return []
         if span.kind == "person":
             person = self._person(span, evidence)
             return [person] if person else []

@@ -737,6 +737,10 @@ class KnowledgeBase:
         """The mechanism with this key, or None."""
         return self._mechanism_by_key.get(key)
 
+    def names_a_mechanism(self, text: str) -> bool:
+        """Whether the phrase is, exactly, one of a mechanism's names ("Weimar Triangle")."""
+        return fold(text) in self._mechanism_by_alias
+
     def mechanism_by_alias(self, text: str) -> MechanismEntry | None:
         """The mechanism a phrase names: an exact alias first, else the longest alias in it."""
         folded = fold(text)
