@@ -3723,3 +3723,18 @@ def test_a_when_clause_on_the_margins_is_dated_by_the_verb_they_are_of(nlp: Any)
     )
     meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
     assert [text[s:e] for s, e in meeting.date_spans] == ["last September"]
+
+
+def test_accession_and_membership_talks_are_a_process_not_a_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The ministry welcomed the formal opening of accession negotiations between the "
+        "European Union and Moldova.",
+        index=3,
+    )
+    assert not [f for f in found if f.type == EventType.CONSULT]
+    blocked = frames(nlp, "Sofia's veto has blocked EU membership talks with Skopje.", index=3)
+    assert not [f for f in blocked if f.type == EventType.CONSULT]
+    # Guard: talks held on accession are a meeting.
+    held = frames(nlp, "The two sides held talks on accession in Brussels.", index=3)
+    assert [f.type for f in held] == [EventType.CONSULT]

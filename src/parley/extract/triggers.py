@@ -202,6 +202,9 @@ def _singular(word: str) -> str:
 _SITTINGS = frozenset({"session", "sitting", "segment", "plenary"})
 
 
+_PROCESSES = frozenset({"accession", "membership"})
+
+
 def _chaired_session(token: Token) -> bool:
     """ "The session was co-chaired by A and B": a sitting chaired, told in the passive."""
     return (
@@ -227,6 +230,12 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if is_habitual(token):
         return False
     if token.lemma_ == "call" and _names_what(token):
+        return False
+    if token.lemma_ in ("talk", "negotiation") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PROCESSES for c in token.children
+    ):
+        # "the opening of accession negotiations with Ukraine", "EU membership talks with
+        # Skopje": a years-long process, not a meeting.
         return False
     if token.lemma_ == "consultation" and token.dep_ == "pobj" and token.head.lower_ == "in":
         # "to appoint facilitators in consultation with the African Union": how something is
