@@ -66,6 +66,8 @@ def test_impossible_clock_is_ignored_but_date_kept() -> None:
         ("Tuesday, September 19, 2023", "unlabelled"),
         # Sky News names the country whose clock it is.
         ("Monday 18 November 2024 23:40, UK", "unlabelled"),
+        # A wire's page prints the word after its stamp.
+        ("April 11, 2025 4:52 PM GMT+8 Updated", "unlabelled"),
     ],
 )
 def test_parse_stamp_labels(line: str, kind: str) -> None:

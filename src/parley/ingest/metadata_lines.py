@@ -86,7 +86,8 @@ _STAMP_LEFTOVER_RE = re.compile(
     # "kl." and "klo" are the Nordic "at" before a clock ("28.10.2024 kl. 20:31").
     # "à", "às", "alle" and "a las" are the Romance ones ("Publié le 14.02.2025 à 09:12").
     # "Monday 18 November 2024 23:40, UK": the country whose clock it is.
-    r"(?:(?:(?i:at|on|hrs|local time|kl|klo|\u00e0|\u00e0s|alle|a las)|UK"
+    # "April 11, 2025 4:52 PM GMT+8 Updated": the word a news page prints after its stamp.
+    r"(?:(?:(?i:at|on|hrs|local time|kl|klo|\u00e0|\u00e0s|alle|a las|updated)|UK"
     r"|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))[\s,:;.]*)*$"
 )
 
