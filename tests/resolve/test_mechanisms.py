@@ -162,3 +162,23 @@ def test_a_numbered_ministers_meeting_of_three_countries_takes_them_from_the_mee
     assert keyed is not None and keyed.key.startswith("aus-jpn-usa-")
     # A trilateral format is three countries'.
     assert finder.with_parties(match.ref, {"AUS", "JPN"}) is None
+
+
+def test_a_hyphenated_verb_after_a_name_is_no_pair_of_countries(knowledge: Any) -> None:
+    # "Vieira co-chaired" once read as a pair and swallowed the numbered meeting after it.
+    found = find(
+        knowledge,
+        "On Tuesday Wang and Vieira co-chaired the fourth meeting of the Brazil-China "
+        "Comprehensive Strategic Dialogue in Rio.",
+    )
+    assert found == [("bra-chn-comprehensive-strategic-dialogue", 4)]
+    assert find(
+        knowledge,
+        "On Wednesday, Wang co-chaired the sixth China-Japan High-level Economic Dialogue.",
+    ) == [("chn-jpn-high-level-economic-dialogue", 6)]
+
+
+def test_a_numbered_trilateral_summit_is_a_format(knowledge: Any) -> None:
+    found = find(knowledge, "Yoon hosted Li and Kishida on Monday for the ninth trilateral summit.")
+    assert [r for _, r in found] == [9]
+    assert find(knowledge, "It was the first summit between the two leaders.") == []

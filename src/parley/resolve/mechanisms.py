@@ -38,7 +38,8 @@ _HEADS = (
     r"format|assembly|process|platform|retreat|(?<=binational\s)cabinet)"
     r"(?:\s+(?:dialogue|consultations?|meeting|summit|talks|session))?"
 )
-_PAIR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
+# Capitalised words, whatever flags the pattern it is part of has: not "Vieira co-chaired".
+_PAIR = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A-Z][\w.]*)?)"
 # A word of a mechanism's name before its head: not a word that measures from another occasion
 # ("the first since the 19th summit") nor that occasion's own number.
 _NAME_WORD = rf"(?:(?!(?:since|after|before|until|following|{_ORDINAL})\b)[\w+’'.“”\"-]+\s+)"
@@ -160,7 +161,9 @@ class MechanismFinder:
         # "the 14th trilateral defence ministers' meeting": a meeting named by who it brings
         # together is a format too.
         of_members = words[-1] == "meeting" and words[-2].rstrip("'’") in ("ministers", "leaders")
-        if words[-1] not in _UNNAMED_HEADS and not of_members:
+        # "the ninth trilateral summit": three countries' summit, numbered.
+        trilateral = words[-1] == "summit" and "trilateral" in words
+        if words[-1] not in _UNNAMED_HEADS and not of_members and not trilateral:
             return None
         ref = MechanismRef(
             key=UNNAMED + core.replace(" ", "-"),
