@@ -3738,3 +3738,14 @@ def test_accession_and_membership_talks_are_a_process_not_a_meeting(nlp: Any) ->
     # Guard: talks held on accession are a meeting.
     held = frames(nlp, "The two sides held talks on accession in Brussels.", index=3)
     assert [f.type for f in held] == [EventType.CONSULT]
+
+
+def test_briefing_someone_by_telephone_is_a_call(nlp: Any) -> None:
+    call = only(
+        frames(nlp, "On Monday Xi briefed President Lula by telephone on the summit.", index=3),
+        EventType.CONSULT,
+    )
+    assert call.mode == "phone"
+    assert {a.text for a in call.actors} >= {"Xi", "Lula"}
+    # Guard: briefing reporters is no call.
+    assert frames(nlp, "The spokesman briefed reporters by phone.", index=3) == []

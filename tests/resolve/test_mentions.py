@@ -3721,3 +3721,14 @@ def test_a_format_the_model_takes_for_a_name_is_no_side(tmp_path: Path) -> None:
         "Weimar Triangle in the Federal Chancellery.\n",
     )
     assert parties(meetings) == [["Donald Tusk", "Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_rounds_counted_and_dated_one_by_one_are_as_many_meetings(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Talks in Doha\n\n"
+        "Published: 2025-09-01 10:00\n\n"
+        "Over the summer Araghchi and Witkoff held three rounds of talks in Muscat, on "
+        "12 April, 19 April and 26 April.\n",
+    )
+    assert sorted(m.date for m in meetings) == ["2025-04-12", "2025-04-19", "2025-04-26"]

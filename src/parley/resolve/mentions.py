@@ -322,6 +322,7 @@ class _ArticleState:
                 by_place
                 or self._met_again(mention, frame)
                 or self._meetings_by_day(mention, frame)
+                or self._rounds_on_days(mention, frame)
                 or _separate_meetings(mention)
             )
             mentions.extend(parts)
@@ -2114,6 +2115,34 @@ class _ArticleState:
             )
         ]
 
+    def _rounds_on_days(self, mention: EventMention, frame: Frame) -> list[EventMention]:
+        """ "Medinsky and Umerov held three rounds of talks, on 16 May, 2 June and 23 July":
+        as many meetings of the same sides as the sentence counts, one on each day it lists."""
+        counted = _COUNTED_ROUNDS.search(frame.sentence.text)
+        if mention.type != EventType.CONSULT or counted is None:
+            return []
+        tense: Tense = "past" if mention.status == Status.OCCURRED else "future"
+        days = [
+            m
+            for m in self._dates_in(frame.sentence.text, tense)
+            if m.start >= counted.end() and m.value.as_date() is not None
+        ]
+        if len(days) != _COUNTS[counted.group("count").lower()]:
+            return []
+        offset = frame.sentence.start
+        return [
+            mention.model_copy(
+                update={
+                    "id": f"{mention.id}.{k}",
+                    "date": day.value,
+                    "date_evidence": mention.evidence.model_copy(
+                        update={"span_start": offset + day.start, "span_end": offset + day.end}
+                    ),
+                }
+            )
+            for k, day in enumerate(days)
+        ]
+
     def _days_of_each(
         self, mention: EventMention, frame: Frame, *, placed: bool = False
     ) -> list[tuple[DateValue | None, Evidence | None]]:
@@ -2649,6 +2678,10 @@ _BARE_WEEKDAY = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
 )
 _THERE_OPENING = re.compile(r"There,\s")
+# "held three rounds of talks, on 16 May, 2 June and 23 July".
+_COUNTED_ROUNDS = re.compile(
+    r"\b(?P<count>two|three|four|five)\s+(?:rounds|sessions)\b", re.IGNORECASE
+)
 _LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 _WITHIN_THE_DAY = re.compile(r"^(?:earlier|later)\s+(?:in|during|that)\s+(?:the\s+)?day$", re.I)
 # Buildings named after their city ("Riga Castle") and named again by their kind alone.
