@@ -3749,3 +3749,13 @@ def test_briefing_someone_by_telephone_is_a_call(nlp: Any) -> None:
     assert {a.text for a in call.actors} >= {"Xi", "Lula"}
     # Guard: briefing reporters is no call.
     assert frames(nlp, "The spokesman briefed reporters by phone.", index=3) == []
+
+
+def test_a_day_hung_on_the_main_verb_after_a_clause_is_the_clause_s(nlp: Any) -> None:
+    text = (
+        "Xi arrived in Phnom Penh on Thursday after wrapping up a state visit to Vietnam, "
+        "during which he held talks with To Lam, general secretary of the Communist Party of "
+        "Vietnam Central Committee, in Hanoi on Wednesday."
+    )
+    held = [f for f in frames(nlp, text, index=3) if f.trigger == "held"]
+    assert [[text[s:e] for s, e in f.date_spans] for f in held] == [["Wednesday"]]

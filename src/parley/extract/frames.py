@@ -2546,7 +2546,34 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if own and not any(_COUNTS_FROM_ANOTHER_DAY.search(ent.text) for _, ent in own):
             # ("... on March 1, and held talks the following day" counts from the first.)
             return [span for span, _ in own]
-    return spans
+    return _day_after_the_clause(trigger, doc, offset) or spans
+
+
+_A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _day_after_the_clause(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
+    """ "Xi arrived in Kuala Lumpur on Tuesday after a state visit to Vietnam, during which he
+    held talks with To Lam in Hanoi on Monday": the parser hangs the clause's own day on the
+    main verb, which has a day of its own before the clause; the later day is the clause's."""
+    if trigger.dep_ != "relcl":
+        return []
+    first = min(t.i for t in trigger.subtree)
+    last = max(t.i for t in trigger.subtree)
+    if any(t.ent_type_ == "DATE" for t in doc[first : last + 1]):
+        return []
+    dated = [ent for ent in doc.ents if _names_a_date(ent)]
+    for verb in (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")):
+        attached = [ent for ent in dated if _date_attachment(ent.root).i == verb.i]
+        if not attached:
+            continue
+        before = [ent for ent in attached if ent.end <= first]
+        # A day ("on Monday", "on 14 August"), not "her summer holiday".
+        after = [ent for ent in attached if ent.start > last and _A_DAY.search(ent.text)]
+        if not before or len(after) != 1:
+            return []
+        return [(offset + after[0].start_char, offset + after[0].end_char)]
+    return []
 
 
 def _participle_set_off_after(trigger: Token) -> set[int]:
