@@ -940,6 +940,12 @@ def _place(span: Any, offset: int, preposition: str) -> PlaceSpan:
     )
 
 
+# What two nationalities joined by a hyphen may modify to name the two sides.
+_PAIRED_MEETINGS = frozenset(
+    {"consultation", "consultations", "summit", "meeting", "dialogue", "commission", "council"}
+)
+
+
 def _paired_nationality(ent: Any) -> bool:
     """One of two nationality adjectives joined by a hyphen before a noun ("Polish-German
     consultations")."""
@@ -959,12 +965,6 @@ def _paired_nationality(ent: Any) -> bool:
     ):
         return False
     return last.head.lemma_.lower() in _PAIRED_MEETINGS
-
-
-# What two nationalities joined by a hyphen may modify to name the two sides.
-_PAIRED_MEETINGS = frozenset(
-    {"consultation", "consultations", "summit", "meeting", "dialogue", "commission", "council"}
-)
 
 
 def _entity_kind(ent: Any) -> ActorSpanKind | None:

@@ -584,7 +584,7 @@ class ArticleActors:
                     and (
                         _reigns(p.office or "")
                         or _reigns(p.name.split()[0])
-                        or bool(self._listed_office_words(p) & {"king", "queen", "emir", "sultan"})
+                        or bool(self._listed_office_words(p) & _MONARCHS)
                     )
                 ),
                 None,
@@ -940,10 +940,13 @@ def country_actor(
 _HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch"})
 
 
+_MONARCHS = _HEADS_OF_STATE - {"president"}
+
+
 def _reigns(office: str) -> bool:
     """ "King", "Emir of Qatar", "Sultan": a monarch's office."""
     own = _own_words(_office_words(office))
-    return bool(own) and own[-1] in _HEADS_OF_STATE - {"president"}
+    return bool(own) and own[-1] in _MONARCHS
 
 
 def _heads_a_state(office: str) -> bool:

@@ -155,9 +155,9 @@ _REGION_AFTER_A_TOWN = re.compile(
 _OFFICE_OF_TWO = re.compile(
     r"\b(?:two|both)\s+(president|prime minister|foreign minister|defen[cs]e minister|minister)s\b"
 )
-# "the two leaders", "both presidents": two people, not two delegations or countries.
-# "the five", "the three leaders": a count of people the sentence has named.
+# "the four", "the five leaders": a count of people the sentence has named.
 _COUNTED_GROUP = re.compile(r"the\s+(four|five)(?:\s+leaders)?", re.IGNORECASE)
+# "the two leaders", "both presidents": two people, not two delegations or countries.
 _TWO_PEOPLE = re.compile(
     r"\b(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|"
     r"foreign\s+ministers|heads\s+of\s+state|men|women|counterparts)\b",
@@ -3037,11 +3037,9 @@ def _listed_one_by_one(mention: EventMention) -> list[EventMention]:
     listed = [
         a for a in mention.participants if _named_at(a) > end and a.kind in ("person", "country")
     ]
-    listed = [
-        a
-        for a in listed
-        if a.kind == "person" or a.country not in {p.country for p in listed if p.kind == "person"}
-    ]
+    # A country is listed in its own right ("a delegation from Serbia"), not as a person's.
+    of_people = {a.country for a in listed if a.kind == "person"}
+    listed = [a for a in listed if a.kind == "person" or a.country not in of_people]
     countries = [a.country for a in listed if a.country is not None]
     own = {a.country for a in hosts}
     if (
