@@ -123,6 +123,26 @@ def test_combined_byline_and_stamp_line_is_metadata() -> None:
     assert found.stamps[0].value == datetime(2023, 9, 19, 21, 27)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written: 2024-03-05 08:14:52 Updated: 2024-03-05 09:30:07",
+        "Input : 2024.03.05 08:14  Updated : 2024.03.05 09:30",
+    ],
+)
+def test_korean_sites_written_and_input_labels_are_publication_stamps(line: str) -> None:
+    found = classify_metadata_line(line)
+    assert found is not None
+    assert [(s.kind, s.value.date()) for s in found.stamps] == [
+        ("published", datetime(2024, 3, 5).date()),
+        ("updated", datetime(2024, 3, 5).date()),
+    ]
+
+
+def test_input_beginning_a_sentence_is_no_stamp() -> None:
+    assert classify_metadata_line("Input from the provinces was sought on 5 March 2024.") is None
+
+
 def test_outlet_and_day_first_slashed_stamp_line_is_metadata() -> None:
     found = classify_metadata_line("Agencia Nacional | 17/04/2023 10:05")
     assert found is not None

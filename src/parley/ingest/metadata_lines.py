@@ -26,6 +26,8 @@ StampKind = Literal["published", "updated", "unlabelled"]
 _PUBLISHED_LABEL = (
     r"(?:first\s+)?(?:published|posted|released|created|issued|publish(?:ed)?\s+date"
     r"|date(?:line)?|press\s+release"
+    # "Written: 2025-09-18 10:02:11", "Input : 2025.09.18 10:02": Korean news sites' labels.
+    r"|written|input"
     # The Nordic sites' own words: Norwegian, Swedish, Danish, Finnish.
     r"|publisert|publicerad|publiserad|publiceret|julkaistu"
     # Spanish, Portuguese, French, Italian and German sites in English keep theirs too.
