@@ -3759,3 +3759,51 @@ def test_a_day_hung_on_the_main_verb_after_a_clause_is_the_clause_s(nlp: Any) ->
     )
     held = [f for f in frames(nlp, text, index=3) if f.trigger == "held"]
     assert [[text[s:e] for s, e in f.date_spans] for f in held] == [["Wednesday"]]
+
+
+def test_a_participle_the_parser_hangs_on_the_partner_places_and_dates_the_summit(
+    nlp: Any,
+) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Chancellor Friedrich Merz's first face-to-face meeting with U.S. President "
+            "Donald Trump, held in the Oval Office on Thursday, went better than many in "
+            "Berlin had feared.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert [p.text for p in frame.places] == ["Oval Office"]
+    assert frame.date_spans
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sánchez's decision to stop in Lisbon first, for talks with Prime Minister Luís "
+        "Montenegro on Friday, was well received.",
+        "Sánchez's decision to travel to Lisbon for talks with Prime Minister Luís Montenegro "
+        "on Friday was well received.",
+    ],
+)
+def test_whose_decision_it_was_to_go_for_talks_holds_them(nlp: Any, sentence: str) -> None:
+    frame = only(frames(nlp, sentence, index=3), EventType.CONSULT)
+    assert {"Sánchez", "Luís Montenegro"} <= {a.text for a in frame.actors}
+    assert [p.text for p in frame.places] == ["Lisbon"]
+
+
+def test_the_owner_of_an_invitation_is_not_the_one_who_goes(nlp: Any) -> None:
+    found = frames(nlp, "Xi's invitation to visit Beijing for talks with Wang Yi was accepted.")
+    assert all("Xi" not in {a.text for a in f.actors} for f in found)
+
+
+def test_a_gathering_in_a_present_when_clause_shares_the_tense_it_times(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "An aide said Merz's successor was expected to hold talks with Tusk when the European "
+        "Council meets in Brussels at the end of June.",
+        index=3,
+    )
+    assert found
+    assert all(f.status == Status.PLANNED for f in found)

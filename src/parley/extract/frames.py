@@ -1318,7 +1318,8 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         # "the agreement reached in Istanbul between X and Y": a participle's subject is the
         # noun it modifies, not whoever welcomed that noun.
         if node.dep_ in ("acl", "relcl"):
-            break
+            decider = _whose_decision(node, came_from)
+            return set() if decider is None else _phrase_without_clauses(decider)
         # "They discussed the upcoming meeting": whoever discusses a meeting is not its party
         # (but whoever "expressed support" is the supporter).
         if meeting and _is_discussed(node):
@@ -1332,6 +1333,9 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         ):
             break
         came_from, node = node, node.head
+        decider = _whose_decision(node, came_from)
+        if decider is not None:
+            return _phrase_without_clauses(decider)
         if _purpose_hung_on_a_place(came_from, node):
             # "slipped into a Rome hotel through a side door for a meeting with Macron": the
             # parser hangs the purpose on the nearest noun; it is the going's.
@@ -1347,6 +1351,30 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         ):
             break
     return set()
+
+
+# Nouns whose owner does what their infinitive says: "Lee's decision to stop in Tokyo".
+# (Not "Xi's invitation to visit Beijing", where the owner asks someone else.)
+_OWN_DECISIONS = frozenset(
+    {"decision", "choice", "plan", "move", "bid", "attempt", "effort", "intention"}
+)
+
+
+def _whose_decision(node: Token, came_from: Token | None) -> Token | None:
+    """ "Lee's decision to travel to Tokyo for talks with Ishiba", and "Lee's decision to stop
+    in Tokyo first, for talks with Ishiba" with the purpose hung on the noun: who travels, and
+    so who talks, is the one whose decision it was."""
+    noun = node.head if node.dep_ == "acl" and node.tag_ == "VB" else node
+    if noun.pos_ != "NOUN" or noun.lemma_ not in _OWN_DECISIONS:
+        return None
+    if noun.i == node.i and not (
+        came_from is not None
+        and came_from.dep_ == "prep"
+        and came_from.lower_ == "for"
+        and any(c.dep_ == "acl" and c.lemma_ in _STOPPING for c in noun.children)
+    ):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _purpose_hung_on_a_place(preposition: Token, noun: Token) -> bool:
@@ -1366,6 +1394,7 @@ def _purpose_hung_on_a_place(preposition: Token, noun: Token) -> bool:
 
 
 _GOING_VERBS = _MOTION_VERBS | {"slip", "walk", "drive", "sneak"}
+_STOPPING = _GOING_VERBS | {"stop"}
 
 
 def _measures_it(noun: Token, came_from: Token) -> bool:
@@ -1532,6 +1561,12 @@ def _connected_places(
             break
         node = node.head
         governors.add(node.i)
+        if node.pos_ == "NOUN" and node.lemma_ in _OWN_DECISIONS:
+            # "Lee's decision to stop in Tokyo first, for talks with Ishiba": where the
+            # decision took him.
+            governors.update(
+                c.i for c in node.children if c.dep_ == "acl" and c.lemma_ in _STOPPING
+            )
         if (
             node.pos_ == "NOUN"
             and node.lemma_ in _JOURNEY_NOUNS
@@ -1911,7 +1946,19 @@ def _with_its_members(trigger: Token) -> list[Token]:
         and c.dep_ == "nsubj"
         and c.lemma_ in _SITTINGS | _TRIP_NOUNS
     ]
-    return [trigger, *members, *pair, *gathering]
+    # "summit with U.S. President Donald Trump, held at the White House on Monday": the
+    # parser hangs the participle on the partner, who is not what was held.
+    partners = [
+        c
+        for prep in trigger.children
+        if trigger.pos_ == "NOUN" and prep.dep_ == "prep" and prep.lower_ == "with"
+        for c in prep.children
+        if c.dep_ == "pobj"
+        and any(
+            a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in _HOLDING_VERBS for a in c.children
+        )
+    ]
+    return [trigger, *members, *pair, *gathering, *partners]
 
 
 # Verbs whose subject is a gathering and whose objects are those it brought together.

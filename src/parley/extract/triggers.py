@@ -613,13 +613,15 @@ def _hearsay_says(node: Token) -> bool:
 
 
 def _timed_by_its_clause(node: Token) -> bool:
-    """ "after the summit wraps up", "once the talks end": a clause in the present tense that
-    times the one it hangs on, whose tense it follows."""
+    """ "after the summit wraps up", "once the talks end", "when the forum meets in Gyeongju":
+    a clause in the present tense that times the one it hangs on, whose tense it follows."""
     return bool(
         node.dep_ == "advcl"
         and node.tag_ in ("VBZ", "VBP")
         and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once", "when")
+            (c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once", "when"))
+            # The parser hangs "when" on the verb as an adverb.
+            or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < node.i)
             for c in node.children
         )
     )
