@@ -3732,3 +3732,37 @@ def test_rounds_counted_and_dated_one_by_one_are_as_many_meetings(tmp_path: Path
         "12 April, 19 April and 26 April.\n",
     )
     assert sorted(m.date for m in meetings) == ["2025-04-12", "2025-04-19", "2025-04-26"]
+
+
+def test_the_summit_referred_back_to_takes_its_parties_and_day(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "m1",
+        "Merz passes his first Trump test\n\n"
+        "Published: 2025-06-07 09:00\n\n"
+        "Chancellor Friedrich Merz held his first summit with President Donald Trump at the "
+        "White House on Thursday.\n\n"
+        "Foreign Minister Johann Wadephul, who had met Secretary of State Marco Rubio on "
+        "Tuesday to prepare the visit, drafted most of the talking points.\n\n"
+        '"The summit bought time," said a former ambassador.\n\n'
+        "After the summit he also gave a speech at a Washington think tank.\n",
+    )
+    later = [m for m in found if m.trigger.lower() == "summit"]
+    assert len(later) == 2
+    for mention in later:
+        assert sorted(p.name for p in mention.participants) == ["Donald Trump", "Friedrich Merz"]
+        assert mention.date is not None and mention.date.iso() == "2025-06-05"
+
+
+def test_a_headline_s_family_name_is_the_person_the_body_names_in_full(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "[COMMENT] Lee-Xi summit restores ties but leaves the hard questions open\n\n"
+        "Published: 2025-11-02 09:00\n\n"
+        "President Lee Jae Myung and Prime Minister Sanae Takaichi held their first summit "
+        "in Gyeongju on Thursday.\n\n"
+        "On Saturday Lee met Chinese President Xi Jinping at the Gyeongju National Museum, "
+        "and the two of them spoke for more than an hour about trade and about the North.\n",
+    )
+    assert ["Lee Jae-myung", "Xi Jinping"] in parties(meetings)
+    assert all("Lee" not in names for names in parties(meetings))

@@ -9,7 +9,7 @@ read off their title ("Kenyan Deputy Foreign Minister ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -167,6 +167,10 @@ class ArticleActors:
         self.addressed: dict[str, KnownPerson] = {}
         # The people the sentence last noted names for the first time in the article.
         self.first_named: set[int] = set()
+        # The full names the knowledge base knows anywhere in the article, read when first
+        # needed: a headline may give only the family name of someone its body names in full.
+        self.names_in_article: Callable[[], Sequence[str]] = tuple
+        self._named_in_full: list[ActorEntry] | None = None
 
     # ------------------------------------------------------------------ register
 
@@ -817,6 +821,8 @@ class ArticleActors:
         if entry is None and " " not in core:
             shorts = [e for e in self.kb.actors_by_short(core) if e.kind == "person"]
             entry = shorts[0] if len(shorts) == 1 else None
+        if entry is None and " " not in core:
+            entry = self._named_in_full_later(core)
         person = self._from_entry(entry, title, text) if entry else None
         if person is None:
             person = KnownPerson(
@@ -835,16 +841,27 @@ class ArticleActors:
         office = _clean_title(title) if title else (offices[0] if offices else None)
         # "Mohammed Al-Manfi ... Al-Manfi said": the second mention follows the article's
         # spelling, which may be none the knowledge base lists.
-        surnames = {s.lower() for s in entry.short} | _surnames(entry.name) | _surnames(written)
-        for variant in entry.variants:
-            surnames |= _surnames(variant)
         return KnownPerson(
             name=entry.name,
             country=entry.country,
             office=office,
             kb_id=entry.id,
-            surnames=surnames,
+            surnames=_entry_surnames(entry) | _surnames(written),
         )
+
+    def _named_in_full_later(self, word: str) -> ActorEntry | None:
+        """ "Lee-Xi summit restores ties" over "President Lee Jae Myung and Chinese President
+        Xi Jinping shook hands": a family name the knowledge base cannot place alone is the
+        one person the article names in full with it, if there is just one."""
+        if self._named_in_full is None:
+            self._named_in_full = [
+                entry
+                for name in self.names_in_article()
+                if (entry := self._kb_actor(name)) is not None and entry.kind == "person"
+            ]
+        lowered = word.lower()
+        found = {e.id: e for e in self._named_in_full if lowered in _entry_surnames(e)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _touch(self, person: KnownPerson) -> None:
         if person in self.recent:
@@ -1052,6 +1069,14 @@ def _words(haystack: str, needle: str) -> Iterator[re.Match[str]]:
 def _squash(name: str) -> str:
     """A name's letters and digits only: "el sisi" and "el-sisi" alike."""
     return "".join(ch for ch in name if ch.isalnum())
+
+
+def _entry_surnames(entry: ActorEntry) -> set[str]:
+    """Second-mention forms of every name the knowledge base lists for a person."""
+    surnames = {s.lower() for s in entry.short} | _surnames(entry.name)
+    for variant in entry.variants:
+        surnames |= _surnames(variant)
+    return surnames
 
 
 def _surnames(name: str) -> set[str]:

@@ -113,6 +113,23 @@ class MentionResolver:
         return mentions
 
 
+# "held his first face-to-face summit with ...": the trigger's object is a summit.
+_SUMMIT_HELD = re.compile(
+    r"\s*(?:(?!(?:ahead|before|after|at|on|of|for|during|since|to|with|in)\b)"
+    r"[a-z0-9'’-]+\s+){0,3}summits?\b"
+)
+
+
+def _told_as_a_summit(meeting: EventMention) -> bool:
+    """Whether the article told the meeting as a summit ("the summit", "held a summit")."""
+    if meeting.trigger.lower().startswith("summit"):
+        return True
+    evidence = meeting.evidence
+    if evidence.span_end is None:
+        return False
+    return _SUMMIT_HELD.match(evidence.sentence, evidence.span_end - evidence.start) is not None
+
+
 def _without_middle_names(name: str, kb: KnowledgeBase) -> bool:
     """Whether the knowledge base knows the name without some of its middle words."""
     return kb.actor_without_middle_names(name) is not None
@@ -189,6 +206,7 @@ class _ArticleState:
             self.kb, published or (dateline.as_date() if dateline is not None else None)
         )
         self.actors.home = issuing_country(article.text, self.kb)
+        self.actors.names_in_article = lambda: resolver.names.find(article.text)
         self.last_consult: EventMention | None = None
         # Whether it is a meeting the article reports rather than one it recalls in passing.
         self.last_consult_current = False
@@ -524,19 +542,21 @@ class _ArticleState:
             mechanism = self.last_consult.mechanism
         attendance = False
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
-            if _is_gathering(frame, mechanism) and participants:
+            if (
+                _is_gathering(frame, mechanism)
+                and participants
+                and not self._one_side_of_the_referent(frame, participants)
+            ):
                 pass
             elif own_gathering and _only_organisations(participants):
                 # "Leaders of the SCO met ... for a summit": the organisation's summit.
                 pass
             elif (
                 frame.anaphoric
-                and self.last_consult is not None
-                and not (
-                    stated is None and self._placed_elsewhere(frame, evidence, self.last_consult)
-                )
+                and (referent := self._referent(frame)) is not None
+                and not (stated is None and self._placed_elsewhere(frame, evidence, referent))
             ):
-                participants = self._parties_of_the_last_meeting(trigger_evidence)
+                participants = self._parties_of_the_last_meeting(trigger_evidence, referent)
             elif (
                 mechanism is not None
                 and mechanism in self.numbered_sessions
@@ -587,7 +607,7 @@ class _ArticleState:
             status = Status.PLANNED
         if date_value is None and self._refers_back(frame, status, participants):
             # "The talks covered ...": the meeting the article has just reported, on its day.
-            date_value, date_evidence = self._earlier_meeting_date()
+            date_value, date_evidence = self._earlier_meeting_date(meeting=self._referent(frame))
         same_occasion = (
             attendance
             or self._on_same_occasion(frame, status)
@@ -1371,7 +1391,7 @@ class _ArticleState:
         )
 
     def _refers_back(self, frame: Frame, status: Status, participants: list[ActorRef]) -> bool:
-        last = self.last_consult
+        last = self._referent(frame)
         if not frame.anaphoric or status != Status.OCCURRED or last is None:
             return False
         if frame.type != EventType.CONSULT or last.date is None:
@@ -1395,12 +1415,33 @@ class _ArticleState:
             for code in codes
         ]
 
-    def _parties_of_the_last_meeting(self, evidence: Evidence) -> list[ActorRef]:
-        assert self.last_consult is not None
+    def _parties_of_the_last_meeting(
+        self, evidence: Evidence, meeting: EventMention | None = None
+    ) -> list[ActorRef]:
+        last = meeting or self.last_consult
+        assert last is not None
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
-            for p in self.last_consult.participants
+            for p in last.participants
         ]
+
+    def _one_side_of_the_referent(self, frame: Frame, participants: list[ActorRef]) -> bool:
+        """ "After the summit he gave a speech": one of the parties of the summit referred
+        back to, not a gathering of his own."""
+        referent = self._referent(frame) if frame.anaphoric else None
+        if referent is None:
+            return False
+        return {p.key for p in participants} < {p.key for p in referent.participants}
+
+    def _referent(self, frame: Frame) -> EventMention | None:
+        """The meeting a definite noun refers back to: the last one told, but for "the summit"
+        the last one told as a summit ("Lee's first summit with Trump ... Cho, who had met
+        Rubio on Thursday, ... 'The summit bought time'")."""
+        if frame.anaphoric and frame.trigger.lower().startswith("summit"):
+            for meeting in reversed(self.consults):
+                if _told_as_a_summit(meeting) and meeting.status == frame.status:
+                    return meeting
+        return self.last_consult
 
     def _names_more_of_the_last_meeting(self, frame: Frame, participants: list[ActorRef]) -> bool:
         """A definite "the talks" that names people of its own without naming a counterpart
