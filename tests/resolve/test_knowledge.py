@@ -157,6 +157,9 @@ def test_sizes(kb: KnowledgeBase) -> None:
         ("DPRK", "PRK"),
         ("South Korean", "KOR"),
         ("Republic of Korea", "KOR"),
+        # "the Korea-U.S. alliance": Korea alone is the South; the North is always named so.
+        ("Korea", "KOR"),
+        ("North Korea", "PRK"),
         ("Kosovo", "XKX"),
         ("Holy See", "VAT"),
     ],
