@@ -182,3 +182,11 @@ def test_a_numbered_trilateral_summit_is_a_format(knowledge: Any) -> None:
     found = find(knowledge, "Yoon hosted Li and Kishida on Monday for the ninth trilateral summit.")
     assert [r for _, r in found] == [9]
     assert find(knowledge, "It was the first summit between the two leaders.") == []
+
+
+def test_a_numbered_annual_summit_is_a_format(knowledge: Any) -> None:
+    found = find(
+        knowledge, "Lula and Sánchez held the 12th annual summit at the Moncloa on Monday."
+    )
+    assert [(key.startswith("~"), r) for key, r in found] == [(True, 12)]
+    assert find(knowledge, "It was their first annual summit in six years.") == []

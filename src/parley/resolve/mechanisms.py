@@ -55,6 +55,8 @@ _LEADING_WORDS = re.compile(
     r"^(?:(?:the|their|its|his|her|our|this|that|a|an|annual|regular|latest|new|next)\s+)+",
     re.IGNORECASE,
 )
+# "the 23rd annual summit": the ordinal right before it (not "first held an annual summit").
+_ANNUAL_SUMMIT = re.compile(r"^(?:the\s+)?\S+\s+annual\s+summit$", re.IGNORECASE)
 _TRAILING_WORDS = re.compile(r"\s+(?:mechanism|mechanisms)$", re.IGNORECASE)
 
 
@@ -155,6 +157,9 @@ class MechanismFinder:
         self, phrase: str, round_number: int | None, evidence: Evidence, match: re.Match[str]
     ) -> MechanismMatch | None:
         core = _singular(fold(_LEADING_WORDS.sub("", phrase)))
+        if core == "summit" and _ANNUAL_SUMMIT.match(match.group(0).strip()):
+            # "the 23rd annual summit": two countries' yearly summit, numbered.
+            core = "annual summit"
         words = core.split()
         if round_number is None or len(words) < 2:
             return None
@@ -162,8 +167,10 @@ class MechanismFinder:
         # together is a format too.
         of_members = words[-1] == "meeting" and words[-2].rstrip("'’") in ("ministers", "leaders")
         # "the ninth trilateral summit": three countries' summit, numbered.
-        trilateral = words[-1] == "summit" and "trilateral" in words
-        if words[-1] not in _UNNAMED_HEADS and not of_members and not trilateral:
+        numbered_summit = words[-1] == "summit" and (
+            core == "annual summit" or "trilateral" in words
+        )
+        if words[-1] not in _UNNAMED_HEADS and not of_members and not numbered_summit:
             return None
         ref = MechanismRef(
             key=UNNAMED + core.replace(" ", "-"),
