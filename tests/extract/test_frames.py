@@ -3807,3 +3807,80 @@ def test_a_gathering_in_a_present_when_clause_shares_the_tense_it_times(nlp: Any
     )
     assert found
     assert all(f.status == Status.PLANNED for f in found)
+
+
+def test_a_call_told_as_the_way_a_briefing_was_held_dates_it(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Earlier, Foreign Minister Ishaq Dar briefed Chinese Foreign Minister Wang Yi on "
+            "the situation in a telephone call on Sunday.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert frame.date_spans
+    assert frame.mode == "phone"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier on Friday, Lula met at the embassy with Jeff Bezos, the billionaire who "
+        "founded Amazon, and with Mark Zuckerberg, the founder of Biden's favourite network.",
+        "Earlier on Friday, Carney met at Blair House with Elon Musk, the billionaire leading "
+        "Trump's cost-cutting Department of Government Efficiency.",
+    ],
+)
+def test_whose_department_a_counterpart_leads_is_no_side(nlp: Any, sentence: str) -> None:
+    found = frames(nlp, sentence, index=3)
+    names = {a.text for f in found for a in f.actors}
+    assert "Trump" not in names and "Biden" not in names
+    assert "Department of Government Efficiency" not in names
+
+
+def test_a_day_hung_on_the_auxiliary_dates_the_verb(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp, "Wong had on Tuesday spoken to UN Secretary-General Antonio Guterres.", index=3
+        ),
+        EventType.CONSULT,
+    )
+    assert frame.date_spans
+
+
+def test_a_call_and_talks_on_other_days_are_two_occasions(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "They spoke by phone on March 8, when Lula briefed Ramaphosa on the summit, and held "
+        "talks in Brasilia on April 1 during a state visit.",
+        index=3,
+    )
+    consults = [f for f in found if f.type == EventType.CONSULT]
+    assert len(consults) == 2
+    assert len({tuple(f.date_spans) for f in consults}) == 2
+
+
+def test_he_in_a_clause_timing_the_main_one_is_its_subject(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The two presidents spoke by phone on March 3, and Foreign Minister Mauro Vieira "
+        "prepared the visit when he met Wang Yi in Beijing in April.",
+        index=3,
+    )
+    [met] = [f for f in found if f.trigger == "met"]
+    assert {"Mauro Vieira", "Wang Yi"} <= {a.text for a in met.actors}
+    assert all(a.kind != "pronoun" for a in met.actors)
+
+
+def test_calling_on_with_on_read_as_a_particle_is_a_visit(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "LONDON: Prime Minister Mark Carney on Thursday held talks with his British "
+        "counterpart Keir Starmer at Chequers, the UK PM's country residence, where the two "
+        "sides signed the long-awaited Canada-UK digital trade agreement, before calling on "
+        "King Charles III at Sandringham in Norfolk.",
+        index=1,
+    )
+    [call] = [f for f in found if f.trigger == "calling"]
+    assert "King Charles III" in {a.text for a in call.actors}

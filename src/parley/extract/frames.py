@@ -400,6 +400,10 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             # "In implementation of the directives of King Salman ..., the Kingdom hosted a
             # meeting between ...": who ordered it is not at it.
             continue
+        if meeting and _owner_in_a_description(actor.root, trigger):
+            # "met Elon Musk, the billionaire leading Trump's cost-cutting department", "met
+            # Wang Yi, Xi's top diplomat": whose department or diplomat he is, not a side.
+            continue
         if meeting and _named_as_a_spouse(actor.root):
             # "a state dinner for the visiting prime minister and his wife, Yuko": the spouse
             # comes along; the sides are the leaders.
@@ -420,7 +424,8 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             # are the meeting's parties, named already, and the rest is its topic.
             continue
         if actor.root.i in subject_side:
-            chosen.append(actor.span.model_copy(update={"role": "source"}))
+            bound = _bound_by_the_main_clause(actor, actors) if meeting else None
+            chosen.append((bound or actor).span.model_copy(update={"role": "source"}))
         elif actor.root.i not in inside and _names_the_title_before(actor, inside):
             chosen.append(actor.span.model_copy(update={"role": "target"}))
         elif (
@@ -508,6 +513,30 @@ def _whose_directive(token: Token, trigger: Token) -> bool:
 
 
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
+
+
+def _owner_in_a_description(token: Token, trigger: Token) -> bool:
+    """A name inside the phrase set beside a person's name to say who they are: a possessive
+    anywhere in it, anything in an apposition or a participle."""
+    if token.ent_type_ == "PERSON" and token.dep_ != "poss":
+        # ("Biruta, his Congolese counterpart Christophe Lutundula and Angola's Téte António":
+        # the parser's apposition may be a list of people.)
+        return False
+    clauses = ("appos", "acl", "relcl") if token.dep_ == "poss" else ("appos", "acl")
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if (
+            node.dep_ in clauses
+            and node.head.ent_type_ == "PERSON"
+            # A description ("the billionaire leading ..."), not a name the parser set beside
+            # another in a list ("met Erdogan, Lula, Ramaphosa").
+            and not node.ent_type_
+            and node.pos_ in ("NOUN", "VERB")
+            and node.lemma_ != "counterpart"
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _named_as_a_spouse(token: Token) -> bool:
@@ -742,6 +771,27 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
             return None
         verb = verb.head
     return None
+
+
+_TIMING_MARKS = frozenset({"when", "as", "after", "before", "while", "once"})
+
+
+def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
+    """ "Foreign Minister Cho Hyun laid the groundwork when he met Wang Yi in Beijing": "he",
+    the subject of a clause that times the main one, is the main clause's subject."""
+    root = pronoun.root
+    if pronoun.span.kind != "pronoun" or root.dep_ != "nsubj" or root.lower_ not in ("he", "she"):
+        return None
+    clause = root.head
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIMING_MARKS and c.i < root.i
+        for c in clause.children
+    ):
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    return next((a for a in actors if a.root.i == subjects[0].i and a.span.kind == "person"), None)
 
 
 def _met_with_whom(trigger: Token) -> set[int]:
@@ -2393,6 +2443,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         # "Yoon's only summit with Xi was a 25-minute meeting ... in November 2022": what the
         # meeting is said to be is dated for it.
         governors |= {occasion.i, occasion.head.i}
+    # "Jaishankar had on Tuesday spoken to Guterres": the parser hangs the day on "had".
+    governors |= {c.i for c in trigger.children if c.dep_ == "aux" and trigger.pos_ == "VERB"}
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "date":
         # "His last trip to Morocco dates back to November 2018".
         verb = trigger.head
@@ -3084,7 +3136,8 @@ def _met_again(hits: list[TriggerHit]) -> set[int]:
         for hit in hits
         if hit.token.dep_ == "conj"
         and hit.token.pos_ == "VERB"
-        and hit.token.head.lemma_ == "meet"
+        # "They spoke by phone on August 8 ... and held talks in Tianjin on September 1".
+        and hit.token.head.lemma_ in ("meet", "speak")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in hit.token.children)
     }
 
@@ -3115,7 +3168,11 @@ def _drop_contained(frames: list[Frame], met_again: Collection[int] = ()) -> lis
         if container is None:
             kept.append(frame)
         elif frame.type == EventType.CONSULT and (
-            keys or abs(frame.trigger_start - kept[container].trigger_start) < _PART_REACH
+            keys
+            or abs(frame.trigger_start - kept[container].trigger_start) < _PART_REACH
+            # "briefed Wang Yi on the situation in a telephone call on Sunday": the call is
+            # how the briefing was held, however far off the parser puts it.
+            or _the_medium(frame)
         ):
             # "met and held talks in Beijing on Thursday": the day and place the part names
             # are those of the whole it is folded into, when the whole names none. (Not a
@@ -3129,8 +3186,22 @@ def _drop_contained(frames: list[Frame], met_again: Collection[int] = ()) -> lis
                 update["date_spans"] = frame.date_spans
             if frame.places and not whole.places:
                 update["places"] = frame.places
+            if _the_medium(frame) and whole.mode is None:
+                update["mode"] = "phone"
             kept[container] = whole.model_copy(update=update)
     return sorted(kept, key=lambda f: f.trigger_start)
+
+
+# "in a telephone call", "during a video conversation": the way a meeting was held.
+_BY_WAY_OF = re.compile(
+    r"\b(?:in|during|via|over|through)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _the_medium(frame: Frame) -> bool:
+    """A call with nobody of its own, told as the way the sentence's meeting was held."""
+    before = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
+    return frame.mode == "phone" and not frame.actors and _BY_WAY_OF.search(before) is not None
 
 
 # How far (in characters) a part with no actors of its own may stand from the trigger whose

@@ -701,6 +701,10 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
     name and no country after it, standing for the person who holds it."""
     runs: list[tuple[int, int]] = []
     for i, token in enumerate(doc):
+        bare = _bare_title_subject(doc, i, taken, lexicon)
+        if bare is not None:
+            runs.append(bare)
+            continue
         if token.lower_ != "the" or i + 1 >= len(doc) or i + 1 in taken:
             continue
         end = i + 1
@@ -730,6 +734,32 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             continue
         runs.append((i, end))
     return runs
+
+
+def _bare_title_subject(
+    doc: Doc, i: int, taken: set[int], lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """ "Earlier in the day, Prime Minister called on ...": an Indian release's office written
+    with capitals and no article, as the subject of its clause, for the person who holds it."""
+    token = doc[i]
+    if i in taken or not token.text[:1].isupper() or token.lower_ not in lexicon.title_words:
+        return None
+    if i > 0 and not (doc[i - 1].is_punct or doc[i - 1].lower_ in ("and", "then", "also")):
+        return None
+    end = i
+    while end < len(doc) and end - i < 3 and end not in taken and doc[end].text[:1].isupper():
+        if doc[end].lower_ not in lexicon.title_words:
+            return None
+        end += 1
+    head = doc[end - 1]
+    if head.lower_ not in _OFFICE_HEADS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # "Prime Minister called on", "Prime Minister was accorded": the verb follows at once (not
+    # "Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu received ...").
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.pos_ not in ("VERB", "AUX", "ADV"):
+        return None
+    return i, end
 
 
 def _hyphen_joins_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:

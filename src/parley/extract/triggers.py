@@ -133,7 +133,8 @@ def _person_after(token: Token, preposition: str) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return False  # "called on Moscow to withdraw": an appeal
     return any(
-        c.dep_ == "prep"
+        # ("calling on King Charles III": the parser may take "on" for a particle.)
+        c.dep_ in ("prep", "prt")
         and c.lower_ == preposition
         and any(
             o.dep_ == "pobj"
