@@ -3766,3 +3766,80 @@ def test_a_headline_s_family_name_is_the_person_the_body_names_in_full(tmp_path:
     )
     assert ["Lee Jae-myung", "Xi Jinping"] in parties(meetings)
     assert all("Lee" not in names for names in parties(meetings))
+
+
+def test_the_lead_of_a_dateline_the_splitter_cuts_in_two_is_dated_by_the_report(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula arrives in Madrid\n\n"
+        "MADRID, March 3. /TASS/. Brazilian President Luiz Inacio Lula da Silva arrived in "
+        "Madrid on Monday on a two-day state visit.\n\n"
+        "Spanish Prime Minister Pedro Sanchez, breaking with protocol, met the Brazilian "
+        "leader at Barajas airport, and the two drove into the city in the same car.\n",
+        actor="Pedro Sánchez",
+    )
+    assert meetings
+    assert all(m.date is not None and m.date.endswith("-03-03") for m in meetings)
+
+
+def test_a_bare_office_in_a_release_is_its_principal_not_the_host_named_since(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Prime Minister's meeting with the President of Brazil\n\n"
+        "July 7, 2025\n\n"
+        "Prime Minister Shri Narendra Modi held talks with the President of Brazil, H.E. Mr. "
+        "Luiz Inacio Lula da Silva, in Brasilia today.\n\n"
+        "President Lula hosted a lunch in honour of Prime Minister.\n\n"
+        "Earlier in the day, Prime Minister called on the President of the Senate, Mr. Davi "
+        "Alcolumbre, at the National Congress.\n",
+    )
+    assert ["Davi Alcolumbre", "Narendra Modi"] in parties(meetings)
+
+
+def test_the_two_prime_ministers_are_two_people_of_that_office(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "r1",
+        "Visit of Prime Minister to Canada\n\n"
+        "June 10, 2025\n\n"
+        "Prime Minister Shri Narendra Modi will pay an official visit to Canada from 15 to 17 "
+        "June 2025 at the invitation of the Prime Minister of Canada, H.E. Mr. Mark Carney.\n\n"
+        "During the visit, Prime Minister will hold talks with Prime Minister Carney. Modi "
+        "is also expected to meet Ukrainian President Volodymyr Zelensky there.\n\n"
+        "The two Prime Ministers last spoke by telephone on 6 June 2025.\n",
+    )
+    [call] = [m for m in found if m.status.value == "occurred"]
+    assert sorted(p.name for p in call.participants) == ["Mark Carney", "Narendra Modi"]
+
+
+def test_of_two_who_share_a_surname_the_office_holder_is_meant(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Modi in London\n\n"
+        "Published: 2025-07-25 09:00\n\n"
+        "Prime Minister Narendra Modi held talks with Keir Starmer at Chequers on Thursday.\n\n"
+        "Sources said the fate of fugitives such as Nirav Modi figured in the talks.\n\n"
+        "Modi later called on King Charles III at Sandringham, where the two men discussed "
+        "climate finance and the Commonwealth.\n",
+    )
+    assert ["Charles III", "Narendra Modi"] in parties(meetings)
+    assert all("Nirav Modi" not in names for names in parties(meetings))
+
+
+def test_the_uk_pm_is_the_prime_minister_of_the_uk(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Carney at Chequers\n\n"
+        "Published: 2025-07-25 09:00\n\n"
+        "LONDON: Prime Minister Mark Carney on Thursday held talks with his British "
+        "counterpart Keir Starmer at Chequers, the UK PM's country residence, where the two "
+        "sides signed a digital trade agreement, before calling on King Charles III at "
+        "Sandringham in Norfolk.\n\n"
+        "The two leaders also discussed Arctic security.\n",
+    )
+    assert ["Keir Starmer", "Mark Carney"] in parties(meetings)
+    assert ["Charles III", "Mark Carney"] in parties(meetings)

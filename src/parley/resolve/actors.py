@@ -277,18 +277,23 @@ class ArticleActors:
             name = holders[0].name
             self.author = self._known(name) or self._register(name, None)
 
-    def last_pair(self, named_later: str = "") -> list[KnownPerson]:
+    def last_pair(
+        self, named_later: str = "", rank: Callable[[str], bool] | None = None
+    ) -> list[KnownPerson]:
         """The two people of known countries named last, when their countries differ; else
         none. (A place the model takes for a person has no country and is passed over.)
         People the sentence names for the first time in `named_later` (its rest) are not yet
         named ("the two leaders chaired a session attended by Foreign Ministers Baerbock and
-        Séjourné")."""
+        Séjourné"). With `rank`, not people whose office it refuses ("the two Prime
+        Ministers")."""
         later = named_later.lower()
         pair = [
             p
             for p in self.recent
             if p.country is not None
             and not (later and id(p) in self.first_named and _named_apart(p, later, self.recent))
+            # (Someone whose office is not known may hold it.)
+            and (rank is None or not p.office or rank(p.office))
         ][-2:]
         if len(pair) < 2 or pair[0].country == pair[1].country:
             return []
@@ -353,7 +358,11 @@ class ArticleActors:
                 for p in self.recent
                 if _named_apart(p, after, self.recent) and not _named_in(p, after[:4])
             }
-            holder = self._office_holder(span.text, later)
+            holder = (
+                self._principal(span.text, later)
+                if span.text[:1].isupper() and span.text.split()[0].lower() != "the"
+                else None
+            ) or self._office_holder(span.text, later)
             if holder is None and self.home is not None:
                 # "From: Prime Minister's Office, 10 Downing Street ... The Prime Minister met
                 # President Trump at the White House today."
@@ -624,6 +633,20 @@ class ArticleActors:
             return holders[0] if len(holders) == 1 else None
         return best[1]
 
+    def _principal(self, title: str, named_later: Collection[str]) -> KnownPerson | None:
+        """ "Prime Minister called on Kishida", an office with no article as a release writes
+        its own principal, beside "Prime Minister Ishiba" for the host: the first person the
+        article named in that office."""
+        wanted = _office_words(title)
+        return next(
+            (
+                p
+                for p in self.people
+                if p.name not in named_later and wanted and _holds(p.office or "", wanted)
+            ),
+            None,
+        )
+
     def _head_of_state(self, title: str, named_later: Collection[str]) -> KnownPerson | None:
         """ "The Head of State held talks with ...": the president or monarch the report
         follows, else the one named last (of the country the title names, if it names one)."""
@@ -757,7 +780,10 @@ class ArticleActors:
                 return person
         by_surname = [p for p in reversed(self.people) if lowered in p.surnames]
         if by_surname:
-            return next((p for p in by_surname if not p.past), by_surname[0])
+            current = [p for p in by_surname if not p.past] or by_surname
+            # "Modi" after "fugitives such as Vijay Mallya and Nirav Modi": of two who share a
+            # surname, the one holding an office, else the one named last.
+            return next((p for p in current if p.office), current[0])
         for person in reversed(self.people):
             # "Mr El Sisi" for el-Sisi: the same surname with a space for its hyphen.
             if " " in lowered and squashed in {_squash(s) for s in person.surnames}:
@@ -1160,7 +1186,11 @@ def _office_words(title: str) -> list[str]:
         if lower == "the":
             continue
         words.extend(("prime", "minister") if lower == "premier" else (lower,))
-    return words
+    return [part for word in words for part in _SHORT_OFFICES.get(word, (word,))]
+
+
+# "the UK PM", "the Indian FM": offices as headlines shorten them.
+_SHORT_OFFICES = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 
 
 # "His Highness", "Her Royal Highness", "His Excellency", "His Majesty" ending where given,
@@ -1206,7 +1236,9 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|any|every|no)\s+$")
 def _office_named(text: str) -> str | None:
     """The office a description ends with ("the Spanish prime minister" -> "prime minister"),
     not a deputy's ("the Chinese vice premier")."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [
+        part for w in _WORD.findall(text) for part in _SHORT_OFFICES.get(w.lower(), (w.lower(),))
+    ]
     for office in NAMED_OFFICES:
         size = len(office.split())
         if words[-size:] == office.split():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import partial
 
 from parley.models import (
     ActorRef,
@@ -89,6 +90,7 @@ class MentionResolver:
         """Event mentions of one article, in sentence order, ids `<article>:<sentence>:<n>`."""
         state = _ArticleState(self, article)
         state.entry_leads = _entry_leads(sentences)
+        state.lead_end = _lead_end(sentences, article.dateline_end)
         by_sentence: dict[int, list[Frame]] = {}
         for frame in frames:
             by_sentence.setdefault(frame.sentence.index, []).append(frame)
@@ -152,6 +154,13 @@ _IS_IN_A_PLACE = re.compile(
 _IN_A_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’-]+)?)")
 
 
+def _lead_end(sentences: Sequence[Sentence], dateline_end: int | None) -> int:
+    """The index of the first sentence after the lead. A dateline the splitter cuts in two
+    ("NEW DELHI, December 4. /TASS/.") counts as one sentence."""
+    pieces = sum(1 for s in sentences if dateline_end and s.end <= dateline_end)
+    return LEAD_SENTENCES + max(0, pieces - 1)
+
+
 def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
     """In a live blog (two entry times or more), each entry's heading and first sentence."""
     headings = [s.index for s in sentences if _ENTRY_TIME.match(s.text)]
@@ -206,6 +215,7 @@ class _ArticleState:
             self.kb, published or (dateline.as_date() if dateline is not None else None)
         )
         self.actors.home = issuing_country(article.text, self.kb)
+        self.lead_end = LEAD_SENTENCES
         self.actors.names_in_article = lambda: resolver.names.find(article.text)
         self.last_consult: EventMention | None = None
         # Whether it is a meeting the article reports rather than one it recalls in passing.
@@ -406,7 +416,7 @@ class _ArticleState:
             self.lead_day is not None
             or frame.type != EventType.CONSULT
             or frame.status != Status.OCCURRED
-            or frame.sentence.index >= LEAD_SENTENCES
+            or frame.sentence.index >= self.lead_end
             or not frame.date_spans
         ):
             return
@@ -1015,7 +1025,13 @@ class _ArticleState:
         if not _TWO_PEOPLE.search(span.text) and not they:
             return []
         after = evidence.sentence[(evidence.span_end or 0) - evidence.start :]
-        pair = self.actors.last_pair(after) if within is None else self.actors.pair_named_in(within)
+        office = _OFFICE_OF_TWO.search(span.text.lower())
+        rank = None if office is None else partial(_holds_office_of_rank, office=office.group(1))
+        pair = (
+            self.actors.last_pair(after, rank)
+            if within is None
+            else self.actors.pair_named_in(within)
+        )
         return [self.actors.ref_to(p, span, evidence) for p in pair]
 
     def _dates_in(self, text: str, tense: Tense) -> list[DateMatch]:
@@ -1677,7 +1693,7 @@ class _ArticleState:
         return (
             frame.type == EventType.CONSULT
             and status == Status.OCCURRED
-            and (frame.sentence.index < LEAD_SENTENCES or frame.sentence.index in self.entry_leads)
+            and (frame.sentence.index < self.lead_end or frame.sentence.index in self.entry_leads)
             and (not frame.sentence_has_dates or frame.dates_only_in_asides)
         )
 
@@ -1686,7 +1702,7 @@ class _ArticleState:
         return (
             frame.type == EventType.AGREE
             and status == Status.OCCURRED
-            and frame.sentence.index < LEAD_SENTENCES
+            and frame.sentence.index < self.lead_end
             and (not frame.sentence_has_dates or frame.dates_only_in_asides)
         )
 
@@ -2396,7 +2412,7 @@ class _ArticleState:
         dateline = self.article.dateline_place
         if (
             not dateline
-            and frame.sentence.index < LEAD_SENTENCES
+            and frame.sentence.index < self.lead_end
             and frame.status == Status.OCCURRED
             and self._of_the_report_s_days(when)
         ):
@@ -2406,7 +2422,7 @@ class _ArticleState:
             present = self._place_of_presence(evidence)
             if present is not None:
                 return present
-        if dateline and frame.sentence.index < LEAD_SENTENCES and frame.status == Status.OCCURRED:
+        if dateline and frame.sentence.index < self.lead_end and frame.status == Status.OCCURRED:
             iso3 = self.kb.country_of_place(dateline)
             if iso3 is not None:
                 return Location(
@@ -2771,7 +2787,11 @@ def _holds_a_rank(person: ActorRef, office: str) -> bool:
     """Whether the person holds the office "the two presidents" names; for "the two
     ministers", any office below a head of state or government, or none read ("his Mexican
     counterpart, Alicia Bárcena")."""
-    held = (person.office or "").lower()
+    return _holds_office_of_rank(person.office or "", office)
+
+
+def _holds_office_of_rank(held: str, office: str) -> bool:
+    held = held.lower()
     if office != "minister":
         return office in held
     return not re.search(r"\b(?:president|prime|premier|chancellor|king|queen|emir)\b", held)
