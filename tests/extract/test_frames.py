@@ -3884,3 +3884,31 @@ def test_calling_on_with_on_read_as_a_particle_is_a_visit(nlp: Any) -> None:
     )
     [call] = [f for f in found if f.trigger == "calling"]
     assert "King Charles III" in {a.text for a in call.actors}
+
+
+def test_a_gathering_a_spokesman_welcomes_a_leader_to_is_still_to_come(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Brazil welcomes Chinese Premier Li Qiang to Brazil for the BRICS summit in Rio de "
+        "Janeiro, foreign ministry spokeswoman Maria Laura da Rocha said on Friday.",
+        index=3,
+    )
+    assert found
+    assert all(f.status != Status.OCCURRED for f in found if f.type == EventType.CONSULT)
+
+
+def test_a_country_welcoming_an_agreement_is_a_statement_made(nlp: Any) -> None:
+    found = frames(nlp, "Brazil welcomes the agreement reached by Egypt and Qatar.", index=3)
+    assert only(found, EventType.SUPPORT).status == Status.OCCURRED
+
+
+def test_who_chaired_a_gathering_in_a_clause_on_it_is_a_party(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Lula attended the 17th BRICS Leaders' Meeting, which Ramaphosa chaired.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert {"Lula", "Ramaphosa"} <= {a.text for a in frame.actors}

@@ -1075,7 +1075,28 @@ _CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairpersonship", 
 
 def _chairs(trigger: Token) -> set[int]:
     """ "The session was held in Astana under the co-chairmanship of A and B": the chairs are
-    its parties, though the parser hangs the phrase on "held", not on the session."""
+    its parties, though the parser hangs the phrase on "held", not on the session. So is who
+    "chaired" or "hosted" a gathering in a clause on it ("the APEC leaders' meeting, which Lee
+    chaired")."""
+    found = {
+        i
+        for clause in trigger.children
+        if trigger.pos_ in ("NOUN", "PROPN") and clause.dep_ == "relcl" and _chaired_it(clause)
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON"
+        for i in _phrase_without_clauses(subject)
+    }
+    return found | _chairs_of_the_verb(trigger)
+
+
+def _chaired_it(clause: Token) -> bool:
+    """ "..., which Lee chaired": a relative clause whose object is the gathering it is on."""
+    return clause.lemma_ in ("chair", "co-chair", "cochair") and any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children
+    )
+
+
+def _chairs_of_the_verb(trigger: Token) -> set[int]:
     verb = _verb_of_subject(trigger)
     if verb is None:
         return set()
@@ -1556,6 +1577,9 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
     ):
         # "met in Doha ..., chaired by A and attended by B", "The meeting was held in Tokyo,
         # co-chaired by A and B": who was there.
+        return True
+    if clause.dep_ == "relcl" and clause.head.i == trigger.i and _chaired_it(clause):
+        # "the APEC leaders' meeting, which Lee chaired": its chair.
         return True
     # "visit ... in June, when ...": the clause may hang on the trigger's date or place.
     node, anchored = clause.head, False

@@ -664,6 +664,17 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
     if (
+        is_trigger
+        and node.lemma_ == "welcome"
+        and node.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in children)
+        # A person welcomed (not "China welcomes the agreement", a statement of support).
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children)
+    ):
+        # "China welcomes Modi to China for the SCO summit", in a spokesman's words: the
+        # visit is still to come.
+        return Status.PLANNED
+    if (
         not is_trigger
         and node.lemma_ in _ARRIVING_VERBS
         and node.tag_ in ("VBZ", "VBP")
@@ -763,6 +774,14 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         grand = node.head.head
         if grand.lemma_ in _DEPARTING_VERBS and grand.tag_ in ("VBZ", "VBP"):
             # "leaves for Colombo later on Friday for a state visit": not yet begun.
+            return Status.PLANNED
+        if (
+            grand.lemma_ == "welcome"
+            and grand.tag_ in ("VBZ", "VBP")
+            and node.lemma_.lower() in _GATHERINGS
+        ):
+            # "China welcomes Modi to China for the Tianjin summit", a spokesman's words
+            # before it: still to come.
             return Status.PLANNED
         if (
             (
