@@ -3843,3 +3843,29 @@ def test_the_uk_pm_is_the_prime_minister_of_the_uk(tmp_path: Path) -> None:
     )
     assert ["Keir Starmer", "Mark Carney"] in parties(meetings)
     assert ["Charles III", "Mark Carney"] in parties(meetings)
+
+
+def test_aides_said_to_be_present_do_not_take_the_pronoun(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula in Washington\n\n"
+        "Published: 2025-03-14 09:00\n\n"
+        "President Luiz Inacio Lula da Silva met Secretary of State Marco Rubio at Blair House "
+        "on Thursday. Foreign Minister Mauro Vieira and adviser Celso Amorim were present. He "
+        "then received Senator Bernie Sanders, who came with two of his aides.\n",
+    )
+    assert ["Bernie Sanders", "Luiz Inácio Lula da Silva"] in parties(meetings)
+
+
+def test_a_korean_family_name_written_first_is_the_second_mention(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Cho in Beijing\n\n"
+        "Published: 2025-09-18 10:00\n\n"
+        "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Tuesday.\n\n"
+        "Cho hoped that President Xi Jinping would attend the Gyeongju summit in the autumn.\n\n"
+        "Cho's trip comes after he visited Washington last month for talks with Secretary of "
+        "State Marco Rubio.\n",
+    )
+    assert ["Cho Hyun", "Marco Rubio"] in parties(meetings)
+    assert all("Xi Jinping" not in names for names in parties(meetings))

@@ -238,6 +238,9 @@ class ArticleActors:
         if (
             described is None
             and not by_office
+            # "Jaishankar and Doval were present. He then received Musk": aides in attendance
+            # leave the report on whom it follows.
+            and not _ONLY_PRESENT.search(text)
             and (self.focus is None or pronoun is None or named[0][0] < pronoun.start())
         ):
             self.focus = named[0][1]
@@ -1098,11 +1101,18 @@ def _squash(name: str) -> str:
 
 
 def _entry_surnames(entry: ActorEntry) -> set[str]:
-    """Second-mention forms of every name the knowledge base lists for a person."""
+    """Second-mention forms of every name the knowledge base lists for a person; for Chinese
+    and Korean names, the family name written first ("Cho" for Cho Hyun)."""
     surnames = {s.lower() for s in entry.short} | _surnames(entry.name)
     for variant in entry.variants:
         surnames |= _surnames(variant)
+    if entry.country in _FAMILY_NAME_FIRST and " " in entry.name:
+        surnames.add(entry.name.split()[0].lower())
     return surnames
+
+
+# Countries whose people's names are written family name first in English reports.
+_FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"})
 
 
 def _surnames(name: str) -> set[str]:
@@ -1188,6 +1198,9 @@ def _office_words(title: str) -> list[str]:
         words.extend(("prime", "minister") if lower == "premier" else (lower,))
     return [part for word in words for part in _SHORT_OFFICES.get(word, (word,))]
 
+
+# A sentence that only says who else was there.
+_ONLY_PRESENT = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\s*[.;]?$")
 
 # "the UK PM", "the Indian FM": offices as headlines shorten them.
 _SHORT_OFFICES = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
