@@ -1076,7 +1076,7 @@ _CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairpersonship", 
 def _chairs(trigger: Token) -> set[int]:
     """ "The session was held in Astana under the co-chairmanship of A and B": the chairs are
     its parties, though the parser hangs the phrase on "held", not on the session. So is who
-    "chaired" or "hosted" a gathering in a clause on it ("the APEC leaders' meeting, which Lee
+    chaired a gathering, told in a clause on it ("the APEC leaders' meeting, which Lee
     chaired")."""
     found = {
         i

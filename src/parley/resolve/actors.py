@@ -143,6 +143,10 @@ _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.)+")
 _BYLINE_JOINERS = frozenset({"of", "the", "and", "for"})
 
 
+# A sentence that only says who else was there.
+_ONLY_PRESENT = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\s*[.;]?$")
+
+
 class ArticleActors:
     """Per-article register of people, for surnames, pronouns and descriptions."""
 
@@ -1196,14 +1200,16 @@ def _office_words(title: str) -> list[str]:
         if lower == "the":
             continue
         words.extend(("prime", "minister") if lower == "premier" else (lower,))
-    return [part for word in words for part in _SHORT_OFFICES.get(word, (word,))]
+    return _spelt_out(words)
 
-
-# A sentence that only says who else was there.
-_ONLY_PRESENT = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\s*[.;]?$")
 
 # "the UK PM", "the Indian FM": offices as headlines shorten them.
 _SHORT_OFFICES = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+
+
+def _spelt_out(words: list[str]) -> list[str]:
+    """Lower-case words with the short forms of offices written out."""
+    return [part for word in words for part in _SHORT_OFFICES.get(word, (word,))]
 
 
 # "His Highness", "Her Royal Highness", "His Excellency", "His Majesty" ending where given,
@@ -1249,9 +1255,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|any|every|no)\s+$")
 def _office_named(text: str) -> str | None:
     """The office a description ends with ("the Spanish prime minister" -> "prime minister"),
     not a deputy's ("the Chinese vice premier")."""
-    words = [
-        part for w in _WORD.findall(text) for part in _SHORT_OFFICES.get(w.lower(), (w.lower(),))
-    ]
+    words = _spelt_out([w.lower() for w in _WORD.findall(text)])
     for office in NAMED_OFFICES:
         size = len(office.split())
         if words[-size:] == office.split():
