@@ -345,3 +345,10 @@ def test_a_byline_naming_no_one_is_metadata_beside_a_stamp() -> None:
 )
 def test_a_document_kind_beside_its_issuer_is_metadata(line: str, metadata: bool) -> None:
     assert (classify_metadata_line(line) is not None) == metadata
+
+
+def test_a_blog_stamp_beside_its_name_and_the_kind_of_page_is_metadata() -> None:
+    found = classify_metadata_line("Posted on 2 June 2025 | The Harbour Ledger (commentary)")
+    assert found is not None
+    assert [s.value.date() for s in found.stamps] == [datetime(2025, 6, 2).date()]
+    assert classify_metadata_line("Posted on 2 June 2025 | The Harbour Ledger (and more)") is None

@@ -205,7 +205,9 @@ def _place_and_date(text: str) -> MetadataLine | None:
 _SOURCE_NAME_RE = re.compile(
     r"^(?:(?:Source|Editor|Agency|Via)\s*:\s*)?[A-Z][\w.&'’-]*"
     # ("Presidency of the Republic": two particles in a row.)
-    rf"(?:(?:\s+(?:{_PLACE_PARTICLES})){{0,2}}\s+[A-Z][\w.&'’-]*){{0,3}}$"
+    rf"(?:(?:\s+(?:{_PLACE_PARTICLES})){{0,2}}\s+[A-Z][\w.&'’-]*){{0,3}}"
+    # "The Majlis Notebook (commentary)": with the kind of page it runs.
+    r"(?:\s+\((?:commentary|opinion|analysis|blog|column|editorial|newsletter)\))?$"
 )
 
 
