@@ -3912,3 +3912,231 @@ def test_who_chaired_a_gathering_in_a_clause_on_it_is_a_party(nlp: Any) -> None:
         EventType.CONSULT,
     )
     assert {"Lula", "Ramaphosa"} <= {a.text for a in frame.actors}
+
+
+def test_a_meeting_that_brought_together_two_leaders_has_them_both(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "The Sultan hosted at Al Alam Palace this morning a meeting that brought together "
+            "HE President of the Republic of Kenya William Ruto and HE President of the "
+            "Republic of Uganda Yoweri Museveni.",
+            index=1,
+        ),
+        EventType.CONSULT,
+    )
+    assert {"William Ruto", "Yoweri Museveni"} <= {a.text for a in frame.actors}
+
+
+def test_a_clause_on_a_meeting_about_a_topic_names_no_party(nlp: Any) -> None:
+    frame = only(
+        frames(nlp, "The emir hosted a meeting on Tuesday which discussed Kagame's plan.", index=3),
+        EventType.CONSULT,
+    )
+    assert "Kagame" not in {a.text for a in frame.actors}
+
+
+def test_who_speaks_after_talks_in_a_participle_held_them_that_day(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Finnish President Alexander Stubb, speaking in Warsaw on Friday after talks with "
+        "Polish President Karol Nawrocki, said the border would stay closed.",
+        index=3,
+    )
+    [talks] = [f for f in found if f.trigger == "talks"]
+    assert {"Alexander Stubb", "Karol Nawrocki"} <= {a.text for a in talks.actors}
+    assert talks.date_spans
+
+
+def test_a_participle_at_a_gathering_does_not_make_its_speaker_a_party(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Stubb, speaking in Warsaw at the Three Seas summit, says the border stays closed.",
+        index=3,
+    )
+    assert all("Stubb" not in {a.text for a in f.actors} for f in found)
+
+
+def test_his_in_an_opening_phrase_on_arrival_is_the_subject(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Upon his arrival in Valletta, Sikorski met his Maltese counterpart.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert all(a.kind != "pronoun" for a in frame.actors)
+
+
+def test_his_in_an_adverb_phrase_on_a_visit_is_the_subject(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Earlier in his visit, on March 4, the Secretary met with King Abdullah in Amman.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert all(a.kind != "pronoun" for a in frame.actors)
+
+
+def test_the_two_leaders_also_talking_go_on_about_the_meeting_told(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "The two leaders also talked about the need for Juba to open a dialogue with the "
+            "rebels.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert frame.anaphoric
+
+
+def test_the_two_leaders_also_meeting_on_a_day_of_their_own_is_new(nlp: Any) -> None:
+    frame = only(
+        frames(nlp, "The two leaders also met in Juba on Friday.", index=3), EventType.CONSULT
+    )
+    assert not frame.anaphoric
+
+
+def test_who_addressed_a_summit_was_at_it_that_day(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Later on Thursday, Albanese addressed the ASEAN-Australia special summit in "
+            "Melbourne, chaired by the Malaysian prime minister.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert "Albanese" in {a.text for a in frame.actors}
+    assert frame.date_spans
+
+
+def test_held_right_after_a_meeting_the_parser_cut_off_dates_it(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Oman has welcomed the joint statement issued following the meeting between the "
+            "delegations of the Republic of Armenia and Azerbaijan held yesterday in Abu Dhabi.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert frame.date_spans
+
+
+def test_two_places_each_with_its_day_are_two_meetings(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Kushner saw Netanyahu in Jerusalem on 3 June and in Tel Aviv on 9 July.",
+        index=3,
+    )
+    meetings = [f for f in found if f.type == EventType.CONSULT]
+    assert [([p.text for p in f.places], len(f.date_spans)) for f in meetings] == [
+        (["Jerusalem"], 1),
+        (["Tel Aviv"], 1),
+    ]
+
+
+def test_one_place_on_two_days_stays_one_frame(nlp: Any) -> None:
+    found = frames(nlp, "Kushner saw Netanyahu in Jerusalem on 3 June and 9 July.", index=3)
+    assert len([f for f in found if f.type == EventType.CONSULT]) == 1
+
+
+def test_a_second_verb_with_its_own_day_and_place_keeps_its_place(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "He saw Netanyahu in Jerusalem on 3 June and in Tel Aviv on 9 July, and the next day "
+        "sat with Mohammed bin Salman at the crown prince's palace in Jeddah.",
+        index=3,
+    )
+    [sat] = [f for f in found if f.trigger == "sat"]
+    text = sat.sentence.text
+    assert [p.text for p in sat.places] == ["Jeddah"]
+    # Its day counts from the day before it, which stays beside it.
+    assert [text[s:e] for s, e in sat.date_spans][-1] == "the next day"
+    assert "He" in {a.text for a in sat.actors}
+
+
+def test_who_co_chaired_a_summit_someone_took_part_in_are_its_parties(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Both had taken part in the joint summit in Nairobi last month, co-chaired by "
+            "Angola's Joao Lourenco and Togo's Faure Gnassingbe.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert {"Joao Lourenco", "Faure Gnassingbe"} <= {a.text for a in frame.actors}
+
+
+def test_who_leads_a_team_in_talks_is_in_them_on_the_day_of_the_clause(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Andriy Yermak was back in the kingdom on 2 April, leading Ukraine's team in "
+            "technical talks with American negotiators at a hotel in Jeddah.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert "Andriy Yermak" in {a.text for a in frame.actors}
+    assert frame.date_spans
+
+
+def test_a_place_the_sentence_denies_is_not_where_it_was(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "The first direct talks in two years, on 4 June, were held not in Doha but in "
+            "Geneva, where the Swiss foreign minister opened the session.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert [p.text for p in frame.places] == ["Geneva"]
+
+
+def test_a_host_sitting_two_ministers_down_together_meets_them(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "On 4 April, the Swiss hosts sat Ararat Mirzoyan and Jeyhun Bayramov down at a "
+            "Geneva hotel.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} <= {a.text for a in frame.actors}
+
+
+def test_sitting_down_on_a_bench_is_no_meeting(nlp: Any) -> None:
+    assert not frames(nlp, "The minister sat down on a bench outside the palace.", index=3)
+
+
+def test_a_where_clause_of_another_event_adds_no_one_to_whom_a_verb_met(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "President Gustavo Petro met Chilean President Gabriel Boric and Uruguayan President "
+        "Yamandu Orsi on the sidelines of the CELAC summit on Monday, where he signed the "
+        "declaration together with Brazilian President Luiz Inacio Lula da Silva.",
+        index=3,
+    )
+    [met] = [f for f in found if f.trigger == "met"]
+    assert "Luiz Inacio Lula da Silva" not in {a.text for a in met.actors}
+    assert {"Gabriel Boric", "Yamandu Orsi"} <= {a.text for a in met.actors}
+
+
+def test_a_second_verb_in_a_town_of_its_own_is_not_in_the_first_town(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "In Amman he held talks with Foreign Minister Ayman Safadi, and in the evening he met "
+        "Lebanese Prime Minister Nawaf Salam in Beirut.",
+        index=3,
+    )
+    [met] = [f for f in found if f.trigger == "met"]
+    assert {p.text for p in met.places} == {"Beirut"}

@@ -71,7 +71,39 @@ def frames_for_sentence(
     ]
     frames = _purposes_share_the_trip(hits, frames)
     frames += _signed_together(hits, frames)
-    return _drop_contained(frames, _met_again(hits))
+    kept = _drop_contained(frames, _met_again(hits))
+    return [part for frame in kept for part in _each_place_on_its_day(frame)]
+
+
+# "in Moscow on 13 March and in St Petersburg on 11 April": a place, its day, "and", the next.
+_PLACE_DAY_AND = re.compile(
+    r"^\s*(?:,\s*)?and\s+(?:then\s+|again\s+|later\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
+
+
+def _each_place_on_its_day(frame: Frame) -> list[Frame]:
+    """ "Witkoff saw Putin in Moscow on 13 March and in St Petersburg on 11 April": one meeting
+    verb told of two occasions, each place with its own day; one frame for each."""
+    if frame.type != EventType.CONSULT or len(frame.places) != 2 or len(frame.date_spans) != 2:
+        return [frame]
+    (first, second), (day1, day2) = (
+        sorted(frame.places, key=lambda p: p.start),
+        sorted(frame.date_spans),
+    )
+    if not (first.end <= day1[0] and day1[1] <= second.start and second.end <= day2[0]):
+        return [frame]
+    text, offset = frame.sentence.text, frame.sentence.start
+    between = text[day1[1] - offset : second.start - offset]
+    if not _PLACE_DAY_AND.match(between):
+        return [frame]
+    if not all(any(c.isdigit() for c in text[s - offset : e - offset]) for s, e in (day1, day2)):
+        # "in Vientiane in October 2024 and again in Lima a month later": the second day
+        # counts from the first, which only the whole sentence tells.
+        return [frame]
+    return [
+        frame.model_copy(update={"places": [first], "date_spans": [day1]}),
+        frame.model_copy(update={"places": [second], "date_spans": [day2]}),
+    ]
 
 
 def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]:
@@ -194,6 +226,8 @@ def _frame(
     if entry.type == EventType.CONSULT and mode is None and lowered & lexicon.multilateral_words:
         mode = "multilateral"
     topic = _topic(token) if entry.type != EventType.CONSULT else None
+    where = _connected_places(token, places, sentence.start)
+    when = _connected_dates(token, doc, sentence.start)
     return Frame(
         article=article_id,
         sentence=sentence,
@@ -205,16 +239,23 @@ def _frame(
         trigger_start=sentence.start + token.idx,
         trigger_end=sentence.start + token.idx + len(token.text),
         actors=chosen,
-        places=_connected_places(token, places, sentence.start),
+        places=where,
         topic=topic,
-        date_spans=_connected_dates(token, doc, sentence.start),
+        date_spans=when,
         # How long something lasted ("a five-day visit") is not a date, but it tells that the
         # sentence times its events itself.
         sentence_has_dates=any(
             _names_a_date(e) or _LENGTH_OF_TIME.fullmatch(e.text) for e in doc.ents
         ),
         dates_only_in_asides=_dates_only_in_asides(token, doc),
-        anaphoric=_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2,
+        anaphoric=(_is_anaphoric(token, chosen) and _own_parties(token, actors) < 2)
+        or _that_meeting_brought_together(token)
+        or (
+            entry.type == EventType.CONSULT
+            and not where
+            and not when
+            and _also_talked(token, chosen)
+        ),
         people=[a.span for a in actors if a.span.kind == "person"],
         traveller_unsaid=entry.type == EventType.CONSULT
         and not any(a.role == "source" for a in chosen)
@@ -615,6 +656,9 @@ def _chairing_clauses(trigger: Token) -> list[Token]:
     if holding is not None and holding.lemma_ in _HOLDING_VERBS:
         # "The eighth leaders' meeting was held in Chengdu in December 2019, attended by ...".
         heads.append(holding)
+    if trigger.dep_ == "pobj" and trigger.head.head.lemma_ in _TAKING_PART:
+        # "had taken part in the joint summit in Dar es Salaam, co-chaired by A and B".
+        heads.append(trigger.head.head)
     return _and_attended(
         [
             c
@@ -623,6 +667,10 @@ def _chairing_clauses(trigger: Token) -> list[Token]:
             if c.dep_ in ("advcl", "acl") and _chaired_or_attended(c)
         ]
     )
+
+
+# Verbs of taking part in a gathering named in their phrase ("took part in the summit").
+_TAKING_PART = frozenset({"take", "participate"})
 
 
 def _chaired_or_attended(clause: Token) -> bool:
@@ -728,15 +776,18 @@ def _in_the_presence(token: Token, trigger: Token) -> bool:
 
 
 def _on_their_own_trip(token: Token) -> bool:
-    """ "During his stay", "on her visit": a possessive of a trip that the sentence's clause
-    is told during."""
+    """ "During his stay", "on her visit", "upon his arrival": a possessive of a trip, or of
+    its coming and going, that the sentence's clause is told during or around."""
     trip = token.head
-    return (
-        token.dep_ == "poss"
-        and trip.lemma_ in _TRIP_NOUNS
-        and trip.dep_ == "pobj"
-        and trip.head.lower_ in _DURING_WHICH
-    )
+    if token.dep_ != "poss" or trip.dep_ != "pobj":
+        return False
+    if trip.lemma_ in _COMINGS_AND_GOINGS:
+        return trip.head.lower_ in _DURING_WHICH | _AROUND
+    return trip.lemma_ in _TRIP_NOUNS and trip.head.lower_ in _DURING_WHICH
+
+
+_COMINGS_AND_GOINGS = frozenset({"arrival", "departure", "return"})
+_AROUND = frozenset({"upon", "after", "before", "following"})
 
 
 def _whose_counterpart(token: Token) -> bool:
@@ -752,7 +803,8 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
     if pronoun.span.kind != "pronoun" or pronoun.root.dep_ != "poss":
         return None
     verb = pronoun.root.head
-    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+    # "Earlier in his visit, ... the Secretary met": up through the adverb the phrase is on.
+    while verb.dep_ in ("dobj", "pobj", "prep", "advmod") and verb.head.i != verb.i:
         verb = verb.head
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX"):
@@ -1353,7 +1405,13 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         if saying is not None:
             # Who said it after the talks held them, not the subject of what was said.
             came_from, node = node, saying
-        subjects = [c for c in node.children if c.dep_ in _SUBJECTS] or _subject_under_mark(node)
+        subjects = [
+            c
+            for c in node.children
+            if c.dep_ in _SUBJECTS
+            # "and the next day sat with Araghchi": a day the parser takes for the subject.
+            and not (c.ent_type_ == "DATE" and c.pos_ == "NOUN")
+        ] or _subject_under_mark(node)
         if came_from is not None and came_from.dep_ == "conj":
             # "was received by the King and then held talks with Sánchez": the second verb
             # shares the first's subject, not the one who received him.
@@ -1388,12 +1446,22 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             break
         # "the agreement reached in Istanbul between X and Y": a participle's subject is the
         # noun it modifies, not whoever welcomed that noun.
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBG"
+            and node.head.pos_ in ("PROPN", "NOUN")
+            and came_from is not None
+            and _said_after_it(came_from, node)
+        ):
+            # "Zelensky, speaking in Ankara after talks with Erdogan, said ...": who does what
+            # the present participle says is the one it describes.
+            return _phrase_without_clauses(node.head)
         if node.dep_ in ("acl", "relcl"):
             decider = _whose_decision(node, came_from)
             return set() if decider is None else _phrase_without_clauses(decider)
         # "They discussed the upcoming meeting": whoever discusses a meeting is not its party
         # (but whoever "expressed support" is the supporter).
-        if meeting and _is_discussed(node):
+        if meeting and _is_discussed(node) and not _team_led_in_it(node):
             break
         if (
             node.lemma_ in _CLAUSE_STOP
@@ -1404,6 +1472,8 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         ):
             break
         came_from, node = node, node.head
+        if came_from.dep_ == "appos" and _team_led_in_it(came_from):
+            return _phrase_without_clauses(node)
         decider = _whose_decision(node, came_from)
         if decider is not None:
             return _phrase_without_clauses(decider)
@@ -1419,9 +1489,24 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             and node.i != trigger.i
             and node.dep_ != "npadvmod"
             and not _measures_it(node, came_from)
+            and not _team_led_in_it(node)
         ):
             break
     return set()
+
+
+def _team_led_in_it(noun: Token) -> bool:
+    """ "leading Ukraine's team in technical talks with American negotiators": the team's
+    leader is the one in the talks."""
+    if noun.lemma_ not in ("team", "delegation"):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_ in ("lead", "head")
+    # ("Yermak ..., leading Ukraine's team in talks": the parser may make the team an
+    # apposition of the leader, and "leading" its adjective.)
+    return noun.dep_ == "appos" and any(
+        c.dep_ == "amod" and c.lemma_ in ("lead", "head") for c in noun.children
+    )
 
 
 # Nouns whose owner does what their infinitive says: "Lee's decision to stop in Tokyo".
@@ -1528,6 +1613,8 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
             # "co-chaired by Jaishankar and then foreign minister Gyawali": a chair the parser
             # hung on the participle.
             and not (node.pos_ == "PROPN" and _chaired_or_attended(node.head))
+            # "a meeting that brought together A and B", with B hung on the verb.
+            and not (node.pos_ == "PROPN" and _brings_together(node.head))
         ):
             return True
         if node.dep_ in ("ccomp", "relcl", "advcl") and not _describes_the_event(node, trigger):
@@ -1570,6 +1657,9 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
     if clause.dep_ == "ccomp":
         return False
     holding = _verb_of_subject(trigger)
+    if trigger.dep_ == "pobj" and trigger.head.head.lemma_ in _TAKING_PART:
+        # "had taken part in the joint summit in Dar es Salaam, co-chaired by A and B".
+        holding = trigger.head.head
     if (
         clause.dep_ == "advcl"
         and _chaired_or_attended(clause)
@@ -1581,6 +1671,22 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
     if clause.dep_ == "relcl" and clause.head.i == trigger.i and _chaired_it(clause):
         # "the APEC leaders' meeting, which Lee chaired": its chair.
         return True
+    if (
+        clause.dep_ == "relcl"
+        and _brings_together(clause)
+        and trigger.i in (clause.head.i, clause.head.head.i)
+    ):
+        # "hosted a trilateral meeting that brought together A and B": who was there.
+        return True
+    if (
+        trigger.pos_ == "VERB"
+        and clause.lemma_ in ("sign", "ink")
+        and any(c.lower_ == "where" for c in clause.children)
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in trigger.children)
+    ):
+        # "met Macron and Starmer on the sidelines of the summit, where he signed the document
+        # with Trump and Sisi": a verb that names whom it met; the signing is another event.
+        return False
     # "visit ... in June, when ...": the clause may hang on the trigger's date or place.
     node, anchored = clause.head, False
     for _ in range(3):
@@ -1591,6 +1697,14 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
     return anchored and any(
         c.lower_ in ("when", "where", "during") for c in clause.children if c.i < clause.i
     )
+
+
+def _brings_together(clause: Token) -> bool:
+    """ "that brought together A and B", "which gathered the leaders of ...": a clause that
+    says whom a meeting brought together."""
+    if clause.lemma_ == "bring":
+        return any(c.lower_ == "together" for c in clause.children)
+    return clause.lemma_ in ("gather", "assemble")
 
 
 def _is_possessor(token: Token, trigger: Token) -> bool:
@@ -1632,6 +1746,18 @@ def _connected_places(
         if node.dep_ == "ccomp" and node.head.lemma_ in _CLAUSE_STOP:
             # "told reporters in Colombo that the talks with Xi had produced ...": where it was
             # said, not where the talks were.
+            break
+        if (
+            node.dep_ == "conj"
+            and node.pos_ == "VERB"
+            and any(anchor in node.subtree for _, anchor in places)
+            and (_dated_itself(node, node.doc) or _in_a_town_of_its_own(node, places, offset))
+        ):
+            # "saw Putin in Moscow, and the next day sat with Araghchi at the residence in
+            # Muscat", "held talks in Jeddah ..., and in the evening he met ... in Doha": a
+            # second verb with a day or a town of its own is another occasion. ("arrived in
+            # Port Moresby on Thursday and paid a courtesy call at Government House": one
+            # with neither is still in Port Moresby.)
             break
         node = node.head
         governors.add(node.i)
@@ -2438,7 +2564,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     for _ in range(4):
         if node.head.i == node.i or (node.lemma_ in _CLAUSE_STOP and node.i != trigger.i):
             break
-        if node.pos_ in ("NOUN", "PROPN") and not _shares_time_with_head(node):
+        if node.dep_ == "conj" and node.pos_ == "VERB" and _dated_itself(node, doc, counted=False):
+            # "saw Putin in Moscow on 13 March, and on 12 April sat with Araghchi": the second
+            # verb has a day of its own. ("..., and the next day sat with Araghchi" counts
+            # from the first verb's.)
+            break
+        if (
+            node.pos_ in ("NOUN", "PROPN")
+            and not _shares_time_with_head(node)
+            and not (node.i != trigger.i and _team_led_in_it(node))
+        ):
             break
         meanwhile = meanwhile or _said_meanwhile(node)
         if node.dep_ == "conj" and node.head.lemma_ in _LIGHT_VERBS:
@@ -2453,6 +2588,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             node.pos_ in ("NOUN", "PROPN")
             and node.i != trigger.i
             and node.lemma_ not in _OCCASION_NOUNS
+            and not _team_led_in_it(node)
+            and not (came_from.dep_ == "appos" and _team_led_in_it(came_from))
         ):
             break
         if node.lemma_ in _CLAUSE_STOP and not _done_to_a_thing(node):
@@ -2467,6 +2604,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         # "Yoon's only summit with Xi was a 25-minute meeting ... in November 2022": what the
         # meeting is said to be is dated for it.
         governors |= {occasion.i, occasion.head.i}
+    held = _held_right_after(trigger)
+    if held is not None:
+        governors.add(held.i)
     # "Jaishankar had on Tuesday spoken to Guterres": the parser hangs the day on "had".
     governors |= {c.i for c in trigger.children if c.dep_ == "aux" and trigger.pos_ == "VERB"}
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "date":
@@ -2631,7 +2771,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         saying = preposition.head
     if (
         saying is not None
-        and saying.lemma_ in _CLAUSE_STOP
+        # "Zelensky, speaking in Ankara on Tuesday after talks with Erdogan".
+        and (saying.lemma_ in _CLAUSE_STOP or saying.lemma_ == "speak")
         and not any(t.ent_type_ == "DATE" for t in phrase.subtree)
     ):
         governors.add(saying.i)
@@ -2673,6 +2814,57 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
 
 
 _A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _in_a_town_of_its_own(verb: Token, places: list[tuple[PlaceSpan, Token]], offset: int) -> bool:
+    """Whether a town (not a venue) is named in a place phrase on this verb itself."""
+    doc = verb.doc
+    for place, anchor in places:
+        if anchor.i != verb.i:
+            continue
+        span = doc.char_span(place.start - offset, place.end - offset)
+        if span is not None and any(t.ent_type_ == "GPE" for t in span):
+            return True
+    return False
+
+
+def _dated_itself(verb: Token, doc: Any, *, counted: bool = True) -> bool:
+    """Whether a date phrase hangs on this verb itself (with `counted` False, not one counted
+    in days from a day before it: "the following day" needs that day beside it)."""
+    return any(
+        _names_a_date(ent)
+        and _date_attachment(ent.root).i == verb.i
+        and (counted or not _DAYS_AFTER.match(ent.text))
+        for ent in doc.ents
+        if ent.root.i != verb.i
+    )
+
+
+# "the next day", "two days later": a day counted from the one told before it.
+_DAYS_AFTER = re.compile(
+    r"^(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|\w+\s+(?:day|week)s?\s+later)$",
+    re.IGNORECASE,
+)
+
+
+def _held_right_after(trigger: Token) -> Token | None:
+    """ "welcomed the statement issued after the meeting between A and B held yesterday in
+    Jeddah": the parser makes "held" a clause of its own whose subject holds the meeting; the
+    participle right after the meeting's phrase is still the meeting's."""
+    if trigger.pos_ != "NOUN":
+        return None
+    doc = trigger.doc
+    after = max(t.i for t in trigger.subtree) + 1
+    if after >= len(doc):
+        return None
+    held = doc[after]
+    if held.lemma_ != "hold" or held.tag_ not in ("VBD", "VBN") or held.i == trigger.head.i:
+        return None
+    subjects = [c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(trigger in s.subtree for s in subjects):
+        return None
+    return held
 
 
 def _day_after_the_clause(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
@@ -2848,11 +3040,19 @@ def _occasion_of_which(trigger: Token) -> set[int]:
     return set()
 
 
+# A speaker at a summit is one of its leaders; one who addresses a conference, a session or
+# someone else's cabinet meeting is a guest speaker.
+_ADDRESSED_GATHERINGS = frozenset({"summit"})
+
+
 def _is_discussed(noun: Token) -> bool:
     """ "discussed the upcoming meeting", "commented on the talks": the meeting is a topic."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "dobj":
+        if noun.head.lemma_ == "address" and noun.lemma_ in _ADDRESSED_GATHERINGS:
+            # "Trump addressed the U.S.-GCC summit": he spoke at it, so he was there.
+            return False
         # "a visit that included meetings with Xi": the meetings were part of it.
         return bool(noun.head.lemma_ not in _LIGHT_VERBS | _MOTION_VERBS | {"include"})
     if noun.dep_ == "pobj":
@@ -2912,6 +3112,13 @@ def _shares_time_with_head(noun: Token) -> bool:
         )
     if noun.dep_ == "dobj" and noun.head.lemma_ in _HOLDING_WITH:
         # "today facilitated a High-level Meeting": held when the verb is.
+        return True
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_ == "address"
+        and noun.lemma_ in _ADDRESSED_GATHERINGS
+    ):
+        # "Later on Wednesday, Trump addressed the U.S.-GCC summit": he spoke at it.
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_ in _RECALLING_VERBS:
         # "recalled his meeting with Sharif in Cairo in December": the phrases say where and
@@ -2985,6 +3192,9 @@ def _attachment_of_a_phrase(token: Token) -> Token:
     ):
         # "Earlier Tuesday Biden was received ...", "On April 8 Defense Secretary Pete Hegseth
         # met ...": the parser joins the day to the name.
+        return node.head
+    if node.dep_ == "nsubj" and node.ent_type_ == "DATE" and node.lemma_ in _PARTS_OF_DAY | {"day"}:
+        # "and the next day sat with Araghchi": the parser makes the day the verb's subject.
         return node.head
     if node.dep_ == "pobj" and node.head.i != node.i:
         node = node.head
@@ -3117,6 +3327,33 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
 
 
 _OTHER_OCCASION = frozenset({"last", "previous", "preceding", "prior", "earlier", "next"})
+
+
+def _that_meeting_brought_together(trigger: Token) -> bool:
+    """ "... at a multilateral meeting on Gaza convened by Trump. That meeting brought together
+    A, B and C": more of those at the meeting just told."""
+    return (
+        trigger.pos_ == "VERB"
+        and _brings_together(trigger)
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in ("that", "this") for d in c.children)
+            for c in trigger.children
+        )
+    )
+
+
+def _also_talked(trigger: Token, chosen: list[Any]) -> bool:
+    """ "The two leaders also talked about the need for dialogue": a verb that goes on about
+    the meeting just told, its parties named only as a group, and neither a day nor a place
+    of its own (which the caller checks)."""
+    return (
+        trigger.pos_ == "VERB"
+        and bool(chosen)
+        and all(a.kind == "group" for a in chosen)
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+    )
 
 
 def _own_parties(trigger: Token, actors: list[ActorToken]) -> int:

@@ -321,6 +321,9 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             places.append((_place(ent, offset, "in"), root.head))
             continue
         prep = _governing_preposition(root)
+        if prep is not None and any(c.dep_ == "neg" for c in prep.children):
+            # "were held not in Riyadh but in Istanbul".
+            continue
         if prep is not None and prep.head.lemma_ in _SITUATION_NOUNS:
             # "the situation in Libya", "the war in Gaza": what was discussed, wherever the
             # parser hangs it.
@@ -1109,11 +1112,18 @@ def _clause_of_the_phrase(preposition: Token) -> Token:
     if preposition.dep_ != "conj" or preposition.pos_ != "ADP":
         return preposition.head
     for token in preposition.doc[preposition.i + 1 : preposition.sent.end]:
+        if token.dep_ == "cc" or token.lower_ in ("where", "when", "which", "who"):
+            # "saw Putin in Moscow on 13 March and in St Petersburg on 11 April, and the next
+            # day sat with Araghchi", "not in Riyadh but in Istanbul, where Fidan opened
+            # ...": a clause after another "and", or a relative one, is not the phrase's.
+            break
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
             if token.head.i > preposition.i and token.head.i != preposition.head.i:
                 return token.head
             break
-    return preposition.head
+    first = preposition.head
+    # "in Moscow on 13 March and in St Petersburg": the verb the first phrase is on.
+    return first.head if first.pos_ == "ADP" and first.dep_ == "prep" else first
 
 
 def _governing_preposition(token: Token) -> Token | None:
