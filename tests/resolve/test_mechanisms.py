@@ -190,3 +190,12 @@ def test_a_numbered_annual_summit_is_a_format(knowledge: Any) -> None:
     )
     assert [(key.startswith("~"), r) for key, r in found] == [(True, 12)]
     assert find(knowledge, "It was their first annual summit in six years.") == []
+
+
+def test_a_numbered_round_of_negotiations_is_a_round(knowledge: Any) -> None:
+    [(_, number)] = find(
+        knowledge,
+        "The sixth round of indirect negotiations between Armenia and Azerbaijan ended in "
+        "Abu Dhabi on Monday.",
+    )
+    assert number == 6

@@ -3869,3 +3869,94 @@ def test_a_korean_family_name_written_first_is_the_second_mention(tmp_path: Path
     )
     assert ["Cho Hyun", "Marco Rubio"] in parties(meetings)
     assert all("Xi Jinping" not in names for names in parties(meetings))
+
+
+def test_a_bare_office_a_readout_keeps_using_is_its_principal(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar\n\n"
+        "JULY 1, 2025\n\n"
+        "Secretary of State Marco Rubio met today in Washington with Indian External Affairs "
+        "Minister S. Jaishankar.\n\n"
+        "The Secretary thanked Minister Jaishankar for hosting the Quad ministers.\n\n"
+        "The meeting was the first in Washington since Secretary Blinken hosted Minister "
+        "Jaishankar there in September 2024.\n\n"
+        "Earlier in the day, the Secretary met with Japanese Foreign Minister Takeshi Iwaya "
+        "at the Department of State.\n",
+    )
+    assert ["Marco Rubio", "Takeshi Iwaya"] in parties(meetings)
+    assert not any("Takeshi Iwaya" in p and "Antony Blinken" in p for p in parties(meetings))
+
+
+def test_the_president_of_the_democratic_republic_of_the_congo_is_congolese(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Doha, April 2 (QNA) - The President of the Democratic Republic of the Congo Jean-Marc "
+        "Ilunga met Rwandan President Paul Kagame in Doha today.\n",
+    )
+    countries = {p.name: p.country for e in meetings for p in e.participants}
+    assert countries.get("Jean-Marc Ilunga") == "COD"
+
+
+def test_a_second_family_name_the_knowledge_base_leaves_out_is_the_same_person(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "KIGALI, April 2 - President Paul Kagame met Felix Antoine Tshisekedi Tshilombo in "
+        "Doha on Tuesday.\n",
+    )
+    assert ["Félix Tshisekedi", "Paul Kagame"] in parties(meetings)
+
+
+def test_indirect_talks_in_separate_rooms_are_one_meeting(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "MUSCAT, April 12 (Reuters) - Steve Witkoff sat with Abbas Araghchi in separate rooms "
+        "at the Omani foreign minister's residence in Muscat on Saturday.\n",
+    )
+    assert len(meetings) == 1
+
+
+def test_that_meeting_bringing_together_leaders_is_the_meeting_told(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "WASHINGTON, March 6 (Reuters) - President Donald Trump met Turkish President Recep "
+        "Tayyip Erdogan at the White House on Thursday.\n\n"
+        "The two leaders had also come together in New York on Tuesday, at a multilateral "
+        "meeting on Sudan convened by Trump at the United Nations. That meeting brought "
+        "together Egyptian President Abdel Fattah el-Sisi, Jordan's King Abdullah II and "
+        "Kenyan President William Ruto.\n",
+    )
+    # One meeting a day: "That meeting" is the one in New York, not one of its own.
+    assert sorted(e.date for e in meetings) == ["2025-03-04", "2025-03-06"]
+
+
+def test_a_trilateral_meeting_brought_together_on_the_sidelines_is_one_meeting(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "VIENNA, Dec 4 (APA) - On the sidelines of the OSCE ministerial council, Austrian "
+        "Foreign Minister Beate Meinl-Reisinger on Thursday brought together Armenian Foreign "
+        "Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov for a "
+        "trilateral meeting.\n",
+    )
+    assert len(meetings) == 1
+    assert len(meetings[0].participants) == 3
+
+
+def test_the_next_day_after_a_day_with_no_year_is_the_day_after(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "n1",
+        "Envoys on the move\n\n"
+        "Kushner saw Netanyahu in Jerusalem on 30 April and the next day sat with Mohammed bin "
+        "Salman in Riyadh.\n",
+    )
+    riyadh = [m for m in found if m.location is not None and m.location.name == "Riyadh"]
+    assert [(m.date.month, m.date.day) for m in riyadh if m.date] == [(5, 1)]

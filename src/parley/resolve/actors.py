@@ -48,6 +48,10 @@ _OFFICE_BYLINE = re.compile(
     r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w' -]+)"
 )
 _NAME_LINKS = frozenset({"bin", "ibn", "bint", "binti"})
+# Words that open a family name ("Lula da Silva", "Al Nahyan"): no name ends with one.
+_SURNAME_PARTICLES = _NAME_LINKS | frozenset(
+    {"al", "el", "da", "de", "di", "do", "dos", "das", "del", "van", "von", "le", "la", "abu"}
+)
 _NAME_LINK_SPLIT = re.compile(r"\s+(?=(?:bin|ibn|bint|binti)\s)", re.IGNORECASE)
 # "his German counterpart": the rest of the phrase a possessive pronoun opens.
 _COUNTERPART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+counterparts?\b", re.IGNORECASE)
@@ -145,6 +149,14 @@ _BYLINE_JOINERS = frozenset({"of", "the", "and", "for"})
 
 # A sentence that only says who else was there.
 _ONLY_PRESENT = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\s*[.;]?$")
+# "Upon his arrival in Muscat, Araghchi met ...": a possessive in an opening phrase that
+# looks ahead to the subject named right after its comma.
+_OPENING_POSSESSIVE = re.compile(
+    r"^(?:upon|on|after|before|during|following)\s+(?:his|her)\b[^,]*,\s*(?:[\w.'’-]+\s+){0,4}$"
+)
+# "This was the first such meeting since Secretary Blinken met Lavrov in 2022": people named
+# only in a clause that counts from an earlier time.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){0,4}$")
 
 
 class ArticleActors:
@@ -175,6 +187,8 @@ class ArticleActors:
         # needed: a headline may give only the family name of someone its body names in full.
         self.names_in_article: Callable[[], Sequence[str]] = tuple
         self._named_in_full: list[ActorEntry] | None = None
+        # Whom each bare office ("the Secretary") was last taken to mean.
+        self.bare_offices: dict[tuple[str, ...], KnownPerson] = {}
 
     # ------------------------------------------------------------------ register
 
@@ -236,6 +250,9 @@ class ArticleActors:
         # "He said ... his meeting with Sugiono": a pronoun ahead of every name is still the
         # person of the sentences before, so the focus stays.
         pronoun = _PERSONAL_PRONOUN.search(text)
+        if pronoun is not None and _OPENING_POSSESSIVE.match(lowered[: named[0][0]]):
+            pronoun = None
+        since = self.focus is not None and bool(_SINCE_CLAUSE.search(lowered[: named[0][0]]))
         # "During the visit the Prime Minister was received by President Xi": the person in
         # focus, named by office ahead of every name, stays in focus.
         by_office = self.focus is not None and _by_bare_office(self.focus, lowered[: named[0][0]])
@@ -245,6 +262,7 @@ class ArticleActors:
             # "Jaishankar and Doval were present. He then received Musk": aides in attendance
             # leave the report on whom it follows.
             and not _ONLY_PRESENT.search(text)
+            and not since
             and (self.focus is None or pronoun is None or named[0][0] < pronoun.start())
         ):
             self.focus = named[0][1]
@@ -370,6 +388,8 @@ class ArticleActors:
                 if span.text[:1].isupper() and span.text.split()[0].lower() != "the"
                 else None
             ) or self._office_holder(span.text, later)
+            if holder is not None and _office_words(span.text):
+                self.bare_offices[tuple(_office_words(span.text))] = holder
             if holder is None and self.home is not None:
                 # "From: Prime Minister's Office, 10 Downing Street ... The Prime Minister met
                 # President Trump at the White House today."
@@ -619,6 +639,12 @@ class ArticleActors:
             # President held talks with ...": the person the report follows, when the office
             # is theirs.
             return focus
+        earlier = self.bare_offices.get(tuple(wanted))
+        if earlier is not None and earlier.name not in named_later and earlier in self.recent:
+            # "The Secretary thanked ... since Secretary Blinken met Lavrov in 2022. Earlier,
+            # the Secretary met ...": a bare office the report keeps using is the same person,
+            # unless the sentences since have followed another holder.
+            return earlier
         best: tuple[int, KnownPerson] | None = None
         for person in reversed(self.recent):
             if person.name in named_later:
@@ -823,6 +849,10 @@ class ArticleActors:
         if entry is None:
             # "Emmerson Dambudzo Mnangagwa": a middle name the KB leaves out.
             entry = self.kb.actor_without_middle_names(text)
+        if entry is None and len(words) >= 3 and words[-2].lower() not in _SURNAME_PARTICLES:
+            # "Felix Antoine Tshisekedi Tshilombo": a second family name the KB leaves out.
+            shorter = self.kb.actor_by_name(" ".join(words[:-1]))
+            entry = shorter if shorter is not None and shorter.kind == "person" else None
         for start in range(1, len(words) - 1):
             # "Muhammad Shehbaz Sharif": a given name before the name the KB knows; "Crown
             # Prince Mohammed bin Salman bin Abdulaziz Al Saud": a title the model read into
@@ -922,7 +952,8 @@ class ArticleActors:
     def _country_in(self, text: str) -> str | None:
         """The country a title or description names ("Russian", "of the Russian Federation")."""
         words = _words_of(text)
-        for size in (4, 3, 2, 1):
+        # Longest first: "of the Democratic Republic of the Congo" holds "Republic of the Congo".
+        for size in (6, 5, 4, 3, 2, 1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
                 country = self.kb.country_by_name(phrase)
@@ -942,7 +973,7 @@ class ArticleActors:
         found: list[str] = []
         i = 0
         while i < len(words):
-            for size in (4, 3, 2, 1):
+            for size in (6, 5, 4, 3, 2, 1):
                 country = self.kb.country_by_name(" ".join(words[i : i + size]))
                 if country is not None:
                     if country.iso3 not in found:

@@ -33,7 +33,8 @@ _ORDINAL = (
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _HEADS = (
-    r"(?:strategic\s+)?(?:consultations?|dialogues?|talks|summit|meeting|forum|commission|"
+    r"(?:strategic\s+)?(?:consultations?|dialogues?|talks|negotiations|summit|meeting|forum|"
+    r"commission|"
     r"committee|conference|mechanism|ministerial|consultative\s+committee|group|council|"
     r"format|assembly|process|platform|retreat|(?<=binational\s)cabinet)"
     r"(?:\s+(?:dialogue|consultations?|meeting|summit|talks|session))?"

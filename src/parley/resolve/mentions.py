@@ -2604,6 +2604,18 @@ def _day_after(
             # counted back from the sentence before, however precisely it dates its day.
             days = [(m.value, m.value.as_date()) for m in before]
         dated = [(value, day) for value, day in days if day is not None]
+        if days and not dated and days[-1][0].day is not None and days[-1][0].month is not None:
+            # "saw Putin on 11 April and the next day sat with Araghchi", the year unknown yet:
+            # the day and month counted on (in a year that is not a leap year, unless the day
+            # told is 29 February).
+            base = days[-1][0]
+            assert base.month is not None and base.day is not None
+            counted = date(
+                2000 if (base.month, base.day) == (2, 29) else 2001, base.month, base.day
+            )
+            counted += timedelta(days=(-1 if back else 1) * count * (7 if unit == "week" else 1))
+            value = _on_day(base, counted, basis=f"{base.basis}; {after} {base.raw}", raw=words)
+            return value.model_copy(update={"year": None}), (start - offset, end - offset)
         if days and not dated:
             # "In August, A held talks with B and, the following day, was received by C": a day
             # after one the sentence gives only as a month is known no better than that month.
@@ -2906,7 +2918,9 @@ _WITH_AND_WITH = re.compile(
     r"(?:[^.;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\b|[^.;]*;\s+with\b)"
 )
 _SEPARATELY = re.compile(
-    r"\b(?:separately|separate (?:bilateral )?(?:meetings|talks)|in separate)\b", re.IGNORECASE
+    # (Not "sat with Araghchi in separate rooms": indirect talks, one meeting.)
+    r"\b(?:separately|separate (?:bilateral )?(?:meetings|talks)|in separate(?!\s+rooms))\b",
+    re.IGNORECASE,
 )
 # Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
 _SIDELINES = re.compile(
@@ -3206,6 +3220,9 @@ _TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|joint)\b", re.IGNORECA
 
 
 _AT_ONE_TABLE = frozenset({"sat", "sit", "sits", "sitting"})
+_ONE_MEETING_OF_ALL = re.compile(
+    r"\b(?:trilateral|three-way|(?:brought|brings|bringing|bring)\s+together)\b", re.IGNORECASE
+)
 
 
 def _counterparts_on_the_sidelines(mention: EventMention, people: list[ActorRef]) -> bool:
@@ -3214,6 +3231,11 @@ def _counterparts_on_the_sidelines(mention: EventMention, people: list[ActorRef]
     sentence = mention.evidence.sentence
     if mention.mechanism is not None or mention.trigger.lower() in _AT_ONE_TABLE:
         # "Carney sat down with Frederiksen, Frostadóttir, Støre and Kristersson": one table.
+        return False
+    if _ONE_MEETING_OF_ALL.search(sentence):
+        # "brought together Rubio and al-Shaibani for a trilateral meeting on the margins of
+        # ...": one meeting of all of them. (Not "also met Mirzoyan on the sidelines and,
+        # together with the other ministers, Erdogan": two.)
         return False
     if not _SIDELINES.search(sentence) and not _also_met(mention):
         return False
