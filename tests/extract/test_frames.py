@@ -4140,3 +4140,78 @@ def test_a_second_verb_in_a_town_of_its_own_is_not_in_the_first_town(nlp: Any) -
     )
     [met] = [f for f in found if f.trigger == "met"]
     assert {p.text for p in met.places} == {"Beirut"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Canada-EU-Ukraine meeting with Carney is expected in Brussels on Friday morning.",
+        "Orban is expected at the EPC summit in Tirana at the end of May, the source said.",
+        "I think peace will only come when President Trump and President Putin talk directly.",
+    ],
+)
+def test_a_meeting_told_as_expected_or_in_a_clause_of_the_future_is_to_come(
+    nlp: Any, sentence: str
+) -> None:
+    found = [f for f in frames(nlp, sentence, index=3) if f.type == EventType.CONSULT]
+    assert found
+    assert all(f.status == Status.PLANNED for f in found)
+
+
+def test_a_meeting_said_to_be_possible_is_not_settled(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Lula will be in Caracas in March, where a new meeting with Maduro is possible.",
+        index=3,
+    )
+    [meeting] = [f for f in found if f.trigger == "meeting"]
+    assert meeting.status == Status.HYPOTHETICAL
+
+
+def test_mediating_an_exchange_is_no_meeting_but_mediating_talks_is(nlp: Any) -> None:
+    exchange = frames(
+        nlp,
+        "The UAE, which has mediated prisoner exchanges between Moscow and Kyiv, said so.",
+        index=3,
+    )
+    assert not [f for f in exchange if f.trigger == "mediated"]
+    talks = frames(
+        nlp,
+        "Foreign Minister Badr Albusaidi today mediated the fifth round of talks between Iran "
+        "and the United States.",
+        index=3,
+    )
+    assert [f for f in talks if f.trigger == "mediated"]
+
+
+def test_leaders_gathered_around_a_guest_for_a_summit_meet_him_that_day(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "ASEAN leaders gathered around Anthony Albanese in Melbourne on Monday for the "
+            "special summit between Australia and ASEAN.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert "Anthony Albanese" in {a.text for a in frame.actors}
+    assert frame.date_spans
+
+
+def test_a_meeting_hosted_after_its_day_and_venue_is_dated_and_placed_in_town(
+    nlp: Any,
+) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Under the directives of the Custodian of the Two Holy Mosques King Salman bin "
+            "Abdulaziz Al Saud and His Royal Highness Prince Mohammed bin Salman bin Abdulaziz "
+            "Al Saud, Crown Prince and Prime Minister, the Kingdom of Saudi Arabia hosted today "
+            "at Al-Yamamah Palace in Riyadh a meeting between a delegation of the Republic of "
+            "India and a delegation of the Islamic Republic of Pakistan.",
+            index=1,
+        ),
+        EventType.CONSULT,
+    )
+    assert frame.date_spans
+    assert "Riyadh" in {p.text for p in frame.places}

@@ -956,7 +956,9 @@ def _alongside(trigger: Token) -> set[int]:
     governing = {trigger.i} | {a.i for a in list(trigger.ancestors)[:3]}
     found: set[int] = set()
     for word in trigger.doc:
-        if word.lower_ != "alongside" or word.dep_ != "prep":
+        gathered_around = word.lower_ == "around" and word.head.lemma_ in ("gather", "rally")
+        # "Gulf Arab leaders gathered around Donald Trump ... for the fifth summit": him too.
+        if (word.lower_ != "alongside" and not gathered_around) or word.dep_ != "prep":
             continue
         if word.head.i in governing:
             found |= {t.i for t in word.subtree}
@@ -1883,6 +1885,13 @@ def _connected_places(
             # Abiy at the National Palace" names a venue another country has as well.)
             return after + [p for p in own if p.start < offset + trigger.idx]
     found = [(place, head) for place, head in places if head.i in governors or place in own]
+    # "hosted a meeting at Diriyah Palace in Riyadh": the town the venue is said to be in.
+    venues = {t.i for place, head in found for t in _tokens_of(place, trigger.doc, offset)}
+    found.extend(
+        (place, head)
+        for place, head in places
+        if head.i in venues and place.preposition == "in" and (place, head) not in found
+    )
     # "last held talks with him in November, when he met Yoon on the sidelines of the APEC
     # summit in Lima": the when-clause tells where the meeting was.
     clauses = [
@@ -1922,6 +1931,11 @@ def _connected_places(
         inside = {t.i for t in trigger.subtree}
         found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
+
+
+def _tokens_of(place: PlaceSpan, doc: Any, offset: int) -> list[Token]:
+    span = doc.char_span(place.start - offset, place.end - offset, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 _ARRIVALS = frozenset({"arrive", "land"})
@@ -3101,6 +3115,8 @@ def _shares_time_with_head(noun: Token) -> bool:
             preposition.lower_ in ("for", "on")
             and (
                 preposition.head.lemma_ in _MOTION_VERBS
+                # "Gulf leaders gathered in Riyadh on Wednesday for the fifth summit".
+                or (preposition.lower_ == "for" and preposition.head.lemma_ in _CONVENING)
                 or (preposition.lower_ == "for" and preposition.head.lemma_ == "join")
                 or (
                     preposition.head.lemma_ == "be"
@@ -3129,7 +3145,15 @@ def _shares_time_with_head(noun: Token) -> bool:
         return True
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return bool(noun.head.lemma_ in _LIGHT_VERBS)
+    if noun.dep_ == "npadvmod" and noun.head.lemma_ in _HOLDING_VERBS:
+        # "hosted today at Diriyah Palace a meeting between ...": the object set after the
+        # day and the place, which the parser takes for an adverb.
+        return True
     return noun.dep_ in ("prep", "conj", "appos")
+
+
+# Verbs of coming together for a meeting ("gathered in Riyadh for the summit").
+_CONVENING = frozenset({"gather", "convene", "assemble"})
 
 
 # What begins or ends with a meeting ("wrapped up his tour with a summit") is timed by it.

@@ -232,6 +232,13 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if token.lemma_ == "call" and _names_what(token):
         return False
+    if token.lemma_ == "mediate" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _MEDIATED_MEETINGS for c in token.children
+    ):
+        # "has mediated prisoner exchanges between Moscow and Kyiv", "mediated an end to the
+        # fighting": what the mediation brought about, not a meeting (unlike "mediated the
+        # fourth round of talks", "mediated between Araghchi and Witkoff").
+        return False
     if token.lemma_ in ("talk", "negotiation") and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PROCESSES for c in token.children
     ):
@@ -449,6 +456,13 @@ def other_heads(token: Token) -> list[Token]:
 _SIDES = frozenset({"delegation", "side"})
 
 
+# What a mediator may be said to mediate that is itself a meeting.
+_MEDIATED_MEETINGS = frozenset(
+    {"talk", "talks", "round", "meeting", "negotiation", "negotiations", "dialogue", "session",
+     "consultation", "consultations", "summit", "contact", "contacts"}
+)  # fmt: skip
+
+
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     if _after_a_past_meeting(token):
@@ -618,7 +632,11 @@ def _timed_by_its_clause(node: Token) -> bool:
     a clause in the present tense that times the one it hangs on, whose tense it follows."""
     return bool(
         node.dep_ == "advcl"
-        and node.tag_ in ("VBZ", "VBP")
+        and (
+            node.tag_ in ("VBZ", "VBP")
+            # "when Trump and Putin talk directly", tagged as the bare form.
+            or (node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children))
+        )
         and any(
             (c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once", "when"))
             # The parser hangs "when" on the verb as an adverb.
@@ -663,6 +681,27 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.PLANNED
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
+    if (
+        is_trigger
+        and node.pos_ == "NOUN"
+        and node.dep_ == "nsubj"
+        and node.head.lemma_ == "be"
+        and any(
+            c.dep_ == "acomp" and c.lower_ in ("possible", "likely", "unlikely", "probable")
+            for c in node.head.children
+        )
+    ):
+        # "where a new meeting with Putin is possible": not settled.
+        return Status.HYPOTHETICAL
+    if (
+        not is_trigger
+        and node.lemma_ == "expect"
+        and node.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in children)
+    ):
+        # "A Turkey-U.S.-Ukraine meeting is expected in Istanbul on Friday", "Erdogan is
+        # expected at the SCO summit in Tianjin": still to come.
+        return Status.PLANNED
     if (
         is_trigger
         and node.lemma_ == "welcome"
