@@ -116,7 +116,7 @@ def _signed_together(hits: list[TriggerHit], frames: list[Frame]) -> list[Frame]
         for hit, frame in zip(hits, frames, strict=True)
         if frame.type == EventType.AGREE
         and not any(_covers(meeting, frame) for meeting in meetings)
-        and hit.token.lemma_ in _SIGNING_VERBS
+        and hit.token.lemma_ in _SIGNING_TOGETHER
         and hit.token.pos_ == "VERB"
         and _signers(hit.token) == 2
         and frame.places
@@ -129,7 +129,11 @@ def _covers(meeting: Frame, signing: Frame) -> bool:
     return {(a.start, a.end) for a in signing.actors if a.kind == "person"} <= mine
 
 
-_SIGNING_VERBS = frozenset({"sign", "ink", "co-sign", "countersign"})
+# Putting a text into force side by side ("Meloni and Li Qiang adopted a three-year action
+# plan and signed six memoranda").
+_SIGNING_TOGETHER = frozenset(
+    {"sign", "ink", "co-sign", "countersign", "conclude", "adopt", "initial"}
+)
 
 
 def _signers(verb: Token) -> int:
@@ -1934,6 +1938,7 @@ def _connected_places(
 
 
 def _tokens_of(place: PlaceSpan, doc: Any, offset: int) -> list[Token]:
+    """The words of a place span in the sentence's doc."""
     span = doc.char_span(place.start - offset, place.end - offset, alignment_mode="expand")
     return list(span) if span is not None else []
 
@@ -2832,14 +2837,11 @@ _A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 def _in_a_town_of_its_own(verb: Token, places: list[tuple[PlaceSpan, Token]], offset: int) -> bool:
     """Whether a town (not a venue) is named in a place phrase on this verb itself."""
-    doc = verb.doc
-    for place, anchor in places:
-        if anchor.i != verb.i:
-            continue
-        span = doc.char_span(place.start - offset, place.end - offset)
-        if span is not None and any(t.ent_type_ == "GPE" for t in span):
-            return True
-    return False
+    return any(
+        anchor.i == verb.i
+        and any(t.ent_type_ == "GPE" for t in _tokens_of(place, verb.doc, offset))
+        for place, anchor in places
+    )
 
 
 def _dated_itself(verb: Token, doc: Any, *, counted: bool = True) -> bool:

@@ -388,8 +388,9 @@ class ArticleActors:
                 if span.text[:1].isupper() and span.text.split()[0].lower() != "the"
                 else None
             ) or self._office_holder(span.text, later)
-            if holder is not None and _office_words(span.text):
-                self.bare_offices[tuple(_office_words(span.text))] = holder
+            office_words = tuple(_office_words(span.text))
+            if holder is not None and office_words:
+                self.bare_offices[office_words] = holder
             if holder is None and self.home is not None:
                 # "From: Prime Minister's Office, 10 Downing Street ... The Prime Minister met
                 # President Trump at the White House today."
