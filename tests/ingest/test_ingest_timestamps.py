@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -352,3 +352,27 @@ def test_a_blog_stamp_beside_its_name_and_the_kind_of_page_is_metadata() -> None
     assert found is not None
     assert [s.value.date() for s in found.stamps] == [datetime(2025, 6, 2).date()]
     assert classify_metadata_line("Posted on 2 June 2025 | The Harbour Ledger (and more)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published on 14/09/2025 07h45", datetime(2025, 9, 14, 7, 45)),
+        ("Publicado em 14/09/2025 às 18h05", datetime(2025, 9, 14, 18, 5)),
+        ("Published: 2025-09-14 07:45 GMT", datetime(2025, 9, 14, 7, 45, tzinfo=UTC)),
+        (
+            "2025-09-14 07:45 UTC+3",
+            datetime(2025, 9, 14, 7, 45, tzinfo=timezone(timedelta(hours=3))),
+        ),
+    ],
+)
+def test_a_clock_written_with_h_or_an_iso_stamp_with_its_zone_is_a_stamp(
+    line: str, expected: datetime
+) -> None:
+    found = classify_metadata_line(line)
+    assert found is not None
+    assert [s.value for s in found.stamps] == [expected]
+
+
+def test_an_unknown_word_after_an_iso_stamp_keeps_the_line_from_being_a_stamp() -> None:
+    assert classify_metadata_line("Published: 2025-09-14 07:45 NATO") is None

@@ -78,6 +78,8 @@ _DOTTED_CLOCK_RE = re.compile(
     # "8 november 2022 kl 19.02": after the Nordic "at", a full stop is a clock's.
     r"|(?<=\bkl )(\d{1,2})\.(\d{2})\b|(?<=\bkl\. )(\d{1,2})\.(\d{2})\b"
     r"|(?<=\bklo )(\d{1,2})\.(\d{2})\b"
+    # "Published on 26/10/2025 09h12": the Romance and Portuguese way of writing a clock.
+    r"|\b([01]?\d|2[0-3])h([0-5]\d)\b"
 )
 # "July 3, 2025 4:05 PM 2 min read": a reading time after the stamp.
 _READING_TIME_RE = re.compile(r"(?:\s+[·•|])?\s+\d{1,3}\s*min(?:ute)?s?\s+read$", re.IGNORECASE)

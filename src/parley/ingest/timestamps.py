@@ -85,7 +85,8 @@ ZONE_OFFSETS: dict[str, float] = {
 
 _ISO_RE = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
-    r"\s?(Z|[+-]\d{2}:?\d{2})?(?![\d-])"
+    # "Published: 2024-05-03 14:10 GMT": a zone's name after the clock, as well as its offset.
+    r"\s?(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{3,4}\b)?(?![\d-])"
 )
 _NUMERIC_RE = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
 # Day first with dots is the European order.
@@ -294,6 +295,10 @@ def _from_iso(match: re.Match[str]) -> TimestampMatch | None:
         )
     except ValueError:
         return None
+    if zone and zone != "Z" and _zone(zone) is None:
+        # An unknown word after the stamp is not part of it.
+        last = next(g for g in (6, 5, 3) if match.group(g) is not None)
+        return TimestampMatch(value, ((match.start(), match.end(last)),))
     return TimestampMatch(value, (match.span(),))
 
 
