@@ -4215,3 +4215,116 @@ def test_a_meeting_hosted_after_its_day_and_venue_is_dated_and_placed_in_town(
     )
     assert frame.date_spans
     assert "Riyadh" in {p.text for p in frame.places}
+
+
+def test_who_attends_the_opening_of_a_gathering_is_at_it_on_that_day(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Earlier on Wednesday, Ramaphosa and Tinubu attended the opening ceremony of the "
+            "sixth ministerial meeting of the Africa-Nordic Forum at the convention centre.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert {"Ramaphosa", "Tinubu"} <= {a.text for a in frame.actors}
+    assert frame.date_spans
+
+
+def test_attended_by_after_the_opening_of_a_gathering_names_who_was_there(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Modi announced the fund at the opening of the third summit of the India-Pacific "
+            "forum in Port Moresby, attended by Papua New Guinean Prime Minister James Marape "
+            "and Fijian Prime Minister Sitiveni Rabuka.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    names = {a.text for a in frame.actors}
+    assert {"Modi", "James Marape", "Sitiveni Rabuka"} <= names
+
+
+def test_aides_at_the_opening_of_the_meeting_refer_back_to_it(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Foreign Minister Ahmed Attaf and Interior Minister Brahim Merad attended the "
+            "opening of the meeting.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert frame.anaphoric
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ramaphosa arrived in Johannesburg on Friday to attend the 15th BRICS Summit, which "
+        "will be held on Tuesday and Wednesday.",
+        "He phoned Erdogan to discuss the direct talks between Armenia and Azerbaijan that were "
+        "about to open in Abu Dhabi.",
+        "Aliyev and Pashinyan were about to meet in Abu Dhabi.",
+    ],
+)
+def test_a_gathering_to_be_held_or_about_to_open_is_to_come(nlp: Any, sentence: str) -> None:
+    found = [f for f in frames(nlp, sentence, index=3) if f.type == EventType.CONSULT]
+    gatherings = [f for f in found if f.trigger.lower() in ("summit", "talks", "meet")]
+    assert gatherings
+    assert all(f.status == Status.PLANNED for f in gatherings)
+
+
+def test_a_call_to_someone_is_a_phone_call_but_a_call_to_do_something_is_not(
+    nlp: Any,
+) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Sikorski followed up with a call to Jean-Noel Barrot on October 9.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert frame.mode == "phone"
+    assert {"Sikorski", "Jean-Noel Barrot"} <= {a.text for a in frame.actors}
+    appeal = frames(nlp, "Guterres renewed his call to Putin to end the war.", index=3)
+    assert not [f for f in appeal if f.type == EventType.CONSULT]
+
+
+def test_leaders_who_discussed_something_by_telephone_held_a_call(nlp: Any) -> None:
+    frame = next(
+        f
+        for f in frames(
+            nlp,
+            "Erdogan and Macron discussed by telephone late on Tuesday the results of the talks "
+            "Macron held in Kyiv with Zelensky.",
+            index=1,
+        )
+        if f.trigger == "discussed"
+    )
+    assert frame.mode == "phone"
+    assert {a.text for a in frame.actors} == {"Erdogan", "Macron"}
+    assert frame.date_spans
+    assert not [
+        f
+        for f in frames(nlp, "They discussed the phone call with Putin at length.", index=3)
+        if f.trigger == "discussed"
+    ]
+
+
+def test_he_in_an_opening_clause_is_the_subject_named_after_it(nlp: Any) -> None:
+    [met] = [
+        f
+        for f in frames(
+            nlp,
+            "Arriving from Ankara, where earlier on Tuesday he met President Erdogan, Starmer "
+            "was greeted at the airport by the emir.",
+            index=3,
+        )
+        if f.trigger == "met"
+    ]
+    kinds = {a.kind for a in met.actors}
+    assert "pronoun" not in kinds
+    assert {"Erdogan", "Starmer"} <= {a.text.split()[-1] for a in met.actors}

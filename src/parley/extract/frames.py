@@ -663,6 +663,13 @@ def _chairing_clauses(trigger: Token) -> list[Token]:
     if trigger.dep_ == "pobj" and trigger.head.head.lemma_ in _TAKING_PART:
         # "had taken part in the joint summit in Dar es Salaam, co-chaired by A and B".
         heads.append(trigger.head.head)
+    part = trigger.head.head if trigger.dep_ == "pobj" else trigger
+    if part.i != trigger.i and _part_of_it(part, trigger.head):
+        # "made the offer at the opening of the ministerial meeting in Beijing, attended by A
+        # and B": the parser hangs the participle on the verb the opening belongs to.
+        verb = part.head.head if part.dep_ == "pobj" else part.head
+        if verb.pos_ == "VERB":
+            heads.append(verb)
     return _and_attended(
         [
             c
@@ -838,6 +845,11 @@ def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> 
     root = pronoun.root
     if pronoun.span.kind != "pronoun" or root.dep_ != "nsubj" or root.lower_ not in ("he", "she"):
         return None
+    named = _named_after_in_the_main_clause(root)
+    if named is not None:
+        # "Arriving from Riyadh, where earlier he met al-Sharaa, Trump was greeted ...": "he"
+        # is Trump, named after it as the subject the opening clause leads to.
+        return next((a for a in actors if a.root.i == named.i and a.span.kind == "person"), None)
     clause = root.head
     if clause.dep_ != "advcl" or not any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _TIMING_MARKS and c.i < root.i
@@ -1495,10 +1507,30 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             and node.i != trigger.i
             and node.dep_ != "npadvmod"
             and not _measures_it(node, came_from)
+            and not _part_of_it(node, came_from)
             and not _team_led_in_it(node)
         ):
             break
     return set()
+
+
+def _named_after_in_the_main_clause(pronoun: Token) -> Token | None:
+    """The main clause's subject, a name told after it, that a pronoun inside a clause opening
+    the sentence stands for."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    root = pronoun.sent.root
+    opening = next((a for a in pronoun.ancestors if a.head.i == root.i and a.i != root.i), None)
+    if opening is None or opening.dep_ != "advcl" or opening.left_edge.i != pronoun.sent.start:
+        return None
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i and c.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 def _team_led_in_it(noun: Token) -> bool:
@@ -1567,6 +1599,21 @@ def _measures_it(noun: Token, came_from: Token) -> bool:
         and came_from.lower_ == "of"
         and noun.ent_type_ == "TIME"
         and noun.lemma_ in ("hour", "minute")
+    )
+
+
+# Parts of a gathering: who attends or speaks at its opening is at the gathering.
+_PARTS_OF_A_GATHERING = frozenset({"opening", "closing", "ceremony", "session", "plenary"})
+
+
+def _part_of_it(noun: Token, came_from: Token) -> bool:
+    """ "attended the opening ceremony of the fourth ministerial meeting", "made the offer at
+    the opening of the forum": who is at the opening is at the meeting."""
+    return (
+        came_from.dep_ == "prep"
+        and came_from.lower_ == "of"
+        and noun.lemma_ in _PARTS_OF_A_GATHERING
+        and noun.dep_ in ("dobj", "pobj")
     )
 
 
@@ -1669,7 +1716,11 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
     if (
         clause.dep_ == "advcl"
         and _chaired_or_attended(clause)
-        and (clause.head.i == trigger.i or (holding is not None and clause.head.i == holding.i))
+        and (
+            clause.head.i == trigger.i
+            or (holding is not None and clause.head.i == holding.i)
+            or any(c.i == clause.i for c in _chairing_clauses(trigger))
+        )
     ):
         # "met in Doha ..., chaired by A and attended by B", "The meeting was held in Tokyo,
         # co-chaired by A and B": who was there.
@@ -2312,6 +2363,9 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             "concerning",
         ):
             return True
+        if node.dep_ == "dobj" and node.head.i == trigger.i and trigger.lemma_ == "discuss":
+            # "discussed by telephone the results of the talks Trump held with Zelensky".
+            return True
         node = node.head
     return False
 
@@ -2607,6 +2661,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             node.pos_ in ("NOUN", "PROPN")
             and node.i != trigger.i
             and node.lemma_ not in _OCCASION_NOUNS
+            and not _part_of_it(node, came_from)
             and not _team_led_in_it(node)
             and not (came_from.dep_ == "appos" and _team_led_in_it(came_from))
         ):
@@ -3101,6 +3156,9 @@ def _shares_time_with_head(noun: Token) -> bool:
             return True
         if preposition.lower_ == "of" and preposition.head.lemma_ in _OCCASION_NOUNS:
             return True
+        if preposition.lower_ == "of" and preposition.head.lemma_ in _PARTS_OF_A_GATHERING:
+            # "attended the opening ceremony of the ministerial meeting on Tuesday".
+            return True
         if preposition.dep_ == "agent" and preposition.head.lemma_ in ("precede", "follow"):
             # "The Session was preceded on Monday by a ministerial meeting".
             return True
@@ -3310,7 +3368,9 @@ _VENUE_NOUNS = frozenset(
 
 # Adverbs of place and time the parser hangs a date on instead of the verb.
 # ("where on 6 October 2022 Aliyev and Pashinian met ...": on the relative adverb.)
-_ADVERBS_DATES_HANG_ON = frozenset({"here", "there", "earlier", "later", "where", "when"})
+_ADVERBS_DATES_HANG_ON = frozenset(
+    {"here", "there", "earlier", "later", "where", "when", "late", "early"}
+)
 
 
 def _topic(trigger: Token) -> str | None:
@@ -3393,17 +3453,24 @@ def _own_parties(trigger: Token, actors: list[ActorToken]) -> int:
     )
 
 
-def _refers_back(trigger: Token) -> bool:
+def _refers_back(trigger: Token, *, part: bool = False) -> bool:
     """ "During the meeting", "The talks covered ...": the article's meeting itself; "the role
     of the BRICS Meeting of ..." names an institution instead."""
     if trigger.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if not part and trigger.dep_ == "pobj" and _part_of_it(trigger.head.head, trigger.head):
+        # "Prince Faisal and Dr. Al-Aiban attended the opening of the meeting": the meeting
+        # told, as at its opening.
+        return _refers_back(trigger.head.head, part=True)
     if (
         trigger.dep_ == "dobj"
         and trigger.head.lemma_ in ("attend", "join")
         and trigger.head.dep_ == "ROOT"
-        and trigger.lemma_ in ("meeting", "talk", "session")
-        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in trigger.head.children)
+        and (part or trigger.lemma_ in ("meeting", "talk", "session"))
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (part and c.pos_ == "PROPN"))
+            for c in trigger.head.children
+        )
     ):
         # "Cai Qi and Wang Yi attended the meeting": aides named who sat in on the one
         # reported. (Not "The prime ministers of Denmark and Norway attended the meeting",

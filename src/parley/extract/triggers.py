@@ -130,8 +130,12 @@ def _received_by_a_person(token: Token) -> bool:
 
 
 def _person_after(token: Token, preposition: str) -> bool:
-    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-        return False  # "called on Moscow to withdraw": an appeal
+    if any(
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in token.children
+    ):
+        return False  # "called on Moscow to withdraw", "a call to Putin to end the war": appeals
     return any(
         # ("calling on King Charles III": the parser may take "on" for a particle.)
         c.dep_ in ("prep", "prt")
@@ -145,9 +149,20 @@ def _person_after(token: Token, preposition: str) -> bool:
                 # "Jaishankar had called on him in Male in August".
                 or o.lower_ in ("him", "her")
             )
+            and not (preposition == "to" and _infinitive_after(o))
             for o in c.children
         )
         for c in token.children
+    )
+
+
+def _infinitive_after(phrase: Token) -> bool:
+    """ "renewed his call to Putin to end the war": an appeal, whatever the parser hangs the
+    infinitive on."""
+    doc = phrase.doc
+    end = phrase.right_edge.i
+    return bool(
+        end + 2 < len(doc) and doc[end + 1].lower_ == "to" and doc[end + 2].tag_ == "VB"
     )
 
 
@@ -244,6 +259,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     ):
         # "the opening of accession negotiations with Ukraine", "EU membership talks with
         # Skopje": a years-long process, not a meeting.
+        return False
+    if token.lemma_ == "discuss" and entry.mode == "phone" and not _by_phone(token):
+        # "Putin and Trump discussed by telephone the results of the talks": a call; not "They
+        # discussed the phone call".
         return False
     if token.lemma_ == "consultation" and token.dep_ == "pobj" and token.head.lower_ == "in":
         # "to appoint facilitators in consultation with the African Union": how something is
@@ -350,6 +369,18 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     return not (
         entry.type == EventType.AGREE
         and any(c.dep_ == "dobj" and c.lemma_ in _SUPPORT_NOUNS for c in token.children)
+    )
+
+
+def _by_phone(verb: Token) -> bool:
+    """ "discussed by phone", "discussed trade over the phone" (the parser may hang the phrase
+    on the object)."""
+    words = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    return any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in ("by", "over")
+        and any(o.dep_ == "pobj" and o.lower_ in ("phone", "telephone") for o in c.children)
+        for c in words
     )
 
 
@@ -589,6 +620,15 @@ _CALLED_OFF = frozenset({"cancel", "scrap", "abandon"})
 _HOLDING = frozenset({"hold", "host", "convene", "organise", "organize", "stage", "chair"})
 
 
+def _about_to(word: Token) -> bool:
+    """ "were about to open": what is about to happen has not happened yet."""
+    return (
+        word.lower_ == "about"
+        and word.dep_ == "acomp"
+        and any(c.dep_ == "xcomp" for c in word.children)
+    )
+
+
 def _held_later(clause: Token) -> bool:
     """A relative clause holding the meeting in the future: "that Tokyo will host"."""
     return bool(
@@ -744,9 +784,21 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         if any(c.dep_ in ("amod", "acl") and c.lower_ == "due" for c in children):
             # "Blinken's trip to Beijing, due in early February": still to come when told.
             return Status.PLANNED
-    if is_trigger and node.pos_ == "NOUN" and any(_held_later(c) for c in children):
+    if (
+        is_trigger
+        and node.pos_ in ("NOUN", "PROPN")
+        and any(
+            _held_later(c) or (c.dep_ == "relcl" and any(_about_to(g) for g in c.children))
+            for c in children
+        )
+    ):
         # "the special summit ... that Tokyo will host in December", "the talks that will be
-        # held in Doha next week": the clause that holds the meeting says it is to come.
+        # held in Doha next week", "to attend the 17th BRICS Summit, which will be held on
+        # Sunday", "the direct talks that were about to open in Istanbul": the clause that
+        # holds the meeting says it is to come.
+        return Status.PLANNED
+    if _about_to(node) and via is not None and via.dep_ == "xcomp":
+        # "the two were about to meet": not yet.
         return Status.PLANNED
     if node.pos_ == "NOUN" and _denied_by_no(node):
         # "No meeting was held".
