@@ -12,6 +12,7 @@ from parley.models import DateValue, Precision
 from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
+    lead_weekday_is_evening,
     serving_people,
     stated_weekday,
 )
@@ -55,6 +56,27 @@ def test_a_lead_weekday_on_the_dateline_day_beats_the_day_before() -> None:
     # Two same-day years still leave it open (10 November was a Thursday in 2016 and 2022).
     people = [person("a", "2015-01-20"), person("b", "2015-01-20")]
     assert infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31)) is None
+
+
+def test_a_lead_telling_the_weekday_s_evening_prefers_the_day_after() -> None:
+    # "late on Thursday" under a 10 November dateline: filed the next day, so 2023 (a Friday)
+    # beats 2022 (a Thursday), both years with the same people in office.
+    people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2021-01-20", "2025-01-20")]
+    found = infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31), evening=True)
+    assert found is not None and found.year == 2023
+    assert "evening" in found.basis
+
+
+@pytest.mark.parametrize(
+    ("body", "evening"),
+    [
+        ("Lula and Sanchez spoke by telephone late on Thursday about trade.", True),
+        ("The two ministers spoke on Thursday evening, IRNA reported.", False),
+        ("The two ministers met on Thursday in Geneva.", False),
+    ],
+)
+def test_lead_weekday_is_evening(body: str, evening: bool) -> None:
+    assert lead_weekday_is_evening(body) is evening
 
 
 def test_no_year_when_long_serving_people_leave_several_years_open() -> None:

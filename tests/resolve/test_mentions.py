@@ -3960,3 +3960,43 @@ def test_the_next_day_after_a_day_with_no_year_is_the_day_after(tmp_path: Path) 
     )
     riyadh = [m for m in found if m.location is not None and m.location.name == "Riyadh"]
     assert [(m.date.month, m.date.day) for m in riyadh if m.date] == [(5, 1)]
+
+
+def test_after_an_aside_on_a_meeting_of_bodies_the_meeting_is_still_the_reports(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "n2",
+        "SANTIAGO, March 8 (Xinhua) -- Chinese Vice Premier Ding Xuexiang met with Chilean "
+        "President Gabriel Boric here on Saturday.\n\n"
+        "Boric commended China for the successful hosting of the ministerial meeting of the "
+        "China-CELAC Forum.\n\n"
+        "After the meeting, the two witnessed the signing of several cooperation documents.\n",
+    )
+    after = [m for m in found if m.evidence.sentence.startswith("After the meeting")]
+    assert after
+    assert {p.name for p in after[0].participants} >= {"Gabriel Boric"}
+
+
+def test_rio_is_rio_de_janeiro(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "BRASILIA, July 6 (Reuters) - Lula received Chinese Premier Li Qiang in Rio on Saturday.\n",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == ["Rio de Janeiro"]
+
+
+def test_the_two_men_are_the_two_of_the_call_told_just_before(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "n3",
+        "A week of calls\n\n"
+        "Published: 2025-07-05 09:00 GMT\n\n"
+        "Keir Starmer's long phone call with Xi Jinping on Tuesday produced two readouts.\n\n"
+        "Narendra Modi ended the week with a phone call of his own with Anthony Albanese on "
+        "Friday. Only ten days ago, in Kananaskis, the two men met on the margins of the G7 "
+        "summit.\n",
+    )
+    [met] = [m for m in found if m.trigger == "met"]
+    assert {p.name for p in met.participants} == {"Narendra Modi", "Anthony Albanese"}

@@ -25,6 +25,9 @@ from parley.resolve.knowledge import ActorEntry
 
 BASIS_INFERRED = "year inferred from the lead's weekday and the offices of the people named"
 SAME_DAY_PREFERRED = " (a year where that weekday is the dateline's own day preferred)"
+EVENING_BEFORE_PREFERRED = (
+    " (a year where that weekday, told as its evening, is the day before the dateline's preferred)"
+)
 
 # The first years parley's knowledge base covers; earlier candidates are not considered.
 FIRST_YEAR = 1990
@@ -54,6 +57,16 @@ def lead_weekday(body: str) -> int | None:
     """Monday=0 ... of the first "on <weekday>" in the lead, or None."""
     found = _LEAD_WEEKDAY.search(body[:LEAD_CHARS])
     return _WEEKDAYS.index(found.group(1)) if found else None
+
+
+def lead_weekday_is_evening(body: str) -> bool:
+    """Whether the lead's weekday is told as late on it ("discussed by telephone late on
+    Monday"): what wires report in the next day's copy. ("On Tuesday evening" is as often
+    filed the same evening.)"""
+    found = _LEAD_WEEKDAY.search(body[:LEAD_CHARS])
+    if found is None:
+        return False
+    return bool(re.search(r"\blate\s*$", body[max(0, found.start() - 6) : found.start()]))
 
 
 def serving_people(text: str, named: Iterable[tuple[int, ActorEntry]]) -> list[ActorEntry]:
@@ -131,6 +144,7 @@ def infer_dateline_year(
     *,
     horizon: date,
     exact: bool = False,
+    evening: bool = False,
 ) -> DateValue | None:
     """The dateline with its year filled in, or None when the evidence does not single one out.
 
@@ -140,7 +154,8 @@ def infer_dateline_year(
     weekday on the dateline's own day among those that do) and at least two of them (one when
     the article names only one) held office then. Days
     after `horizon` (the knowledge base's latest recorded office change) are not candidates:
-    nobody is known to hold office then.
+    nobody is known to hold office then. With `evening` (the lead tells the weekday's evening,
+    "late on Monday"), the day after the weekday is preferred instead.
     """
     if dateline.year is not None or dateline.month is None or dateline.day is None:
         return None
@@ -159,7 +174,8 @@ def infer_dateline_year(
         if day > horizon or day.weekday() not in allowed:
             continue
         in_office = sum(any(o.held_on(day) for o in p.offices) for p in people)
-        scores[year] = (in_office, day.weekday() == weekday)
+        preferred = (weekday + 1) % 7 if evening and not exact else weekday
+        scores[year] = (in_office, day.weekday() == preferred)
     if not scores:
         return None
     best = max(scores.values())
@@ -168,5 +184,5 @@ def infer_dateline_year(
         return None
     basis = BASIS_INFERRED
     if any(score[0] == best[0] for year, score in scores.items() if year != winners[0]):
-        basis += SAME_DAY_PREFERRED
+        basis += EVENING_BEFORE_PREFERRED if evening and not exact else SAME_DAY_PREFERRED
     return dateline.model_copy(update={"year": winners[0], "basis": f"{dateline.basis}; {basis}"})

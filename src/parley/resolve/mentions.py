@@ -34,6 +34,7 @@ from parley.resolve.actors import ArticleActors, KnownNameScanner, country_actor
 from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
+    lead_weekday_is_evening,
     serving_people,
     stated_weekday,
 )
@@ -266,6 +267,7 @@ class _ArticleState:
             serving_people(self.article.text, named),
             horizon=self.resolver.office_horizon,
             exact=own is not None,
+            evening=own is None and lead_weekday_is_evening(body),
         )
 
     def _evidence_of(self, sentence: Sentence) -> Evidence:
@@ -386,7 +388,9 @@ class _ArticleState:
                 and mention.mechanism not in self.numbered_sessions
             ):
                 self.consults.extend(parts)
-                if not (in_passing and self.last_consult_current):
+                if not (in_passing and self.last_consult_current) and not self._aside_of_bodies(
+                    mention
+                ):
                     # After separate meetings, "the talks" are the last of them.
                     self.last_consult = parts[-1]
                     self.last_consult_current = not in_passing
@@ -445,6 +449,25 @@ class _ArticleState:
             return False
         before = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
         return _NAMED_AGAIN_BEFORE.search(before) is not None
+
+    def _aside_of_bodies(self, mention: EventMention) -> bool:
+        """ "commended China for the successful hosting of the ministerial meeting of the
+        China-CELAC Forum", told after the report's meeting of two people: an undated meeting
+        of countries and bodies only is an aside; "After the meeting" is still the report's."""
+        last = self.last_consult
+        return bool(
+            self.last_consult_current
+            and last is not None
+            and (mention.date is None or mention.date.basis.startswith(REPORT_DATE_BASIS))
+            # ("It is the first visit to Vietnam by a head of the Spanish government" is the
+            # visit under way, told again.)
+            and mention.mode != "visit"
+            # ("the two co-chaired the third round of the Brazil-China Global Strategic
+            # Dialogue" is an occasion of its own.)
+            and (mention.mechanism is None or mention.mechanism.round is None)
+            and not any(p.kind == "person" for p in mention.participants)
+            and sum(p.kind == "person" for p in last.participants) >= 2
+        )
 
     def _in_passing(self, mention: EventMention) -> bool:
         """A meeting dated by the text well before the report's day: "last met in New York in
@@ -957,13 +980,17 @@ class _ArticleState:
             # "Rama and Macron signed a roadmap ..., and the two governments signed agreements":
             # the two sides its own sentence has just named.
             meeting = max(told, key=lambda m: m.evidence.span_start or 0)
-        elif (
-            just_before
-            and _span_text(evidence).strip().lower() == "they"
-            and evidence.span_start == evidence.start
+        elif just_before and (
+            (
+                _span_text(evidence).strip().lower() == "they"
+                and evidence.span_start == evidence.start
+            )
+            or _span_text(evidence).strip().lower() in ("the two men", "the two women")
         ):
             # "The two had dinner at Rideau Cottage ... They last met in London in March": a
-            # sentence opening with "they" means the two people who met in the sentence before.
+            # sentence opening with "they" means the two people who met in the sentence before;
+            # so do "the two men" ("... a phone call with Trump on Friday. Only ten days ago,
+            # in The Hague, the two men met").
             meeting = just_before[-1]
         if meeting is None:
             return []
