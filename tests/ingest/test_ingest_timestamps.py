@@ -376,3 +376,19 @@ def test_a_clock_written_with_h_or_an_iso_stamp_with_its_zone_is_a_stamp(
 
 def test_an_unknown_word_after_an_iso_stamp_keeps_the_line_from_being_a_stamp() -> None:
     assert classify_metadata_line("Published: 2025-09-14 07:45 NATO") is None
+
+
+def test_a_stamp_and_its_update_set_off_by_a_full_stop_are_both_stamps() -> None:
+    found = classify_metadata_line(
+        "Posted June 2, 2025 6:15 pm. Last Updated June 2, 2025 8:40 pm."
+    )
+    assert found is not None
+    assert [s.kind for s in found.stamps] == ["published", "updated"]
+    assert found.stamps[0].value == datetime(2025, 6, 2, 18, 15)
+
+
+def test_a_stamp_beside_a_town_and_its_country_and_the_kind_of_release_is_metadata() -> None:
+    found = classify_metadata_line("November 1, 2025 | Busan, Republic of Korea | Readout")
+    assert found is not None
+    assert [s.value for s in found.stamps] == [datetime(2025, 11, 1)]
+    assert classify_metadata_line("Busan, Republic of Korea") is None

@@ -55,6 +55,8 @@ _PART_SEPARATOR_RE = re.compile(
     # "24 Oct 2024, 09:15 - By TPN/Lusa"; "July 1, 2025, at 8:45 pm, updated at 10:12 pm".
     # "Posted Tue 7 Nov 2023 at 9:14pm, updated Tue 7 Nov 2023 at 10:02pm".
     rf"|\s+[-–—]\s+(?=By\s)|,\s+(?=(?i:{_UPDATED_LABEL})\s+(?:at\s|[A-Z0-9]))"
+    # "Posted March 17, 2025 7:42 pm. Last Updated March 17, 2025 9:05 pm.": a full stop.
+    rf"|\.\s+(?=(?i:{_UPDATED_LABEL})\s+[A-Z0-9])"
     # "Jun 21, 2025 (Updated Jun 21, 2025)", "29 May 2023 10:46 AM [ Last Update: ... ]".
     rf"|\s+\((?=(?i:{_UPDATED_LABEL})\b[^()]*\)$)"
     rf"|\s+\[\s*(?=(?i:{_UPDATED_LABEL})\b[^\[\]]*\]$)"
@@ -241,7 +243,14 @@ def _is_source_name(part: str) -> bool:
     return any(
         pattern.match(text) is not None
         for pattern in (_SOURCE_NAME_RE, _DOCUMENT_KIND_RE, _ISSUE_NUMBER_RE, _SECTIONS_RE)
-    )
+    ) or _is_place_with_its_country(text)
+
+
+def _is_place_with_its_country(text: str) -> bool:
+    """ "Gyeongju, Republic of Korea": where a release was issued, with its region or country
+    (whose names may hold lower-case particles)."""
+    names = [n.strip() for n in text.split(",")]
+    return 2 <= len(names) <= 3 and all(_NAME_PART_RE.match(n) for n in names)
 
 
 # "KYODO NEWS - Jul 17, 2024 - 21:37 | Politics, All": the sections the page is filed under.
