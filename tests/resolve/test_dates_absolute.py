@@ -162,6 +162,7 @@ def test_month_edges_with_year() -> None:
         "They talked at 10:30 a.m. for 45 minutes.",
         "Aides spoke of an august gathering.",
         "The delegation included Theresa May and aides.",
+        "The King received him in the 1844 Room.",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(sentence: str) -> None:

@@ -4000,3 +4000,28 @@ def test_the_two_men_are_the_two_of_the_call_told_just_before(tmp_path: Path) ->
     )
     [met] = [m for m in found if m.trigger == "met"]
     assert {p.name for p in met.participants} == {"Narendra Modi", "Anthony Albanese"}
+
+
+def test_his_first_meeting_is_the_subject_s_not_the_last_person_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "ROME, June 17 (ANSA) - On the sidelines, Meloni also met French President Emmanuel "
+        'Macron, describing it as "always a pleasure", and held her first meeting with Japanese '
+        "Prime Minister Shigeru Ishiba, with whom she discussed shipbuilding.\n",
+    )
+    assert ["Giorgia Meloni", "Shigeru Ishiba"] in parties(meetings)
+    assert not [p for p in parties(meetings) if len(p) > 2]
+
+
+def test_they_after_an_opening_day_are_the_two_of_the_sentence_before(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "n4",
+        "Leaders arrive for the summit\n\n"
+        "June 16, 2025 10:14 p.m.\n\n"
+        "KANANASKIS, Alta. - Mark Carney and Donald Trump met on Monday at the summit site.\n\n"
+        "Albanese had dinner with Carney in Ottawa on Saturday night, and the two watched a "
+        "hockey game together. On Sunday morning they held formal talks in Carney's office.\n",
+    )
+    [held] = [m for m in found if m.trigger == "held"]
+    assert {p.name for p in held.participants} == {"Anthony Albanese", "Mark Carney"}

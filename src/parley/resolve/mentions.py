@@ -981,16 +981,14 @@ class _ArticleState:
             # the two sides its own sentence has just named.
             meeting = max(told, key=lambda m: m.evidence.span_start or 0)
         elif just_before and (
-            (
-                _span_text(evidence).strip().lower() == "they"
-                and evidence.span_start == evidence.start
-            )
+            (_span_text(evidence).strip().lower() == "they" and _opens_the_sentence(evidence))
             or _span_text(evidence).strip().lower() in ("the two men", "the two women")
         ):
             # "The two had dinner at Rideau Cottage ... They last met in London in March": a
-            # sentence opening with "they" means the two people who met in the sentence before;
-            # so do "the two men" ("... a phone call with Trump on Friday. Only ten days ago,
-            # in The Hague, the two men met").
+            # sentence opening with "they" (after a day or a place: "On Sunday morning they
+            # held formal talks") means the two people who met in the sentence before; so do
+            # "the two men" ("... a phone call with Trump on Friday. Only ten days ago, in The
+            # Hague, the two men met").
             meeting = just_before[-1]
         if meeting is None:
             return []
@@ -3036,6 +3034,19 @@ def _right_before_the_trigger(span: ActorSpan, frame: Frame) -> bool:
         span.end - frame.sentence.start : frame.trigger_start - frame.sentence.start
     ]
     return span.end <= frame.trigger_start and len(between.split()) <= 2
+
+
+# What may stand before a subject that opens its sentence: "On Sunday morning", "In Ottawa,".
+_OPENING_SETTING = re.compile(
+    r"^(?:(?:On|In|At|Later|Earlier|That|The next|Then)\b[\w\s.'’-]{0,40}?,?\s*)?$"
+)
+
+
+def _opens_the_sentence(evidence: Evidence) -> bool:
+    if evidence.span_start is None:
+        return False
+    before = evidence.sentence[: evidence.span_start - evidence.start]
+    return _OPENING_SETTING.match(before) is not None
 
 
 def _span_text(evidence: Evidence) -> str:

@@ -128,12 +128,25 @@ def _month_alone(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) 
     return _explicit_month(lx.month_number(match.group("month")), None, anchor, tense)
 
 
+# Rooms and halls named after a year ("the 1844 Room" at Buckingham Palace).
+_ROOMS = frozenset({"Room", "Hall", "Salon", "Suite", "Chamber", "Gallery"})
+
+
 def _reads_as_year(match: re.Match[str]) -> bool:
     """Whether a bare four-digit number is a year, judged from the words around it."""
     text, start, end = match.string, match.start("year"), match.end("year")
     if _CLOCK_AFTER.match(text, end):
         return False
     previous = _PREVIOUS_WORD.search(text, 0, start)
+    after = _NEXT_WORD.match(text, end)
+    if (
+        previous is not None
+        and previous.group(1).lower() == "the"
+        and after is not None
+        and after.group(1) in _ROOMS
+    ):
+        # "received Carney in the 1844 Room": the name of a room, not a year.
+        return False
     if previous is not None:
         word = previous.group(1)
         if word.lower() in _YEAR_LEAD_WORDS or word.endswith(("'s", "’s")):
