@@ -4328,3 +4328,135 @@ def test_he_in_an_opening_clause_is_the_subject_named_after_it(nlp: Any) -> None
     kinds = {a.kind for a in met.actors}
     assert "pronoun" not in kinds
     assert {"Erdogan", "Starmer"} <= {a.text.split()[-1] for a in met.actors}
+
+
+def test_a_leader_called_back_to_his_capital_held_no_call(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "By Tuesday morning Macron had left, called back to Paris by the crisis between "
+        "Armenia and Azerbaijan.",
+        index=3,
+    )
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_the_day_of_a_clause_just_before_the_meeting_is_the_meeting_s(nlp: Any) -> None:
+    [sat] = [
+        f
+        for f in frames(
+            nlp,
+            "On Tuesday evening, soon after Air Force One landed in Ottawa, he sat down with "
+            "Mark Carney and came away with a commitment.",
+            index=3,
+        )
+        if f.trigger == "sat"
+    ]
+    assert sat.date_spans
+
+
+def test_a_year_that_names_a_room_dates_nothing(nlp: Any) -> None:
+    frame = only(
+        frames(nlp, "Charles received Albanese in the 1844 Room at the palace.", index=3),
+        EventType.CONSULT,
+    )
+    assert not frame.date_spans
+
+
+def test_receiving_someone_s_predecessor_named_after_it_is_a_meeting_at_a_place(
+    nlp: Any,
+) -> None:
+    [received] = [
+        f
+        for f in frames(
+            nlp,
+            "The visit comes a week after the King received Albanese's predecessor, Scott "
+            "Morrison, at Balmoral on 3 September.",
+            index=3,
+        )
+        if f.trigger == "received"
+    ]
+    assert "Scott Morrison" in {a.text for a in received.actors}
+    assert "Balmoral" not in {a.text for a in received.actors}
+    assert [p.text for p in received.places] == ["Balmoral"]
+
+
+def test_their_first_meeting_since_in_a_past_report_is_held(nlp: Any) -> None:
+    [meeting] = [
+        f
+        for f in frames(
+            nlp,
+            "President Lula and his Chilean counterpart Gabriel Boric on Monday agreed to appoint "
+            "new trade envoys and restore regular consular services, in their first meeting "
+            "since Boric took office in March.",
+            index=1,
+        )
+        if f.trigger == "meeting"
+    ]
+    assert meeting.status == Status.OCCURRED
+    [meet] = [
+        f
+        for f in frames(
+            nlp, "Albanese and Prabowo agreed to meet in their first summit since 2019.", index=3
+        )
+        if f.trigger == "meet"
+    ]
+    assert meet.status != Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Canberra on Thursday, he and Prime Minister Anthony Albanese witnessed the signing "
+        "of three agreements.",
+        "Lavrov and Wang Yi witnessed the exchange of documents in Beijing on Monday.",
+    ],
+)
+def test_two_leaders_who_witnessed_a_signing_together_met(nlp: Any, sentence: str) -> None:
+    [witnessed] = [f for f in frames(nlp, sentence, index=3) if f.trigger == "witnessed"]
+    assert witnessed.type == EventType.CONSULT
+    assert len(witnessed.actors) == 2
+    assert witnessed.date_spans
+
+
+def test_officials_witnessing_a_signing_is_no_meeting(nlp: Any) -> None:
+    found = frames(nlp, "Officials from both ministries witnessed the signing.", index=3)
+    assert not [f for f in found if f.trigger == "witnessed"]
+
+
+def test_his_first_meeting_held_is_the_subject_s(nlp: Any) -> None:
+    [held] = [
+        f
+        for f in frames(
+            nlp,
+            "On the sidelines, Meloni also met Emmanuel Macron and held her first meeting with "
+            "Japanese Prime Minister Shigeru Ishiba.",
+            index=3,
+        )
+        if f.trigger == "held"
+    ]
+    assert "pronoun" not in {a.kind for a in held.actors}
+
+
+def test_a_relative_clause_with_a_day_of_its_own_keeps_it(nlp: Any) -> None:
+    frame = next(
+        f
+        for f in frames(
+            nlp,
+            "The Prime Minister today concluded a working visit to Tokyo, during which he met "
+            "Prime Minister Ishiba at the Kantei on Tuesday.",
+            index=3,
+        )
+        if f.trigger == "met"
+    )
+    assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["Tuesday"]
+    kept = next(
+        f
+        for f in frames(
+            nlp,
+            "The previous summit took place in Quito on May 3, 2023, when Noboa and Boluarte "
+            "signed a joint declaration after two years without a presidential meeting.",
+            index=3,
+        )
+        if f.type == EventType.CONSULT
+    )
+    assert "May 3, 2023" in [kept.sentence.text[s:e] for s, e in kept.date_spans]

@@ -494,7 +494,11 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             # Only for meetings and agreements: in a statement "his support" is the speaker's,
             # whom the pronoun already finds, while a bare office as its subject ("The
             # President also reiterated his support") may be either side's.
-            bound = _binder(actor, actors) if role == "source" and meeting else None
+            bound = (
+                _binder(actor, actors)
+                if meeting and (role == "source" or _owns_the_meeting(actor.root, trigger))
+                else None
+            )
             chosen.append((bound or actor).span.model_copy(update={"role": role}))
     return chosen
 
@@ -806,6 +810,17 @@ def _whose_counterpart(token: Token) -> bool:
     return bool(token.dep_ == "poss" and token.head.lemma_.lower() == "counterpart")
 
 
+def _owns_the_meeting(word: Token, trigger: Token) -> bool:
+    """ "held his first meeting with Lee", "his talks with Cavusoglu": a possessive on the
+    meeting (or on the meeting the verb holds) with someone."""
+    owned = word.head
+    return bool(
+        word.dep_ == "poss"
+        and (owned.i == trigger.i or (owned.dep_ == "dobj" and owned.head.i == trigger.i))
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in owned.children)
+    )
+
+
 def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
     """ "The Chief Adviser ... recalled his meeting with Sharif": a possessive in the clause's
     object is its subject, whoever the sentences before were about. A subject that cannot be
@@ -814,8 +829,12 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
     if pronoun.span.kind != "pronoun" or pronoun.root.dep_ != "poss":
         return None
     verb = pronoun.root.head
-    # "Earlier in his visit, ... the Secretary met": up through the adverb the phrase is on.
-    while verb.dep_ in ("dobj", "pobj", "prep", "advmod") and verb.head.i != verb.i:
+    # "Earlier in his visit, ... the Secretary met": up through the adverb the phrase is on;
+    # "met Erdogan ..., a day after his talks with Cavusoglu": through the measure of time.
+    while (
+        verb.dep_ in ("dobj", "pobj", "prep", "advmod")
+        or (verb.dep_ == "npadvmod" and verb.lemma_ in _TIME_UNITS)
+    ) and verb.head.i != verb.i:
         verb = verb.head
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX"):
@@ -837,6 +856,7 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
 
 
 _TIMING_MARKS = frozenset({"when", "as", "after", "before", "while", "once"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
@@ -2545,7 +2565,7 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
     if _LENGTH_OF_TIME.fullmatch(ent.text):
         return False
     if ent.label_ == "DATE":
-        return not _is_an_age(ent)
+        return not _is_an_age(ent) and not _names_a_room(ent)
     return bool(
         ent.label_ == "TIME"
         and (_NAMES_A_DAY.search(ent.text) or (parts_of_day and _PART_OF_DAY.search(ent.text)))
@@ -2564,6 +2584,22 @@ def _is_an_age(ent: Any) -> bool:
         and doc[ent.start - 1].text == ","
         and doc[ent.end].text == ","
         and doc[ent.start - 2].pos_ == "PROPN"
+    )
+
+
+# Rooms named after a year ("the 1844 Room" at Buckingham Palace).
+_ROOMS_NAMED_BY_YEAR = frozenset({"Room", "Hall", "Salon", "Suite", "Chamber", "Gallery"})
+
+
+def _names_a_room(ent: Any) -> bool:
+    """ "received Carney in the 1844 Room": a year in a room's name."""
+    doc = ent.doc
+    return (
+        ent.text.isdigit()
+        and ent.start >= 1
+        and ent.end < len(doc)
+        and doc[ent.start - 1].lower_ == "the"
+        and doc[ent.end].text in _ROOMS_NAMED_BY_YEAR
     )
 
 
@@ -2624,6 +2660,8 @@ def _in_a_who_clause(token: Token, trigger: Token) -> bool:
 
 
 _TOWNS = frozenset({"city", "town", "village", "capital", "port", "resort"})
+# "soon after", "shortly after", "just as": what happened at about the same time.
+_JUST_BEFORE = frozenset({"soon", "shortly", "just", "right", "immediately"})
 
 
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
@@ -2797,6 +2835,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     governors |= _last_time_predicate(trigger)
     governors |= _participle_set_off_after(trigger)
     governors |= _occasion_of_which(trigger)
+    # "On Sunday evening, soon after Air Force One landed in Calgary, he sat down with Trump":
+    # the parser hangs the day on the clause that happened just before the meeting.
+    governors |= {
+        c.i
+        for c in trigger.children
+        if c.dep_ in ("advcl", "ccomp")
+        and c.i < trigger.i
+        and any(g.dep_ == "mark" and g.lower_ in ("after", "when", "as") for g in c.children)
+        and any(g.dep_ == "advmod" and g.lower_ in _JUST_BEFORE for g in c.children)
+    }
     # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
     # talks were held during is on their day.
     governors |= _objects_of(trigger, "during", _TRIP_NOUNS)
@@ -2872,14 +2920,19 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         # "The last meeting between the top diplomats before Tuesday took place in Geneva on
         # January 21, 2022": the day it is said to come before bounds it; the other dates it.
         spans = [span for span in spans if span not in bounds]
-    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+    if trigger.dep_ in ("conj", "relcl") and trigger.pos_ == "VERB":
         # "held the dialogue in Brussels on Wednesday, met Wadephul in Berlin on Thursday":
-        # the second verb's own day, when it has one, not the first's.
+        # the second verb's own day, when it has one, not the first's; "today concluded a
+        # working visit ..., during which he met Trump at the White House yesterday": the
+        # clause's own day, not the visit's.
         inside = {t.i for t in trigger.subtree}
         own = [
             (span, ent)
             for span, ent in zip(spans, _ents_at(doc, spans, offset), strict=True)
             if ent.root.i in inside
+            # ("..., when Lasso and Castillo signed a declaration after two years without a
+            # meeting": a length of time is no day of the clause's own.)
+            and (trigger.dep_ == "conj" or _NAMES_A_DAY_OF_ITS_OWN.search(ent.text))
         ]
         if own and not any(_COUNTS_FROM_ANOTHER_DAY.search(ent.text) for _, ent in own):
             # ("... on March 1, and held talks the following day" counts from the first.)
@@ -2887,6 +2940,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     return _day_after_the_clause(trigger, doc, offset) or spans
 
 
+_NAMES_A_DAY_OF_ITS_OWN = re.compile(
+    r"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)\b", re.I
+)
 _A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 

@@ -427,6 +427,14 @@ def _visited_town(ent: Any) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.dep_ == "prep":
         return True
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and root.head.dep_ == "prep"
+        and root.head.head.pos_ == "VERB"
+    ):
+        # "the King received Trudeau at Sandringham": nobody is received at a person.
+        return True
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

@@ -161,9 +161,7 @@ def _infinitive_after(phrase: Token) -> bool:
     infinitive on."""
     doc = phrase.doc
     end = phrase.right_edge.i
-    return bool(
-        end + 2 < len(doc) and doc[end + 1].lower_ == "to" and doc[end + 2].tag_ == "VB"
-    )
+    return bool(end + 2 < len(doc) and doc[end + 1].lower_ == "to" and doc[end + 2].tag_ == "VB")
 
 
 # "on the sidelines of", "on the margins of": the setting around a meeting.
@@ -246,6 +244,9 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if is_habitual(token):
         return False
     if token.lemma_ == "call" and _names_what(token):
+        return False
+    if token.lemma_ == "call" and _called_back_somewhere(token):
+        # "Trump was gone, called back to Washington by the war": summoned home, no call.
         return False
     if token.lemma_ == "mediate" and any(
         c.dep_ == "dobj" and c.lemma_.lower() not in _MEDIATED_MEETINGS for c in token.children
@@ -384,6 +385,20 @@ def _by_phone(verb: Token) -> bool:
     )
 
 
+def _called_back_somewhere(call: Token) -> bool:
+    """ "called back to Washington": summoned to a place (not "called back to Macron")."""
+    backs = [
+        c for c in call.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home")
+    ]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+        for word in [call, *backs]
+        for c in word.children
+    ) and bool(backs)
+
+
 def _names_what(call: Token) -> bool:
     """ "called Museveni unreasonable", "has called his counterpart 'a corrupt communist'":
     naming someone, not phoning them (the parser may hang the quoted name on the person)."""
@@ -409,6 +424,9 @@ def _has_partners(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             names = sum(1 for t in child.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+            if any(c.dep_ == "conj" for c in child.children):
+                # "he and President Prabowo witnessed the signing": a pronoun and a name.
+                names += sum(1 for t in child.subtree if t.lower_ in ("he", "she"))
             if names >= 2 or _counted_group(child):
                 return True
             if child.text == "I" and _with_a_person(token):
@@ -497,6 +515,10 @@ _MEDIATED_MEETINGS = frozenset(
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     if _after_a_past_meeting(token):
+        return Status.OCCURRED
+    if _first_since_in_a_past_report(token):
+        # "agreed on Tuesday to appoint new high commissioners ..., in their first meeting
+        # since Carney took office": the setting of what was agreed, not something agreed to.
         return Status.OCCURRED
     if any(_looks_forward(above) for above in list(token.ancestors)[:4]):
         # "looked forward to meeting Modi", "looked forward to India hosting the summit".
@@ -985,6 +1007,28 @@ def _at_a_time_to_be_set(preposition: Token) -> bool:
 _UNSET_TIMES = frozenset({"convenient", "suitable", "appropriate", "early", "later", "opportune"})
 
 
+def _first_since_in_a_past_report(token: Token) -> bool:
+    """ "their first meeting since ..." in a sentence told in the past tense."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ == "first" for c in token.children):
+        return False
+    # ("since Carney took office": the parser may hang the clause on the verb instead.)
+    since = any(
+        (c.dep_ == "prep" and c.lower_ == "since")
+        or any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
+        for c in [*token.children, *(c for c in token.head.head.children if c.i > token.i)]
+    )
+    root = token.sent.root
+    return (
+        since
+        and root.tag_ == "VBD"
+        # ("agreed to meet again in their first summit since 2015": the meeting agreed to.)
+        and token.head.head.lemma_ not in ("meet", "hold", "talk", "visit", "convene", "gather")
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.children)
+    )
+
+
 def _after_a_past_meeting(token: Token) -> bool:
     """ "agreed on Saturday to expand cooperation after talks between ...": what followed the
     talks is told in the past tense, so the talks were held, whatever the clause around them
@@ -1194,6 +1238,8 @@ def _names_a_person(noun: Token) -> bool:
             or noun.lower_ in _OFFICE_WORDS
             # "received the president-elect of Uruguay, Yamandú Orsi".
             or _elect_of_an_office(noun)
+            # "received Carney's predecessor, Justin Trudeau, at Sandringham".
+            or noun.lower_ in ("predecessor", "successor")
         )
     if (noun.lower_ in _OFFICE_WORDS or _elect_of_an_office(noun)) and _of_a_country(noun):
         # "received the Turkish President", "welcomed the Prime Minister of Malaysia".
