@@ -117,3 +117,12 @@ def test_the_model_keeps_co_verbs_whole_with_their_lemma(nlp: Any) -> None:
     assert verb.lemma_ == "co-chair"
     # The parser hangs who chaired it on the verb, not on a clause of its own.
     assert [t.text for t in verb.children if t.dep_ == "agent"] == ["by"]
+
+
+@pytest.mark.slow
+def test_a_day_of_the_month_in_brackets_keeps_its_bracket(nlp: Any) -> None:
+    # spaCy's English exceptions read "8)" as an emoticon.
+    doc = nlp("Vieira spoke by phone yesterday (8) with Rubio.")
+    assert [t.text for t in doc][5:8] == ["(", "8", ")"]
+    splitter = make_splitter()
+    assert [t.text for t in splitter("on Monday (8) with")][2:5] == ["(", "8", ")"]

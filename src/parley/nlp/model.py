@@ -10,7 +10,7 @@ from typing import Any
 from parley.errors import ModelError
 from parley.nlp.attribute_rules import use_fast_attribute_rules
 from parley.nlp.matrix_products import use_numpy_matrix_products
-from parley.nlp.sentences import KEPT_WHOLE
+from parley.nlp.sentences import KEPT_WHOLE, SPLIT_APART
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,8 @@ def load_model(preferred: str | None = None) -> Any:
     use_numpy_matrix_products(nlp)
     for abbreviation in KEPT_WHOLE:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    for written, tokens in SPLIT_APART.items():
+        nlp.tokenizer.add_special_case(written, tokens)
     _keep_co_verbs_whole(nlp)
     return nlp
 

@@ -25,9 +25,16 @@ def make_splitter() -> Any:
     tokenizer: Any = nlp.tokenizer
     for abbreviation in KEPT_WHOLE:
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    for written, tokens in SPLIT_APART.items():
+        tokenizer.add_special_case(written, tokens)
     nlp.add_pipe("sentencizer")
     return nlp
 
+
+# spaCy's English exceptions keep the emoticon "8)" whole, so "spoke by phone yesterday (8)
+# with Rubio", the day of the month in brackets as Brazilian outlets write it, lost its closing
+# bracket and the parser hung the rest of the sentence on the "8)".
+SPLIT_APART = {"8)": [{"ORTH": "8"}, {"ORTH": ")"}]}
 
 # Forms of address in protocol readouts ("the President of the United States, H.E. Mr.
 # Donald J. Trump") that spaCy's English exceptions do not know.
