@@ -4460,3 +4460,18 @@ def test_a_relative_clause_with_a_day_of_its_own_keeps_it(nlp: Any) -> None:
         if f.type == EventType.CONSULT
     )
     assert "May 3, 2023" in [kept.sentence.text[s:e] for s, e in kept.date_spans]
+
+
+def test_who_took_part_in_a_meeting_in_a_which_clause_is_a_party(nlp: Any) -> None:
+    frame = only(
+        frames(
+            nlp,
+            "Ministers reviewed the follow-up to the Cairo summit between Sisi and Abbas, in "
+            "which King Abdullah took part remotely.",
+            index=3,
+        ),
+        EventType.CONSULT,
+    )
+    assert "King Abdullah" in {a.text for a in frame.actors} or "Abdullah" in {
+        a.text for a in frame.actors
+    }

@@ -255,6 +255,8 @@ def test_country_terms_longest_first(kb: KnowledgeBase) -> None:
         # A transliteration from Russian and one from Kazakh.
         ("Kassym-Jomart Tokaev", "kassym-jomart-tokayev"),
         ("Qasym-Jomart Toqaev", "kassym-jomart-tokayev"),
+        # How British papers name their prime minister after the first mention.
+        ("Sir Keir", "keir-starmer"),
     ],
 )
 def test_actor_by_name(kb: KnowledgeBase, text: str, actor_id: str) -> None:

@@ -1078,7 +1078,8 @@ def _clauses_told_during(trigger: Token) -> set[int]:
     happened at the meeting (the parser may hang them on the last name rather than on it)."""
     inside: set[int] = set()
     for token in trigger.subtree:
-        if token.dep_ != "relcl" or token.i == trigger.i:
+        if token.dep_ != "relcl" or token.i == trigger.i or _taken_part_in_which(token):
+            # ("..., in which Erdogan took part": who was at it, not what happened at it.)
             continue
         if any(
             c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
@@ -1771,8 +1772,20 @@ def _describes_the_event(clause: Token, trigger: Token) -> bool:
             anchored = True
             break
         node = node.head
-    return anchored and any(
-        c.lower_ in ("when", "where", "during") for c in clause.children if c.i < clause.i
+    return anchored and (
+        any(c.lower_ in ("when", "where", "during") for c in clause.children if c.i < clause.i)
+        or _taken_part_in_which(clause)
+    )
+
+
+def _taken_part_in_which(clause: Token) -> bool:
+    """ "the Riyadh summit between Trump and al-Sharaa, in which Erdogan took part remotely":
+    who took part in it."""
+    return clause.lemma_ in _TAKING_PART | {"join"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(o.lower_ == "which" for o in c.children)
+        for c in clause.children
     )
 
 
