@@ -4475,3 +4475,13 @@ def test_who_took_part_in_a_meeting_in_a_which_clause_is_a_party(nlp: Any) -> No
     assert "King Abdullah" in {a.text for a in frame.actors} or "Abdullah" in {
         a.text for a in frame.actors
     }
+
+
+def test_unnamed_officials_visiting_countries_is_no_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Australian officials have visited Chile, Peru and Colombia in recent months to promote "
+        "exports.",
+        index=3,
+    )
+    assert not [f for f in found if f.type == EventType.CONSULT]

@@ -265,6 +265,11 @@ def test_actor_by_name(kb: KnowledgeBase, text: str, actor_id: str) -> None:
     assert actor.id == actor_id
 
 
+def test_a_bare_charles_is_the_king(kb: KnowledgeBase) -> None:
+    # "Charles, who wore a red tie, received Carney": the only actor known by that short name.
+    assert [a.id for a in kb.actors_by_short("Charles")] == ["king-charles-iii"]
+
+
 def test_actor_abbreviations_are_case_sensitive(kb: KnowledgeBase) -> None:
     assert kb.actor_by_name("who") is None
     who = kb.actor_by_name("WHO")

@@ -245,6 +245,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if token.lemma_ == "call" and _names_what(token):
         return False
+    if token.lemma_ == "visit" and token.pos_ == "VERB" and _visited_by_unnamed_officials(token):
+        # "Canadian officials have visited Mexico, Europe and Asia in recent months": trade
+        # missions, no meeting of anyone named.
+        return False
     if token.lemma_ == "call" and _called_back_somewhere(token):
         # "Trump was gone, called back to Washington by the war": summoned home, no call.
         return False
@@ -382,6 +386,22 @@ def _by_phone(verb: Token) -> bool:
         and c.lower_ in ("by", "over")
         and any(o.dep_ == "pobj" and o.lower_ in ("phone", "telephone") for o in c.children)
         for c in words
+    )
+
+
+# Officials nobody names, who travel on missions rather than to meetings.
+_UNNAMED_OFFICIALS = frozenset(
+    {"official", "diplomat", "lawmaker", "executive", "businessman", "businesspeople", "envoy"}
+)
+
+
+def _visited_by_unnamed_officials(visit: Token) -> bool:
+    return any(
+        c.dep_ == "nsubj"
+        and c.tag_ == "NNS"
+        and c.lemma_.lower() in _UNNAMED_OFFICIALS
+        and not any(g.dep_ in ("det", "poss") or g.ent_type_ == "PERSON" for g in c.children)
+        for c in visit.children
     )
 
 
