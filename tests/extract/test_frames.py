@@ -4485,3 +4485,20 @@ def test_unnamed_officials_visiting_countries_is_no_meeting(nlp: Any) -> None:
         index=3,
     )
     assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_he_in_a_with_whom_clause_is_who_held_the_meeting(nlp: Any) -> None:
+    [discussed] = [
+        f
+        for f in frames(
+            nlp,
+            "On the sidelines, Ramaphosa also met French President Emmanuel Macron, describing "
+            'it as "always a delight to interact with my friend", and held his first meeting '
+            "with South Korean President Lee Jae-myung, with whom he discussed shipbuilding, "
+            "green hydrogen and trade.",
+            index=3,
+        )
+        if f.trigger == "discussed"
+    ]
+    assert "Ramaphosa" in {a.text for a in discussed.actors}
+    assert "he" not in {a.text for a in discussed.actors}

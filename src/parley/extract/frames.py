@@ -871,6 +871,11 @@ def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> 
         # is Trump, named after it as the subject the opening clause leads to.
         return next((a for a in actors if a.root.i == named.i and a.span.kind == "person"), None)
     clause = root.head
+    whom = _whom_the_clause_is_with(clause)
+    if whom is not None:
+        # "held his first meeting with Lee, with whom he discussed shipbuilding": "he" is who
+        # held the meeting with the person the clause describes.
+        return next((a for a in actors if a.root.i == whom.i and a.span.kind == "person"), None)
     if clause.dep_ != "advcl" or not any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _TIMING_MARKS and c.i < root.i
         for c in clause.children
@@ -880,6 +885,26 @@ def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> 
     if not subjects:
         return None
     return next((a for a in actors if a.root.i == subjects[0].i and a.span.kind == "person"), None)
+
+
+def _whom_the_clause_is_with(clause: Token) -> Token | None:
+    """The subject of the verb whose "with X" phrase a "with whom" clause describes."""
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(w.lower_ == "whom" for w in c.children)
+        for c in clause.children
+    ):
+        return None
+    verb = clause.head
+    while verb.dep_ in ("pobj", "prep", "dobj", "appos") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.pos_ == "VERB":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0] if subjects[0].pos_ == "PROPN" else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def _met_with_whom(trigger: Token) -> set[int]:
