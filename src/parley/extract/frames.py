@@ -816,7 +816,12 @@ def _owns_the_meeting(word: Token, trigger: Token) -> bool:
     owned = word.head
     return bool(
         word.dep_ == "poss"
-        and (owned.i == trigger.i or (owned.dep_ == "dobj" and owned.head.i == trigger.i))
+        and (
+            owned.i == trigger.i
+            or (owned.dep_ == "dobj" and owned.head.i == trigger.i)
+            # ("..., with whom he discussed shipbuilding": the meeting the clause describes.)
+            or (trigger.dep_ == "relcl" and owned.dep_ == "dobj")
+        )
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in owned.children)
     )
 
