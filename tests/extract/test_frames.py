@@ -4229,6 +4229,8 @@ def test_who_attends_the_opening_of_a_gathering_is_at_it_on_that_day(nlp: Any) -
     )
     assert {"Ramaphosa", "Tinubu"} <= {a.text for a in frame.actors}
     assert frame.date_spans
+    # A gathering named in full is one of its own, not the meeting told before.
+    assert not frame.anaphoric
 
 
 def test_attended_by_after_the_opening_of_a_gathering_names_who_was_there(nlp: Any) -> None:
@@ -4502,3 +4504,15 @@ def test_he_in_a_with_whom_clause_is_who_held_the_meeting(nlp: Any) -> None:
         names = {a.text for a in frame.actors}
         assert "Ramaphosa" in names
         assert not names & {"he", "his", "Emmanuel Macron"}
+
+
+def test_the_opening_of_negotiations_between_a_bloc_and_a_country_is_no_meeting(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "He defended the opening of negotiations between the EFTA and Indonesia, today the "
+        "bloc's largest partner in the region.",
+        index=3,
+    )
+    assert not [f for f in found if f.type == EventType.CONSULT]

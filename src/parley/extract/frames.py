@@ -1664,7 +1664,10 @@ def _part_of_it(noun: Token, came_from: Token) -> bool:
         came_from.dep_ == "prep"
         and came_from.lower_ == "of"
         and noun.lemma_ in _PARTS_OF_A_GATHERING
-        and noun.dep_ in ("dobj", "pobj")
+        and (
+            (noun.dep_ == "dobj" and noun.head.lemma_ in ("attend", "join", "address"))
+            or (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"))
+        )
     )
 
 
@@ -3559,8 +3562,10 @@ def _refers_back(trigger: Token, *, part: bool = False) -> bool:
         return True
     if not part and trigger.dep_ == "pobj" and _part_of_it(trigger.head.head, trigger.head):
         # "Prince Faisal and Dr. Al-Aiban attended the opening of the meeting": the meeting
-        # told, as at its opening.
-        return _refers_back(trigger.head.head, part=True)
+        # told, as at its opening (not "the opening ceremony of the fourth ministerial meeting
+        # of the China-CELAC Forum", which names a gathering of its own).
+        bare = not any(c.dep_ in ("amod", "prep", "compound", "nummod") for c in trigger.children)
+        return bare and _refers_back(trigger.head.head, part=True)
     if (
         trigger.dep_ == "dobj"
         and trigger.head.lemma_ in ("attend", "join")

@@ -269,6 +269,16 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         # "Putin and Trump discussed by telephone the results of the talks": a call; not "They
         # discussed the phone call".
         return False
+    if (
+        token.lemma_ in ("talk", "negotiation")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_ in ("opening", "launch")
+        and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+    ):
+        # "defended the opening of negotiations between Mercosur and Vietnam": a trade
+        # negotiation set going, not a meeting.
+        return False
     if token.lemma_ == "consultation" and token.dep_ == "pobj" and token.head.lower_ == "in":
         # "to appoint facilitators in consultation with the African Union": how something is
         # to be done, not a meeting.
