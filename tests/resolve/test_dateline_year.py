@@ -58,13 +58,13 @@ def test_a_lead_weekday_on_the_dateline_day_beats_the_day_before() -> None:
     assert infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31)) is None
 
 
-def test_a_lead_telling_the_weekday_s_evening_prefers_the_day_after() -> None:
+def test_a_lead_telling_late_on_its_weekday_prefers_the_day_after() -> None:
     # "late on Thursday" under a 10 November dateline: filed the next day, so 2023 (a Friday)
     # beats 2022 (a Thursday), both years with the same people in office.
     people = [person("a", "2021-01-20", "2025-01-20"), person("b", "2021-01-20", "2025-01-20")]
     found = infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31), evening=True)
     assert found is not None and found.year == 2023
-    assert "evening" in found.basis
+    assert "late on it" in found.basis
 
 
 @pytest.mark.parametrize(

@@ -406,6 +406,8 @@ _UNNAMED_OFFICIALS = frozenset(
 
 
 def _visited_by_unnamed_officials(visit: Token) -> bool:
+    """ "Canadian officials have visited Mexico": a plural of officials with no name, article
+    or owner as the visitors."""
     return any(
         c.dep_ == "nsubj"
         and c.tag_ == "NNS"
@@ -420,13 +422,13 @@ def _called_back_somewhere(call: Token) -> bool:
     backs = [
         c for c in call.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home")
     ]
-    return any(
+    return bool(backs) and any(
         c.dep_ == "prep"
         and c.lower_ == "to"
         and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
         for word in [call, *backs]
         for c in word.children
-    ) and bool(backs)
+    )
 
 
 def _names_what(call: Token) -> bool:

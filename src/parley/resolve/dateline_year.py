@@ -26,7 +26,7 @@ from parley.resolve.knowledge import ActorEntry
 BASIS_INFERRED = "year inferred from the lead's weekday and the offices of the people named"
 SAME_DAY_PREFERRED = " (a year where that weekday is the dateline's own day preferred)"
 EVENING_BEFORE_PREFERRED = (
-    " (a year where that weekday, told as its evening, is the day before the dateline's preferred)"
+    " (a year where that weekday, told as late on it, is the day before the dateline's preferred)"
 )
 
 # The first years parley's knowledge base covers; earlier candidates are not considered.
@@ -154,8 +154,8 @@ def infer_dateline_year(
     weekday on the dateline's own day among those that do) and at least two of them (one when
     the article names only one) held office then. Days
     after `horizon` (the knowledge base's latest recorded office change) are not candidates:
-    nobody is known to hold office then. With `evening` (the lead tells the weekday's evening,
-    "late on Monday"), the day after the weekday is preferred instead.
+    nobody is known to hold office then. With `evening` (the lead tells its weekday as late on
+    it: "late on Monday"), a dateline the day after the weekday is preferred instead.
     """
     if dateline.year is not None or dateline.month is None or dateline.day is None:
         return None
