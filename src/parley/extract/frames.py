@@ -2986,10 +2986,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     return _day_after_the_clause(trigger, doc, offset) or spans
 
 
-_NAMES_A_DAY_OF_ITS_OWN = re.compile(
-    r"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)\b", re.I
-)
 _A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A day a clause may have of its own: a date, a weekday, or a day told from the report's.
+_NAMES_A_DAY_OF_ITS_OWN = re.compile(rf"{_A_DAY.pattern}|\b(?:yesterday|today|tonight)\b", re.I)
 
 
 def _in_a_town_of_its_own(verb: Token, places: list[tuple[PlaceSpan, Token]], offset: int) -> bool:
