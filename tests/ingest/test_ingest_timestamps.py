@@ -98,6 +98,7 @@ def test_sentences_with_dates_are_not_stamps(line: str) -> None:
         "By Jane Doe, staff correspondent",
         "By Mary T.",
         "Author: Anita Rao",
+        "By the Berlin Brief",
     ],
 )
 def test_bylines(line: str) -> None:
@@ -110,6 +111,7 @@ def test_bylines(line: str) -> None:
         "By Monday the ministers had agreed on a text",
         "By contrast, the talks in Cairo stalled.",
         "By the end of the visit, both sides signed three agreements.",
+        "By the time the ministers met",
     ],
 )
 def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
@@ -226,6 +228,8 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("By Dana Omarova in Diplomacy on 24 May 2024", datetime(2024, 5, 24)),
         ("Tuesday, 5 September 2023 19:36 WIB", datetime(2023, 9, 5, 19, 36, tzinfo=WIB)),
         ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi", datetime(2022, 7, 14, 19, 2)),
+        # A blog naming itself after the stamp, with its article.
+        ("Posted on Friday, 15 August 2025 by the Berlin Brief", datetime(2025, 8, 15)),
         # The outlet's name before the stamp, its section after.
         ("NIPPON WIRE - Feb 9, 2024 - 07:45 | Politics", datetime(2024, 2, 9, 7, 45)),
         ("NIPPON WIRE - Feb 9, 2024 - 07:45 | Politics, Asia", datetime(2024, 2, 9, 7, 45)),
@@ -253,6 +257,8 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
             datetime(2025, 7, 3, 16, 5, tzinfo=tz(2)),
         ),
         ("2025-07-03 14:05:00 +0200", datetime(2025, 7, 3, 14, 5, tzinfo=tz(2))),
+        # Antara's way of writing Jakarta's offset: seven hours and no minutes.
+        ("November 12, 2025 20:14 GMT+700", datetime(2025, 11, 12, 20, 14, tzinfo=tz(7))),
         # The city whose clock the time is on, and a second, update time.
         (
             "Published on March 4, 2024, at 9:10 am (Paris), updated at 11:02 am",

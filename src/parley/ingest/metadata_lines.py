@@ -105,7 +105,7 @@ _AGENCY_SIGN_OFF_RE = re.compile(r"^\((?P<agency>[A-Z]{2,10})\)\s+(?P<stamp>\d.{
 
 # "By staff reporters in Astana", "By our correspondent": a byline naming no one.
 _BYLINE_START_RE = re.compile(
-    r"^(?:By|BY|Written by|Reported by|Story by|Text by|Words by)\s+(?=[A-Z]|(?:staff|our|a)\s)"
+    r"^(?:By|BY|Written by|Reported by|Story by|Text by|Words by)\s+(?=[A-Z]|(?:staff|our|a|the)\s)"
 )
 # Lower-case words a byline may contain besides names ("By Jane Doe, staff correspondent").
 _BYLINE_WORDS_TEXT = (
@@ -226,7 +226,8 @@ def _byline_stamp(part: str) -> Stamp | None:
     dashed = re.match(r"(?P<byline>By\s.+?)\s+[-–—]\s+(?P<stamp>.+)$", part.strip())
     if dashed is not None and is_byline(dashed.group("byline")):
         return parse_stamp(dashed.group("stamp"))
-    issued = re.match(r"(?P<stamp>.+?)\s+by\s+(?P<issuer>[A-Z].*)$", part.strip())
+    # "Posted on Friday, 15 August 2025 by the Berlin Brief": a blog names itself after it.
+    issued = re.match(r"(?P<stamp>.+?)\s+by\s+(?P<issuer>(?:the\s+)?[A-Z].*)$", part.strip())
     if issued is not None and is_byline(f"By {issued.group('issuer')}"):
         return parse_stamp(issued.group("stamp"))
     # "KYODO NEWS - Jan 31, 2023 - 20:18": the outlet's name, then when it published.

@@ -219,7 +219,8 @@ def other_language_to_english(text: str) -> str:
 _TIME_RE = re.compile(
     r"\b(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
-    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}\b)\)?)?"
+    # ("GMT+700", as Antara prints Jakarta's clock: seven hours and no minutes.)
+    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)|[A-Z]{1,4}\b)\)?)?"
 )
 # Spanish, Portuguese and French weekdays, which releases print before a Romance date.
 _ROMANCE_WEEKDAYS = (
