@@ -384,6 +384,21 @@ def test_a_surname_written_with_a_space_for_its_hyphen_is_the_person(knowledge: 
     assert short.name == full.name
 
 
+def test_a_monarch_goes_by_the_name_before_the_number_not_by_the_country(
+    knowledge: Any,
+) -> None:
+    actors = ArticleActors(knowledge, date(2025, 12, 6))
+    text = "King Abdullah II received Merz. Jordan and Abdullah both backed the plan."
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    actors.resolve(ActorSpan(text="King Abdullah II", start=0, end=16, kind="person"), evidence)
+    [person] = actors.people
+    # ("King Abdullah II of Jordan" is one of the names the knowledge base lists for him.)
+    assert "jordan" not in person.surnames
+    assert "abdullah" in person.surnames
+    country = ActorSpan(text="Jordan", start=32, end=38, kind="surname")
+    assert actors.resolve(country, evidence) == []
+
+
 def test_a_name_with_a_middle_initial_is_the_known_person(knowledge: Any) -> None:
     text = "President Ferdinand R. Marcos Jr. met Gusmao."
     [ref] = people_named(knowledge, date(2025, 10, 27), text, "Ferdinand R. Marcos Jr.")

@@ -246,6 +246,8 @@ def test_country_terms_longest_first(kb: KnowledgeBase) -> None:
         ("sergei viktorovich lavrov", "sergei-lavrov"),
         ("Volodymyr Zelenskyy", "volodymyr-zelensky"),
         ("Zelenskiy", "volodymyr-zelensky"),
+        # The German transliteration, as dpa's English service keeps it.
+        ("Volodymyr Selenskyj", "volodymyr-zelensky"),
         ("Recep Tayyip Erdogan", "recep-tayyip-erdogan"),
         ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
         ("MBS", "mohammed-bin-salman"),
@@ -268,6 +270,10 @@ def test_actor_by_name(kb: KnowledgeBase, text: str, actor_id: str) -> None:
 def test_a_bare_charles_is_the_king(kb: KnowledgeBase) -> None:
     # "Charles, who wore a red tie, received Carney": the only actor known by that short name.
     assert [a.id for a in kb.actors_by_short("Charles")] == ["king-charles-iii"]
+
+
+def test_the_german_short_name_of_zelensky_is_known(kb: KnowledgeBase) -> None:
+    assert [a.id for a in kb.actors_by_short("Selenskyj")] == ["volodymyr-zelensky"]
 
 
 def test_actor_abbreviations_are_case_sensitive(kb: KnowledgeBase) -> None:

@@ -1153,9 +1153,16 @@ _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"})
 
 def _surnames(name: str) -> set[str]:
     """Second-mention forms of a name: the last word, and for Chinese-style names the first."""
-    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+    words = [w for w in name.split(",")[0].split() if w.lower() not in _HONORIFICS]
+    if "of" in words[1:]:
+        # "King Abdullah II of Jordan": the country he reigns over is no name of his.
+        words = words[: words.index("of", 1)]
+    if len(words) >= 2 and _REGNAL_NUMBER.match(words[-1]):
+        # "Abdullah II", "King Charles III", "Pope Leo XIV": a monarch goes by the name
+        # before the number.
+        return {words[-2].lower()}
     if len(words) < 2:
-        return {name.lower()} if words else set()
+        return {words[0].lower()} if words else set()
     forms = {words[-1].lower()}
     # "Wang Yi" is "Wang" on second mention, "Cho Tae-yul" is "Cho": family name first for
     # two-word names whose last part is short or hyphenated, as in Chinese and Korean names.
@@ -1168,6 +1175,7 @@ def _surnames(name: str) -> set[str]:
     return forms
 
 
+_REGNAL_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$")
 # Words that link an Arabic or Malay given name to the father's or family name.
 _PATRONYMIC = re.compile(r"^(?:bin|binti|bint|ibn|al-.+|el-.+|al|el)$", re.IGNORECASE)
 
