@@ -1035,6 +1035,16 @@ def test_talks_in_which_leaders_agreed_to_hold_more_were_held(nlp: Any) -> None:
     assert visit.status == Status.PLANNED
 
 
+def test_talks_after_which_a_plan_was_announced_were_held(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Brasilia (dpa) - Brazil will expand grain exports to South Africa, President Luiz "
+        "Inacio Lula da Silva announced after talks with South African President Cyril "
+        "Ramaphosa at the Planalto Palace on Wednesday.",
+    )
+    assert only(found, EventType.CONSULT).status == Status.OCCURRED
+
+
 def test_a_phone_call_from_a_titled_person_is_still_a_call(nlp: Any) -> None:
     found = frames(
         nlp,
@@ -1434,6 +1444,16 @@ def test_a_where_clause_hung_on_the_day_is_placed_by_the_day_s_verb(nlp: Any) ->
     assert [p.text for p in only(found, EventType.CONSULT).places] == ["Port Moresby"]
 
 
+def test_a_where_clause_hung_on_a_length_of_time_is_placed_by_its_verb(nlp: Any) -> None:
+    # The parser hangs "where" on "month", a bare noun phrase of time beside "was".
+    found = body_frames(
+        nlp,
+        "The premier himself was in Hanoi earlier this month, where he held talks with Pham "
+        "Minh Chinh and toured a port.",
+    )
+    assert [p.text for p in only(found, EventType.CONSULT).places] == ["Hanoi"]
+
+
 def test_the_place_said_of_the_meeting_comes_before_where_its_party_arrived(nlp: Any) -> None:
     found = body_frames(
         nlp,
@@ -1699,7 +1719,8 @@ def test_a_passive_joined_to_a_verb_shares_its_subject(nlp: Any) -> None:
         "Friday and was received by Chairman Kim Jong Un on Saturday."
     )
     received = next(f for f in body_frames(nlp, text) if f.trigger == "received")
-    assert {a.text for a in received.actors} == {"Kim Jong Un", "he"}
+    # ("he" is who flew to the place the where-clause is in.)
+    assert {a.text for a in received.actors} == {"Kim Jong Un", "Lavrov"}
 
 
 def test_whose_predecessor_visited_is_no_party(nlp: Any) -> None:
@@ -1746,6 +1767,12 @@ def test_whom_there_was_no_contact_with_is_no_party(nlp: Any) -> None:
             "visit",
         ),
         ("Ruto called Museveni on Monday to discuss the border.", "phone"),
+        # The parser leaves "on" empty and makes the premier the object.
+        (
+            "Later on Friday, Mr Li called on NSW Premier Jacinta Allan at Parliament House in "
+            "Spring Street.",
+            "visit",
+        ),
     ],
 )
 def test_calling_on_someone_is_a_visit_and_calling_someone_on_a_day_a_call(
@@ -4505,6 +4532,56 @@ def test_he_in_a_with_whom_clause_is_who_held_the_meeting(nlp: Any) -> None:
         names = {a.text for a in frame.actors}
         assert "Ramaphosa" in names
         assert not names & {"he", "his", "Emmanuel Macron"}
+
+
+def test_he_in_a_where_clause_after_a_trip_is_who_made_the_trip(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Before flying home, the Prime Minister visited Kenya yesterday, where he met "
+        "President William Ruto in Mombasa.",
+        index=3,
+    )
+    met = next(f for f in found if "William Ruto" in {a.text for a in f.actors})
+    assert {a.text for a in met.actors} == {"the Prime Minister", "William Ruto"}
+
+
+def test_his_visit_during_which_he_met_someone_is_no_other_side(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "He met President William Ruto in Nairobi during his first official visit to Kenya.",
+        index=3,
+    )
+    met = only(found, EventType.CONSULT)
+    assert {a.text for a in met.actors} == {"He", "William Ruto"}
+
+
+def test_lunch_with_someone_hung_on_the_verb_that_has_it_is_a_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Mr Li then had lunch at the Sydney Opera House with Senator Penny Wong and Trade "
+        "Minister Don Farrell.",
+        index=3,
+    )
+    lunch = only(found, EventType.CONSULT)
+    assert {"Penny Wong", "Don Farrell"} <= {a.text for a in lunch.actors}
+
+
+def test_the_first_visit_in_so_many_years_is_not_dated_by_the_count(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "India's foreign minister has ended his first visit to Canada in seven years with a "
+        "meeting with former prime minister Jean Chretien.",
+        index=3,
+    )
+    assert found
+    assert all(f.date_spans == [] for f in found)
+    later = frames(nlp, "Modi will visit Ottawa in two weeks.", index=3)
+    assert only(later, EventType.CONSULT).date_spans
+
+
+def test_a_meeting_where_a_flight_went_is_placed_there(nlp: Any) -> None:
+    found = frames(nlp, "Lula flew to Paris on Monday, where he met Macron.", index=3)
+    assert [p.text for p in only(found, EventType.CONSULT).places] == ["Paris"]
 
 
 def test_the_opening_of_negotiations_between_a_bloc_and_a_country_is_no_meeting(

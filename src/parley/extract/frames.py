@@ -847,7 +847,11 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             if subjects[0].pos_ == "PRON":
-                return None
+                # "where he met Xi during his first visit to China": "his" is "he".
+                same = _OWN_PRONOUN.get(pronoun.root.lower_) == subjects[0].lower_
+                return (
+                    next((a for a in actors if a.root.i == subjects[0].i), None) if same else None
+                )
             bound = next(
                 (a for a in actors if a.root.i == subjects[0].i and a.span.kind in _BINDING_KINDS),
                 None,
@@ -860,6 +864,7 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
     return None
 
 
+_OWN_PRONOUN = {"his": "he", "her": "she"}
 _TIMING_MARKS = frozenset({"when", "as", "after", "before", "while", "once"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
@@ -881,6 +886,13 @@ def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> 
         # "held his first meeting with Lee, with whom he discussed shipbuilding": "he" is who
         # held the meeting with the person the clause describes.
         return next((a for a in actors if a.root.i == whom.i and a.span.kind == "person"), None)
+    traveller = _who_went_where_the_clause_is(clause, root)
+    if traveller is not None:
+        # "the Federal Chancellor visited Jordan yesterday, where he met King Abdullah II":
+        # "he" is who went to the place the clause is in.
+        return next(
+            (a for a in actors if a.root.i == traveller.i and a.span.kind in _BINDING_KINDS), None
+        )
     if clause.dep_ != "advcl" or not any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _TIMING_MARKS and c.i < root.i
         for c in clause.children
@@ -890,6 +902,22 @@ def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> 
     if not subjects:
         return None
     return next((a for a in actors if a.root.i == subjects[0].i and a.span.kind == "person"), None)
+
+
+def _who_went_where_the_clause_is(clause: Token, pronoun: Token) -> Token | None:
+    """The subject of the verb a where-clause hangs on ("visited Jordan yesterday, where he
+    met ...", with the clause hung on the place or the day), when the verb names a trip."""
+    if clause.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ == "advmod" and c.lower_ == "where" and c.i < pronoun.i for c in clause.children
+    ):
+        return None
+    verb = clause.head
+    while verb.dep_ in ("pobj", "prep", "dobj", "npadvmod") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _MOTION_VERBS | {"visit", "stop"}:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
 
 
 def _whom_the_clause_is_with(clause: Token) -> Token | None:
@@ -1898,11 +1926,11 @@ def _connected_places(
             # "The tour began in Uganda ..., before a stop in Addis Ababa to meet Abiy": the
             # stop's own place, not where the journey began.
             break
-        if stop and node.ent_type_ == "DATE" and node.dep_ == "pobj":
-            # "began his tour in Honiara on Thursday, where he met Sogavare": the parser may
-            # hang the clause on the day; the place is the one the day's verb (or its object)
-            # names.
-            verb = node.head.head
+        if stop and node.ent_type_ == "DATE" and node.dep_ in ("pobj", "npadvmod"):
+            # "began his tour in Honiara on Thursday, where he met Sogavare", "was in Moscow
+            # earlier this month, where he held talks with Putin": the parser may hang the
+            # clause on the day; the place is the one the day's verb (or its object) names.
+            verb = node.head.head if node.dep_ == "pobj" else node.head
             governors.add(verb.i)
             governors.update(c.i for c in verb.children if c.dep_ == "dobj")
         if stop:
@@ -2375,6 +2403,15 @@ def _journey_for(trigger: Token) -> int | None:
     elif trigger.dep_ == "conj" and trigger.head.lemma_ == "fly":
         # "flew to Suva on Thursday and met Bainimarama": where the flight went.
         verb = trigger.head
+    elif trigger.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children
+    ):
+        # "flew to Paris on Monday, where he met Macron", with the clause hung on the day.
+        verb = trigger.head
+        while verb.dep_ in ("pobj", "prep", "npadvmod") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_ != "fly":
+            return None
     else:
         return None
     if verb.lemma_ == "return" or any(c.lower_ in ("back", "home") for c in verb.children):
@@ -2608,7 +2645,7 @@ _PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORE
 def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
     """A DATE entity, or a TIME one that names a day ("last night"); not how long something
     lasted ("the two-day summit")."""
-    if _LENGTH_OF_TIME.fullmatch(ent.text):
+    if _LENGTH_OF_TIME.fullmatch(ent.text) or _the_first_in_so_long(ent):
         return False
     if ent.label_ == "DATE":
         return not _is_an_age(ent) and not _names_a_room(ent)
@@ -2616,6 +2653,25 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
         ent.label_ == "TIME"
         and (_NAMES_A_DAY.search(ent.text) or (parts_of_day and _PART_OF_DAY.search(ent.text)))
     )
+
+
+def _the_first_in_so_long(ent: Any) -> bool:
+    """ "his first visit to Australia in seven years": how long since the last one, not when."""
+    doc = ent.doc
+    return bool(
+        _COUNT_OF_UNITS.fullmatch(ent.text)
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("in", "for")
+        and any(t.lower_ == "first" for t in doc[: ent.start - 1])
+    )
+
+
+_COUNT_OF_UNITS = re.compile(
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"many|a few|a couple of|nearly \w+|almost \w+|more than \w+|over \w+)\s+"
+    r"(?:years?|months?|weeks?|decades?)",
+    re.IGNORECASE,
+)
 
 
 def _is_an_age(ent: Any) -> bool:

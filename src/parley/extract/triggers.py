@@ -136,6 +136,17 @@ def _person_after(token: Token, preposition: str) -> bool:
         for c in token.children
     ):
         return False  # "called on Moscow to withdraw", "a call to Putin to end the war": appeals
+    if any(
+        c.dep_ in ("prt", "prep")
+        and c.lower_ == preposition
+        and not any(o.dep_ == "pobj" for o in c.children)
+        for c in token.children
+    ) and any(
+        c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in token.children
+    ):
+        # "called on NSW Premier Chris Minns": the parser may leave "on" empty and make the
+        # person the verb's object.
+        return True
     return any(
         # ("calling on King Charles III": the parser may take "on" for a particle.)
         c.dep_ in ("prep", "prt")
@@ -154,6 +165,15 @@ def _person_after(token: Token, preposition: str) -> bool:
         )
         for c in token.children
     )
+
+
+def _with_someone(token: Token) -> bool:
+    """ "lunched with Wong", "talks with Wong"; or "had lunch with Wong", with the phrase hung
+    on the verb that has the meal."""
+    holders = [token]
+    if token.dep_ == "dobj" and token.head.lemma_ in ("have", "hold", "host", "share"):
+        holders.append(token.head)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
 
 
 def _infinitive_after(phrase: Token) -> bool:
@@ -356,6 +376,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
                     c.dep_ == "prep"
                     and any(o.dep_ == "pobj" and _is_someone(o) for o in c.children)
                 )
+                # ("called on NSW Premier Chris Minns": "on" left empty, the person its object.)
+                or (c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children))
             )
             for c in token.children
         )
@@ -365,9 +387,7 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.person_after is not None and not _person_after(token, entry.person_after):
         return False
-    if entry.requires_with and not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in token.children
-    ):
+    if entry.requires_with and not _with_someone(token):
         return False
     if entry.requires_context and not lowered & set(entry.requires_context):
         return False
@@ -1106,7 +1126,10 @@ _ARRIVING_VERBS = frozenset({"arrive", "travel", "fly", "come", "land", "head", 
 _ONWARD = frozenset({"on", "then", "next", "later"})
 _SETTINGS = frozenset({"in", "at", "during", "after", "following"})
 # Heads whose act is done where it is told (unlike "expected" or "planned" there).
-_SETTLING_HEADS = frozenset({"agree", "concur", "decide", "pledge", "promise", "commit"})
+# ("Brazil will expand exports, Lula announced after talks with Ramaphosa": the announcing.)
+_SETTLING_HEADS = frozenset(
+    {"agree", "concur", "decide", "pledge", "promise", "commit", "announce"}
+)
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "assembly", "session"})
 
 
