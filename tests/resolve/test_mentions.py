@@ -923,6 +923,44 @@ def test_a_meeting_in_the_afternoon_shares_the_day_and_place_just_reported(
     assert meeting.location is not None and meeting.location.name == "Addis Ababa"
 
 
+def test_the_afternoon_after_a_visit_told_without_a_day_is_the_day_of_the_talks(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lula hosts Ramaphosa\n\n"
+        "12.03.2025, 18:40\n\n"
+        "Brasilia (dpa) - Brazil will expand grain exports to South Africa, President Lula "
+        "announced after talks with President Cyril Ramaphosa at the Planalto Palace on "
+        "Tuesday.\n\n"
+        "It was Ramaphosa's first visit to Brazil in three years. In the afternoon Ramaphosa "
+        "was received by Vice President Geraldo Alckmin.\n",
+        actor="Geraldo Alckmin",
+    )
+    [meeting] = found
+    assert meeting.date == "2025-03-11"
+
+
+def test_later_in_the_afternoon_continues_the_occasion_of_one_of_its_parties(
+    tmp_path: Path,
+) -> None:
+    # The last meeting told, a week earlier, shares no party with the afternoon's.
+    found = occurred_meetings(
+        tmp_path,
+        "Lula hosts Ramaphosa\n\n"
+        "Published: Thursday, 13 March 2025\n\n"
+        "President Lula hosted South African President Cyril Ramaphosa for talks at the "
+        "Planalto Palace in Brasilia on Thursday.\n\n"
+        "It has been a busy fortnight. Last Thursday Colombian President Gustavo Petro held "
+        "talks with Argentine President Javier Milei in Buenos Aires.\n\n"
+        "Senate President Davi Alcolumbre met the South African leader separately later in "
+        "the afternoon.\n",
+        actor="Davi Alcolumbre",
+    )
+    [meeting] = found
+    assert meeting.date == "2025-03-13"
+
+
 def test_earlier_at_the_head_of_a_sentence_is_the_same_occasion(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -667,6 +667,19 @@ class _ArticleState:
         if date_value is None and occasion is not None:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
             date_value, date_evidence = self._earlier_meeting_date("the same occasion", occasion)
+            if (
+                date_value is None
+                and not frame.date_spans
+                and _LATER_THAT_DAY.search(frame.sentence.text)
+                and not _MONTH_IN_THE_SENTENCE.search(frame.sentence.text)
+                and not self._in_passing(occasion)
+            ):
+                # "It was his first visit to Berlin in seven months. In the afternoon he was
+                # received by ...": an occasion told with no day of its own is the day's, the
+                # day of the last meeting told on one.
+                date_value, date_evidence = self._earlier_meeting_date(
+                    "the same occasion", self._last_dated_meeting()
+                )
         if date_value is None and same_occasion and self.lead_day is not None:
             # "Kishida held talks with Pacific island leaders on Wednesday ... Earlier in the
             # day he held separate talks with ...": the day the lead gave those meetings.
@@ -1517,19 +1530,17 @@ class _ArticleState:
                 if keys <= {p.key for p in meeting.participants}:
                     return meeting
         last = self.last_consult
-        if (
-            last is not None
-            and keys
-            and self._in_passing(last)
-            and not keys & {p.key for p in last.participants}
-        ):
+        if last is not None and keys and not keys & {p.key for p in last.participants}:
             # "Putin said progress was made at their talks in Istanbul at the end of March ...
-            # Earlier, Guterres held talks with Lavrov": a meeting recalled in passing with none
-            # of these parties is not the day's occasion; the last one told of one of them is.
+            # Earlier, Guterres held talks with Lavrov", "... last Thursday Marcos held talks
+            # with Albanese. ... Dutton met the Vietnamese leader separately later in the
+            # afternoon": a meeting with none of these parties is not the occasion continued;
+            # the last one told (not in passing) of one of them is.
             for meeting in reversed(self.consults):
                 if not self._in_passing(meeting) and keys & {p.key for p in meeting.participants}:
                     return meeting
-            return None
+            if self._in_passing(last):
+                return None
         return last
 
     def _occasion_a_meeting_before_it_continued(
@@ -2812,6 +2823,12 @@ _SAME_OCCASION = re.compile(
     # just reported, on its arrival.
     r"(?:shortly |soon |right |immediately )?after (?:landing|arriving|(?:his|her) arrival)\b|"
     r"(?:on|upon) (?:his |her |their )?arrival\b)",
+    re.IGNORECASE,
+)
+# "In the afternoon", "later in the afternoon", "the same evening": a part of a day told.
+_LATER_THAT_DAY = re.compile(
+    r"^in the (?:morning|afternoon|evening)\b|\b(?:later|earlier) (?:that|in the) "
+    r"(?:day|morning|afternoon|evening)\b|\bthe same (?:day|morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
