@@ -120,6 +120,13 @@ def test_the_model_keeps_co_verbs_whole_with_their_lemma(nlp: Any) -> None:
 
 
 @pytest.mark.slow
+def test_hoped_is_a_form_of_hope(nlp: Any) -> None:
+    # The rule lemmatizer reads "hoped" as a form of "hop".
+    doc = nlp("Lula said he hoped to visit Lisbon. He is hoping to go soon.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope"]
+
+
+@pytest.mark.slow
 def test_a_day_of_the_month_in_brackets_keeps_its_bracket(nlp: Any) -> None:
     # spaCy's English exceptions read "8)" as an emoticon.
     doc = nlp("Vieira spoke by phone yesterday (8) with Rubio.")

@@ -564,6 +564,9 @@ _MEDIATED_MEETINGS = frozenset(
 )  # fmt: skip
 
 
+_TRIPS = frozenset({"visit", "trip", "tour"})
+
+
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     if _after_a_past_meeting(token):
@@ -589,7 +592,11 @@ def trigger_status(token: Token) -> Status:
             _circumstance_of_a_denial(node, via) or _contrasted_clause(node, via)
         ):
             status = None
-        setting = setting or _circumstance_of_a_denial(node, via)
+        # ("hoped to sign it during a visit to Jakarta in January": a visit is no setting of
+        # the hoping, and may still be ahead.)
+        setting = setting or (
+            _circumstance_of_a_denial(node, via) and token.lemma_.lower() not in _TRIPS
+        )
         if status == Status.HYPOTHETICAL and setting and node.tag_ == "VBD":
             # "urged Nordic leaders to support his plan, at the third such summit": what was
             # urged is wished for; the summit where he urged it was held.

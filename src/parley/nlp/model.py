@@ -89,6 +89,10 @@ def _keep_co_verbs_whole(nlp: Any) -> None:
 
 
 _CO_LEMMAS = {form: lemma for lemma, forms in _CO_VERBS.items() for form in forms}
+# Inflections the rule lemmatizer gets wrong: "hoped" as "hop" turns "hoped to sign it during a
+# visit" into something done.
+_MENDED_LEMMAS = {"hoped": "hope", "hoping": "hope"}
+_VERB_LEMMAS = _CO_LEMMAS | _MENDED_LEMMAS
 
 
 def _register_co_verb_lemmas() -> None:
@@ -100,7 +104,7 @@ def _register_co_verb_lemmas() -> None:
     @Language.component("parley_co_verbs")
     def co_verb_lemmas(doc: Any) -> Any:
         for token in doc:
-            lemma = _CO_LEMMAS.get(token.lower_)
+            lemma = _VERB_LEMMAS.get(token.lower_)
             if lemma is not None and token.tag_.startswith("VB"):
                 token.lemma_ = lemma
         return doc
