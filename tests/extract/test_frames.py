@@ -3461,6 +3461,14 @@ def test_a_spouse_named_beside_the_guest_is_no_side(nlp: Any) -> None:
     found = frames(nlp, "Prabowo received Albanese and his wife Jodie at the palace.", index=3)
     names = {a.text for a in only(found, EventType.CONSULT).actors}
     assert "Albanese" in names and not any("Jodie" in n for n in names)
+    found = frames(
+        nlp, "Mr Lula hosted a small lunch for Mr Modi and his partner Anna Rao on Friday.", index=3
+    )
+    names = {a.text for a in only(found, EventType.CONSULT).actors}
+    assert "Modi" in names and "Anna Rao" not in names
+    # A partner qualified by a country is a counterpart.
+    found = frames(nlp, "Wang Yi met his Russian partner, Sergei Lavrov, in Beijing.", index=3)
+    assert "Sergei Lavrov" in {a.text for a in only(found, EventType.CONSULT).actors}
     # A wife named as a party of her own still is one.
     found = frames(nlp, "Jill Biden met Brigitte Macron at the Elysee on Friday.", index=3)
     assert {"Jill Biden", "Brigitte Macron"} <= {
@@ -4577,6 +4585,95 @@ def test_the_first_visit_in_so_many_years_is_not_dated_by_the_count(nlp: Any) ->
     assert all(f.date_spans == [] for f in found)
     later = frames(nlp, "Modi will visit Ottawa in two weeks.", index=3)
     assert only(later, EventType.CONSULT).date_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Before setting off on Saturday, she spoke by phone with President Lula.", "Saturday"),
+        ("After arriving on Friday, Modi met President Lula.", "Friday"),
+        # A day of the meeting's own outranks the going's.
+        ("After arriving on Friday, Modi met President Lula on Saturday.", "Saturday"),
+    ],
+)
+def test_the_going_told_first_dates_a_meeting_without_a_day(nlp: Any, text: str, day: str) -> None:
+    found = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert [text[s:e] for s, e in found.date_spans] == [day]
+
+
+def test_a_visit_during_which_someone_hoped_to_sign_a_treaty_is_not_held(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Mr Carney said he hoped to sign the treaty during a visit to Mexico in January.",
+        index=3,
+    )
+    visit = only(found, EventType.CONSULT)
+    assert visit.status == Status.HYPOTHETICAL
+
+
+def test_whom_a_clause_was_with_is_the_other_side_of_their_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Prime Minister Mark Carney says he raised the detention of Canadian citizens directly "
+        "with Chinese Premier Li Qiang during their annual leaders' meeting in Beijing this "
+        "morning.",
+        index=3,
+    )
+    meeting = only(found, EventType.CONSULT)
+    # ("he" is who says so.)
+    assert {a.text for a in meeting.actors} == {"Mark Carney", "Li Qiang"}
+
+
+def test_he_in_what_someone_said_is_who_said_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Speaking to reporters in a Bulldogs jersey, the prime minister said he had spent hours "
+        "in meetings yesterday, starting with the annual leaders' meeting with Premier Li Qiang.",
+        index=3,
+    )
+    meeting = next(f for f in found if "Li Qiang" in {a.text for a in f.actors})
+    assert {a.text for a in meeting.actors} == {"the prime minister", "Li Qiang"}
+    # In an agreement a bare office is not resolved: "he" stays, for the person followed.
+    found = frames(
+        nlp,
+        "The Prime Minister said he and President Prabowo Subianto agreed on the approach at "
+        "their annual consultation.",
+        index=3,
+    )
+    agreed = only(found, EventType.AGREE)
+    assert {a.text for a in agreed.actors} == {"he", "Prabowo Subianto"}
+
+
+def test_someone_elses_visit_that_times_an_arrival_is_not_the_arrivals(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Albanese arrived in the Chinese capital days after French President Emmanuel "
+        "Macron's state visit.",
+        index=3,
+    )
+    visit = only(found, EventType.CONSULT)
+    assert "Albanese" not in {a.text for a in visit.actors}
+
+
+def test_a_day_told_after_a_during_which_clause_is_the_clauses(nlp: Any) -> None:
+    # The parser hangs "yesterday" on "concluded".
+    text = (
+        "The President, Lula, today concluded a state visit to Paris, France, during which he "
+        "met with the President of the French Republic, Emmanuel Macron, at the Elysee "
+        "yesterday."
+    )
+    met = next(f for f in frames(nlp, text, index=3) if f.trigger == "met")
+    assert [text[s:e] for s, e in met.date_spans] == ["yesterday"]
+
+
+def test_a_day_hung_on_a_name_taken_for_a_verb_dates_the_call(nlp: Any) -> None:
+    # The tagger takes "Andrii" for a verb and hangs "on Sunday" on it.
+    text = (
+        "Lula said he had spoken by phone with his Ukrainian counterpart Andrii Sybiha on "
+        "Sunday to discuss the programme."
+    )
+    call = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert [text[s:e] for s, e in call.date_spans] == ["Sunday"]
 
 
 def test_a_meeting_where_a_flight_went_is_placed_there(nlp: Any) -> None:

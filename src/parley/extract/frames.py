@@ -207,7 +207,12 @@ def _frame(
     entry = hit.entry
     # Whoever discusses or welcomes a meeting or an agreement is not its party; whoever
     # "expressed support" is the supporter.
-    chosen = _connected_actors(token, actors, meeting=entry.type != EventType.SUPPORT)
+    chosen = _connected_actors(
+        token,
+        actors,
+        meeting=entry.type != EventType.SUPPORT,
+        consult=entry.type == EventType.CONSULT,
+    )
     if entry.type == EventType.CONSULT:
         chosen.extend(
             a.span.model_copy(update={"role": "target"})
@@ -215,6 +220,8 @@ def _frame(
         )
     if not chosen and entry.type == EventType.CONSULT:
         chosen = _partners_of_the_clause(token, actors)
+    if entry.type == EventType.CONSULT and not any(a.role == "target" for a in chosen):
+        chosen.extend(_partners_during_their_meeting(token, actors))
     if entry.type == EventType.AGREE and any(
         a.role == "source" and a.kind == "group" for a in chosen
     ):
@@ -384,7 +391,9 @@ def _cameo(code: str, event_type: EventType, token: Token) -> str:
     return code
 
 
-def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool) -> list[Any]:
+def _connected_actors(
+    trigger: Token, actors: list[ActorToken], *, meeting: bool, consult: bool = True
+) -> list[Any]:
     """Actors on the subject side (source) or inside the trigger's phrase (target)."""
     chosen = []
     told_during = _clauses_told_during(trigger)
@@ -469,7 +478,7 @@ def _connected_actors(trigger: Token, actors: list[ActorToken], *, meeting: bool
             # are the meeting's parties, named already, and the rest is its topic.
             continue
         if actor.root.i in subject_side:
-            bound = _bound_by_the_main_clause(actor, actors) if meeting else None
+            bound = _bound_by_the_main_clause(actor, actors, consult=consult) if meeting else None
             chosen.append((bound or actor).span.model_copy(update={"role": "source"}))
         elif actor.root.i not in inside and _names_the_title_before(actor, inside):
             chosen.append(actor.span.model_copy(update={"role": "target"}))
@@ -593,6 +602,12 @@ def _named_as_a_spouse(token: Token) -> bool:
     spouse = token.head
     if token.dep_ in ("appos", "compound") and spouse.lemma_ in _SPOUSES:
         return any(c.dep_ == "poss" for c in spouse.children)
+    if token.dep_ == "appos" and spouse.lemma_ == "partner":
+        # "Albanese and his partner Jodie Haydon"; not "his Russian partner, Lavrov", a
+        # counterpart.
+        return any(c.dep_ == "poss" for c in spouse.children) and not any(
+            c.dep_ == "amod" for c in spouse.children
+        )
     # "his wife Yuko": the parser may make the name the head.
     return any(c.dep_ == "compound" and c.lemma_ in _SPOUSES for c in token.children) and any(
         c.dep_ == "poss" for c in token.children
@@ -869,7 +884,9 @@ _TIMING_MARKS = frozenset({"when", "as", "after", "before", "while", "once"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
-def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
+def _bound_by_the_main_clause(
+    pronoun: ActorToken, actors: list[ActorToken], *, consult: bool = True
+) -> ActorToken | None:
     """ "Foreign Minister Cho Hyun laid the groundwork when he met Wang Yi in Beijing": "he",
     the subject of a clause that times the main one, is the main clause's subject."""
     root = pronoun.root
@@ -881,18 +898,27 @@ def _bound_by_the_main_clause(pronoun: ActorToken, actors: list[ActorToken]) -> 
         # is Trump, named after it as the subject the opening clause leads to.
         return next((a for a in actors if a.root.i == named.i and a.span.kind == "person"), None)
     clause = root.head
+    # A bare office is resolved for meetings only; in an agreement "he" keeps the person the
+    # article follows.
+    kinds = _BINDING_KINDS if consult else {"person", "surname"}
     whom = _whom_the_clause_is_with(clause)
     if whom is not None:
         # "held his first meeting with Lee, with whom he discussed shipbuilding": "he" is who
         # held the meeting with the person the clause describes.
         return next((a for a in actors if a.root.i == whom.i and a.span.kind == "person"), None)
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in _CLAUSE_STOP:
+        # "Speaking in a Rabbitohs cap, the prime minister said he had spent eight hours in
+        # meetings": "he" is who said so.
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if speakers:
+            return next(
+                (a for a in actors if a.root.i == speakers[0].i and a.span.kind in kinds), None
+            )
     traveller = _who_went_where_the_clause_is(clause, root)
     if traveller is not None:
         # "the Federal Chancellor visited Jordan yesterday, where he met King Abdullah II":
         # "he" is who went to the place the clause is in.
-        return next(
-            (a for a in actors if a.root.i == traveller.i and a.span.kind in _BINDING_KINDS), None
-        )
+        return next((a for a in actors if a.root.i == traveller.i and a.span.kind in kinds), None)
     if clause.dep_ != "advcl" or not any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _TIMING_MARKS and c.i < root.i
         for c in clause.children
@@ -1151,8 +1177,44 @@ def _partners_of_the_clause(trigger: Token, actors: list[ActorToken]) -> list[An
     """ "Ramaphosa discussed Trump's threat to cut aid with Lula in a phone call": when the
     parser hangs "in a phone call" and "with Lula" deep inside the topic, the call found no
     party; it is then the call of the sentence's subject with whoever it did this with."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("in", "during", "by"):
+    found = _clause_with_partners(trigger)
+    if found is None:
         return []
+    root, partners = found
+    subjects = {i for c in root.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
+    source = [a for a in actors if a.root.i in subjects and a.span.kind == "person"]
+    target = [a for a in actors if a.root.i in partners and a.span.kind == "person"]
+    if not source or not target:
+        return []
+    return [a.span.model_copy(update={"role": "source"}) for a in source] + [
+        a.span.model_copy(update={"role": "target"}) for a in target
+    ]
+
+
+def _partners_during_their_meeting(trigger: Token, actors: list[ActorToken]) -> list[Any]:
+    """ "he raised the conduct of Chinese aircraft directly with Li Qiang during their annual
+    leaders' meeting": whom the clause around "their" meeting was with is its other side."""
+    if not any(
+        t.dep_ == "poss" and t.lower_ == "their" for t in trigger.subtree if t.i < trigger.i
+    ):
+        # ("their annual leaders' meeting": on the meeting or on the words before it.)
+        return []
+    found = _clause_with_partners(trigger)
+    if found is None:
+        return []
+    _, partners = found
+    return [
+        a.span.model_copy(update={"role": "target"})
+        for a in actors
+        if a.root.i in partners and a.span.kind in ("person", "surname")
+    ]
+
+
+def _clause_with_partners(trigger: Token) -> tuple[Token, set[int]] | None:
+    """The nearest verb above a meeting told "in", "during" or "by" something, with a subject
+    of its own, and the words of the "with" phrases it has before the meeting."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("in", "during", "by"):
+        return None
     # The nearest verb above with a subject of its own ("retake" in "a plan to retake" has none).
     root = next(
         (
@@ -1163,8 +1225,7 @@ def _partners_of_the_clause(trigger: Token, actors: list[ActorToken]) -> list[An
         None,
     )
     if root is None:
-        return []
-    subjects = {i for c in root.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
+        return None
     own = {t.i for t in root.subtree} - {
         t.i for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl") for t in c.subtree
     }
@@ -1176,13 +1237,7 @@ def _partners_of_the_clause(trigger: Token, actors: list[ActorToken]) -> list[An
         if c.dep_ == "pobj"
         for t in c.subtree
     }
-    source = [a for a in actors if a.root.i in subjects and a.span.kind == "person"]
-    target = [a for a in actors if a.root.i in partners and a.span.kind == "person"]
-    if not source or not target:
-        return []
-    return [a.span.model_copy(update={"role": "source"}) for a in source] + [
-        a.span.model_copy(update={"role": "target"}) for a in target
-    ]
+    return root, partners
 
 
 def _addressees(trigger: Token) -> set[int]:
@@ -1493,8 +1548,23 @@ def _subject_under_mark(verb: Token) -> list[Token]:
     ]
 
 
+def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
+    """ "Wadephul arrived in Beijing days after French President Emmanuel Macron's state
+    visit": an occasion owned by someone named, told to time another, is not the subject's."""
+    return bool(
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("after", "before", "since")
+        # ("days after", "a week before": a measure of the time between the two.)
+        and any(c.dep_ == "npadvmod" for c in trigger.head.children)
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children)
+    )
+
+
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
+    if _someone_elses_occasion_to_measure_from(trigger):
+        return set()
     node = trigger
     came_from: Token | None = None
     for _ in range(6):
@@ -2947,6 +3017,19 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         and any(g.dep_ == "mark" and g.lower_ in ("after", "when", "as") for g in c.children)
         and any(g.dep_ == "advmod" and g.lower_ in _JUST_BEFORE for g in c.children)
     }
+    # "Before setting off on Saturday, he spoke by phone with Abbas", "After arriving on
+    # Sunday, she met Lee": the going told first is on the meeting's day, when the meeting
+    # has none of its own.
+    if not any(
+        _names_a_date(ent) and _date_attachment(ent.root).i == trigger.i for ent in doc.ents
+    ):
+        governors |= {
+            g.i
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("before", "after") and c.i < trigger.i
+            for g in c.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_ in _GOING_VERBS | {"set"}
+        }
     # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
     # talks were held during is on their day.
     governors |= _objects_of(trigger, "during", _TRIP_NOUNS)
@@ -3031,7 +3114,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         own = [
             (span, ent)
             for span, ent in zip(spans, _ents_at(doc, spans, offset), strict=True)
-            if ent.root.i in inside
+            if (ent.root.i in inside or _told_after_it(ent, trigger, inside))
             # ("..., when Lasso and Castillo signed a declaration after two years without a
             # meeting": a length of time is no day of the clause's own.)
             and (trigger.dep_ == "conj" or _NAMES_A_DAY_OF_ITS_OWN.search(ent.text))
@@ -3040,6 +3123,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # ("... on March 1, and held talks the following day" counts from the first.)
             return [span for span, _ in own]
     return _day_after_the_clause(trigger, doc, offset) or spans
+
+
+def _told_after_it(ent: Any, clause: Token, inside: set[int]) -> bool:
+    """ "..., during which he met Trump at the White House yesterday", with "yesterday" hung on
+    the verb the clause describes: a day told after the clause's verb, with no other verb
+    between."""
+    if clause.dep_ != "relcl" or ent.start <= clause.i:
+        return False
+    between = clause.doc[clause.i + 1 : ent.start]
+    return not any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in between)
 
 
 _A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -3388,6 +3481,10 @@ _DONE_AT_THE_MEETING = frozenset(
 def _date_attachment(token: Token) -> Token:
     """The word a date phrase modifies: "met on Monday" -> met; "Monday's talks" -> talks."""
     node = _attachment_of_a_phrase(token)
+    while node.ent_type_ == "PERSON" and node.pos_ == "VERB" and node.head.i != node.i:
+        # "spoken with his counterpart Andrii Sybiha on Sunday": a name the tagger took for a
+        # verb, with the day hung on it; the day is the verb's it is part of.
+        node = node.head
     for _ in range(3):
         # "For approximately two hours from 11:30 a.m. on August 18 local time, ... held": a
         # day hung on a clock time, or a time on a duration, is the day of what they modify.
