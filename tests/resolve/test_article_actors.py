@@ -48,6 +48,13 @@ def test_a_plural_description_names_every_side(
     assert describe(knowledge, text) == countries
 
 
+@pytest.mark.parametrize(
+    "text", ["Turkish and German business representatives", "Chinese business leaders"]
+)
+def test_people_of_a_country_who_do_not_speak_for_it_are_no_side(knowledge: Any, text: str) -> None:
+    assert describe(knowledge, text) == []
+
+
 def test_a_korean_family_name_on_second_mention_is_the_person(knowledge: Any) -> None:
     text = "Foreign Minister Kim Sun-ho met Tanaka. Kim said the talks were useful."
     full, short = people_named(knowledge, date(2025, 3, 22), text, "Kim Sun-ho", "Kim")

@@ -961,6 +961,20 @@ def test_later_in_the_afternoon_continues_the_occasion_of_one_of_its_parties(
     assert meeting.date == "2025-03-13"
 
 
+def test_from_the_place_just_told_the_guest_went_on_the_same_day(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lula in Madrid\n\n"
+        "Published: 12 March 2025\n\n"
+        "In Madrid, King Felipe VI received President Lula at the Royal Palace on Monday "
+        "morning.\n\n"
+        "From the palace Lula went to the Moncloa for talks with Prime Minister Pedro Sanchez.\n",
+        actor="Pedro Sánchez",
+    )
+    [talks] = found
+    assert talks.date == "2025-03-10"
+
+
 def test_earlier_at_the_head_of_a_sentence_is_the_same_occasion(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -23,6 +23,11 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 # "Ferdinand Marcos Junior": the generational suffix as written; the KB spells it "Jr.".
 _SUFFIXES = {"junior": "Jr.", "jr": "Jr.", "jr.": "Jr.", "jnr": "Jr.", "jnr.": "Jr."}
 _GENERIC_TITLE_HEADS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
+_NOT_THE_STATE = frozenset(
+    {"business", "businesses", "businessmen", "businesspeople", "executives", "ceos", "investors",
+     "entrepreneurs", "industrialists", "companies", "firms", "students", "journalists",
+     "diaspora", "community", "communities", "opposition"}
+)  # fmt: skip
 
 _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
@@ -540,7 +545,9 @@ class ArticleActors:
     def _nominal(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         iso3 = self._country_in(span.text)
         words = {w.lower() for w in _WORD.findall(span.text)}
-        if iso3 is None:
+        if iso3 is None or words & _NOT_THE_STATE:
+            # "met Turkish and German business representatives": people of a country who do
+            # not speak for it.
             return []
         # ("The presidents of Argentina, Brazil and Paraguay": each country's, its office in
         # the title the span carries.)

@@ -2927,7 +2927,10 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,3}$|\bthen\s+$", re.IGNORECASE
 # the next stop of the visit just told.
 _THEN_WENT = re.compile(
     r"(?:[\w.'’-]+\s+){1,4}then\s+(?:went|moved|headed|proceeded|travelled|traveled|drove|flew)"
-    r"\b",
+    # "From the palace Carney went to Downing Street for talks with Starmer": from the place
+    # just told, on.
+    r"\b|^From\s+(?:the\s+[\w'’-]+|there)\s*,?\s+(?:[\w.'’-]+\s+){1,4}"
+    r"(?:went|moved|headed|proceeded|travelled|traveled|drove|flew|walked)\b",
     re.IGNORECASE,
 )
 # "The summit", "the two-day summit", "the leaders' summit": a gathering already named.
