@@ -1512,6 +1512,24 @@ def test_royal_and_country_house_venues_are_placed_in_their_towns(tmp_path: Path
     assert places[("Charles III", "Volodymyr Zelensky")] == "Sandringham"
 
 
+def test_palaces_of_lisbon_manila_and_madrid_are_placed_in_those_cities(tmp_path: Path) -> None:
+    # ("Belem" is also a Brazilian city, and "Moncloa" a district of Madrid.)
+    found = occurred_meetings(
+        tmp_path,
+        "A week of visits\n\n"
+        "Published: 22 April 2023\n\n"
+        "President Lula was received on Saturday by President Marcelo Rebelo de Sousa at "
+        "Belem Palace, and the two spoke about the war in Ukraine and trade with Europe.\n\n"
+        "On Tuesday President Pedro Sanchez of Spain received President Lula at the Moncloa "
+        "for talks on the trade agreement with Mercosur.\n\n"
+        "In Manila on Friday, the Chinese foreign minister paid a courtesy call on President "
+        "Ferdinand Marcos Jr. at Malacanan Palace and the two discussed the South China Sea.\n",
+    )
+    places = {e.location.name for e in found if e.location}
+    assert {"Lisbon", "Madrid"} <= places
+    assert "Belém" not in places and "Moncloa-Aravaca" not in places
+
+
 def test_talks_a_day_after_a_dinner_are_dated_the_next_day_and_both_placed_by_their_sentence(
     tmp_path: Path,
 ) -> None:
