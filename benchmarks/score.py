@@ -281,9 +281,14 @@ def conflict_flagged(gold_conflict: dict[str, Any], event: Exported) -> bool:
     """True when the export flags the same field with every value the gold lists."""
     gold_field = str(gold_conflict["field"])
     export_field = CONFLICT_FIELDS.get(gold_field, gold_field)
+    accepted = {export_field, gold_field}
+    if gold_field == "location":
+        # Gold records a disagreement on the venue as a location conflict; parley exports it
+        # as a conflict on the venue within the chosen city.
+        accepted.add("venue")
     wanted = {_conflict_value(gold_field, v) for v in gold_conflict.get("values", {})}
     for conflict in event.get("conflicts") or []:
-        if conflict.get("field") not in (export_field, gold_field):
+        if conflict.get("field") not in accepted:
             continue
         found = {_conflict_value(gold_field, v.get("value")) for v in conflict.get("values", [])}
         if wanted <= found:

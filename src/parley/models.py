@@ -227,6 +227,8 @@ class Location(Record):
     # "sentence", "country" (the sentence names only the country), "dateline" or "article".
     basis: str = "sentence"
     evidence: Evidence | None = None
+    # The venue the city was read from ("Schloss Bellevue"), when the text names one.
+    venue: str | None = None
 
 
 class MechanismRef(Record):

@@ -279,6 +279,24 @@ def test_conflicts_flagged_needs_same_field_and_all_gold_values() -> None:
     assert with_conflicts(wrong_field) == 0.0
 
 
+def test_a_venue_conflict_flags_a_gold_location_conflict_between_venues() -> None:
+    conflict = {
+        "field": "location",
+        "values": {"Buckingham Palace": ["a1"], "Windsor Castle": ["a2"]},
+    }
+    gold = gold_file([gold_event("E1", [WANG, SHOIGU], conflicts=[conflict])])
+    values = [
+        {"value": "Buckingham Palace", "articles": ["a1"]},
+        {"value": "Windsor Castle", "articles": ["a2"]},
+    ]
+    event = exported("ev1", WANG_SHOIGU, conflicts=[{"field": "venue", "values": values}])
+    assert score_mod.score(gold, [event])["CONSULT"]["conflicts_flagged"] == 1.0
+    # A venue conflict is no conflict on the round.
+    round_conflict = {"field": "round", "values": {"18": ["a1"], "9": ["a2"]}}
+    gold = gold_file([gold_event("E1", [WANG, SHOIGU], conflicts=[round_conflict])])
+    assert score_mod.score(gold, [event])["CONSULT"]["conflicts_flagged"] == 0.0
+
+
 def test_conflict_of_unmatched_gold_event_counts_as_not_flagged() -> None:
     conflict = {"field": "date", "values": {"2024-03-04": ["a1"], "2024-03-05": ["a2"]}}
     gold = gold_file([gold_event("E1", [WANG, SHOIGU], conflicts=[conflict])])

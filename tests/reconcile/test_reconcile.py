@@ -97,6 +97,28 @@ def test_different_counterparts_are_different_meetings() -> None:
     assert len(events) == 2
 
 
+def test_reports_naming_different_venues_in_one_city_are_a_venue_conflict() -> None:
+    def at(article: str, venue: str, n: int = 0) -> EventMention:
+        found = mention(article, [LEE, SATO], n=n, when=day(2024, 5, 3), place="Seoul")
+        assert found.location is not None
+        return found.model_copy(
+            update={"location": found.location.model_copy(update={"venue": venue})}
+        )
+
+    [event] = reconcile_mentions([at("a1", "Blue House"), at("a2", "Yongsan Office")])
+    [conflict] = event.conflicts
+    assert conflict.field == "venue"
+    assert {(v.value, tuple(v.articles)) for v in conflict.values} == {
+        ("Blue House", ("a1",)),
+        ("Yongsan Office", ("a2",)),
+    }
+    # One report naming two venues (talks in one, dinner in another) contradicts nobody.
+    [event] = reconcile_mentions(
+        [at("a1", "Blue House"), at("a1", "Yongsan Office", n=1), at("a2", "Blue House")]
+    )
+    assert event.conflicts == []
+
+
 def test_contradicting_dates_keep_meetings_apart_and_near_dates_conflict() -> None:
     apart = reconcile_mentions(
         [

@@ -51,6 +51,10 @@ def build_event(cluster: Iterable[EventMention]) -> Event:
         conflict = _conflict("location", location_values)
         if conflict:
             conflicts.append(conflict)
+        elif location is not None and (venues := _venue_values(mentions, location)):
+            # "at Buckingham Palace" in one report, "at Windsor Castle" in another: the
+            # reports disagree on where in the city it was.
+            conflicts.append(Conflict(field="venue", values=venues))
 
     mechanism, mechanism_values, round_values = _mechanism_fields(mentions)
     if mechanism_values:
@@ -289,6 +293,35 @@ def _location_field(mentions: list[EventMention]) -> tuple[Location | None, list
     values = _drop_dateline_only_rivals(values, choice)
     values = _drop_enclosing_countries(values, choice, location, groups)
     return location.model_copy(update={"evidence": None}), values
+
+
+def _venue_values(mentions: list[EventMention], chosen: Location) -> list[FieldValue]:
+    """The venues reports name for the chosen place, when they name different ones; a report
+    naming two (the talks in one building, the dinner in another) contradicts nobody."""
+    by_venue: dict[str, list[tuple[EventMention, Location]]] = {}
+    for mention in mentions:
+        place = mention.location
+        if place is None or place.venue is None:
+            continue
+        if _place_key(place.name) != _place_key(chosen.name):
+            continue
+        by_venue.setdefault(_place_key(place.venue), []).append((mention, place))
+    named: dict[str, set[str]] = {}
+    for key, items in by_venue.items():
+        for mention, _ in items:
+            named.setdefault(mention.article, set()).add(key)
+    torn = {article for article, keys in named.items() if len(keys) > 1}
+    values = [
+        FieldValue(
+            value=items[0][1].venue,
+            articles=articles,
+            evidence=[place.evidence or m.evidence for m, place in items if m.article not in torn],
+            basis=items[0][1].basis,
+        )
+        for items in by_venue.values()
+        if (articles := sorted({m.article for m, _ in items} - torn))
+    ]
+    return values if len(values) > 1 else []
 
 
 def _place_rank(value: FieldValue) -> int:

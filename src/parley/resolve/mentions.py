@@ -1779,7 +1779,11 @@ class _ArticleState:
             # "received by Saied at Carthage": a seat of power named like the town it stands
             # in is placed in the city records use for it.
             return Location(
-                name=seat[0], country=seat[1], basis=f"venue: {place.text}", evidence=spot
+                name=seat[0],
+                country=seat[1],
+                basis=f"venue: {place.text}",
+                evidence=spot,
+                venue=place.text,
             )
         capital = self.kb.capital_named(place.text)
         if capital is not None:
@@ -1797,7 +1801,11 @@ class _ArticleState:
                 return self._town_with_its_country(place, evidence, spot)
             # "at Rashtrapati Bhavan": the city the venue is in.
             return Location(
-                name=venue[0], country=venue[1], basis=f"venue: {place.text}", evidence=spot
+                name=venue[0],
+                country=venue[1],
+                basis=f"venue: {place.text}",
+                evidence=spot,
+                venue=place.text,
             )
         # "talks in Nigeria": the country only, less than a city another report may name.
         country_only = self.kb.country_by_name(place.text) is not None
