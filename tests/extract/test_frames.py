@@ -4676,6 +4676,16 @@ def test_a_day_hung_on_a_name_taken_for_a_verb_dates_the_call(nlp: Any) -> None:
     assert [text[s:e] for s, e in call.date_spans] == ["Sunday"]
 
 
+def test_whom_an_earlier_session_took_place_with_are_its_sides(nlp: Any) -> None:
+    text = (
+        "The previous, 12th summit took place in Granada in June 2022, with Rajoy and the then "
+        "Moroccan Prime Minister Saad Eddine El Othmani, now a senator."
+    )
+    summit = only(frames(nlp, text, index=3), EventType.CONSULT)
+    names = {a.text for a in summit.actors}
+    assert any("Rajoy" in n for n in names) and "Saad Eddine El Othmani" in names
+
+
 def test_a_meeting_where_a_flight_went_is_placed_there(nlp: Any) -> None:
     found = frames(nlp, "Lula flew to Paris on Monday, where he met Macron.", index=3)
     assert [p.text for p in only(found, EventType.CONSULT).places] == ["Paris"]

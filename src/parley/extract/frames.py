@@ -663,6 +663,23 @@ def _chaired_and_attended_by(trigger: Token) -> set[int]:
         if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "PROPN" and c.i > agent.i
         for i in _phrase_without_clauses(c)
     }
+    holding = _verb_of_subject(trigger)
+    if holding is not None and (
+        # ("was held", not a reduced clause "the summit held the same day in Luanda with his
+        # counterparts", which the parser may give the summit as its subject.)
+        (holding.lemma_ in _HOLDING_VERBS and any(c.dep_ == "auxpass" for c in holding.children))
+        or (holding.lemma_ == "take" and any(c.lower_ == "place" for c in holding.children))
+    ):
+        # "The previous, 34th summit took place in Lanzarote in March 2023, with Sanchez and
+        # the then Portuguese Prime Minister Antonio Costa": who it was held with.
+        found |= {
+            i
+            for preposition in holding.children
+            if preposition.dep_ == "prep" and preposition.lower_ == "with"
+            for person in preposition.children
+            if person.dep_ == "pobj" and person.pos_ == "PROPN"
+            for i in _phrase_without_clauses(person)
+        }
     return found
 
 
