@@ -200,6 +200,9 @@ def test_country_by_iso3(kb: KnowledgeBase) -> None:
         ("Kyiv", "UKR"),
         ("Kiev", "UKR"),
         ("Beijing", "CHN"),
+        # Islands that host summits.
+        ("Lanzarote", "ESP"),
+        ("Tenerife", "ESP"),
     ],
 )
 def test_country_of_place(kb: KnowledgeBase, place: str, iso3: str) -> None:
