@@ -4686,6 +4686,17 @@ def test_whom_an_earlier_session_took_place_with_are_its_sides(nlp: Any) -> None
     assert any("Rajoy" in n for n in names) and "Saad Eddine El Othmani" in names
 
 
+def test_a_later_leg_of_the_trip_lends_the_meeting_no_place(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "He also held talks on Tuesday with Liu Jianchao before flying to Shanghai to visit "
+        "Brazilian companies.",
+        index=3,
+    )
+    talks = only(found, EventType.CONSULT)
+    assert talks.places == []
+
+
 def test_a_meeting_where_a_flight_went_is_placed_there(nlp: Any) -> None:
     found = frames(nlp, "Lula flew to Paris on Monday, where he met Macron.", index=3)
     assert [p.text for p in only(found, EventType.CONSULT).places] == ["Paris"]

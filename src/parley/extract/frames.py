@@ -3807,6 +3807,10 @@ def _drop_contained(frames: list[Frame], met_again: Collection[int] = ()) -> lis
             # importance as the visit paves the way for a possible meeting in October".)
             whole = kept[container]
             update: dict[str, Any] = {}
+            if _on_a_leg_told_after(whole, frame):
+                # "held talks with Liu before flying to Guangzhou to visit German companies":
+                # the part is a later leg of the trip, in a place and time of its own.
+                continue
             if frame.date_spans and not whole.date_spans and not whole.dates_only_in_asides:
                 # (Not a day told in an aside: "hosted Samia, who had arrived on Wednesday
                 # for a three-day state visit".)
@@ -3817,6 +3821,17 @@ def _drop_contained(frames: list[Frame], met_again: Collection[int] = ()) -> lis
                 update["mode"] = "phone"
             kept[container] = whole.model_copy(update=update)
     return sorted(kept, key=lambda f: f.trigger_start)
+
+
+def _on_a_leg_told_after(whole: Frame, part: Frame) -> bool:
+    """Whether a journey told "before" or "after" the whole's trigger ("before flying to
+    Guangzhou") stands between the whole and the part folded into it."""
+    start = whole.trigger_end - whole.sentence.start
+    end = part.trigger_start - part.sentence.start
+    return bool(start < end and _LATER_LEG.search(whole.sentence.text, start, end))
+
+
+_LATER_LEG = re.compile(r"\b(?:before|after)\s+(?:\w+ing)\b", re.IGNORECASE)
 
 
 # "in a telephone call", "during a video conversation": the way a meeting was held.
