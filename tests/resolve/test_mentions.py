@@ -933,12 +933,31 @@ def test_the_afternoon_after_a_visit_told_without_a_day_is_the_day_of_the_talks(
         "Brasilia (dpa) - Brazil will expand grain exports to South Africa, President Lula "
         "announced after talks with President Cyril Ramaphosa at the Planalto Palace on "
         "Tuesday.\n\n"
+        "Trade between the two countries has doubled in a decade. Both governments want it "
+        "to grow further, officials said.\n\n"
         "It was Ramaphosa's first visit to Brazil in three years. In the afternoon Ramaphosa "
         "was received by Vice President Geraldo Alckmin.\n",
         actor="Geraldo Alckmin",
     )
     [meeting] = found
     assert meeting.date == "2025-03-11"
+
+
+def test_a_visit_described_in_the_lead_is_on_the_day_of_the_talks_it_told(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "lead",
+        "Lula hosts Ramaphosa\n\n"
+        "12.03.2025, 18:40\n\n"
+        "Brasilia (dpa) - Brazil will expand grain exports to South Africa, President Lula "
+        "announced after talks with President Cyril Ramaphosa at the Planalto Palace on "
+        "Tuesday.\n\n"
+        "It was Ramaphosa's first visit to Brazil in three years.\n",
+    )
+    [visit] = [m for m in mentions if m.trigger == "visit"]
+    assert visit.date is not None and visit.date.iso() == "2025-03-11"
 
 
 def test_later_in_the_afternoon_continues_the_occasion_of_one_of_its_parties(
@@ -2556,6 +2575,51 @@ def test_a_guest_received_with_no_place_given_is_in_the_host_s_capital_said_infe
     assert found.location is not None and found.location.name == "Astana"
     [value] = found.fields["location"]
     assert value.basis.startswith("capital of the country named")
+
+
+def test_a_leader_visited_with_no_place_given_is_met_in_their_capital_said_inferred(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lula and Europe\n\n"
+        "Published: March 7, 2024\n\n"
+        "Relations between Brazil and Germany have warmed in the past year.\n\n"
+        "When Lula visited Olaf Scholz in December 2023, the two men spent much of their "
+        "joint press conference on the trade agreement with Mercosur.\n",
+    )
+    [visit] = [e for e in found if e.date == "2023-12"]
+    assert visit.location is not None and visit.location.name == "Berlin"
+    [value] = visit.fields["location"]
+    assert value.basis.startswith("capital of the country named")
+
+
+def test_him_in_a_clause_after_a_meeting_is_the_guest_just_named(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lula in Beijing\n\n"
+        "Published: April 14, 2023\n\n"
+        "Chinese President Xi Jinping held talks with Brazilian President Lula in Beijing on "
+        "Friday.\n\n"
+        "On the same day, Premier Li Qiang held talks with Lula, and Zhao Leji, chairman of "
+        "the National People's Congress Standing Committee, met with him separately.\n",
+        actor="Zhao Leji",
+    )
+    assert [sorted(parties([e])[0]) for e in found] == [["Luiz Inácio Lula da Silva", "Zhao Leji"]]
+    # In a where-clause, "him" is the traveller, not the last name told.
+    (tmp_path / "where").mkdir()
+    found = occurred_meetings(
+        tmp_path / "where",
+        "Lula in Europe\n\n"
+        "Published: April 14, 2023\n\n"
+        "President Lula, quoting the writer Machado de Assis, spoke of old friendships in "
+        "Lisbon before flying to Berlin, where Chancellor Olaf Scholz received him in the "
+        "afternoon.\n",
+        actor="Olaf Scholz",
+    )
+    assert [sorted(parties([e])[0]) for e in found] == [
+        ["Luiz Inácio Lula da Silva", "Olaf Scholz"]
+    ]
 
 
 def test_a_guest_received_in_the_passive_is_in_the_capital_of_whoever_received_them(

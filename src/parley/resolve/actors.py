@@ -533,6 +533,22 @@ class ArticleActors:
                 if _key(person) not in exclude:
                     return [self._ref(person, span, evidence, "coreference")]
             return []
+        if (
+            span.text.lower() in ("him", "her")
+            and self.focus is not None
+            and _in_a_clause_of_its_own(evidence.sentence[: max(span.start - evidence.start, 0)])
+        ):
+            # "Premier Li held the meeting with Albanese, and Zhao Leji met with him
+            # separately": an object pronoun in a clause with a subject of its own, joined to
+            # one that named its subject, is the last person named before it who is not a
+            # party of its own clause. (Not "..., where Scholz received him": the traveller.)
+            named = [(p, _last_named_at(p, before)) for p in self.people]
+            if _named_in(self.focus, before):
+                for person, _ in sorted(
+                    ((p, at) for p, at in named if at >= 0), key=lambda pair: -pair[1]
+                ):
+                    if _key(person) not in exclude:
+                        return [self._ref(person, span, evidence, "coreference")]
         candidates = [self.focus] if self.focus else []
         candidates += list(reversed(self.recent))
         for person in candidates:
@@ -1103,6 +1119,22 @@ def _by_bare_office(person: KnownPerson, text: str) -> bool:
         part and _find_word(text, "the " + " ".join(part)) >= 0
         for part in (words, _own_words(words))
     )
+
+
+def _in_a_clause_of_its_own(before: str) -> bool:
+    """Whether the words before a pronoun end in a main clause joined by "and" with a named
+    subject of its own ("..., and Zhao Leji, chairman of ..., met with")."""
+    openers = list(_CLAUSE_OPENER.finditer(before))
+    return (
+        bool(openers)
+        and openers[-1].group(1) == "and"
+        and bool(re.match(r",?\s*[A-Z]", before[openers[-1].end() :]))
+    )
+
+
+_CLAUSE_OPENER = re.compile(
+    r"\b(and|where|when|who|whom|which|while|as|after|before|until|but)\b", re.IGNORECASE
+)
 
 
 def _named_in(person: KnownPerson, text: str) -> bool:

@@ -710,7 +710,18 @@ class _ArticleState:
                 trigger_evidence, participants, status
             )
         if date_value is None and self._is_lead_report(frame, status):
-            date_value, date_evidence = self._report_date(evidence)
+            told = self._last_dated_meeting()
+            if (
+                told is not None
+                and told.date is not None
+                and not told.date.basis.startswith(REPORT_DATE_BASIS)
+                and {p.key for p in participants} & {p.key for p in told.participants}
+            ):
+                # "... announced after talks with Ramaphosa on Tuesday. It was Ramaphosa's
+                # first visit to Brazil in three years": the occasion the lead has dated.
+                date_value, date_evidence = self._earlier_meeting_date("the occasion told", told)
+            else:
+                date_value, date_evidence = self._report_date(evidence)
         meeting = self._meeting_of(participants)
         if date_value is None and frame.type != EventType.CONSULT and meeting is not None:
             # Statements and agreements are made at the meeting the article reports.
@@ -1867,13 +1878,17 @@ class _ArticleState:
         target: list[ActorRef],
         when: DateValue | None,
     ) -> Location | None:
-        """ "Tokayev received Prince Faisal" with no place given: in the host's capital, said
-        to be inferred (a city another report states outranks it). Not for a host who then
-        holds an organisation's office ("Costa", President of the European Council)."""
-        if frame.trigger.lower() not in _RECEIVING or frame.status != Status.OCCURRED:
+        """ "Tokayev received Prince Faisal", "Erdogan visited Scholz" with no place given: in
+        the host's capital, said to be inferred (a city another report states outranks it). Not
+        for a host who then holds an organisation's office ("Costa", President of the European
+        Council)."""
+        visited = frame.trigger.lower() in _VISITED
+        if (not visited and frame.trigger.lower() not in _RECEIVING) or (
+            frame.status != Status.OCCURRED
+        ):
             return None
-        hosts = {a.key: a for a in source if a.kind == "person"}
-        guests = [a for a in target if a.kind == "person"]
+        hosts = {a.key: a for a in (target if visited else source) if a.kind == "person"}
+        guests = [a for a in (source if visited else target) if a.kind == "person"]
         passive = _RECEIVED_BY.search(frame.sentence.text)
         if passive is not None and len(hosts) >= 2 and not guests:
             # "Kamel was received by President Isaias": the one named after "by" is the host.
@@ -1900,7 +1915,8 @@ class _ArticleState:
             return None
         if self._serves_an_organisation(host, when):
             return None
-        basis = f"{CAPITAL_BASIS} ({country.name}), whose {host.name} received the guest"
+        done = "was visited" if visited else "received the guest"
+        basis = f"{CAPITAL_BASIS} ({country.name}), whose {host.name} {done}"
         return Location(name=country.capital, country=country.iso3, basis=basis, evidence=evidence)
 
     def _serves_an_organisation(self, host: ActorRef, when: DateValue | None) -> bool:
@@ -2512,6 +2528,8 @@ _DATELINE_SEAT = "dateline; the seat of government the sentence names is there"
 _RECEIVED_BY = re.compile(r"\b(?:received|hosted|welcomed)\s+by\b")
 # "received", "hosted": the subject is the host.
 _RECEIVING = frozenset({"received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
+# "When Erdogan visited Olaf Scholz in November 2023": the visited is the host.
+_VISITED = frozenset({"visited", "visits"})
 # "called on", "paid a courtesy call on": whom it is paid on is the host.
 _CALLS_ON = frozenset({"call", "called", "calls", "calling"})
 # "at the foreign ministry", "at the Presidential Office", "at State House", "at the San
