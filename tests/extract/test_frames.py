@@ -4697,6 +4697,30 @@ def test_a_later_leg_of_the_trip_lends_the_meeting_no_place(nlp: Any) -> None:
     assert talks.places == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula said a steady Brazil-China relationship meets the expectations of both peoples.",
+        "Spain will meet NATO's new spending target by 2029, Sanchez told Rutte.",
+    ],
+)
+def test_meeting_a_target_or_expectations_is_no_meeting(nlp: Any, text: str) -> None:
+    assert not [f for f in frames(nlp, text, index=3) if f.type == EventType.CONSULT]
+
+
+def test_meeting_someone_beside_commitments_the_parser_gives_the_verb_is_a_meeting(
+    nlp: Any,
+) -> None:
+    # The parser makes "commitments" the object of "met".
+    text = (
+        "President Recep Tayyip Erdoğan met with U.S. President Joe Biden on Thursday on the "
+        "sidelines of the G20 leaders' summit in the Indian capital, a day after Türkiye "
+        "secured written commitments from Greece and Cyprus on its security concerns."
+    )
+    met = next(f for f in frames(nlp, text, index=3) if f.trigger == "met")
+    assert "Joe Biden" in {a.text for a in met.actors}
+
+
 def test_a_meeting_where_a_flight_went_is_placed_there(nlp: Any) -> None:
     found = frames(nlp, "Lula flew to Paris on Monday, where he met Macron.", index=3)
     assert [p.text for p in only(found, EventType.CONSULT).places] == ["Paris"]

@@ -239,6 +239,15 @@ _SITTINGS = frozenset({"session", "sitting", "segment", "plenary"})
 _PROCESSES = frozenset({"accession", "membership"})
 
 
+# What is met when "meet" means fulfil.
+_THINGS_MET = frozenset(
+    {"expectation", "expectations", "need", "needs", "demand", "demands", "requirement",
+     "requirements", "standard", "standards", "criterion", "criteria", "target", "targets",
+     "goal", "goals", "deadline", "obligation", "obligations", "condition", "conditions",
+     "interest", "interests", "challenge", "challenges"}
+)  # fmt: skip
+
+
 def _chaired_session(token: Token) -> bool:
     """ "The session was co-chaired by A and B": a sitting chaired, told in the passive."""
     return (
@@ -264,6 +273,16 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if is_habitual(token):
         return False
     if token.lemma_ == "call" and _names_what(token):
+        return False
+    if (
+        token.lemma_ == "meet"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _THINGS_MET for c in token.children)
+        # (Not "met with Biden ..., a day after Türkiye secured written commitments", which
+        # the parser may make the object of "met".)
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    ):
+        # "a sound relationship meets the expectations of both peoples", "meet the 5%
+        # target": a thing fulfilled, nobody met.
         return False
     if token.lemma_ == "visit" and token.pos_ == "VERB" and _visited_by_unnamed_officials(token):
         # "Canadian officials have visited Mexico, Europe and Asia in recent months": trade
