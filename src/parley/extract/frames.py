@@ -3131,7 +3131,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         own = [
             (span, ent)
             for span, ent in zip(spans, _ents_at(doc, spans, offset), strict=True)
-            if (ent.root.i in inside or _told_after_it(ent, trigger, inside))
+            if ent.root.i in inside
             # ("..., when Lasso and Castillo signed a declaration after two years without a
             # meeting": a length of time is no day of the clause's own.)
             and (trigger.dep_ == "conj" or _NAMES_A_DAY_OF_ITS_OWN.search(ent.text))
@@ -3140,16 +3140,6 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # ("... on March 1, and held talks the following day" counts from the first.)
             return [span for span, _ in own]
     return _day_after_the_clause(trigger, doc, offset) or spans
-
-
-def _told_after_it(ent: Any, clause: Token, inside: set[int]) -> bool:
-    """ "..., during which he met Trump at the White House yesterday", with "yesterday" hung on
-    the verb the clause describes: a day told after the clause's verb, with no other verb
-    between."""
-    if clause.dep_ != "relcl" or ent.start <= clause.i:
-        return False
-    between = clause.doc[clause.i + 1 : ent.start]
-    return not any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in between)
 
 
 _A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -3207,8 +3197,10 @@ def _held_right_after(trigger: Token) -> Token | None:
 
 def _day_after_the_clause(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
     """ "Xi arrived in Kuala Lumpur on Tuesday after a state visit to Vietnam, during which he
-    held talks with To Lam in Hanoi on Monday": the parser hangs the clause's own day on the
-    main verb, which has a day of its own before the clause; the later day is the clause's."""
+    held talks with To Lam in Hanoi on Monday", "today concluded a working visit ..., during
+    which he met Trump at the White House yesterday": the parser hangs the clause's own day on
+    the main verb, which has a day of its own before the clause; the later day is the
+    clause's."""
     if trigger.dep_ != "relcl":
         return []
     first = min(t.i for t in trigger.subtree)
@@ -3221,8 +3213,10 @@ def _day_after_the_clause(trigger: Token, doc: Any, offset: int) -> list[tuple[i
         if not attached:
             continue
         before = [ent for ent in attached if ent.end <= first]
-        # A day ("on Monday", "on 14 August"), not "her summer holiday".
-        after = [ent for ent in attached if ent.start > last and _A_DAY.search(ent.text)]
+        # A day ("on Monday", "on 14 August", "yesterday"), not "her summer holiday".
+        after = [
+            ent for ent in attached if ent.start > last and _NAMES_A_DAY_OF_ITS_OWN.search(ent.text)
+        ]
         if not before or len(after) != 1:
             return []
         return [(offset + after[0].start_char, offset + after[0].end_char)]
