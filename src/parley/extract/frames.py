@@ -3825,7 +3825,7 @@ def _on_a_leg_told_after(whole: Frame, part: Frame) -> bool:
     return bool(start < end and _LATER_LEG.search(whole.sentence.text, start, end))
 
 
-_LATER_LEG = re.compile(r"\b(?:before|after)\s+(?:\w+ing)\b", re.IGNORECASE)
+_LATER_LEG = re.compile(r"\b(?:before|after)\s+\w+ing\b", re.IGNORECASE)
 
 
 # "in a telephone call", "during a video conversation": the way a meeting was held.

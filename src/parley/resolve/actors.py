@@ -521,34 +521,26 @@ class ArticleActors:
             # "Sikorski held talks with his German counterpart Baerbock": whose counterpart
             # is the focus itself, a party already, not whoever the article named before.
             return []
-        before = evidence.sentence[: max(span.start - evidence.start, 0)].lower()
+        told = evidence.sentence[: max(span.start - evidence.start, 0)]
+        before = told.lower()
         if self.focus is not None and _key(self.focus) in exclude and _named_in(self.focus, before):
             # The sentence's first-named person is a party already: "him" is the latest person
             # named before it who is not ("Xi, who had received Putin in May, met him again"),
             # and nobody when all are ("Tusk's first trip, when Scholz received him").
-            named = [(p, _last_named_at(p, before)) for p in self.people]
-            for person, _ in sorted(
-                ((p, at) for p, at in named if at >= 0), key=lambda pair: -pair[1]
-            ):
-                if _key(person) not in exclude:
-                    return [self._ref(person, span, evidence, "coreference")]
-            return []
+            latest = self._last_named_outside(before, exclude)
+            return [self._ref(latest, span, evidence, "coreference")] if latest else []
         if (
             span.text.lower() in ("him", "her")
             and self.focus is not None
-            and _in_a_clause_of_its_own(evidence.sentence[: max(span.start - evidence.start, 0)])
+            and _named_in(self.focus, before)
+            and _in_a_clause_of_its_own(told)
+            and (latest := self._last_named_outside(before, exclude)) is not None
         ):
             # "Premier Li held the meeting with Albanese, and Zhao Leji met with him
             # separately": an object pronoun in a clause with a subject of its own, joined to
             # one that named its subject, is the last person named before it who is not a
             # party of its own clause. (Not "..., where Scholz received him": the traveller.)
-            named = [(p, _last_named_at(p, before)) for p in self.people]
-            if _named_in(self.focus, before):
-                for person, _ in sorted(
-                    ((p, at) for p, at in named if at >= 0), key=lambda pair: -pair[1]
-                ):
-                    if _key(person) not in exclude:
-                        return [self._ref(person, span, evidence, "coreference")]
+            return [self._ref(latest, span, evidence, "coreference")]
         candidates = [self.focus] if self.focus else []
         candidates += list(reversed(self.recent))
         for person in candidates:
@@ -557,6 +549,14 @@ class ArticleActors:
             if _key(person) not in exclude:
                 return [self._ref(person, span, evidence, "coreference")]
         return []
+
+    def _last_named_outside(self, before: str, exclude: set[str]) -> KnownPerson | None:
+        """The person `before` (lower case) names last who is not one of `exclude`."""
+        named = [(p, _last_named_at(p, before)) for p in self.people]
+        for person, _ in sorted(((p, at) for p, at in named if at >= 0), key=lambda pair: -pair[1]):
+            if _key(person) not in exclude:
+                return person
+        return None
 
     def _nominal(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         iso3 = self._country_in(span.text)
