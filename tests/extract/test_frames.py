@@ -4721,6 +4721,16 @@ def test_meeting_someone_beside_commitments_the_parser_gives_the_verb_is_a_meeti
     assert "Joe Biden" in {a.text for a in met.actors}
 
 
+def test_a_day_told_right_after_a_meetings_phrase_is_its_day(nlp: Any) -> None:
+    # The parser hangs "in November" on "followed".
+    text = (
+        "The trip followed up on a meeting between Lula and Chinese President Xi Jinping in "
+        "Lima in November."
+    )
+    meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["November"]
+
+
 def test_a_meeting_where_a_flight_went_is_placed_there(nlp: Any) -> None:
     found = frames(nlp, "Lula flew to Paris on Monday, where he met Macron.", index=3)
     assert [p.text for p in only(found, EventType.CONSULT).places] == ["Paris"]

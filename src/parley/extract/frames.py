@@ -2742,6 +2742,21 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
     )
 
 
+def _told_right_after_the_phrase(ent: Any, trigger: Token) -> bool:
+    """ "The trip followed up on a meeting between Ishiba and Xi in Lima in November": a day
+    told right after a meeting's phrase, which the parser hangs on the verb the phrase is
+    in."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    preposition = ent.root.head
+    return bool(
+        ent.root.dep_ == "pobj"
+        and preposition.lower_ in ("in", "on")
+        and preposition.i == trigger.right_edge.i + 1
+        and preposition.head.i == trigger.head.head.i
+    )
+
+
 def _the_first_in_so_long(ent: Any) -> bool:
     """ "his first visit to Australia in seven years": how long since the last one, not when."""
     doc = ent.doc
@@ -3111,7 +3126,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
             continue
-        if _date_attachment(ent.root).i in governors or _split_date_attaches(ent, governors):
+        if (
+            _date_attachment(ent.root).i in governors
+            or _split_date_attaches(ent, governors)
+            or (not spans and _told_right_after_the_phrase(ent, trigger))
+        ):
             spans.append((offset + ent.start_char, offset + ent.end_char))
     bounds = [
         span
