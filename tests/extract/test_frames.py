@@ -2110,6 +2110,13 @@ def test_who_hosts_the_gathering_broken_off_is_no_party_to_the_talks_in_its_brea
             "meeting",
             ["March 2023"],
         ),
+        # The visit told, said again with how long it has been since the last.
+        (
+            "Erdogan arrived in Baku this morning on a state visit, the first visit of this "
+            "level by the Turkish leader to Azerbaijan since 2019.",
+            "visit",
+            ["this morning"],
+        ),
     ],
 )
 def test_a_first_since_a_date_counts_from_it(
@@ -2705,13 +2712,22 @@ def test_a_counted_pair_that_spoke_held_a_conversation(nlp: Any) -> None:
     assert [a.kind for a in spoke.actors] == ["group"]
 
 
-def test_a_welcome_at_the_airport_is_no_meeting(nlp: Any) -> None:
-    found = body_frames(
-        nlp,
+@pytest.mark.parametrize(
+    "text",
+    [
         "The president had arrived in Dakar on Sunday evening and was received at the airport "
         "by Prime Minister Ousmane Sonko.",
-    )
-    assert not [f for f in found if f.type == EventType.CONSULT]
+        "Erdogan arrived in Dakar on Thursday afternoon and was met at the airport by Prime "
+        "Minister Ousmane Sonko.",
+    ],
+)
+def test_a_welcome_at_the_airport_is_no_meeting(nlp: Any, text: str) -> None:
+    assert not [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+
+
+def test_meeting_someone_at_an_airport_hotel_is_a_meeting(nlp: Any) -> None:
+    found = body_frames(nlp, "Erdogan met Sonko at the airport hotel for talks.")
+    assert "Sonko" in {a.text for a in only(found, EventType.CONSULT).actors}
 
 
 def test_a_trip_that_dates_back_is_dated_and_joined_by_who_was_there_then(nlp: Any) -> None:
@@ -4746,3 +4762,69 @@ def test_the_opening_of_negotiations_between_a_bloc_and_a_country_is_no_meeting(
         index=3,
     )
     assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_a_town_set_off_after_a_gathering_is_where_it_was(nlp: Any) -> None:
+    # The parser hangs "in Rio de Janeiro" on "returned", which places nothing.
+    text = (
+        "The prime minister returned to Ottawa early on Monday after a long day at the "
+        "twentieth G20 Leaders' Summit, in Rio de Janeiro, his last trip abroad this year."
+    )
+    summit = next(f for f in frames(nlp, text, index=3) if f.trigger == "Summit")
+    assert [p.text for p in summit.places] == ["Rio de Janeiro"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The talks with Prime Minister Narendra Modi were dropped for lack of time.", "negated"),
+        ("Mexico dropped the talks with Modi after the row.", "negated"),
+        # Dropping by is no dropping.
+        ("The minister dropped by the talks between Xi and Lula.", "occurred"),
+    ],
+)
+def test_talks_dropped_were_not_held(nlp: Any, sentence: str, status: str) -> None:
+    assert only(frames(nlp, sentence, index=3), EventType.CONSULT).status == status
+
+
+def test_she_spoke_with_a_named_leader_is_a_meeting(nlp: Any) -> None:
+    text = "Minutes later she spoke with German Chancellor Olaf Scholz in the conference hall."
+    meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert "Olaf Scholz" in {a.text for a in meeting.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "Prime Minister Mark Carney met Indian Prime Minister Narendra Modi for the first "
+            "time on Tuesday.",
+            ["Tuesday"],
+        ),
+        # How long since the last meeting is no day of this one.
+        ("Modi met Xi for the first time since 2019 on Tuesday.", []),
+    ],
+)
+def test_a_first_meeting_is_dated_by_the_day_hung_on_first_time(
+    nlp: Any, sentence: str, days: list[str]
+) -> None:
+    meeting = only(frames(nlp, sentence, index=3), EventType.CONSULT)
+    assert [sentence[s:e] for s, e in meeting.date_spans] == days
+
+
+def test_a_call_between_the_two_leaders_is_a_phone_call(nlp: Any) -> None:
+    text = "The tariff pause was agreed after a call between the two presidents in late February."
+    call = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert call.mode == "phone"
+    assert [text[s:e] for s, e in call.date_spans] == ["late February"]
+
+
+def test_a_meeting_of_a_body_is_dated_and_placed_by_the_participle_on_the_body(nlp: Any) -> None:
+    # The parser hangs "held ..." on "Group".
+    text = (
+        "They also reviewed the results of the first meeting of the Security Cooperation Group, "
+        "held on September 26 in Laredo, Texas."
+    )
+    meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["September 26"]
+    assert "Laredo" in {p.text for p in meeting.places}

@@ -2121,6 +2121,11 @@ def _connected_places(
             # Abiy at the National Palace" names a venue another country has as well.)
             return after + [p for p in own if p.start < offset + trigger.idx]
     found = [(place, head) for place, head in places if head.i in governors or place in own]
+    found.extend(
+        (place, head)
+        for place, head in _town_set_off_after(trigger, places, offset)
+        if (place, head) not in found
+    )
     # "hosted a meeting at Diriyah Palace in Riyadh": the town the venue is said to be in.
     venues = {t.i for place, head in found for t in _tokens_of(place, trigger.doc, offset)}
     found.extend(
@@ -2167,6 +2172,25 @@ def _connected_places(
         inside = {t.i for t in trigger.subtree}
         found.sort(key=lambda pair: pair[1].i not in inside)
     return [place for place, _ in found]
+
+
+def _town_set_off_after(
+    trigger: Token, places: list[tuple[PlaceSpan, Token]], offset: int
+) -> list[tuple[PlaceSpan, Token]]:
+    """ "returned to Mexico after a day at the G20 Leaders' Summit, in Rio de Janeiro": a town
+    set off by a comma right after a gathering named by a noun is where the gathering was,
+    whatever the parser hangs it on (here the going home, which places nothing)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    end = trigger.right_edge.i
+    doc = trigger.doc
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "in":
+        return []
+    return [
+        (place, head)
+        for place, head in places
+        if place.preposition == "in" and place.start - offset == doc[end + 3].idx
+    ]
 
 
 def _tokens_of(place: PlaceSpan, doc: Any, offset: int) -> list[Token]:
@@ -2378,7 +2402,9 @@ def _with_its_members(trigger: Token) -> list[Token]:
         for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for c in prep.children
-        if c.dep_ == "pobj" and c.tag_ == "NNS"
+        # ("the first meeting of the Security Implementation Group, held on September 26":
+        # a body's members.)
+        if c.dep_ == "pobj" and (c.tag_ == "NNS" or c.ent_type_ == "ORG")
     ]
     pair = [
         c
@@ -2925,6 +2951,18 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         governors.add(held.i)
     # "Jaishankar had on Tuesday spoken to Guterres": the parser hangs the day on "had".
     governors |= {c.i for c in trigger.children if c.dep_ == "aux" and trigger.pos_ == "VERB"}
+    # "met Sheinbaum for the first time on Monday": the parser hangs the day on "time".
+    governors |= {
+        t.i
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for t in c.children
+        if t.dep_ == "pobj"
+        and t.lower_ == "time"
+        and any(g.dep_ == "amod" and g.ent_type_ == "ORDINAL" for g in t.children)
+        # (Not "for the first time since 2019", how long since the last.)
+        and not any(g.lower_ == "since" for g in t.children)
+    }
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "date":
         # "His last trip to Morocco dates back to November 2018".
         verb = trigger.head
@@ -3282,6 +3320,15 @@ def _counted_since(ent: Any, trigger: Token) -> bool:
         return False
     if not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children):
         return False
+    start = trigger.left_edge.i
+    if (
+        start >= 2
+        and trigger.doc[start - 1].text == ","
+        and trigger.doc[start - 2].lemma_ in (_TRIP_NOUNS)
+    ):
+        # "arrived on a state visit, the first visit by the Russian leader to Kazakhstan since
+        # 2015": the visit told, said again with how long it has been.
+        return True
     if not any(
         t.dep_ == "det" and t.lower_ in ("a", "an") and t.head.i != trigger.i
         for t in trigger.subtree

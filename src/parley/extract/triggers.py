@@ -64,7 +64,7 @@ _PLANNED_MODIFIERS = frozenset(
 )
 _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "prospective", "eventual"})
 _NEGATING_HEADS = frozenset(
-    {"cancel", "postpone", "scrap", "call", "shelve", "rule", "deny", "refuse", "reject",
+    {"cancel", "postpone", "scrap", "drop", "call", "shelve", "rule", "deny", "refuse", "reject",
      "decline", "oppose"}
 )  # fmt: skip
 _SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity"})
@@ -159,6 +159,8 @@ def _person_after(token: Token, preposition: str) -> bool:
                 or (o.pos_ == "PROPN" and not o.ent_type_)
                 # "Jaishankar had called on him in Male in August".
                 or o.lower_ in ("him", "her")
+                # "a call between the two leaders in early March".
+                or (preposition == "between" and _counted_group(o))
             )
             and not (preposition == "to" and _infinitive_after(o))
             for o in c.children
@@ -503,8 +505,11 @@ def _has_partners(token: Token) -> bool:
             if child.text == "I" and _with_a_person(token):
                 # "This morning I spoke with President Donald Trump": a leader's own account.
                 return True
-            if child.ent_type_ == "PERSON" and _with_a_person(token):
-                # "Ishiba spoke with US President Joe Biden": one named person to another.
+            if (child.ent_type_ == "PERSON" or child.lower_ in ("he", "she")) and _with_a_person(
+                token
+            ):
+                # "Ishiba spoke with US President Joe Biden": one named person to another;
+                # "Minutes later she spoke with Biden": the person the report is about.
                 return True
     if (
         token.dep_ == "conj"
@@ -520,9 +525,10 @@ def _has_partners(token: Token) -> bool:
 
 
 def _greeted_on_arrival(token: Token) -> bool:
-    """ "was received at the airport by the Head of Government": a welcome on landing, not
-    talks."""
-    return token.lemma_ in ("receive", "welcome", "greet") and any(
+    """ "was received at the airport by the Head of Government", "was met at the airport by
+    Prime Minister Smailov": a welcome on landing, not talks."""
+    met = token.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in token.children)
+    return (token.lemma_ in ("receive", "welcome", "greet") or met) and any(
         t.lower_ in _LANDING_PLACES
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
@@ -1257,6 +1263,10 @@ def _is_cancel(node: Token) -> bool:
         return any(c.lower_ == "off" for c in node.children)
     if node.lemma_ == "rule":
         return any(c.lower_ == "out" for c in node.children)
+    if node.lemma_ == "drop":
+        # "The talks foreseen with Starmer were dropped", "dropped the meeting": not "the
+        # minister dropped by the talks" or "dropped in on them".
+        return any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in node.children)
     return True
 
 
