@@ -289,6 +289,23 @@ def test_a_phone_call_is_not_the_meeting_in_a_city() -> None:
     assert sorted(len(e.articles) for e in events) == [1, 1]
 
 
+def test_two_who_spoke_in_a_report_filed_from_a_city_may_have_spoken_by_phone() -> None:
+    # "SEOUL (Reuters) - Lee spoke with Sato on Thursday ... It was the first call between the
+    # two leaders": the dateline is where the report was filed, not where the two met.
+    when = day(2024, 3, 7)
+    spoke = mention("a1", [LEE, SATO], when=when).model_copy(
+        update={
+            "trigger": "spoke",
+            "location": Location(name="Seoul", country="KOR", basis="dateline"),
+        }
+    )
+    call = mention("a1", [LEE, SATO], n=1, when=when).model_copy(update={"mode": "phone"})
+    assert len(reconcile_mentions([spoke, call])) == 1
+    # Talks held in the dateline's city are still talks in person.
+    held = spoke.model_copy(update={"trigger": "held"})
+    assert len(reconcile_mentions([held, call])) == 2
+
+
 def test_a_bilateral_on_the_margins_of_a_trilateral_is_its_own_meeting() -> None:
     when = day(2025, 3, 22)
     trilateral = [

@@ -62,6 +62,61 @@ def test_a_summit_after_a_meeting_is_another_occasion(tmp_path: Path) -> None:
     assert summit.mechanism is not None and summit.mechanism.round == 24
 
 
+def test_meetings_after_a_day_of_bilaterals_told_by_one_side_share_its_day(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Scholz's day in Brasília\n\n"
+        "Published: November 21, 2024 10:00\n\n"
+        "Chancellor Olaf Scholz spent a single day in Brasília for the summit of Latin "
+        "American and European leaders.\n\n"
+        "On Tuesday, on the margins of the summit at the Itamaraty Palace, the chancellor held "
+        "four bilateral meetings.\n\n"
+        "He then met the President of Chile, Gabriel Boric, and the Prime Minister of Spain, "
+        "Pedro Sánchez.\n",
+    )
+    met = {p.name: e for e in found for p in e.participants if p.name != "Olaf Scholz"}
+    assert {met["Gabriel Boric"].date, met["Pedro Sánchez"].date} == {"2024-11-19"}
+
+
+def test_that_day_is_the_last_day_the_sentence_before_gave_after_an_abbreviated_month(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Carney in Mexico City\n\n"
+        "Published: September 19, 2025\n\n"
+        "Prime Minister Mark Carney held talks with President Claudia Sheinbaum in Mexico City "
+        "on Thursday.\n\n"
+        "The visit was prepared by Foreign Minister Anita Anand, who was received by Sheinbaum "
+        "at the National Palace on Aug. 5. Anand also held talks that day with Foreign "
+        "Minister Juan Ramón de la Fuente.\n",
+        actor="Anita Anand",
+    )
+    [talks] = [e for e in found if "Juan Ramón de la Fuente" in {p.name for p in e.participants}]
+    assert talks.date == "2025-08-05"
+
+
+def test_the_talks_an_agreement_came_during_are_between_those_who_agreed(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lula, Tokayev agree on fertiliser trade\n\n"
+        "Published: 2024-06-12 18:40\n\n"
+        "ASTANA, June 12 -- Brazilian President Luiz Inácio Lula da Silva and Kazakh President "
+        "Kassym-Jomart Tokayev agreed Wednesday to double the trade in fertilisers within five "
+        "years, Lula's office said.\n\n"
+        "The agreement came during summit talks at the Akorda presidential palace in Astana, "
+        "the second stop of Lula's tour of Central Asia.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Kassym-Jomart Tokayev", "Luiz Inácio Lula da Silva"]
+    ]
+    assert found[0].date == "2024-06-12"
+
+
 def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -784,7 +784,15 @@ def _phone_and_in_person(mention: Sketch, cluster: Cluster) -> bool:
 
 
 def _in_person(mention: EventMention) -> bool:
-    return mention.mode != "phone" and mention.location is not None
+    # "OTTAWA (Reuters) - Carney spoke with Sheinbaum on Thursday": where the report was filed
+    # says nothing of how two who spoke did so; it was a call.
+    spoke = mention.trigger.lower() in _SPOKE and (
+        mention.location is not None and mention.location.basis == "dateline"
+    )
+    return mention.mode != "phone" and mention.location is not None and not spoke
+
+
+_SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "talked", "talk"})
 
 
 def _date_fit(value: Day | None, dates: list[Day]) -> int:

@@ -91,6 +91,7 @@ class MentionResolver:
         """Event mentions of one article, in sentence order, ids `<article>:<sentence>:<n>`."""
         state = _ArticleState(self, article)
         state.entry_leads = _entry_leads(sentences)
+        state.sentences = sentences
         state.lead_end = _lead_end(sentences, article.dateline_end)
         by_sentence: dict[int, list[Frame]] = {}
         for frame in frames:
@@ -217,6 +218,7 @@ class _ArticleState:
         )
         self.actors.home = issuing_country(article.text, self.kb)
         self.lead_end = LEAD_SENTENCES
+        self.sentences: Sequence[Sentence] = ()
         self.actors.names_in_article = lambda: resolver.names.find(article.text)
         self.last_consult: EventMention | None = None
         # Whether it is a meeting the article reports rather than one it recalls in passing.
@@ -395,6 +397,11 @@ class _ArticleState:
                     self.last_consult = parts[-1]
                     self.last_consult_current = not in_passing
                     self.last_session = None
+            elif self._opens_the_day(mention, in_passing):
+                # "On Monday, on the margins of the summit, the president held six bilateral
+                # meetings. ... She then met Trudeau, Xi and Petro": the day of those meetings.
+                assert mention.date is not None and mention.date_evidence is not None
+                self.lead_day = mention.date, mention.date_evidence
         named = [m.ref for m in mechanisms if m.end > m.start]
         named += [m.mechanism for m in mentions if m.mechanism is not None]
         named = [ref for ref in named if not ref.key.startswith(UNNAMED)]
@@ -427,6 +434,23 @@ class _ArticleState:
         value, date_evidence = self._date(frame, evidence, frame.status)
         if value is not None and date_evidence is not None and value.as_date() is not None:
             self.lead_day = value, date_evidence
+
+    def _opens_the_day(self, mention: EventMention, in_passing: bool) -> bool:
+        """A meeting held by one side on a day its sentence states, before the article has
+        told any meeting with its counterparts named."""
+        return (
+            self.lead_day is None
+            and self.last_consult is None
+            and not in_passing
+            and mention.type == EventType.CONSULT
+            and mention.status == Status.OCCURRED
+            and len(mention.participants) == 1
+            and mention.date is not None
+            and mention.date_evidence is not None
+            and mention.date_evidence.sentence_index == mention.evidence.sentence_index
+            and mention.date.as_date() is not None
+            and not mention.date.basis.startswith(REPORT_DATE_BASIS)
+        )
 
     def _note_gathering_place(self, frame: Frame, evidence: Evidence) -> None:
         """Keep the city of a summit or forum held that names no parties of its own."""
@@ -573,6 +597,18 @@ class _ArticleState:
             # "A led the Bangladesh delegation, while the Pakistan delegation was led by B":
             # the heads of the consultations just reported.
             mechanism = self.last_consult.mechanism
+        if (
+            frame.type == EventType.CONSULT
+            and frame.status == Status.OCCURRED
+            and len(_distinct(participants)) < 2
+            and _CAME_DURING.match(frame.sentence.text)
+            and self.agreements
+            and len(_distinct(self.agreements[-1].participants)) >= 2
+        ):
+            # "Yoon and Tokayev agreed Wednesday to ... The agreement came during summit talks at
+            # the Akorda": the talks at which the two agreed.
+            agreed = self._parties_of_the_last_meeting(trigger_evidence, self.agreements[-1])
+            participants = _distinct([*participants, *agreed])
         attendance = False
         if frame.type == EventType.CONSULT and len(_distinct(participants)) < 2:
             if (
@@ -1354,8 +1390,11 @@ class _ArticleState:
         return value.model_copy(update={"basis": basis}), evidence
 
     def _sentence_before(self, offset: int) -> str:
-        """The sentence before the one at `offset`: from the last sentence end or line break
-        before it."""
+        """The sentence before the one at `offset`, as the article was split (where "on Aug.
+        5." ends it), else from the last sentence end or line break before it."""
+        earlier = [s for s in self.sentences if s.end <= offset]
+        if earlier:
+            return earlier[-1].text
         before = self.article.text[:offset].rstrip()
         cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
         return before[cut + 1 :]
@@ -2855,6 +2894,14 @@ _SAME_OCCASION = re.compile(
 _LATER_THAT_DAY = re.compile(
     r"^in the (?:morning|afternoon|evening)\b|\b(?:later|earlier) (?:that|in the) "
     r"(?:day|morning|afternoon|evening)\b|\bthe same (?:day|morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
+# "The agreement came during summit talks at ...", "The deal was reached at talks in ...": the
+# meeting at which the agreement just told was made.
+_CAME_DURING = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:agreements?|deals?|accords?|pacts?)\s+"
+    r"(?:came|was\s+(?:reached|struck|signed|sealed)|were\s+(?:reached|struck|signed))\s+"
+    r"(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of)\b",
     re.IGNORECASE,
 )
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
