@@ -4828,3 +4828,29 @@ def test_a_meeting_of_a_body_is_dated_and_placed_by_the_participle_on_the_body(n
     meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
     assert [text[s:e] for s, e in meeting.date_spans] == ["September 26"]
     assert "Laredo" in {p.text for p in meeting.places}
+
+
+def test_the_subject_the_parser_gives_since_is_who_met(nlp: Any) -> None:
+    # The parser takes "since" for a preposition with Blinken as its object and joins "met"
+    # to "was".
+    text = (
+        "It was the first trip to Peru by a U.S. secretary of state since Antony Blinken, "
+        "accompanied by Commerce Secretary Gina Raimondo, met then-President Pedro Castillo at "
+        "the Government Palace in October 2022, during a regional tour."
+    )
+    found = frames(nlp, text, index=3)
+    met = next(f for f in found if f.trigger == "met")
+    assert {a.text for a in met.actors} >= {"Antony Blinken", "Pedro Castillo"}
+    trip = next(f for f in found if f.trigger == "trip")
+    # Whom the count runs from is not on the trip.
+    assert "Antony Blinken" not in {a.text for a in trip.actors}
+
+
+def test_a_second_going_with_its_verb_left_out_has_its_own_place_and_day(nlp: Any) -> None:
+    text = (
+        "He first went to Tokyo, where he held talks with Prime Minister Fumio Kishida on 16 "
+        "May, and then to Seoul last week for talks with Yoon Suk Yeol."
+    )
+    talks = next(f for f in frames(nlp, text, index=3) if f.trigger == "talks")
+    assert [p.text for p in talks.places] == ["Seoul"]
+    assert [text[s:e] for s, e in talks.date_spans] == ["last week"]

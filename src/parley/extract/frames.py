@@ -185,6 +185,49 @@ def _purposes_share_the_trip(hits: list[TriggerHit], frames: list[Frame]) -> lis
     return result
 
 
+def _gapped_going(node: Token) -> bool:
+    """ "went to Beijing, where he held talks on 16 May, and then to Minsk last week for talks
+    with Lukashenko": a second going with its verb left out, in a place and time of its own."""
+    return node.dep_ == "conj" and node.pos_ == "ADP" and node.head.lemma_ in _MOTION_VERBS
+
+
+def _counted_since_someone(actor: Token, trigger: Token) -> bool:
+    """ "the first trip to Mexico by a U.S. secretary of state since Antony Blinken met ...":
+    whom the count runs from is not on the trip."""
+    node = actor
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "since" and node.head.head.i == trigger.i:
+            return True
+        node = node.head
+    return False
+
+
+def _subject_taken_for_since(trigger: Token, actors: list[ActorToken]) -> list[Any]:
+    """ "... since Antony Blinken, accompanied by Mayorkas, met then-President López Obrador":
+    the parser takes "since" for a preposition with the subject as its object, and joins the
+    verb to the main clause with no subject of its own."""
+    if (
+        trigger.pos_ != "VERB"
+        or trigger.dep_ != "conj"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    ):
+        return []
+    doc = trigger.doc
+    for actor in actors:
+        root = actor.root
+        if not (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "since"
+            and root.ent_type_ == "PERSON"
+            and root.i < trigger.i
+        ):
+            continue
+        between = doc[root.right_edge.i + 1 : trigger.i]
+        if all(t.is_punct for t in between):
+            return [actor.span.model_copy(update={"role": "source"})]
+    return []
+
+
 def _after_for(token: Token) -> bool:
     """ "for talks", "for a meeting", "for official talks"."""
     i = token.i - 1
@@ -220,6 +263,8 @@ def _frame(
         )
     if not chosen and entry.type == EventType.CONSULT:
         chosen = _partners_of_the_clause(token, actors)
+    if entry.type == EventType.CONSULT and not any(a.role == "source" for a in chosen):
+        chosen.extend(_subject_taken_for_since(token, actors))
     if entry.type == EventType.CONSULT and not any(a.role == "target" for a in chosen):
         chosen.extend(_partners_during_their_meeting(token, actors))
     if entry.type == EventType.AGREE and any(
@@ -445,6 +490,8 @@ def _connected_actors(
         ):
             continue
         if meeting and actor.root.i in separate_visitors:
+            continue
+        if meeting and _counted_since_someone(actor.root, trigger):
             continue
         if meeting and _the_companions_owner(actor):
             # "received the U.S. Secretary of State and his accompanying delegation": "his" is
@@ -1972,7 +2019,7 @@ def _connected_places(
     governors = {trigger.i}
     node = trigger
     for _ in range(4):
-        if node.head.i == node.i:
+        if node.head.i == node.i or _gapped_going(node):
             break
         if _opens_a_sequence(node):
             # "arrived in Samarkand, a day after hosting Xi in Nur-Sultan": the verb the clause
@@ -2121,6 +2168,15 @@ def _connected_places(
             # Abiy at the National Palace" names a venue another country has as well.)
             return after + [p for p in own if p.start < offset + trigger.idx]
     found = [(place, head) for place, head in places if head.i in governors or place in own]
+    if _gapped_going(node):
+        # "... and then to Minsk last week for talks": the going's own place, whose phrase the
+        # parser hangs on the verb left out.
+        gone_to = [
+            (place, head)
+            for place, head in places
+            if any(t.head.i == node.i for t in _tokens_of(place, trigger.doc, offset)[:1])
+        ]
+        found = gone_to + [(p, h) for p, h in found if h.i != node.head.i and (p, h) not in gone_to]
     found.extend(
         (place, head)
         for place, head in _town_set_off_after(trigger, places, offset)
@@ -2903,7 +2959,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     node = trigger
     meanwhile = False
     for _ in range(4):
-        if node.head.i == node.i or (node.lemma_ in _CLAUSE_STOP and node.i != trigger.i):
+        if (
+            node.head.i == node.i
+            or (node.lemma_ in _CLAUSE_STOP and node.i != trigger.i)
+            or _gapped_going(node)
+        ):
             break
         if node.dep_ == "conj" and node.pos_ == "VERB" and _dated_itself(node, doc, counted=False):
             # "saw Putin in Moscow on 13 March, and on 12 April sat with Araghchi": the second
@@ -3494,6 +3554,9 @@ def _shares_time_with_head(noun: Token) -> bool:
             return True
         if _purpose_hung_on_a_place(preposition, preposition.head):
             # "came to Warsaw last July with a dozen ministers for talks".
+            return True
+        if preposition.lower_ == "for" and _gapped_going(preposition.head):
+            # "... and then to Minsk last week for talks with Lukashenko".
             return True
         # "travelled to Paris for talks", "arrived on a state visit"; "had been in Canberra for
         # the inaugural ministers' meeting": there for it; "joined the Nordic prime ministers
