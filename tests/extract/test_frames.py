@@ -144,6 +144,13 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
         ),
         ("Ruto urged African leaders to hold a summit on the reform plan.", "hypothetical"),
         ("Where did Putin meet Xi on Tuesday?", "occurred"),
+        # "As if" tells the manner of it, not a condition.
+        (
+            "In November Erdogan was in Baku himself for talks with Aliyev, as if to remind "
+            "everyone who had been there first.",
+            "occurred",
+        ),
+        ("Erdogan would be in Baku for talks with Aliyev if the schedule allowed.", "hypothetical"),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:
@@ -4854,3 +4861,14 @@ def test_a_second_going_with_its_verb_left_out_has_its_own_place_and_day(nlp: An
     talks = next(f for f in frames(nlp, text, index=3) if f.trigger == "talks")
     assert [p.text for p in talks.places] == ["Seoul"]
     assert [text[s:e] for s, e in talks.date_spans] == ["last week"]
+
+
+def test_a_pair_naming_a_summit_is_not_where_it_was_held(nlp: Any) -> None:
+    # The parser hangs "held at the White House" on "format".
+    text = (
+        "Later the same day, the President took part in the Central Asia - United States "
+        'summit in the "C5+1" format, held at the White House with the participation of the '
+        "Presidents of Kazakhstan and Tajikistan."
+    )
+    summit = next(f for f in frames(nlp, text, index=3) if f.trigger == "summit")
+    assert [p.text for p in summit.places] == ["White House"]

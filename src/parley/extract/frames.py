@@ -3344,11 +3344,23 @@ def _participle_set_off_after(trigger: Token) -> set[int]:
     """ "At the eighth meeting of the border commissions, held on the border on 19 April, A and
     B agreed ...": the participle set off right after the meeting's phrase holds it, though
     the parser hangs it on the main verb."""
+    # "took part in the Central Asia - United States summit in the C5+1 format, held at the
+    # White House": the parser hangs the participle on the last noun of the meeting's phrase.
+    inside = {
+        t.i
+        for t in trigger.subtree
+        if t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and t.lemma_ in ("hold", "convene")
+        and t.head.i != trigger.i
+        and t.i >= 1
+        and trigger.doc[t.i - 1].text == ","
+    }
     if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
-        return set()
+        return inside
     verb = trigger.head.head
     end = max(t.i for t in trigger.subtree)
-    return {
+    return inside | {
         c.i
         for c in verb.children
         if c.dep_ == "advcl"

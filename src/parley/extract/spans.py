@@ -297,7 +297,9 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
                 span = ent.doc[min(t.i for t in capital.subtree) : capital.i + 1]
                 places.append((_place(span, offset, prep.lower_), prep.head))
             continue
-        if _names_a_gathering(root) and _governing_preposition(root) is not None:
+        if (_names_a_gathering(root) or _paired_in_a_name(ent)) and _governing_preposition(
+            root
+        ) is not None:
             continue
         if ent.label_ in ("ORG", "GPE") and root.dep_ == "nsubj" and root.head.lemma_ == "host":
             # "Almaty hosted negotiations between ...": the host city is where they were held.
@@ -1107,6 +1109,19 @@ def _names_a_gathering(token: Token) -> bool:
     doc = token.doc
     return token.dep_ == "compound" and any(
         0 <= j < len(doc) and doc[j].text in ("-", "–", "/") for j in (token.i - 1, token.i + 1)
+    )
+
+
+def _paired_in_a_name(ent: Any) -> bool:
+    """ "the Central Asia - United States summit": a name of several words, one of a pair that
+    names a gathering."""
+    doc = ent.doc
+    return (
+        ent.root.dep_ == "compound"
+        and ent.root.head.lower_ in _GATHERING_NOUNS
+        and any(
+            0 <= j < len(doc) and doc[j].text in ("-", "–", "/") for j in (ent.start - 1, ent.end)
+        )
     )
 
 

@@ -926,6 +926,8 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if any(
         c.dep_ == "advcl"
         and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        # (Not "as if to remind everyone who had been there first": the manner of it.)
+        and not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
         for c in children
     ):
         # "open to meeting Zelensky if their schedules allowed": on a condition.
