@@ -117,6 +117,36 @@ def test_the_talks_an_agreement_came_during_are_between_those_who_agreed(
     assert found[0].date == "2024-06-12"
 
 
+def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "A year of visitors\n\n"
+        "Posted 14 January 2024\n\n"
+        "Then came Olaf Scholz, who sat with Tokaev in Astana on 20 June and with Mirziyoyev "
+        "in Samarkand the next day, talking gas in one capital and trains in the other.\n",
+    )
+    days = {p.name: e.date for e in found for p in e.participants if p.name != "Olaf Scholz"}
+    assert days == {"Kassym-Jomart Tokayev": "2023-06-20", "Shavkat Mirziyoyev": "2023-06-21"}
+
+
+def test_a_meeting_shortly_after_an_arrival_is_on_the_day_of_the_arrival(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Erdogan meets Aliyev ahead of summit\n\n"
+        "Published: 2023-11-03 15:48\n\n"
+        "ASTANA - Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham Aliyev "
+        "on Friday morning in the Kazakh capital, ahead of the summit.\n\n"
+        "Erdogan arrived in Astana on Thursday afternoon. Shortly after his arrival, he met "
+        "Kyrgyz President Sadyr Japarov at his hotel, the Turkish presidency said.\n",
+    )
+    [japarov] = [e for e in found if "Sadyr Japarov" in {p.name for p in e.participants}]
+    assert japarov.date == "2023-11-02"
+
+
 def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -666,6 +666,8 @@ class _ArticleState:
             participants = self._negotiators_for(participants, trigger_evidence)
         status = frame.status
         date_value, date_evidence = self._date(frame, evidence, status)
+        if date_value is None and status == Status.OCCURRED and not frame.date_spans:
+            date_value, date_evidence = self._day_of_the_arrival(frame)
         if date_value is None and status == Status.OCCURRED:
             date_value, date_evidence = self._later_than_the_last_meeting(frame, evidence)
         if date_value is None and status == Status.OCCURRED:
@@ -1388,6 +1390,26 @@ class _ArticleState:
             span_end=start + day.end,
         )
         return value.model_copy(update={"basis": basis}), evidence
+
+    def _day_of_the_arrival(self, frame: Frame) -> tuple[DateValue | None, Evidence | None]:
+        """ "Erdogan arrived in Astana on Thursday afternoon ... Shortly after his arrival, he
+        met Japarov at his hotel": the day of the arrival the sentence before told."""
+        if not _AFTER_THE_ARRIVAL.search(frame.sentence.text):
+            return None, None
+        previous = next(
+            (s for s in reversed(self.sentences) if s.end <= frame.sentence.start), None
+        )
+        if previous is None or not _ARRIVED.search(previous.text):
+            return None, None
+        days = [m for m in self._dates_in(previous.text, "past") if m.value.as_date() is not None]
+        if not days:
+            return None, None
+        day = days[-1]
+        basis = f"{day.value.basis}; the day of the arrival told before"
+        evidence = self._evidence_of(previous).model_copy(
+            update={"span_start": previous.start + day.start, "span_end": previous.start + day.end}
+        )
+        return day.value.model_copy(update={"basis": basis}), evidence
 
     def _sentence_before(self, offset: int) -> str:
         """The sentence before the one at `offset`, as the article was split (where "on Aug.
@@ -2320,6 +2342,13 @@ class _ArticleState:
             # follows its own counterpart.
             after = frame.trigger_end - offset
             spans = [(offset + m.start, offset + m.end) for m in matches if m.start >= after]
+            # "sat with Tokaev in Astana on 1 November and with Mirziyoev in Samarkand the next
+            # day": a day counted on from the one before it.
+            spans += [
+                (offset + m.start(), offset + m.end())
+                for m in _THE_NEXT_DAY.finditer(frame.sentence.text, after)
+            ]
+            spans.sort()
             if not _each_after_its_counterpart(people, [start for start, _ in spans]):
                 return []
         days: list[tuple[DateValue | None, Evidence | None]] = []
@@ -2327,11 +2356,16 @@ class _ArticleState:
             match = next(
                 (m for m in matches if offset + m.start < end and start < offset + m.end), None
             )
+            spot = mention.evidence.model_copy(update={"span_start": start, "span_end": end})
             if match is None:
-                return []
-            spot = mention.evidence.model_copy(
-                update={"span_start": offset + match.start, "span_end": offset + match.end}
-            )
+                before = days[-1][0] if days else None
+                counted = _count_from(before, 1, "day") if before is not None else None
+                if counted is None or before is None:
+                    return []
+                words = frame.sentence.text[start - offset : end - offset]
+                basis = f"{before.basis}; {words.lower()} after {before.raw}"
+                days.append((counted.model_copy(update={"basis": basis, "raw": words}), spot))
+                continue
             days.append((match.value, spot))
         if len({value.iso() or value.raw for value, _ in days if value}) < len(days):
             return []
@@ -2651,6 +2685,14 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
     return DateValue(year=base.year + count, precision=Precision.YEAR, raw=base.raw)
 
 
+# "Shortly after his arrival, he met ...", "Upon arrival, she held talks with ...".
+_AFTER_THE_ARRIVAL = re.compile(
+    r"^(?:(?:shortly|soon|right|just|immediately)\s+)?(?:after|upon|on)\s+"
+    r"(?:(?:his|her|their|the)\s+)?(?:arrival|landing)\b",
+    re.IGNORECASE,
+)
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b", re.IGNORECASE)
+_THE_NEXT_DAY = re.compile(r"\bthe\s+(?:following|next)\s+day\b", re.IGNORECASE)
 # "the following day", "three days later": a day counted from the date the sentence gave
 # before it.
 _NEXT_DAY = re.compile(
