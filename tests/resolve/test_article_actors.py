@@ -76,6 +76,39 @@ def test_a_pronoun_ahead_of_every_name_keeps_the_person_of_the_sentences_before(
     assert ref.name == "Ali Omar"
 
 
+def _pronoun_after(knowledge: Any, first: str, people: list[str], second: str, word: str) -> str:
+    """Whom `word` in `second` stands for, after `first` named `people`."""
+    actors = ArticleActors(knowledge, date(2025, 12, 5))
+    actors.note_text(
+        first,
+        people=[
+            ActorSpan(text=p, start=first.index(p), end=first.index(p) + len(p), kind="person")
+            for p in people
+        ],
+    )
+    actors.note_text(second)
+    evidence = Evidence(article="t", sentence_index=1, sentence=second, start=0, end=len(second))
+    at = second.index(f" {word} ") + 1
+    span = ActorSpan(text=word, start=at, end=at + len(word), kind="pronoun")
+    return ", ".join(r.name for r in actors.resolve_pronoun(span, evidence, exclude=set()))
+
+
+def test_she_is_not_a_man_the_knowledge_base_lists_nor_he_a_woman(knowledge: Any) -> None:
+    first = "Claudia Sheinbaum met Donald Trump and Mark Carney at the Kennedy Center."
+    people = ["Claudia Sheinbaum", "Donald Trump", "Mark Carney"]
+    # Trump is in focus ("Trump thanked ..."), but "her" is not him.
+    second = "Trump thanked the organisers, who had visited her in August."
+    assert _pronoun_after(knowledge, first, people, second, "her") == "Claudia Sheinbaum"
+    second = "Trump said he would return."
+    assert _pronoun_after(knowledge, first, people, second, "he") == "Donald Trump"
+
+
+def test_women_are_marked_in_the_knowledge_base(knowledge: Any) -> None:
+    assert knowledge.actor_by_name("Claudia Sheinbaum").she
+    assert knowledge.actor_by_name("Kaja Kallas").she
+    assert not knowledge.actor_by_name("Donald Trump").she
+
+
 def test_a_known_malay_name_is_found_with_the_pilgrim_title_inside_it(knowledge: Any) -> None:
     scanner = KnownNameScanner(knowledge)
     text = "Prime Minister Datuk Seri Anwar Haji Ibrahim received the delegation."
@@ -533,3 +566,35 @@ def test_a_sentence_opening_with_a_nationality_and_office_sets_whom_he_means(
     at = text.index(" he ") + 1
     he = ActorSpan(text="he", start=at, end=at + 2, kind="pronoun")
     assert [ref.name for ref in actors.resolve(he, evidence)] == ["Emmanuel Macron"]
+
+
+def test_a_name_cut_short_is_the_person_named_in_full(knowledge: Any) -> None:
+    text = (
+        "Velasco is in charge in the absence of Secretary Juan Ramón de la Fuente. "
+        "Juan Ramón, as aides call him, is in Geneva."
+    )
+    full, short = people_named(
+        knowledge, date(2025, 12, 5), text, "Juan Ramón de la Fuente", "Juan Ramón"
+    )
+    assert short.name == full.name == "Juan Ramón de la Fuente"
+
+
+def test_she_is_not_a_woman_the_sentence_first_names_after_her(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 4, 10))
+    # Lula, named first, is in focus.
+    first = "Lula welcomed Claudia Sheinbaum in Tegucigalpa."
+    actors.note_text(
+        first,
+        people=[
+            ActorSpan(text="Lula", start=0, end=4, kind="person"),
+            ActorSpan(text="Claudia Sheinbaum", start=14, end=31, kind="person"),
+        ],
+    )
+    second = "She thanked Xiomara Castro for hosting the summit."
+    actors.note_text(
+        second, people=[ActorSpan(text="Xiomara Castro", start=12, end=26, kind="person")]
+    )
+    evidence = Evidence(article="t", sentence_index=1, sentence=second, start=0, end=len(second))
+    she = ActorSpan(text="She", start=0, end=3, kind="pronoun")
+    [ref] = actors.resolve_pronoun(she, evidence, exclude=set())
+    assert ref.name == "Claudia Sheinbaum"

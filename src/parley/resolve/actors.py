@@ -72,6 +72,19 @@ _NATIONAL_DESCRIBED = re.compile(
     r"[Tt]he\s+(?P<nation>[A-Z][\w-]+)\s+(?P<office>(?i:leader|president|prime\s+minister|"
     r"premier|chancellor|foreign\s+minister|head\s+of\s+state|diplomat))\b"
 )
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+
+
+def _may_be(pronoun: str, person: KnownPerson) -> bool:
+    """Whether `pronoun` may stand for `person`: "she" not for a man the knowledge base
+    lists, "he" not for a woman."""
+    word = pronoun.strip().lower()
+    if person.pronoun is None or word not in _SHE | _HE:
+        return True
+    return person.pronoun == ("she" if word in _SHE else "he")
+
+
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
@@ -88,6 +101,8 @@ class KnownPerson:
     # Introduced as a past holder ("then Chinese Premier Li Keqiang"): a later bare surname
     # that another person named in the article shares is rather theirs.
     past: bool = False
+    # "he" or "she" for a person the knowledge base lists; unknown for anyone else.
+    pronoun: str | None = None
 
 
 class KnownNameScanner:
@@ -527,14 +542,14 @@ class ArticleActors:
             # The sentence's first-named person is a party already: "him" is the latest person
             # named before it who is not ("Xi, who had received Putin in May, met him again"),
             # and nobody when all are ("Tusk's first trip, when Scholz received him").
-            latest = self._last_named_outside(before, exclude)
+            latest = self._last_named_outside(before, exclude, span.text)
             return [self._ref(latest, span, evidence, "coreference")] if latest else []
         if (
             span.text.lower() in ("him", "her")
             and self.focus is not None
             and _named_in(self.focus, before)
             and _in_a_clause_of_its_own(told)
-            and (latest := self._last_named_outside(before, exclude)) is not None
+            and (latest := self._last_named_outside(before, exclude, span.text)) is not None
         ):
             # "Premier Li held the meeting with Albanese, and Zhao Leji met with him
             # separately": an object pronoun in a clause with a subject of its own, joined to
@@ -546,15 +561,21 @@ class ArticleActors:
         for person in candidates:
             if person is None:
                 continue
-            if _key(person) not in exclude:
+            if id(person) in self.first_named and not _named_in(person, before):
+                # "She thanked Xiomara Castro ...": not someone the sentence first names after.
+                continue
+            if _key(person) not in exclude and _may_be(span.text, person):
                 return [self._ref(person, span, evidence, "coreference")]
         return []
 
-    def _last_named_outside(self, before: str, exclude: set[str]) -> KnownPerson | None:
-        """The person `before` (lower case) names last who is not one of `exclude`."""
+    def _last_named_outside(
+        self, before: str, exclude: set[str], pronoun: str
+    ) -> KnownPerson | None:
+        """The person `before` (lower case) names last who is not one of `exclude` and whom
+        `pronoun` may stand for."""
         named = [(p, _last_named_at(p, before)) for p in self.people]
         for person, _ in sorted(((p, at) for p, at in named if at >= 0), key=lambda pair: -pair[1]):
-            if _key(person) not in exclude:
+            if _key(person) not in exclude and _may_be(pronoun, person):
                 return person
         return None
 
@@ -910,6 +931,12 @@ class ArticleActors:
             entry = shorts[0] if len(shorts) == 1 else None
         if entry is None and " " not in core:
             entry = self._named_in_full_later(core)
+        if entry is None and " " in core:
+            fuller = next((p for p in self.people if p.name.startswith(core + " ")), None)
+            if fuller is not None:
+                # "Secretary Juan Ramón de la Fuente" cut short by the model to "Juan Ramón":
+                # the person named in full, not another.
+                return fuller
         person = self._from_entry(entry, title, text) if entry else None
         if person is None:
             person = KnownPerson(
@@ -934,6 +961,7 @@ class ArticleActors:
             office=office,
             kb_id=entry.id,
             surnames=_entry_surnames(entry) | _surnames(written),
+            pronoun="she" if entry.she else "he",
         )
 
     def _named_in_full_later(self, word: str) -> ActorEntry | None:

@@ -195,6 +195,9 @@ class ActorEntry(_Entry):
     variants: tuple[str, ...] = ()
     short: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
+    # Whether reports call the person "she". Every woman listed is marked, so a person listed
+    # without it is "he": "thanked Infantino, who visited her" is not about Trump.
+    she: bool = False
 
     @property
     def all_names(self) -> tuple[str, ...]:
