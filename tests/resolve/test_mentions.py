@@ -147,6 +147,23 @@ def test_a_meeting_shortly_after_an_arrival_is_on_the_day_of_the_arrival(
     assert japarov.date == "2023-11-02"
 
 
+def test_telephone_conversations_with_two_presidents_are_a_call_with_each(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Lourenço keeps the process going\n\n"
+        "16 December 2024 | 09:12\n\n"
+        "Luanda - On 19 October, President João Lourenço held telephone conversations with "
+        "Presidents Félix Tshisekedi and Paul Kagame on the next steps of the process.\n",
+        actor="João Lourenço",
+    )
+    assert sorted(sorted(p.name for p in e.participants) for e in found) == [
+        ["Félix Tshisekedi", "João Lourenço"],
+        ["João Lourenço", "Paul Kagame"],
+    ]
+
+
 def test_a_courtesy_call_on_the_occasion_shares_its_day_and_place(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

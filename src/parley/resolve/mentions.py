@@ -3249,6 +3249,7 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
             and not _counterparts_on_a_tour(mention, people)
             and not _visited_each(mention, people)
             and not _spoken_to_each(mention)
+            and not _calls_with_each(mention)
         )
         or len(people) < 2
         or not mention.source
@@ -3352,6 +3353,19 @@ def _spoken_to_each(mention: EventMention) -> bool:
     )
 
 
+def _calls_with_each(mention: EventMention) -> bool:
+    """ "held telephone conversations with Presidents Tshisekedi and Kagame": a call with each."""
+    if mention.mode != "phone":
+        return False
+    if mention.trigger.lower() in ("calls", "conversations"):
+        return True
+    start = mention.evidence.span_start
+    if start is None:
+        return False
+    return bool(_CALLS_WITH.match(mention.evidence.sentence[start - mention.evidence.start :]))
+
+
+_CALLS_WITH = re.compile(r"^\S+\s+(?:[\w-]+\s+){0,2}(?:calls|conversations)\s+with\b", re.I)
 _CONVERSATION_VERBS = frozenset({"spoke", "spoken", "speaks", "talked", "talks", "phoned"})
 _PREPOSITION_AGAIN = re.compile(
     r"^\S+\s+(?:[\w-]+\s+){0,6}?(?P<p>to|with)\s+[^,;]*?\band\s+(?:then\s+|later\s+|also\s+)?"
