@@ -4872,3 +4872,25 @@ def test_a_pair_naming_a_summit_is_not_where_it_was_held(nlp: Any) -> None:
     )
     summit = next(f for f in frames(nlp, text, index=3) if f.trigger == "summit")
     assert [p.text for p in summit.places] == ["White House"]
+
+
+def test_a_meeting_held_with_its_object_set_off_by_commas_is_dated_by_the_holding(
+    nlp: Any,
+) -> None:
+    # The parser takes "the 7th meeting" for an adverb of "co-chaired".
+    text = (
+        "Last June, Vice-President Geraldo Alckmin and Vice-President Han Zheng co-chaired, "
+        "in Beijing, the 7th meeting of the China-Brazil High-Level Commission of Concertation "
+        "and Cooperation (COSBAN)."
+    )
+    meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert [text[s:e] for s, e in meeting.date_spans] == ["Last June"]
+
+
+def test_an_occasion_of_two_others_named_is_not_the_subjects(nlp: Any) -> None:
+    text = (
+        "They spoke by phone last week, after the meeting in Jeddah on 11 March between "
+        "Secretary Rubio and Foreign Minister Sybiha."
+    )
+    meeting = next(f for f in frames(nlp, text, index=3) if f.trigger == "meeting")
+    assert {a.text for a in meeting.actors} == {"Rubio", "Sybiha"}

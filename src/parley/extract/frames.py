@@ -1615,12 +1615,22 @@ def _subject_under_mark(verb: Token) -> list[Token]:
 def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
     """ "Wadephul arrived in Beijing days after French President Emmanuel Macron's state
     visit": an occasion owned by someone named, told to time another, is not the subject's."""
-    return bool(
+    if not (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "pobj"
         and trigger.head.lower_ in ("after", "before", "since")
+    ):
+        return False
+    # "they spoke by phone last week, after the meeting in Riyadh on 18 February between
+    # Secretary Rubio and Foreign Minister Lavrov": an occasion of two others, named.
+    between = any(
+        t.lower_ == "between"
+        and sum(1 for p in t.subtree if p.ent_type_ == "PERSON" and p.ent_iob_ == "B") >= 2
+        for t in trigger.subtree
+    )
+    return between or (
         # ("days after", "a week before": a measure of the time between the two.)
-        and any(c.dep_ == "npadvmod" for c in trigger.head.children)
+        any(c.dep_ == "npadvmod" for c in trigger.head.children)
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children)
     )
 
@@ -3588,8 +3598,10 @@ def _shares_time_with_head(noun: Token) -> bool:
                 )
             )
         )
-    if noun.dep_ == "dobj" and noun.head.lemma_ in _HOLDING_WITH:
-        # "today facilitated a High-level Meeting": held when the verb is.
+    if noun.dep_ in ("dobj", "npadvmod") and noun.head.lemma_ in _HOLDING_WITH:
+        # "today facilitated a High-level Meeting": held when the verb is. ("co-chaired, in
+        # Beijing, the 7th meeting": the parser may take an object set off by commas for an
+        # adverb.)
         return True
     if (
         noun.dep_ == "dobj"
