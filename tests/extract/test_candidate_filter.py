@@ -38,6 +38,7 @@ def test_words_that_only_share_a_stem_are_not_candidates(lexicon: Lexicon, sente
         "Trudeau and Trump spoke for about an hour.",
         "The two countries conducted a dialogue on water.",
         "The dialogue's third round opened in Oslo.",
+        "Wang came to Brussels for the strategic dialogue with Kaja Kallas.",
         "Both delegations had discussions on fisheries.",
         "The spokesman said the two leaders met in Nairobi.",
         "The ministers talked with each other for an hour.",

@@ -4894,3 +4894,23 @@ def test_an_occasion_of_two_others_named_is_not_the_subjects(nlp: Any) -> None:
     )
     meeting = next(f for f in frames(nlp, text, index=3) if f.trigger == "meeting")
     assert {a.text for a in meeting.actors} == {"Rubio", "Sybiha"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Wang Yi came to Brussels on 2 July for the strategic dialogue with Kaja Kallas.",
+            "occurred",
+        ),
+        ("The minister called for a political dialogue with Putin.", "hypothetical"),
+    ],
+)
+def test_a_dialogue_with_someone_is_a_meeting(nlp: Any, text: str, status: str) -> None:
+    dialogue = next(f for f in frames(nlp, text, index=3) if f.trigger == "dialogue")
+    assert dialogue.status.value == status
+
+
+def test_starting_the_dialogue_with_someone_is_a_process_not_a_meeting(nlp: Any) -> None:
+    text = "Rutte praised Trump for starting the dialogue with Putin."
+    assert not [f for f in frames(nlp, text, index=3) if f.trigger == "dialogue"]

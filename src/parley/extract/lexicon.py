@@ -142,10 +142,11 @@ _SPEAKING_PARTNERS = re.compile(
     # "spoke highly of the platform": praise.
     + r"|\b(?i:highly)\b",
 )
-# "dialogue" triggers beside these words, or as the object of "conduct" (no candidate stem).
+# "dialogue" triggers beside these words, or as the object of "conduct" (no candidate stem),
+# or with someone ("the strategic dialogue with Kaja Kallas").
 _DIALOGUE_CONTEXT = _any_word(
     "round", "session", "held", "hold", "co-chaired", "chaired",
-    "conduct", "conducts", "conducted", "conducting",
+    "conduct", "conducts", "conducted", "conducting", "with",
 )  # fmt: skip
 
 _LEADING = _any_word("led", "headed", "lead", "leads", "heads", "leading", "heading")

@@ -277,6 +277,14 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if token.lemma_ == "call" and _names_what(token):
         return False
     if (
+        token.lemma_ == "dialogue"
+        and entry.person_after == "with"
+        and not any(c.dep_ == "amod" for c in token.children)
+    ):
+        # "came for the strategic dialogue with Kallas" is a meeting of a kind; "started the
+        # dialogue with Putin" a process.
+        return False
+    if (
         token.lemma_ == "meet"
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _THINGS_MET for c in token.children)
         # (Not "met with Biden ..., a day after Türkiye secured written commitments", which
