@@ -3406,7 +3406,7 @@ def _counted_since(ent: Any, trigger: Token) -> bool:
     if (
         start >= 2
         and trigger.doc[start - 1].text == ","
-        and trigger.doc[start - 2].lemma_ in (_TRIP_NOUNS)
+        and trigger.doc[start - 2].lemma_ in _TRIP_NOUNS
     ):
         # "arrived on a state visit, the first visit by the Russian leader to Kazakhstan since
         # 2015": the visit told, said again with how long it has been.

@@ -1396,9 +1396,7 @@ class _ArticleState:
         met Japarov at his hotel": the day of the arrival the sentence before told."""
         if not _AFTER_THE_ARRIVAL.search(frame.sentence.text):
             return None, None
-        previous = next(
-            (s for s in reversed(self.sentences) if s.end <= frame.sentence.start), None
-        )
+        previous = self._previous_sentence(frame.sentence.start)
         if previous is None or not _ARRIVED.search(previous.text):
             return None, None
         days = [m for m in self._dates_in(previous.text, "past") if m.value.as_date() is not None]
@@ -1411,12 +1409,16 @@ class _ArticleState:
         )
         return day.value.model_copy(update={"basis": basis}), evidence
 
+    def _previous_sentence(self, offset: int) -> Sentence | None:
+        """The sentence before the one at `offset`, as the article was split."""
+        return next((s for s in reversed(self.sentences) if s.end <= offset), None)
+
     def _sentence_before(self, offset: int) -> str:
         """The sentence before the one at `offset`, as the article was split (where "on Aug.
         5." ends it), else from the last sentence end or line break before it."""
-        earlier = [s for s in self.sentences if s.end <= offset]
-        if earlier:
-            return earlier[-1].text
+        previous = self._previous_sentence(offset)
+        if previous is not None:
+            return previous.text
         before = self.article.text[:offset].rstrip()
         cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
         return before[cut + 1 :]
@@ -2360,7 +2362,7 @@ class _ArticleState:
             if match is None:
                 before = days[-1][0] if days else None
                 counted = _count_from(before, 1, "day") if before is not None else None
-                if counted is None or before is None:
+                if before is None or counted is None:
                     return []
                 words = frame.sentence.text[start - offset : end - offset]
                 basis = f"{before.basis}; {words.lower()} after {before.raw}"
@@ -2692,7 +2694,9 @@ _AFTER_THE_ARRIVAL = re.compile(
     re.IGNORECASE,
 )
 _ARRIVED = re.compile(r"\b(?:arrived|landed)\b", re.IGNORECASE)
+# "... and with Mirziyoyev in Samarkand the next day": the words the model tags as no date.
 _THE_NEXT_DAY = re.compile(r"\bthe\s+(?:following|next)\s+day\b", re.IGNORECASE)
+
 # "the following day", "three days later": a day counted from the date the sentence gave
 # before it.
 _NEXT_DAY = re.compile(
