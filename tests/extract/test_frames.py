@@ -1320,6 +1320,167 @@ def body_frames(nlp: Any, text: str) -> list[Frame]:
     return frames(nlp, text, index=3)
 
 
+def test_the_two_held_talks_read_as_one_noun_phrase_still_has_its_subject(nlp: Any) -> None:
+    # The parser reads "the two held talks" as a noun phrase, "held" as an adjective.
+    found = body_frames(
+        nlp,
+        "Milei flew to Mar-a-Lago in November, and last month the two held talks in New York.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert ("the two", "group") in {(a.text, a.kind) for a in talks.actors}
+
+
+def test_their_first_encounter_is_a_meeting(nlp: Any) -> None:
+    frame = only(
+        body_frames(nlp, "Their first encounter was a brief embrace near Washington in February."),
+        EventType.CONSULT,
+    )
+    assert frame.trigger == "encounter"
+    assert not [
+        f
+        for f in body_frames(nlp, "The encounter with the police ended peacefully.")
+        if f.type == EventType.CONSULT
+    ]
+
+
+def test_a_country_in_a_clause_a_noun_states_is_no_party(nlp: Any) -> None:
+    frame = only(
+        body_frames(
+            nlp,
+            "Zelensky held a short meeting with him on 10 December, the first of many signals "
+            "that Argentina intended to pick a side.",
+        ),
+        EventType.CONSULT,
+    )
+    assert "Argentina" not in {a.text for a in frame.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("On Thursday he met Finland's president in Helsinki.", "Finland's president"),
+        (
+            "Biden met Finland's president and then sat down with the leaders.",
+            "Finland's president",
+        ),
+        ("On Thursday he met India's prime minister Narendra Modi.", None),
+        ("On Thursday he met Finland's president, Sauli Niinisto.", None),
+        ("On Friday Lula met Finland's president-elect at the palace.", None),
+    ],
+)
+def test_a_country_s_office_with_no_name_after_it_is_its_holder(
+    nlp: Any, text: str, office: str | None
+) -> None:
+    met = next(f for f in body_frames(nlp, text) if f.trigger == "met")
+    nominal = [a.text for a in met.actors if a.kind == "nominal"]
+    assert nominal == ([office] if office else [])
+    if office:
+        assert "Finland" not in {a.text for a in met.actors}
+
+
+def test_the_president_elect_is_one_office_span(nlp: Any) -> None:
+    frame = only(
+        body_frames(nlp, "That week Pope Francis telephoned the president-elect in Buenos Aires."),
+        EventType.CONSULT,
+    )
+    assert "the president-elect" in {a.text for a in frame.actors if a.kind == "office"}
+
+
+def test_he_in_a_clause_timing_the_saying_is_the_speaker(nlp: Any) -> None:
+    frame = only(
+        body_frames(
+            nlp,
+            "U.S. President Donald Trump said on Thursday he believed Russian President Vladimir "
+            "Putin wanted peace, hours after a Russian missile and drone attack on Kyiv, as he "
+            "hosted Norwegian Prime Minister Jonas Gahr Store at the White House.",
+        ),
+        EventType.CONSULT,
+    )
+    assert {a.text for a in frame.actors} == {"Donald Trump", "Jonas Gahr Store"}
+
+
+def test_a_summit_co_hosted_is_its_hosts(nlp: Any) -> None:
+    frame = only(
+        body_frames(
+            nlp,
+            "On Tuesday he and President Alexander Stubb co-hosted a summit of the NATO "
+            "allies that border the Baltic Sea.",
+        ),
+        EventType.CONSULT,
+    )
+    assert {"he", "Alexander Stubb"} <= {a.text for a in frame.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danish Prime Minister Mette Frederiksen spent 45 minutes on the phone with Donald "
+        "Trump on Wednesday.",
+        "Frederiksen was on the telephone with Donald Trump on Wednesday.",
+    ],
+)
+def test_time_on_the_phone_with_someone_is_a_call(nlp: Any, text: str) -> None:
+    frame = only(body_frames(nlp, text), EventType.CONSULT)
+    assert frame.mode == "phone"
+    assert {a.text for a in frame.actors} >= {"Donald Trump"}
+    assert len(frame.actors) == 2
+
+
+def test_picking_up_the_phone_is_no_call(nlp: Any) -> None:
+    found = body_frames(nlp, "She picked up the phone with a smile.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_a_clause_hung_on_a_passive_is_the_guest_s_not_the_host_s(nlp: Any) -> None:
+    # The parser hangs "then called on" on "was received" as a clause of its own.
+    found = body_frames(
+        nlp,
+        "In Rome on Monday the libertarian leader was received by Pope Francis for an audience "
+        "which the Holy See described as cordial, then called on President Sergio Mattarella at "
+        "the Quirinal Palace and held talks with Prime Minister Giorgia Meloni.",
+    )
+    by_trigger = {f.trigger: f for f in found if f.type == EventType.CONSULT}
+    for trigger in ("called", "held"):
+        names = {a.text for a in by_trigger[trigger].actors}
+        assert "Pope Francis" not in names
+        assert "leader" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "On Monday the libertarian leader held talks with Prime Minister Giorgia Meloni.",
+            "leader",
+        ),
+        ("Later the veteran president held talks with Prime Minister Giorgia Meloni.", "president"),
+        ("Later the former president held talks with Prime Minister Giorgia Meloni.", None),
+        ("On Monday the opposition leader held talks with Prime Minister Giorgia Meloni.", None),
+    ],
+)
+def test_an_office_described_by_a_word_before_it_stands_for_its_holder(
+    nlp: Any, text: str, holder: str | None
+) -> None:
+    frame = only(body_frames(nlp, text), EventType.CONSULT)
+    offices = [a.text for a in frame.actors if a.kind == "office"]
+    assert offices == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The meeting with the Pope was watched closely in Argentina.", []),
+        ("The talks with Xi were welcomed in Brussels.", []),
+        ("The meeting with the Pope was held in the Apostolic Palace in Rome.", ["Rome"]),
+    ],
+)
+def test_where_a_meeting_was_followed_is_not_where_it_was(
+    nlp: Any, text: str, places: list[str]
+) -> None:
+    frame = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [p.text for p in frame.places if p.text in ("Argentina", "Brussels", "Rome")] == places
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -47,11 +47,11 @@ _OCCASION_NOUNS = frozenset(
 _VISIT_VERBS = frozenset({"pay", "call", "visit", "arrive", "come"})
 _SAME_TIME_PREPOSITIONS = frozenset({"in", "during", "at", "while", "amid", "throughout"})
 _RECALLING_VERBS = frozenset({"recall", "remember", "recount"})
-_CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "host"})
+_CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost"})
 _LIGHT_VERBS = frozenset(
-    {"hold", "have", "conduct", "attend", "host", "chair", "co-chair", "cochair", "be", "open",
-     "begin", "start", "conclude", "end", "wrap", "take", "convene", "join", "pay", "make",
-     "use", "seize", "receive", "get", "place", "accept"}
+    {"hold", "have", "conduct", "attend", "host", "co-host", "cohost", "chair", "co-chair",
+     "cochair", "be", "open", "begin", "start", "conclude", "end", "wrap", "take", "convene",
+     "join", "pay", "make", "use", "seize", "receive", "get", "place", "accept"}
 )  # fmt: skip
 
 
@@ -988,7 +988,16 @@ def _bound_by_the_main_clause(
         for c in clause.children
     ):
         return None
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    head = clause.head
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+        # "Trump said on Thursday he believed Putin wanted peace, ..., as he hosted Store":
+        # the parser hangs the clause on what was said; it times the saying.
+        saying = head
+        while saying.dep_ == "ccomp" and saying.head.i != saying.i:
+            saying = saying.head
+        if saying.i != head.i and saying.lemma_ in _CLAUSE_STOP:
+            head = saying
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects:
         return None
     return next((a for a in actors if a.root.i == subjects[0].i and a.span.kind == "person"), None)
@@ -1063,7 +1072,9 @@ def _whom(trigger: Token) -> set[int]:
 
 # Verbs that hold a meeting "with" someone: "facilitated a High-level Meeting ... with the
 # President of Serbia".
-_HOLDING_WITH = frozenset({"hold", "have", "host", "facilitate", "convene", "chair", "co-chair"})
+_HOLDING_WITH = frozenset(
+    {"hold", "have", "host", "co-host", "facilitate", "convene", "chair", "co-chair"}
+)
 # Verbs that judge a meeting named with whom it was: "described as historic his first meeting
 # this Friday with his Mexican counterpart".
 _JUDGING = frozenset({"describe", "hail", "term", "call"})
@@ -1653,9 +1664,10 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # "and the next day sat with Araghchi": a day the parser takes for the subject.
             and not (c.ent_type_ == "DATE" and c.pos_ == "NOUN")
         ] or _subject_under_mark(node)
-        if came_from is not None and came_from.dep_ == "conj":
+        if came_from is not None and came_from.dep_ in ("conj", "advcl"):
             # "was received by the King and then held talks with Sánchez": the second verb
-            # shares the first's subject, not the one who received him.
+            # shares the first's subject, not the one who received him; so does a clause
+            # hung on it ("was received by the Pope, then called on Mattarella").
             subjects = [c for c in subjects if c.dep_ != "agent"]
         if (
             subjects
@@ -1900,6 +1912,14 @@ def _in_topic_clause(token: Token, trigger: Token) -> bool:
             return True
         if (
             node.dep_ == "acl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in node.children)
+        ):
+            # "..., the first of many signals that Argentina intended to pick a side": what a
+            # noun says, a clause of its own, names no party.
+            return True
+        if (
+            node.dep_ == "acl"
             and node.lemma_ not in _MEETING_PURPOSES
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         ):
@@ -2009,6 +2029,14 @@ def _is_possessor(token: Token, trigger: Token) -> bool:
     return bool(node.dep_ == "poss" and node.head.i == trigger.i)
 
 
+# How a meeting is received by others; their place is where it was followed from.
+_RECEIVING_VERBS = frozenset(
+    {"watch", "follow", "view", "see", "welcome", "greet", "hail", "praise", "criticise",
+     "criticize", "condemn", "applaud", "celebrate", "cover", "mock", "debate", "scrutinise",
+     "scrutinize", "notice", "note", "interpret", "read"}
+)  # fmt: skip
+
+
 def _connected_places(
     trigger: Token, places: list[tuple[PlaceSpan, Token]], offset: int
 ) -> list[PlaceSpan]:
@@ -2041,6 +2069,10 @@ def _connected_places(
         if node.dep_ == "ccomp" and node.head.lemma_ in _CLAUSE_STOP:
             # "told reporters in Colombo that the talks with Xi had produced ...": where it was
             # said, not where the talks were.
+            break
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in _RECEIVING_VERBS:
+            # "The meeting with the Pope was watched closely in Argentina": where it was
+            # followed, not where it was.
             break
         if (
             node.dep_ == "conj"
@@ -2549,7 +2581,9 @@ def _last_time_predicate(trigger: Token) -> set[int]:
 _DEPARTING_JOURNEYS = frozenset({"fly", "travel", "drive", "head", "go"})
 _PRESENCE_VERBS = frozenset({"arrive", "visit", "be", "stay"})
 _DELEGATION_PARTICIPLES = frozenset({"lead", "head", "accompany", "comprise"})
-_HOLDING_VERBS = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
+_HOLDING_VERBS = frozenset(
+    {"hold", "convene", "host", "co-host", "cohost", "organise", "organize", "stage"}
+)
 
 
 def _crosses_verb(token: Token, trigger: Token) -> bool:
@@ -3536,6 +3570,9 @@ def _is_discussed(noun: Token) -> bool:
         # "a visit that included meetings with Xi": the meetings were part of it.
         return bool(noun.head.lemma_ not in _LIGHT_VERBS | _MOTION_VERBS | {"include"})
     if noun.dep_ == "pobj":
+        if noun.lemma_ in ("phone", "telephone") and noun.head.lower_ == "on":
+            # "spent an hour on the phone with Trump": the call itself.
+            return False
         return bool(noun.head.lower_ in ("on", "about", "over", "regarding", "concerning"))
     return False
 

@@ -116,6 +116,12 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             _is_place_use(ent.root) or _names_a_kind(ent) or _names_where_it_was(ent)
         ):
             continue
+        if kind == "country" and (possessed := _office_the_country_has(ent, doc)) is not None:
+            # "met Finland's president": the holder, whom the knowledge base or the article
+            # names.
+            found.append(_actor(possessed, offset, "nominal", title=possessed.text))
+            taken.update(range(possessed.start, possessed.end))
+            continue
         if kind == "country" and (holders := _office_of_a_list(ent)) is not None:
             # "The presidents of Argentina, Brazil and Paraguay signed": each one's holder.
             found.append(_actor(ent, offset, "nominal", title=holders))
@@ -720,6 +726,11 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             continue
         if token.lower_ != "the" or i + 1 >= len(doc) or i + 1 in taken:
             continue
+        epithet = _epithet_before_office(doc, i + 1, taken)
+        if epithet is not None:
+            # "the libertarian leader", "the veteran president": the holder, described.
+            runs.append(epithet)
+            continue
         end = i + 1
         while (
             end < len(doc)
@@ -734,6 +745,10 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             end += 2
         if end == i + 1 or head.lower_ not in _OFFICE_HEADS | _MORE_OFFICE_HEADS:
             continue
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "elect":
+            # "telephoned the president-elect": the one elected, not the president in office.
+            runs.append((i, end + 2))
+            continue
         after = doc[end] if end < len(doc) else None
         if _head_of_state_or_government(doc, end):
             # "the Head of State held talks with ...": no country after it.
@@ -747,6 +762,48 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             continue
         runs.append((i, end))
     return runs
+
+
+# Offices a describing word may stand before ("the libertarian leader") for their holder.
+_DESCRIBED_HEADS = frozenset({"leader", "president", "premier", "chancellor"})
+# Words before an office that say whose term it is, not what the holder is like: "the former
+# president", "the new leader" may be someone else than the one in the news.
+_NOT_EPITHETS = frozenset(
+    {"former", "late", "previous", "past", "then", "next", "future", "incoming", "outgoing",
+     "new", "first", "last", "other", "ousted", "deposed", "exiled", "elected", "supreme",
+     "opposition", "military", "religious", "spiritual", "rebel", "separatist", "party",
+     "regional", "local", "provincial", "world", "foreign", "interim", "acting", "only"}
+)  # fmt: skip
+
+
+def _epithet_before_office(doc: Doc, start: int, taken: set[int]) -> tuple[int, int] | None:
+    """ "the libertarian leader", "the 62-year-old president": one or two lower-case words
+    describing the holder before a bare office in the singular, with no name, country or "of"
+    after it. The run is the office word alone, which the holder is found by."""
+    end = start
+    while end < len(doc) and end - start < 2 and end not in taken:
+        word = doc[end]
+        if (
+            word.tag_ not in ("JJ", "VBG")
+            or word.dep_ != "amod"
+            or not word.text[:1].islower()
+            or word.lower_ in _NOT_EPITHETS
+        ):
+            break
+        end += 1
+    if end == start or end >= len(doc) or end in taken:
+        return None
+    office = doc[end]
+    if office.lower_ not in _DESCRIBED_HEADS or office.tag_ != "NN":
+        return None
+    if any(doc[k].head.i != office.i for k in range(start, end)):
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (
+        after.lower_ in ("of", "'s", "’s", "for") or after.text[:1].isupper()
+    ):
+        return None
+    return (end, end + 1)
 
 
 def _bare_title_subject(
@@ -811,6 +868,41 @@ _OFFICE_HEADS = frozenset(
     {"president", "premier", "minister", "chancellor", "king", "queen", "emir", "amir",
      "sultan", "prince", "leader", "head", "secretary", "vice-president", "emperor", "empress"}
 )  # fmt: skip
+
+
+# Offices a country's possessive may name alone ("Finland's president", "India's prime
+# minister", "Japan's foreign minister").
+_POSSESSED_OFFICES = (("president",), ("prime", "minister"), ("premier",), ("chancellor",),
+                      ("foreign", "minister"), ("king",), ("leader",))  # fmt: skip
+
+
+def _office_the_country_has(ent: Any, doc: Doc) -> Any | None:
+    """ "Finland's president" with no name after it: the span from the country to the office."""
+    end = ent.end
+    if end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return None
+    words = [t.lower_ for t in doc[end + 1 : end + 3]]
+    for office in _POSSESSED_OFFICES:
+        if tuple(words[: len(office)]) != office:
+            continue
+        stop = end + 1 + len(office)
+        after = doc[stop] if stop < len(doc) else None
+        named_after = (
+            after is not None
+            and after.text == ","
+            and stop + 1 < len(doc)
+            and doc[stop + 1].pos_ == "PROPN"
+        )
+        if after is not None and (
+            after.pos_ == "PROPN" or after.lower_ in ("of", "-") or named_after
+        ):
+            # "India's prime minister Narendra Modi", "Finland's president, Sauli Niinistö":
+            # the name is the actor ("Uruguay's president-elect" is not the president).
+            return None
+        if doc[stop - 1].tag_ not in ("NN", "NNP"):
+            return None
+        return doc[ent.start : stop]
+    return None
 
 
 def _office_of_a_list(ent: Any) -> str | None:
@@ -1417,7 +1509,11 @@ def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
                 if phrase in _BARE_COUNTS and not _stands_alone(doc, i + n):
                     # "the two met", not "the two-day visit" or "the two countries".
                     continue
-                if phrase == "the two" and doc[i + 1].dep_ not in ("nsubj", "nsubjpass"):
+                if (
+                    phrase == "the two"
+                    and doc[i + 1].dep_ not in ("nsubj", "nsubjpass")
+                    and not _count_before_a_verb_read_as_adjective(doc, i + 1)
+                ):
                     # "Relations between the two": the bare number is read only as a subject.
                     continue
                 if _of_those_attending(doc[i + n - 1]):
@@ -1425,6 +1521,19 @@ def _group_phrases(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
                 hits.append((i, i + n))
                 used.update(range(i, i + n))
     return hits
+
+
+def _count_before_a_verb_read_as_adjective(doc: Doc, count: int) -> bool:
+    """ "and last month the two held talks in New York": the parser may read "the two held
+    talks" as one noun phrase, the verb as an adjective; the count is still its subject."""
+    verb = doc[count + 1] if count + 1 < len(doc) else None
+    return bool(
+        verb is not None
+        and doc[count].dep_ == "nummod"
+        and verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.i == doc[count].head.i
+    )
 
 
 def _of_those_attending(word: Token) -> bool:

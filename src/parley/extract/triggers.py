@@ -92,7 +92,13 @@ def find_triggers(doc: Any, lexicon: Lexicon, lowered: set[str] | None = None) -
     for token in doc:
         for entry in _entries_for(token, lexicon):
             if _conditions_hold(token, entry, lowered):
-                hits.append(TriggerHit(token=token, entry=entry))
+                at = token
+                if not _person_after(token, entry.person_after or "with") and _on_the_phone_with(
+                    token, entry.person_after or ""
+                ):
+                    # "spent 45 minutes on the phone with Trump": the verb has the parties.
+                    at = token.head.head
+                hits.append(TriggerHit(token=at, entry=entry))
                 break
     return hits
 
@@ -126,6 +132,19 @@ def _received_by_a_person(token: Token) -> bool:
             t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "pobj") for t in c.subtree
         )
         for c in token.children
+    )
+
+
+def _on_the_phone_with(token: Token, preposition: str) -> bool:
+    """ "spent 45 minutes on the phone with Donald Trump": the parser hangs "with" on the
+    verb, not on the phone."""
+    return (
+        token.lemma_ in ("phone", "telephone")
+        and token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.pos_ in ("VERB", "AUX")
+        and (_person_after(token.head.head, preposition) or _person_after(token, preposition))
     )
 
 
@@ -414,7 +433,9 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         # "called on Prime Minister Prayut Chan-o-cha at Government House": a visit, whatever
         # the parser makes of the name after it.
         return False
-    if entry.person_after is not None and not _person_after(token, entry.person_after):
+    if entry.person_after is not None and not (
+        _person_after(token, entry.person_after) or _on_the_phone_with(token, entry.person_after)
+    ):
         return False
     if entry.requires_with and not _with_someone(token):
         return False
