@@ -93,6 +93,68 @@ def _pronoun_after(knowledge: Any, first: str, people: list[str], second: str, w
     return ", ".join(r.name for r in actors.resolve_pronoun(span, evidence, exclude=set()))
 
 
+def test_he_after_an_opening_participle_is_still_the_person_in_focus(knowledge: Any) -> None:
+    first = "Argentine President Javier Milei held talks with Xi Jinping in Rio de Janeiro."
+    people = ["Javier Milei", "Xi Jinping"]
+    second = "After seeing Xi on Tuesday, he met the head of the monetary fund."
+    assert _pronoun_after(knowledge, first, people, second, "he") == "Javier Milei"
+    # A name opening the sentence otherwise takes the focus.
+    second = "Xi thanked the hosts on Tuesday, and he met the head of the monetary fund."
+    assert _pronoun_after(knowledge, first, people, second, "he") == "Xi Jinping"
+
+
+def test_the_president_elect_is_the_one_whose_presidency_began_last(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 12, 10))
+    first = "Javier Milei was sworn in. Volodymyr Zelensky flew in for the ceremony."
+    actors.note_text(
+        first,
+        people=[
+            ActorSpan(text=p, start=first.index(p), end=first.index(p) + len(p), kind="person")
+            for p in ("Javier Milei", "Volodymyr Zelensky")
+        ],
+    )
+    second = "Pope Francis had telephoned the president-elect after the run-off."
+    evidence = Evidence(article="t", sentence_index=1, sentence=second, start=0, end=len(second))
+    at = second.index("the president-elect")
+    office = ActorSpan(text="the president-elect", start=at, end=at + 19, kind="office")
+    assert [r.name for r in actors.resolve(office, evidence)] == ["Javier Milei"]
+
+
+def test_heads_of_government_of_two_countries_are_their_leaders(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 11, 27))
+    first = "Polish Prime Minister Donald Tusk came to Harpsund."
+    actors.note_text(
+        first,
+        people=[
+            ActorSpan(text="Donald Tusk", start=22, end=33, kind="person", title="Prime Minister")
+        ],
+    )
+    text = "Later the Swedish and Polish heads of government held a bilateral meeting."
+    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
+    phrase = "Swedish and Polish heads"
+    at = text.index(phrase)
+    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
+    # Tusk named; Sweden's prime minister on that day from the knowledge base.
+    assert [r.name for r in actors.resolve(span, evidence)] == ["Ulf Kristersson", "Donald Tusk"]
+
+
+def test_the_leader_is_the_leader_the_report_follows(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2024, 2, 13))
+    first = "Argentine President Javier Milei met Prime Minister Giorgia Meloni in Rome."
+    actors.note_text(
+        first,
+        people=[
+            ActorSpan(text=p, start=first.index(p), end=first.index(p) + len(p), kind="person")
+            for p in ("Javier Milei", "Giorgia Meloni")
+        ],
+    )
+    second = "On Monday the libertarian leader was received by the Pope."
+    evidence = Evidence(article="t", sentence_index=1, sentence=second, start=0, end=len(second))
+    at = second.index("leader")
+    office = ActorSpan(text="leader", start=at, end=at + 6, kind="office")
+    assert [r.name for r in actors.resolve(office, evidence)] == ["Javier Milei"]
+
+
 def test_she_is_not_a_man_the_knowledge_base_lists_nor_he_a_woman(knowledge: Any) -> None:
     first = "Claudia Sheinbaum met Donald Trump and Mark Carney at the Kennedy Center."
     people = ["Claudia Sheinbaum", "Donald Trump", "Mark Carney"]
@@ -415,6 +477,27 @@ def test_a_full_name_spelt_another_way_is_the_known_person_and_keeps_its_surname
     day = date(2024, 3, 11)
     full, short = people_named(knowledge, day, text, "Mohammed Al-Manfi", "Al-Manfi")
     assert short.name == full.name == "Mohamed al-Menfi"
+
+
+def test_a_bare_surname_is_the_listed_leader_not_a_titled_namesake(knowledge: Any) -> None:
+    # A namesake in office keeps the given name; the surname alone is the leader's.
+    text = (
+        "President Javier Milei met the Pope. The Secretary General of the Presidency,"
+        " Karina Milei, joined them. Francis telephoned Milei last year."
+    )
+    actors = ArticleActors(knowledge, date(2024, 2, 12))
+    evidence = Evidence(article="t", sentence_index=0, sentence=text, start=0, end=len(text))
+    found = []
+    for name, title in [
+        ("Javier Milei", "President"),
+        ("Karina Milei", "Secretary General of the Presidency"),
+        ("Milei", None),
+    ]:
+        at = text.rindex(name)
+        span = ActorSpan(text=name, start=at, end=at + len(name), kind="person", title=title)
+        [ref] = actors.resolve(span, evidence)
+        found.append(ref.name)
+    assert found == ["Javier Milei", "Karina Milei", "Javier Milei"]
 
 
 def test_a_surname_written_with_a_space_for_its_hyphen_is_the_person(knowledge: Any) -> None:

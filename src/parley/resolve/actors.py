@@ -177,6 +177,13 @@ _OPENING_POSSESSIVE = re.compile(
 # "This was the first such meeting since Secretary Blinken met Lavrov in 2022": people named
 # only in a clause that counts from an earlier time.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){0,4}$")
+# "After seeing Xi on Tuesday, he met Georgieva": whom an opening participle names is the
+# object of the subject's doing, and "he" is still the person of the sentences before.
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?:after|before|since|while|upon|on|following|besides|having)\s+(?:also\s+)?\w+ing\b"
+    r"[^,;]*,\s*(?:he|she)\b",
+    re.IGNORECASE,
+)
 
 
 class ArticleActors:
@@ -272,7 +279,9 @@ class ArticleActors:
         pronoun = _PERSONAL_PRONOUN.search(text)
         if pronoun is not None and _OPENING_POSSESSIVE.match(lowered[: named[0][0]]):
             pronoun = None
-        since = self.focus is not None and bool(_SINCE_CLAUSE.search(lowered[: named[0][0]]))
+        set_aside = self.focus is not None and bool(
+            _SINCE_CLAUSE.search(lowered[: named[0][0]]) or _OPENING_PARTICIPLE.match(text)
+        )
         # "During the visit the Prime Minister was received by President Xi": the person in
         # focus, named by office ahead of every name, stays in focus.
         by_office = self.focus is not None and _by_bare_office(self.focus, lowered[: named[0][0]])
@@ -282,7 +291,7 @@ class ArticleActors:
             # "Jaishankar and Doval were present. He then received Musk": aides in attendance
             # leave the report on whom it follows.
             and not _ONLY_PRESENT.search(text)
-            and not since
+            and not set_aside
             and (self.focus is None or pronoun is None or named[0][0] < pronoun.start())
         ):
             self.focus = named[0][1]
@@ -624,6 +633,28 @@ class ArticleActors:
             counterparts = self._counterparts(countries or [iso3], span, evidence)
             if counterparts:
                 return counterparts
+        after = evidence.sentence[max(0, span.end - evidence.start) :]
+        if (
+            plural
+            and len(countries) > 1
+            and span.text.lower().endswith("heads")
+            and re.match(r"\s+of\s+(?:government|state)\b", after, re.IGNORECASE)
+        ):
+            # "the Swedish and Polish heads of government": of each country, the leader the
+            # article has named.
+            leaders = [
+                next((p for p in reversed(self.people) if p.country == c and self._leader(p)), None)
+                for c in countries
+            ]
+            # Else the one the knowledge base lists in the office on the article's day.
+            listed_office = "prime minister" if "government" in after[:16].lower() else "president"
+            return [
+                self._ref(p, span, evidence, "coreference")
+                if p is not None
+                else self._listed_holder(c, listed_office, span, evidence)
+                or self._country_ref(c, span, evidence)
+                for p, c in zip(leaders, countries, strict=True)
+            ]
         if plural and len(countries) > 1:
             # "Indian and American foreign ministers": both sides of the table; "the Iranian and
             # Turkish presidents": the presidents of each the article has named.
@@ -657,6 +688,8 @@ class ArticleActors:
         wanted = _office_words(title)
         if not wanted:
             return None
+        if wanted[-1].endswith("-elect"):
+            return self._elected(wanted[-1].removesuffix("-elect"), named_later)
         if wanted[-3:] == ["head", "of", "state"]:
             return self._head_of_state(title, named_later)
         if wanted == ["monarch"]:
@@ -675,6 +708,15 @@ class ArticleActors:
                 None,
             )
         focus = self.focus
+        if wanted == ["leader"]:
+            # "the leader", "the libertarian leader": the person the report follows when they
+            # lead a country, else the leader named last.
+            leaders = [
+                p
+                for p in (focus, *reversed(self.recent))
+                if p is not None and p.name not in named_later and _leads(p.office or "")
+            ]
+            return leaders[0] if leaders else None
         if (
             focus is not None
             and focus.name not in named_later
@@ -710,6 +752,23 @@ class ArticleActors:
             ]
             return holders[0] if len(holders) == 1 else None
         return best[1]
+
+    def _elected(self, office: str, named_later: Collection[str]) -> KnownPerson | None:
+        """ "the president-elect", "the then president-elect": of the people named lately,
+        the one whose term in that office, as the knowledge base lists it, began last (Milei
+        over Zelensky, Trump over Trudeau); a president in office since long before is not
+        the one just elected."""
+        best: tuple[str, KnownPerson] | None = None
+        for person in reversed(self.recent):
+            entry = self.kb.actor_by_id(person.kb_id) if person.kb_id else None
+            if entry is None or person.name in named_later:
+                continue
+            starts = [
+                o.start for o in entry.offices if o.start and office in _office_words(o.title)
+            ]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), person)
+        return best[1] if best else None
 
     def _principal(self, title: str, named_later: Collection[str]) -> KnownPerson | None:
         """ "Prime Minister called on Kishida", an office with no article as a release writes
@@ -807,6 +866,14 @@ class ArticleActors:
         ]
         return [h for h in holders if h is not None] if all(holders) else []
 
+    def _leader(self, person: KnownPerson) -> bool:
+        """Whether the person leads a country, by the office the article gave them or, with
+        none, one the knowledge base lists."""
+        if person.office:
+            return _leads(person.office)
+        entry = self.kb.actor_by_id(person.kb_id) if person.kb_id else None
+        return entry is not None and any(_leads(o.title) for o in entry.offices)
+
     def _listed_office_words(self, person: KnownPerson) -> set[str]:
         entry = self.kb.actor_by_id(person.kb_id) if person.kb_id else None
         if entry is None:
@@ -860,8 +927,12 @@ class ArticleActors:
         if by_surname:
             current = [p for p in by_surname if not p.past] or by_surname
             # "Modi" after "fugitives such as Vijay Mallya and Nirav Modi": of two who share a
-            # surname, the one holding an office, else the one named last.
-            return next((p for p in current if p.office), current[0])
+            # surname, the one holding an office, else the one named last. "Milei" after "the
+            # Secretary General of the Presidency, Karina Milei": of two office holders, the
+            # one the knowledge base lists, whom reports call by surname alone; a namesake
+            # beside them keeps the given name.
+            holders = [p for p in current if p.office]
+            return next((p for p in holders if p.kb_id), holders[0] if holders else current[0])
         for person in reversed(self.people):
             # "Mr El Sisi" for el-Sisi: the same surname with a space for its hyphen.
             if " " in lowered and squashed in {_squash(s) for s in person.surnames}:
