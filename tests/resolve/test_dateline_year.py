@@ -13,6 +13,7 @@ from parley.resolve.dateline_year import (
     infer_dateline_year,
     lead_weekday,
     lead_weekday_is_evening,
+    people_named_in_office,
     serving_people,
     stated_weekday,
 )
@@ -26,7 +27,7 @@ def person(pid: str, start: str, end: str | None = None) -> ActorEntry:
 
 
 NOV_10 = DateValue(month=11, day=10, precision=Precision.DAY, basis="dateline; year not stated")
-FRIDAY, THURSDAY, SATURDAY = 4, 3, 5
+WEDNESDAY, THURSDAY, FRIDAY, SATURDAY = 2, 3, 4, 5
 
 
 def test_the_only_year_that_fits_weekday_and_offices_is_taken() -> None:
@@ -44,6 +45,21 @@ def test_the_lead_may_report_the_day_before_the_dateline() -> None:
     found = infer_dateline_year(NOV_10, THURSDAY, people, horizon=date(2026, 12, 31))
     assert found is not None and found.year == 2023
     assert "preferred" not in found.basis
+
+
+def test_no_year_where_someone_named_with_an_office_did_not_hold_it() -> None:
+    # "President C" was written while C was president: a year before C took office is out,
+    # even when the others served then. (10 November 2022 was a Thursday; C took office
+    # after it.)
+    people = [
+        person("a", "2020-01-01"),
+        person("b", "2020-01-01"),
+        person("c", "2022-12-01"),
+    ]
+    horizon = date(2023, 6, 30)
+    found = infer_dateline_year(NOV_10, THURSDAY, people, horizon=horizon)
+    assert found is not None and found.year == 2022
+    assert infer_dateline_year(NOV_10, THURSDAY, people, horizon=horizon, titled={"c"}) is None
 
 
 def test_a_lead_weekday_on_the_dateline_day_beats_the_day_before() -> None:
@@ -134,6 +150,17 @@ def test_a_stated_year_is_never_replaced() -> None:
         ("The talks will end by Friday.", None),
         # Spanish wires in English: "este viernes".
         ("The King received the President this Friday at the palace.", FRIDAY),
+        # A day the lead looks ahead to says nothing of the dateline's own day.
+        (
+            "The president ended his visit today and left for Rome, where on Friday he will"
+            " attend a canonisation. The talks on Wednesday went well.",
+            WEDNESDAY,
+        ),
+        ("The envoy is due to arrive on Friday.", None),
+        ("The summit is to open on Friday in the capital.", None),
+        ("Talks hosted by the prime minister on Friday ended in a deal.", FRIDAY),
+        # A "will" in a clause of the day's object is not the lead looking ahead.
+        ("Britain and India signed a deal on Friday that will cut tariffs.", FRIDAY),
     ],
 )
 def test_lead_weekday(body: str, expected: int | None) -> None:
@@ -152,6 +179,30 @@ def test_the_office_stated_before_a_name_is_the_one_held() -> None:
     for text in ("External Affairs Minister A met B.", "India's foreign minister A met B."):
         [kept] = serving_people(text, [(text.index("A met"), minister)])
         assert [o.title for o in kept.offices] == ["Minister of External Affairs"]
+
+
+def test_a_prime_minister_is_not_titled_by_another_ministry() -> None:
+    # "Irish Prime Minister A": not the foreign ministry A held later; the office stays open.
+    taoiseach = ActorEntry(
+        id="a",
+        name="A",
+        offices=(
+            Office(title="Taoiseach", start="2024-04-09", end="2025-01-23"),
+            Office(title="Minister for Foreign Affairs", start="2025-01-23"),
+        ),
+    )
+    text = "Irish Prime Minister A met B."
+    [kept] = serving_people(text, [(text.index("A met"), taoiseach)])
+    assert len(kept.offices) == 2
+
+
+def test_only_the_first_person_the_lead_names_with_an_office_counts_as_titled() -> None:
+    a, b, c = person("a", "2020-01-01"), person("b", "2020-01-01"), person("c", "2020-01-01")
+    text = "Minister A met Minister B. Later, far down, Minister C spoke."
+    named = [(text.index("A met"), a), (text.index("B."), b), (text.index("C spoke"), c)]
+    assert people_named_in_office(text, named, (0, 40)) == {"a"}
+    assert people_named_in_office(text, named, (20, 40)) == {"b"}
+    assert people_named_in_office(text, named, (30, 40)) == set()
 
 
 def test_former_office_holders_do_not_date_the_article() -> None:
@@ -184,6 +235,22 @@ def test_wire_copy_without_a_year_gets_dated(tmp_path: Path) -> None:
     [event] = [e for e in found if len(e.participants) == 2]
     assert event.date == "2023-11-10"
     assert event.date_basis is not None and "year inferred" in event.date_basis
+
+
+@pytest.mark.slow
+def test_no_year_is_inferred_before_a_titled_leader_took_office(tmp_path: Path) -> None:
+    # Only in 2023 would Netanyahu and Herzog both have served on a Tuesday or Wednesday
+    # 8 February, but "President Javier Milei" took office in December 2023.
+    found = occurred_meetings(
+        tmp_path,
+        "Milei ends Israel visit\n\n"
+        "JERUSALEM, Feb 8 (Wire) - President Javier Milei ended his visit to Israel today.\n\n"
+        "He held talks with Prime Minister Benjamin Netanyahu on Tuesday in Jerusalem and was "
+        "welcomed by President Isaac Herzog at his residence.\n",
+        actor="Javier Milei",
+    )
+    assert found
+    assert all(e.date is None or not e.date.startswith("2023") for e in found)
 
 
 def test_a_deputy_title_does_not_state_the_principal_office() -> None:

@@ -199,6 +199,91 @@ def test_a_summit_named_on_the_occasion_of_is_not_the_occasion_just_reported(
     assert council.date is None or council.date.day != 10
 
 
+def test_those_listed_as_taking_part_are_at_the_meeting_just_told(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Baltic allies meet in Helsinki\n\n"
+        "Published: 2025-01-14\n\n"
+        "The President of Finland, Alexander Stubb, and the Prime Minister of Estonia, Kristen "
+        "Michal, on Tuesday 14 January 2025 jointly hosted a meeting of allies at the "
+        "Presidential Palace in Helsinki.\n\n"
+        "Taking part in the meeting were the Prime Minister of Denmark, Mette Frederiksen; the "
+        "Federal Chancellor of Germany, Olaf Scholz; and the Prime Minister of Sweden, Ulf "
+        "Kristersson.\n",
+    )
+    [meeting] = [e for e in found if any(p.name == "Olaf Scholz" for p in e.participants)]
+    assert {"Alexander Stubb", "Kristen Michal", "Mette Frederiksen"} <= {
+        p.name for p in meeting.participants
+    }
+    assert meeting.date == "2025-01-14"
+    assert meeting.location is not None and meeting.location.name == "Helsinki"
+
+
+def test_a_month_later_counts_from_the_day_its_sentence_lent_the_meeting_before(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Dissanayake's year abroad\n\n"
+        "Published: 2025-04-05\n\n"
+        "President Anura Kumara Dissanayake made his first trip abroad to New Delhi in "
+        "December for talks with Prime Minister Narendra Modi. A month later he travelled to "
+        "Beijing, where he held talks with President Xi Jinping.\n",
+        actor="Xi Jinping",
+    )
+    [beijing] = found
+    assert beijing.date == "2025-01"
+
+
+def test_the_day_a_lead_told_is_that_of_the_meeting_with_the_same_people(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Biden meets Nordic leaders\n\n"
+        "HELSINKI (AP) —\n\n"
+        "Updated 5:04 PM GMT+3, July 13, 2023\n\n"
+        "President Joe Biden ended his European trip Thursday in Helsinki, where he met "
+        "Finland's president and then sat down with the leaders of four other Nordic nations a "
+        "day after a NATO summit dominated by the war in Ukraine.\n\n"
+        "Biden and Finnish President Sauli Niinisto held talks that lasted about an hour at "
+        "Mantyniemi, the Finnish president's official residence.\n",
+        actor="Sauli Niinistö",
+    )
+    assert found and all(e.date == "2023-07-13" for e in found)
+
+
+def test_an_occasion_the_call_came_a_day_after_is_dated_from_the_call(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Nordic leaders close ranks\n\n"
+        "January 16, 2025 4:02 am CET\n\n"
+        "COPENHAGEN — Danish Prime Minister Mette Frederiksen held a phone call with Donald "
+        "Trump on Wednesday about Greenland.\n\n"
+        "The call came a day after Frederiksen joined her Nordic and Baltic counterparts for a "
+        "summit of the NATO allies bordering the Baltic Sea.\n",
+        actor="Mette Frederiksen",
+    )
+    [summit] = [e for e in found if e.mode == "multilateral"]
+    assert summit.date == "2025-01-14"
+
+
+def test_the_meeting_with_a_party_named_refers_back_to_the_meeting_with_them(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "t1",
+        "Milei in Rome\n\n"
+        "Published: February 13, 2024\n\n"
+        "On Monday Argentine President Javier Milei was received by Pope Francis at the "
+        "Vatican and then held talks with Prime Minister Giorgia Meloni at Palazzo Chigi.\n\n"
+        "The meeting with the Pope lasted more than an hour.\n",
+    )
+    [meeting] = [m for m in found if m.evidence.sentence.startswith("The meeting with")]
+    assert {p.name for p in meeting.participants} == {"Javier Milei", "Pope Francis"}
+
+
 def test_the_subject_the_parser_hangs_on_since_is_the_clauses_own(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

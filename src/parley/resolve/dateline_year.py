@@ -17,7 +17,7 @@ was inferred.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 
 from parley.models import DateValue
@@ -39,7 +39,10 @@ _LEAD_WEEKDAY = re.compile(
     r"|arrived"
     r"|began|opened|ended|closed)\s+(" + "|".join(_WEEKDAYS) + r")\b"
 )
-_FORMER = re.compile(r"(?:former|ex-|late|then)\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
+_FORMER = re.compile(
+    r"(?:former|ex-|late|then|ousted|deposed|toppled|overthrown)\s+(?:[\w.'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ELECT = re.compile(r"\w-elect,?\s+(?:[\w.'-]+\s+){0,2}$", re.IGNORECASE)
 # A weekday as date lines print it: in full, or cut to three letters ("Tues", "Thurs" too).
 _WEEKDAY_FORMS = {
@@ -53,9 +56,34 @@ _WEEKDAY_FORMS = {
 LEAD_CHARS = 600
 
 
+# A weekday the lead looks ahead to ("was due to leave for Rome, where on Sunday he will
+# attend the ceremony"): a day after the dateline, which says nothing of the dateline's own.
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|due|scheduled|planned|(?:is|are)\s+to)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_AHEAD_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?!that\b|which\b|who\b)[a-z]+\s+){0,2}(?:will|shall|is\s+to|are\s+to"
+    r"|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_weekday_match(body: str) -> re.Match[str] | None:
+    """The first weekday in the lead told as the day of what is reported, not one ahead."""
+    lead = body[:LEAD_CHARS]
+    for found in _LEAD_WEEKDAY.finditer(lead):
+        if _AHEAD_BEFORE.search(lead[max(0, found.start() - 60) : found.start()]):
+            continue
+        if _AHEAD_AFTER.search(lead[found.end() : found.end() + 60]):
+            continue
+        return found
+    return None
+
+
 def lead_weekday(body: str) -> int | None:
     """Monday=0 ... of the first "on <weekday>" in the lead, or None."""
-    found = _LEAD_WEEKDAY.search(body[:LEAD_CHARS])
+    found = _lead_weekday_match(body)
     return _WEEKDAYS.index(found.group(1)) if found else None
 
 
@@ -63,7 +91,7 @@ def lead_weekday_is_evening(body: str) -> bool:
     """Whether the lead's weekday is told as late on it ("discussed by telephone late on
     Monday"): what wires report in the next day's copy. ("On Tuesday evening" is as often
     filed the same evening.)"""
-    found = _LEAD_WEEKDAY.search(body[:LEAD_CHARS])
+    found = _lead_weekday_match(body)
     if found is None:
         return False
     return bool(re.search(r"\blate\s*$", body[max(0, found.start() - 6) : found.start()]))
@@ -76,7 +104,24 @@ def serving_people(text: str, named: Iterable[tuple[int, ActorEntry]]) -> list[A
     Minister S Jaishankar"), only the offices so titled are kept: the report was written while
     the person held that one, not an earlier post.
     """
+    return [entry for entry, _ in _serving(text, named)]
+
+
+def people_named_in_office(
+    text: str, named: Iterable[tuple[int, ActorEntry]], lead: tuple[int, int]
+) -> set[str]:
+    """The id of the first person the lead (`lead`: its start and end in `text`) names with
+    an office before the name ("President Javier Milei concluded ..."), if the lead does: the
+    report was written while that person held it. (Only the first: the one a wire lead is
+    about; an office stated of anyone further down may be one the knowledge base lacks.)"""
+    start, end = lead
+    in_lead = sorted(((at, entry) for at, entry in named if start <= at < end), key=lambda n: n[0])
+    return {entry.id for entry, titled in _serving(text, in_lead)[:1] if titled}
+
+
+def _serving(text: str, named: Iterable[tuple[int, ActorEntry]]) -> list[tuple[ActorEntry, bool]]:
     people: dict[str, ActorEntry] = {}
+    stated: set[str] = set()
     for offset, entry in named:
         if entry.kind != "person" or not entry.offices:
             continue
@@ -90,8 +135,9 @@ def serving_people(text: str, named: Iterable[tuple[int, ActorEntry]]) -> list[A
             titled = tuple(o for o in entry.offices if _states_rank(o.title, before))
         if titled and entry.id not in people:
             entry = entry.model_copy(update={"offices": titled})
+            stated.add(entry.id)
         people.setdefault(entry.id, entry)
-    return list(people.values())
+    return [(entry, entry.id in stated) for entry in people.values()]
 
 
 _GENERIC_TITLE_WORDS = frozenset({"of", "the", "and", "for", "minister", "ministry"})
@@ -106,8 +152,13 @@ _RANKS = frozenset(
 
 def _states_rank(title: str, before: str) -> bool:
     """Whether the rank word just before a name ("minister") is this office's rank."""
-    near = set(re.findall(r"[a-z]+", before[-30:].lower())) & _RANKS
-    return bool(near) and near <= set(re.findall(r"[a-z]+", title.lower()))
+    words = re.findall(r"[a-z]+", before[-30:].lower())
+    near = set(words) & _RANKS
+    own = set(re.findall(r"[a-z]+", title.lower()))
+    if "prime" in words and "prime" not in own:
+        # "Irish Prime Minister Simon Harris" states no "Minister for Foreign Affairs".
+        return False
+    return bool(near) and near <= own
 
 
 # "Deputy Prime Minister" states a deputy's office, not the Prime Minister's.
@@ -145,6 +196,7 @@ def infer_dateline_year(
     horizon: date,
     exact: bool = False,
     evening: bool = False,
+    titled: Collection[str] = (),
 ) -> DateValue | None:
     """The dateline with its year filled in, or None when the evidence does not single one out.
 
@@ -155,7 +207,9 @@ def infer_dateline_year(
     the article names only one) held office then. Days
     after `horizon` (the knowledge base's latest recorded office change) are not candidates:
     nobody is known to hold office then. With `evening` (the lead tells its weekday as late on
-    it: "late on Monday"), a dateline the day after the weekday is preferred instead.
+    it: "late on Monday"), a dateline the day after the weekday is preferred instead. A year in
+    which one of `titled` (the ids of people named with their office) did not hold it is no
+    candidate: "President Javier Milei" was written while he was president.
     """
     if dateline.year is not None or dateline.month is None or dateline.day is None:
         return None
@@ -173,7 +227,10 @@ def infer_dateline_year(
         allowed = (weekday,) if exact else (weekday, (weekday + 1) % 7)
         if day > horizon or day.weekday() not in allowed:
             continue
-        in_office = sum(any(o.held_on(day) for o in p.offices) for p in people)
+        serving = [p for p in people if any(o.held_on(day) for o in p.offices)]
+        if not set(titled) <= {p.id for p in serving}:
+            continue
+        in_office = len(serving)
         preferred = (weekday + 1) % 7 if evening and not exact else weekday
         scores[year] = (in_office, day.weekday() == preferred)
     if not scores:

@@ -32,9 +32,11 @@ from parley.models import (
 )
 from parley.resolve.actors import ArticleActors, KnownNameScanner, country_actor
 from parley.resolve.dateline_year import (
+    LEAD_CHARS,
     infer_dateline_year,
     lead_weekday,
     lead_weekday_is_evening,
+    people_named_in_office,
     serving_people,
     stated_weekday,
 )
@@ -113,6 +115,14 @@ class MentionResolver:
                 )
                 mentions.extend(state.attendees(sentence))
                 continue
+            if _LISTS_THOSE_TAKING_PART.match(sentence.text) and (
+                listed := state.attendees(sentence)
+            ):
+                # "Taking part in the meeting were the Secretary General of NATO, Mark Rutte;
+                # the Prime Minister of Denmark, ...": those at the gathering just reported.
+                state.actors.note_text(sentence.text, self.names.find(sentence.text))
+                mentions.extend(listed)
+                continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))
         return mentions
 
@@ -122,6 +132,17 @@ _SUMMIT_HELD = re.compile(
     r"\s*(?:(?!(?:ahead|before|after|at|on|of|for|during|since|to|with|in)\b)"
     r"[a-z0-9'’-]+\s+){0,3}summits?\b"
 )
+
+
+def _named_with_it(frame: Frame, participants: list[ActorRef]) -> list[ActorRef]:
+    """The parties a definite meeting noun names right after it ("The meeting with the Pope
+    was watched closely"), which say which of the article's meetings it refers back to."""
+    after = frame.sentence.text[frame.trigger_end - frame.sentence.start :]
+    return [
+        p
+        for p in participants
+        if p.surface and re.match(r"\s+with\s+(?:the\s+)?" + re.escape(p.surface), after)
+    ]
 
 
 def _told_as_a_summit(meeting: EventMention) -> bool:
@@ -256,7 +277,8 @@ class _ArticleState:
         self.numbered_sessions: list[MechanismRef] = []
 
     def _infer_year(self, dateline: DateValue) -> DateValue | None:
-        body = self.article.text[self.article.dateline_end or 0 :]
+        lead_start = self.article.dateline_end or 0
+        body = self.article.text[lead_start:]
         named = [
             (m.start(), entry)
             for m in self.resolver.names.finditer(self.article.text)
@@ -270,6 +292,9 @@ class _ArticleState:
             horizon=self.resolver.office_horizon,
             exact=own is not None,
             evening=own is None and lead_weekday_is_evening(body),
+            titled=people_named_in_office(
+                self.article.text, named, (lead_start, lead_start + LEAD_CHARS)
+            ),
         )
 
     def _evidence_of(self, sentence: Sentence) -> Evidence:
@@ -284,8 +309,12 @@ class _ArticleState:
     def attendees(self, sentence: Sentence) -> list[EventMention]:
         """ "Around the table were Albanese, Luxon and Rabuka", "Leaders attending included
         ...": the known leaders a sentence lists as present at the gathering just reported."""
-        summit = self.last_summit
-        if summit is None or not self.last_summit_current:
+        summit = self.last_summit if self.last_summit_current else None
+        if summit is None and _LISTS_THOSE_TAKING_PART.match(sentence.text):
+            # "... jointly hosted a summit of the Baltic Sea NATO Allies. Taking part in the
+            # meeting were ...": the meeting just told, whatever it was told as.
+            summit = self.last_consult if self.last_consult_current else None
+        if summit is None:
             return []
         cue = _ATTENDANCE.search(sentence.text)
         if cue is None:
@@ -321,6 +350,7 @@ class _ArticleState:
 
     def resolve_sentence(self, sentence: Sentence, frames: list[Frame]) -> list[EventMention]:
         evidence = self._evidence_of(sentence)
+        last_before = self.last_consult, self.last_consult_current
         mechanisms = [
             self._session_of_the_last_mechanism(m)
             for m in self.resolver.mechanisms.find(sentence.text, evidence)
@@ -418,8 +448,23 @@ class _ArticleState:
                 or m.type != EventType.CONSULT
                 or not {p.key for p in m.participants} <= covered
             ]
-        mentions = _share_within_sentence(mentions)
-        return [_link_promise(m, mentions) for m in mentions]
+        shared = _share_within_sentence(mentions)
+        renewed = {m.id: new for m, new in zip(mentions, shared, strict=True) if new is not m}
+        if renewed:
+            # "made his first trip abroad to New Delhi in December for talks with Modi. A month
+            # later ...": the meetings kept for later sentences carry what their own sentence
+            # lent them.
+            self.consults = [renewed.get(m.id, m) for m in self.consults]
+            last = self.last_consult
+            if last is not None and last.id in renewed:
+                if self._in_passing(renewed[last.id]) and last_before[1]:
+                    # "It was their second meeting after they first met ... in June": a meeting
+                    # its sentence dates to another time is recalled in passing, and "the
+                    # talks" after it are still the ones the article reported before.
+                    self.last_consult, self.last_consult_current = last_before
+                else:
+                    self.last_consult = renewed[last.id]
+        return [_link_promise(m, shared) for m in shared]
 
     def _note_lead_day(self, frame: Frame, evidence: Evidence) -> None:
         """Keep the day of a meeting in the lead whose parties are not named."""
@@ -622,7 +667,8 @@ class _ArticleState:
                 pass
             elif (
                 frame.anaphoric
-                and (referent := self._referent(frame)) is not None
+                and (referent := self._referent(frame, _named_with_it(frame, participants)))
+                is not None
                 and not (stated is None and self._placed_elsewhere(frame, evidence, referent))
             ):
                 participants = self._parties_of_the_last_meeting(trigger_evidence, referent)
@@ -672,6 +718,8 @@ class _ArticleState:
             date_value, date_evidence = self._later_than_the_last_meeting(frame, evidence)
         if date_value is None and status == Status.OCCURRED:
             date_value, date_evidence = self._before_the_stated_day(frame, evidence)
+        if date_value is None and status == Status.OCCURRED:
+            date_value, date_evidence = self._counted_from_the_one_told(frame, evidence)
         status = _status_from_date(status, date_value, self.published)
         if date_value is None and status == Status.OCCURRED and _dated_ahead(frame):
             # "Carney hosts the G7 summit next month" in a report with no date to count from.
@@ -748,7 +796,7 @@ class _ArticleState:
                 trigger_evidence, participants, status
             )
         if date_value is None and self._is_lead_report(frame, status):
-            told = self._last_dated_meeting()
+            told = self._last_dated_meeting(participants)
             if (
                 told is not None
                 and told.date is not None
@@ -1489,6 +1537,39 @@ class _ArticleState:
             }
         )
 
+    def _counted_from_the_one_told(
+        self, frame: Frame, evidence: Evidence
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """ "The call came a day after Frederiksen joined her counterparts in Helsinki for a
+        summit": what follows was that long before (or after) the meeting the sentence opens
+        with, the one just told."""
+        found = _CAME_COUNTED.match(frame.sentence.text)
+        last = self.last_consult
+        if found is not None and found["noun"].lower() == "summit":
+            last = self.last_summit if self.last_summit_current else None
+        elif found is not None and found["noun"].lower() in ("call", "conversation"):
+            last = next((m for m in reversed(self.consults) if m.mode == "phone"), None)
+        if (
+            found is None
+            or last is None
+            or last.date is None
+            or frame.trigger_start - frame.sentence.start < found.end()
+        ):
+            return None, None
+        count = _count_of(found["count"]) * (-1 if found["relation"].lower() == "after" else 1)
+        value = _count_from(last.date, count, found["unit"].lower())
+        if value is None:
+            return None, None
+        value = value.model_copy(
+            update={"basis": f"{last.date.basis}; {found['measure'].lower()} {last.date.raw}"}
+        )
+        return value, evidence.model_copy(
+            update={
+                "span_start": frame.sentence.start + found.start("measure"),
+                "span_end": frame.sentence.start + found.end("measure"),
+            }
+        )
+
     def _before_the_stated_day(
         self, frame: Frame, evidence: Evidence
     ) -> tuple[DateValue | None, Evidence | None]:
@@ -1561,15 +1642,28 @@ class _ArticleState:
             return False
         return {p.key for p in participants} < {p.key for p in referent.participants}
 
-    def _referent(self, frame: Frame) -> EventMention | None:
+    def _referent(self, frame: Frame, named: Sequence[ActorRef] = ()) -> EventMention | None:
         """The meeting a definite noun refers back to: the last one told, but for "the summit"
         the last one told as a summit ("Lee's first summit with Trump ... Cho, who had met
-        Rubio on Thursday, ... 'The summit bought time'")."""
+        Rubio on Thursday, ... 'The summit bought time'"), and for one that names a party
+        ("was received by the Pope, then held talks with Meloni ... The meeting with the Pope")
+        the last one told with that party."""
         if frame.anaphoric and frame.trigger.lower().startswith("summit"):
             for meeting in reversed(self.consults):
                 if _told_as_a_summit(meeting) and meeting.status == frame.status:
                     return meeting
-        return self.last_consult
+        keys = {p.key for p in named}
+        last = self.last_consult
+        if (
+            frame.anaphoric
+            and keys
+            and last is not None
+            and not keys <= {p.key for p in last.participants}
+        ):
+            for meeting in reversed(self.consults):
+                if meeting.status == frame.status and keys <= {p.key for p in meeting.participants}:
+                    return meeting
+        return last
 
     def _names_more_of_the_last_meeting(self, frame: Frame, participants: list[ActorRef]) -> bool:
         """A definite "the talks" that names people of its own without naming a counterpart
@@ -1636,14 +1730,19 @@ class _ArticleState:
                 return self._earlier_meeting_date("a meeting its sentence told before it", meeting)
         return None, None
 
-    def _last_dated_meeting(self) -> EventMention | None:
+    def _last_dated_meeting(self, of: Sequence[ActorRef] = ()) -> EventMention | None:
         """The latest meeting the article has told on a day it states, not recalled in
-        passing; else the latest on any day."""
+        passing; else the latest on any day. Of those, one with all of `of` if there is one
+        ("met Finland's president ... a day after a NATO summit. Biden and Niinisto held
+        talks": the meeting with Niinisto, not the summit told after it)."""
         dated = [
             m
             for m in self.consults
             if m.date is not None and m.date.as_date() is not None and not self._in_passing(m)
         ]
+        keys = {p.key for p in of}
+        if len(keys) >= 2:
+            dated = [m for m in dated if keys <= {p.key for p in m.participants}] or dated
         stated = [m for m in dated if m.date and not m.date.basis.startswith(REPORT_DATE_BASIS)]
         chosen = stated or dated
         # "arrived on the evening of April 8 to begin an official visit" after the lead's talks
@@ -2650,6 +2749,15 @@ def _count_of(said: str) -> int:
     return int(said) if said.isdigit() else _COUNTS[said.lower()]
 
 
+# "The call came a day after ...", "The talks took place two days before ...": counted from
+# the meeting the sentence refers back to (weeks are too loose a count to date a day).
+_CAME_COUNTED = re.compile(
+    r"(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?P<noun>call|conversation|meeting|talks"
+    r"|visit|summit|session)\s+(?:came|comes|took\s+place|was\s+held|happened|followed)\s+"
+    rf"(?P<measure>(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day)s?\s+"
+    r"(?P<relation>after|before))\b",
+    re.IGNORECASE,
+)
 # "on Friday, a day after co-chairing ...": what follows was that long before the day given.
 _BEFORE = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week)s?\s+after\b",
@@ -3033,9 +3141,17 @@ _SPEAKER_LABEL = re.compile(
 )
 _QUOTES = re.compile(r"[\"“”]")
 # A list of those present at a gathering.
+# "Taking part in the meeting were ...", "Attending the summit were ...".
+_LISTS_THOSE_TAKING_PART = re.compile(
+    r"(?:also\s+)?(?:taking part|participating|attending)(?:\s+in)?\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|gathering|consultations?)\s+(?:were|was)\b",
+    re.IGNORECASE,
+)
 _ATTENDANCE = re.compile(
     r"\b(?:around the table were|(?:leaders|those|heads of state)(?: and \w+)? attending|"
-    r"attendees|in attendance|(?:also )?present were|among those (?:present|attending))\b",
+    r"attendees|in attendance|(?:also )?present were|among those (?:present|attending)"
+    r"|(?:taking part|participating|attending)(?:\s+in)?\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|gathering|consultations?)\s+(?:were|was))\b",
     re.IGNORECASE,
 )
 # "also met", "also held talks with", "also paid a courtesy call on": right before the trigger.
