@@ -1386,6 +1386,50 @@ def test_the_president_elect_is_one_office_span(nlp: Any) -> None:
     assert "the president-elect" in {a.text for a in frame.actors if a.kind == "office"}
 
 
+def test_what_happened_as_something_else_did_is_on_its_day(nlp: Any) -> None:
+    # "summer" names what the residence is for, not when.
+    found = body_frames(
+        nlp,
+        "Sweden and Poland put their relationship on a new footing on Thursday as Ulf "
+        "Kristersson and Donald Tusk signed a strategic partnership at the Swedish prime "
+        "minister's summer residence.",
+    )
+    signed = only(found, EventType.AGREE)
+    assert [signed.sentence.text[s:e] for s, e in signed.date_spans] == ["Thursday"]
+
+
+def test_the_one_they_held_stands_for_the_meeting_named_before(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The meeting follows the one both Presidents held on 23 September in New York, on the "
+        "margins of the General Assembly.",
+    )
+    held = next(f for f in found if f.trigger == "held")
+    assert [held.sentence.text[s:e] for s, e in held.date_spans] == ["23 September"]
+    assert [p.text for p in held.places] == ["New York"]
+    # Not any "one" held: "the one" must stand for a meeting.
+    found = body_frames(nlp, "The record follows the one the president held in 2019.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_a_trip_a_first_is_counted_since_is_the_named_traveller_s(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Prime Minister Mette Frederiksen arrived in Greenland this afternoon for a three-day "
+        "visit, her first since the election in March and since US Vice President JD Vance's "
+        "trip to the island last week.",
+    )
+    trip = next(f for f in found if f.trigger == "trip")
+    assert {a.text for a in trip.actors} == {"JD Vance"}
+    found = body_frames(
+        nlp,
+        "Foreign Minister Lars Løkke Rasmussen today made a statement following US Vice "
+        "President JD Vance's visit to the base yesterday.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert {a.text for a in visit.actors} == {"JD Vance"}
+
+
 def test_he_in_a_clause_timing_the_saying_is_the_speaker(nlp: Any) -> None:
     frame = only(
         body_frames(

@@ -1629,7 +1629,7 @@ def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
     if not (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in ("after", "before", "since")
+        and trigger.head.lower_ in ("after", "before", "since", "following")
     ):
         return False
     # "they spoke by phone last week, after the meeting in Riyadh on 18 February between
@@ -1639,10 +1639,26 @@ def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
         and sum(1 for p in t.subtree if p.ent_type_ == "PERSON" and p.ent_iob_ == "B") >= 2
         for t in trigger.subtree
     )
-    return between or (
-        # ("days after", "a week before": a measure of the time between the two.)
-        any(c.dep_ == "npadvmod" for c in trigger.head.children)
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children)
+    return (
+        between
+        or (
+            owned
+            and (
+                # ("days after", "a week before": a measure of the time between the two.)
+                any(c.dep_ == "npadvmod" for c in trigger.head.children)
+                # "her first visit since US Vice President JD Vance's trip to the island": what
+                # a first is counted from; "made a statement following Vance's visit". (Not
+                # "their first meeting since Lavrov's trip to China": the last time they met.)
+                or (
+                    trigger.head.lower_ in ("since", "following")
+                    and not any(
+                        t.lower_ == "their" and t.dep_ == "poss"
+                        for t in trigger.doc[trigger.sent.start : trigger.head.i]
+                    )
+                )
+            )
+        )
     )
 
 
@@ -2861,7 +2877,7 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
     if _LENGTH_OF_TIME.fullmatch(ent.text) or _the_first_in_so_long(ent):
         return False
     if ent.label_ == "DATE":
-        return not _is_an_age(ent) and not _names_a_room(ent)
+        return not _is_an_age(ent) and not _names_a_room(ent) and not _a_season_s_house(ent)
     return bool(
         ent.label_ == "TIME"
         and (_NAMES_A_DAY.search(ent.text) or (parts_of_day and _PART_OF_DAY.search(ent.text)))
@@ -2919,6 +2935,26 @@ def _is_an_age(ent: Any) -> bool:
 
 # Rooms named after a year ("the 1844 Room" at Buckingham Palace).
 _ROOMS_NAMED_BY_YEAR = frozenset({"Room", "Hall", "Salon", "Suite", "Chamber", "Gallery"})
+
+
+_SEASONS = frozenset({"summer", "winter", "spring", "autumn"})
+
+
+def _a_season_s_house(ent: Any) -> bool:
+    """ "at the Swedish prime minister's summer residence", "the Summer Palace": a season
+    naming what a building is for, not when."""
+    return bool(
+        len(ent) == 1
+        and ent.root.lower_ in _SEASONS
+        and ent.root.dep_ in ("compound", "amod", "nmod")
+        and ent.root.head.lemma_.lower() in _SEASONAL_HOUSES
+        and ent.root.head.i == ent.root.i + 1
+    )
+
+
+_SEASONAL_HOUSES = frozenset(
+    {"residence", "palace", "house", "home", "retreat", "villa", "camp", "capital", "estate"}
+)
 
 
 def _names_a_room(ent: Any) -> bool:
@@ -3203,6 +3239,26 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             if c.dep_ == "prep" and c.lower_ in ("before", "after") and c.i < trigger.i
             for g in c.children
             if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_ in _GOING_VERBS | {"set"}
+        }
+    if (
+        trigger.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in trigger.children)
+        and not any(
+            _names_a_date(e) and trigger.left_edge.i <= e.root.i <= trigger.right_edge.i
+            for e in doc.ents
+        )
+    ):
+        # "Sweden and Poland put their relationship on a new footing on Thursday as
+        # Kristersson and Tusk signed a strategic partnership": what happened as something
+        # else did is on its day (which the parser may hang on that verb's object).
+        head = trigger.head
+        governors.add(head.i)
+        governors |= {
+            g.i
+            for c in head.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
         }
     # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
     # talks were held during is on their day.

@@ -407,6 +407,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
                 for a in place.children
                 if a.dep_ == "appos" and a.i > place.i
             }
+        if token.dep_ == "relcl" and token.head.lower_ == "one" and not held:
+            # "The meeting follows the one both Presidents held on 23 September in New York":
+            # "one" stands for the meeting noun named before it.
+            objects |= {t.lemma_.lower() for t in token.doc[: token.head.i]}
         if not objects & set(entry.objects):
             return False
     if entry.person_object and not (
