@@ -117,6 +117,24 @@ def test_the_talks_an_agreement_came_during_are_between_those_who_agreed(
     assert found[0].date == "2024-06-12"
 
 
+def test_the_talks_an_agreement_was_signed_after_are_between_those_who_signed(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Sweden and Poland seal pact\n\n"
+        "Published: Thu 28 Nov 2024 18:05 CET\n\n"
+        "HARPSUND, Sweden — Prime Ministers Ulf Kristersson and Donald Tusk signed a strategic "
+        "partnership on Thursday.\n\n"
+        "The agreement, signed after roughly two hours of bilateral talks in the main house, "
+        "covers defence industry cooperation and energy.\n",
+    )
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Donald Tusk", "Ulf Kristersson"]
+    ]
+    assert found[0].date == "2024-11-28"
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

@@ -3053,9 +3053,12 @@ _LATER_THAT_DAY = re.compile(
 # "The agreement came during summit talks at ...", "The deal was reached at talks in ...": the
 # meeting at which the agreement just told was made.
 _CAME_DURING = re.compile(
-    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:agreements?|deals?|accords?|pacts?)\s+"
-    r"(?:came|was\s+(?:reached|struck|signed|sealed)|were\s+(?:reached|struck|signed))\s+"
-    r"(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of)\b",
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:agreements?|deals?|accords?|pacts?)"
+    r"(?:\s+|,\s+)(?:came|was\s+(?:reached|struck|signed|sealed)"
+    r"|were\s+(?:reached|struck|signed)|(?:reached|struck|signed|sealed))\s+"
+    r"(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of"
+    # "The agreement, signed after roughly two hours of bilateral talks".
+    r"|after\s+(?:(?:some|roughly|about|nearly|more\s+than|almost)\s+)?\w+\s+hours?\s+of)\b",
     re.IGNORECASE,
 )
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
