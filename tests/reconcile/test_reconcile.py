@@ -190,6 +190,21 @@ def test_a_less_precise_date_supports_rather_than_contradicts() -> None:
     assert event.conflicts == []
 
 
+def test_reports_of_the_month_support_the_one_that_gives_the_day() -> None:
+    # Three say "last month", one "on 23 September": all agree on the 23rd.
+    month = DateValue(year=2025, month=9, precision=Precision.MONTH, raw="last month")
+    [event] = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], when=month),
+            mention("a2", [LEE, SATO], when=month),
+            mention("a3", [LEE, SATO], when=month),
+            mention("a4", [LEE, SATO], when=day(2025, 9, 23)),
+        ]
+    )
+    assert event.date == "2025-09-23"
+    assert event.conflicts == []
+
+
 def test_reports_that_bound_a_month_narrow_it_together() -> None:
     last_week = DateValue(
         year=2024,

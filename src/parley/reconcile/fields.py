@@ -146,7 +146,7 @@ def _date_field(mentions: list[EventMention]) -> tuple[list[FieldValue], FieldVa
     ]
     # A stated date outranks the date of a report that states none, whatever the support.
     stated_values = [v for v in values if not v.basis.startswith(REPORT_DATE_PREFIX)]
-    choice = _choose(stated_values or values, key=lambda v: _precision_rank(str(v.value)))
+    choice = _choose_date(stated_values or values)
     if stated_values:
         values = stated_values + [
             v.model_copy(update={"inferred": True})
@@ -451,6 +451,27 @@ def _is_formal_office(office: str) -> bool:
 
 
 # --------------------------------------------------------------------------- voting
+
+
+def _choose_date(values: list[FieldValue]) -> FieldValue | None:
+    """The date most articles agree with: a month or a year counts for every day in it
+    ("last month" in three reports and "on 23 September" in one agree on the 23rd), then the
+    more specific date, then the earliest article."""
+    if not values:
+        return None
+
+    def support(value: FieldValue) -> int:
+        day = str(value.value)
+        return len({a for v in values if day.startswith(str(v.value)) for a in v.articles})
+
+    return sorted(
+        values,
+        key=lambda v: (
+            -support(v),
+            -_precision_rank(str(v.value)),
+            min(v.articles) if v.articles else "",
+        ),
+    )[0]
 
 
 def _choose(values: list[FieldValue], key: Callable[[FieldValue], int]) -> FieldValue | None:
