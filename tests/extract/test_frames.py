@@ -4432,6 +4432,39 @@ def test_a_meeting_said_to_be_possible_is_not_settled(nlp: Any) -> None:
     assert meeting.status == Status.HYPOTHETICAL
 
 
+def test_a_summit_left_on_a_day_was_on_that_day(nlp: Any) -> None:
+    frame = only(
+        body_frames(
+            nlp,
+            "Swedish PM Ulf Kristersson left the US-Nordic summit in Helsinki on Thursday "
+            "sounding confident.",
+        ),
+        EventType.CONSULT,
+    )
+    assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Narendra Modi is likely to travel to Oslo in mid-May to attend the "
+        "third India-Nordic Summit, people familiar with the planning said.",
+        "Modi is unlikely to meet Putin on the sidelines.",
+    ],
+)
+def test_a_meeting_told_as_likely_is_not_settled(nlp: Any, sentence: str) -> None:
+    found = [f for f in frames(nlp, sentence, index=3) if f.type == EventType.CONSULT]
+    assert found
+    assert all(f.status == Status.HYPOTHETICAL for f in found)
+
+
+def test_support_said_to_be_likely_is_stated(nlp: Any) -> None:
+    found = frames(
+        nlp, "He said he was likely to back Britain's agreement on the islands.", index=3
+    )
+    assert only(found, EventType.SUPPORT).status == Status.OCCURRED
+
+
 def test_mediating_an_exchange_is_no_meeting_but_mediating_talks_is(nlp: Any) -> None:
     exchange = frames(
         nlp,

@@ -332,6 +332,14 @@ _QUESTION = re.compile(
 def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
     """ "China will firmly support Kazakhstan", "we will continue to back Ukraine": a pledge
     of support is support stated now, not support to come."""
+    if (
+        event_type == EventType.SUPPORT
+        and status == Status.HYPOTHETICAL
+        and token.head.lower_ == "likely"
+        and token.dep_ == "xcomp"
+    ):
+        # "He said he was likely to back Britain's agreement": support stated, if guarded.
+        return Status.OCCURRED
     if event_type != EventType.SUPPORT or status != Status.PLANNED:
         return status
     # (A pledge not to is negated already, never planned.)
@@ -3709,6 +3717,9 @@ def _shares_time_with_head(noun: Token) -> bool:
         return True
     if noun.dep_ == "nsubj" and noun.head.lemma_ in _DONE_AT_THE_MEETING:
         # "On Thursday the leaders' meeting, co-chaired by ..., adopted a declaration".
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "leave" and noun.lemma_ in _GATHERING_NOUNS:
+        # "Kristersson left the US-Nordic summit in Helsinki on Thursday": it was on then.
         return True
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return bool(noun.head.lemma_ in _LIGHT_VERBS)

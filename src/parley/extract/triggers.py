@@ -55,6 +55,9 @@ _HYPOTHETICAL_HEADS = frozenset(
         "like",
         "try",
         "possible",
+        # "Modi is likely to travel to Oslo in mid-May to attend the summit".
+        "likely",
+        "unlikely",
         "eager",
         "keen",
     }
