@@ -637,10 +637,29 @@ def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
         "Ruto and Museveni speak almost weekly, aides say.",
         "Kenya and Somalia have been holding border talks since 1998.",
         "The summit has been held every two years since 2005.",
+        "Claudia Sheinbaum has now spoken with Donald Trump more than a dozen times.",
+        "The two leaders have met three times since January.",
+        "Milei has spoken with Netanyahu by phone more times than anyone can count.",
     ],
 )
 def test_habits_are_no_meetings(nlp: Any, sentence: str) -> None:
     assert not [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT]
+
+
+def test_a_round_of_talks_sat_for_is_the_sitters(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Last Friday and Saturday, Ararat Mirzoyan and Jeyhun Bayramov sat there for the latest "
+        "round of their peace talks.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} <= {a.text for a in talks.actors}
+    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["Last Friday and Saturday"]
+
+
+def test_another_clause_s_count_leaves_the_meeting_told(nlp: Any) -> None:
+    found = frames(nlp, "He met Xi, who has visited Russia five times, on Monday.", index=3)
+    assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["met"]
 
 
 def test_a_welcome_is_dated_by_its_ceremony(nlp: Any) -> None:

@@ -1767,6 +1767,7 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             and node.dep_ != "npadvmod"
             and not _measures_it(node, came_from)
             and not _part_of_it(node, came_from)
+            and not _a_round_of_it(node, came_from)
             and not _team_led_in_it(node)
         ):
             break
@@ -1863,6 +1864,13 @@ def _measures_it(noun: Token, came_from: Token) -> bool:
 
 # Parts of a gathering: who attends or speaks at its opening is at the gathering.
 _PARTS_OF_A_GATHERING = frozenset({"opening", "closing", "ceremony", "session", "plenary"})
+
+
+def _a_round_of_it(noun: Token, came_from: Token) -> bool:
+    """ "sat there for the latest round of their peace talks": the round is the talks."""
+    return bool(
+        noun.lemma_ == "round" and came_from.dep_ == "prep" and came_from.lower_ == "of"
+    )
 
 
 def _part_of_it(noun: Token, came_from: Token) -> bool:
@@ -3078,6 +3086,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             and node.i != trigger.i
             and node.lemma_ not in _OCCASION_NOUNS
             and not _part_of_it(node, came_from)
+            and not _a_round_of_it(node, came_from)
             and not _team_led_in_it(node)
             and not (came_from.dep_ == "appos" and _team_led_in_it(came_from))
         ):
@@ -3666,6 +3675,9 @@ def _shares_time_with_head(noun: Token) -> bool:
             return True
         if preposition.lower_ == "of" and preposition.head.lemma_ in _OCCASION_NOUNS:
             return True
+        if preposition.lower_ == "of" and preposition.head.lemma_ == "round":
+            # "the latest round of their peace talks": when the round was.
+            return True
         if preposition.lower_ == "of" and preposition.head.lemma_ in _PARTS_OF_A_GATHERING:
             # "attended the opening ceremony of the ministerial meeting on Tuesday".
             return True
@@ -3690,7 +3702,7 @@ def _shares_time_with_head(noun: Token) -> bool:
                 preposition.head.lemma_ in _MOTION_VERBS
                 # "Gulf leaders gathered in Riyadh on Wednesday for the fifth summit".
                 or (preposition.lower_ == "for" and preposition.head.lemma_ in _CONVENING)
-                or (preposition.lower_ == "for" and preposition.head.lemma_ == "join")
+                or (preposition.lower_ == "for" and preposition.head.lemma_ in ("join", "sit"))
                 or (
                     preposition.head.lemma_ == "be"
                     and any(

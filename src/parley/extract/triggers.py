@@ -1239,14 +1239,42 @@ def is_habitual(token: Token) -> bool:
     )
 
 
+def _counted_times(token: Token) -> bool:
+    """ "has spoken with Trump more than a dozen times", "have met three times since January",
+    "more times than anyone can count": occasions, none of them told (the parser may hang
+    the count on the verb or on the person met)."""
+    for times in token.subtree:
+        if times.lower_ != "times" or times.dep_ not in ("npadvmod", "advmod", "dobj", "appos"):
+            continue
+        if times.dep_ == "appos" and times.head.head.head.i != token.i:
+            continue
+        path = []
+        node = times
+        while node.i != token.i and node.head.i != node.i:
+            path.append(node)
+            node = node.head
+        if any(n.dep_ in ("relcl", "advcl", "ccomp", "acl", "xcomp", "conj") for n in path):
+            # "He met Xi, who has visited Russia five times": another clause's count.
+            continue
+        words = {t.lower_ for t in times.subtree}
+        if words & {"dozen", "dozens", "more", "hundreds"} or any(
+            t.like_num and t.lower_ not in ("one", "1") for t in times.subtree
+        ):
+            return True
+    return False
+
+
 def _told_as_a_habit(token: Token) -> bool:
     """ "regularly", "many times", "every month", "every three years" on the word."""
+    if token.pos_ in ("VERB", "AUX") and _counted_times(token):
+        return True
     for child in token.children:
         if child.lower_ in _HABITUAL_ADVERBS:
             return True
         words = {t.lower_ for t in child.subtree}
         if child.dep_ in ("npadvmod", "advmod") and "times" in words and words & _MANY:
             return True
+
         if child.dep_ in ("npadvmod", "advmod") and words & {"every", "each"} and words & _UNITS:
             # "now speak by phone almost every month".
             return True
