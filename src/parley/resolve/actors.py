@@ -714,7 +714,7 @@ class ArticleActors:
             leaders = [
                 p
                 for p in (focus, *reversed(self.recent))
-                if p is not None and p.name not in named_later and _leads(p.office or "")
+                if p is not None and p.name not in named_later and self._leader(p)
             ]
             return leaders[0] if leaders else None
         if (

@@ -3153,8 +3153,7 @@ _LISTS_THOSE_TAKING_PART = re.compile(
 _ATTENDANCE = re.compile(
     r"\b(?:around the table were|(?:leaders|those|heads of state)(?: and \w+)? attending|"
     r"attendees|in attendance|(?:also )?present were|among those (?:present|attending)"
-    r"|(?:taking part|participating|attending)(?:\s+in)?\s+(?:the|this|that)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|gathering|consultations?)\s+(?:were|was))\b",
+    rf"|{_LISTS_THOSE_TAKING_PART.pattern})\b",
     re.IGNORECASE,
 )
 # "also met", "also held talks with", "also paid a courtesy call on": right before the trigger.
