@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from parley.models import ActorRef, ActorSpan, Evidence
+from parley.models import ActorRef, ActorSpan, ActorSpanKind, Evidence
 from parley.resolve.actors import ArticleActors, KnownNameScanner
 
 
@@ -103,56 +103,63 @@ def test_he_after_an_opening_participle_is_still_the_person_in_focus(knowledge: 
     assert _pronoun_after(knowledge, first, people, second, "he") == "Xi Jinping"
 
 
-def test_the_president_elect_is_the_one_whose_presidency_began_last(knowledge: Any) -> None:
-    actors = ArticleActors(knowledge, date(2024, 12, 10))
-    first = "Javier Milei was sworn in. Volodymyr Zelensky flew in for the ceremony."
+def _named_after(
+    knowledge: Any,
+    day: date,
+    first: str,
+    people: list[str],
+    second: str,
+    phrase: str,
+    kind: ActorSpanKind,
+) -> list[str]:
+    """Whom `phrase` (a span of `kind`) in `second` stands for, after `first` named `people`
+    in an article of `day`."""
+    actors = ArticleActors(knowledge, day)
     actors.note_text(
         first,
         people=[
             ActorSpan(text=p, start=first.index(p), end=first.index(p) + len(p), kind="person")
-            for p in ("Javier Milei", "Volodymyr Zelensky")
+            for p in people
         ],
     )
-    second = "Pope Francis had telephoned the president-elect after the run-off."
     evidence = Evidence(article="t", sentence_index=1, sentence=second, start=0, end=len(second))
-    at = second.index("the president-elect")
-    office = ActorSpan(text="the president-elect", start=at, end=at + 19, kind="office")
-    assert [r.name for r in actors.resolve(office, evidence)] == ["Javier Milei"]
+    at = second.index(phrase)
+    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind=kind, title=phrase)
+    return [r.name for r in actors.resolve(span, evidence)]
+
+
+def test_the_president_elect_is_the_one_whose_presidency_began_last(knowledge: Any) -> None:
+    first = "Javier Milei was sworn in. Volodymyr Zelensky flew in for the ceremony."
+    second = "Pope Francis had telephoned the president-elect after the run-off."
+    people = ["Javier Milei", "Volodymyr Zelensky"]
+    found = _named_after(
+        knowledge, date(2024, 12, 10), first, people, second, "the president-elect", "office"
+    )
+    assert found == ["Javier Milei"]
 
 
 def test_heads_of_government_of_two_countries_are_their_leaders(knowledge: Any) -> None:
-    actors = ArticleActors(knowledge, date(2024, 11, 27))
     first = "Polish Prime Minister Donald Tusk came to Harpsund."
-    actors.note_text(
+    second = "Later the Swedish and Polish heads of government held a bilateral meeting."
+    found = _named_after(
+        knowledge,
+        date(2024, 11, 27),
         first,
-        people=[
-            ActorSpan(text="Donald Tusk", start=22, end=33, kind="person", title="Prime Minister")
-        ],
+        ["Donald Tusk"],
+        second,
+        "Swedish and Polish heads",
+        "nominal",
     )
-    text = "Later the Swedish and Polish heads of government held a bilateral meeting."
-    evidence = Evidence(article="t", sentence_index=1, sentence=text, start=0, end=len(text))
-    phrase = "Swedish and Polish heads"
-    at = text.index(phrase)
-    span = ActorSpan(text=phrase, start=at, end=at + len(phrase), kind="nominal", title=phrase)
     # Tusk named; Sweden's prime minister on that day from the knowledge base.
-    assert [r.name for r in actors.resolve(span, evidence)] == ["Ulf Kristersson", "Donald Tusk"]
+    assert found == ["Ulf Kristersson", "Donald Tusk"]
 
 
 def test_the_leader_is_the_leader_the_report_follows(knowledge: Any) -> None:
-    actors = ArticleActors(knowledge, date(2024, 2, 13))
     first = "Argentine President Javier Milei met Prime Minister Giorgia Meloni in Rome."
-    actors.note_text(
-        first,
-        people=[
-            ActorSpan(text=p, start=first.index(p), end=first.index(p) + len(p), kind="person")
-            for p in ("Javier Milei", "Giorgia Meloni")
-        ],
-    )
     second = "On Monday the libertarian leader was received by the Pope."
-    evidence = Evidence(article="t", sentence_index=1, sentence=second, start=0, end=len(second))
-    at = second.index("leader")
-    office = ActorSpan(text="leader", start=at, end=at + 6, kind="office")
-    assert [r.name for r in actors.resolve(office, evidence)] == ["Javier Milei"]
+    people = ["Javier Milei", "Giorgia Meloni"]
+    found = _named_after(knowledge, date(2024, 2, 13), first, people, second, "leader", "office")
+    assert found == ["Javier Milei"]
 
 
 def test_she_is_not_a_man_the_knowledge_base_lists_nor_he_a_woman(knowledge: Any) -> None:
