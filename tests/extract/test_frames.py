@@ -655,6 +655,11 @@ def test_a_round_of_talks_sat_for_is_the_sitters(nlp: Any) -> None:
     talks = next(f for f in found if f.trigger == "talks")
     assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} <= {a.text for a in talks.actors}
     assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["Last Friday and Saturday"]
+    # Rounds counted are many occasions, none of them the holders' one meeting.
+    found = body_frames(
+        nlp, "Ararat Mirzoyan and Jeyhun Bayramov have held several rounds of talks since March."
+    )
+    assert all(f.trigger != "talks" or not f.actors for f in found)
 
 
 def test_another_clause_s_count_leaves_the_meeting_told(nlp: Any) -> None:

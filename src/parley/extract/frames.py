@@ -1867,10 +1867,21 @@ _PARTS_OF_A_GATHERING = frozenset({"opening", "closing", "ceremony", "session", 
 
 
 def _a_round_of_it(noun: Token, came_from: Token) -> bool:
-    """ "sat there for the latest round of their peace talks": the round is the talks."""
-    return bool(
-        noun.lemma_ == "round" and came_from.dep_ == "prep" and came_from.lower_ == "of"
+    """ "sat there for the latest round of their peace talks": the round is the talks.
+    ("hosted five rounds of security talks", "several rounds of talks": many occasions.)"""
+    counted = noun.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _SEVERAL)
+        for c in noun.children
     )
+    return bool(
+        noun.lemma_ == "round"
+        and came_from.dep_ == "prep"
+        and came_from.lower_ == "of"
+        and not counted
+    )
+
+
+_SEVERAL = frozenset({"several", "many", "numerous", "multiple", "countless", "few"})
 
 
 def _part_of_it(noun: Token, came_from: Token) -> bool:
@@ -3675,8 +3686,8 @@ def _shares_time_with_head(noun: Token) -> bool:
             return True
         if preposition.lower_ == "of" and preposition.head.lemma_ in _OCCASION_NOUNS:
             return True
-        if preposition.lower_ == "of" and preposition.head.lemma_ == "round":
-            # "the latest round of their peace talks": when the round was.
+        if preposition.lower_ == "of" and _a_round_of_it(preposition.head, preposition):
+            # "sat there for the latest round of their peace talks": when the round was.
             return True
         if preposition.lower_ == "of" and preposition.head.lemma_ in _PARTS_OF_A_GATHERING:
             # "attended the opening ceremony of the ministerial meeting on Tuesday".
