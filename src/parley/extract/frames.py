@@ -1870,8 +1870,7 @@ def _a_round_of_it(noun: Token, came_from: Token) -> bool:
     """ "sat there for the latest round of their peace talks": the round is the talks.
     ("hosted five rounds of security talks", "several rounds of talks": many occasions.)"""
     counted = noun.tag_ == "NNS" and any(
-        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _SEVERAL)
-        for c in noun.children
+        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _SEVERAL) for c in noun.children
     )
     return bool(
         noun.lemma_ == "round"
