@@ -32,6 +32,16 @@ def test_headline_directly_followed_by_dateline_becomes_title() -> None:
     assert body.dateline is not None and body.dateline.place == "Moscow"
 
 
+def test_headline_in_the_past_tense_over_a_dateline_becomes_title() -> None:
+    # "said" in a line that would otherwise be a sentence without its period; a dateline
+    # under it settles that it is the headline.
+    headline = "Lavrov: Moscow said yes to the plan, Kyiv said no"
+    body = read_article_text(f"{headline}\n\n2. May 2023 | 23:58\n\n{FIRST}\n\n{SECOND}")
+    assert body.title == headline
+    assert body.dateline is not None and body.dateline.place == "Moscow"
+    assert read_article_text(f"{headline}\n\n{SECOND}").title is None
+
+
 @pytest.mark.parametrize(
     "raw",
     [

@@ -132,6 +132,9 @@ def test_parse_dateline(
         "They met in Moscow. Aug 21 was the day - he said",
         # A place alone in title case is a heading.
         "Rome",
+        # An issuer's name in capitals over its release is no place.
+        "HOLY SEE PRESS OFFICE",
+        "MINISTRY OF FOREIGN AFFAIRS",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:

@@ -188,8 +188,12 @@ _HEADLINE_TAG_RE = re.compile(
 _ENDS_WITH_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
-def looks_like_headline(line: str) -> bool:
-    """Short, capitalised, and not ending like a sentence; conservative by design."""
+def looks_like_headline(line: str, *, above_a_dateline: bool = False) -> bool:
+    """Short, capitalised, and not ending like a sentence; conservative by design.
+
+    `above_a_dateline`: the next paragraph opens with a dateline, which no sentence that lost
+    its period is followed by, so a past tense may stand in it ("Vucic: Belgrade said yes").
+    """
     # Agencies tag their headlines: "(LEAD) ...", "(2nd LD) ...", "(URGENT) ...".
     text = _HEADLINE_TAG_RE.sub("", line.strip())
     words = text.split()
@@ -203,7 +207,7 @@ def looks_like_headline(line: str) -> bool:
         return False
     # Headlines report in the present ("says"); past-tense attribution is a sentence that lost
     # its period. Two sentences in one line are not a headline either.
-    if _PAST_ATTRIBUTION_RE.search(text):
+    if _PAST_ATTRIBUTION_RE.search(text) and not above_a_dateline:
         return False
     return re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) is None
 
@@ -244,7 +248,11 @@ def _take_headline(lines: list[str], known_title: str | None) -> tuple[list[str]
         if _same_text(line, known_title):
             return _blank(lines, first), known_title
         return lines, known_title
-    if not rest or not looks_like_headline(line) or parse_dateline(line):
+    if (
+        not rest
+        or not looks_like_headline(line, above_a_dateline=parse_dateline(rest[0]) is not None)
+        or parse_dateline(line)
+    ):
         return lines, None
     separated = first + 1 < len(lines) and not lines[first + 1]
     if separated or parse_dateline(rest[0]):

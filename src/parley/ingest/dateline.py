@@ -173,6 +173,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if pattern is _ALONE_RE and (
             (not date_text and not _is_capitals(place))
             or re.fullmatch(rf"(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN})", place)
+            or (not date_text and _names_an_issuer(place))
         ):
             # A line with a place alone is a heading, unless in capitals as a dateline ("ROME"
             # above the text); "Friday, May 16" above a live blog is the day, with no place.
@@ -191,6 +192,20 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             )
         return Dateline(_title_case(place), date_text, agency, match.end())
     return None
+
+
+# The last word of an issuer's name in capitals over a release ("HOLY SEE PRESS OFFICE",
+# "MINISTRY OF FOREIGN AFFAIRS"), never of a place.
+_ISSUER_WORDS = frozenset(
+    {"office", "ministry", "service", "bureau", "department", "agency", "secretariat", "press",
+     "presidency", "affairs", "government", "embassy", "mission", "release", "statement",
+     "communique", "readout", "spokesperson", "council", "commission", "house", "cabinet"}
+)  # fmt: skip
+
+
+def _names_an_issuer(place: str) -> bool:
+    words = place.lower().split()
+    return words[-1] in _ISSUER_WORDS or words[0] in ("ministry", "office", "embassy")
 
 
 def _city_before_a_dash(match: re.Match[str]) -> bool:
