@@ -5176,3 +5176,107 @@ def test_a_dialogue_with_someone_is_a_meeting(nlp: Any, text: str, status: str) 
 def test_starting_the_dialogue_with_someone_is_a_process_not_a_meeting(nlp: Any) -> None:
     text = "Rutte praised Trump for starting the dialogue with Putin."
     assert not [f for f in frames(nlp, text, index=3) if f.trigger == "dialogue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # Two who endorse a text together have agreed on it.
+        (
+            "At the talks, President Ruto and President Museveni endorsed a joint declaration "
+            "on the border.",
+            EventType.AGREE,
+        ),
+        ("The two ministers endorsed the roadmap on Thursday.", EventType.AGREE),
+        # One who endorses another's text backs it.
+        ("The African Union endorsed the declaration on Thursday.", EventType.SUPPORT),
+        ("President Ruto and President Museveni endorsed the candidate.", EventType.SUPPORT),
+    ],
+)
+def test_a_text_endorsed_together_is_agreed(nlp: Any, text: str, event_type: EventType) -> None:
+    found = [f for f in body_frames(nlp, text) if f.trigger == "endorsed"]
+    assert [f.type for f in found] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        # The speaker's own meeting: the day of the saying is no day of the meeting's own.
+        (
+            "Kenyan President William Ruto said on Monday evening that the plan presented at his "
+            "meeting with Yoweri Museveni had been accepted.",
+            True,
+        ),
+        # A ministry may speak of a visit days after it.
+        (
+            "Kenya's foreign ministry said on Monday that a pledge made during President William "
+            "Ruto's visit to Kampala did not settle the border.",
+            False,
+        ),
+    ],
+)
+def test_the_day_a_speaker_tells_of_their_own_meeting_is_an_aside(
+    nlp: Any, text: str, aside: bool
+) -> None:
+    [frame] = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert frame.dates_only_in_asides is aside
+
+
+def test_rolling_out_the_red_carpet_for_a_guest_receives_them(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "President William Ruto rolled out the red carpet for Xi Jinping on Wednesday."
+    )
+    carpet = next(f for f in found if f.trigger == "rolled")
+    assert carpet.type == EventType.CONSULT
+    assert {a.text for a in carpet.actors} == {"William Ruto", "Xi Jinping"}
+    # For no one in particular, nobody is received.
+    assert not body_frames(nlp, "The government rolled out the red carpet for investors.")
+
+
+def test_whose_deed_an_anniversary_recalls_is_no_party(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The Chinese leader visited on the 25th anniversary of NATO's bombing of the embassy.",
+    )
+    visit = next(f for f in found if f.trigger == "visited")
+    assert "NATO" not in {a.text for a in visit.actors}
+
+
+def test_a_second_thing_recalled_is_another_occasion(nlp: Any) -> None:
+    # The parser hangs "and that ... had brought talks with Nikolić" under the first clause.
+    found = body_frames(
+        nlp,
+        "Vučić recalled that he had last met Xi in Beijing in October last year, when the two "
+        "countries signed the free trade agreement, and that Xi's first visit to Serbia, in "
+        "June 2016, had brought talks with the then president Tomislav Nikolić.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert "Tomislav Nikolić" not in {a.text for a in met.actors}
+    # The second thing recalled keeps its own parties.
+    found = body_frames(
+        nlp,
+        "He recalled that Ruto and Museveni had a long phone call on March 2, and that "
+        "delegations led by Foreign Minister Musalia Mudavadi and Foreign Minister Jeje "
+        "Odongo held talks in Arusha on March 9.",
+    )
+    held = next(f for f in found if f.trigger == "held")
+    assert {"Musalia Mudavadi", "Jeje Odongo"} <= {a.text for a in held.actors}
+
+
+def test_a_day_the_parser_joins_to_the_subject_s_name_dates_the_verb(nlp: Any) -> None:
+    # No comma after the day: the parser hangs "19 July 2024" on "Scholz".
+    found = body_frames(
+        nlp, "On 19 July 2024 Olaf Scholz flew in for talks with Vučić in Belgrade."
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["19 July 2024"]
+
+
+def test_talks_a_signing_followed_are_on_its_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The memorandum was signed in Nairobi in July, following the talks between President "
+        "Ruto and German Chancellor Olaf Scholz.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["July"]

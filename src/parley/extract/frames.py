@@ -1516,7 +1516,21 @@ def _later_clauses(trigger: Token) -> set[int]:
     for child in trigger.children:
         if _is_sequenced_clause(child) or _before_another_occasion(child):
             found |= {t.i for t in child.subtree}
+    for node in trigger.subtree:
+        if node.i != trigger.i and node.dep_ == "conj" and _another_that_clause(node):
+            # "recalled that he had last met Xi in Beijing, when ..., and that Xi's first visit
+            # in 2016 had brought talks with Nikolić": the parser may hang the second thing
+            # recalled under the first; it tells another occasion.
+            found |= {t.i for t in node.subtree}
     return found
+
+
+def _another_that_clause(verb: Token) -> bool:
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 _OCCASION_WORDS = frozenset(
@@ -2804,6 +2818,10 @@ def _of_another_happening(token: Token, trigger: Token) -> bool:
     while node.i != trigger.i:
         if node.pos_ == "NOUN" and node.lower_ in _HAPPENINGS and _times_the_clause(node):
             return True
+        if node.lemma_ in _DAYS_OF_ANOTHER_HAPPENING and node.dep_ in ("pobj", "dobj"):
+            # "visited on the 25th anniversary of NATO's bombing of the embassy", "marking the
+            # anniversary of ...": whose deed the day recalls is no party.
+            return True
         if node.dep_ == "agent" and node.head.lemma_ in _DOMINATING:
             # "a conversation dominated by the war between Israel and Iran", "talks
             # overshadowed by Beijing's export curbs": what the talks were about.
@@ -2823,6 +2841,7 @@ def _times_the_clause(noun: Token) -> bool:
 
 
 _TIMING_WORDS = frozenset({"after", "before", "following", "since", "amid"})
+_DAYS_OF_ANOTHER_HAPPENING = frozenset({"anniversary", "eve", "centenary", "centennial"})
 _DOMINATING = frozenset({"dominate", "overshadow", "mar", "cloud"})
 
 
@@ -3021,12 +3040,34 @@ def _ends_a_stay_of_days(trigger: Token) -> bool:
 
 
 def _dates_only_in_asides(trigger: Token, doc: Any) -> bool:
-    """Whether the sentence's dates are all in who-clauses the trigger is not in, or date an
-    occasion the trigger is measured from ("meets Rutte ahead of next week's summit")."""
+    """Whether the sentence's dates are all in who-clauses the trigger is not in, date an
+    occasion the trigger is measured from ("meets Rutte ahead of next week's summit"), or date
+    the saying the trigger is told in ("Vucic said on Tuesday night that the draft presented at
+    his meeting with Kurti ...")."""
     dates = [e for e in doc.ents if _names_a_date(e)]
     return bool(dates) and all(
-        _in_a_who_clause(e.root, trigger) or _measured_from(e.root, trigger) for e in dates
+        _in_a_who_clause(e.root, trigger)
+        or _measured_from(e.root, trigger)
+        or _dates_the_saying(e.root, trigger)
+        for e in dates
     )
+
+
+def _dates_the_saying(token: Token, trigger: Token) -> bool:
+    """Only when the speaker tells of their own meeting ("his meeting with Kurti"), which they
+    speak of as soon as it ends; a ministry that "said on Monday" what was agreed during a
+    visit may speak days later."""
+    saying = _date_attachment(token)
+    return (
+        saying.lemma_ in _CLAUSE_STOP
+        and saying.i != trigger.i
+        and any(c.dep_ == "ccomp" and trigger in c.subtree for c in saying.children)
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in saying.children)
+        and any(c.dep_ in ("poss", "nsubj") and c.lower_ in _OWN_PRONOUNS for c in trigger.children)
+    )
+
+
+_OWN_PRONOUNS = frozenset({"his", "her", "he", "she", "i", "my"})
 
 
 def _measured_from(token: Token, trigger: Token) -> bool:
@@ -3691,6 +3732,14 @@ def _shares_time_with_head(noun: Token) -> bool:
         if preposition.lower_ == "of" and preposition.head.lemma_ in _PARTS_OF_A_GATHERING:
             # "attended the opening ceremony of the ministerial meeting on Tuesday".
             return True
+        if (
+            preposition.lower_ in ("following", "after")
+            and preposition.head.lemma_ in _SIGNING_VERBS
+            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+        ):
+            # "whose memorandum was signed in Belgrade in July, following the talks between
+            # Vučić and Scholz": signed as they ended.
+            return True
         if preposition.dep_ == "agent" and preposition.head.lemma_ in ("precede", "follow"):
             # "The Session was preceded on Monday by a ministerial meeting".
             return True
@@ -3814,12 +3863,12 @@ def _attachment_of_a_phrase(token: Token) -> Token:
     ) and node.head.i != node.i:
         node = node.head
     if (
-        token.dep_ in ("compound", "nmod")
+        token.dep_ in ("compound", "nmod", "nummod")
         and node.dep_ in ("nsubj", "nsubjpass")
         and token.i < node.i
     ):
         # "Earlier Tuesday Biden was received ...", "On April 8 Defense Secretary Pete Hegseth
-        # met ...": the parser joins the day to the name.
+        # met ...", "On 19 July 2024 Olaf Scholz flew in": the parser joins the day to the name.
         return node.head
     if node.dep_ == "nsubj" and node.ent_type_ == "DATE" and node.lemma_ in _PARTS_OF_DAY | {"day"}:
         # "and the next day sat with Araghchi": the parser makes the day the verb's subject.

@@ -564,6 +564,15 @@ def _greeted_on_arrival(token: Token) -> bool:
     """ "was received at the airport by the Head of Government", "was met at the airport by
     Prime Minister Smailov": a welcome on landing, not talks."""
     met = token.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in token.children)
+    if (
+        token.lemma_ in ("welcome", "greet")
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.lower_ == "where" for c in token.children)
+        and any(a.lemma_ == "arrive" for a in token.ancestors)
+    ):
+        # "Herzog arrived in the San Damaso courtyard, where he was welcomed by the Regent of
+        # the Papal Household": the welcome on arrival.
+        return True
     return (token.lemma_ in ("receive", "welcome", "greet") or met) and any(
         t.lower_ in _LANDING_PLACES
         for c in token.children
