@@ -2276,6 +2276,123 @@ def test_a_weekday_after_the_paragraph_says_last_week_is_in_the_week_before(
     assert [e.date for e in meetings] == ["2025-02-27"]
 
 
+def test_an_agreement_in_a_commentary_of_past_meetings_takes_no_day_from_them(
+    tmp_path: Path,
+) -> None:
+    # The commentary reports no meeting of its own; the one it recalls is not the signing's.
+    mentions = article_mentions(
+        tmp_path,
+        "column",
+        "The long road to open borders\n\n"
+        "Commentary | Posted on 14 June 2025\n\n"
+        "Few leaders in the region have spent as much time on the road as the Kenyan president, "
+        "and few have had so little to show for it. In March 2023, in Arusha, President William "
+        "Ruto sat down with President Samia Suluhu Hassan and came away with promises.\n\n"
+        "It was left to the ministers to do the work. Kenya's trade minister Rebecca Miano and "
+        "Uganda's Francis Mwebesa later signed a memorandum on cross-border trucking, which is "
+        "still waiting for the money it was promised.\n",
+    )
+    [signed] = [m for m in mentions if m.type == EventType.AGREE]
+    assert signed.date is None
+
+
+def test_what_is_agreed_after_a_meeting_recalled_is_agreed_at_the_one_reported(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "release",
+        "Leaders meet on the border dispute\n\n"
+        "Nairobi, 02/05/2023 - 23:05\n\n"
+        "President William Ruto tonight hosted President Yoweri Museveni for talks on the "
+        "border.\n\n"
+        "It was the first meeting of the two leaders since 18 March in Kampala, where they "
+        "agreed on a joint patrol plan.\n\n"
+        "They agreed to start negotiations on the border treaty in the near future.\n",
+    )
+    treaty = next(
+        m for m in mentions if m.type == EventType.AGREE and "negotiations" in (m.topic or "")
+    )
+    assert treaty.date is not None and treaty.date.iso() == "2023-05-02"
+
+
+def test_a_lead_meeting_told_in_what_was_said_on_a_day_is_the_report_s(tmp_path: Path) -> None:
+    # "on Monday evening" dates the saying; the meeting inside what was said states no day,
+    # so it takes the report's, as a lead's meeting with no day of its own does.
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto: Nairobi said yes, Kampala said no\n\n"
+        "Published: March 6, 2023\n\n"
+        "NAIROBI - Kenyan President William Ruto said on Monday evening that Nairobi had accepted "
+        "the border plan presented at his meeting with Ugandan President Yoweri Museveni in "
+        "Mombasa, but that Kampala had turned it down.\n",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2023-03-06", "Mombasa")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "pope"),
+    [
+        ("the Pontiff", "July 10, 2025", "Pope Leo XIV"),
+        ("His Holiness", "July 10, 2025", "Pope Leo XIV"),
+        ("the Holy Father", "March 6, 2024", "Pope Francis"),
+        ("the pope", "March 6, 2024", "Pope Francis"),
+    ],
+)
+def test_the_pope_unnamed_is_the_pope_of_the_day(
+    tmp_path: Path, title: str, published: str, pope: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Vatican talks on the war\n\n"
+        f"Published: {published}\n\n"
+        f"On Wednesday {title} received Ukrainian President Volodymyr Zelensky for talks on "
+        "the fate of the prisoners of war, the Holy See Press Office said.\n",
+    )
+    assert parties(meetings) == [sorted([pope, "Volodymyr Zelensky"])]
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [
+        ("in the Apostolic Palace", "Vatican City"),
+        ("in St. Peter's Square", "Vatican City"),
+        ("at Villa Barberini", "Castel Gandolfo"),
+    ],
+)
+def test_a_papal_venue_is_in_its_city(tmp_path: Path, venue: str, city: str) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Pope receives Ruto\n\n"
+        "Published: September 8, 2025\n\n"
+        f"Pope Leo XIV received Kenyan President William Ruto {venue} on Monday for talks on "
+        "the famine in the Horn of Africa, the Holy See Press Office said.\n",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == [city]
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "The EU's foreign policy chief, Josep Borrell,",
+        "The EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajčák,",
+    ],
+)
+def test_an_eu_office_holder_hosts_away_from_their_own_capital(tmp_path: Path, host: str) -> None:
+    # Their offices name the Union, not their country: neither Madrid nor Bratislava.
+    meetings = occurred_meetings(
+        tmp_path,
+        "Dialogue resumes\n\n"
+        "Published: May 3, 2023\n\n"
+        f"{host} on Tuesday hosted Serbian President Aleksandar Vučić and Kosovo's Prime "
+        "Minister Albin Kurti for talks on the normalisation of relations.\n",
+    )
+    assert meetings
+    assert all(e.location is None for e in meetings)
+
+
 def test_meetings_with_one_and_with_another_are_a_meeting_with_each(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

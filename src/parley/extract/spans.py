@@ -83,6 +83,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         span = doc[phrase_start:phrase_end]
         found.append(_actor(span, offset, "group"))
         taken.update(range(phrase_start, phrase_end))
+    for start, end in _papal_titles(doc):
+        # "the Pontiff", "His Holiness": the Pope, whom the model may tag as a body.
+        found.append(_actor(doc[start:end], offset, "office", title=doc[start:end].text))
+        taken.update(range(start, end))
     # People first: the organisations and adjectives inside their titles are not actors.
     ents = sorted(_joined_names(doc, lexicon), key=lambda e: e.label_ != "PERSON")
     for ent in ents:
@@ -712,6 +716,32 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
                 i = end
                 continue
         i += 1
+    return runs
+
+
+# How reports name the Pope without his name.
+_PAPAL_TITLES = (
+    ("the", "pope"),
+    ("the", "pontiff"),
+    ("the", "supreme", "pontiff"),
+    ("the", "holy", "father"),
+    ("his", "holiness"),
+)
+
+
+def _papal_titles(doc: Doc) -> list[tuple[int, int]]:
+    """ "the Pope", "the pontiff", "the Holy Father", "His Holiness" with no name after them
+    (not "Pope Leo XIV", nor "His Holiness Pope Leo XIV", which name him)."""
+    runs: list[tuple[int, int]] = []
+    for i in range(len(doc)):
+        for title in _PAPAL_TITLES:
+            end = i + len(title)
+            if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != title:
+                continue
+            after = doc[end] if end < len(doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+                continue
+            runs.append((i, end))
     return runs
 
 

@@ -35,7 +35,8 @@ _HONORIFICS = frozenset(
      "pehin", "awang", "dayang", "sheikh", "shaikh", "his", "her", "excellency", "majesty",
      "highness", "hon", "hon.", "honourable", "honorable", "ayatollah", "seyyed", "seyed", "sayyid",
      "sayed", "hojatoleslam", "shri", "smt", "shrimati", "gen", "gen.", "lt", "lt.", "col",
-     "col.", "maj", "maj.", "brig", "brig.", "adm", "adm."}
+     "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "archbishop", "cardinal", "bishop",
+     "monsignor", "msgr", "msgr.", "mgr", "eminence", "reverend", "rev", "rev."}
 )  # fmt: skip
 # Malay names carry the father's pilgrim title inside them ("Mohamad Haji Hasan"), which the
 # short form others write ("Mohamad Hasan") leaves out.
@@ -403,6 +404,8 @@ class ArticleActors:
                 # "His Highness then held talks": the one last named after that address.
                 named = self.addressed.get(_address_at(evidence, span.end) or "")
             return [self._ref(named, span, evidence, "coreference")] if named else []
+        if span.kind == "office" and _PAPAL_TITLE.fullmatch(span.text):
+            return self._pope(span, evidence)
         if span.kind == "office":
             # "The President spoke in Juba after holding talks with President Salva Kiir": a
             # bare office is not whom the rest of its sentence goes on to name.
@@ -426,6 +429,15 @@ class ArticleActors:
                 return self._home_office(span, evidence)
             return [self._ref(holder, span, evidence, "coreference")] if holder else []
         return []
+
+    def _pope(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        """ "the Pontiff", "His Holiness": the Pope the article has named, else the one the
+        knowledge base lists on the article's day."""
+        for person in reversed(self.recent):
+            if person.name.startswith("Pope ") or "pope" in _office_words(person.office or ""):
+                return [self._ref(person, span, evidence, "coreference")]
+        holder = self._listed_holder("VAT", "pope", span, evidence)
+        return [holder] if holder else []
 
     def _home_office(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """The issuing country's holder of a bare office, as the article named or the
@@ -1334,6 +1346,9 @@ def _strip_honorific(text: str) -> str:
     inner = [w for w in words if w.lower() not in _INNER_HONORIFICS]
     return " ".join(inner if len(inner) >= 2 else words) or text
 
+
+# "the Pope", "the pontiff", "the Holy Father", "His Holiness" (see the span finder).
+_PAPAL_TITLE = re.compile(r"(?i:the (?:supreme )?(?:pope|pontiff)|the holy father|his holiness)")
 
 _OFFICE_WORDS = frozenset(
     {"minister", "secretary", "director", "president", "premier", "adviser", "advisor",

@@ -138,6 +138,7 @@ _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
         r"Development|Assembly|Senate|Supreme|National Council|Council of|Republika))[\w ]+)?"
     ),
     "chancellor": re.compile(r"(?:Federal )?Chancellor"),
+    "pope": re.compile(r"Pope"),
     "foreign minister": re.compile(
         r"(?:Minister (?:of|for) (?:Europe and )?Foreign Affairs(?: and [\w ]+)?"
         r"|Foreign Minister|Foreign Secretary)"

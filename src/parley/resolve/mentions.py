@@ -1811,13 +1811,18 @@ class _ArticleState:
         return None, None
 
     def _meeting_of(self, parties: list[ActorRef]) -> EventMention | None:
-        """The article's meeting these parties held: the latest one with all of them, else the
-        article's own (first) meeting."""
+        """The article's meeting these parties held: the latest one with all of them (one
+        reported before one recalled in passing), else the article's own (first) meeting."""
         keys = {p.key for p in parties}
-        for meeting in reversed(self.consults):
-            if keys and keys <= {p.key for p in meeting.participants}:
-                return meeting
-        return self.consults[0] if self.consults else None
+        theirs = [m for m in self.consults if keys and keys <= {p.key for p in m.participants}]
+        # "It was their first meeting since 18 March in Ohrid ... They agreed to start
+        # negotiations": what they agree is agreed at the meeting reported, not one recalled.
+        reported = [m for m in theirs if not self._in_passing(m)]
+        if reported or theirs:
+            return (reported or theirs)[-1]
+        # (A commentary that recalls only past meetings reports none of its own.)
+        own = [m for m in self.consults if not self._in_passing(m)]
+        return own[0] if own else None
 
     def _gathering_named_by(
         self, frame: Frame, participants: list[ActorRef], evidence: Evidence
@@ -2088,10 +2093,22 @@ class _ArticleState:
         day = (when.as_date() if when is not None else None) or self.published
         if entry is None or day is None:
             return False
-        for office in entry.offices:
-            if not office.held_on(day) or " of " not in office.title:
-                continue
-            body = office.title.split(" of ", 1)[1].removeprefix("the ")
+        return any(
+            office.held_on(day) and self._names_an_organisation(office.title)
+            for office in entry.offices
+        )
+
+    def _names_an_organisation(self, title: str) -> bool:
+        """ "President of the European Council", "EU Special Representative for the
+        Belgrade-Pristina Dialogue", and the treaty's own name for the EU's foreign-policy chief,
+        "High Representative of the Union for Foreign Affairs and Security Policy"."""
+        bodies = [title.split(" ", 1)[0]]
+        if " of " in title:
+            body = title.split(" of ", 1)[1].removeprefix("the ")
+            if body.startswith("Union "):
+                return True
+            bodies += [body, body.split(" for ", 1)[0]]
+        for body in bodies:
             found = self.kb.actor_by_name(body)
             if found is not None and found.kind == "organization":
                 return True
@@ -3035,7 +3052,8 @@ _SAME_OCCASION = re.compile(
     # occasion just reported, named by a definite noun.
     r"(?:before|after|following|prior to) (?:the (?:start|end|close|opening) of )?"
     r"(?:the|their|his|her) (?:[\w']+ )?"
-    r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat)|"
+    r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat|"
+    r"audience)|"
     # "Before meeting the president, Zelensky held talks with ...": one just reported.
     r"(?:before|after|prior to) (?:meeting|holding talks with)(?= )|"
     # "Shortly after landing, the Head of State held a one-on-one meeting with ...": the visit
