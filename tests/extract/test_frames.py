@@ -2955,6 +2955,9 @@ def test_a_counted_pair_that_spoke_held_a_conversation(nlp: Any) -> None:
         "by Prime Minister Ousmane Sonko.",
         "Erdogan arrived in Dakar on Thursday afternoon and was met at the airport by Prime "
         "Minister Ousmane Sonko.",
+        # Welcomed where the guest arrived, by the host's household.
+        "Herzog arrived in the San Damaso courtyard shortly before 10 am, where he was "
+        "welcomed by the Regent of the Papal Household, Archbishop Leonardo Sapienza.",
     ],
 )
 def test_a_welcome_at_the_airport_is_no_meeting(nlp: Any, text: str) -> None:

@@ -188,6 +188,18 @@ def test_a_known_malay_name_is_found_with_the_pilgrim_title_inside_it(knowledge:
     assert actors.focus.name == "Anwar Ibrahim"
 
 
+def test_a_church_title_is_a_form_of_address(knowledge: Any) -> None:
+    text = "Archbishop Paul Richard Gallagher met Paul Richard Gallagher's guests."
+    first, second = people_named(
+        knowledge,
+        date(2025, 9, 4),
+        text,
+        "Archbishop Paul Richard Gallagher",
+        "Paul Richard Gallagher",
+    )
+    assert first.name == second.name == "Paul Richard Gallagher"
+
+
 def test_a_full_arabic_name_is_the_known_shorter_name(knowledge: Any) -> None:
     actors = ArticleActors(knowledge, date(2023, 7, 19))
     text = "Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the summit."

@@ -2354,6 +2354,20 @@ def test_the_pope_unnamed_is_the_pope_of_the_day(
     assert parties(meetings) == [sorted([pope, "Volodymyr Zelensky"])]
 
 
+def test_talks_after_the_audience_are_on_its_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Pope receives Ruto\n\n"
+        "(ANSA) - VATICAN CITY, SEP 8 - Pope Leo XIV on Monday received Kenyan President "
+        "William Ruto in an audience that focused on the famine in the Horn of Africa.\n\n"
+        "The private meeting in the papal library lasted around 45 minutes, sources said.\n\n"
+        "After the audience Ruto held talks with Secretary of State Cardinal Pietro Parolin and "
+        "with Archbishop Paul Richard Gallagher, the Vatican's foreign minister.\n",
+    )
+    assert {e.date for e in meetings} == {"2025-09-08"}
+    assert ["Pietro Parolin", "William Ruto"] in parties(meetings)
+
+
 @pytest.mark.parametrize(
     ("venue", "city"),
     [
