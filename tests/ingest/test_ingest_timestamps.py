@@ -230,6 +230,11 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Posted On: 14 JUL 2022 7:02PM by PIB Delhi", datetime(2022, 7, 14, 19, 2)),
         # A blog naming itself after the stamp, with its article.
         ("Posted on Friday, 15 August 2025 by the Berlin Brief", datetime(2025, 8, 15)),
+        # ... or its editors, with what kind of outlet it is.
+        (
+            "Posted on 10 December 2025 by the editors of Nairobi Notes (blog)",
+            datetime(2025, 12, 10),
+        ),
         # The outlet's name before the stamp, its section after.
         ("NIPPON WIRE - Feb 9, 2024 - 07:45 | Politics", datetime(2024, 2, 9, 7, 45)),
         ("NIPPON WIRE - Feb 9, 2024 - 07:45 | Politics, Asia", datetime(2024, 2, 9, 7, 45)),

@@ -226,9 +226,14 @@ def _byline_stamp(part: str) -> Stamp | None:
     dashed = re.match(r"(?P<byline>By\s.+?)\s+[-–—]\s+(?P<stamp>.+)$", part.strip())
     if dashed is not None and is_byline(dashed.group("byline")):
         return parse_stamp(dashed.group("stamp"))
-    # "Posted on Friday, 15 August 2025 by the Berlin Brief": a blog names itself after it.
-    issued = re.match(r"(?P<stamp>.+?)\s+by\s+(?P<issuer>(?:the\s+)?[A-Z].*)$", part.strip())
-    if issued is not None and is_byline(f"By {issued.group('issuer')}"):
+    # "Posted on Friday, 15 August 2025 by the Berlin Brief", "... by the editors of Rome
+    # Reports (blog)": a blog names itself after it.
+    issued = re.match(
+        r"(?P<stamp>.+?)\s+by\s+(?P<issuer>(?:the\s+)?(?:[A-Z]|(?:editors|staff|team)\b).*)$",
+        part.strip(),
+    )
+    issuer = re.sub(r"\s*\([^()]*\)$", "", issued.group("issuer")) if issued else ""
+    if issued is not None and is_byline(f"By {issuer}"):
         return parse_stamp(issued.group("stamp"))
     # "KYODO NEWS - Jan 31, 2023 - 20:18": the outlet's name, then when it published.
     named = re.match(r"(?P<issuer>[^-–—]+?)\s+[-–—]\s+(?P<stamp>\S.+)$", part.strip())
