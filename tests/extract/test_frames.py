@@ -5283,3 +5283,19 @@ def test_talks_a_signing_followed_are_on_its_day(nlp: Any) -> None:
     )
     talks = next(f for f in found if f.trigger == "talks")
     assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["July"]
+
+
+def test_what_was_done_instead_of_a_meeting_is_no_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Ruto met Museveni in Nairobi instead of travelling to the summit with Putin in Kazan.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    summit = next(f for f in found if f.trigger == "summit")
+    assert met.status == Status.OCCURRED
+    assert "Putin" not in {a.text for a in met.actors}
+    assert summit.status == Status.NEGATED
+    found = body_frames(
+        nlp, "He spent the week with his neighbours rather than travelling to the summit in Kazan."
+    )
+    assert next(f for f in found if f.trigger == "summit").status == Status.NEGATED

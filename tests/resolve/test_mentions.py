@@ -2354,6 +2354,19 @@ def test_the_pope_unnamed_is_the_pope_of_the_day(
     assert parties(meetings) == [sorted([pope, "Volodymyr Zelensky"])]
 
 
+def test_a_meeting_counted_days_before_the_day_given_is_counted_back(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto's busy week\n\n"
+        "Published: March 10, 2023\n\n"
+        "NAIROBI - It was a busy week for the president and for the people around him. On "
+        "Thursday Kenyan President William Ruto met Ugandan President Yoweri Museveni in "
+        "Kampala, two days after hosting Rwandan President Paul Kagame in Nairobi.\n",
+    )
+    by_guest = {p.name: e.date for e in meetings for p in e.participants}
+    assert (by_guest["Yoweri Museveni"], by_guest["Paul Kagame"]) == ("2023-03-09", "2023-03-07")
+
+
 def test_talks_after_the_audience_are_on_its_day(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

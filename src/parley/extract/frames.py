@@ -11,6 +11,7 @@ from parley.extract.spans import ActorToken, find_actor_tokens, find_place_spans
 from parley.extract.triggers import (
     SIDELINE_WORDS,
     TriggerHit,
+    done_instead,
     find_triggers,
     is_purpose,
     other_heads,
@@ -1515,6 +1516,9 @@ def _later_clauses(trigger: Token) -> set[int]:
     found: set[int] = set()
     for child in trigger.children:
         if _is_sequenced_clause(child) or _before_another_occasion(child):
+            found |= {t.i for t in child.subtree}
+        if child.dep_ == "prep" and any(done_instead(g) for g in child.children):
+            # "met Ruto instead of travelling to the summit with Putin": not done, nor with him.
             found |= {t.i for t in child.subtree}
     for node in trigger.subtree:
         if node.i != trigger.i and node.dep_ == "conj" and _another_that_clause(node):
@@ -3053,6 +3057,24 @@ def _dates_only_in_asides(trigger: Token, doc: Any) -> bool:
     )
 
 
+def _counted_from_the_verb_above(node: Token) -> bool:
+    """ "met Museveni on Thursday, two days after hosting Kagame": the hosting was two days
+    before Thursday, not on it (resolution counts back from the day)."""
+    return (
+        node.dep_ == "pcomp"
+        and node.head.lower_ == "after"
+        and any(
+            c.dep_ == "npadvmod"
+            and c.lemma_ in ("day", "week")
+            and any(g.dep_ in ("nummod", "det") and g.lower_ in _COUNTS for g in c.children)
+            for c in node.head.children
+        )
+    )
+
+
+_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six"})
+
+
 def _dates_the_saying(token: Token, trigger: Token) -> bool:
     """Only when the speaker tells of their own meeting ("his meeting with Kurti"), which they
     speak of as soon as it ends; a ministry that "said on Monday" what was agreed during a
@@ -3110,6 +3132,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             node.head.i == node.i
             or (node.lemma_ in _CLAUSE_STOP and node.i != trigger.i)
             or _gapped_going(node)
+            or _counted_from_the_verb_above(node)
         ):
             break
         if node.dep_ == "conj" and node.pos_ == "VERB" and _dated_itself(node, doc, counted=False):

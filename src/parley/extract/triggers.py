@@ -872,6 +872,8 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.PLANNED
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
+    if done_instead(node):
+        return Status.NEGATED
     if (
         is_trigger
         and node.pos_ == "NOUN"
@@ -1110,6 +1112,16 @@ _WANTING_VERBS = frozenset(
     {"want", "wish", "seek", "propose", "suggest", "urge", "demand", "request", "favour",
      "favor", "push", "press", "hope", "call"}
 )  # fmt: skip
+
+
+def done_instead(node: Token) -> bool:
+    """ "rather than travelling to the BRICS summit", "instead of flying to Kazan": what was
+    not done."""
+    if node.dep_ != "pcomp":
+        return False
+    preposition = node.head
+    before = node.doc[preposition.i - 1].lower_ if preposition.i > 0 else ""
+    return (preposition.lower_, before) in (("than", "rather"), ("of", "instead"))
 
 
 def _due_there(head: Token) -> bool:
