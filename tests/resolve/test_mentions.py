@@ -2354,6 +2354,41 @@ def test_the_pope_unnamed_is_the_pope_of_the_day(
     assert parties(meetings) == [sorted([pope, "Volodymyr Zelensky"])]
 
 
+def test_a_meeting_told_after_their_earlier_call_takes_not_its_day(tmp_path: Path) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "audience",
+        "Ruto receives Museveni\n\n"
+        "18 May 2025 · 16:25\n\n"
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State "
+        "House in a private audience after the ceremony, the presidency said.\n\n"
+        "It was the first personal encounter between the Kenyan leader and his guest, after "
+        "their telephone conversation of last Monday.\n",
+    )
+    encounter = next(m for m in mentions if m.trigger == "encounter")
+    call = next(m for m in mentions if m.trigger == "conversation")
+    assert call.date is not None and encounter.date != call.date
+
+
+def test_later_that_afternoon_continues_the_day_reported_not_a_call_recalled(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto meets Museveni in Kampala\n\n"
+        "18.05.2025 17:42\n\n"
+        "Kampala, May 18 (KNA) - Kenyan President William Ruto met Ugandan President Yoweri "
+        "Museveni at State House in Entebbe on Sunday, the presidency said.\n\n"
+        "He first raised the border plan during their telephone conversation on May 12, when "
+        "the two agreed to meet in person soon.\n\n"
+        "It was Ruto's second trip to Uganda in less than a month.\n\n"
+        "Later in the afternoon, Ruto also met with Rwandan President Paul Kagame at a hotel "
+        "in Kampala.\n",
+        actor="Paul Kagame",
+    )
+    assert [e.date for e in meetings] == ["2025-05-18"]
+
+
 def test_a_meeting_counted_days_before_the_day_given_is_counted_back(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

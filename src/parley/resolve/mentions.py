@@ -1709,7 +1709,28 @@ class _ArticleState:
                     return meeting
             if self._in_passing(last):
                 return None
+        if last is not None and last.date is None and keys & {p.key for p in last.participants}:
+            # "It was Zelensky's second trip to the Vatican ... Later in the afternoon, Zelensky
+            # also met Vance": a meeting told without a day continues the last one of theirs
+            # told with a day of its own (not a call recalled, nor one the report's date dates).
+            dated = self._dated_occasion_with(keys)
+            if dated is not None:
+                return dated
         return last
+
+    def _dated_occasion_with(self, keys: set[str]) -> EventMention | None:
+        return next(
+            (
+                m
+                for m in reversed(self.consults)
+                if m.date is not None
+                and not m.date.basis.startswith(REPORT_DATE_BASIS)
+                and m.mode != "phone"
+                and not self._in_passing(m)
+                and keys & {p.key for p in m.participants}
+            ),
+            None,
+        )
 
     def _occasion_a_meeting_before_it_continued(
         self, evidence: Evidence, parties: list[ActorRef], status: Status
@@ -3651,6 +3672,8 @@ _GUEST_OR_HOST = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:guests?|hosts?|visitors?)
 _SEQUENCE = re.compile(
     # "The summit was the first ... since Biden met Putin in Geneva in June 2021".
     r"\b(?:followed|following|preceded|came\s+after|came\s+before|since|"
+    # "the first personal encounter ..., after their telephone conversation of last Monday".
+    r"(?:after|before)\s+(?:their|his|her)|"
     r"(?:a|the|one|two|three|\d+)\s+days?\s+(?:after|before))\b",
     re.IGNORECASE,
 )
