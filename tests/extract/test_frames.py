@@ -5299,3 +5299,13 @@ def test_what_was_done_instead_of_a_meeting_is_no_meeting(nlp: Any) -> None:
         nlp, "He spent the week with his neighbours rather than travelling to the summit in Kazan."
     )
     assert next(f for f in found if f.trigger == "summit").status == Status.NEGATED
+
+
+def test_a_name_before_a_presidential_palace_is_the_palace_s(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "He held talks with President Tayyip Erdogan at the Cankaya presidential palace on "
+        "Thursday.",
+    )
+    held = next(f for f in found if f.trigger == "held")
+    assert "Cankaya" not in {a.text for a in held.actors}

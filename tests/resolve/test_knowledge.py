@@ -618,3 +618,9 @@ def test_a_parliament_s_own_name_gives_its_country(knowledge: Any, name: str, is
     assert knowledge.country_of_legislature(name) == iso3
     # A legislature is no country: "the Seimas voted" names no party.
     assert knowledge.country_by_name(name) is None
+
+
+def test_the_pope_goes_by_his_papal_name_without_its_number(knowledge: Any) -> None:
+    for written in ("Pope Leo", "Pope Prevost", "Leo XIV"):
+        found = knowledge.actor_by_name(written)
+        assert found is not None and found.name == "Pope Leo XIV", written

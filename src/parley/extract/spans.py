@@ -422,6 +422,8 @@ def _town_before_country(ent: Any) -> Any:
     return ent
 
 
+# Words between a building's name and what it is: "presidential palace", "royal residence".
+_KINDS_OF_BUILDING = frozenset({"presidential", "royal", "imperial", "official", "state", "guest"})
 _BUILDING_WORDS = frozenset(
     {"bhawan", "bhavan", "palace", "house", "hall", "centre", "center", "building", "airport",
      "hotel", "stadium", "square", "street", "avenue", "road", "residence", "villa", "park",
@@ -657,6 +659,13 @@ def _names_an_event(token: Token, lexicon: Lexicon) -> bool:
 def _names_a_building(ent: Any) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in _BUILDING_WORDS:
+        return True
+    if (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ in _KINDS_OF_BUILDING
+        and doc[ent.end + 1].lower_ in _BUILDING_WORDS
+    ):
+        # "at the Cankaya presidential palace", "the Akasaka state guest house".
         return True
     if ent[-1].lower_ in _VENUE_ENDINGS:
         # "Melanesian Haus", or "Haus" alone after "APEC" tagged apart.
