@@ -5309,3 +5309,36 @@ def test_a_name_before_a_presidential_palace_is_the_palace_s(nlp: Any) -> None:
     )
     held = next(f for f in found if f.trigger == "held")
     assert "Cankaya" not in {a.text for a in held.actors}
+
+
+def test_a_day_set_before_an_after_clause_dates_the_main_verb(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On July 18, the morning after a mortar round struck a school in Goma, killing three "
+        "people, President Tshisekedi telephoned President Ruto at State House.",
+    )
+    call = next(f for f in found if f.trigger == "telephoned")
+    assert [call.sentence.text[s:e] for s, e in call.date_spans] == ["July 18"]
+
+
+def test_whom_a_caller_said_something_to_in_a_call_took_part(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Ruto said on Tuesday that President Museveni had confirmed to him in a phone call "
+        "the readiness of Uganda to reopen the border.",
+    )
+    call = next(f for f in found if f.trigger == "call")
+    assert {a.text for a in call.actors} == {"Museveni", "him"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Holy See confirmed its availability to host direct negotiations between Kenya "
+        "and Uganda.",
+        "Erdogan reiterated his readiness to host talks between Ruto and Museveni.",
+    ],
+)
+def test_a_meeting_someone_is_ready_for_is_not_held(nlp: Any, text: str) -> None:
+    found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert found and all(f.status == Status.HYPOTHETICAL for f in found)

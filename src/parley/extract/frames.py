@@ -456,7 +456,8 @@ def _connected_actors(
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger) | _meeting_told_where(trigger)
-        inside |= _addressees(trigger) | _callers(trigger) | _chairs(trigger)
+        addressed = _addressees(trigger)
+        inside |= addressed | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
@@ -464,6 +465,7 @@ def _connected_actors(
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _chaired_and_attended_by(trigger)
     else:
+        addressed = set()
         inside |= _stance_phrase_on_its_verb(trigger)
     # "A led the X delegation, while the Y delegation was led by B": B heads the other side.
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
@@ -542,7 +544,13 @@ def _connected_actors(
             actor.root.i in inside
             # What is supported may be a clause ("welcomed the news that A and B agreed"):
             # its actors are the target; for meetings and agreements they are only the topic.
-            and (not meeting or not _in_topic_clause(actor.root, trigger))
+            # (Whom the verb around the meeting addresses is no topic: "had confirmed to her in
+            # a phone call".)
+            and (
+                not meeting
+                or actor.root.i in addressed
+                or not _in_topic_clause(actor.root, trigger)
+            )
             and not _under_topic(actor.root, trigger)
             and not _in_setting(actor.root, trigger)
         ):
@@ -1324,6 +1332,14 @@ def _clause_with_partners(trigger: Token) -> tuple[Token, set[int]] | None:
     return root, partners
 
 
+# Verbs of saying something to someone ("confirmed to her", "explained to Biden").
+_TELLING_VERBS = frozenset(
+    {"confirm", "say", "explain", "stress", "express", "convey", "reiterate", "repeat",
+     "describe", "affirm", "reaffirm", "underline", "emphasise", "emphasize", "propose",
+     "suggest", "promise", "pledge", "complain", "voice", "outline", "present", "mention"}
+)  # fmt: skip
+
+
 def _addressees(trigger: Token) -> set[int]:
     """ "Xi told Biden in a phone call", "assured Putin during the talks": whoever the verb
     around the meeting addresses took part in it."""
@@ -1340,6 +1356,18 @@ def _addressees(trigger: Token) -> set[int]:
         if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
         for t in c.subtree
     }
+    if verb.lemma_ in _TELLING_VERBS:
+        # "Pope Leo XIV had confirmed to her in a phone call the Holy See's availability":
+        # whom it was said to.
+        found |= {
+            i
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for person in c.children
+            if person.dep_ == "pobj"
+            and (person.ent_type_ == "PERSON" or person.lower_ in ("him", "her"))
+            for i in _phrase_without_clauses(person)
+        }
     if verb.lemma_ in _HANDING_VERBS:
         # "delivered a written message from the King to Khamenei during a meeting in Tehran":
         # whom it was handed to, hung on the verb or on what was handed.
@@ -3847,6 +3875,10 @@ def _date_attachment(token: Token) -> Token:
         # "spoken with his counterpart Andrii Sybiha on Sunday": a name the tagger took for a
         # verb, with the day hung on it; the day is the verb's it is part of.
         node = node.head
+    if _set_before_the_mark(token, node):
+        # "On July 18, the morning after a shell struck the parish, Netanyahu telephoned the
+        # pope": the parser hangs the day on the after-clause; it dates the main verb.
+        node = node.head
     for _ in range(3):
         # "For approximately two hours from 11:30 a.m. on August 18 local time, ... held": a
         # day hung on a clock time, or a time on a duration, is the day of what they modify.
@@ -3859,6 +3891,19 @@ def _date_attachment(token: Token) -> Token:
             break
         node = higher
     return node
+
+
+def _set_before_the_mark(token: Token, verb: Token) -> bool:
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("ccomp", "advcl")
+        and verb.head.pos_ == "VERB"
+        and bool(marks)
+        and token.i < marks[0].i
+        and token.sent.start <= token.i < verb.head.i
+        and not any(t.ent_type_ == "DATE" for t in token.doc[marks[0].i : verb.i])
+    )
 
 
 def _in_brackets(token: Token) -> bool:

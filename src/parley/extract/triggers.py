@@ -875,6 +875,14 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if done_instead(node):
         return Status.NEGATED
     if (
+        node.dep_ == "acl"
+        and node.head.lemma_ in _OFFERED
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    ):
+        # "the Holy See's availability to host direct negotiations", "his readiness to meet
+        # Putin": offered, not held.
+        return Status.HYPOTHETICAL
+    if (
         is_trigger
         and node.pos_ == "NOUN"
         and node.dep_ == "nsubj"
@@ -1111,6 +1119,13 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
 _WANTING_VERBS = frozenset(
     {"want", "wish", "seek", "propose", "suggest", "urge", "demand", "request", "favour",
      "favor", "push", "press", "hope", "call"}
+)  # fmt: skip
+
+
+# What someone is said to be ready for, which may never happen.
+_OFFERED = frozenset(
+    {"availability", "readiness", "willingness", "offer", "proposal", "desire", "wish",
+     "ability", "openness", "eagerness", "preparedness", "disposition"}
 )  # fmt: skip
 
 
