@@ -5342,3 +5342,23 @@ def test_whom_a_caller_said_something_to_in_a_call_took_part(nlp: Any) -> None:
 def test_a_meeting_someone_is_ready_for_is_not_held(nlp: Any, text: str) -> None:
     found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
     assert found and all(f.status == Status.HYPOTHETICAL for f in found)
+
+
+def test_what_someone_called_a_meeting_is_dated_by_the_verb_having_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On Thursday evening Ruto had what he called a brotherly meeting with President "
+        "Museveni in Kampala.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["Thursday"]
+
+
+def test_a_guest_hosted_at_a_dinner_is_hosted_on_its_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President Ruto hosted President Museveni and President Kagame at a dinner on "
+        "Wednesday evening.",
+    )
+    hosted = next(f for f in found if f.trigger == "hosted")
+    assert [hosted.sentence.text[s:e] for s, e in hosted.date_spans] == ["Wednesday"]

@@ -3384,6 +3384,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     governors |= _objects_of(trigger, "during", _TRIP_NOUNS)
     # "talked again at the G20 Summit in Rio de Janeiro last November": the gathering's time.
     governors |= _objects_of(trigger, "at", _GATHERING_NOUNS)
+    # "hosted Tusk and Mitsotakis at a dinner on Wednesday evening": the meal's time.
+    governors |= _objects_of(trigger, "at", _MEALS)
     # "met Trump once during the transition, flying to Mar-a-Lago on Nov. 29 for a dinner":
     # the journey made for the meeting is on its day.
     governors |= {
@@ -3678,6 +3680,7 @@ def _objects_of(trigger: Token, preposition: str, lemmas: frozenset[str]) -> set
 _DURING_WHICH = frozenset({"during", "at", "in", "on"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "summit", "conference", "forum"})
 _GATHERING_NOUNS = frozenset({"summit", "conference", "forum"})
+_MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "supper"})
 # The legs of a journey, whose traveller meets people along the way.
 _JOURNEY_NOUNS = frozenset({"tour", "trip", "stop", "stopover", "leg", "journey"})
 
@@ -3821,6 +3824,14 @@ def _shares_time_with_head(noun: Token) -> bool:
                 )
             )
         )
+    if (
+        noun.dep_ == "oprd"
+        and noun.head.lemma_ in ("call", "describe", "term", "dub")
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in noun.head.children)
+    ):
+        # "On Thursday evening Vučić had what he called a brotherly meeting with Fico": the
+        # meeting had then.
+        return True
     if noun.dep_ in ("dobj", "npadvmod") and noun.head.lemma_ in _HOLDING_WITH:
         # "today facilitated a High-level Meeting": held when the verb is. ("co-chaired, in
         # Beijing, the 7th meeting": the parser may take an object set off by commas for an
