@@ -5362,3 +5362,18 @@ def test_a_guest_hosted_at_a_dinner_is_hosted_on_its_day(nlp: Any) -> None:
     )
     hosted = next(f for f in found if f.trigger == "hosted")
     assert [hosted.sentence.text[s:e] for s, e in hosted.date_spans] == ["Wednesday"]
+
+
+def test_a_call_the_parser_hangs_on_what_was_said_in_it_was_held(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Ruto had confirmed to Museveni that he would come to Kampala for the anniversary in their "
+        "telephone conversation on 7 March.",
+    )
+    call = next(f for f in found if f.trigger == "conversation")
+    assert call.status == Status.OCCURRED
+    # A call that is where what was said will be done is still to come.
+    found = body_frames(
+        nlp, "The leaders said they would brief their allies in a video call on Tuesday."
+    )
+    assert next(f for f in found if f.trigger == "call").status != Status.OCCURRED

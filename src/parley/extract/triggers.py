@@ -639,6 +639,12 @@ _TRIPS = frozenset({"visit", "trip", "tour"})
 
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
+    teller = _told_in_it(token)
+    if teller is not None:
+        # "had confirmed to Putin that he would come to Moscow ... in their telephone
+        # conversation on 7 March": the parser hangs the conversation on what was said; it is
+        # where the saying was done.
+        return trigger_status(teller)
     if _after_a_past_meeting(token):
         return Status.OCCURRED
     if _first_since_in_a_past_report(token):
@@ -1127,6 +1133,32 @@ _OFFERED = frozenset(
     {"availability", "readiness", "willingness", "offer", "proposal", "desire", "wish",
      "ability", "openness", "eagerness", "preparedness", "disposition"}
 )  # fmt: skip
+
+
+_SAYING_VERBS = frozenset(
+    {"confirm", "say", "tell", "assure", "promise", "inform", "pledge", "explain", "stress"}
+)
+
+
+def _told_in_it(token: Token) -> Token | None:
+    """The verb of saying whose that-clause the parser hangs a conversation on."""
+    preposition = token.head
+    said = preposition.head
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and preposition.lower_ in ("in", "during")
+        and said.dep_ == "ccomp"
+        and said.pos_ in ("VERB", "AUX")
+        and said.head.lemma_ in _SAYING_VERBS
+        and said.head.pos_ == "VERB"
+        # Only "their conversation" with the one told: "said they would brief the coalition
+        # in a video call on Tuesday" tells where the briefing will be.
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children)
+        and any(c.dep_ in ("prep", "dative", "dobj") for c in said.head.children)
+    ):
+        return said.head
+    return None
 
 
 def done_instead(node: Token) -> bool:
