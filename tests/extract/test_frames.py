@@ -5377,3 +5377,13 @@ def test_a_call_the_parser_hangs_on_what_was_said_in_it_was_held(nlp: Any) -> No
         nlp, "The leaders said they would brief their allies in a video call on Tuesday."
     )
     assert next(f for f in found if f.trigger == "call").status != Status.OCCURRED
+
+
+def test_the_years_a_programme_runs_date_nothing(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The ministers signed the Action Plan for the East African Market 2025-2028 in Arusha "
+        "on 14 October.",
+    )
+    signed = next(f for f in found if f.trigger == "signed")
+    assert [signed.sentence.text[s:e] for s, e in signed.date_spans] == ["14 October"]

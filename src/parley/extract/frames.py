@@ -2954,7 +2954,12 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
     if _LENGTH_OF_TIME.fullmatch(ent.text) or _the_first_in_so_long(ent):
         return False
     if ent.label_ == "DATE":
-        return not _is_an_age(ent) and not _names_a_room(ent) and not _a_season_s_house(ent)
+        return (
+            not _is_an_age(ent)
+            and not _names_a_room(ent)
+            and not _a_season_s_house(ent)
+            and not _years_of_a_programme(ent)
+        )
     return bool(
         ent.label_ == "TIME"
         and (_NAMES_A_DAY.search(ent.text) or (parts_of_day and _PART_OF_DAY.search(ent.text)))
@@ -3032,6 +3037,21 @@ def _a_season_s_house(ent: Any) -> bool:
 _SEASONAL_HOUSES = frozenset(
     {"residence", "palace", "house", "home", "retreat", "villa", "camp", "capital", "estate"}
 )
+
+
+def _years_of_a_programme(ent: Any) -> bool:
+    """ "the Action Plan for the Common Regional Market 2025-2028": the years a programme
+    runs, part of its name, not when anything happened."""
+    doc = ent.doc
+    return bool(
+        _YEAR_RANGE.fullmatch(ent.text)
+        and ent.start >= 1
+        and doc[ent.start - 1].text[:1].isupper()
+        and doc[ent.start - 1].pos_ in ("PROPN", "NOUN")
+    )
+
+
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 
 
 def _names_a_room(ent: Any) -> bool:
