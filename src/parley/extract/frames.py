@@ -3925,6 +3925,8 @@ def _date_attachment(token: Token) -> Token:
 
 
 def _set_before_the_mark(token: Token, verb: Token) -> bool:
+    """Whether a date the parser hangs on an after- or before-clause is told ahead of the
+    clause's mark, and the clause has no date of its own."""
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
     return (
         verb.pos_ == "VERB"

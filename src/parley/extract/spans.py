@@ -84,8 +84,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         found.append(_actor(span, offset, "group"))
         taken.update(range(phrase_start, phrase_end))
     for start, end in _papal_titles(doc):
-        # "the Pontiff", "His Holiness": the Pope, whom the model may tag as a body.
-        found.append(_actor(doc[start:end], offset, "office", title=doc[start:end].text))
+        # "the Pontiff", "His Holiness": the Pope, whom the model may tag as a body. The title
+        # is the office they stand for.
+        found.append(_actor(doc[start:end], offset, "office", title=_PAPAL_OFFICE))
         taken.update(range(start, end))
     # People first: the organisations and adjectives inside their titles are not actors.
     ents = sorted(_joined_names(doc, lexicon), key=lambda e: e.label_ != "PERSON")
@@ -728,6 +729,8 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
     return runs
 
 
+# The office "the Pontiff" and "His Holiness" stand for, as the span's title.
+_PAPAL_OFFICE = "Pope"
 # How reports name the Pope without his name.
 _PAPAL_TITLES = (
     ("the", "pope"),

@@ -404,7 +404,8 @@ class ArticleActors:
                 # "His Highness then held talks": the one last named after that address.
                 named = self.addressed.get(_address_at(evidence, span.end) or "")
             return [self._ref(named, span, evidence, "coreference")] if named else []
-        if span.kind == "office" and _PAPAL_TITLE.fullmatch(span.text):
+        if span.kind == "office" and span.title == "Pope":
+            # "the Pontiff", "His Holiness", "the Holy Father" (the span finder's title).
             return self._pope(span, evidence)
         if span.kind == "office":
             # "The President spoke in Juba after holding talks with President Salva Kiir": a
@@ -1346,9 +1347,6 @@ def _strip_honorific(text: str) -> str:
     inner = [w for w in words if w.lower() not in _INNER_HONORIFICS]
     return " ".join(inner if len(inner) >= 2 else words) or text
 
-
-# "the Pope", "the pontiff", "the Holy Father", "His Holiness" (see the span finder).
-_PAPAL_TITLE = re.compile(r"(?i:the (?:supreme )?(?:pope|pontiff)|the holy father|his holiness)")
 
 _OFFICE_WORDS = frozenset(
     {"minister", "secretary", "director", "president", "premier", "adviser", "advisor",

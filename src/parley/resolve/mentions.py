@@ -1719,6 +1719,7 @@ class _ArticleState:
         return last
 
     def _dated_occasion_with(self, keys: set[str]) -> EventMention | None:
+        """The latest meeting with one of these parties that its own words date."""
         return next(
             (
                 m
