@@ -2389,6 +2389,21 @@ def test_later_that_afternoon_continues_the_day_reported_not_a_call_recalled(
     assert [e.date for e in meetings] == ["2025-05-18"]
 
 
+def test_a_meeting_before_the_summit_takes_no_day_of_the_summit_s(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Summit live: day two\n\n"
+        "Published: June 17, 2025\n\n"
+        "ARUSHA - President William Ruto is hosting the second day of the regional summit.\n\n"
+        "Ruto meets Ethiopian Prime Minister Abiy Ahmed ahead of next week's talks in Addis "
+        "Ababa.\n\n"
+        "A recap of Monday: Ruto and Museveni met for about an hour in the morning.\n\n"
+        "Before the summit, Ruto hosted British Prime Minister Keir Starmer in Nairobi.\n",
+        actor="Keir Starmer",
+    )
+    assert [e.date for e in meetings] == [None]
+
+
 def test_a_meeting_counted_days_before_the_day_given_is_counted_back(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

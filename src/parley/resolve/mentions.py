@@ -734,7 +734,13 @@ class _ArticleState:
             # occasion just told, now with its chairs.
             or (status == Status.OCCURRED and _the_session_chaired(frame))
         )
-        occasion = self._occasion_of(participants) if same_occasion else None
+        occasion = (
+            self._occasion_of(
+                participants, counting_on=not _BEFORE_AN_OCCASION.match(frame.sentence.text)
+            )
+            if same_occasion
+            else None
+        )
         if same_occasion and date_value is not None and _WITHIN_THE_DAY.match(date_value.raw):
             # "Earlier in the day" is the day of the meeting just reported, which a report
             # written the next day does not share.
@@ -1686,7 +1692,9 @@ class _ArticleState:
             and sides <= {p.country for p in last.participants}
         )
 
-    def _occasion_of(self, parties: list[ActorRef]) -> EventMention | None:
+    def _occasion_of(
+        self, parties: list[ActorRef], *, counting_on: bool = True
+    ) -> EventMention | None:
         """The meeting a further part of an occasion continues: the article's latest one with
         all its parties ("the two leaders then held ..."), else the last one reported."""
         keys = {p.key for p in parties}
@@ -1709,23 +1717,28 @@ class _ArticleState:
                     return meeting
             if self._in_passing(last):
                 return None
-        if last is not None and last.date is None and keys & {p.key for p in last.participants}:
+        if (
+            counting_on
+            and last is not None
+            and last.date is None
+            and keys & {p.key for p in last.participants}
+        ):
             # "It was Zelensky's second trip to the Vatican ... Later in the afternoon, Zelensky
             # also met Vance": a meeting told without a day continues the last one of theirs
-            # told with a day of its own (not a call recalled, nor one the report's date dates).
+            # told with a day (not a call recalled). (`counting_on` is False for "Before the
+            # summit, Carney hosted Starmer": an earlier occasion than the one told.)
             dated = self._dated_occasion_with(keys)
             if dated is not None:
                 return dated
         return last
 
     def _dated_occasion_with(self, keys: set[str]) -> EventMention | None:
-        """The latest meeting with one of these parties that its own words date."""
+        """The latest meeting with one of these parties that has a day, not a call."""
         return next(
             (
                 m
                 for m in reversed(self.consults)
                 if m.date is not None
-                and not m.date.basis.startswith(REPORT_DATE_BASIS)
                 and m.mode != "phone"
                 and not self._in_passing(m)
                 and keys & {p.key for p in m.participants}
@@ -3670,6 +3683,8 @@ _GUEST_OR_HOST = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:guests?|hosts?|visitors?)
 # "met Lourenço on March 11, a meeting that followed his separate talks with Tshisekedi".
 # "held formal talks with Putin at the Kremlin, a day after the two men spent hours in
 # informal talks over dinner".
+# "Before the summit, Carney hosted Starmer in Ottawa": what came before the occasion told.
+_BEFORE_AN_OCCASION = re.compile(r"(?i:before|prior to|ahead of)\b")
 _SEQUENCE = re.compile(
     # "The summit was the first ... since Biden met Putin in Geneva in June 2021".
     r"\b(?:followed|following|preceded|came\s+after|came\s+before|since|"
