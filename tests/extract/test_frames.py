@@ -5387,3 +5387,13 @@ def test_the_years_a_programme_runs_date_nothing(nlp: Any) -> None:
     )
     signed = next(f for f in found if f.trigger == "signed")
     assert [signed.sentence.text[s:e] for s, e in signed.date_spans] == ["14 October"]
+
+
+def test_whose_funeral_it_was_is_no_party(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "During the funeral of Pope Francis, Ruto held a short conversation with President "
+        "Museveni inside the basilica.",
+    )
+    held = next(f for f in found if f.trigger == "held")
+    assert "Pope Francis" not in {a.text for a in held.actors}

@@ -103,6 +103,19 @@ def test_he_after_an_opening_participle_is_still_the_person_in_focus(knowledge: 
     assert _pronoun_after(knowledge, first, people, second, "he") == "Xi Jinping"
 
 
+def test_he_after_an_opening_funeral_of_someone_is_the_person_in_focus(knowledge: Any) -> None:
+    first = (
+        "Ukrainian President Volodymyr Zelensky met Pope Leo XIV in the Vatican on Sunday, "
+        "weeks after Pope Francis died."
+    )
+    people = ["Volodymyr Zelensky", "Pope Leo XIV", "Pope Francis"]
+    second = (
+        "On April 26, during the funeral of Pope Francis, he held a short conversation with "
+        "Trump inside the basilica."
+    )
+    assert _pronoun_after(knowledge, first, people, second, "he") == "Volodymyr Zelensky"
+
+
 def _named_after(
     knowledge: Any,
     day: date,

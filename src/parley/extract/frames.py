@@ -2850,9 +2850,13 @@ def _of_another_happening(token: Token, trigger: Token) -> bool:
     while node.i != trigger.i:
         if node.pos_ == "NOUN" and node.lower_ in _HAPPENINGS and _times_the_clause(node):
             return True
-        if node.lemma_ in _DAYS_OF_ANOTHER_HAPPENING and node.dep_ in ("pobj", "dobj"):
+        if node.lemma_ in _DAYS_OF_ANOTHER_HAPPENING | _RITES_OF_THE_DEAD and node.dep_ in (
+            "pobj",
+            "dobj",
+        ):
             # "visited on the 25th anniversary of NATO's bombing of the embassy", "marking the
-            # anniversary of ...": whose deed the day recalls is no party.
+            # anniversary of ...": whose deed the day recalls is no party; "during the funeral
+            # of Pope Francis": nor is the dead.
             return True
         if node.dep_ == "agent" and node.head.lemma_ in _DOMINATING:
             # "a conversation dominated by the war between Israel and Iran", "talks
@@ -2874,6 +2878,7 @@ def _times_the_clause(noun: Token) -> bool:
 
 _TIMING_WORDS = frozenset({"after", "before", "following", "since", "amid"})
 _DAYS_OF_ANOTHER_HAPPENING = frozenset({"anniversary", "eve", "centenary", "centennial"})
+_RITES_OF_THE_DEAD = frozenset({"funeral", "burial", "memorial", "death", "wake"})
 _DOMINATING = frozenset({"dominate", "overshadow", "mar", "cloud"})
 
 

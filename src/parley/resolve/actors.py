@@ -187,6 +187,16 @@ _OPENING_PARTICIPLE = re.compile(
 )
 
 
+# "On April 26, during the funeral of Pope Francis, he held a conversation with Trump": whose
+# funeral or inauguration the opening phrase names is not "he".
+_OPENING_CEREMONY_OF = re.compile(
+    r"^(?:[^,;]*,\s*)?(?:during|at|after|before|following|for)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:funeral|burial|memorial|inauguration|coronation|enthronement|installation|wedding|"
+    r"death)\s+of\s+[^,;]*,\s*(?:he|she)\b",
+    re.IGNORECASE,
+)
+
+
 class ArticleActors:
     """Per-article register of people, for surnames, pronouns and descriptions."""
 
@@ -281,7 +291,9 @@ class ArticleActors:
         if pronoun is not None and _OPENING_POSSESSIVE.match(lowered[: named[0][0]]):
             pronoun = None
         set_aside = self.focus is not None and bool(
-            _SINCE_CLAUSE.search(lowered[: named[0][0]]) or _OPENING_PARTICIPLE.match(text)
+            _SINCE_CLAUSE.search(lowered[: named[0][0]])
+            or _OPENING_PARTICIPLE.match(text)
+            or _OPENING_CEREMONY_OF.match(text)
         )
         # "During the visit the Prime Minister was received by President Xi": the person in
         # focus, named by office ahead of every name, stays in focus.
