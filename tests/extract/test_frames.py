@@ -5397,3 +5397,14 @@ def test_whose_funeral_it_was_is_no_party(nlp: Any) -> None:
     )
     held = next(f for f in found if f.trigger == "held")
     assert "Pope Francis" not in {a.text for a in held.actors}
+
+
+def test_who_met_them_after_promising_something_is_who_promised(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President William Ruto promised Uganda on Saturday that the first money from a new "
+        "regional road fund could arrive by the end of the year, after meeting President "
+        "Yoweri Museveni in Kampala.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert {a.text for a in meeting.actors if a.role == "source"} == {"William Ruto"}

@@ -1752,6 +1752,20 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # "Barrot, who earlier held talks with Attaf": the subject is the word the
             # clause describes.
             return _phrase_without_clauses(node.head)
+        if (
+            subjects
+            and came_from is not None
+            and came_from.dep_ == "prep"
+            and came_from.lower_ in ("after", "before", "while")
+            and node.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+            and all(s.pos_ == "NOUN" and not s.ent_type_ for s in subjects)
+        ):
+            # "promised Kosovo that the first money could arrive by the end of the year, after
+            # meeting Osmani and Kurti": the parser hangs the meeting on what was promised; the
+            # one who met them is the one who promised.
+            came_from, node = node, node.head
+            continue
         if subjects and node.dep_ == "conj" and all(s.dep_ == "agent" for s in subjects):
             # "where he held talks with Choe on Friday and was received by Kim on Saturday":
             # the passive shares the first verb's subject, whom the agent received.
