@@ -29,6 +29,11 @@ def frames(nlp: Any, text: str, *, index: int = 0) -> list[Frame]:
     return found
 
 
+def days_of(frame: Frame) -> list[str]:
+    """The words of the sentence that date the frame."""
+    return [frame.sentence.text[start:end] for start, end in frame.date_spans]
+
+
 def only(found: list[Frame], event_type: EventType) -> Frame:
     typed = [f for f in found if f.type == event_type]
     assert len(typed) == 1, typed
@@ -221,7 +226,7 @@ def test_the_day_something_was_said_does_not_date_the_event(nlp: Any) -> None:
         "the Elysee said on Sunday.",
     )
     visit = next(f for f in found if f.type == EventType.CONSULT)
-    dated = [visit.sentence.text[s:e] for s, e in visit.date_spans]
+    dated = days_of(visit)
     assert dated == ["next month"]
 
 
@@ -654,7 +659,7 @@ def test_a_round_of_talks_sat_for_is_the_sitters(nlp: Any) -> None:
     )
     talks = next(f for f in found if f.trigger == "talks")
     assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} <= {a.text for a in talks.actors}
-    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["Last Friday and Saturday"]
+    assert days_of(talks) == ["Last Friday and Saturday"]
     # Rounds counted are many occasions, none of them the holders' one meeting.
     found = body_frames(
         nlp, "Ararat Mirzoyan and Jeyhun Bayramov have held several rounds of talks since March."
@@ -733,7 +738,7 @@ def test_a_when_clause_dates_the_meeting_and_a_visited_town_is_no_person(nlp: An
         "The two leaders last met in person when Trump visited Ahmedabad in February 2020.",
     )
     met = only(found, EventType.CONSULT)
-    assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["February 2020"]
+    assert days_of(met) == ["February 2020"]
     assert "Ahmedabad" not in {a.text for a in met.actors}
 
 
@@ -822,7 +827,7 @@ def test_a_when_clause_is_dated_by_the_time_it_describes(nlp: Any) -> None:
         "foreign minister Ana Costa held talks with Juan Perez.",
     )
     held = next(f for f in found if f.trigger == "held" and f.actors)
-    assert [held.sentence.text[s:e] for s, e in held.date_spans] == ["January 2021"]
+    assert days_of(held) == ["January 2021"]
 
 
 def test_coordinated_nationalities_of_counterparts_stay_with_them(nlp: Any) -> None:
@@ -1092,7 +1097,7 @@ def test_here_on_a_day_dates_the_meeting_and_a_town_met_in_is_no_person(nlp: Any
         "and Chinese foreign minister, here on Monday.",
     )
     met = only(found, EventType.CONSULT)
-    assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["Monday"]
+    assert days_of(met) == ["Monday"]
     found = frames(nlp, "In Windhoek on Monday, Wang met Namibian President Nangolo Mbumba.")
     met = only(found, EventType.CONSULT)
     assert "Windhoek" not in {a.text for a in met.actors}
@@ -1419,7 +1424,7 @@ def test_what_happened_as_something_else_did_is_on_its_day(nlp: Any) -> None:
         "minister's summer residence.",
     )
     signed = only(found, EventType.AGREE)
-    assert [signed.sentence.text[s:e] for s, e in signed.date_spans] == ["Thursday"]
+    assert days_of(signed) == ["Thursday"]
 
 
 def test_the_one_they_held_stands_for_the_meeting_named_before(nlp: Any) -> None:
@@ -1429,7 +1434,7 @@ def test_the_one_they_held_stands_for_the_meeting_named_before(nlp: Any) -> None
         "margins of the General Assembly.",
     )
     held = next(f for f in found if f.trigger == "held")
-    assert [held.sentence.text[s:e] for s, e in held.date_spans] == ["23 September"]
+    assert days_of(held) == ["23 September"]
     assert [p.text for p in held.places] == ["New York"]
     # Not any "one" held: "the one" must stand for a meeting.
     found = body_frames(nlp, "The record follows the one the president held in 2019.")
@@ -1611,7 +1616,7 @@ def test_a_day_after_where_dates_the_clause_and_the_names_after_it_meet(nlp: Any
         EventType.CONSULT,
     )
     assert {"Aliyev", "Pashinian", "Charles Michel"} <= {a.text for a in frame.actors}
-    assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["14 May 2023"]
+    assert days_of(frame) == ["14 May 2023"]
 
 
 def test_a_place_phrase_opening_the_next_clause_is_not_the_meetings(nlp: Any) -> None:
@@ -1743,7 +1748,7 @@ def test_received_by_one_then_talks_with_another_are_two_meetings_on_that_day(nl
     assert "King Felipe VI" not in {a.text for a in held.actors}
     assert {a.text for a in held.actors} >= {"Biden", "Pedro Sánchez"}
     for frame in by_trigger.values():
-        assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["Earlier Tuesday"]
+        assert days_of(frame) == ["Earlier Tuesday"]
 
 
 @pytest.mark.parametrize(
@@ -2914,7 +2919,7 @@ def test_what_a_meeting_is_said_to_be_places_and_dates_it(nlp: Any) -> None:
     )
     talks = next(f for f in found if f.trigger == "talks")
     assert "Vilnius" in [p.text for p in talks.places]
-    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["July 2023"]
+    assert days_of(talks) == ["July 2023"]
 
 
 def test_an_encounter_between_two_leaders_is_a_meeting(nlp: Any) -> None:
@@ -2939,7 +2944,7 @@ def test_who_arrived_and_was_received_is_a_side_of_the_reception(nlp: Any) -> No
     )
     received = next(f for f in found if f.trigger == "received")
     assert {a.text for a in received.actors} >= {"Gabriel Boric", "Dina Boluarte"}
-    assert [received.sentence.text[s:e] for s, e in received.date_spans] == ["Monday"]
+    assert days_of(received) == ["Monday"]
 
 
 def test_a_counted_pair_that_spoke_held_a_conversation(nlp: Any) -> None:
@@ -2976,7 +2981,7 @@ def test_a_trip_that_dates_back_is_dated_and_joined_by_who_was_there_then(nlp: A
         "the new port in Ndayane.",
     )
     trip = next(f for f in found if f.trigger == "trip")
-    assert [trip.sentence.text[s:e] for s, e in trip.date_spans] == ["March 2019"]
+    assert days_of(trip) == ["March 2019"]
     assert {a.text for a in trip.actors} == {"His", "the president"}
 
 
@@ -2998,7 +3003,7 @@ def test_a_meeting_held_as_the_host_spoke_is_dated_by_the_speaking(nlp: Any) -> 
         "leaders and President Volodymyr Zelensky for talks in Ottawa.",
     )
     hosted = next(f for f in found if f.trigger == "hosted")
-    assert [hosted.sentence.text[s:e] for s, e in hosted.date_spans] == ["yesterday"]
+    assert days_of(hosted) == ["yesterday"]
 
 
 def test_talks_where_a_gathering_was_held_are_where_the_trip_for_it_went(nlp: Any) -> None:
@@ -3041,7 +3046,7 @@ def test_a_meeting_in_a_when_clause_on_a_companion_is_dated_by_the_journey(nlp: 
         "toured Irpin and met Zelensky.",
     )
     met = next(f for f in found if f.trigger == "met")
-    assert [met.sentence.text[s:e] for s, e in met.date_spans] == ["May 3 last year"]
+    assert days_of(met) == ["May 3 last year"]
 
 
 def test_a_numbered_occasion_measured_from_is_not_the_one_reported(nlp: Any) -> None:
@@ -3080,7 +3085,7 @@ def test_a_meeting_hosted_by_a_third_leader_is_placed_and_dated_by_the_hosting(n
     )
     meeting = next(f for f in found if f.trigger == "meeting")
     assert [p.text for p in meeting.places] == ["Paris"]
-    assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["5 October"]
+    assert days_of(meeting) == ["5 October"]
 
 
 def test_a_meeting_joined_after_talks_on_a_day_is_on_that_day(nlp: Any) -> None:
@@ -3091,7 +3096,7 @@ def test_a_meeting_joined_after_talks_on_a_day_is_on_that_day(nlp: Any) -> None:
         "Albanese on the margins of the summit.",
     )
     meeting = next(f for f in found if f.trigger == "meeting")
-    assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["Sunday"]
+    assert days_of(meeting) == ["Sunday"]
 
 
 def test_whom_the_subject_joined_for_a_meeting_took_part(nlp: Any) -> None:
@@ -3112,7 +3117,7 @@ def test_a_guest_received_for_a_meeting_is_received_on_the_meeting_s_day(nlp: An
         "forum.",
     )
     received = next(f for f in found if f.trigger == "received")
-    assert [received.sentence.text[s:e] for s, e in received.date_spans] == ["Thursday"]
+    assert days_of(received) == ["Thursday"]
 
 
 def test_whom_a_gathering_was_held_with_took_part(nlp: Any) -> None:
@@ -4468,7 +4473,7 @@ def test_a_summit_left_on_a_day_was_on_that_day(nlp: Any) -> None:
         ),
         EventType.CONSULT,
     )
-    assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["Thursday"]
+    assert days_of(frame) == ["Thursday"]
 
 
 @pytest.mark.parametrize(
@@ -4774,7 +4779,7 @@ def test_a_relative_clause_with_a_day_of_its_own_keeps_it(nlp: Any) -> None:
         )
         if f.trigger == "met"
     )
-    assert [frame.sentence.text[s:e] for s, e in frame.date_spans] == ["Tuesday"]
+    assert days_of(frame) == ["Tuesday"]
     kept = next(
         f
         for f in frames(
@@ -4785,7 +4790,7 @@ def test_a_relative_clause_with_a_day_of_its_own_keeps_it(nlp: Any) -> None:
         )
         if f.type == EventType.CONSULT
     )
-    assert "May 3, 2023" in [kept.sentence.text[s:e] for s, e in kept.date_spans]
+    assert "May 3, 2023" in days_of(kept)
 
 
 def test_who_took_part_in_a_meeting_in_a_which_clause_is_a_party(nlp: Any) -> None:
@@ -5272,7 +5277,7 @@ def test_a_day_the_parser_joins_to_the_subject_s_name_dates_the_verb(nlp: Any) -
         nlp, "On 19 July 2024 Olaf Scholz flew in for talks with Vučić in Belgrade."
     )
     talks = next(f for f in found if f.trigger == "talks")
-    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["19 July 2024"]
+    assert days_of(talks) == ["19 July 2024"]
 
 
 def test_talks_a_signing_followed_are_on_its_day(nlp: Any) -> None:
@@ -5282,7 +5287,7 @@ def test_talks_a_signing_followed_are_on_its_day(nlp: Any) -> None:
         "Ruto and German Chancellor Olaf Scholz.",
     )
     talks = next(f for f in found if f.trigger == "talks")
-    assert [talks.sentence.text[s:e] for s, e in talks.date_spans] == ["July"]
+    assert days_of(talks) == ["July"]
 
 
 def test_what_was_done_instead_of_a_meeting_is_no_meeting(nlp: Any) -> None:
@@ -5318,7 +5323,7 @@ def test_a_day_set_before_an_after_clause_dates_the_main_verb(nlp: Any) -> None:
         "people, President Tshisekedi telephoned President Ruto at State House.",
     )
     call = next(f for f in found if f.trigger == "telephoned")
-    assert [call.sentence.text[s:e] for s, e in call.date_spans] == ["July 18"]
+    assert days_of(call) == ["July 18"]
 
 
 def test_whom_a_caller_said_something_to_in_a_call_took_part(nlp: Any) -> None:
@@ -5351,7 +5356,7 @@ def test_what_someone_called_a_meeting_is_dated_by_the_verb_having_it(nlp: Any) 
         "Museveni in Kampala.",
     )
     meeting = next(f for f in found if f.trigger == "meeting")
-    assert [meeting.sentence.text[s:e] for s, e in meeting.date_spans] == ["Thursday"]
+    assert days_of(meeting) == ["Thursday"]
 
 
 def test_a_guest_hosted_at_a_dinner_is_hosted_on_its_day(nlp: Any) -> None:
@@ -5361,7 +5366,7 @@ def test_a_guest_hosted_at_a_dinner_is_hosted_on_its_day(nlp: Any) -> None:
         "Wednesday evening.",
     )
     hosted = next(f for f in found if f.trigger == "hosted")
-    assert [hosted.sentence.text[s:e] for s, e in hosted.date_spans] == ["Wednesday"]
+    assert days_of(hosted) == ["Wednesday"]
 
 
 def test_a_call_the_parser_hangs_on_what_was_said_in_it_was_held(nlp: Any) -> None:
@@ -5386,7 +5391,7 @@ def test_the_years_a_programme_runs_date_nothing(nlp: Any) -> None:
         "on 14 October.",
     )
     signed = next(f for f in found if f.trigger == "signed")
-    assert [signed.sentence.text[s:e] for s, e in signed.date_spans] == ["14 October"]
+    assert days_of(signed) == ["14 October"]
 
 
 def test_whose_funeral_it_was_is_no_party(nlp: Any) -> None:
