@@ -418,6 +418,9 @@ class KnowledgeBase:
         self._place_country: dict[str, str] = {}
         # One spelling per city, however punctuated ("Ndjamena" -> "N'Djamena").
         self._place_spelling: dict[str, str] = {}
+        # Cities by their own written name: a spelling that differs only in spaces may be
+        # another country's city ("Georgetown" is Guyana's, "George Town" the Caymans').
+        self._place_own_name: dict[str, str] = {}
         self._venue_city: dict[str, tuple[str, str]] = {}
         self._legislature_country: dict[str, str] = {}
         # Towns the hand-written entries leave out, read the first time one is looked up.
@@ -482,10 +485,13 @@ class KnowledgeBase:
             if country.capital:
                 _add_term(self._place_country, fold(country.capital), country.iso3)
                 _add_term(self._place_spelling, _compact(country.capital), country.capital)
+                _add_term(self._place_own_name, fold(country.capital), country.capital)
         for country in self.countries:
             for city in country.cities:
                 _add_term(self._place_country, fold(city), country.iso3)
                 _add_term(self._place_spelling, _compact(city), city)
+                if city not in country.spellings:
+                    _add_term(self._place_own_name, fold(city), city)
         for country in self.countries:
             for venue, city in country.venues.items():
                 _add_term(self._venue_city, fold(venue), (city, country.iso3))
@@ -575,6 +581,10 @@ class KnowledgeBase:
         ("Ndjamena", "Nukualofa"), else the world gazetteer's ("Hiroshima-shi" is
         "Hiroshima"); the text itself when the city is not known."""
         known = self._place_spelling.get(_compact(place))
+        own = self._place_own_name.get(fold(place))
+        if own is not None and known is not None:
+            same_city = self.country_of_place(own) == self.country_of_place(known)
+            return known if same_city else own
         if known is not None:
             return known
         town = self._world_towns.find(place)
