@@ -22,6 +22,7 @@ def lexicon() -> Lexicon:
         "He spoke to reporters outside the hotel.",
         "The dialogue has stalled for years.",
         "Against the backdrop of falling prices, hostages were freed.",
+        "The metro line to the airport reopened.",
     ],
 )
 def test_words_that_only_share_a_stem_are_not_candidates(lexicon: Lexicon, sentence: str) -> None:
@@ -42,6 +43,9 @@ def test_words_that_only_share_a_stem_are_not_candidates(lexicon: Lexicon, sente
         "Both delegations had discussions on fisheries.",
         "The spokesman said the two leaders met in Nairobi.",
         "The ministers talked with each other for an hour.",
+        # A whole-word stem followed by punctuation.
+        "Later the Secretary met, in separate sessions, the two prime ministers.",
+        "The envoy saw, at the palace, the king and his heir.",
     ],
 )
 def test_sentences_that_can_hold_an_event_are_candidates(lexicon: Lexicon, sentence: str) -> None:

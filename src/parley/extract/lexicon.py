@@ -75,7 +75,12 @@ class Lexicon:
         self.multilateral_words = frozenset(data.multilateral_words)
         self.title_words = frozenset(data.title_words)
         self.group_phrases = tuple(sorted(data.group_phrases, key=len, reverse=True))
-        stems = "|".join(re.escape(stem) for stem in data.candidate_stems)
+        # A stem written with a space after it is a whole word ("met ", not "metro"), which may
+        # be followed by punctuation as well ("the Secretary met, in separate sessions, ...").
+        stems = "|".join(
+            re.escape(stem.rstrip()) + r"\b" if stem.endswith(" ") else re.escape(stem)
+            for stem in data.candidate_stems
+        )
         # The whole word from the stem on, so words that merely share a stem can be told apart.
         self._candidate = re.compile(rf"\b(?:{stems})\w*", re.IGNORECASE)
 
