@@ -91,6 +91,19 @@ from parley.ingest.dateline import parse_dateline
         ("SAPPORO, May 9 Kyodo -", "Sapporo", "May 9", "Kyodo"),
         # A month in lower case, the agency closed by a full stop, as Andina writes it.
         ("Lima, jul. 4 (ANDINA). The President met", "Lima", "Jul. 4", "ANDINA"),
+        # An issuer and its seat in brackets before the first sentence.
+        (
+            "(OECS Commission, Morne Fortune, Castries, Saint Lucia) The Authority met",
+            "Morne Fortune",
+            None,
+            "OECS Commission",
+        ),
+        (
+            "(Office of the Prime Minister, Kingston, Jamaica) The Prime",
+            "Kingston",
+            None,
+            "Office of the Prime Minister",
+        ),
         # An agency's name with an accent.
         ("RECIFE, 3 Mar (Agência Brasil) - The governor", "Recife", "3 Mar", "Agência Brasil"),
     ],
@@ -129,6 +142,8 @@ def test_parse_dateline(
         "Sonexay Siphandone – the host – opened the summit",
         "Vientiane-based diplomats said the talks went well",
         "(AP) - the talks resumed",
+        # Brackets that name no issuer.
+        "(Mottley, Bridgetown, Barbados) The chair said",
         "They met in Moscow. Aug 21 was the day - he said",
         # A place alone in title case is a heading.
         "Rome",

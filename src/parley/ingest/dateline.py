@@ -92,6 +92,12 @@ _DATED_WORD_AGENCY_RE = re.compile(
 _AGENCY_FIRST_RE = re.compile(
     rf"^\((?P<agency>{_AGENCY_NAME})\)\s*(?:--|-|–|—)\s*{_PLACE}{_DATE}{_SEPARATOR}"
 )
+# Some secretariats and offices open a release with their name and seat in brackets:
+# "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) The Heads of Government ...".
+_ISSUER_FIRST_RE = re.compile(
+    rf"^\((?P<agency>{_AGENCY_NAME}),\s*{_PLACE}(?:,\s*[^\W\d_][^(),\n]{{1,40}}){{0,3}}\)\s+"
+    r"(?=[A-Z\"“])"
+)
 # A place and a day alone on the line above the text: "Havana, April 6".
 _ALONE_RE = re.compile(rf"^{_PLACE}{_DATE}\.?\s*$")
 # Armenpress and others put the agency after the place: "YEREVAN, ARMENPRESS. The minister ...".
@@ -152,6 +158,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         _DOTTED_PLACE_RE,
         _DATELINE_RE,
         _AGENCY_FIRST_RE,
+        _ISSUER_FIRST_RE,
         _DATED_WORD_AGENCY_RE,
         _UNSEPARATED_RE,
         _RELEASE_HEADER_RE,
@@ -177,6 +184,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         ):
             # A line with a place alone is a heading, unless in capitals as a dateline ("ROME"
             # above the text); "Friday, May 16" above a live blog is the day, with no place.
+            continue
+        if pattern is _ISSUER_FIRST_RE and not (agency and _names_an_issuer(agency)):
+            # "(Lavrov, Moscow, Russia) ...": brackets that open with no issuer's name.
             continue
         if pattern is _DATED_AGENCY_AFTER_RE and not date_text:
             continue
