@@ -100,6 +100,14 @@ def test_an_abbreviated_province_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_given_name_written_short_does_not_end_a_sentence() -> None:
+    text = "The king received President Eiríkur Th. Sigurdsson and Mohd. Aziz. They dined late."
+    assert [s.text for s in split_sentences(text, make_splitter())] == [
+        "The king received President Eiríkur Th. Sigurdsson and Mohd. Aziz.",
+        "They dined late.",
+    ]
+
+
 @pytest.mark.slow
 def test_the_model_keeps_forms_of_address_inside_one_sentence(nlp: Any) -> None:
     doc = nlp(

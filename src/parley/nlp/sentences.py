@@ -47,8 +47,11 @@ HONORIFICS = (
 # Provinces and states as North American outlets abbreviate them ("Kananaskis, Alta., for the
 # G7 summit") that spaCy's exceptions do not know (it knows "Calif.", "B.C." and most others).
 PLACE_ABBREVIATIONS = ("Alta.", "Ont.", "Que.", "Sask.", "Man.", "Nfld.", "Wyo.", "Vt.", "W.Va.")
+# Given names written short inside a full name ("Guðni Th. Jóhannesson", "Mohd. Hasan",
+# "Wm. Burns").
+NAME_ABBREVIATIONS = ("Th.", "Mohd.", "Muhd.", "Moh.", "Wm.", "Chas.", "Jas.", "Geo.", "Thos.")
 # Words whose full stop ends no sentence.
-KEPT_WHOLE = HONORIFICS + PLACE_ABBREVIATIONS
+KEPT_WHOLE = HONORIFICS + PLACE_ABBREVIATIONS + NAME_ABBREVIATIONS
 
 
 def split_sentences(text: str, splitter: Any, *, breaks: Sequence[int] = ()) -> list[Sentence]:
