@@ -148,6 +148,18 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "occurred",
         ),
         ("Ruto urged African leaders to hold a summit on the reform plan.", "hypothetical"),
+        # Others are to do what was urged: the visit is the urger's, where he urged it.
+        (
+            "President Ruto has urged African leaders to back his reform plan during a visit "
+            "to Addis Ababa on Friday.",
+            "occurred",
+        ),
+        ("Lula hoped to sign the deal during a visit to Jakarta in January.", "hypothetical"),
+        (
+            "The aide told reporters that it was too early to talk about a date for a meeting "
+            "between Putin and Trump.",
+            "hypothetical",
+        ),
         ("Where did Putin meet Xi on Tuesday?", "occurred"),
         # "As if" tells the manner of it, not a condition.
         (
@@ -156,6 +168,13 @@ def test_talks_with_a_counterpart_in_a_city(nlp: Any) -> None:
             "occurred",
         ),
         ("Erdogan would be in Baku for talks with Aliyev if the schedule allowed.", "hypothetical"),
+        # The parser makes "planned" the verb of a clause that is the subject of "postponed".
+        (
+            "A meeting between President Lula and President Milei planned for Tuesday on the "
+            "sidelines of the summit has been postponed at Buenos Aires's request, officials "
+            "said.",
+            "negated",
+        ),
     ],
 )
 def test_status_of_meetings(nlp: Any, sentence: str, status: str) -> None:
@@ -237,6 +256,16 @@ def test_a_building_named_after_someone_is_not_a_participant(nlp: Any) -> None:
     )
     meeting = only(found, EventType.CONSULT)
     assert "Sushma Swaraj" not in {a.text for a in meeting.actors}
+
+
+def test_a_town_named_after_a_saint_is_not_a_participant(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "On the last day, the leaders held talks with Vice President Raymond Holt and his "
+        "delegation at the Conference Centre, St Ann's.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "St Ann's" not in {a.text for a in meeting.actors}
 
 
 def test_attribution_and_welcomed_agreements_do_not_make_parties(nlp: Any) -> None:
@@ -3086,6 +3115,25 @@ def test_a_meeting_hosted_by_a_third_leader_is_placed_and_dated_by_the_hosting(n
     meeting = next(f for f in found if f.trigger == "meeting")
     assert [p.text for p in meeting.places] == ["Paris"]
     assert days_of(meeting) == ["5 October"]
+
+
+def test_a_meeting_convened_by_two_hosts_is_placed_by_the_place_hung_on_the_second(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "She had also taken part in the Canada-Caribbean Leaders Meeting convened by Prime "
+        "Minister Justin Trudeau and Jamaica Prime Minister Andrew Holness in Kingston on June 8, "
+        "where they discussed debt.",
+    )
+    meeting = next(f for f in found if f.trigger == "Meeting")
+    assert [p.text for p in meeting.places] == ["Kingston"]
+
+
+def test_talks_that_open_with_a_meal_are_placed_where_the_meal_was(nlp: Any) -> None:
+    found = body_frames(nlp, "The summit began on Sunday with a banquet at a Cairo hotel.")
+    summit = next(f for f in found if f.trigger == "summit")
+    assert [p.text for p in summit.places] == ["Cairo"]
 
 
 def test_a_meeting_joined_after_talks_on_a_day_is_on_that_day(nlp: Any) -> None:

@@ -2219,6 +2219,9 @@ def _connected_places(
                 governors.update(c.i for c in trip.children if c.dep_ == "advmod")
             break
     governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
+    # "The talks had opened on Monday night with a dinner at a Geneva hotel": where the meal
+    # they opened with was held.
+    governors |= {i for g in list(governors) for i in _objects_of(trigger.doc[g], "with", _MEALS)}
     if is_purpose(trigger) or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
         # "made a surprise trip to Kyiv to meet Zelensky", "made a visit to Tehran, meeting
         # Raisi": where the trip went.
@@ -2236,13 +2239,16 @@ def _connected_places(
         ]
     )
     governors.update(c.i for c in holdings)
+    # "convened by Harris and Bahamas Prime Minister Davis in Nassau": the place may hang on
+    # the last of the hosts.
     governors.update(
-        host.i
+        t.i
         for c in holdings
         for agent in c.children
         if agent.dep_ == "agent"
         for host in agent.children
         if host.dep_ == "pobj"
+        for t in (host, *host.conjuncts)
     )
     for child in list(trigger.children):
         if child.dep_ == "dobj":

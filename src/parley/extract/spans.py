@@ -169,6 +169,8 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind == "person" and _names_a_building(ent):
             # "Sushma Swaraj Bhawan", "Hyderabad House": a venue named after someone.
             continue
+        if kind == "person" and _saints_town(ent):
+            continue
         if kind == "person" and _names_a_document(ent):
             # "signed the Treaty of Nancy": the town the treaty is named after.
             continue
@@ -655,6 +657,16 @@ def _styles(token: Token) -> bool:
 def _names_an_event(token: Token, lexicon: Lexicon) -> bool:
     word = token.lower_
     return word in lexicon.nouns or (word.endswith("s") and word[:-1] in lexicon.nouns)
+
+
+def _saints_town(ent: Any) -> bool:
+    """ "at the Diplomatic Centre, St Ann's", "St. George's": a saint's name in the
+    possessive is a town or a parish, no person."""
+    return (
+        len(ent) >= 3
+        and ent[0].text in ("St", "St.", "Saint", "Ste", "Ste.")
+        and ent[-1].text in ("'s", "’s")
+    )
 
 
 def _names_a_building(ent: Any) -> bool:

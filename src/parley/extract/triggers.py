@@ -656,7 +656,7 @@ def trigger_status(token: Token) -> Status:
         return Status.HYPOTHETICAL
     node = token
     via: Token | None = None
-    setting = False
+    setting = trip_setting = False
     for step in range(7):
         status = _local_status(node, is_trigger=step == 0, via=via)
         prefix = _split_prefix(node)
@@ -670,10 +670,24 @@ def trigger_status(token: Token) -> Status:
             status = None
         # ("hoped to sign it during a visit to Jakarta in January": a visit is no setting of
         # the hoping, and may still be ahead.)
-        setting = setting or (
-            _circumstance_of_a_denial(node, via) and token.lemma_.lower() not in _TRIPS
-        )
-        if status == Status.HYPOTHETICAL and setting and node.tag_ == "VBD":
+        circumstance = _circumstance_of_a_denial(node, via)
+        setting = setting or (circumstance and token.lemma_.lower() not in _TRIPS)
+        trip_setting = trip_setting or circumstance
+        if (
+            status == Status.HYPOTHETICAL
+            and _told_as_done(node)
+            and (
+                setting
+                or (
+                    # "urged African leaders to back his plan during a visit to Addis Ababa": others
+                    # are to do what was urged, so the visit is the urger's, where he urged it.
+                    trip_setting
+                    and via is not None
+                    and via.dep_ == "xcomp"
+                    and any(c.dep_ == "dobj" for c in node.children)
+                )
+            )
+        ):
             # "urged Nordic leaders to support his plan, at the third such summit": what was
             # urged is wished for; the summit where he urged it was held.
             status = None
@@ -695,6 +709,11 @@ def trigger_status(token: Token) -> Status:
             # "is scheduled to travel to Tianjin ..., his first visit to China in seven
             # years": the comment on the clause shares its status.
             "npadvmod",
+            # "A meeting between Mitsotakis and Erdogan planned for Tuesday has been
+            # postponed": the parser makes the participle the verb of a clause that is the
+            # subject of the main verb, which says what became of it.
+            "csubj",
+            "csubjpass",
         ):
             node = node.head
             if via.dep_ in ("xcomp", "attr") and _aimed_at(node):
@@ -742,6 +761,13 @@ def _in_the_present(verb: Token) -> bool:
 _TAKING_PART = frozenset(
     {"take", "participate", "join", "attend", "engage", "be", "appear", "show", "involve"}
 )
+
+
+def _told_as_done(verb: Token) -> bool:
+    """ "urged", "has urged": told in the past or the present perfect."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 def _circumstance_of_a_denial(node: Token, via: Token | None) -> bool:
@@ -880,6 +906,17 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.NEGATED
     if done_instead(node):
         return Status.NEGATED
+    if (
+        not is_trigger
+        and node.pos_ == "ADJ"
+        and (
+            node.lemma_ == "premature"
+            or (node.lemma_ in ("early", "soon") and any(c.lower_ == "too" for c in children))
+        )
+    ):
+        # "it was too early to talk about a date for a meeting of the two presidents",
+        # "premature to speak of a summit": not arranged, let alone held.
+        return Status.HYPOTHETICAL
     if (
         node.dep_ == "acl"
         and node.head.lemma_ in _OFFERED
