@@ -22,7 +22,7 @@ from parley.resolve.knowledge import (
 
 # Second-mention forms shared by several listed actors because news really uses them that way;
 # a resolver must disambiguate these by context. Any other shared short form is a data error.
-KNOWN_SHORT_COLLISIONS = {"li", "wang", "wong"}
+KNOWN_SHORT_COLLISIONS = {"li", "wang", "wong", "holguin"}
 # City names shared by two listed countries; the capital's country wins the lookup.
 KNOWN_PLACE_COLLISIONS = {"kingston"}
 
@@ -464,6 +464,22 @@ def test_the_english_wires_spelling_of_niger_s_junta_leader_is_known(knowledge: 
             iter(knowledge.actors_by_short(written)), None
         )
         assert found is not None and found.name == "Abdourahamane Tchiani", written
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country"),
+    [
+        # Turkish outlets transliterate the Cypriot president's name.
+        ("Nikos Hristodulidis", "Nikos Christodoulides", "CYP"),
+        ("Ersin Tatar", "Ersin Tatar", "CYP"),
+        ("Maria Angela Holguin Cuellar", "María Ángela Holguín", "COL"),
+    ],
+)
+def test_the_leaders_and_the_envoy_of_the_cyprus_talks_are_known(
+    knowledge: Any, written: str, name: str, country: str
+) -> None:
+    found = knowledge.actor_by_name(written)
+    assert found is not None and (found.name, found.country) == (name, country)
 
 
 def test_egypt_s_summer_seat_of_government_is_a_known_place(knowledge: Any) -> None:
