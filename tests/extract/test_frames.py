@@ -336,6 +336,38 @@ def test_a_noun_that_modifies_a_noun_is_no_event(nlp: Any) -> None:
     assert not [f for f in found if f.type == EventType.CONSULT]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the expanded session, the Portuguese side was joined by Deputy Foreign Ministers "
+        "Ana Lopes, who is responsible for the political dialogue, and Rui Sousa, who handles "
+        "trade.",
+        "The statement was read by Ivan Petrov, the official in charge of the negotiations.",
+    ],
+)
+def test_what_an_office_covers_is_no_event(nlp: Any, text: str) -> None:
+    assert not [f for f in frames(nlp, text) if f.type == EventType.CONSULT]
+
+
+def test_those_who_accompany_the_two_who_met_are_not_its_parties(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The talks were held at the palace, with the two leaders first meeting in a small "
+        "format, accompanied by Foreign Ministers Ana Lopes and Rui Sousa and their advisers.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert [a.text for a in meeting.actors] == ["the two leaders"]
+
+
+def test_whom_someone_sat_down_with_to_press_is_a_party(nlp: Any) -> None:
+    # The parser reads "with" as opening a clause whose subject is the one sat with.
+    found = frames(
+        nlp, "Blinken then sat down separately with Prime Minister Ariel Henry to press him."
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {"Blinken", "Ariel Henry"}
+
+
 def test_only_a_meeting_the_sentence_is_at_refers_back(nlp: Any) -> None:
     during = only(frames(nlp, "During the meeting, Wang said trade had grown."), EventType.CONSULT)
     assert during.anaphoric

@@ -16,6 +16,7 @@ from parley.extract.triggers import (
     is_purpose,
     other_heads,
     trigger_status,
+    with_someone_to_do,
 )
 from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
 
@@ -192,6 +193,20 @@ def _gapped_going(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ == "ADP" and node.head.lemma_ in _MOTION_VERBS
 
 
+_TWO_OR_BOTH = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
+
+
+def _accompanying(actors: list[ActorToken]) -> set[int]:
+    """Where the people named after "accompanied by" start."""
+    return {
+        a.span.start
+        for a in actors
+        if any(
+            node.dep_ == "agent" and node.head.lemma_ == "accompany" for node in a.root.ancestors
+        )
+    }
+
+
 def _counted_since_someone(actor: Token, trigger: Token) -> bool:
     """ "the first trip to Mexico by a U.S. secretary of state since Antony Blinken met ...":
     whom the count runs from is not on the trip."""
@@ -268,6 +283,13 @@ def _frame(
         chosen.extend(_subject_taken_for_since(token, actors))
     if entry.type == EventType.CONSULT and not any(a.role == "target" for a in chosen):
         chosen.extend(_partners_during_their_meeting(token, actors))
+    if entry.type == EventType.CONSULT and any(
+        a.kind == "group" and _TWO_OR_BOTH.search(a.text) for a in chosen
+    ):
+        # "with the two leaders first meeting in a small format, accompanied by Foreign
+        # Ministers Gerapetritis and Fidan": the two who met, not those who came with them.
+        companions = _accompanying(actors)
+        chosen = [a for a in chosen if a.start not in companions]
     if entry.type == EventType.AGREE and any(
         a.role == "source" and a.kind == "group" for a in chosen
     ):
@@ -464,6 +486,18 @@ def _connected_actors(
         inside |= _alongside(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _chaired_and_attended_by(trigger)
+        # "sat down separately with Prime Minister Ariel Henry to press him": the one sat with,
+        # whom the parser makes the subject of the purpose (so no topic of it).
+        sat_with = {
+            t.i
+            for c in trigger.children
+            if with_someone_to_do(c)
+            for s in c.children
+            if s.dep_ == "nsubj"
+            for t in s.subtree
+        }
+        inside |= sat_with
+        addressed |= sat_with
     else:
         addressed = set()
         inside |= _stance_phrase_on_its_verb(trigger)

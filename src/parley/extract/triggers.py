@@ -197,7 +197,25 @@ def _with_someone(token: Token) -> bool:
     holders = [token]
     if token.dep_ == "dobj" and token.head.lemma_ in ("have", "hold", "host", "share"):
         holders.append(token.head)
-    return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children) or any(
+        with_someone_to_do(c) for c in token.children
+    )
+
+
+def with_someone_to_do(clause: Token) -> bool:
+    """ "sat down separately with Prime Minister Ariel Henry to press him": the parser reads
+    "with" as opening a clause whose subject is the one sat with."""
+    return bool(
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VB"
+        # ("with Prince Faisal seated at the head of the table" tells who else was there.)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
+        and any(
+            c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.i < clause.i
+            for c in clause.children
+        )
+    )
 
 
 def _infinitive_after(phrase: Token) -> bool:
@@ -281,6 +299,20 @@ def _chaired_session(token: Token) -> bool:
     )
 
 
+def _a_portfolio(token: Token) -> bool:
+    """ "Deputy Foreign Minister Papadopoulou, who is responsible for the political dialogue",
+    "the envoy in charge of the talks": what someone's office covers, not a meeting."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    holder = preposition.head
+    if preposition.lower_ == "for" and holder.lemma_ in ("responsible", "accountable"):
+        return True
+    return bool(
+        preposition.lower_ == "of" and holder.lower_ == "charge" and holder.head.lower_ == "in"
+    )
+
+
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
     # A noun that modifies another noun names no event: "the consultation mechanism",
     # "summit preparations".
@@ -295,6 +327,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if _is_sidelines_context(token):
         return False
     if is_habitual(token):
+        return False
+    if _a_portfolio(token):
         return False
     if token.lemma_ == "call" and _names_what(token):
         return False
