@@ -482,6 +482,16 @@ def test_the_leaders_and_the_envoy_of_the_cyprus_talks_are_known(
     assert found is not None and (found.name, found.country) == (name, country)
 
 
+@pytest.mark.parametrize(
+    ("written", "iso3"), [("St Vincent", "VCT"), ("St. Kitts", "KNA"), ("St Lucia", "LCA")]
+)
+def test_caribbean_states_are_known_by_their_short_names(
+    knowledge: Any, written: str, iso3: str
+) -> None:
+    found = knowledge.country_by_name(written)
+    assert found is not None and found.iso3 == iso3
+
+
 def test_egypt_s_summer_seat_of_government_is_a_known_place(knowledge: Any) -> None:
     assert knowledge.country_of_place("New Alamein City") == "EGY"
 
@@ -530,6 +540,8 @@ def test_a_city_is_spelled_one_way_however_punctuated(
         ("Bombay", "Mumbai"),
         ("Kyiv", "Kyiv"),
         ("New Alamein City", "New Alamein"),
+        # A district that is the seat of a presidency is its city in a record.
+        ("Çankaya", "Ankara"),
     ],
 )
 def test_an_older_or_foreign_spelling_of_a_city_is_the_one_records_use(
