@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
 
 from parley.models import ActorRef, ActorSpan, ActorSpanKind, Evidence
 from parley.resolve.actors import ArticleActors, KnownNameScanner
+from parley.resolve.mentions import _holds_office_of_rank
 
 
 def people_named(knowledge: Any, day: date, text: str, *names: str) -> list[ActorRef]:
@@ -665,6 +667,57 @@ def test_the_last_pair_leaves_out_who_the_rest_of_the_sentence_first_names(
     assert [p.name for p in actors.last_pair(rest)] == ["Olaf Scholz", "Emmanuel Macron"]
     # Without the rest of the sentence, the last two named are both French: no pair.
     assert actors.last_pair() == []
+
+
+def test_the_last_pair_of_an_office_is_two_who_hold_it(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2025, 2, 20))
+    text = (
+        "Russian President Vladimir Putin and US President Donald Trump spoke by phone; the "
+        "aide Yuri Ushakov briefed reporters."
+    )
+    titled = [("Vladimir Putin", "Russian President"), ("Donald Trump", "US President")]
+    spans = [
+        ActorSpan(
+            text=name,
+            start=text.index(name),
+            end=text.index(name) + len(name),
+            kind="person",
+            title=title,
+            role="participant",
+        )
+        for name, title in titled
+    ]
+    actors.note_text(text, ["Yuri Ushakov"], spans)
+    # Say the article gave the aide no office the resolver could read.
+    aide = next(p for p in actors.recent if p.name == "Yuri Ushakov")
+    aide.office = None
+
+    # Two known to hold the office come before someone whose office is not known.
+    presidents = partial(_holds_office_of_rank, office="president")
+    assert {p.name for p in actors.last_pair(rank=presidents)} == {
+        "Vladimir Putin",
+        "Donald Trump",
+    }
+
+
+@pytest.mark.parametrize(
+    ("held", "office", "holds"),
+    [
+        ("Minister for Foreign Affairs", "foreign minister", True),
+        ("Minister of Foreign Affairs", "foreign minister", True),
+        ("Minister of Defence", "defence minister", True),
+        (
+            "Director of the Office of the Central Foreign Affairs Commission",
+            "foreign minister",
+            False,
+        ),
+        ("Aide to the President for foreign policy", "president", False),
+        ("Vice President", "president", False),
+        ("US President", "president", True),
+    ],
+)
+def test_the_office_two_people_hold(held: str, office: str, holds: bool) -> None:
+    assert _holds_office_of_rank(held, office) is holds
 
 
 def test_a_sentence_opening_with_a_nationality_and_office_sets_whom_he_means(

@@ -2451,6 +2451,28 @@ def test_a_papal_venue_is_in_its_city(tmp_path: Path, venue: str, city: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("venue", "city"),
+    [
+        ("at UN headquarters", "New York"),
+        ("at the Palais des Nations", "Geneva"),
+        ("at the Ledra Palace", "Nicosia"),
+        ("at a hotel in New Kingston", "Kingston"),
+    ],
+)
+def test_a_venue_of_the_un_and_of_cyprus_is_in_its_city(
+    tmp_path: Path, venue: str, city: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Leaders meet envoy\n\n"
+        "Published: May 5, 2025\n\n"
+        f"The UN envoy Colin Stewart met President Nikos Christodoulides {venue} on Monday for "
+        "talks on new crossing points, the spokesman of the mission said.\n",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == [city]
+
+
+@pytest.mark.parametrize(
     "host",
     [
         "The EU's foreign policy chief, Josep Borrell,",
@@ -4558,3 +4580,103 @@ def test_they_after_an_opening_day_are_the_two_of_the_sentence_before(tmp_path: 
     )
     [held] = [m for m in found if m.trigger == "held"]
     assert {p.name for p in held.participants} == {"Anthony Albanese", "Mark Carney"}
+
+
+def test_the_two_foreign_ministers_are_not_the_leaders_who_met_before(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Fidan in Athens\n\n"
+        "Published: November 9, 2024\n\n"
+        "Foreign Minister Hakan Fidan said on Friday that the two countries had a historic "
+        "opportunity, speaking in Athens beside his Greek counterpart Giorgos Gerapetritis.\n\n"
+        "The visit was agreed when President Recep Tayyip Erdoğan and Prime Minister Kyriakos "
+        "Mitsotakis met in New York on September 24, officials said.\n\n"
+        "The two foreign ministers had also met at the end of August in Brussels, where Fidan "
+        "attended an informal meeting of European ministers.\n",
+    )
+    brussels = [e for e in meetings if e.location and e.location.name == "Brussels"]
+    assert brussels
+    assert ["Giorgos Gerapetritis", "Hakan Fidan"] in parties(brussels)
+    assert ["Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"] not in parties(brussels)
+
+
+def test_the_two_ministers_of_a_visit_to_a_country_are_the_two_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Fidan in Athens\n\n"
+        "Published: November 9, 2024\n\n"
+        "Foreign Minister Hakan Fidan paid a visit to Greece on Friday and spoke to reporters "
+        "beside his Greek counterpart Giorgos Gerapetritis.\n\n"
+        "The two foreign ministers had also met at the end of August in Brussels, where Fidan "
+        "attended an informal meeting of European ministers.\n",
+    )
+    brussels = [e for e in meetings if e.location and e.location.name == "Brussels"]
+    assert parties(brussels) == [["Giorgos Gerapetritis", "Hakan Fidan"]]
+
+
+def test_a_meeting_after_the_press_conference_is_on_the_day_of_the_talks(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Rubio pledges review of travel advice\n\n"
+        "Published: Thursday | March 27, 2025 | 12:08 AM\n\n"
+        "Prime Minister Andrew Holness yesterday won a promise from United States Secretary of "
+        "State Marco Rubio to review the travel advisory for Jamaica, after the two men met at "
+        "Jamaica House.\n\n"
+        '"We will look at it again," the Secretary told a joint press conference.\n\n'
+        "PM Holness said the talks had covered security, energy and investment.\n\n"
+        "The sharpest exchange came over the Cuban doctors. Rubio repeated the US position on "
+        "the programme.\n\n"
+        "After the press conference, the Secretary met, in separate sessions at a hotel in New "
+        "Kingston, Barbados Prime Minister Mia Mottley and the president of Haiti's council, "
+        "Fritz Jean.\n",
+    )
+    [with_mottley] = [e for e in meetings if "Mia Mottley" in {p.name for p in e.participants}]
+    assert with_mottley.date == "2025-03-26"
+
+
+def test_a_further_part_of_the_occasion_of_the_report_s_day_is_in_the_dateline_city(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Small steps on Cyprus\n\n"
+        "GENEVA (AP) — Updated 7:52 PM GMT+1, March 18, 2025\n\n"
+        "Rival Greek Cypriot and Turkish Cypriot leaders agreed Tuesday to open new crossing "
+        "points, the U.N. chief said after two days of informal talks.\n\n"
+        "The measures include a youth committee and solar parks in the buffer zone.\n\n"
+        "Diplomats said the mood was better than at any time since 2017.\n\n"
+        "Guterres met separately with Cypriot President Nikos Christodoulides and Turkish "
+        "Cypriot leader Ersin Tatar on Tuesday morning before the plenary session.\n",
+    )
+    assert meetings
+    assert {e.location.name if e.location else None for e in meetings} == {"Geneva"}
+
+
+def test_the_secretary_general_at_the_un_is_the_un_s_on_the_article_s_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Statement attributable to the Spokesperson for the Secretary-General\n\n"
+        "New York, 15 October 2024\n\n"
+        "This evening, the Secretary-General hosted a working dinner at United Nations "
+        "Headquarters with President Nikos Christodoulides and Mr. Ersin Tatar to discuss the "
+        "way forward on the island.\n",
+    )
+    assert parties(meetings) == [["António Guterres", "Ersin Tatar", "Nikos Christodoulides"]]
+
+
+def test_a_further_meeting_of_the_day_does_not_continue_a_call_told_before_it(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Young makes his case to Rubio\n\n"
+        "Thursday, March 27, 2025\n\n"
+        "Prime Minister Stuart Young yesterday used his first meeting with US Secretary of State "
+        "Marco Rubio to press for a gas licence, as the two met in Kingston, Jamaica.\n\n"
+        "The Prime Minister said Rubio had listened carefully but made no promise.\n\n"
+        "Before the trip, Young spoke by telephone last Thursday with Barbados Prime Minister Mia "
+        "Mottley to compare notes.\n\n"
+        "Rubio also met Jamaica's Prime Minister Andrew Holness and Mottley during the day.\n",
+    )
+    rubio_s = [e for e in meetings if "Marco Rubio" in {p.name for p in e.participants}]
+    assert {e.date for e in rubio_s} == {"2025-03-26"}

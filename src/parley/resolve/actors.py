@@ -90,6 +90,18 @@ def _may_be(pronoun: str, person: KnownPerson) -> bool:
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
+# "the Secretary-General", "the UN Secretary-General", "the U.N. secretary-general".
+_UN_CHIEF = re.compile(
+    r"(?i:the\s+)?(?:(?:U\.?N\.?|United\s+Nations)\s+)?(?i:secretary[- ]general)"
+)
+_UN_CHIEF_TITLE = re.compile(
+    r"(?i:Secretary-General of the United Nations"
+    r"|(?:UN|U\.N\.|United Nations) Secretary[- ]General)"
+)
+# A sentence that names the body: "at United Nations Headquarters", "the UN", "U.N.".
+_NAMES_THE_UN = re.compile(r"\b(?:United Nations|UN|U\.N\.)(?=\W)")
+
+
 @dataclass
 class KnownPerson:
     """A person the article has named, with every way it has referred to them."""
@@ -354,14 +366,20 @@ class ArticleActors:
         Séjourné"). With `rank`, not people whose office it refuses ("the two Prime
         Ministers")."""
         later = named_later.lower()
-        pair = [
+        named = [
             p
             for p in self.recent
             if p.country is not None
             and not (later and id(p) in self.first_named and _named_apart(p, later, self.recent))
-            # (Someone whose office is not known may hold it.)
-            and (rank is None or not p.office or rank(p.office))
-        ][-2:]
+        ]
+        if rank is not None:
+            # Two who are known to hold the office, before anyone whose office is not known
+            # ("a meeting of the two presidents" after Putin, Trump and the aide Ushakov).
+            holders = [p for p in named if p.office and rank(p.office)][-2:]
+            if len(holders) == 2 and holders[0].country != holders[1].country:
+                return holders
+        # (Someone whose office is not known may hold it.)
+        pair = [p for p in named if rank is None or not p.office or rank(p.office)][-2:]
         if len(pair) < 2 or pair[0].country == pair[1].country:
             return []
         return pair
@@ -433,6 +451,17 @@ class ArticleActors:
                 if span.text[:1].isupper() and span.text.split()[0].lower() != "the"
                 else None
             ) or self._office_holder(span.text, later)
+            if (
+                holder is None
+                and _UN_CHIEF.fullmatch(span.text)
+                and (
+                    not span.text.lower().startswith("the secretary")
+                    or _NAMES_THE_UN.search(evidence.sentence)
+                )
+            ):
+                # "the Secretary-General hosted an informal dinner at United Nations
+                # Headquarters", "the UN Secretary-General": the UN's, on the article's day.
+                return self._un_chief(span, evidence)
             office_words = tuple(_office_words(span.text))
             if holder is not None and office_words:
                 self.bare_offices[office_words] = holder
@@ -451,6 +480,20 @@ class ArticleActors:
                 return [self._ref(person, span, evidence, "coreference")]
         holder = self._listed_holder("VAT", "pope", span, evidence)
         return [holder] if holder else []
+
+    def _un_chief(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        """The UN Secretary-General the article has named, else the one the knowledge base
+        lists on the article's day."""
+        for person in reversed(self.recent):
+            if _UN_CHIEF_TITLE.fullmatch(person.office or ""):
+                return [self._ref(person, span, evidence, "coreference")]
+        if self.when is None:
+            return []
+        holders = self.kb.holders_of_title(_UN_CHIEF_TITLE, self.when)
+        if len(holders) != 1:
+            return []
+        known = self._known(holders[0].name) or self._register(holders[0].name, None)
+        return [self._ref(known, span, evidence, "office holder on the article's date")]
 
     def _home_office(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """The issuing country's holder of a bare office, as the article named or the

@@ -732,6 +732,16 @@ class KnowledgeBase:
             if any(o.held_on(when) and wanted.fullmatch(o.title) for o in actor.offices)
         ]
 
+    def holders_of_title(self, title: re.Pattern[str], when: date) -> list[ActorEntry]:
+        """The people of any country who held an office of that title on `when` (an office of
+        an international body, which no country's office lookup finds)."""
+        return [
+            actor
+            for actor in self.actors
+            if actor.kind == "person"
+            and any(o.held_on(when) and title.fullmatch(o.title) for o in actor.offices)
+        ]
+
     def named_offices_of(self, actor: ActorEntry, when: date) -> list[str]:
         """The offices `holders_on` can look up that the actor held on `when`."""
         return [

@@ -906,10 +906,11 @@ class _ArticleState:
                     # "Starmer, who agreed with Modi ... when the two men met": the two the
                     # sentence itself has just named.
                     refs = just_named
-                elif frame.type == EventType.CONSULT and not any(r.kind == "person" for r in refs):
-                    # "the two leaders" of a meeting reported by its countries only: the two
-                    # people named last, when they are of those countries. (As for bare
-                    # offices and surnames, statements are left to names.)
+                elif frame.type == EventType.CONSULT and sum(r.kind == "person" for r in refs) < 2:
+                    # "the two leaders" of a meeting reported by its countries only (or by one
+                    # person and the other's country): the two people named last, when they
+                    # are of those countries. (As for bare offices and surnames, statements
+                    # are left to names.)
                     pair = self._named_pair(span, span_evidence)
                     if pair and {r.country for r in refs} <= {r.country for r in pair}:
                         refs = pair
@@ -1128,6 +1129,16 @@ class _ArticleState:
                 if len(holders) == 2:
                     participants = holders
                     break
+            else:
+                persons = [p for p in participants if p.kind == "person"]
+                if (
+                    persons
+                    and all(p.office for p in persons)
+                    and not any(_holds_a_rank(p, office.group(1)) for p in persons)
+                ):
+                    # "Erdoğan and Mitsotakis met in New York ... The two foreign ministers had
+                    # also met in Brussels": not the leaders, whoever the ministers are.
+                    return []
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in participants
@@ -1147,6 +1158,15 @@ class _ArticleState:
         people = {p.name for p in agreement.participants if p.kind == "person"}
         countries = {p.country for p in agreement.participants if p.country}
         if count not in (len(people), len(countries)):
+            return []
+        office = _OFFICE_OF_TWO.search(span.text.lower())
+        if (
+            office is not None
+            and people
+            and not any(_holds_a_rank(p, office.group(1)) for p in agreement.participants)
+        ):
+            # "The visit was agreed when Erdoğan and Mitsotakis met ... The two foreign
+            # ministers had also met": not the leaders.
             return []
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
@@ -1730,6 +1750,20 @@ class _ArticleState:
             dated = self._dated_occasion_with(keys)
             if dated is not None:
                 return dated
+        if last is not None and last.mode == "phone":
+            in_person = next(
+                (
+                    m
+                    for m in reversed(self.consults)
+                    if m.mode != "phone" and not self._in_passing(m)
+                ),
+                None,
+            )
+            if in_person is not None and _dated_before(last, in_person):
+                # "Young spoke by telephone last Thursday with Mottley ... Rubio also met
+                # Holness during the day": a call told after the occasion but held days before
+                # it is no part of it; the last meeting in person is.
+                return in_person
         return last
 
     def _dated_occasion_with(self, keys: set[str]) -> EventMention | None:
@@ -2733,6 +2767,24 @@ class _ArticleState:
         if (
             dateline
             and frame.status == Status.OCCURRED
+            and frame.mode != "phone"
+            and _SAME_OCCASION.search(frame.sentence.text)
+            and when is not None
+            and self._of_the_report_s_days(when)
+            and (iso3 := self._country_of_the_dateline_city(dateline)) is not None
+        ):
+            # "Guterres met separately with Christodoulides and Tatar on Tuesday morning before
+            # the plenary session" under a GENEVA dateline of Tuesday: a further part of the
+            # occasion of the report's days, in the city the report is filed from.
+            return Location(
+                name=self.kb.place_spelling(dateline),
+                country=iso3,
+                basis="dateline; a further part of the occasion of the report's days",
+                evidence=evidence,
+            )
+        if (
+            dateline
+            and frame.status == Status.OCCURRED
             and _AT_A_NAMED_VENUE.search(frame.sentence.text)
             and when is not None
             and self._of_the_report_s_days(when)
@@ -3088,7 +3140,8 @@ _SAME_OCCASION = re.compile(
     r"(?:before|after|following|prior to) (?:the (?:start|end|close|opening) of )?"
     r"(?:the|their|his|her) (?:[\w']+ )?"
     r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat|"
-    r"audience)|"
+    # "After the press conference, the Secretary met ...".
+    r"audience|conference|briefing|dinner|lunch|luncheon|banquet|breakfast|reception)|"
     # "Before meeting the president, Zelensky held talks with ...": one just reported.
     r"(?:before|after|prior to) (?:meeting|holding talks with)(?= )|"
     # "Shortly after landing, the Head of State held a one-on-one meeting with ...": the visit
@@ -3130,8 +3183,32 @@ def _holds_a_rank(person: ActorRef, office: str) -> bool:
 def _holds_office_of_rank(held: str, office: str) -> bool:
     held = held.lower()
     if office != "minister":
-        return office in held
+        if re.search(rf"\b(?:vice|deputy|aide|adviser|advisor|assistant|to the)\s+{office}", held):
+            # "Aide to the President", "Vice President": serving the office, not holding it.
+            return False
+        # The knowledge base writes "Minister of Foreign Affairs", "Minister for Foreign
+        # Affairs", "Minister of Defence".
+        return office in held or _portfolio_written_out(office).search(held) is not None
     return not re.search(r"\b(?:president|prime|premier|chancellor|king|queen|emir)\b", held)
+
+
+def _portfolio_written_out(office: str) -> re.Pattern[str]:
+    """The office with its portfolio written out: "minister of (or for) foreign affairs" for
+    "foreign minister", "minister of defence" for "defence minister"; else the office."""
+    words = office.split()
+    if len(words) == 2 and words[1] == "minister" and words[0] in _PORTFOLIOS:
+        return re.compile(rf"\bminister (?:of|for) {_PORTFOLIOS[words[0]]}\b")
+    return re.compile(re.escape(office))
+
+
+_PORTFOLIOS = {"foreign": "foreign affairs", "defence": "defen[cs]e", "defense": "defen[cs]e"}
+
+
+def _dated_before(first: EventMention, second: EventMention) -> bool:
+    """Whether the first mention's day is before the second's (both days known)."""
+    one = first.date.as_date() if first.date is not None else None
+    two = second.date.as_date() if second.date is not None else None
+    return one is not None and two is not None and one < two
 
 
 def _sets_the_scene(mention: EventMention) -> bool:
