@@ -5493,3 +5493,15 @@ def test_who_met_them_after_promising_something_is_who_promised(nlp: Any) -> Non
     )
     meeting = next(f for f in found if f.trigger == "meeting")
     assert {a.text for a in meeting.actors if a.role == "source"} == {"William Ruto"}
+
+
+def test_who_held_talks_after_saying_what_two_countries_could_do_is_who_said_it(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "President Gustavo Petro said on Monday that Colombia and Ecuador could turn the border "
+        'into "a zone of peace and trade" after talks with President Daniel Noboa in Quito.',
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert {a.text for a in talks.actors if a.role == "source"} == {"Gustavo Petro"}

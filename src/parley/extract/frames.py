@@ -1750,6 +1750,9 @@ def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
     )
 
 
+_MODALS = frozenset({"could", "would", "can", "should", "might", "may", "will"})
+
+
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     if _someone_elses_occasion_to_measure_from(trigger):
@@ -1793,11 +1796,18 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             and came_from.lower_ in ("after", "before", "while")
             and node.dep_ == "ccomp"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
-            and all(s.pos_ == "NOUN" and not s.ent_type_ for s in subjects)
+            and (
+                all(s.pos_ == "NOUN" and not s.ent_type_ for s in subjects)
+                or (
+                    any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
+                    and all(s.ent_type_ == "GPE" for s in subjects)
+                )
+            )
         ):
             # "promised Kosovo that the first money could arrive by the end of the year, after
-            # meeting Osmani and Kurti": the parser hangs the meeting on what was promised; the
-            # one who met them is the one who promised.
+            # meeting Osmani and Kurti", "said on Monday that Türkiye and Greece could turn the
+            # Aegean into a sea of peace after talks with Mitsotakis": the parser hangs the
+            # meeting on what was said could be; the one who met them is the one who said it.
             came_from, node = node, node.head
             continue
         if subjects and node.dep_ == "conj" and all(s.dep_ == "agent" for s in subjects):
