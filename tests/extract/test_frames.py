@@ -258,6 +258,15 @@ def test_a_building_named_after_someone_is_not_a_participant(nlp: Any) -> None:
     assert "Sushma Swaraj" not in {a.text for a in meeting.actors}
 
 
+def test_the_body_in_a_possessive_title_is_not_a_participant(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The UN Secretary-General's personal envoy Ana Lopes met President Rui Sousa on Saturday.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {a.kind for a in meeting.actors} == {"person"}
+
+
 def test_a_town_named_after_a_saint_is_not_a_participant(nlp: Any) -> None:
     found = frames(
         nlp,

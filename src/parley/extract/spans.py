@@ -143,6 +143,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if kind in ("organization", "country") and _modifies_anyone(ent):
             # "the first time an EU country has agreed": any member, no party.
             continue
+        if kind == "organization" and _in_a_persons_title(ent):
+            # "UN secretary-general's personal envoy Maria Angela Holguin": the body her title
+            # names, not a side of its own.
+            continue
         if kind == "organization" and (_is_venue(ent.root) or _names_a_building(ent)):
             # "at Rashtrapati Bhavan", "at the Kremlin": where they met, not who met.
             continue
@@ -657,6 +661,28 @@ def _styles(token: Token) -> bool:
 def _names_an_event(token: Token, lexicon: Lexicon) -> bool:
     word = token.lower_
     return word in lexicon.nouns or (word.endswith("s") and word[:-1] in lexicon.nouns)
+
+
+def _in_a_persons_title(ent: Any) -> bool:
+    """Whether the span is a word of the title before a person's name, by way of a
+    possessive ("UN secretary-general's personal envoy Maria Angela Holguin")."""
+    node = ent.root
+    through_possessive = False
+    for _ in range(5):
+        if node.dep_ not in ("compound", "poss", "amod", "nmod") or node.head.i == node.i:
+            return False
+        through_possessive = through_possessive or node.dep_ == "poss"
+        node = node.head
+        if node.ent_type_ == "PERSON" and node.i >= ent.end:
+            return through_possessive
+        if through_possessive and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i == node.right_edge.i
+            for c in node.children
+        ):
+            # "The UN Secretary-General's personal envoy Ana Lopes": the parser makes the
+            # name an apposition to the title's noun.
+            return True
+    return False
 
 
 def _saints_town(ent: Any) -> bool:
