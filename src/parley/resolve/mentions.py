@@ -2767,39 +2767,33 @@ class _ArticleState:
         if (
             dateline
             and frame.status == Status.OCCURRED
-            and frame.mode != "phone"
-            and _SAME_OCCASION.search(frame.sentence.text)
             and when is not None
             and self._of_the_report_s_days(when)
+            and (reason := _why_in_the_dateline_city(frame)) is not None
             and (iso3 := self._country_of_the_dateline_city(dateline)) is not None
         ):
-            # "Guterres met separately with Christodoulides and Tatar on Tuesday morning before
-            # the plenary session" under a GENEVA dateline of Tuesday: a further part of the
-            # occasion of the report's days, in the city the report is filed from.
             return Location(
                 name=self.kb.place_spelling(dateline),
                 country=iso3,
-                basis="dateline; a further part of the occasion of the report's days",
-                evidence=evidence,
-            )
-        if (
-            dateline
-            and frame.status == Status.OCCURRED
-            and _AT_A_NAMED_VENUE.search(frame.sentence.text)
-            and when is not None
-            and self._of_the_report_s_days(when)
-            and (iso3 := self._country_of_the_dateline_city(dateline)) is not None
-        ):
-            # "On Saturday, Lee, Hamada and Austin held a trilateral meeting at the Shangri-La
-            # Hotel" under a SINGAPORE dateline of Sunday: a venue of the report's days, in the
-            # city the report is filed from.
-            return Location(
-                name=self.kb.place_spelling(dateline),
-                country=iso3,
-                basis="dateline; the venue the sentence names is there",
+                basis=f"dateline; {reason}",
                 evidence=evidence,
             )
         return None
+
+
+def _why_in_the_dateline_city(frame: Frame) -> str | None:
+    """Why a meeting of the report's days, with no place of its own, is in the city the report
+    is filed from; None when nothing says so."""
+    text = frame.sentence.text
+    if frame.mode != "phone" and _SAME_OCCASION.search(text):
+        # "Guterres met separately with Christodoulides and Tatar on Tuesday morning before the
+        # plenary session" under a GENEVA dateline of Tuesday.
+        return "a further part of the occasion of the report's days"
+    if _AT_A_NAMED_VENUE.search(text):
+        # "On Saturday, Lee, Hamada and Austin held a trilateral meeting at the Shangri-La
+        # Hotel" under a SINGAPORE dateline of Sunday.
+        return "the venue the sentence names is there"
+    return None
 
 
 _DATELINE_SEAT = "dateline; the seat of government the sentence names is there"
