@@ -5514,3 +5514,59 @@ def test_who_held_talks_after_saying_what_two_countries_could_do_is_who_said_it(
     )
     talks = next(f for f in found if f.trigger == "talks")
     assert {a.text for a in talks.actors if a.role == "source"} == {"Gustavo Petro"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bola Tinubu undertook a state visit to Brazil on Tuesday.",
+        "President Bola Tinubu carried out a state visit to Brazil on Tuesday.",
+    ],
+)
+def test_who_undertook_or_carried_out_a_visit_made_it(nlp: Any, text: str) -> None:
+    visit = only(body_frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in visit.actors if a.role == "source"} == {"Bola Tinubu"}
+    assert days_of(visit) == ["Tuesday"]
+
+
+def test_who_came_along_on_a_visit_is_not_whom_it_was_to(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The President of the Republic, Luiz Inácio Lula da Silva, today made an official visit "
+        "to Abuja, accompanied by the Minister of Foreign Affairs, Mauro Vieira, and by the "
+        "Minister of Agriculture, Carlos Fávaro.",
+    )
+    visit = only(found, EventType.CONSULT)
+    assert {a.text for a in visit.actors} == {"Luiz Inácio Lula da Silva"}
+
+
+def test_a_name_told_after_a_description_of_its_holder_is_the_one_who_met(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The last Spanish foreign minister to visit Venezuela, Josep Borrell, met Maduro in "
+        "Caracas in March 2019, after refusing to land in Maracaibo.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert {(a.text, a.role) for a in met.actors} == {
+        ("Josep Borrell", "source"),
+        ("Maduro", "target"),
+    }
+
+
+def test_a_meeting_a_year_before_the_day_told_is_not_on_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "President Lula met Petro in Bogotá in April 2024, a year after receiving him at the "
+        "Planalto Palace.",
+    )
+    receiving = next(f for f in found if f.trigger == "receiving")
+    assert days_of(receiving) == []
+
+
+def test_a_reception_a_press_service_confirmed_in_the_past_was_held(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Field Marshal Mahamat Déby was received by President Vladimir Putin in the Kremlin on "
+        "Thursday, the Kremlin press service confirmed.",
+    )
+    assert only(found, EventType.CONSULT).status == Status.OCCURRED

@@ -53,7 +53,8 @@ _CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "host", "co-host", 
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "co-host", "cohost", "chair", "co-chair",
      "cochair", "be", "open", "begin", "start", "conclude", "end", "wrap", "take", "convene",
-     "join", "pay", "make", "use", "seize", "receive", "get", "place", "accept"}
+     "join", "pay", "make", "use", "seize", "receive", "get", "place", "accept", "undertake",
+     "carry"}
 )  # fmt: skip
 
 
@@ -204,6 +205,25 @@ def _accompanying(actors: list[ActorToken]) -> set[int]:
         if any(
             node.dep_ == "agent" and node.head.lemma_ == "accompany" for node in a.root.ancestors
         )
+    }
+
+
+def _who_came_along(trigger: Token) -> set[int]:
+    """ "made an official visit to Tripoli, accompanied by the Foreign Minister, Antonio
+    Tajani": those who come with the visitor are on the visitor's side, not whom the visit is
+    to. (The parser may hang the last companion's name on the visit itself.)"""
+    along = [
+        c
+        for c in trigger.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ == "accompany"
+    ]
+    if not along:
+        return set()
+    return {
+        t.i
+        for c in trigger.children
+        if c in along or (c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > along[0].i)
+        for t in c.subtree
     }
 
 
@@ -478,6 +498,7 @@ def _connected_actors(
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger) | _meeting_told_where(trigger)
+        inside -= _who_came_along(trigger)
         addressed = _addressees(trigger)
         inside |= addressed | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
@@ -535,6 +556,13 @@ def _connected_actors(
         ):
             continue
         if meeting and actor.root.i in separate_visitors:
+            continue
+        if any(
+            c.dep_ in ("relcl", "acl") and _name_closing_the_clause(c) is not None
+            for c in actor.root.children
+        ):
+            # "The last Greek foreign minister to visit Libya, Nikos Dendias": the name, told
+            # after its description, is the one who met.
             continue
         if meeting and _counted_since_someone(actor.root, trigger):
             continue
@@ -1696,7 +1724,29 @@ def _phrase_without_clauses(head: Token) -> set[int]:
     for child in head.children:
         if child.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
             found |= _phrase_without_clauses(child)
+        elif (name := _name_closing_the_clause(child)) is not None:
+            # The description names no one else: the person is the name.
+            return _phrase_without_clauses(name)
     return found
+
+
+def _name_closing_the_clause(clause: Token) -> Token | None:
+    """ "The last Greek foreign minister to visit Libya, Nikos Dendias, met Haftar": the
+    parser sets the name beside the clause's last word, a place; it is the described one's."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    last = clause.right_edge
+    while last.is_punct and last.i > clause.i:
+        last = last.nbor(-1)
+    name = last if last.dep_ == "appos" else last.head if last.dep_ == "compound" else None
+    if (
+        name is None
+        or name.dep_ != "appos"
+        or name.ent_type_ != "PERSON"
+        or name.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+    ):
+        return None
+    return name
 
 
 def _subject_under_mark(verb: Token) -> list[Token]:
@@ -3182,7 +3232,7 @@ def _counted_from_the_verb_above(node: Token) -> bool:
         and node.head.lower_ == "after"
         and any(
             c.dep_ == "npadvmod"
-            and c.lemma_ in ("day", "week")
+            and c.lemma_ in ("day", "week", "month", "year")
             and any(g.dep_ in ("nummod", "det") and g.lower_ in _COUNTS for g in c.children)
             for c in node.head.children
         )

@@ -1450,8 +1450,17 @@ def _is_wanted(child: Token, node: Token) -> bool:
 def _past_report(via: Token | None) -> bool:
     """ "Erdogan held a phone call with Pezeshkian, his office announced": what is announced or
     confirmed in the past tense has happened; only "announced a visit" or "announced it
-    would hold" is a plan."""
-    return via is not None and via.dep_ == "ccomp" and via.tag_ == "VBD"
+    would hold" is a plan. So is the perfect or the passive in the past ("Haftar was received
+    by Putin on Thursday, the Kremlin confirmed", "had met")."""
+    if via is None or via.dep_ != "ccomp":
+        return False
+    return via.tag_ == "VBD" or (
+        via.tag_ == "VBN"
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
+            for c in via.children
+        )
+    )
 
 
 def _has_infinitive(node: Token) -> bool:
