@@ -4680,3 +4680,45 @@ def test_a_further_meeting_of_the_day_does_not_continue_a_call_told_before_it(
     )
     rubio_s = [e for e in meetings if "Marco Rubio" in {p.name for p in e.participants}]
     assert {e.date for e in rubio_s} == {"2025-03-26"}
+
+
+def test_a_meeting_a_year_before_a_month_told_is_in_the_year_before(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula and Petro meet again on the border\n\n"
+        "Published: 9 July 2025\n\n"
+        "BRASÍLIA - President Luiz Inácio Lula da Silva held talks with President Gustavo Petro "
+        "in Leticia on Tuesday, the Planalto said.\n\n"
+        "Lula met Petro in Bogotá in April 2024, a year after receiving him at the Planalto "
+        "Palace, and the two governments have since stepped up work on the Amazon.\n",
+    )
+    assert sorted(e.date for e in meetings) == ["2023", "2024-04", "2025-07-08"]
+
+
+def test_the_lead_s_meeting_with_no_day_is_on_the_day_of_the_trip_it_dates(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Tinubu's visit to Brasília: the day after\n\n"
+        "12.07.2025 | 09:30\n\n"
+        "The visit of Nigerian President Bola Tinubu to Brasília on Wednesday leaves behind an "
+        "agreement on fertilisers and a promise of direct flights.\n\n"
+        "According to diplomatic sources, the meeting between Tinubu and President Luiz Inácio "
+        "Lula da Silva was held at the Itamaraty Palace and lasted about two hours.\n",
+    )
+    assert [e.date for e in meetings] == ["2025-07-09"]
+
+
+def test_a_meeting_held_in_parallel_is_on_the_day_of_the_occasion(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula receives Tinubu\n\n"
+        "09/07/2025 - 21:15\n\n"
+        "BRASÍLIA - President Luiz Inácio Lula da Silva received Nigerian President Bola Tinubu "
+        "at the Planalto Palace on Wednesday for talks on trade and food security.\n\n"
+        "In parallel, Foreign Minister Mauro Vieira held a separate meeting with his counterpart "
+        "Yusuf Tuggar, with whom he signed a memorandum on consular cooperation.\n",
+    )
+    assert {e.date for e in meetings} == {"2025-07-09"}
+    assert len(meetings) == 2

@@ -813,6 +813,8 @@ class _ArticleState:
                 # first visit to Brazil in three years": the occasion the lead has dated.
                 date_value, date_evidence = self._earlier_meeting_date("the occasion told", told)
             else:
+                date_value, date_evidence = self._day_of_the_trip_told(frame, participants)
+            if date_value is None:
                 date_value, date_evidence = self._report_date(evidence)
         meeting = self._meeting_of(participants)
         if date_value is None and frame.type != EventType.CONSULT and meeting is not None:
@@ -1610,7 +1612,7 @@ class _ArticleState:
         if found is None:
             return None, None
         days = [m for m in self._dates_in(text, "past") if m.end <= found.start()]
-        if not days or days[-1].value.as_date() is None:
+        if not days:
             return None, None
         base = days[-1].value
         count = -_COUNTS[found["count"].lower()]
@@ -1979,6 +1981,38 @@ class _ArticleState:
             and (frame.sentence.index < self.lead_end or frame.sentence.index in self.entry_leads)
             and (not frame.sentence_has_dates or frame.dates_only_in_asides)
         )
+
+    def _day_of_the_trip_told(
+        self, frame: Frame, participants: list[ActorRef]
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """ "The mission of Prime Minister Meloni to Tripoli last Saturday leaves behind a gas
+        deal ... the meeting between Meloni and Dbeibah was held at the Rixos hotel": the lead's
+        meeting with no day of its own is on the day of the trip the lead dates."""
+        names = {p.name.split()[-1].lower() for p in participants if p.kind == "person"}
+        for sentence in self.sentences:
+            if sentence.index >= frame.sentence.index:
+                break
+            if not _A_TRIP.search(sentence.text) or not any(
+                re.search(rf"\b{re.escape(name)}\b", sentence.text.lower()) for name in names
+            ):
+                continue
+            days = [m for m in self._dates_in(sentence.text, "past") if m.value.as_date()]
+            if len(days) != 1:
+                continue
+            [day] = days
+            when = day.value.as_date()
+            if when is None or (self.published is not None and when > self.published):
+                continue
+            basis = f"{day.value.basis}; the day of the trip the lead tells"
+            return day.value.model_copy(update={"basis": basis}), self._evidence_of(
+                sentence
+            ).model_copy(
+                update={
+                    "span_start": sentence.start + day.start,
+                    "span_end": sentence.start + day.end,
+                }
+            )
+        return None, None
 
     def _is_lead_agreement(self, frame: Frame, status: Status) -> bool:
         """An agreement the lead reports as made, with no date of its own."""
@@ -2858,7 +2892,7 @@ _CAME_COUNTED = re.compile(
 )
 # "on Friday, a day after co-chairing ...": what follows was that long before the day given.
 _BEFORE = re.compile(
-    r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week)s?\s+after\b",
+    r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+after\b",
     re.IGNORECASE,
 )
 # "... in Vientiane in October and again in Lima a month later".
@@ -2893,6 +2927,8 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
     return DateValue(year=base.year + count, precision=Precision.YEAR, raw=base.raw)
 
 
+# The words a lead tells a trip by ("the mission of Meloni to Tripoli last Saturday").
+_A_TRIP = re.compile(r"\b(?:visit|mission|trip|tour|journey)\b", re.IGNORECASE)
 # "Shortly after his arrival, he met ...", "Upon arrival, she held talks with ...".
 _AFTER_THE_ARRIVAL = re.compile(
     r"^(?:(?:shortly|soon|right|just|immediately)\s+)?(?:after|upon|on)\s+"
@@ -3126,6 +3162,8 @@ _SAME_OCCASION = re.compile(
     r"earlier (?:that|in the) (?:day|morning|afternoon|evening)|"
     # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
     r"^in the (?:morning|afternoon|evening)|^earlier(?=,)|"
+    # "In parallel, the Minister of Foreign Affairs held a separate meeting with ...".
+    r"^in parallel(?=,)|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
     # "On the sidelines of the visit, the foreign ministers held talks".
     r"(?:sidelines?|margins?|fringes?) of (?:the|his|her|their) (?:visit|stay|trip|talks)\b|"
