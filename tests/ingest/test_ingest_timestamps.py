@@ -403,3 +403,23 @@ def test_a_stamp_beside_a_town_and_its_country_and_the_kind_of_release_is_metada
     assert found is not None
     assert [s.value for s in found.stamps] == [datetime(2025, 11, 1)]
     assert classify_metadata_line("Busan, Republic of Korea") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["28 March 2025 - Subject: Lebanon", "3 June 2025 - Topics: Ukraine, Moldova"]
+)
+def test_a_release_date_with_the_topic_it_is_filed_under_is_a_stamp(line: str) -> None:
+    found = classify_metadata_line(line)
+    assert found is not None
+    assert found.stamps[0].value.date() == parse_stamp(line.split(" - ")[0]).value.date()
+
+
+def test_a_date_beside_words_that_name_no_topic_is_no_stamp() -> None:
+    assert classify_metadata_line("28 March 2025 - Lebanon wins the vote") is None
+
+
+def test_a_byline_with_the_date_straight_after_the_name_is_metadata() -> None:
+    found = classify_metadata_line("by Capital Newsdesk 04 March 2025, 11:06")
+    assert found is not None
+    assert found.stamps[0].value == datetime(2025, 3, 4, 11, 6)
+    assert classify_metadata_line("By 12 May 2024 the ministers had met") is None

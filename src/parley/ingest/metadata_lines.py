@@ -45,6 +45,8 @@ _LABEL_RE = re.compile(
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
+# The label of the topic or section a page is filed under ("Subject: Lebanon").
+_FILED_UNDER = r"(?i:subjects?|topics?|sections?|categor(?:y|ies)|themes?|tags?)\s*:\s*"
 # Also " - Update : ..." after a stamp ("07.12.2023 - Update : 07.12.2023"), a bullet without
 # spaces ("14:05 •Updated 15:20"), and a second label right after a stamp ("Issued on:
 # 03/07/2025 - 16:45 Modified: 03/07/2025 - 18:10").
@@ -60,6 +62,8 @@ _PART_SEPARATOR_RE = re.compile(
     # "Jun 21, 2025 (Updated Jun 21, 2025)", "29 May 2023 10:46 AM [ Last Update: ... ]".
     rf"|\s+\((?=(?i:{_UPDATED_LABEL})\b[^()]*\)$)"
     rf"|\s+\[\s*(?=(?i:{_UPDATED_LABEL})\b[^\[\]]*\]$)"
+    # "28 March 2025 - Subject: Lebanon": the topic a release is filed under.
+    rf"|\s+[-–—]\s+(?={_FILED_UNDER})"
 )
 _MONTH_NAME = "(?:" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in ENGLISH_MONTHS) + ")"
 # Parts that carry nothing to keep beside a stamp: a time alone ("03.07.2025 | 14:05"), an
@@ -74,6 +78,7 @@ _NOTHING_TO_KEEP_RE = re.compile(
     rf"|^(?:(?i:{_UPDATED_LABEL})\s*:?\s*)?\d{{1,2}}\s+(?:minute|hour|day)s?\s+ago$"
     # "Last Updated: May 6": the day of an update, its year left to the stamp beside it.
     rf"|^(?i:{_UPDATED_LABEL})\s*:?\s*(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}\.?)$"
+    rf"|^{_FILED_UNDER}[^:]{{1,60}}$"
 )
 _DOTTED_CLOCK_RE = re.compile(
     r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,4}\b|[AaPp]\.?[Mm]\b))"
@@ -222,6 +227,12 @@ def _byline_stamp(part: str) -> Stamp | None:
     found = re.match(r"(?P<byline>.+?)\s+(?:on|,)\s+(?P<stamp>[^,]+)$", part.strip())
     if found is not None and is_byline(found.group("byline")):
         return parse_stamp(found.group("stamp"))
+    # "by Naharnet Newsdesk 04 March 2025, 11:06": the date straight after the name.
+    bare = re.match(r"(?P<byline>[Bb]y\s.+?)\s+(?P<stamp>\d.+)$", part.strip())
+    if bare is not None and is_byline("By" + bare.group("byline")[2:]):
+        stamp = parse_stamp(bare.group("stamp"))
+        if stamp is not None:
+            return stamp
     # "By JT - Mar 11,2023".
     dashed = re.match(r"(?P<byline>By\s.+?)\s+[-–—]\s+(?P<stamp>.+)$", part.strip())
     if dashed is not None and is_byline(dashed.group("byline")):
