@@ -5570,3 +5570,50 @@ def test_a_reception_a_press_service_confirmed_in_the_past_was_held(nlp: Any) ->
         "Thursday, the Kremlin press service confirmed.",
     )
     assert only(found, EventType.CONSULT).status == Status.OCCURRED
+
+
+def test_two_hosts_met_in_turn_each_in_their_place_are_two_meetings(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Rubio met President Bernardo Arévalo at the National Palace on Monday morning and "
+        "then Congress President Nery Ramos at the Legislative Palace.",
+    )
+    met = [f for f in found if f.trigger == "met"]
+    assert [({a.text for a in f.actors}, [p.text for p in f.places], days_of(f)) for f in met] == [
+        ({"Rubio", "Bernardo Arévalo"}, ["National Palace"], ["Monday"]),
+        ({"Rubio", "Nery Ramos"}, ["the Legislative Palace"], ["Monday"]),
+    ]
+
+
+def test_whom_a_guest_warned_where_they_met_was_not_at_the_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On 4 March, he handed Mahama the draft text at Jubilee House and met Bawumia in Accra, "
+        "where he cautioned the opposition against dragging Ghana into the quarrel between Togo "
+        "and Burkina Faso.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert {a.text for a in met.actors} == {"Bawumia", "he"}
+
+
+def test_the_occasion_that_followed_a_meeting_did_not_hold_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Albanese's talks with Xi Jinping in Lima in November were followed by Penny Wong's trip "
+        "to Beijing in March for the eighth Foreign and Strategic Dialogue with Wang Yi, where "
+        "she announced new visa rules.",
+    )
+    parties = {f.trigger: {(a.text, a.role) for a in f.actors} for f in found}
+    assert parties["talks"] == {("Albanese", "source"), ("Xi Jinping", "target")}
+    assert parties["trip"] == {("Penny Wong", "source"), ("Wang Yi", "target")}
+
+
+def test_a_one_day_visit_left_on_a_day_was_on_that_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "President Lula left Santiago on Friday evening after a one-day visit to Chile."
+    )
+    assert days_of(only(found, EventType.CONSULT)) == ["Friday"]
+    longer = body_frames(
+        nlp, "President Lula left Santiago on Friday evening after a three-day visit to Chile."
+    )
+    assert days_of(only(longer, EventType.CONSULT)) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Span
 
 from parley.extract.lexicon import Lexicon
 from parley.extract.spans import find_actor_tokens, find_place_spans
@@ -267,3 +268,37 @@ def test_a_seat_named_by_its_town_is_placed_in_that_town(nlp: Any) -> None:
     )
     found = [(p.text, p.preposition) for p, _ in find_place_spans(nlp(text), 0)]
     assert ("La Celle-Saint-Cloud", "at") in found
+
+
+def test_a_name_tagged_as_a_body_beside_a_title_told_in_full_is_a_person(nlp: Any) -> None:
+    doc = nlp(
+        "The deputy U.S. special envoy for the Middle East, Morgan Ortagus, met with "
+        "President Joseph Aoun on Saturday."
+    )
+    at = [t.text for t in doc].index("Morgan")
+    # The small model tags such a name as an organisation in some sentences.
+    doc.set_ents([Span(doc, at, at + 2, label="ORG")], default="unmodified")
+    found = find_actor_tokens(doc, 0, Lexicon.load())
+    assert "Morgan Ortagus" in [a.span.text for a in found if a.span.kind == "person"]
+
+
+def test_a_name_the_tagger_takes_for_a_common_noun_may_be_a_surname(nlp: Any) -> None:
+    found = find_actor_tokens(
+        nlp("Ortagus then went to the government headquarters for talks with Salam."),
+        0,
+        Lexicon.load(),
+    )
+    assert "Ortagus" in [a.span.text for a in found if a.span.kind in ("surname", "person")]
+
+
+def test_words_running_into_a_body_s_name_after_a_title_are_no_person(nlp: Any) -> None:
+    doc = nlp(
+        "The General Commander of the Yemeni Joint Armed Forces, General Sagheer bin Aziz, "
+        "received the envoy on Sunday."
+    )
+    # In some sentences the small model tags only the nationality of such a body's name.
+    at = [t.text for t in doc].index("Yemeni")
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    doc.set_ents([*people, Span(doc, at, at + 1, "NORP")])
+    found = find_actor_tokens(doc, 0, Lexicon.load())
+    assert "Joint Armed" not in [a.span.text for a in found]

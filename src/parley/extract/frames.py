@@ -75,7 +75,52 @@ def frames_for_sentence(
     frames = _purposes_share_the_trip(hits, frames)
     frames += _signed_together(hits, frames)
     kept = _drop_contained(frames, _met_again(hits))
-    return [part for frame in kept for part in _each_place_on_its_day(frame)]
+    return [
+        part
+        for frame in kept
+        for placed in _each_place_on_its_day(frame)
+        for part in _each_host_in_their_place(placed)
+    ]
+
+
+# "... at Baabda on Monday morning and then Parliament Speaker Nabih Berri at Ain el-Tineh":
+# what lies between the first place and the next one met.
+_AND_THEN = re.compile(r"\band\s+(?:then|later|afterwards|subsequently)\b")
+
+
+def _each_host_in_their_place(frame: Frame) -> list[Frame]:
+    """ "Barrack met President Aoun at Baabda on Monday morning and then Speaker Berri at Ain
+    el-Tineh": one meeting verb told of two meetings in turn, each host in their own place; one
+    frame for each (the second on the first one's day unless it has its own)."""
+    if frame.type != EventType.CONSULT or len(frame.places) != 2:
+        return [frame]
+    first, second = sorted(frame.places, key=lambda p: p.start)
+    hosts = [a for a in frame.actors if a.role == "target" and a.kind == "person"]
+    before = [a for a in hosts if a.end <= first.start]
+    after = [a for a in hosts if first.end <= a.start and a.end <= second.start]
+    if len(before) != 1 or len(after) != 1 or len(hosts) != 2:
+        return [frame]
+    text, offset = frame.sentence.text, frame.sentence.start
+    if not _AND_THEN.search(text[first.end - offset : after[0].start - offset]):
+        return [frame]
+    guests = [a for a in frame.actors if a.role != "target"]
+    own_days = [d for d in frame.date_spans if d[0] >= after[0].start]
+    return [
+        frame.model_copy(
+            update={
+                "actors": [*guests, before[0]],
+                "places": [first],
+                "date_spans": [d for d in frame.date_spans if d[1] <= after[0].start],
+            }
+        ),
+        frame.model_copy(
+            update={
+                "actors": [*guests, after[0]],
+                "places": [second],
+                "date_spans": own_days or frame.date_spans,
+            }
+        ),
+    ]
 
 
 # "in Moscow on 13 March and in St Petersburg on 11 April": a place, its day, "and", the next.
@@ -498,6 +543,7 @@ def _connected_actors(
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger) | _meeting_told_where(trigger)
+        inside -= _said_where(trigger)
         inside -= _who_came_along(trigger)
         addressed = _addressees(trigger)
         inside |= addressed | _callers(trigger) | _chairs(trigger)
@@ -1599,6 +1645,31 @@ def _meeting_told_where(trigger: Token) -> set[int]:
     }
 
 
+# What someone says to or passes on from others where they met ("where he cautioned Hezbollah
+# against ...", "where he conveyed the greetings of the King").
+_WARNING_VERBS = _CLAUSE_STOP | {
+    "caution", "urge", "press", "call", "reiterate", "tell", "convey", "deliver", "pass",
+    "extend", "express",
+}  # fmt: skip
+
+
+def _said_where(trigger: Token) -> set[int]:
+    """ "met Berri in Ain el-Tineh, where he cautioned Hezbollah against dragging Lebanon into
+    the war between Israel and Iran": whom a where-clause on the meeting's place has him warn
+    or address was not at the meeting."""
+    return {
+        t.i
+        for clause in trigger.subtree
+        if clause.dep_ == "relcl"
+        and clause.lemma_ in _WARNING_VERBS
+        and any(c.lower_ == "where" for c in clause.children)
+        and trigger.i not in {t.i for t in clause.subtree}
+        for t in clause.subtree
+        # (The one who speaks there is at the meeting: "where he conveyed the greetings of".)
+        if not (t.dep_ == "nsubj" and t.head.i == clause.i)
+    }
+
+
 def _later_clauses(trigger: Token) -> set[int]:
     """Tokens of clauses hanging off a meeting verb that tell of another occasion."""
     if trigger.pos_ != "VERB":
@@ -1717,6 +1788,10 @@ def _is_attribution(token: Token) -> bool:
     return bool(preposition.lower_ == "to" and preposition.head.lower_ in ("according", "accord"))
 
 
+# Verbs that set one occasion after another ("the talks were followed by a dinner").
+_SEQUENCE_VERBS = frozenset({"follow", "precede", "succeed"})
+
+
 def _phrase_without_clauses(head: Token) -> set[int]:
     """A noun phrase without its relative or adverbial clauses: in "Xi, who had received Putin
     in May, met him", Putin is not part of the subject."""
@@ -1814,6 +1889,14 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         if saying is not None:
             # Who said it after the talks held them, not the subject of what was said.
             came_from, node = node, saying
+        if (
+            came_from is not None
+            and came_from.dep_ in ("nsubj", "nsubjpass", "agent", "dobj")
+            and node.lemma_ in _SEQUENCE_VERBS
+        ):
+            # "Starmer's talks with Xi in Rio were followed by Reeves's trip to Beijing": the
+            # occasion before or after the meeting is another one, not who held it.
+            return set()
         subjects = [
             c
             for c in node.children
@@ -3910,6 +3993,16 @@ def _said_at_it(trigger: Token, verb: Token) -> bool:
     )
 
 
+def _lasts_one_day(trip: Token) -> bool:
+    """ "a one-day visit", "a day-long trip"."""
+    return any(
+        (c.lower_ == "day" and any(n.lower_ in ("one", "1") for n in c.children))
+        or c.lower_ in ("one-day", "day-long", "daylong")
+        for c in trip.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
 def _shares_time_with_head(noun: Token) -> bool:
     """ "held talks", "said in a meeting": the governing verb happens at the meeting's time;
     "discussed the meeting", "commented on the meeting" happen later."""
@@ -3935,6 +4028,14 @@ def _shares_time_with_head(noun: Token) -> bool:
             return True
         if preposition.dep_ == "agent" and preposition.head.lemma_ in ("precede", "follow"):
             # "The Session was preceded on Monday by a ministerial meeting".
+            return True
+        if (
+            preposition.lower_ == "after"
+            and preposition.head.lemma_ in _HOMEWARD_VERBS
+            and noun.lemma_ in _TRIP_NOUNS
+            and _lasts_one_day(noun)
+        ):
+            # "left Beirut on Friday evening after a one-day visit": it was that day.
             return True
         if preposition.lower_ == "with" and preposition.head.lemma_ in _BOUNDING_VERBS:
             # "wrapped up his trip on Tuesday with a summit", "opened the visit with talks".

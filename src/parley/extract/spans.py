@@ -263,7 +263,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
 
 def _bare_surname(token: Token, lexicon: Lexicon) -> bool:
     return bool(
-        token.pos_ == "PROPN"
+        # ("Ortagus then went to ...": the tagger may take a name it does not know for a
+        # common noun; only a name the article has given someone counts.)
+        (token.pos_ == "PROPN" or token.tag_ == "NN")
         and token.dep_ in ("nsubj", "nsubjpass")
         and not token.ent_type_
         and token.text[:1].isupper()
@@ -758,8 +760,13 @@ def _titled_names(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[int
             ):
                 end += 1
             # One word is a name only after an abbreviated title ("Deputy FM Vu", "PM Modi"):
-            # after a spelt-out one it is as likely a body ("Minister Cooperation").
-            if end - i >= 2 or (end - i == 1 and previous.text.isupper() and len(previous) > 1):
+            # after a spelt-out one it is as likely a body ("Minister Cooperation"). Words
+            # that run into a body's head are its name ("Commander of the Libyan Arab Armed
+            # Forces").
+            ends_a_body = end < len(doc) and doc[end].lower_ in _ORG_HEADS
+            if not ends_a_body and (
+                end - i >= 2 or (end - i == 1 and previous.text.isupper() and len(previous) > 1)
+            ):
                 runs.append((i, end))
                 i = end
                 continue
@@ -1130,9 +1137,15 @@ def _titled_organisation(ent: Any, lexicon: Lexicon) -> bool:
         start -= 1
     previous = ent.doc[start - 1]
     return (
-        (previous.lower_ in lexicon.title_words or previous.lower_ in PORTFOLIO_ENDS)
-        and previous.text[:1].isupper()
-    ) or _ends_title_of_country(ent.doc, start, lexicon)
+        (
+            (previous.lower_ in lexicon.title_words or previous.lower_ in PORTFOLIO_ENDS)
+            and previous.text[:1].isupper()
+        )
+        or _ends_title_of_country(ent.doc, start, lexicon)
+        # "The deputy U.S. special envoy for the Middle East, Morgan Ortagus, met ...": the
+        # name set beside a title told in full.
+        or (ent.root.dep_ == "appos" and ent.root.head.lower_ in lexicon.title_words)
+    )
 
 
 def _actor(span: Any, offset: int, kind: ActorSpanKind, title: str | None = None) -> ActorToken:
