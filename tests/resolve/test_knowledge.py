@@ -659,3 +659,23 @@ def test_the_pope_goes_by_his_papal_name_without_its_number(knowledge: Any) -> N
     for written in ("Pope Leo", "Pope Prevost", "Leo XIV"):
         found = knowledge.actor_by_name(written)
         assert found is not None and found.name == "Pope Leo XIV", written
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [
+        ("Baabda Palace", "Baabda"),
+        ("Ain el-Tineh", "Beirut"),
+        ("the Grand Serail", "Beirut"),
+        ("the Pine Residence", "Beirut"),
+    ],
+)
+def test_lebanon_s_seats_of_power_are_placed_in_their_towns(
+    knowledge: Any, venue: str, city: str
+) -> None:
+    assert knowledge.venue_city(venue) == (city, "LBN")
+
+
+def test_the_eastern_libyan_command_s_seat_is_placed_in_benghazi(knowledge: Any) -> None:
+    # "at the General Command headquarters in Al-Rajma, east of Benghazi".
+    assert knowledge.venue_city("Al-Rajma") == ("Benghazi", "LBY")
