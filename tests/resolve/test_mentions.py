@@ -4722,3 +4722,85 @@ def test_a_meeting_held_in_parallel_is_on_the_day_of_the_occasion(tmp_path: Path
     )
     assert {e.date for e in meetings} == {"2025-07-09"}
     assert len(meetings) == 2
+
+
+def test_a_meeting_then_held_continues_the_occasion_told(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Visit of the President of Ghana\n\n"
+        "12 June 2025 - Subject: Ghana\n\n"
+        "President Emmanuel Macron received President John Mahama at the Élysée Palace this "
+        "Thursday 12 June for talks on trade and security in the Sahel.\n\n"
+        "The two Presidents discussed cocoa prices, the energy transition and the situation "
+        "in the Sahel, where both countries fear the spread of armed groups to the coast.\n\n"
+        "A meeting on West African security was then held with President Bassirou Diomaye Faye "
+        "of Senegal and President Alassane Ouattara of Côte d'Ivoire.\n",
+    )
+    assert {(e.date, e.location.name if e.location else None) for e in meetings} == {
+        ("2025-06-12", "Paris")
+    }
+    assert len(meetings) == 2
+
+
+def test_a_further_meeting_of_a_visit_recalled_is_on_that_visit_s_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Mahama and Tinubu meet in Abuja\n\n"
+        "Thursday, 5 June, 2025 - 06:10\n\n"
+        "ABUJA - President John Mahama held talks with President Bola Tinubu on Wednesday at the "
+        "Presidential Villa in Abuja, officials said.\n\n"
+        "Relations had thawed earlier in the year. On January 20, Foreign Minister Yusuf Tuggar "
+        "met President Mahama at the Jubilee House in Accra. During the same visit, Tuggar also "
+        "held talks with Vice President Jane Opoku-Agyemang.\n",
+    )
+    with_the_vice_president = [
+        e for e in meetings if "Jane Opoku-Agyemang" in {p.name for p in e.participants}
+    ]
+    assert [e.date for e in with_the_vice_president] == ["2025-01-20"]
+
+
+def test_a_prince_named_again_by_his_given_name_is_the_prince_named_before(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Saudi minister in Amman\n\n"
+        "Published: 14 May 2025\n\n"
+        "AMMAN - Jordan's King Abdullah II received Saudi Foreign Minister Prince Faisal bin "
+        "Farhan on Tuesday at the Husseiniya Palace, the Royal Court said.\n\n"
+        "The talks covered trade, the situation in Syria and preparations for the Arab summit.\n\n"
+        "Prince Faisal later held talks with Prime Minister Jafar Hassan on joint investment "
+        "projects in Aqaba.\n",
+    )
+    with_hassan = [e for e in meetings if "Jafar Hassan" in {p.name for p in e.participants}]
+    assert [sorted(p.name for p in e.participants) for e in with_hassan] == [
+        ["Faisal bin Farhan", "Jafar Hassan"]
+    ]
+
+
+def test_a_call_days_after_a_dated_thing_is_that_long_after_its_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto heads to Abu Dhabi\n\n"
+        "Published: 4 March 2025\n\n"
+        "NAIROBI - President William Ruto held talks with President Mohamed bin Zayed in Abu "
+        "Dhabi on Monday, State House said.\n\n"
+        "The Emirati president called William Ruto two days after his January 9 inauguration "
+        "to congratulate him and invite him to Abu Dhabi.\n",
+    )
+    assert sorted(e.date for e in meetings) == ["2025-01-11", "2025-03-03"]
+
+
+def test_a_meeting_in_the_late_afternoon_is_on_the_day_of_the_visit(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula's day in Santiago\n\n"
+        "Jan. 17, 2025 21:40\n\n"
+        "SANTIAGO - President Luiz Inácio Lula da Silva held talks with President Gabriel Boric "
+        "at La Moneda on Friday, the first stop of his South American tour.\n\n"
+        "The two presidents discussed lithium, trade and the bioceanic road corridor.\n\n"
+        "In the late afternoon he was received by Senate President Manuel José Ossandón at the "
+        "National Congress.\n",
+    )
+    assert {e.date for e in meetings} == {"2025-01-17"}
+    assert len(meetings) == 2

@@ -29,6 +29,8 @@ _NOT_THE_STATE = frozenset(
      "diaspora", "community", "communities", "opposition"}
 )  # fmt: skip
 
+# A royal style before a given name ("Prince Faisal", "Princess Reema").
+_ROYAL_STYLE = re.compile(r"(?:crown\s+)?prince(?:ss)?\s+")
 _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "datuk", "dato", "dato'",
      "seri", "sri", "tan", "tun", "haji", "hajjah", "hajah", "utama", "setia", "paduka",
@@ -1013,6 +1015,13 @@ class ArticleActors:
         if entry is None and " " not in lowered:
             # "Sir Keir", "Dame Jacinda": a lone given name of exactly one person named before.
             given = [p for p in self.people if " " in p.name and _given_name(p) == lowered]
+            if len(given) == 1:
+                return given[0]
+        royal = _ROYAL_STYLE.match(lowered)
+        if entry is None and royal is not None and " " not in lowered[royal.end() :]:
+            # "Prince Faisal" after "Foreign Minister Prince Faisal bin Farhan": a prince goes
+            # by his given name, as a sheikh does.
+            given = [p for p in self.people if lowered[royal.end() :] in p.surnames]
             if len(given) == 1:
                 return given[0]
         return None

@@ -720,6 +720,8 @@ class _ArticleState:
             date_value, date_evidence = self._before_the_stated_day(frame, evidence)
         if date_value is None and status == Status.OCCURRED:
             date_value, date_evidence = self._counted_from_the_one_told(frame, evidence)
+        if date_value is None and status == Status.OCCURRED and not frame.date_spans:
+            date_value, date_evidence = self._after_a_dated_thing(frame, evidence)
         status = _status_from_date(status, date_value, self.published)
         if date_value is None and status == Status.OCCURRED and _dated_ahead(frame):
             # "Carney hosts the G7 summit next month" in a report with no date to count from.
@@ -1627,6 +1629,36 @@ class _ArticleState:
             }
         )
 
+    def _after_a_dated_thing(
+        self, frame: Frame, evidence: Evidence
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """ "The crown prince called Aoun two days after his January 9 election": that long
+        after the day the phrase right after the trigger names."""
+        text = frame.sentence.text
+        trigger_at = frame.trigger_end - frame.sentence.start
+        found = next(
+            (m for m in _AFTER_A_DAY.finditer(text, trigger_at) if m.start() - trigger_at <= 40),
+            None,
+        )
+        if found is None:
+            return None, None
+        day = next(
+            (m for m in self._dates_in(text, "past") if found.end() <= m.start <= found.end() + 4),
+            None,
+        )
+        if day is None or day.value.as_date() is None:
+            return None, None
+        value = _count_from(day.value, _count_of(found["count"]), found["unit"].lower())
+        if value is None:
+            return None, None
+        basis = f"{day.value.basis}; {found.group().strip().lower()} {day.text}"
+        return value.model_copy(update={"basis": basis}), evidence.model_copy(
+            update={
+                "span_start": frame.sentence.start + found.start(),
+                "span_end": frame.sentence.start + day.end,
+            }
+        )
+
     def _refers_back(self, frame: Frame, status: Status, participants: list[ActorRef]) -> bool:
         last = self._referent(frame)
         if not frame.anaphoric or status != Status.OCCURRED or last is None:
@@ -1737,6 +1769,15 @@ class _ArticleState:
             for meeting in reversed(self.consults):
                 if not self._in_passing(meeting) and keys & {p.key for p in meeting.participants}:
                     return meeting
+            recalled = next(
+                (m for m in reversed(self.consults) if keys & {p.key for p in m.participants}),
+                None,
+            )
+            if recalled is not None:
+                # "Then, on January 23, Prince Faisal met Aoun at Baabda Palace. During the
+                # same visit, Prince Faisal also held talks with Salam": the occasion recalled
+                # with one of them, not the one the report is about.
+                return recalled
             if self._in_passing(last):
                 return None
         if (
@@ -1933,9 +1974,11 @@ class _ArticleState:
         if self.last_consult is None and self.lead_day is None:
             return False
         before_trigger = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
+        after_trigger = frame.sentence.text[frame.trigger_end - frame.sentence.start :]
         return bool(
             _SAME_OCCASION.search(frame.sentence.text)
             or _ALSO_BEFORE.search(before_trigger)
+            or _THEN_HELD.match(after_trigger)
             or _THEN_WENT.match(before_trigger)
             or _heads_delegations(frame)
         )
@@ -2895,6 +2938,12 @@ _BEFORE = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+after\b",
     re.IGNORECASE,
 )
+# "two days after his January 9 election": a count of days after a day the phrase names.
+_AFTER_A_DAY = re.compile(
+    rf"\b(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?\s+after\s+"
+    r"(?:(?:his|her|their|its|the)\s+)?",
+    re.IGNORECASE,
+)
 # "... in Vientiane in October and again in Lima a month later".
 _AGAIN_IN = re.compile(r"\band\s+again\s+(?:in|at)\s+(?=[A-Z])")
 _LATER = re.compile(
@@ -3161,7 +3210,7 @@ _SAME_OCCASION = re.compile(
     r"on the same day|later(?: that day| in the day)?|"
     r"earlier (?:that|in the) (?:day|morning|afternoon|evening)|"
     # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
-    r"^in the (?:morning|afternoon|evening)|^earlier(?=,)|"
+    r"^in the (?:(?:late|early) )?(?:morning|afternoon|evening)|^earlier(?=,)|"
     # "In parallel, the Minister of Foreign Affairs held a separate meeting with ...".
     r"^in parallel(?=,)|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
@@ -3322,6 +3371,12 @@ _ATTENDANCE = re.compile(
 # "Xi also met ...", "the two leaders then held ...": right before the trigger ("then President
 # Lee" is someone's former office, not a sequence).
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,3}$|\bthen\s+$", re.IGNORECASE)
+# "A meeting on the Eastern Mediterranean was then held at the Élysée": the next part of the
+# occasion just told.
+_THEN_HELD = re.compile(
+    r"[^.;:]{0,80}?\b(?:was|were)\s+(?:then|later|also|subsequently)\s+(?:held|convened)\b",
+    re.IGNORECASE,
+)
 # "President Macron then went to the Prime Minister's Office, where he was welcomed by Rama":
 # the next stop of the visit just told.
 _THEN_WENT = re.compile(
