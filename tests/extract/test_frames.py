@@ -5617,3 +5617,77 @@ def test_a_one_day_visit_left_on_a_day_was_on_that_day(nlp: Any) -> None:
         nlp, "President Lula left Santiago on Friday evening after a three-day visit to Chile."
     )
     assert days_of(only(longer, EventType.CONSULT)) == []
+
+
+def test_a_body_angered_during_a_visit_was_not_visited(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "During her first visit, in March, she angered Hamas and its supporters when she said "
+        "at the presidential palace, after meeting Abbas, that the group had been defeated.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert "Hamas" not in {a.text for a in visit.actors}
+
+
+def test_consultations_a_party_held_back_from_were_not_taken_part_in(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The Democratic Party and its ally the Greens, angered by the way Barnier was "
+        "appointed, have so far held back from his consultations.",
+    )
+    assert only(found, EventType.CONSULT).status == Status.NEGATED
+
+
+def test_who_attended_a_forum_someone_hosted_was_the_host_s_guest(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Prime Minister Mark Rutte attended the North Sea Energy Forum hosted by Støre in "
+        "Bergen in June last year.",
+    )
+    hosted = only(found, EventType.CONSULT)
+    assert {a.text for a in hosted.actors} == {"Mark Rutte", "Støre"}
+
+
+def test_whose_day_began_with_talks_held_them(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Mr Sanchez's day began with talks at the airport with caretaker president Mario Abdo.",
+    )
+    talks = only(found, EventType.CONSULT)
+    assert {(a.text, a.role) for a in talks.actors} == {
+        ("Sanchez", "source"),
+        ("Mario Abdo", "target"),
+    }
+
+
+def test_whom_the_talks_before_a_meeting_were_with_is_not_at_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "After the talks with Tinubu, the head of the ruling All Progressives Congress, Lula met "
+        "Kashim Shettima, the Vice President.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert {a.text for a in met.actors} == {"Lula", "Kashim Shettima"}
+
+
+def test_those_whose_talks_came_before_an_agreement_signed_stay_its_parties(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "After their talks, Interior Minister Nancy Faeser and Kenyan Foreign Minister Musalia "
+        "Mudavadi signed an agreement on skilled workers.",
+    )
+    signed = only(found, EventType.AGREE)
+    assert "their" in {a.text for a in signed.actors}
+
+
+def test_whom_the_visitor_did_something_with_there_was_the_host(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Lula's visit to Bogotá on 16 April, where he and Gustavo Petro agreed to build a "
+        "railway, was his first since 2023.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert {(a.text, a.role) for a in visit.actors} == {
+        ("Lula", "source"),
+        ("Gustavo Petro", "target"),
+    }

@@ -302,3 +302,11 @@ def test_words_running_into_a_body_s_name_after_a_title_are_no_person(nlp: Any) 
     doc.set_ents([*people, Span(doc, at, at + 1, "NORP")])
     found = find_actor_tokens(doc, 0, Lexicon.load())
     assert "Joint Armed" not in [a.span.text for a in found]
+
+
+def test_a_word_the_model_takes_for_a_name_describing_things_is_no_person(nlp: Any) -> None:
+    assert "Covid" not in people(
+        nlp,
+        "On 1 December 2022, with Covid restrictions still in place in China, he became the "
+        "first EU leader to be received by Xi in nearly three years.",
+    )

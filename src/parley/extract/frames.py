@@ -253,6 +253,26 @@ def _accompanying(actors: list[ActorToken]) -> set[int]:
     }
 
 
+def _with_the_visitor_there(trigger: Token) -> set[int]:
+    """The people a where-clause on a visit joins to the visitor as its subject ("where he and
+    Ahmed al-Sharaa agreed ...")."""
+    if trigger.lemma_ not in _TRIP_NOUNS:
+        return set()
+    found: set[int] = set()
+    for clause in trigger.subtree:
+        if clause.dep_ != "relcl" or not any(
+            t.dep_ == "advmod" and t.lower_ == "where" for t in clause.subtree
+        ):
+            continue
+        for subject in clause.children:
+            if subject.dep_ != "nsubj" or subject.lower_ not in ("he", "she"):
+                continue
+            for other in subject.children:
+                if other.dep_ == "conj" and other.pos_ == "PROPN":
+                    found |= _phrase_without_clauses(other)
+    return found
+
+
 def _who_came_along(trigger: Token) -> set[int]:
     """ "made an official visit to Tripoli, accompanied by the Foreign Minister, Antonio
     Tajani": those who come with the visitor are on the visitor's side, not whom the visit is
@@ -540,6 +560,8 @@ def _connected_actors(
     told_during = _clauses_told_during(trigger)
     separate_visitors = _visitors_each_on_a_visit(trigger)
     subject_side = _subject_tokens(trigger, meeting=meeting)
+    if meeting and (attender := _who_attended_it(trigger)) is not None:
+        subject_side |= _phrase_without_clauses(attender)
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger) | _meeting_told_where(trigger)
@@ -565,6 +587,11 @@ def _connected_actors(
         }
         inside |= sat_with
         addressed |= sat_with
+        # "Salam's visit to Damascus on 14 April, where he and al-Sharaa agreed to set up a
+        # committee": whom the visitor did something with there was the host.
+        there_with = _with_the_visitor_there(trigger)
+        inside |= there_with
+        addressed |= there_with
     else:
         addressed = set()
         inside |= _stance_phrase_on_its_verb(trigger)
@@ -1457,11 +1484,14 @@ def _addressees(trigger: Token) -> set[int]:
     verb = preposition.head
     if verb.pos_ != "VERB":
         return set()
-    # Only people are addressed: "shared his views during the talks" addresses nobody.
+    # Only people are addressed: "shared his views during the talks" addresses nobody, nor
+    # does "angered Hezbollah during her first visit" (a body, not someone spoken to).
     found = {
         t.i
         for c in verb.children
-        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
+        if c.dep_ in ("dobj", "dative")
+        and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
+        and c.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
         for t in c.subtree
     }
     if verb.lemma_ in _TELLING_VERBS:
@@ -1707,7 +1737,20 @@ def _before_another_occasion(child: Token) -> bool:
     """ "Before the leaders' session, the ministers co-chaired ...": another occasion."""
     if child.dep_ != "prep" or child.lower_ not in _SEQUENCE_PREPOSITIONS:
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_WORDS for c in child.children)
+    return any(
+        c.dep_ == "pobj"
+        and (
+            c.lemma_.lower() in _OCCASION_WORDS
+            # "After the talks with Dbeibah, Meloni met Menfi": the talks (whose lemma is
+            # "talk") with someone else. ("After their talks, the ministers signed" is the
+            # signing of their occasion.)
+            or (
+                c.lower_ in _OCCASION_WORDS
+                and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+            )
+        )
+        for c in child.children
+    )
 
 
 def _opens_a_sequence(node: Token) -> bool:
@@ -1902,7 +1945,9 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             for c in node.children
             if c.dep_ in _SUBJECTS
             # "and the next day sat with Araghchi": a day the parser takes for the subject.
-            and not (c.ent_type_ == "DATE" and c.pos_ == "NOUN")
+            and not (
+                c.ent_type_ == "DATE" and c.pos_ == "NOUN" and _owner_of_the_occasion(c) is None
+            )
         ] or _subject_under_mark(node)
         if came_from is not None and came_from.dep_ in ("conj", "advcl"):
             # "was received by the King and then held talks with Sánchez": the second verb
@@ -1947,6 +1992,9 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # "where he held talks with Choe on Friday and was received by Kim on Saturday":
             # the passive shares the first verb's subject, whom the agent received.
             subjects += [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Mr Macron's day began with talks at the airport with Mikati": whose day or visit
+        # it was is who held them.
+        subjects = [_owner_of_the_occasion(s) or s for s in subjects]
         if subjects:
             # "His Majesty King Abdullah II, President Sisi and President Abbas affirmed": the
             # parser may leave the first of a list of subjects unattached ("dep").
@@ -2009,6 +2057,33 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         ):
             break
     return set()
+
+
+# What a person's day is told by when it "began with talks" or "continued with a lunch".
+_DAYS_OF_SOMEONE = frozenset({"day", "visit", "trip", "tour", "stay", "programme", "program"})
+
+
+def _owner_of_the_occasion(subject: Token) -> Token | None:
+    """The person whose day, visit or trip the subject is ("Mr Macron's day"), if the verb
+    tells how it went on ("began", "continued", "ended")."""
+    if subject.lemma_ not in _DAYS_OF_SOMEONE or subject.head.lemma_ not in _BOUNDING_VERBS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+
+
+def _who_attended_it(hosting: Token) -> Token | None:
+    """ "Abela attended the Trans-Mediterranean Migration Forum hosted by Dbeibah in Tripoli":
+    who attended a gathering someone hosted was that host's guest."""
+    gathering = hosting.head
+    if not (
+        hosting.dep_ == "acl"
+        and hosting.tag_ == "VBN"
+        and hosting.lemma_ in _CHAIRING_VERBS
+        and gathering.dep_ == "dobj"
+        and gathering.head.lemma_ in ("attend", "join")
+    ):
+        return None
+    return next((c for c in gathering.head.children if c.dep_ == "nsubj"), None)
 
 
 def _named_after_in_the_main_clause(pronoun: Token) -> Token | None:
@@ -3098,7 +3173,8 @@ def _ahead_of_a_gathering(preposition: Token) -> bool:
     if not (word in ("before", "ahead") or (word == "of" and preposition.head.lower_ == "ahead")):
         return False
     return any(
-        c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_WORDS for c in preposition.children
+        c.dep_ == "pobj" and (c.lemma_.lower() in _OCCASION_WORDS or c.lower_ in _OCCASION_WORDS)
+        for c in preposition.children
     )
 
 
@@ -3161,6 +3237,8 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
             and not _names_a_room(ent)
             and not _a_season_s_house(ent)
             and not _years_of_a_programme(ent)
+            # "Mr Macron's day began with talks": whose day, not which.
+            and not (len(ent) == 1 and _owner_of_the_occasion(ent.root) is not None)
         )
     return bool(
         ent.label_ == "TIME"

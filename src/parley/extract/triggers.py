@@ -941,6 +941,25 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if done_instead(node):
         return Status.NEGATED
     if (
+        via is not None
+        and via.lower_ == "from"
+        and (
+            node.lemma_ in ("refrain", "abstain")
+            or (
+                node.lower_ in ("back", "away", "off")
+                and node.dep_ in ("advmod", "prt")
+                and node.head.lemma_ in ("hold", "keep", "stay")
+            )
+            or (
+                node.lemma_ in ("hold", "keep", "stay")
+                and any(c.lower_ in ("back", "away", "off") and c.dep_ == "prt" for c in children)
+            )
+        )
+    ):
+        # "have so far held back from his consultations", "kept away from the talks",
+        # "refrained from the talks": not taken part in.
+        return Status.NEGATED
+    if (
         not is_trigger
         and node.pos_ == "ADJ"
         and (
