@@ -4804,3 +4804,43 @@ def test_a_meeting_in_the_late_afternoon_is_on_the_day_of_the_visit(tmp_path: Pa
     )
     assert {e.date for e in meetings} == {"2025-01-17"}
     assert len(meetings) == 2
+
+
+def test_the_lead_s_meeting_is_on_the_day_of_the_visits_the_lead_dates(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula and Guterres in Accra on the same day\n\n"
+        "Jan 18, 2025\n\n"
+        "President Luiz Inácio Lula da Silva and UN Secretary-General António Guterres both called "
+        "for debt relief for Africa during separate visits to Ghana that overlapped on Friday.\n\n"
+        "The two men met in Accra in the afternoon, after Mr Guterres returned from Tamale.\n",
+    )
+    assert [e.date for e in meetings] == ["2025-01-17"]
+
+
+def test_an_hour_spent_with_someone_is_a_meeting_with_them(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Vieira in Caracas\n\n"
+        "Published: 7 July 2025\n\n"
+        "CARACAS - On Sunday, Brazil's Foreign Minister Mauro Vieira spent an hour with Nicolás "
+        "Maduro at the Miraflores Palace, the Brazilian foreign ministry said.\n\n"
+        "The two discussed the border, trade and the political situation in Venezuela.\n",
+    )
+    assert parties(meetings) == [["Mauro Vieira", "Nicolás Maduro"]]
+
+
+def test_the_president_of_the_republic_at_his_seat_is_that_country_s_president(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Visit of the President of Ghana\n\n"
+        "12 June 2025 - Subject: Ghana\n\n"
+        "The President of the Republic received Mr John Mahama, President of the Republic of "
+        "Ghana, at the Élysée Palace this Thursday 12 June, for his first official visit to "
+        "France since his election.\n\n"
+        "The two Presidents discussed trade, security in the Sahel and the reform of the "
+        "international financial architecture.\n",
+    )
+    assert parties(meetings)[0] == ["Emmanuel Macron", "John Mahama"]

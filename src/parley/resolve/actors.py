@@ -29,6 +29,10 @@ _NOT_THE_STATE = frozenset(
      "diaspora", "community", "communities", "opposition"}
 )  # fmt: skip
 
+# "The President of the Republic": a head of state named by the state's own usage.
+_OF_THE_REPUBLIC = re.compile(r"(?:the\s+)?president\s+of\s+the\s+republic", re.IGNORECASE)
+# A run of capitalised words, which may name a venue ("Élysée Palace", "Casa Rosada").
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of\s+)?[A-ZÀ-Ý][\w'’-]*){0,3}")
 # A royal style before a given name ("Prince Faisal", "Princess Reema").
 _ROYAL_STYLE = re.compile(r"(?:crown\s+)?prince(?:ss)?\s+")
 _HONORIFICS = frozenset(
@@ -471,8 +475,27 @@ class ArticleActors:
                 # "From: Prime Minister's Office, 10 Downing Street ... The Prime Minister met
                 # President Trump at the White House today."
                 return self._home_office(span, evidence)
+            if holder is None and _OF_THE_REPUBLIC.fullmatch(span.text):
+                # "The President of the Republic received Mr Joseph Aoun ... at the Élysée
+                # Palace": the president of the country whose seat the sentence names.
+                host = self._venue_country(evidence.sentence)
+                found = (
+                    self._holder(host, "president", span, evidence)
+                    or self._listed_holder(host, "president", span, evidence)
+                    if host is not None
+                    else None
+                )
+                return [found] if found else []
             return [self._ref(holder, span, evidence, "coreference")] if holder else []
         return []
+
+    def _venue_country(self, sentence: str) -> str | None:
+        """The country of the first known venue the sentence names ("the Élysée Palace")."""
+        for phrase in _CAPITALISED_RUN.finditer(sentence):
+            venue = self.kb.venue_city(phrase.group())
+            if venue is not None:
+                return venue[1]
+        return None
 
     def _pope(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """ "the Pontiff", "His Holiness": the Pope the article has named, else the one the

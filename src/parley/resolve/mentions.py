@@ -2977,7 +2977,7 @@ def _count_from(base: DateValue, count: int, unit: str) -> DateValue | None:
 
 
 # The words a lead tells a trip by ("the mission of Meloni to Tripoli last Saturday").
-_A_TRIP = re.compile(r"\b(?:visit|mission|trip|tour|journey)\b", re.IGNORECASE)
+_A_TRIP = re.compile(r"\b(?:visit|mission|trip|tour|journey)s?\b", re.IGNORECASE)
 # "Shortly after his arrival, he met ...", "Upon arrival, she held talks with ...".
 _AFTER_THE_ARRIVAL = re.compile(
     r"^(?:(?:shortly|soon|right|just|immediately)\s+)?(?:after|upon|on)\s+"
