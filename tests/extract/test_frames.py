@@ -5691,3 +5691,15 @@ def test_whom_the_visitor_did_something_with_there_was_the_host(nlp: Any) -> Non
         ("Lula", "source"),
         ("Gustavo Petro", "target"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row began after Maduro's camp insisted that the Europeans meet him together with "
+        "members of his cabinet.",
+        "The opposition demanded that Ruto meet its leaders before the vote.",
+    ],
+)
+def test_a_meeting_demanded_in_the_bare_verb_is_not_held(nlp: Any, text: str) -> None:
+    assert only(body_frames(nlp, text), EventType.CONSULT).status == Status.HYPOTHETICAL

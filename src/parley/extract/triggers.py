@@ -671,6 +671,25 @@ _MEDIATED_MEETINGS = frozenset(
 _TRIPS = frozenset({"visit", "trip", "tour"})
 
 
+# Verbs whose that-clause in the bare verb form ("insisted that they meet") asks for it.
+_DEMANDING = frozenset(
+    {"insist", "demand", "propose", "suggest", "urge", "ask", "request", "recommend", "require"}
+)
+
+
+def _asked_for_in_the_subjunctive(token: Token) -> bool:
+    """ "insisted that the Europeans meet him": a bare verb with its own subject and no
+    auxiliary, in a that-clause of a verb of demanding (a present form after a past one is
+    the same bare verb: reported speech would have "met")."""
+    return bool(
+        (token.tag_ == "VB" or (token.tag_ == "VBP" and token.head.tag_ == "VBD"))
+        and token.dep_ == "ccomp"
+        and token.head.lemma_ in _DEMANDING
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     teller = _told_in_it(token)
@@ -679,6 +698,9 @@ def trigger_status(token: Token) -> Status:
         # conversation on 7 March": the parser hangs the conversation on what was said; it is
         # where the saying was done.
         return trigger_status(teller)
+    if _asked_for_in_the_subjunctive(token):
+        # "Haftar's camp insisted that the Europeans meet him together with ...": demanded.
+        return Status.HYPOTHETICAL
     if _after_a_past_meeting(token):
         return Status.OCCURRED
     if _first_since_in_a_past_report(token):
