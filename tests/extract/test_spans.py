@@ -310,3 +310,9 @@ def test_a_word_the_model_takes_for_a_name_describing_things_is_no_person(nlp: A
         "On 1 December 2022, with Covid restrictions still in place in China, he became the "
         "first EU leader to be received by Xi in nearly three years.",
     )
+
+
+def test_a_hyphenated_given_name_after_a_title_is_one_name(nlp: Any) -> None:
+    # "Yunus" alone is a short name the knowledge base knows (Muhammad Yunus).
+    found = people(nlp, "Deputy Defence Minister Yunus-Bek Yevkurov flew to Benghazi on Sunday.")
+    assert found == ["Yunus-Bek Yevkurov"]

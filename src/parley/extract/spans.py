@@ -579,13 +579,24 @@ def _continues_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     if token.lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].is_title:
         return True
     if before.text == "-" and token.ent_iob_ == "B":
-        return False  # "the Starmer-Xi meeting": two people
+        # "the Starmer-Xi meeting": two people; but "Deputy Defence Minister Yunus-Bek
+        # Yevkurov", after a title and with a name of several words after the hyphen, is one.
+        return (
+            _after_a_title(doc, start, lexicon)
+            and token.ent_iob_ == "B"
+            and (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I")
+        )
     # "Anwar-ul-Haq Kakar": the family name after a hyphenated given name.
     after_glued = end - start >= 3 and doc[end - 2].text == "-"
     return _name_word(token, lexicon) and (
         after_glued
         or any(doc[i].dep_ == "compound" and doc[i].head.i == token.i for i in range(start, end))
     )
+
+
+def _after_a_title(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether a capitalised title word stands right before the name ("Minister Yunus")."""
+    return start > 0 and doc[start - 1].lower_ in lexicon.title_words and doc[start - 1].is_title
 
 
 def _opens_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
