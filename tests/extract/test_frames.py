@@ -5648,11 +5648,15 @@ def test_who_attended_a_forum_someone_hosted_was_the_host_s_guest(nlp: Any) -> N
     assert {a.text for a in hosted.actors} == {"Mark Rutte", "Støre"}
 
 
-def test_whose_day_began_with_talks_held_them(nlp: Any) -> None:
-    found = body_frames(
-        nlp,
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mr Sanchez's day began with talks at the airport with caretaker president Mario Abdo.",
-    )
+        "Mr Sanchez's day continued with talks at the palace with caretaker president Mario Abdo.",
+    ],
+)
+def test_whose_day_began_with_talks_held_them(nlp: Any, text: str) -> None:
+    found = body_frames(nlp, text)
     talks = only(found, EventType.CONSULT)
     assert {(a.text, a.role) for a in talks.actors} == {
         ("Sanchez", "source"),

@@ -2066,7 +2066,7 @@ _DAYS_OF_SOMEONE = frozenset({"day", "visit", "trip", "tour", "stay", "programme
 def _owner_of_the_occasion(subject: Token) -> Token | None:
     """The person whose day, visit or trip the subject is ("Mr Macron's day"), if the verb
     tells how it went on ("began", "continued", "ended")."""
-    if subject.lemma_ not in _DAYS_OF_SOMEONE or subject.head.lemma_ not in _BOUNDING_VERBS:
+    if subject.lemma_ not in _DAYS_OF_SOMEONE or subject.head.lemma_ not in _GOING_ON_VERBS:
         return None
     return next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
 
@@ -3173,8 +3173,7 @@ def _ahead_of_a_gathering(preposition: Token) -> bool:
     if not (word in ("before", "ahead") or (word == "of" and preposition.head.lower_ == "ahead")):
         return False
     return any(
-        c.dep_ == "pobj" and (c.lemma_.lower() in _OCCASION_WORDS or c.lower_ in _OCCASION_WORDS)
-        for c in preposition.children
+        c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_WORDS for c in preposition.children
     )
 
 
@@ -4189,6 +4188,8 @@ _CONVENING = frozenset({"gather", "convene", "assemble"})
 _BOUNDING_VERBS = frozenset(
     {"wrap", "end", "conclude", "open", "begin", "start", "close", "cap", "finish", "kick", "round"}
 )
+# ... and how a day or visit went on ("Mr Macron's day continued with talks").
+_GOING_ON_VERBS = _BOUNDING_VERBS | {"continue"}
 
 
 # What a meeting does while it sits: its day is the meeting's.

@@ -2039,12 +2039,15 @@ class _ArticleState:
                 re.search(rf"\b{re.escape(name)}\b", sentence.text.lower()) for name in names
             ):
                 continue
-            days = [m for m in self._dates_in(sentence.text, "past") if m.value.as_date()]
+            days = [
+                (m, when)
+                for m in self._dates_in(sentence.text, "past")
+                if (when := m.value.as_date()) is not None
+            ]
             if len(days) != 1:
                 continue
-            [day] = days
-            when = day.value.as_date()
-            if when is None or (self.published is not None and when > self.published):
+            [(day, when)] = days
+            if self.published is not None and when > self.published:
                 continue
             basis = f"{day.value.basis}; the day of the trip the lead tells"
             return day.value.model_copy(update={"basis": basis}), self._evidence_of(
