@@ -1664,15 +1664,20 @@ def _meeting_told_where(trigger: Token) -> set[int]:
         # ("the IX Summit of CELAC, where she held a bilateral meeting with Lula": he was at
         # the summit too.)
         return set()
-    return {
-        t.i
+    return {t.i for clause in _where_clauses(trigger, _MEETING_VERBS) for t in clause.subtree}
+
+
+def _where_clauses(trigger: Token, verbs: frozenset[str]) -> list[Token]:
+    """The where-clauses in the trigger's phrase, hung on a place of it, whose verb is one of
+    `verbs` ("..., where he had held talks with Stubb")."""
+    return [
+        clause
         for clause in trigger.subtree
         if clause.dep_ == "relcl"
-        and clause.lemma_ in _MEETING_VERBS
+        and clause.lemma_ in verbs
         and any(c.lower_ == "where" for c in clause.children)
         and trigger.i not in {t.i for t in clause.subtree}
-        for t in clause.subtree
-    }
+    ]
 
 
 # What someone says to or passes on from others where they met ("where he cautioned Hezbollah
@@ -1689,11 +1694,7 @@ def _said_where(trigger: Token) -> set[int]:
     or address was not at the meeting."""
     return {
         t.i
-        for clause in trigger.subtree
-        if clause.dep_ == "relcl"
-        and clause.lemma_ in _WARNING_VERBS
-        and any(c.lower_ == "where" for c in clause.children)
-        and trigger.i not in {t.i for t in clause.subtree}
+        for clause in _where_clauses(trigger, _WARNING_VERBS)
         for t in clause.subtree
         # (The one who speaks there is at the meeting: "where he conveyed the greetings of".)
         if not (t.dep_ == "nsubj" and t.head.i == clause.i)
