@@ -5707,3 +5707,151 @@ def test_whom_the_visitor_did_something_with_there_was_the_host(nlp: Any) -> Non
 )
 def test_a_meeting_demanded_in_the_bare_verb_is_not_held(nlp: Any, text: str) -> None:
     assert only(body_frames(nlp, text), EventType.CONSULT).status == Status.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was seen off at Ninoy Aquino International Airport by Foreign Affairs "
+        "Secretary Enrique Manalo.",
+        "Foreign Minister Penny Wong saw Prime Minister James Marape off at the airport.",
+    ],
+)
+def test_a_farewell_at_the_airport_is_no_meeting(nlp: Any, text: str) -> None:
+    assert not [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+
+
+def test_seeing_someone_is_still_a_meeting(nlp: Any) -> None:
+    found = body_frames(nlp, "Erdogan saw Putin in Sochi on Friday.")
+    assert {a.text for a in only(found, EventType.CONSULT).actors} == {"Erdogan", "Putin"}
+
+
+def test_the_country_whose_companies_were_met_is_no_party(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "In Houston, the minister also met representatives of U.S. energy and shipping companies.",
+    )
+    assert all(a.text != "U.S." for f in found for a in f.actors)
+
+
+def test_whom_a_visited_site_recalls_is_not_visited(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On Sunday Albanese visited a museum devoted to Sun Yat-sen's revolutionary years in "
+        "Guangzhou.",
+    )
+    assert all("Sun" not in a.text for f in found for a in f.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula was back in Beijing on 13 May for talks with Xi Jinping.",
+        "Lula returned to Beijing on 13 May for talks with Xi Jinping.",
+    ],
+)
+def test_where_someone_came_back_for_talks_is_where_they_were(nlp: Any, text: str) -> None:
+    talks = next(f for f in body_frames(nlp, text) if f.trigger == "talks")
+    assert [p.text for p in talks.places] == ["Beijing"]
+
+
+def test_the_day_told_right_after_an_earlier_visit_dates_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Thursday's summit followed up on Modi's visit to Washington last February, when he "
+        "and Trump agreed to expand trade.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert days_of(visit) == ["last February"]
+
+
+def test_each_listed_talks_is_dated_by_the_day_told_after_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "They highlighted the talks between President Lula and President Xi Jinping in "
+        "Beijing in May 2025, and Lula's talks with Prime Minister Narendra Modi in Brasília "
+        "in July this year.",
+    )
+    talks = sorted((f for f in found if f.trigger == "talks"), key=lambda f: f.trigger_start)
+    assert [days_of(f) for f in talks] == [["May 2025"], ["July this year"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting Lula held with Petro in Bogotá on Monday ended without a deal.",
+        "Lavrov also recalled the talks the two ministers held in Antalya on Monday.",
+    ],
+)
+def test_a_meeting_told_in_a_clause_with_no_that(nlp: Any, text: str) -> None:
+    held = next(f for f in body_frames(nlp, text) if f.type == EventType.CONSULT)
+    assert len(held.actors) >= 1
+    assert [p.text for p in held.places] in (["Bogotá"], ["Antalya"])
+    assert days_of(held) == ["Monday"]
+
+
+def test_what_someone_had_been_invited_to_attend_is_planned(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Ramaphosa had been invited by Chinese President Xi Jinping to attend the Shanghai "
+        "Cooperation Organization summit in Tianjin as a guest.",
+    )
+    assert only(found, EventType.CONSULT).status == Status.PLANNED
+
+
+def test_a_town_naming_the_topic_of_a_summit_is_not_its_place(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Carney flew to Egypt on Monday for the Gaza peace summit in Sharm el-Sheikh.",
+    )
+    summit = next(f for f in found if f.trigger == "summit")
+    assert summit.places[0].text == "Sharm el-Sheikh"
+    assert "Gaza" not in {a.text for a in summit.actors}
+
+
+def test_talks_told_in_apposition_with_no_that_are_dated_by_their_clause(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Erdogan also recalled his state visit to Hungary and the talks the two leaders held "
+        "in Budapest on December 18 last year.",
+    )
+    held = next(f for f in found if f.trigger == "held")
+    assert days_of(held) == ["December 18 last year"]
+    assert [p.text for p in held.places] == ["Budapest"]
+
+
+def test_whose_visit_an_apposition_says_it_is_is_the_visitor(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The Brazilian leader arrived in Rome on Thursday for an official visit, his first to "
+        "Italy as head of state, and met Prime Minister Giorgia Meloni on the same day.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert ("his", "source") in {(a.text, a.role) for a in visit.actors}
+
+
+def test_a_place_in_a_quotation_does_not_place_the_meeting_told_outside_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        '"Our security is decided together, in Warsaw and in Vilnius as well," Nauseda told '
+        "reporters after the meeting.",
+    )
+    assert only(found, EventType.CONSULT).places == []
+
+
+def test_negotiations_told_by_the_year_they_began_are_no_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Mercosur and the European Union reached a political agreement on Friday, concluding "
+        "negotiations that began in 1999.",
+    )
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
+def test_the_day_hung_on_a_document_signed_dates_the_signing_and_its_visit(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Chile and Vietnam signed a trade agreement and a health co-operation pact on Tuesday "
+        "during a state visit to Hanoi by Chilean President Gabriel Boric.",
+    )
+    assert {f.trigger: days_of(f) for f in found} == {"signed": ["Tuesday"], "visit": ["Tuesday"]}

@@ -14,6 +14,7 @@ from parley.extract.triggers import (
     done_instead,
     find_triggers,
     is_purpose,
+    noun_before_a_contact_clause,
     other_heads,
     trigger_status,
     with_someone_to_do,
@@ -390,7 +391,11 @@ def _frame(
     if entry.type == EventType.CONSULT and mode is None and lowered & lexicon.multilateral_words:
         mode = "multilateral"
     topic = _topic(token) if entry.type != EventType.CONSULT else None
-    where = _connected_places(token, places, sentence.start)
+    where = [
+        place
+        for place in _connected_places(token, places, sentence.start)
+        if not _quoted_apart(doc, token, place.start - sentence.start)
+    ]
     when = _connected_dates(token, doc, sentence.start)
     return Frame(
         article=article_id,
@@ -1926,6 +1931,9 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     if _someone_elses_occasion_to_measure_from(trigger):
         return set()
+    if noun_before_a_contact_clause(trigger) is not None:
+        # "the talks the two leaders held": who the parser makes the clause's object.
+        return {t.i for t in trigger.head.subtree if t.i < trigger.i}
     node = trigger
     came_from: Token | None = None
     for _ in range(6):
@@ -2381,6 +2389,9 @@ def _is_possessor(token: Token, trigger: Token) -> bool:
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "poss" and node.head.dep_ == "appos" and node.head.head.i == trigger.i:
+        # "an official visit, his first to Russia": whose visit the apposition says it is.
+        return True
     return bool(node.dep_ == "poss" and node.head.i == trigger.i)
 
 
@@ -2390,6 +2401,22 @@ _RECEIVING_VERBS = frozenset(
      "criticize", "condemn", "applaud", "celebrate", "cover", "mock", "debate", "scrutinise",
      "scrutinize", "notice", "note", "interpret", "read"}
 )  # fmt: skip
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted_apart(doc: Any, trigger: Token, char: int) -> bool:
+    """ "'Pressure on Greenland is pressure on all of us, in Copenhagen and in Brussels,'
+    Frederiksen told DR after the meeting": a place inside a quotation the trigger is outside
+    of is what the speaker said, not where the meeting was."""
+    marks = [t.idx for t in doc if t.text in _QUOTE_MARKS]
+    if len(marks) % 2:
+        return False
+    for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+        if opening < char < closing:
+            return not opening < trigger.idx < closing
+    return False
 
 
 def _connected_places(
@@ -2472,6 +2499,14 @@ def _connected_places(
                 governors.update(c.i for c in trip.children if c.dep_ == "advmod")
             break
     governors.update(c.i for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
+    # "Xi was back in Hanoi on 14 April for talks with Lam": where he was back.
+    governors.update(
+        c.i
+        for g in list(governors)
+        if trigger.doc[g].lemma_ == "be"
+        for c in trigger.doc[g].children
+        if c.dep_ == "advmod" and c.lower_ == "back"
+    )
     # "The talks had opened on Monday night with a dinner at a Geneva hotel": where the meal
     # they opened with was held.
     governors |= {i for g in list(governors) for i in _objects_of(trigger.doc[g], "with", _MEALS)}
@@ -2971,10 +3006,11 @@ def _journey_for(trigger: Token) -> int | None:
     """The verb of travel a meeting is the purpose of ("flew to X for talks", "flew to X to
     meet Y"), not one of going home."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
-        verb = trigger.head.head
-    elif is_purpose(trigger):
-        verb = trigger.head
-    elif trigger.dep_ == "conj" and trigger.head.lemma_ == "fly":
+        # "returned to Hanoi for talks with Lam": where the return went, for them.
+        return int(trigger.head.head.i)
+    if is_purpose(trigger):
+        return int(trigger.head.i)
+    if trigger.dep_ == "conj" and trigger.head.lemma_ == "fly":
         # "flew to Suva on Thursday and met Bainimarama": where the flight went.
         verb = trigger.head
     elif trigger.dep_ in ("relcl", "advcl") and any(
@@ -3043,8 +3079,27 @@ def _under_topic(token: Token, trigger: Token) -> bool:
         if node.dep_ == "dobj" and node.head.i == trigger.i and trigger.lemma_ == "discuss":
             # "discussed by telephone the results of the talks Trump held with Zelensky".
             return True
+        if (
+            node.dep_ == "dobj"
+            and node.i != token.i
+            and node.head.i == trigger.i
+            and trigger.lemma_ in ("visit", "tour")
+            and node.lemma_ in _SITES
+        ):
+            # "visited relic sites linked to President Ho Chi Minh's revolutionary
+            # activities": whom the site recalls is not visited.
+            return True
         node = node.head
     return False
+
+
+# Things a visitor tours, not people ("visited a memorial to ...").
+_SITES = frozenset(
+    {"site", "museum", "memorial", "mausoleum", "monument", "exhibition", "relic", "tomb",
+     "grave", "cemetery", "factory", "plant", "temple", "pagoda", "shrine", "church",
+     "mosque", "cathedral", "house", "birthplace", "statue", "school", "university",
+     "hospital", "farm", "village", "base", "park"}
+)  # fmt: skip
 
 
 def _stance_phrase_on_its_verb(trigger: Token) -> set[int]:
@@ -3250,8 +3305,24 @@ def _told_right_after_the_phrase(ent: Any, trigger: Token) -> bool:
     """ "The trip followed up on a meeting between Ishiba and Xi in Lima in November": a day
     told right after a meeting's phrase, which the parser hangs on the verb the phrase is
     in."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "conj"):
+        # "highlighted the talks between Trong and Xi in Hanoi in December 2023, ...".
+        preposition = ent.doc[ent.start - 1]
+        return bool(
+            preposition.dep_ == "prep"
+            and preposition.lower_ in ("in", "on")
+            and preposition.i == trigger.right_edge.i + 1
+            and preposition.head.i == trigger.head.i
+            # (Not "discussed the summit in Cairo on Tuesday", the day of the discussing.)
+            and len({t.i for t in _listed_occasions(trigger.head)}) >= 2
+        )
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
+    if ent.root.dep_ == "npadvmod":
+        # "followed up on Xi's state visit to Hanoi last December".
+        return bool(
+            ent.start == trigger.right_edge.i + 1 and ent.root.head.i == trigger.head.head.i
+        )
     preposition = ent.root.head
     return bool(
         ent.root.dep_ == "pobj"
@@ -3501,6 +3572,16 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
                 governors.add(node.i)
             break
         governors.add(node.i)
+    # "signed a trade agreement and a defence pact on Wednesday during a working visit": the
+    # parser hangs the day on the document signed; it is the day of the signing.
+    governors |= {
+        o.i
+        for g in list(governors)
+        if doc[g].pos_ == "VERB"
+        for c in doc[g].children
+        if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS
+        for o in (c, *c.conjuncts)
+    }
     if (occasion := _said_to_be(trigger)) is not None:
         # "Yoon's only summit with Xi was a 25-minute meeting ... in November 2022": what the
         # meeting is said to be is dated for it.
@@ -3740,7 +3821,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     for ent in doc.ents:
         if not _names_a_date(ent, parts_of_day=True) or _is_deadline(ent):
             continue
-        if _dates_another_occasion(ent) or _counted_since(ent, trigger):
+        if (
+            _dates_another_occasion(ent)
+            or _counted_since(ent, trigger)
+            or _after_another_listed_occasion(ent, trigger)
+        ):
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
             spans.append((offset + ent.start_char, offset + ent.end_char))
@@ -3958,6 +4043,42 @@ def _dates_another_occasion(ent: Any) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("after", "since", "before", "until")
     )
+
+
+# What is signed, on the day of the signing.
+_DOCUMENTS = frozenset(
+    {"agreement", "pact", "deal", "accord", "treaty", "memorandum", "declaration", "document",
+     "documents", "agreements", "deals", "accords", "memoranda", "protocol", "charter"}
+)  # fmt: skip
+# Occasions a sentence may list one after another, each with its own day.
+_LISTED_OCCASIONS = frozenset(
+    {"talk", "talks", "meeting", "visit", "call", "summit", "trip", "consultation"}
+)
+
+
+def _listed_occasions(verb: Token) -> list[Token]:
+    """The occasions a verb takes as its objects, one after another."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in ("dobj", "conj") and c.lemma_.lower() in _LISTED_OCCASIONS
+        for t in (c, *c.conjuncts)
+        if t.lemma_.lower() in _LISTED_OCCASIONS and t.head.i in (verb.i, c.i)
+    ]
+
+
+def _after_another_listed_occasion(ent: Any, trigger: Token) -> bool:
+    """ "highlighted the talks between Trong and Xi in Hanoi in December 2023, To Lam's talks
+    with Xi in Beijing in August this year, and ...": the parser hangs each day on the verb;
+    each dates the occasion listed last before it."""
+    listed = _listed_occasions(_date_attachment(ent.root))
+    if len({t.i for t in listed}) < 2 or trigger.i not in {t.i for t in listed}:
+        return False
+    before = [t.i for t in listed if t.i < ent.start]
+    # (A day told before them all is the day of them all.)
+    return bool(before) and max(before) != trigger.i
 
 
 def _ents_at(doc: Any, spans: list[tuple[int, int]], offset: int) -> list[Any]:

@@ -118,7 +118,11 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # "received the U.S. Secretary of State": the office's holder, named elsewhere.
             kind = "nominal"
         if kind == "country" and (
-            _is_place_use(ent.root) or _names_a_kind(ent) or _names_where_it_was(ent)
+            _is_place_use(ent.root)
+            or _names_a_kind(ent)
+            or _names_where_it_was(ent)
+            or _names_a_topic(ent)
+            or _names_whose_people(ent)
         ):
             continue
         if kind == "country" and (possessed := _office_the_country_has(ent, doc)) is not None:
@@ -399,6 +403,10 @@ def _runs_across_a_dash(ent: Any) -> bool:
 def _names_where_it_was(ent: Any) -> bool:
     """ "the Kingston talks", "the Brasília meeting": a town before a gathering names its place
     (a pair, "the Russia-Ukraine talks", names its parties)."""
+    return _before_a_gathering(ent) and not _names_a_topic(ent)
+
+
+def _before_a_gathering(ent: Any) -> bool:
     root = ent.root
     return bool(
         ent.label_ in ("GPE", "LOC")
@@ -406,6 +414,14 @@ def _names_where_it_was(ent: Any) -> bool:
         and root.head.lower_ in _GATHERING_NOUNS
         and not _names_a_gathering(root)
         and not (ent.start > 0 and ent.doc[ent.start - 1].text in ("-", "–", "/"))
+    )
+
+
+def _names_a_topic(ent: Any) -> bool:
+    """ "the Gaza peace summit in Sharm el-Sheikh": a noun between the town and the gathering
+    makes the town its topic, neither its place nor a party."""
+    return _before_a_gathering(ent) and any(
+        t.pos_ == "NOUN" for t in ent.doc[ent.end : ent.root.head.i]
     )
 
 
@@ -1304,6 +1320,28 @@ def _names_a_kind(ent: Any) -> bool:
         and doc[ent.end].text in ("-", "–")
         and doc[ent.end + 1].lower_ in ("format", "based", "style", "type")
     )
+
+
+# People of a country who do not speak for it ("representatives of U.S. technology and
+# financial companies", "Japanese business leaders").
+_NOT_THE_STATE = frozenset(
+    {"business", "businesses", "businessmen", "businesspeople", "company", "companies", "firm",
+     "firms", "corporations", "enterprises", "executives", "investors", "entrepreneurs",
+     "industrialists", "students", "journalists", "media", "diaspora", "community"}
+)  # fmt: skip
+
+
+def _names_whose_people(ent: Any) -> bool:
+    """ "met representatives of U.S. technology and financial companies": the country names
+    whose companies they are, no party."""
+    token = ent.root
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head is token:
+            return False
+        token = token.head
+        if token.lower_ in _NOT_THE_STATE:
+            return True
+    return False
 
 
 def _names_an_age(ent: Any) -> bool:

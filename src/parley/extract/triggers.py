@@ -444,6 +444,13 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
                 for a in place.children
                 if a.dep_ == "appos" and a.i > place.i
             }
+        if token.dep_ == "relcl" and not held and token.head.pos_ == "NOUN":
+            # "The meeting Xi held with Putin in Moscow": the clause's object is the noun it
+            # is about.
+            objects |= {token.head.lemma_.lower(), token.head.lower_}
+        if (before := noun_before_a_contact_clause(token)) is not None and not held:
+            # "recalled the talks the two leaders held in Hanoi", parsed as two objects.
+            objects |= {before.lemma_.lower(), before.lower_}
         if token.dep_ == "relcl" and token.head.lower_ == "one" and not held:
             # "The meeting follows the one both Presidents held on 23 September in New York":
             # "one" stands for the meeting noun named before it.
@@ -453,6 +460,11 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if entry.person_object and not (
         any(_person_object(c) for c in token.children) or _received_by_a_person(token)
     ):
+        return False
+    if token.pos_ == "NOUN" and _a_process_begun_years_ago(token):
+        return False
+    if entry.person_object and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        # "They were seen off at the airport by the Minister of Public Security": a farewell.
         return False
     if (
         entry.mode == "phone"
@@ -1201,7 +1213,12 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.HYPOTHETICAL
     if (
         lemma in _PLANNED_HEADS
-        and _has_infinitive(node)
+        and (
+            _has_infinitive(node)
+            # "had been invited by Xi to attend the summit": the parser may take what he was
+            # invited to do for a purpose of the inviting.
+            or (lemma == "invite" and via is not None and is_purpose(via))
+        )
         and not _past_report(via)
         # "In their talks, ..., the leaders agreed to hold a dialogue": the setting of the
         # agreeing was held; only what was agreed is to come.
@@ -1530,6 +1547,46 @@ def _blessing(aux: Token) -> bool:
     parser may make the sentence's main verb, not a possibility."""
     after = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
     return aux.lower_ == "may" and after is not None and after.lower_ in ("god", "allah")
+
+
+def _a_process_begun_years_ago(noun: Token) -> bool:
+    """ "concluding negotiations that began in 2016": a process of many rounds, told by the
+    year it began, not one meeting."""
+    return noun.lemma_.lower() in ("negotiation", "negotiations") and any(
+        clause.dep_ in ("relcl", "acl")
+        and clause.lemma_ in ("begin", "start", "launch", "open")
+        and any(
+            t.text.isdigit()
+            and len(t.text) == 4
+            and t.text[:2] in ("19", "20")
+            and t.head.lower_ in ("in", "since")
+            for t in clause.subtree
+        )
+        for clause in noun.children
+    )
+
+
+def noun_before_a_contact_clause(verb: Token) -> Token | None:
+    """ "recalled the talks the two leaders held in Hanoi": the parser may read a relative
+    clause with no "that" as a second object ("the two leaders") the verb describes; the
+    noun set just before that object is what the clause is about."""
+    subject = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or subject.i > verb.i:
+        return None
+    start = subject.left_edge.i
+    if start == 0 or any(c.dep_ == "prep" for c in subject.children if c.i < verb.i):
+        return None
+    before = verb.doc[start - 1]
+    if before.pos_ != "NOUN":
+        return None
+    if subject.dep_ == "appos" and subject.head.i == before.i:
+        # ("recalled his visit and the talks the two leaders held": or in apposition to it.)
+        return before
+    if before.right_edge.i != before.i:
+        return None
+    # (Or the last of two objects.)
+    owner = before.head.head if before.dep_ == "conj" else before.head
+    return before if owner.i == subject.head.i else None
 
 
 def _is_someone(noun: Token) -> bool:
