@@ -199,3 +199,16 @@ def test_a_numbered_round_of_negotiations_is_a_round(knowledge: Any) -> None:
         "Abu Dhabi on Monday.",
     )
     assert number == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Officials held the first ministerial meeting of the Mongolia-Vietnam Joint Dialogue.", 1),
+        ("They chaired the second plenary session of the Chile-Peru Binational Council.", 2),
+    ],
+)
+def test_the_kind_of_sitting_between_ordinal_and_meeting_keeps_the_round(
+    knowledge: Any, text: str, number: int
+) -> None:
+    assert [n for _, n in find(knowledge, text)] == [number]

@@ -1895,6 +1895,20 @@ def test_a_meeting_dated_next_month_is_planned_in_a_report_with_no_date(tmp_path
     assert [e.status for e in found if e.type.value == "CONSULT"] == [Status.PLANNED]
 
 
+def test_a_visit_dated_later_this_week_is_planned(tmp_path: Path) -> None:
+    article = tmp_path / "ahead.txt"
+    article.write_text(
+        "Li wraps up Canberra stop\n\n"
+        "Some analysts noted the timing of the trip, which came only days before Prime "
+        "Minister Narendra Modi's state visit to Canberra later this week.\n",
+        encoding="utf-8",
+    )
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        found = parley.events(EventFilter(actor="Narendra Modi"))
+    assert [e.status for e in found if e.type.value == "CONSULT"] == [Status.PLANNED]
+
+
 def test_a_visit_to_a_country_is_placed_in_its_capital_said_to_be_inferred(
     tmp_path: Path,
 ) -> None:
@@ -4844,3 +4858,36 @@ def test_the_president_of_the_republic_at_his_seat_is_that_country_s_president(
         "international financial architecture.\n",
     )
     assert parties(meetings)[0] == ["Emmanuel Macron", "John Mahama"]
+
+
+def test_him_hosted_by_the_only_person_named_before_is_the_guest_of_the_story(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Albanese wraps up Jakarta visit\n\n"
+        "July 8, 2025\n\n"
+        "JAKARTA (AAP) — Prime Minister Anthony Albanese met Foreign Minister Sugiono in the "
+        "Indonesian capital on Tuesday, a day after arriving for his second visit this year.\n\n"
+        "The two sides discussed maritime security and critical minerals, officials said. "
+        "Later, President Prabowo Subianto hosted him for a state lunch at the Merdeka "
+        "Palace.\n\n"
+        "Officials gave few details of what was said over the lunch.\n",
+    )
+    assert ["Anthony Albanese", "Prabowo Subianto"] in parties(meetings)
+
+
+def test_his_in_an_apposition_on_the_visit_is_the_named_visitor(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Lula wraps up Rome stop\n\n"
+        "ROME, March 14 (Reuters) - Brazilian President Luiz Inácio Lula da Silva and Italian "
+        "Prime Minister Giorgia Meloni held talks in Rome on Friday.\n\n"
+        "Italy and Brazil will expand trade in energy and farm goods, Foreign Minister Antonio "
+        "Tajani told reporters. The details will follow in May, he said.\n\n"
+        "The Brazilian leader arrived in Rome on Thursday for an official visit, his first to "
+        "Italy as head of state, and met President Sergio Mattarella on the same day.\n\n"
+        "The two leaders discussed the trade agreement between the European Union and "
+        "Mercosur, officials said.\n",
+    )
+    assert all("Antonio Tajani" not in names for names in parties(meetings))

@@ -645,7 +645,17 @@ class ArticleActors:
             # named before it who is not ("Xi, who had received Putin in May, met him again"),
             # and nobody when all are ("Tusk's first trip, when Scholz received him").
             latest = self._last_named_outside(before, exclude, span.text)
-            return [self._ref(latest, span, evidence, "coreference")] if latest else []
+            if latest is not None:
+                return [self._ref(latest, span, evidence, "coreference")]
+            if span.text.lower() not in ("him", "her") or any(
+                p is not self.focus and _last_named_at(p, before) >= 0 for p in self.people
+            ):
+                return []
+            # "Later, President Vo Van Thuong hosted him for a state lunch": the subject alone
+            # is named before it, so "him" is who the sentences before were about.
+            earlier = self.focus_before
+            if earlier is not None and _key(earlier) not in exclude and _may_be(span.text, earlier):
+                return [self._ref(earlier, span, evidence, "coreference")]
         if (
             span.text.lower() in ("him", "her")
             and self.focus is not None

@@ -45,8 +45,13 @@ _PAIR = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:-|–|/)[A-Z][\w.]*(?:(?:-|–)[A
 # ("the first since the 19th summit") nor that occasion's own number.
 _NAME_WORD = rf"(?:(?!(?:since|after|before|until|following|{_ORDINAL})\b)[\w+’'.“”\"-]+\s+)"
 # "<ordinal> round/session of (the) <name>" or "<ordinal> <name>" or "round <n> of <name>".
+# "the first ministerial meeting of ...", "the second plenary session of ...".
+_KIND_OF_SITTING = (
+    r"(?:(?:ministerial|plenary|annual|regular|senior\s+officials['’]?|leaders['’]?)\s+)?"
+)
 _NAMED = re.compile(
-    rf"(?:the\s+)?(?P<ord>{_ORDINAL})\s+(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
+    rf"(?:the\s+)?(?P<ord>{_ORDINAL})\s+{_KIND_OF_SITTING}"
+    rf"(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
     rf"(?P<name>(?:[\w+’'.“”\"-]+\s+){{0,8}}?{_HEADS})"
     rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?{_NAME_WORD}{{1,6}}?{_HEADS})"
     rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.“”\"-]+\s+){{0,6}}?{_HEADS})",

@@ -927,9 +927,23 @@ class _ArticleState:
                     span, span_evidence, exclude=set()
                 )
                 refs = self._met_by(owners, span_evidence)
-            elif span.kind == "pronoun" and by_pronoun and span.text.lower() in ("his", "her"):
+            elif (
+                span.kind == "pronoun"
+                and span.text.lower() in ("his", "her")
+                and (
+                    by_pronoun
+                    or (
+                        meeting
+                        and _set_off_as_whose_nth(span, frame)
+                        # (Pronouns come last: the persons in `source` are named, not pronouns.)
+                        and any(a.kind == "person" for a in source)
+                    )
+                )
+            ):
                 # "He met Modi ..., but chose Beijing for his first trip": the possessive is
-                # the one "he" names, a party already, not the next person named before.
+                # the one "he" names, a party already, not the next person named before; so
+                # is "The Vietnamese leader arrived for an official visit, his first to
+                # Russia": the visitor the sentence has named.
                 refs = []
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
@@ -3876,6 +3890,16 @@ def _set_in_sequence(a: Evidence, b: Evidence) -> bool:
     return bool(_SEQUENCE.search(between))
 
 
+# ", his first to Russia": whose visit an apposition counts it as.
+_WHOSE_NTH = re.compile(r"\s+(?:first|second|third|fourth|fifth|latest|last)\b", re.IGNORECASE)
+
+
+def _set_off_as_whose_nth(span: ActorSpan, frame: Frame) -> bool:
+    text = frame.sentence.text
+    before = text[: span.start - frame.sentence.start].rstrip()
+    return before.endswith(",") and bool(_WHOSE_NTH.match(text, span.end - frame.sentence.start))
+
+
 def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
     """ "India and the US held the dialogue on Friday, with X hosting Y": two triggers, one
     meeting. Meetings of one sentence and status lend each other a missing date, place or
@@ -4027,7 +4051,7 @@ def _nearest_mechanism(mechanisms: list[MechanismMatch], trigger_at: int) -> Mec
     return min(mechanisms, key=distance).ref
 
 
-_AHEAD = re.compile(r"(?i:next|the\s+coming|coming|tomorrow)\b")
+_AHEAD = re.compile(r"(?i:next|the\s+coming|coming|tomorrow|later\s+this\s+(?:week|month|year))\b")
 
 
 def _dated_ahead(frame: Frame) -> bool:
