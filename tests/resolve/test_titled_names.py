@@ -64,3 +64,22 @@ def test_a_name_with_its_office_set_off_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(p.text, p.title) for p in people_titled_after(_sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("UN envoy Hans Grundberg also attended.", "UN envoy"),
+        ("U.S. Special Envoy Steve Witkoff also attended.", "U.S. Special Envoy"),
+    ],
+)
+def test_a_short_sentence_or_an_office_in_lower_case_still_names_the_person(
+    text: str, title: str
+) -> None:
+    assert [(p.text, p.title) for p in titled_people(_sentence(text))] == [
+        (text.split(title + " ")[1].removesuffix(" also attended."), title)
+    ]
+
+
+def test_a_title_case_headline_names_no_one() -> None:
+    assert titled_people(_sentence("Talks With Foreign Minister Wang Yi Begin In Beijing")) == []

@@ -17,10 +17,14 @@ _OFFICE = (
     r"(?:Minister|Secretary|President|Adviser|Advisor|Premier|Chancellor|Ambassador|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|Governor|Speaker)"
 )
+# Offices as wires write them in lower case before a name ("US envoy Morgan Ortagus", "the
+# foreign minister Sergei Lavrov").
+_LOWER_OFFICE = r"(?:minister|secretary|envoy|ambassador|adviser|advisor|spokesperson)"
 _NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+"
 _TITLED_NAME = re.compile(
     # "Pakistan's Foreign Secretary", "Ugandan Prime Minister", "Deputy Foreign Minister".
-    rf"(?P<title>(?:[A-Z][\w-]+(?:'s|’s)?\s+)?(?:[A-Z][a-z]+\s+){{0,3}}{_OFFICE})"
+    rf"(?P<title>(?:[A-Z][\w.-]+(?:'s|’s)?\s+)?(?:[A-Z][a-z]+\s+){{0,3}}{_OFFICE}"
+    rf"|(?<![\w-])(?:[A-Z][\w.-]+\s+)?(?:[a-z]+\s+)?{_LOWER_OFFICE})"
     # "President Dr Mokgweetsi Eric Keabetswe Masisi": a form of address before the name.
     r"(?:\s+(?:Dr|Prof|Hon|Mr|Mrs|Ms|Eng)\.?)?"
     rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\b"
@@ -48,8 +52,7 @@ _NOT_NAMES = frozenset(
 def titled_people(sentence: Sentence) -> list[ActorSpan]:
     """Person spans for the names that follow an office in the sentence; none in a headline
     written in title case, where every word looks like a name."""
-    words = sentence.text.split()
-    if sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+    if _a_headline(sentence):
         return []
     return [
         ActorSpan(
@@ -60,14 +63,23 @@ def titled_people(sentence: Sentence) -> list[ActorSpan]:
             title=found["title"],
         )
         for found in _TITLED_NAME.finditer(sentence.text)
+        if not any(word in _NOT_NAMES for word in found["name"].split())
     ]
+
+
+def _a_headline(sentence: Sentence) -> bool:
+    """A line in title case, where every word looks like a name; not a short sentence that
+    ends as sentences do ("U.S. Special Envoy Morgan Ortagus also attended.")."""
+    words = sentence.text.split()
+    return sum(w[:1].isupper() for w in words) > 0.6 * len(words) and not sentence.text.rstrip(
+        "\"”’' "
+    ).endswith((".", "?", "!"))
 
 
 def people_titled_after(sentence: Sentence) -> list[ActorSpan]:
     """Person spans for the names whose office is set off after them ("Fuad Hussein, Deputy
     Prime Minister, greeted him"); none in a title-case headline."""
-    words = sentence.text.split()
-    if sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+    if _a_headline(sentence):
         return []
     before = [(span.start, span.end) for span in titled_people(sentence)]
     spans: list[ActorSpan] = []
