@@ -5855,3 +5855,22 @@ def test_the_day_hung_on_a_document_signed_dates_the_signing_and_its_visit(nlp: 
         "during a state visit to Hanoi by Chilean President Gabriel Boric.",
     )
     assert {f.trigger: days_of(f) for f in found} == {"signed": ["Tuesday"], "visit": ["Tuesday"]}
+
+
+def test_the_day_told_after_a_meeting_a_present_or_sequence_verb_takes_dates_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The state visit follows the meeting between President Lula and President Ramaphosa "
+        "on the sidelines of the BRICS summit in Johannesburg in August 2023.",
+    )
+    meeting = next(f for f in found if f.trigger == "meeting")
+    assert days_of(meeting) == ["August 2023"]
+    welcomed = body_frames(
+        nlp,
+        "We welcome the meeting between President Ruto and President Museveni hosted by "
+        "President Kagame at Village Urugwiro on Friday, and the declaration they signed.",
+    )
+    assert days_of(next(f for f in welcomed if f.trigger == "meeting")) == ["Friday"]
+    # Not the day of discussing a summit.
+    discussed = body_frames(nlp, "The ministers discussed the summit in Cairo on Tuesday.")
+    assert all(days_of(f) == [] for f in discussed if f.trigger == "summit")

@@ -20,6 +20,7 @@ from parley.extract.triggers import (
     with_someone_to_do,
 )
 from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
+from parley.nlp.names_in_article import SurnamesOfArticle
 
 Token = Any
 
@@ -3313,8 +3314,15 @@ def _told_right_after_the_phrase(ent: Any, trigger: Token) -> bool:
             and preposition.lower_ in ("in", "on")
             and preposition.i == trigger.right_edge.i + 1
             and preposition.head.i == trigger.head.i
-            # (Not "discussed the summit in Cairo on Tuesday", the day of the discussing.)
-            and len({t.i for t in _listed_occasions(trigger.head)}) >= 2
+            # "The visit follows the meeting between Lula and Tinubu in New Delhi in
+            # September", "We welcome the meeting ... hosted at the White House on Friday":
+            # a verb in the present tells of the meeting on that day; not "discussed the
+            # summit in Cairo on Tuesday", the day of the discussing.
+            and (
+                trigger.head.tag_ in ("VBZ", "VBP")
+                or trigger.head.lemma_ in _SEQUENCE_VERBS
+                or len({t.i for t in _listed_occasions(trigger.head)}) >= 2
+            )
         )
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
@@ -4736,8 +4744,10 @@ class FrameExtractor:
         ]
         texts = (sentence.text for _, sentence in jobs)
         by_article: dict[str, list[Frame]] = {article_id: [] for article_id, _ in items}
+        names = {article_id: SurnamesOfArticle() for article_id, _ in items}
         docs = self.nlp.pipe(texts, batch_size=self.batch_size)
         for (article_id, sentence), doc in zip(jobs, docs, strict=True):
+            names[article_id].apply(doc)
             by_article[article_id].extend(
                 frames_for_sentence(doc, sentence, article_id, self.lexicon)
             )
