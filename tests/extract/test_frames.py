@@ -5874,3 +5874,12 @@ def test_the_day_told_after_a_meeting_a_present_or_sequence_verb_takes_dates_it(
     # Not the day of discussing a summit.
     discussed = body_frames(nlp, "The ministers discussed the summit in Cairo on Tuesday.")
     assert all(days_of(f) == [] for f in discussed if f.trigger == "summit")
+
+
+def test_a_visit_returned_is_dated_by_the_returning(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Lula was received in Beijing in May, and Xi returned the visit in Brasília in November.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert days_of(visit) == ["November"]

@@ -56,7 +56,7 @@ _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "co-host", "cohost", "chair", "co-chair",
      "cochair", "be", "open", "begin", "start", "conclude", "end", "wrap", "take", "convene",
      "join", "pay", "make", "use", "seize", "receive", "get", "place", "accept", "undertake",
-     "carry"}
+     "carry", "return"}
 )  # fmt: skip
 
 
@@ -2408,9 +2408,9 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _quoted_apart(doc: Any, trigger: Token, char: int) -> bool:
-    """ "'Pressure on Greenland is pressure on all of us, in Copenhagen and in Brussels,'
-    Frederiksen told DR after the meeting": a place inside a quotation the trigger is outside
-    of is what the speaker said, not where the meeting was."""
+    """ "'Our security is decided together, in Warsaw and in Vilnius,' Nauseda told reporters
+    after the meeting": a place inside a quotation the trigger is outside of is what the
+    speaker said, not where the meeting was."""
     marks = [t.idx for t in doc if t.text in _QUOTE_MARKS]
     if len(marks) % 2:
         return False
@@ -3005,7 +3005,7 @@ def _describes_a_guest(verb: Token) -> bool:
 
 def _journey_for(trigger: Token) -> int | None:
     """The verb of travel a meeting is the purpose of ("flew to X for talks", "flew to X to
-    meet Y"), not one of going home."""
+    meet Y"), even a return made for it; not one of going home after it."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         # "returned to Hanoi for talks with Lam": where the return went, for them.
         return int(trigger.head.head.i)
