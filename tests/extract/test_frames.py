@@ -5837,6 +5837,13 @@ def test_a_place_in_a_quotation_does_not_place_the_meeting_told_outside_it(nlp: 
         "reporters after the meeting.",
     )
     assert only(found, EventType.CONSULT).places == []
+    # Also when the sentence ends by opening the next quotation.
+    found = body_frames(
+        nlp,
+        '"Our security is decided together, in Warsaw and in Vilnius as well," Nauseda told '
+        'reporters after the meeting. "',
+    )
+    assert only(found, EventType.CONSULT).places == []
 
 
 def test_negotiations_told_by_the_year_they_began_are_no_meeting(nlp: Any) -> None:
@@ -5883,3 +5890,12 @@ def test_a_visit_returned_is_dated_by_the_returning(nlp: Any) -> None:
     )
     visit = next(f for f in found if f.trigger == "visit")
     assert days_of(visit) == ["November"]
+
+
+def test_the_outlet_a_meeting_is_reported_by_is_no_party(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Later on Monday Albanese met Premier Li Qiang, Chinese state broadcaster CCTV said, "
+        "without giving details.",
+    )
+    assert "CCTV" not in {a.text for a in only(found, EventType.CONSULT).actors}

@@ -36,3 +36,11 @@ def test_nothing_changes_before_the_full_name_or_inside_a_longer_name(nlp: Any) 
     kept = _labels(street, "Subianto")
     names.apply(street)
     assert _labels(street, "Subianto") == kept
+
+
+def test_a_day_before_the_surname_is_no_part_of_a_name(nlp: Any) -> None:
+    names = SurnamesOfArticle()
+    names.apply(nlp("Vietnam's top leader To Lam arrived in Beijing on Sunday."))
+    later = nlp("Later on Monday Lam met Premier Li Qiang, state media said.")
+    names.apply(later)
+    assert _labels(later, "Lam") == ["PERSON"]

@@ -1832,10 +1832,16 @@ def _is_attribution(token: Token) -> bool:
     node = token
     while node.dep_ in ("compound", "appos", "conj", "flat") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "nsubj" and node.head.dep_ == "parataxis" and node.head.lemma_ in _SAYING_VERBS:
+        # "Lam met Premier Li Qiang, Chinese state broadcaster CCTV said": who reports it.
+        return True
     if node.dep_ != "pobj":
         return False
     preposition = node.head
     return bool(preposition.lower_ == "to" and preposition.head.lower_ in ("according", "accord"))
+
+
+_SAYING_VERBS = frozenset({"say", "report", "tell", "add", "announce", "confirm", "write"})
 
 
 # Verbs that set one occasion after another ("the talks were followed by a dinner").
@@ -2412,9 +2418,8 @@ def _quoted_apart(doc: Any, trigger: Token, char: int) -> bool:
     after the meeting": a place inside a quotation the trigger is outside of is what the
     speaker said, not where the meeting was."""
     marks = [t.idx for t in doc if t.text in _QUOTE_MARKS]
-    if len(marks) % 2:
-        return False
-    for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+    # (A mark left over at the end opens the next quotation, cut off by the sentence.)
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if opening < char < closing:
             return not opening < trigger.idx < closing
     return False

@@ -68,6 +68,8 @@ def _inside_a_name(token: Any) -> bool:
         and before.pos_ == "PROPN"
         and before.text[:1].isupper()
         and before.lower_.rstrip(".") not in _TITLES
+        # ("Later on Monday Lam met Premier Li Qiang": a day is no part of a name.)
+        and before.ent_type_ != "DATE"
     )
 
 
