@@ -4891,3 +4891,21 @@ def test_his_in_an_apposition_on_the_visit_is_the_named_visitor(tmp_path: Path) 
         "Mercosur, officials said.\n",
     )
     assert all("Antonio Tajani" not in names for names in parties(meetings))
+
+
+def test_a_meeting_someone_recalls_is_no_occasion_later_sentences_refer_to(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto in Kampala\n\n"
+        "KAMPALA, March 4 (Xinhua) -- Kenyan President William Ruto arrived in Kampala on "
+        "Tuesday for a state visit and held talks with President Yoweri Museveni at State "
+        "House.\n\n"
+        "Museveni recalled the talks the two leaders held in Nairobi under the auspices of the "
+        "East African Community last year.\n\n"
+        "On the sidelines of the visit, Foreign Minister Musalia Mudavadi held talks with his "
+        "Ugandan counterpart Jeje Odongo on trade and border matters.\n",
+    )
+    sidelines = [m for m in meetings if "Musalia Mudavadi" in {p.name for p in m.participants}]
+    assert [m.location.name if m.location else None for m in sidelines] == ["Kampala"]

@@ -540,7 +540,13 @@ class _ArticleState:
 
     def _in_passing(self, mention: EventMention) -> bool:
         """A meeting dated by the text well before the report's day: "last met in New York in
-        September" under an October dateline."""
+        September" under an October dateline; or one the sentence has someone recall ("Hassan
+        Sheikh recalled the talks the two leaders held in Ankara")."""
+        told = mention.evidence
+        if mention.type == EventType.CONSULT and _RECALLED.search(
+            told.sentence[: max((told.span_start or told.start) - told.start, 0)]
+        ):
+            return True
         stated = mention.date
         if stated is None or not stated.basis.startswith(_STATED_BASES):
             return False
@@ -3890,6 +3896,8 @@ def _set_in_sequence(a: Evidence, b: Evidence) -> bool:
     return bool(_SEQUENCE.search(between))
 
 
+# "recalled the talks ...": a meeting told as one someone remembers.
+_RECALLED = re.compile(r"\brecall(?:ed|s|ing)\b", re.IGNORECASE)
 # ", his first to Russia": whose visit an apposition counts it as.
 _WHOSE_NTH = re.compile(r"\s+(?:first|second|third|fourth|fifth|latest|last)\b", re.IGNORECASE)
 
