@@ -1832,7 +1832,11 @@ def _is_attribution(token: Token) -> bool:
     node = token
     while node.dep_ in ("compound", "appos", "conj", "flat") and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "nsubj" and node.head.dep_ == "parataxis" and node.head.lemma_ in _SAYING_VERBS:
+    if (
+        node.dep_ == "nsubj"
+        and node.head.dep_ == "parataxis"
+        and node.head.lemma_ in _REPORTING_VERBS
+    ):
         # "Lam met Premier Li Qiang, Chinese state broadcaster CCTV said": who reports it.
         return True
     if node.dep_ != "pobj":
@@ -1841,7 +1845,7 @@ def _is_attribution(token: Token) -> bool:
     return bool(preposition.lower_ == "to" and preposition.head.lower_ in ("according", "accord"))
 
 
-_SAYING_VERBS = frozenset({"say", "report", "tell", "add", "announce", "confirm", "write"})
+_REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "announce", "confirm", "write"})
 
 
 # Verbs that set one occasion after another ("the talks were followed by a dinner").

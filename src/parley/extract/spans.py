@@ -1324,7 +1324,7 @@ def _names_a_kind(ent: Any) -> bool:
 
 # People of a country who do not speak for it ("representatives of U.S. technology and
 # financial companies", "Japanese business leaders").
-_NOT_THE_STATE = frozenset(
+_COLLECTIVES_NOT_THE_STATE = frozenset(
     {"business", "businesses", "businessmen", "businesspeople", "company", "companies", "firm",
      "firms", "corporations", "enterprises", "executives", "investors", "entrepreneurs",
      "industrialists", "students", "journalists", "media", "diaspora", "community"}
@@ -1339,7 +1339,7 @@ def _names_whose_people(ent: Any) -> bool:
         if token.dep_ not in ("compound", "amod", "nmod") or token.head is token:
             return False
         token = token.head
-        if token.lower_ in _NOT_THE_STATE:
+        if token.lower_ in _COLLECTIVES_NOT_THE_STATE:
             return True
     return False
 
