@@ -82,6 +82,20 @@ def test_looks_like_headline(line: str, expected: bool) -> None:
     assert looks_like_headline(line) is expected
 
 
+def test_a_headline_ending_in_a_names_suffix_over_a_dateline_is_taken() -> None:
+    body = read_article_text(
+        "President Vo Van Thuong holds talks with Philippine President Marcos Jr.\n\n"
+        "January 30, 2024 - 18:05\n\n"
+        "HÀ NỘI — President Võ Văn Thưởng on Tuesday held talks with Philippine President "
+        "Ferdinand Marcos Jr. at the Presidential Palace.\n\n"
+        "The two leaders agreed to raise two-way trade to US$10 billion."
+    )
+    assert body.title == "President Vo Van Thuong holds talks with Philippine President Marcos Jr."
+    assert body.dateline is not None and body.dateline.place == "Hà Nội"
+    # Not over prose: a sentence may end with the suffix.
+    assert not looks_like_headline("The talks were held with Ferdinand Marcos Jr.")
+
+
 def test_known_title_is_removed_from_top_of_body_not_guessed() -> None:
     body = read_article_text(
         f"Lavrov meets Wang Yi\n{FIRST}", known_title="Lavrov meets Wang Yi", join_wrapped=False

@@ -77,3 +77,12 @@ def test_a_document_kind_beside_a_date_is_a_publication_line() -> None:
     line = classify_metadata_line("Media statement | Tuesday 11 February 2025")
     assert line is not None and [s.value.date().isoformat() for s in line.stamps] == ["2025-02-11"]
     assert classify_metadata_line("The statement | was read aloud") is None
+
+
+def test_a_briefing_rooms_name_and_clock_beside_a_date_are_a_publication_line() -> None:
+    from parley.ingest.metadata_lines import classify_metadata_line
+
+    line = classify_metadata_line("26 January 2024 | Malacañang Press Briefing Room, 11:30 AM")
+    assert line is not None and [s.value.date().isoformat() for s in line.stamps] == ["2024-01-26"]
+    # Not a sentence with a time after it.
+    assert classify_metadata_line("26 January 2024 | He met Xi, 11:30 AM") is None

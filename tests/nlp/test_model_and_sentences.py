@@ -141,3 +141,17 @@ def test_a_day_of_the_month_in_brackets_keeps_its_bracket(nlp: Any) -> None:
     assert [t.text for t in doc][5:8] == ["(", "8", ")"]
     splitter = make_splitter()
     assert [t.text for t in splitter("on Monday (8) with")][2:5] == ["(", "8", ")"]
+
+
+def test_a_names_suffix_before_a_capital_ends_a_sentence() -> None:
+    text = (
+        "Hegseth drove to Camp Aguinaldo for talks with Gilberto Teodoro Jr. Afterward the two "
+        "announced new deployments. He met Ferdinand Marcos Jr. on Friday."
+    )
+    sentences = split_sentences(text, make_splitter())
+    assert [s.text for s in sentences] == [
+        "Hegseth drove to Camp Aguinaldo for talks with Gilberto Teodoro Jr.",
+        "Afterward the two announced new deployments.",
+        "He met Ferdinand Marcos Jr. on Friday.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

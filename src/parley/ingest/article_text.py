@@ -186,6 +186,7 @@ _HEADLINE_TAG_RE = re.compile(
 
 
 _ENDS_WITH_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_ENDS_WITH_A_SUFFIX = re.compile(r"\s[A-Z][\w-]+,?\s+(?:Jr|Sr)\.$")
 
 
 def looks_like_headline(line: str, *, above_a_dateline: bool = False) -> bool:
@@ -203,7 +204,13 @@ def looks_like_headline(line: str, *, above_a_dateline: bool = False) -> bool:
         return False
     # A final period, colon or comma, or a quotation closed after punctuation, is prose; not
     # the period of initials ("..., Zelenskyy says Russia humiliating U.N.").
-    if re.search(r"[.:;,]$|[.,!?][\"'”’]$", text) and not _ENDS_WITH_INITIALS.search(text):
+    if (
+        re.search(r"[.:;,]$|[.,!?][\"'”’]$", text)
+        and not _ENDS_WITH_INITIALS.search(text)
+        # "... holds talks with Philippine President Marcos Jr." over a dateline: a name's
+        # suffix, which no sentence that lost its period is followed by a dateline after.
+        and not (above_a_dateline and _ENDS_WITH_A_SUFFIX.search(text))
+    ):
         return False
     # Headlines report in the present ("says"); past-tense attribution is a sentence that lost
     # its period. Two sentences in one line are not a headline either.

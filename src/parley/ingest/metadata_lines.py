@@ -166,7 +166,7 @@ def classify_metadata_line(line: str) -> MetadataLine | None:
             stamp = placed.stamps[0]
         if stamp is not None:
             stamps.append(stamp)
-        elif _NOTHING_TO_KEEP_RE.match(part.strip()):
+        elif _NOTHING_TO_KEEP_RE.match(part.strip()) or _venue_and_clock(part.strip()):
             loose += 1
         elif HIJRI_DATE_RE.fullmatch(part.strip()):
             continue  # the Hijri date beside the Gregorian one
@@ -191,6 +191,17 @@ _NAME_PART_RE = re.compile(
     rf"^(?:[A-ZÀ-Ý][\w.'’-]*|{_PLACE_PARTICLES})"
     rf"(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|{_PLACE_PARTICLES})){{0,7}}$"
 )
+
+
+def _venue_and_clock(part: str) -> bool:
+    """ "Malacañang Press Briefing Room, 11:30 AM": where and at what time a briefing began,
+    beside its date."""
+    found = re.match(r"^(?P<venue>[^,]+),\s*(?P<clock>\d{1,2}[:.]\d{2}.*)$", part)
+    return bool(
+        found
+        and _NAME_PART_RE.match(found.group("venue"))
+        and _NOTHING_TO_KEEP_RE.match(found.group("clock"))
+    )
 
 
 def _place_and_date(text: str) -> MetadataLine | None:

@@ -64,17 +64,29 @@ def split_sentences(text: str, splitter: Any, *, breaks: Sequence[int] = ()) -> 
     for line_start, line in _pieces(text, breaks):
         doc = splitter(line)
         for sent in doc.sents:
-            raw = sent.text
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            start = line_start + sent.start_char + (len(raw) - len(raw.lstrip()))
-            sentences.append(
-                Sentence(
-                    index=len(sentences), text=stripped, start=start, end=start + len(stripped)
+            for at, raw in _after_a_names_suffix(sent.start_char, sent.text):
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                start = line_start + at + (len(raw) - len(raw.lstrip()))
+                sentences.append(
+                    Sentence(
+                        index=len(sentences), text=stripped, start=start, end=start + len(stripped)
+                    )
                 )
-            )
     return sentences
+
+
+# "... for talks with Gilberto Teodoro Jr. Afterward the two announced ...": the tokenizer
+# keeps "Jr." whole, so its full stop never ends a sentence; a capital after it starts one.
+_SUFFIX_THEN_CAPITAL = re.compile(r"\b(?:Jr|Sr)\.\s+(?=[A-Z\"“])")
+
+
+def _after_a_names_suffix(start: int, text: str) -> Iterator[tuple[int, str]]:
+    """`text` (at `start`) cut after each name's suffix that ends a sentence."""
+    cuts = [m.end() for m in _SUFFIX_THEN_CAPITAL.finditer(text)]
+    for piece_start, piece_end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        yield start + piece_start, text[piece_start:piece_end]
 
 
 def _pieces(text: str, breaks: Sequence[int]) -> Iterator[tuple[int, str]]:
