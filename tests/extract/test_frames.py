@@ -5899,3 +5899,123 @@ def test_the_outlet_a_meeting_is_reported_by_is_no_party(nlp: Any) -> None:
         "without giving details.",
     )
     assert "CCTV" not in {a.text for a in only(found, EventType.CONSULT).actors}
+
+
+def test_a_day_told_after_two_subjects_dates_their_verb(nlp: Any) -> None:
+    # The parser hangs "on Friday" on the second subject's name.
+    found = body_frames(
+        nlp,
+        "President Marcos and Chinese President Xi Jinping on Friday held talks in San Francisco.",
+    )
+    assert days_of(only(found, EventType.CONSULT)) == ["Friday"]
+    # The parser may make "visiting" a verb of its own, with the day on it.
+    found = body_frames(
+        nlp,
+        "Prime Minister Narendra Modi and visiting Mongolian President Khurelsukh Ukhnaa on "
+        "Tuesday held wide-ranging talks at Hyderabad House.",
+    )
+    assert days_of(only(found, EventType.CONSULT)) == ["Tuesday"]
+    # After the verb, a day hung on a name is not moved ("met Xi and Kishida on Friday" is the
+    # meeting's day the ordinary way).
+    found = body_frames(nlp, "Marcos met Xi Jinping and Fumio Kishida on Friday in Lima.")
+    assert days_of(only(found, EventType.CONSULT)) == ["Friday"]
+
+
+def test_the_call_a_first_meeting_is_counted_from_is_an_occasion_of_its_own(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The two defence ministers met at the ministry in Quezon City, their first "
+        "face-to-face meeting since their introductory phone call on Feb. 6.",
+    )
+    meetings = [f for f in found if f.type == EventType.CONSULT]
+    assert [(f.trigger, f.mode, days_of(f)) for f in meetings] == [
+        ("met", None, []),
+        ("call", "phone", ["Feb. 6"]),
+    ]
+
+
+def test_the_occasion_another_came_after_is_not_held_by_whom_that_one_was_with(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "The meeting with Prime Minister Chinh came after the President's bilateral talks with "
+        "Vietnamese President Vo Van Thuong earlier in the day at the Presidential Palace.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert sorted(a.text for a in talks.actors) == ["Vo Van Thuong", "the President"]
+
+
+def test_the_head_of_the_other_side_named_as_a_subject_is_a_party(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Foreign Affairs Undersecretary Theresa Lazaro led the Philippine delegation, while "
+        "Chinese Vice Foreign Minister Chen Xiaodong headed the Chinese side.",
+    )
+    led = next(f for f in found if f.trigger == "led")
+    assert {"Theresa Lazaro", "Chen Xiaodong"} <= {a.text for a in led.actors}
+
+
+def test_an_occasion_told_to_follow_another_is_not_folded_into_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "The visit to Niamey follows the President's working visit to Bamako yesterday."
+    )
+    visits = [f for f in found if f.trigger == "visit"]
+    assert [[p.text for p in f.places] for f in visits] == [["Niamey"], ["Bamako"]]
+
+
+def test_the_participle_hung_on_the_round_the_talks_are_told_as_dates_and_places_them(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "The two countries signed a cooperation agreement during the 25th Round of Boundary "
+        "Talks held in Beijing on October 23.",
+    )
+    talks = only(found, EventType.CONSULT)
+    assert ([p.text for p in talks.places], days_of(talks)) == (["Beijing"], ["October 23"])
+
+
+def test_a_meeting_the_two_were_meant_to_hold_is_planned(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "The two leaders were meant to meet at the G7 in Kananaskis, but Trump left early."
+    )
+    assert only(found, EventType.CONSULT).status == Status.PLANNED
+    # What a visit was meant to do says nothing of whether it was held.
+    found = body_frames(nlp, "The visit was meant to strengthen ties, officials said.")
+    assert only(found, EventType.CONSULT).status == Status.OCCURRED
+
+
+def test_the_meeting_a_first_is_counted_from_has_the_parties_of_that_first(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On Sunday, in Tianjin, he sat down with Xi Jinping for the first time since their "
+        "meeting in Kazan last October.",
+    )
+    meetings = [f for f in found if f.type == EventType.CONSULT]
+    assert [sorted(a.text for a in f.actors) for f in meetings] == [
+        ["Xi Jinping", "he"],
+        ["Xi Jinping", "he"],
+    ]
+    assert days_of(meetings[1]) == ["last October"]
+
+
+def test_the_round_of_a_named_mechanism_is_told_for_itself_with_its_day_and_place(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "At the eighth meeting of the China-Philippines Bilateral Consultation Mechanism held "
+        "in Shanghai in January, the two sides agreed to improve maritime communication.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert not meeting.anaphoric
+    assert ([p.text for p in meeting.places], days_of(meeting)) == (["Shanghai"], ["January"])
+
+
+def test_the_meal_a_meeting_was_held_over_places_and_dates_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "The two leaders met again over a working lunch in New York last September."
+    )
+    met = only(found, EventType.CONSULT)
+    assert ([p.text for p in met.places], days_of(met)) == (["New York"], ["last September"])

@@ -316,3 +316,42 @@ def test_a_hyphenated_given_name_after_a_title_is_one_name(nlp: Any) -> None:
     # "Yunus" alone is a short name the knowledge base knows (Muhammad Yunus).
     found = people(nlp, "Deputy Defence Minister Yunus-Bek Yevkurov flew to Benghazi on Sunday.")
     assert found == ["Yunus-Bek Yevkurov"]
+
+
+def test_a_town_whose_clock_a_bracketed_day_is_told_by_is_no_place(nlp: Any) -> None:
+    text = (
+        "President Ferdinand Marcos Jr. on Monday (Tuesday in Manila) held separate meetings "
+        "with Pete Hegseth and Marco Rubio at the Pentagon in Washington."
+    )
+    found = [p.text for p, _ in find_place_spans(nlp(text), 0)]
+    assert "Manila" not in found
+    assert "Washington" in found
+    # Out of brackets the town is where something happened.
+    text = "Marcos held talks with Rubio on Tuesday in Manila."
+    assert "Manila" in [p.text for p, _ in find_place_spans(nlp(text), 0)]
+
+
+def test_an_office_whose_talks_they_were_stands_for_its_holder(nlp: Any) -> None:
+    text = "The President's talks with Biden lasted an hour."
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert "The President" in [a.span.text for a in found]
+    # Not an office's belongings ("the Prime Minister's office said").
+    text = "The Prime Minister's office said the talks with Biden lasted an hour."
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert "The Prime Minister" not in [a.span.text for a in found]
+
+
+def test_a_name_with_an_initial_written_close_before_it_is_a_person(nlp: Any) -> None:
+    found = people(
+        nlp,
+        "Prime Minister of Mongolia L.Oyun-Erdene paid a courtesy call on President "
+        "Emmanuel Macron.",
+    )
+    assert any("Oyun-Erdene" in name for name in found)
+    assert "Emmanuel Macron" in found
+
+
+def test_a_body_whose_member_a_state_is_said_to_be_is_no_party(nlp: Any) -> None:
+    text = "It was Putin's first visit to an ICC member state since the court issued the warrant."
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert "ICC" not in [a.span.text for a in found]

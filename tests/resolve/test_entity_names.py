@@ -60,3 +60,9 @@ def test_a_capital_the_model_takes_for_a_person_is_a_place(nlp: Any) -> None:
         "first foreign visit in December."
     )
     assert ("Kyiv", "GPE") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_sea_named_for_a_country_is_a_place_and_not_the_country() -> None:
+    labels = _labels(entity_patterns(KnowledgeBase.load()))
+    assert labels["South China Sea"] == "LOC"
+    assert labels["China"] == "GPE"

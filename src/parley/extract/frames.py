@@ -542,7 +542,10 @@ _PHONE_WORDS = frozenset({"phone", "telephone", "telephonic", "video", "videocon
 
 def _by_phone(trigger: Token) -> bool:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "prep", "npadvmod")]
-    words = {t.lower_ for c in objects for t in c.subtree} | {trigger.lower_}
+    # (Not "met in Quezon City, their first meeting since their phone call": the occasion
+    # counted from.)
+    since = {t.i for c in objects for s in c.subtree if s.lower_ == "since" for t in s.subtree}
+    words = {t.lower_ for c in objects for t in c.subtree if t.i not in since} | {trigger.lower_}
     words |= {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod")}
     return bool(words & _PHONE_WORDS)
 
@@ -2015,6 +2018,17 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         # "Mr Macron's day began with talks at the airport with Mikati": whose day or visit
         # it was is who held them.
         subjects = [_owner_of_the_occasion(s) or s for s in subjects]
+        if (
+            subjects
+            and came_from is not None
+            and came_from.dep_ == "prep"
+            and came_from.lower_ in ("after", "before", "following")
+            and all(s.lemma_.lower() in _SITTINGS | _TRIP_NOUNS for s in subjects)
+        ):
+            # "The meeting with Chinh came after the President's talks with Thuong": the
+            # occasion told before or after is another one, and whom it was with held no part
+            # in this one.
+            return set()
         if subjects:
             # "His Majesty King Abdullah II, President Sisi and President Abbas affirmed": the
             # parser may leave the first of a list of subjects unattached ("dep").
@@ -2520,6 +2534,8 @@ def _connected_places(
     # "The talks had opened on Monday night with a dinner at a Geneva hotel": where the meal
     # they opened with was held.
     governors |= {i for g in list(governors) for i in _objects_of(trigger.doc[g], "with", _MEALS)}
+    # "met again over a working lunch in New York": where the meal was.
+    governors |= _objects_of(trigger, "over", _MEALS)
     if is_purpose(trigger) or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
         # "made a surprise trip to Kyiv to meet Zelensky", "made a visit to Tehran, meeting
         # Raisi": where the trip went.
@@ -2907,8 +2923,10 @@ def _with_its_members(trigger: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for c in prep.children
         # ("the first meeting of the Security Implementation Group, held on September 26":
-        # a body's members.)
-        if c.dep_ == "pobj" and (c.tag_ == "NNS" or c.ent_type_ == "ORG")
+        # a body's members; "the eighth meeting of the China-Philippines Bilateral
+        # Consultation Mechanism ... held in Shanghai", with the countries tagged apart.)
+        if c.dep_ == "pobj"
+        and (c.tag_ == "NNS" or c.ent_type_ == "ORG" or c.lower_ in _NAMED_BODIES)
     ]
     pair = [
         c
@@ -2939,9 +2957,23 @@ def _with_its_members(trigger: Token) -> list[Token]:
             a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in _HOLDING_VERBS for a in c.children
         )
     ]
-    return [trigger, *members, *pair, *gathering, *partners]
+    # "during the 25th Round of Boundary Talks held in Beijing on October 23": the round the
+    # talks are told as, which the parser hangs the participle on.
+    told_as = trigger.head.head
+    rounds = (
+        [told_as]
+        if trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and told_as.lemma_.lower() in ("round", "session", "edition", "sitting")
+        else []
+    )
+    return [trigger, *members, *pair, *gathering, *partners, *rounds]
 
 
+# The last word of a named body whose meeting a participle may hang on.
+_NAMED_BODIES = frozenset(
+    {"mechanism", "commission", "committee", "council", "dialogue", "forum", "group"}
+)
 # Verbs whose subject is a gathering and whose objects are those it brought together.
 _GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "unite"})
 
@@ -3782,8 +3814,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     governors |= _objects_of(trigger, "during", _TRIP_NOUNS)
     # "talked again at the G20 Summit in Rio de Janeiro last November": the gathering's time.
     governors |= _objects_of(trigger, "at", _GATHERING_NOUNS)
-    # "hosted Tusk and Mitsotakis at a dinner on Wednesday evening": the meal's time.
-    governors |= _objects_of(trigger, "at", _MEALS)
+    # "hosted Tusk and Mitsotakis at a dinner on Wednesday evening", "met over a working lunch
+    # last September": the meal's time.
+    governors |= _objects_of(trigger, "at", _MEALS) | _objects_of(trigger, "over", _MEALS)
     # "met Trump once during the transition, flying to Mar-a-Lago on Nov. 29 for a dinner":
     # the journey made for the meeting is on its day.
     governors |= {
@@ -4465,6 +4498,23 @@ def _attachment_of_a_phrase(token: Token) -> Token:
             )
         ):
             return node.head
+        # "Marcos and Xi Jinping on Friday sat down for a meeting": or on the last of the
+        # subjects named before their verb.
+        # ("Modi and visiting Mongolian President Khurelsukh on Tuesday held talks": the parser
+        # makes "visiting" a verb of its own, with the day on it.)
+        subject = node
+        while subject.dep_ in ("conj", "dobj") and subject.head.i != subject.i:
+            subject = subject.head
+        if (
+            phrase.dep_ == "prep"
+            and subject.i != node.i
+            and (node.pos_ == "PROPN" or node.lower_ == "visiting")
+            and subject.dep_ in ("nsubj", "nsubjpass")
+            and subject.pos_ == "PROPN"
+            and subject.head.pos_ == "VERB"
+            and phrase.i < subject.head.i
+        ):
+            return subject.head
         # "..., in Cholpon-Ata on 21 July 2022, they signed": or on the place's preposition.
         if (
             node.dep_ == "prep"
@@ -4538,6 +4588,13 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
     ):
         # "The summit was the first since the 19th summit in St. John's": a numbered occasion
         # the report measures from, not the one it reports.
+        return False
+    if any(c.ent_type_ == "ORDINAL" for c in trigger.children if c.dep_ == "amod") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
+        for p in trigger.children
+    ):
+        # "At the eighth meeting of the China-Philippines Bilateral Consultation Mechanism":
+        # the round of a named mechanism, told for itself.
         return False
     # "The meeting, held at the invitation of China": a host or sponsor is no counterpart.
     counterparts = [a for a in chosen if a.role == "target" and a.kind in ("person", "pronoun")]
@@ -4650,6 +4707,8 @@ def _drop_contained(frames: list[Frame], met_again: Collection[int] = ()) -> lis
                     frame.trigger_start - frame.sentence.start in met_again
                     and _told_on_another_day(frame, other)
                 )
+                and not _counted_from(frame, other)
+                and not _told_one_after_the_other(frame, other)
             ),
             None,
         )
@@ -4681,7 +4740,40 @@ def _drop_contained(frames: list[Frame], met_again: Collection[int] = ()) -> lis
             if _the_medium(frame) and whole.mode is None:
                 update["mode"] = "phone"
             kept[container] = whole.model_copy(update=update)
-    return sorted(kept, key=lambda f: f.trigger_start)
+    return _parties_of_what_they_are_counted_from(sorted(kept, key=lambda f: f.trigger_start))
+
+
+def _parties_of_what_they_are_counted_from(frames: list[Frame]) -> list[Frame]:
+    """ "sat down with Xi for the first time since their meeting in Kazan": "their" is the two
+    who sat down, so the earlier meeting has the later one's parties, and the later one does
+    not take the "their" of the earlier one as a party of its own."""
+    out = list(frames)
+    for k, part in enumerate(frames):
+        whole = next(
+            (
+                w
+                for w in frames
+                if w is not part
+                and w.type == part.type == EventType.CONSULT
+                and w.sentence.start == part.sentence.start
+                and _counted_from(part, w)
+            ),
+            None,
+        )
+        if whole is None or not part.actors:
+            continue
+        if any(a.text.lower() != "their" for a in part.actors):
+            continue
+        found = _SINCE_THE.search(part.sentence.text[: part.trigger_start - part.sentence.start])
+        if found is None:
+            continue
+        own = [a for a in whole.actors if a.start < part.sentence.start + found.start()]
+        if len(own) < 2:
+            continue
+        at = out.index(whole)
+        out[at] = whole.model_copy(update={"actors": own})
+        out[k] = part.model_copy(update={"actors": [a.model_copy() for a in own]})
+    return out
 
 
 def _on_a_leg_told_after(whole: Frame, part: Frame) -> bool:
@@ -4699,6 +4791,35 @@ _LATER_LEG = re.compile(r"\b(?:before|after)\s+\w+ing\b", re.IGNORECASE)
 _BY_WAY_OF = re.compile(
     r"\b(?:in|during|via|over|through)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$"
 )
+
+
+# "their first meeting since their introductory phone call": the occasion a first is
+# counted from.
+_SINCE_THE = re.compile(r"\bsince\s+(?:the|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,3}$")
+
+
+def _counted_from(part: Frame, whole: Frame) -> bool:
+    """Whether the part is the earlier occasion the whole is counted from ("met in Quezon City,
+    their first face-to-face meeting since their phone call on Feb. 6"): another occasion,
+    with a day of its own."""
+    before = part.sentence.text[: part.trigger_start - part.sentence.start]
+    return part.trigger_start > whole.trigger_start and _SINCE_THE.search(before) is not None
+
+
+# "The visit to Niamey follows the President's working visit to Bamako": two occasions, one
+# told after the other.
+_ONE_AFTER_THE_OTHER = re.compile(
+    r"\b(?:follow(?:s|ed)?|precede[sd]?|came after|comes after|came before|comes before)\b"
+)
+
+
+def _told_one_after_the_other(part: Frame, whole: Frame) -> bool:
+    """Whether a verb of sequence stands between the two triggers."""
+    first, second = sorted((part, whole), key=lambda f: f.trigger_start)
+    between = first.sentence.text[
+        first.trigger_end - first.sentence.start : second.trigger_start - second.sentence.start
+    ]
+    return _ONE_AFTER_THE_OTHER.search(between) is not None
 
 
 def _the_medium(frame: Frame) -> bool:

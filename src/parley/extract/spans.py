@@ -125,6 +125,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             or _names_whose_people(ent)
         ):
             continue
+        if kind == "organization" and _names_a_membership(ent):
+            # "a visit to an ICC member state": what the state belongs to, no party.
+            continue
         if kind == "country" and (possessed := _office_the_country_has(ent, doc)) is not None:
             # "met Finland's president": the holder, whom the knowledge base or the article
             # names.
@@ -363,6 +366,9 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             # "the situation in Libya", "the war in Gaza": what was discussed, wherever the
             # parser hangs it.
             continue
+        if prep is not None and _time_told_in_another_zone(prep):
+            # "on Monday (Tuesday in Manila)": where the day is told, not where anything was.
+            continue
         if prep is not None:
             places.append((_place(ent, offset, prep.lower_), _clause_of_the_phrase(prep)))
         elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
@@ -389,6 +395,26 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     # "Mbabane, Eswatini, where ...": the town and its country's apposition find one clause.
     unique = {(p.start, p.end, p.preposition, anchor.i): (p, anchor) for p, anchor in places}
     return list(unique.values())
+
+
+_DAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+     "afternoon", "evening", "night", "time"}
+)  # fmt: skip
+
+
+def _time_told_in_another_zone(preposition: Token) -> bool:
+    """ "(Tuesday in Manila)", "(evening in Tokyo)": a day or time in brackets with the town
+    whose clock it is."""
+    day = preposition.head
+    if preposition.lower_ != "in" or day.lower_ not in _DAY_NAMES:
+        return False
+    for left in reversed(day.doc[day.sent.start : day.i]):
+        if left.text in (")", "]") or left.i < day.i - 3:
+            return False
+        if left.text in ("(", "["):
+            return True
+    return False
 
 
 def _runs_across_a_dash(ent: Any) -> bool:
@@ -886,6 +912,15 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             # "the Head of State held talks with ...": no country after it.
             runs.append((i, end + 2))
             continue
+        if (
+            after is not None
+            and after.lower_ in ("'s", "’s")
+            and head.dep_ == "poss"
+            and head.head.lemma_.lower() in _OCCASIONS_HELD
+        ):
+            # "after the President's bilateral talks with Thuong": whose the talks were.
+            runs.append((i, end))
+            continue
         if after is not None and (
             after.lower_ in ("of", "'s", "’s", "for") or after.text[:1].isupper()
         ):
@@ -896,6 +931,11 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
     return runs
 
 
+# What an office holder's possessive may own as one who held it ("the President's talks").
+_OCCASIONS_HELD = frozenset(
+    {"talk", "talks", "meeting", "visit", "call", "trip", "conversation", "consultation",
+     "consultations", "summit", "tour"}
+)  # fmt: skip
 # Offices a describing word may stand before ("the libertarian leader") for their holder.
 _DESCRIBED_HEADS = frozenset({"leader", "president", "premier", "chancellor"})
 # Words before an office that say whose term it is, not what the holder is like: "the former
@@ -1342,6 +1382,12 @@ def _names_whose_people(ent: Any) -> bool:
         if token.lower_ in _COLLECTIVES_NOT_THE_STATE:
             return True
     return False
+
+
+def _names_a_membership(ent: Any) -> bool:
+    """ "an ICC member state", "EU member countries": the body modifies "member"."""
+    root = ent.root
+    return bool(root.dep_ == "compound" and root.head.lower_ in ("member", "members"))
 
 
 def _names_an_age(ent: Any) -> bool:

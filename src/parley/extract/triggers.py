@@ -658,6 +658,18 @@ def other_heads(token: Token) -> list[Token]:
         for c in other.children
         if c.dep_ == "agent"
     ]
+    # "A led the Philippine delegation, while B headed the Chinese side": the subject of
+    # another side's leading verb.
+    heads += [
+        c
+        for other in token.sent
+        if other.i != token.i
+        and other.lemma_ in ("lead", "head")
+        and any(o.dep_ == "dobj" and o.lemma_ in _SIDES for o in other.children)
+        and any(o.dep_ == "dobj" and o.lemma_ in _SIDES for o in token.children)
+        for c in other.children
+        if c.dep_ == "nsubj"
+    ]
     # "The Turkmen delegation was headed by A, and the Azerbaijani delegation by B": the verb
     # left out of the second clause.
     heads += [
@@ -1229,6 +1241,10 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             and lemma in _SETTLING_HEADS
         )
     ):
+        return Status.PLANNED
+    if lemma in ("mean", "suppose") and via is not None and via.dep_ == "xcomp":
+        # "The two leaders were meant to meet at the G7", "were supposed to meet": arranged,
+        # whether or not it came about (not "The visit was meant to strengthen ties").
         return Status.PLANNED
     if lemma in _PLANNED_HEADS and via is not None and via.dep_ == "prep" and via.lower_ == "on":
         # "agreed on holding a second round of talks soon": settled on, not yet held.

@@ -37,8 +37,15 @@ def _relative_days() -> list[EntityPattern]:
     nothing."""
     phrases = ["the same day", "the following day", "the next day", "that day"]
     phrases += [f"{n} days later" for n in _COUNTS]
+    # "That October Macron received Khurelsukh": a month told from another, which the model
+    # may join to the name after it.
+    phrases += [f"{w} {month}" for w in ("that", "last", "next", "this") for month in _MONTHS]
     capitalised = [p[0].upper() + p[1:] for p in phrases]
     return [{"label": "DATE", "pattern": p} for p in phrases + capitalised]
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import re
 from typing import Any
 
 from parley.errors import ModelError
@@ -65,7 +66,21 @@ def load_model(preferred: str | None = None) -> Any:
     for written, tokens in SPLIT_APART.items():
         nlp.tokenizer.add_special_case(written, tokens)
     _keep_co_verbs_whole(nlp)
+    _part_initials_from_names(nlp)
     return nlp
+
+
+# "L.Oyun-Erdene", "U.Khurelsukh", "Ch.Khurelbaatar": Mongolian outlets write the initial of
+# the patronymic before the name with no space; read whole, the name is no name the model
+# knows. The initial and the name are parted (with no token between them).
+_INITIAL_RUN_INTO_A_NAME = r"(?<=\b[A-Z]\.)(?=[A-Z][a-z]{2,})|(?<=\b[A-Z][a-z]\.)(?=[A-Z][a-z]{2,})"
+
+
+def _part_initials_from_names(nlp: Any) -> None:
+    infixes = nlp.tokenizer.infix_finditer
+    pattern = infixes.__self__.pattern if infixes is not None else None
+    joined = f"{pattern}|{_INITIAL_RUN_INTO_A_NAME}" if pattern else _INITIAL_RUN_INTO_A_NAME
+    nlp.tokenizer.infix_finditer = re.compile(joined).finditer
 
 
 # "co-chaired", "co-hosted": split at the hyphen, the parser reads "co" as a clause of its own

@@ -53,8 +53,17 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
             if venue.startswith(("Al-", "Al ", "El-", "El ")):
                 # "the al-Yamamah Palace": the article in lower case, as many outlets write it.
                 add("FAC", venue[0].lower() + venue[1:])
+    for water in _WATERS_NAMED_FOR_COUNTRIES:
+        # "tensions in the South China Sea": a sea, not China, whatever the country patterns
+        # find inside its name.
+        add("LOC", water)
     return patterns
 
+
+_WATERS_NAMED_FOR_COUNTRIES = (
+    "South China Sea", "East China Sea", "West Philippine Sea", "Sea of Japan", "Gulf of Mexico",
+    "Gulf of America", "Gulf of Guinea", "Gulf of Oman", "Sea of Oman",
+)  # fmt: skip
 
 # One-word capitals that are also common given names or surnames.
 _CAPITALS_ALSO_NAMES = frozenset(
