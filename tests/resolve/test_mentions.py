@@ -2797,6 +2797,84 @@ def test_he_after_the_person_in_focus_named_by_office_is_still_that_person(
     assert parties(meetings) == [["James Marape", "Li Qiang"]]
 
 
+def test_two_who_received_one_guest_in_separate_meetings_met_him_one_each(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Marcos wraps up Hanoi visit\n\n"
+        "January 30, 2024\n\n"
+        "HANOI — Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh Hue "
+        "on Tuesday received Philippine President Ferdinand Marcos Jr. in separate meetings.\n\n"
+        "They discussed rice trade and the sea.\n",
+    )
+    assert sorted(map(sorted, parties(meetings))) == [
+        ["Ferdinand Marcos Jr.", "Pham Minh Chinh"],
+        ["Ferdinand Marcos Jr.", "Vuong Dinh Hue"],
+    ]
+
+
+def test_an_initial_written_close_to_a_surname_is_the_person_named_before(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Uzbek minister in Ankara\n\n"
+        "6 February 2025\n\n"
+        "On February 5, Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov, who is on a "
+        "working visit to Türkiye, held talks with Hakan Fidan in Ankara.\n\n"
+        "The same day, B.Saidov held a meeting with Minister of Trade of Türkiye Omer Bolat.\n",
+        actor="Omer Bolat",
+    )
+    assert parties(meetings) == [["Bakhtiyor Saidov", "Omer Bolat"]]
+
+
+def test_a_visit_that_follows_a_call_does_not_take_the_calls_day(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Iranian foreign minister in Islamabad\n\n"
+        "January 29, 2024\n\n"
+        "ISLAMABAD — Foreign Minister Jalil Abbas Jilani held talks with Iranian Foreign "
+        "Minister Hossein Amir-Abdollahian at the Foreign Office.\n\n"
+        "The visit follows the telephone conversation between the two foreign ministers on "
+        "January 22.\n",
+    )
+    assert sorted(str(e.date) for e in meetings) == ["2024-01-22", "2024-01-29"]
+
+
+def test_the_two_sides_of_a_mechanism_named_by_its_pair_are_its_countries(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Allies hold first trilateral summit\n\n"
+        "April 12, 2024\n\n"
+        "WASHINGTON — The leaders of the United States, Japan and the Philippines held their "
+        "first trilateral summit at the White House on Thursday.\n\n"
+        "At the eighth meeting of the China-Philippines Bilateral Consultation Mechanism held "
+        "in Shanghai in January, the two sides agreed to improve maritime communication.\n",
+    )
+    rounds = [e for e in meetings if e.location and e.location.name == "Shanghai"]
+    assert parties(rounds) == [["China", "Philippines"]]
+
+
+def test_an_office_both_presidents_hold_keeps_no_one_in_focus(tmp_path: Path) -> None:
+    # "the President's day" could be either president's: the first person the sentence
+    # names is who its "he" follows.
+    meetings = occurred_meetings(
+        tmp_path,
+        "Marcos in Washington: live updates\n\n"
+        "July 22, 2025\n\n"
+        "United States President Donald Trump welcomes President Ferdinand Marcos Jr. at the "
+        "White House on Tuesday.\n\n"
+        "A recap of the President's day: earlier on Tuesday, Marcos was received at the "
+        "Pentagon by Defense Secretary Pete Hegseth. He then met Secretary of State Marco "
+        "Rubio.\n",
+        actor="Marco Rubio",
+    )
+    assert parties(meetings) == [["Ferdinand Marcos Jr.", "Marco Rubio"]]
+
+
 def test_later_in_the_day_after_a_meeting_recalled_undated_is_the_day_told_before(
     tmp_path: Path,
 ) -> None:

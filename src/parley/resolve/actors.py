@@ -315,7 +315,17 @@ class ArticleActors:
         )
         # "During the visit the Prime Minister was received by President Xi": the person in
         # focus, named by office ahead of every name, stays in focus.
-        by_office = self.focus is not None and _by_bare_office(self.focus, lowered[: named[0][0]])
+        # ("A recap of the President's day: Marcos was received by Hegseth", after Trump was
+        # in focus: the office is also that of the first person named, who is followed.)
+        ahead = lowered[: named[0][0]]
+        office = _bare_office_named(self.focus, ahead) if self.focus else None
+        first = named[0][1]
+        by_office = office is not None and (
+            first is self.focus
+            or not _by_bare_office(first, office)
+            # ("The first was with the President of France, Emmanuel Macron": his title.)
+            or re.search(rf"\b{re.escape(office)}\s+of\b", ahead) is not None
+        )
         if (
             described is None
             and not by_office
@@ -1036,6 +1046,13 @@ class ArticleActors:
             # beside them keeps the given name.
             holders = [p for p in current if p.office]
             return next((p for p in holders if p.kb_id), holders[0] if holders else current[0])
+        initialled = _INITIAL_AND_SURNAME.fullmatch(lowered)
+        if initialled is not None:
+            # "B. Saidov" after "Bakhtiyor Saidov": the initial of the name named before.
+            first, surname = initialled.groups()
+            for person in reversed(self.people):
+                if surname in person.surnames and _squash(person.name.lower()).startswith(first):
+                    return person
         for person in reversed(self.people):
             # "Mr El Sisi" for el-Sisi: the same surname with a space for its hyphen.
             if " " in lowered and squashed in {_squash(s) for s in person.surnames}:
@@ -1322,11 +1339,20 @@ def _by_office(person: KnownPerson, text: str) -> bool:
 def _by_bare_office(person: KnownPerson, text: str) -> bool:
     """`text` (lower case) names the person by their office alone, honorifics dropped ("the
     prime minister" for "PRIME Minister Hon. Manasseh Sogavare")."""
+    return _bare_office_named(person, text) is not None
+
+
+def _bare_office_named(person: KnownPerson, text: str) -> str | None:
+    """The words ("the prime minister") by which `text` names the person by office alone."""
     words = [w for w in _office_words(person.office or "") if w not in _HONORIFICS]
     # "The President" for "The President of the Federal Republic of Somalia, H.E. ...".
-    return any(
-        part and _find_word(text, "the " + " ".join(part)) >= 0
-        for part in (words, _own_words(words))
+    return next(
+        (
+            phrase
+            for part in (words, _own_words(words))
+            if part and _find_word(text, phrase := "the " + " ".join(part)) >= 0
+        ),
+        None,
     )
 
 
@@ -1438,13 +1464,16 @@ def _only_honorifics(text: str) -> bool:
 
 
 def _strip_honorific(text: str) -> str:
-    words = text.split()
+    # "B.Saidov", "L.Oyun-Erdene": an initial written close to the name is a word of its own.
+    words = _GLUED_INITIAL.sub(r"\1 ", text).split()
     while words and words[0].lower() in _HONORIFICS:
         words = words[1:]
     inner = [w for w in words if w.lower() not in _INNER_HONORIFICS]
     return " ".join(inner if len(inner) >= 2 else words) or text
 
 
+_INITIAL_AND_SURNAME = re.compile(r"([a-z]{1,2})\.\s*(\S+)")
+_GLUED_INITIAL = re.compile(r"\b([A-Z][a-z]?\.)(?=[A-Z][a-z]{2,})")
 _OFFICE_WORDS = frozenset(
     {"minister", "secretary", "director", "president", "premier", "adviser", "advisor",
      "chancellor", "ambassador", "envoy", "chairman", "chairwoman", "commissioner", "king",

@@ -1096,6 +1096,13 @@ class _ArticleState:
         sides the sentence itself has just named ("A and B signed ..., and the two governments
         signed ..."), or, for "They" opening a sentence, the two people who met in the
         sentence before; "the two presidents" only those of them who hold that office."""
+        words = _span_text(evidence).lower()
+        if re.search(r"\b(?:two|both)\b", words) and (
+            pair := self._pair_of_the_named_body(evidence)
+        ):
+            # "At the eighth meeting of the China-Philippines Bilateral Consultation
+            # Mechanism ..., the two sides agreed": the two countries the body is of.
+            return pair
         # The article's own meeting, not one it mentions in passing after it.
         meeting = self.consults[0] if self.consults else None
         day = stated.as_date() if stated is not None else None
@@ -1133,7 +1140,6 @@ class _ArticleState:
             meeting = just_before[-1]
         if meeting is None:
             return []
-        words = _span_text(evidence).lower()
         if re.search(r"\b(?:two|both)\b", words) and _sides(meeting) != 2:
             # "a series of calls with the leaders of the US, South Korea and Australia ...
             # Ishiba spoke with Biden ... the two leaders agreed": the last meeting of two.
@@ -1166,6 +1172,27 @@ class _ArticleState:
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in participants
+        ]
+
+    def _pair_of_the_named_body(self, evidence: Evidence) -> list[ActorRef]:
+        """The two countries a mechanism or talks the sentence names by their pair are of
+        ("the China-Philippines Bilateral Consultation Mechanism")."""
+        found = _PAIR_NAMING_A_BODY.search(evidence.sentence)
+        if found is None:
+            return []
+        words = found.group("rest").split()
+        first = self.kb.country_by_name(found.group("first"))
+        # ("Philippines Bilateral Consultation": the country is the first word or two.)
+        second = self.kb.country_by_name(words[0]) or self.kb.country_by_name(" ".join(words[:2]))
+        countries = [first, second]
+        if first is None or second is None or first == second:
+            return []
+        return [
+            country_actor(
+                self.kb, c.iso3, surface=found.group(), basis="coreference", evidence=evidence
+            )
+            for c in countries
+            if c is not None
         ]
 
     def _signatories(
@@ -3546,6 +3573,14 @@ def _opens_the_sentence(evidence: Evidence) -> bool:
     return _OPENING_SETTING.match(before) is not None
 
 
+# "the China-Philippines Bilateral Consultation Mechanism", "the India-Bangladesh Joint
+# Consultative Commission": a body named by the pair of countries it is of.
+_PAIR_NAMING_A_BODY = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-–](?P<rest>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,4})"
+    r"\s+(?:Mechanism|Commission|Committee|Council|Dialogue|Consultations?|Talks|Forum)\b"
+)
+
+
 def _span_text(evidence: Evidence) -> str:
     """The words of the span the evidence points at, or its whole sentence."""
     if evidence.span_start is None or evidence.span_end is None:
@@ -3599,6 +3634,16 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
     separately = bool(_SEPARATELY.search(mention.evidence.sentence)) or _with_each_in_turn(
         mention, people
     )
+    hosts = [a for a in mention.source if a.kind == "person"]
+    if (
+        len(people) == 1
+        and len(hosts) >= 2
+        and mention.type == EventType.CONSULT
+        and _separately_after_the_trigger(mention)
+    ):
+        # "Chinh and Hue received President Marcos in separate meetings": each of those who
+        # received him, one meeting each.
+        return [_meeting_with(mention, host, k, hosting=True) for k, host in enumerate(hosts)]
     if separately and len(people) < 2:
         # "met separately with his Japanese and Chinese counterparts".
         people = [a for a in mention.target if a.kind in ("person", "country")]
@@ -3621,6 +3666,15 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
         # Each was met in a country of their own: no one place is the place of all of them.
         mention = mention.model_copy(update={"location": None})
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _separately_after_the_trigger(mention: EventMention) -> bool:
+    """ "received President Marcos in separate meetings": told of the meetings themselves (not
+    "Separately, ..." opening the sentence, another piece of news)."""
+    end = mention.evidence.span_end
+    if end is None:
+        return False
+    return _SEPARATELY.search(mention.evidence.sentence[end - mention.evidence.start :]) is not None
 
 
 def _with_each_in_turn(mention: EventMention, people: list[ActorRef]) -> bool:
@@ -3811,8 +3865,14 @@ def _each_of_another_country(mention: EventMention, people: list[ActorRef]) -> b
     )
 
 
-def _meeting_with(mention: EventMention, person: ActorRef, k: int) -> EventMention:
-    """The k-th of the separate meetings a mention tells: its source with one counterpart."""
+def _meeting_with(
+    mention: EventMention, person: ActorRef, k: int, *, hosting: bool = False
+) -> EventMention:
+    """The k-th of the separate meetings a mention tells: its source with one counterpart (or,
+    `hosting`, one of its sources with its counterpart)."""
+    if hosting:
+        mention = mention.model_copy(update={"source": [person]})
+        person = mention.target[0]
     participants = _drop_covered_countries([*mention.source, person])
     sides = {a.country for a in participants if a.country}
     mode = mention.mode if mention.mode != "multilateral" or len(sides) >= 3 else None
@@ -3874,7 +3934,7 @@ _GUEST_OR_HOST = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:guests?|hosts?|visitors?)
 _BEFORE_AN_OCCASION = re.compile(r"(?i:before|prior to|ahead of)\b")
 _SEQUENCE = re.compile(
     # "The summit was the first ... since Biden met Putin in Geneva in June 2021".
-    r"\b(?:followed|following|preceded|came\s+after|came\s+before|since|"
+    r"\b(?:follow(?:s|ed|ing)|precede[sd]|c(?:ame|omes)\s+after|c(?:ame|omes)\s+before|since|"
     # "the first personal encounter ..., after their telephone conversation of last Monday".
     r"(?:after|before)\s+(?:their|his|her)|"
     r"(?:a|the|one|two|three|\d+)\s+days?\s+(?:after|before))\b",
