@@ -731,6 +731,11 @@ def trigger_status(token: Token) -> Status:
         # "agreed on Tuesday to appoint new high commissioners ..., in their first meeting
         # since Carney took office": the setting of what was agreed, not something agreed to.
         return Status.OCCURRED
+    if token.dep_ == "xcomp" and token.head.lemma_ in ("mean", "suppose"):
+        # "The two leaders were meant to meet at the G7", "were supposed to meet": arranged,
+        # whether or not it came about (not "The visit was meant to strengthen ties", nor a
+        # visit inside what a meeting was meant to do).
+        return Status.PLANNED
     if any(_looks_forward(above) for above in list(token.ancestors)[:4]):
         # "looked forward to meeting Modi", "looked forward to India hosting the summit".
         return Status.HYPOTHETICAL
@@ -1241,10 +1246,6 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             and lemma in _SETTLING_HEADS
         )
     ):
-        return Status.PLANNED
-    if lemma in ("mean", "suppose") and via is not None and via.dep_ == "xcomp":
-        # "The two leaders were meant to meet at the G7", "were supposed to meet": arranged,
-        # whether or not it came about (not "The visit was meant to strengthen ties").
         return Status.PLANNED
     if lemma in _PLANNED_HEADS and via is not None and via.dep_ == "prep" and via.lower_ == "on":
         # "agreed on holding a second round of talks soon": settled on, not yet held.

@@ -316,15 +316,18 @@ class ArticleActors:
         # "During the visit the Prime Minister was received by President Xi": the person in
         # focus, named by office ahead of every name, stays in focus.
         # ("A recap of the President's day: Marcos was received by Hegseth", after Trump was
-        # in focus: the office is also that of the first person named, who is followed.)
+        # in focus: the office's possessive is also that of the first person named, who is
+        # followed.)
         ahead = lowered[: named[0][0]]
         office = _bare_office_named(self.focus, ahead) if self.focus else None
         first = named[0][1]
         by_office = office is not None and (
             first is self.focus
             or not _by_bare_office(first, office)
-            # ("The first was with the President of France, Emmanuel Macron": his title.)
-            or re.search(rf"\b{re.escape(office)}\s+of\b", ahead) is not None
+            # Only whose day or visit it is ("the President's day") is left to the first
+            # person named ("The President arrived and was received by President Keita" is
+            # still the one followed).
+            or re.search(rf"\b{re.escape(office)}['’]s\b", ahead) is None
         )
         if (
             described is None
