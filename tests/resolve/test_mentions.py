@@ -2858,6 +2858,21 @@ def test_the_two_sides_of_a_mechanism_named_by_its_pair_are_its_countries(
     assert parties(rounds) == [["China", "Philippines"]]
 
 
+def test_an_initial_close_to_a_surname_the_knowledge_base_knows_is_that_person(
+    tmp_path: Path,
+) -> None:
+    # Mongolian outlets write the patronymic's initial before the name.
+    meetings = occurred_meetings(
+        tmp_path,
+        "Macron in Ulaanbaatar\n\n"
+        "May 22, 2023\n\n"
+        "ULAANBAATAR — French President Emmanuel Macron and President U.Khurelsukh held "
+        "official talks at the State Palace on Sunday.\n\n"
+        "The two sides discussed uranium and rare earths.\n",
+    )
+    assert parties(meetings) == [["Emmanuel Macron", "Ukhnaagiin Khürelsükh"]]
+
+
 def test_an_office_both_presidents_hold_keeps_no_one_in_focus(tmp_path: Path) -> None:
     # "the President's day" could be either president's: the first person the sentence
     # names is who its "he" follows.

@@ -1112,6 +1112,17 @@ class ArticleActors:
             entry = self.kb.actor_by_name(rest)
             if entry is None:
                 entry = self._by_lineage(rest)
+        initialled = _INITIAL_AND_SURNAME.fullmatch(text.strip().lower())
+        if entry is None and initialled is not None:
+            # "U. Khurelsukh": the one person the KB knows by that surname whose name starts
+            # with the initial.
+            first = initialled.group(1)
+            known = [
+                a
+                for a in self.kb.actors_by_short(text.split()[-1])
+                if a.kind == "person" and _squash(a.name.lower()).startswith(first)
+            ]
+            entry = known[0] if len(known) == 1 else None
         return entry
 
     def _by_lineage(self, text: str) -> ActorEntry | None:
