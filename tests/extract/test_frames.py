@@ -6022,3 +6022,15 @@ def test_the_meal_a_meeting_was_held_over_places_and_dates_it(nlp: Any) -> None:
     )
     met = only(found, EventType.CONSULT)
     assert ([p.text for p in met.places], days_of(met)) == (["New York"], ["last September"])
+
+
+def test_a_second_clause_with_be_and_a_town_and_day_of_its_own_is_placed_there(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "In Beijing on 2 September, Khurelsukh sat with Xi Jinping and Vladimir Putin at the "
+        "trilateral summit, and this month he was in New Delhi for talks with Narendra Modi.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert ([p.text for p in talks.places], days_of(talks)) == (["New Delhi"], ["this month"])

@@ -2482,7 +2482,8 @@ def _connected_places(
             break
         if (
             node.dep_ == "conj"
-            and node.pos_ == "VERB"
+            # ("..., and this month he was in New Delhi for talks with Modi".)
+            and node.pos_ in ("VERB", "AUX")
             and any(anchor in node.subtree for _, anchor in places)
             and (_dated_itself(node, node.doc) or _in_a_town_of_its_own(node, places, offset))
         ):
@@ -3583,7 +3584,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             or _counted_from_the_verb_above(node)
         ):
             break
-        if node.dep_ == "conj" and node.pos_ == "VERB" and _dated_itself(node, doc, counted=False):
+        if (
+            node.dep_ == "conj"
+            and node.pos_ in ("VERB", "AUX")
+            and _dated_itself(node, doc, counted=False)
+        ):
             # "saw Putin in Moscow on 13 March, and on 12 April sat with Araghchi": the second
             # verb has a day of its own. ("..., and the next day sat with Araghchi" counts
             # from the first verb's.)
