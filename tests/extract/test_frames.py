@@ -6034,3 +6034,22 @@ def test_a_second_clause_with_be_and_a_town_and_day_of_its_own_is_placed_there(
     )
     talks = next(f for f in found if f.trigger == "talks")
     assert ([p.text for p in talks.places], days_of(talks)) == (["New Delhi"], ["this month"])
+
+
+def test_a_when_clause_of_something_else_neither_dates_nor_peoples_the_meeting(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "In April, his son Saddam was given a guard of honour in Ankara and received by "
+        "Defence Minister Yaşar Güler, a scene unthinkable when Turkish drones were pushing "
+        "Haftar's forces back from Tripoli in 2020.",
+    )
+    received = only(found, EventType.CONSULT)
+    assert days_of(received) == ["April"]
+    assert "Haftar" not in {a.text for a in received.actors}
+    # A when-clause of the people who met still dates and peoples it.
+    found = body_frames(nlp, "The two leaders last met when Trump visited Ahmedabad in 2020.")
+    met = only(found, EventType.CONSULT)
+    assert days_of(met) == ["2020"]
+    assert "Trump" in {a.text for a in met.actors}

@@ -550,6 +550,33 @@ def _by_phone(trigger: Token) -> bool:
     return bool(words & _PHONE_WORDS)
 
 
+def _when_something_else_happened(trigger: Token) -> set[int]:
+    """ "received by Güler, a scene unthinkable when Turkish drones were pushing Haftar's
+    forces back from Tripoli": a when-clause whose subject is no one who could have met
+    (not "last met when Trump visited Ahmedabad")."""
+    return {
+        t.i
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and any(g.lower_ == "when" for g in c.children)
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass")
+            and s.pos_ == "NOUN"
+            and s.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+            and s.lemma_ not in _PEOPLE_WORDS
+            for s in c.children
+        )
+        for t in c.subtree
+    }
+
+
+# Common nouns for people who may meet ("the two leaders", "ministers").
+_PEOPLE_WORDS = frozenset(
+    {"leader", "minister", "president", "official", "delegation", "diplomat", "envoy", "side",
+     "head", "chief", "king", "premier", "chancellor", "counterpart", "secretary", "pair"}
+)  # fmt: skip
+
+
 def _cameo(code: str, event_type: EventType, token: Token) -> str:
     # Agreeing to meet has its own CAMEO code (036).
     if event_type == EventType.AGREE and any(
@@ -574,7 +601,7 @@ def _connected_actors(
     inside = {t.i for t in trigger.subtree}
     if meeting:
         inside -= _later_clauses(trigger) | _meeting_told_where(trigger)
-        inside -= _said_where(trigger)
+        inside -= _said_where(trigger) | _when_something_else_happened(trigger)
         inside -= _who_came_along(trigger)
         addressed = _addressees(trigger)
         inside |= addressed | _callers(trigger) | _chairs(trigger)
@@ -3763,7 +3790,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     }
     # "last met when Trump visited Ahmedabad in February 2020", "Tusk's first trip to Berlin,
     # when Scholz received him in February": the when-clause dates it.
-    governors |= {
+    # (Only when nothing else dates it: "In April, his son was ... received by Güler, a scene
+    # unthinkable when Turkish drones were pushing Haftar's forces back in 2020".)
+    when_clauses = {
         c.i
         for c in trigger.children
         if c.dep_ in ("advcl", "relcl") and any(g.lower_ == "when" for g in c.children)
@@ -3872,7 +3901,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         governors.add(saying.i)
     # "in January 2021, when Gyawali held talks with Jaishankar": the time the clause is of.
     when_of = _time_the_clause_is_of(trigger)
-    spans = []
+    spans: list[tuple[int, int]] = []
+    when_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if not _names_a_date(ent, parts_of_day=True) or _is_deadline(ent):
             continue
@@ -3891,6 +3921,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             or (not spans and _told_right_after_the_phrase(ent, trigger))
         ):
             spans.append((offset + ent.start_char, offset + ent.end_char))
+        elif _date_attachment(ent.root).i in when_clauses:
+            when_spans.append((offset + ent.start_char, offset + ent.end_char))
+    spans = spans or when_spans
     bounds = [
         span
         for span, ent in zip(spans, _ents_at(doc, spans, offset), strict=True)
