@@ -6053,3 +6053,16 @@ def test_a_when_clause_of_something_else_neither_dates_nor_peoples_the_meeting(
     met = only(found, EventType.CONSULT)
     assert days_of(met) == ["2020"]
     assert "Trump" in {a.text for a in met.actors}
+
+
+def test_the_town_a_venue_is_said_to_be_in_places_the_meeting_there(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Hegseth then drove to Camp Aguinaldo, the military headquarters in suburban Quezon "
+        "City, for talks with Defense Secretary Gilberto Teodoro Jr.",
+    )
+    talks = only(found, EventType.CONSULT)
+    assert "Quezon City" in [p.text for p in talks.places]
+    # Not a town said to be near a town.
+    found = body_frames(nlp, "He flew to Tianjin, the port city near Beijing, for the summit.")
+    assert [p.text for p in only(found, EventType.CONSULT).places] == ["Tianjin"]

@@ -370,7 +370,20 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             # "on Monday (Tuesday in Manila)": where the day is told, not where anything was.
             continue
         if prep is not None:
-            places.append((_place(ent, offset, prep.lower_), _clause_of_the_phrase(prep)))
+            anchor = _clause_of_the_phrase(prep)
+            outer = _governing_preposition(anchor.head) if anchor.dep_ == "appos" else None
+            if (
+                outer is not None
+                and anchor.pos_ == "NOUN"
+                and anchor.head.pos_ == "PROPN"
+                # (A venue, not a town: "to Kananaskis, the resort in Alberta" is placed by
+                # the town.)
+                and anchor.head.ent_type_ not in ("GPE", "LOC")
+            ):
+                # "drove to Camp Aguinaldo, the military headquarters in suburban Quezon
+                # City": the town of the venue the phrase describes, where the venue is.
+                anchor = _clause_of_the_phrase(outer)
+            places.append((_place(ent, offset, prep.lower_), anchor))
         elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
             places.append((_place(ent, offset, "visit"), root.head))
         # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
