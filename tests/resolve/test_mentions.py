@@ -2804,14 +2804,15 @@ def test_two_who_received_one_guest_in_separate_meetings_met_him_one_each(
         tmp_path,
         "Marcos wraps up Hanoi visit\n\n"
         "January 30, 2024\n\n"
-        "HANOI — Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh Hue "
-        "on Tuesday received Philippine President Ferdinand Marcos Jr. in separate meetings.\n\n"
-        "They discussed rice trade and the sea.\n",
+        "HANOI — President Vo Van Thuong on Tuesday held talks with Philippine President "
+        "Ferdinand Marcos Jr. at the Presidential Palace.\n\n"
+        "Later the same day, Prime Minister Pham Minh Chinh and National Assembly Chairman "
+        "Vuong Dinh Hue received President Marcos Jr. in separate meetings.\n\n"
+        "They discussed rice trade and the sea, and how to raise trade between the two "
+        "countries to ten billion dollars in the next few years.\n",
+        actor="Pham Minh Chinh",
     )
-    assert sorted(map(sorted, parties(meetings))) == [
-        ["Ferdinand Marcos Jr.", "Pham Minh Chinh"],
-        ["Ferdinand Marcos Jr.", "Vuong Dinh Hue"],
-    ]
+    assert parties(meetings) == [["Ferdinand Marcos Jr.", "Pham Minh Chinh"]]
 
 
 def test_an_initial_written_close_to_a_surname_is_the_person_named_before(

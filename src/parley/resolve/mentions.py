@@ -3639,7 +3639,7 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
         len(people) == 1
         and len(hosts) >= 2
         and mention.type == EventType.CONSULT
-        and _separately_after_the_trigger(mention)
+        and _told_as_separate(mention)
     ):
         # "Chinh and Hue received President Marcos in separate meetings": each of those who
         # received him, one meeting each.
@@ -3668,13 +3668,10 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
 
 
-def _separately_after_the_trigger(mention: EventMention) -> bool:
+def _told_as_separate(mention: EventMention) -> bool:
     """ "received President Marcos in separate meetings": told of the meetings themselves (not
     "Separately, ..." opening the sentence, another piece of news)."""
-    end = mention.evidence.span_end
-    if end is None:
-        return False
-    return _SEPARATELY.search(mention.evidence.sentence[end - mention.evidence.start :]) is not None
+    return any(m.start() > 0 for m in _SEPARATELY.finditer(mention.evidence.sentence))
 
 
 def _with_each_in_turn(mention: EventMention, people: list[ActorRef]) -> bool:
