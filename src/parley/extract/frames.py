@@ -4787,19 +4787,20 @@ def _parties_of_what_they_are_counted_from(frames: list[Frame]) -> list[Frame]:
     not take the "their" of the earlier one as a party of its own."""
     out = list(frames)
     for k, part in enumerate(frames):
-        whole = next(
+        at = next(
             (
-                w
-                for w in frames
-                if w is not part
+                j
+                for j, w in enumerate(frames)
+                if j != k
                 and w.type == part.type == EventType.CONSULT
                 and w.sentence.start == part.sentence.start
                 and _counted_from(part, w)
             ),
             None,
         )
-        if whole is None or not part.actors:
+        if at is None or not part.actors:
             continue
+        whole = out[at]
         if any(a.text.lower() != "their" for a in part.actors):
             continue
         found = _SINCE_THE.search(part.sentence.text[: part.trigger_start - part.sentence.start])
@@ -4808,7 +4809,6 @@ def _parties_of_what_they_are_counted_from(frames: list[Frame]) -> list[Frame]:
         own = [a for a in whole.actors if a.start < part.sentence.start + found.start()]
         if len(own) < 2:
             continue
-        at = out.index(whole)
         out[at] = whole.model_copy(update={"actors": own})
         out[k] = part.model_copy(update={"actors": [a.model_copy() for a in own]})
     return out

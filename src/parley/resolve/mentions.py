@@ -1184,15 +1184,13 @@ class _ArticleState:
         first = self.kb.country_by_name(found.group("first"))
         # ("Philippines Bilateral Consultation": the country is the first word or two.)
         second = self.kb.country_by_name(words[0]) or self.kb.country_by_name(" ".join(words[:2]))
-        countries = [first, second]
         if first is None or second is None or first == second:
             return []
         return [
             country_actor(
                 self.kb, c.iso3, surface=found.group(), basis="coreference", evidence=evidence
             )
-            for c in countries
-            if c is not None
+            for c in (first, second)
         ]
 
     def _signatories(
