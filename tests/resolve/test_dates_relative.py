@@ -137,6 +137,8 @@ def test_day_before_an_event_is_not_anchored() -> None:
         # One expression, not "May" of this year and "last year" side by side.
         ("May last year", "2023-05", Precision.MONTH),
         ("April next year", "2025-04", Precision.MONTH),
+        ("March of last year", "2023-03", Precision.MONTH),
+        ("in June of next year", "2025-06", Precision.MONTH),
     ],
 )
 def test_months_and_years(expression: str, iso: str, precision: Precision) -> None:

@@ -294,11 +294,12 @@ _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _YEAR_AFTER = r"(?P<year_after>(?:18|19|20)\d\d)"
 _EDGE = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?"
 
-# A calendar month, so the pipeline's date finder uses it too ("in May last year").
+# A calendar month, so the pipeline's date finder uses it too ("in May last year", "in March of
+# last year").
 MONTH_OF_YEAR = Rule(
     "month-of-year",
     re.compile(
-        rf"(?:\b{lx.PERIOD_EDGE}[\s-]+)?{lx.month()}\s+(?P<rel>(?i:last|this|next))\s+"
+        rf"(?:\b{lx.PERIOD_EDGE}[\s-]+)?{lx.month()}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+"
         r"(?i:year)\b"
     ),
     _month_of_year,
