@@ -790,6 +790,28 @@ def test_talks_before_an_agreement_in_the_present_perfect_were_held(
     assert talks.status == status
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Chilean President Gabriel Boric is due in Lima next week, his first visit in more "
+            "than a decade, officials in Santiago said.",
+            Status.PLANNED,
+        ),
+        (
+            "Chilean President Gabriel Boric arrived in Lima on Monday, his first visit in more "
+            "than a decade, officials in Santiago said.",
+            Status.OCCURRED,
+        ),
+    ],
+)
+def test_a_comment_after_a_comma_shares_the_status_of_its_clause(
+    nlp: Any, sentence: str, status: Status
+) -> None:
+    visit = next(f for f in frames(nlp, sentence) if f.trigger == "visit")
+    assert visit.status == status
+
+
 def test_a_visiting_leader_is_no_visit_of_its_own(nlp: Any) -> None:
     found = frames(nlp, "Modi held talks with visiting Indonesian President Prabowo Subianto.")
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["held"]

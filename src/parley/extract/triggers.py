@@ -826,8 +826,32 @@ def trigger_status(token: Token) -> Status:
             # belongs to says whether it is to come.
             via, node = node, node.head
             continue
+        clause = _clause_before_the_comma(node)
+        if clause is not None:
+            # "Erdogan is due in Baghdad next week, his first visit in more than a decade": the
+            # parser hangs the comment on the comma; it shares the status of the clause before.
+            if _due_there(clause):
+                return Status.PLANNED
+            via, node = node, clause
+            continue
         break
     return Status.OCCURRED
+
+
+def _clause_before_the_comma(comma: Token) -> Token | None:
+    """The verb of the clause a noun phrase after a comma comments on, when the parser hangs the
+    phrase on the comma itself."""
+    if comma.lower_ != "," or comma.i == 0:
+        return None
+    if not any(c.pos_ == "NOUN" and c.i > comma.i for c in comma.children):
+        return None
+    word = comma.doc[comma.i - 1]
+    for above in [word, *word.ancestors]:
+        if above.i >= comma.i:
+            return None
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+    return None
 
 
 _SCHEDULING_VERBS = frozenset({"plan", "schedule", "slate", "pencil"})
