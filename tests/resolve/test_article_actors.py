@@ -105,6 +105,19 @@ def test_he_after_an_opening_participle_is_still_the_person_in_focus(knowledge: 
     assert _pronoun_after(knowledge, first, people, second, "he") == "Xi Jinping"
 
 
+def test_whoever_invited_does_not_take_the_focus(knowledge: Any) -> None:
+    first = (
+        "The visit began on Monday in La Paz, at the invitation of President Luis Arce, with "
+        "whom Gabriel Boric held talks at the government palace."
+    )
+    people = ["Luis Arce", "Gabriel Boric"]
+    second = "Later that day he also met the head of the senate, Andronico Rodriguez."
+    assert _pronoun_after(knowledge, first, people, second, "he") == "Gabriel Boric"
+    # The first person named otherwise takes the focus.
+    first = "Luis Arce, with whom Gabriel Boric held talks, hosted a dinner."
+    assert _pronoun_after(knowledge, first, people, second, "he") == "Luis Arce"
+
+
 def test_he_after_an_opening_funeral_of_someone_is_the_person_in_focus(knowledge: Any) -> None:
     first = (
         "Ukrainian President Volodymyr Zelensky met Pope Leo XIV in the Vatican on Sunday, "

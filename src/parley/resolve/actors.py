@@ -196,6 +196,9 @@ _OPENING_POSSESSIVE = re.compile(
 # "This was the first such meeting since Secretary Blinken met Lavrov in 2022": people named
 # only in a clause that counts from an earlier time.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){0,4}$")
+# "The visit began in Baghdad at the invitation of Prime Minister Sudani, with whom Pezeshkian
+# held talks": whoever invited is the host, not the one the report follows.
+_INVITER = re.compile(r"\binvitation\s+(?:of|from)\s+(?:[\w.'’-]+\s+){0,5}$")
 # "After seeing Xi on Tuesday, he met Georgieva": whom an opening participle names is the
 # object of the subject's doing, and "he" is still the person of the sentences before.
 _OPENING_PARTICIPLE = re.compile(
@@ -301,6 +304,8 @@ class ArticleActors:
         if not named:
             return
         named.sort(key=lambda pair: pair[0])
+        # (Who is followed is read from those named as more than the inviter.)
+        leading = [pair for pair in named if not _INVITER.search(lowered[: pair[0]])] or named
         # The subject usually comes first: the earliest-named person takes the focus; everyone
         # named becomes recent in reading order, so a later "him" finds the last one named.
         # "He said ... his meeting with Sugiono": a pronoun ahead of every name is still the
@@ -318,9 +323,9 @@ class ArticleActors:
         # ("A recap of the President's day: Marcos was received by Hegseth", after Trump was
         # in focus: the office's possessive is also that of the first person named, who is
         # followed.)
-        ahead = lowered[: named[0][0]]
+        ahead = lowered[: leading[0][0]]
         office = _bare_office_named(self.focus, ahead) if self.focus else None
-        first = named[0][1]
+        first = leading[0][1]
         by_office = office is not None and (
             first is self.focus
             or not _by_bare_office(first, office)
@@ -336,9 +341,9 @@ class ArticleActors:
             # leave the report on whom it follows.
             and not _ONLY_PRESENT.search(text)
             and not set_aside
-            and (self.focus is None or pronoun is None or named[0][0] < pronoun.start())
+            and (self.focus is None or pronoun is None or leading[0][0] < pronoun.start())
         ):
-            self.focus = named[0][1]
+            self.focus = first
         for _, person in named:
             self._touch(person)
 
