@@ -1441,6 +1441,28 @@ def body_frames(nlp: Any, text: str) -> list[Frame]:
     return frames(nlp, text, index=3)
 
 
+def test_a_day_run_into_a_span_of_time_dates_only_its_own_occasion(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Boric invited Arce during a phone call in early December, weeks before the two leaders "
+        "met again at the summit of the Andean Community.",
+    )
+    call = next(f for f in found if f.trigger == "call")
+    met = next(f for f in found if f.trigger == "met")
+    assert days_of(call) == ["early December"]
+    assert "early December" not in " ".join(days_of(met))
+
+
+def test_a_meeting_weeks_before_or_after_another_is_not_on_its_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Boric met Arce in La Paz on 3 March, two weeks before the two leaders met again in Lima.",
+    )
+    first, second = (f for f in found if f.trigger == "met")
+    assert days_of(first) == ["3 March"]
+    assert "3 March" not in days_of(second)
+
+
 def test_the_two_held_talks_read_as_one_noun_phrase_still_has_its_subject(nlp: Any) -> None:
     # The parser reads "the two held talks" as a noun phrase, "held" as an adjective.
     found = body_frames(

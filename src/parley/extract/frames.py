@@ -20,6 +20,7 @@ from parley.extract.triggers import (
     with_someone_to_do,
 )
 from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
+from parley.nlp.date_entities import part_spans_of_time
 from parley.nlp.names_in_article import SurnamesOfArticle
 
 Token = Any
@@ -3535,7 +3536,17 @@ def _dates_only_in_asides(trigger: Token, doc: Any) -> bool:
 
 def _counted_from_the_verb_above(node: Token) -> bool:
     """ "met Museveni on Thursday, two days after hosting Kagame": the hosting was two days
-    before Thursday, not on it (resolution counts back from the day)."""
+    before Thursday, not on it (resolution counts back from the day); "invited him during a
+    call in early December, weeks before the two met": the meeting was weeks after it."""
+    if (
+        node.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("before", "after") for c in node.children)
+        and any(
+            c.dep_ == "npadvmod" and c.lemma_ in ("day", "week", "month", "year")
+            for c in node.children
+        )
+    ):
+        return True
     return (
         node.dep_ == "pcomp"
         and node.head.lower_ == "after"
@@ -4916,6 +4927,7 @@ class FrameExtractor:
         docs = self.nlp.pipe(texts, batch_size=self.batch_size)
         for (article_id, sentence), doc in zip(jobs, docs, strict=True):
             names[article_id].apply(doc)
+            part_spans_of_time(doc)
             by_article[article_id].extend(
                 frames_for_sentence(doc, sentence, article_id, self.lexicon)
             )
