@@ -1463,6 +1463,20 @@ def test_a_meeting_weeks_before_or_after_another_is_not_on_its_day(nlp: Any) -> 
     assert "3 March" not in days_of(second)
 
 
+def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "In the afternoon, Boric visited former president Michelle Bachelet at her home, where "
+        "he extended an official invitation to the veteran politician to visit La Moneda.",
+    )
+    visit = next(f for f in found if f.trigger == "visited")
+    assert {a.text for a in visit.actors} == {"Boric", "Michelle Bachelet"}
+    # A where-clause with the meeting in it keeps its subject.
+    found = body_frames(nlp, "He flew to Erbil, where he met Nechirvan Barzani.")
+    met = next(f for f in found if f.trigger == "met")
+    assert ("he", "source") in {(a.text, a.role) for a in met.actors}
+
+
 def test_the_two_held_talks_read_as_one_noun_phrase_still_has_its_subject(nlp: Any) -> None:
     # The parser reads "the two held talks" as a noun phrase, "held" as an adjective.
     found = body_frames(

@@ -703,6 +703,12 @@ def _connected_actors(
             # "Lapid's diplomatic adviser attended the talks", "Pezeshkian's predecessor, the
             # late Ebrahim Raisi, visited Ankara": the aide or the predecessor, not Lapid.
             continue
+        if meeting and (
+            _owns_the_venue(actor.root) or _told_what_was_done_there(actor.root, trigger)
+        ):
+            # "Pezeshkian visited Masoud Barzani at his headquarters, where he extended an
+            # invitation": whose the venue is, and who did what there, are sides named already.
+            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -3216,6 +3222,31 @@ def _attended_something_else(token: Token, trigger: Token) -> bool:
 
 
 _SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "adopt", "initial"})
+
+
+def _owns_the_venue(token: Token) -> bool:
+    """ "at his headquarters", "in their residence": the possessive pronoun of a venue."""
+    return bool(
+        token.dep_ == "poss"
+        and token.pos_ == "PRON"
+        and token.head.dep_ == "pobj"
+        and token.head.head.lower_ in ("at", "in")
+    )
+
+
+def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
+    """A pronoun in a where-clause after the meeting's venue ("..., where he extended an
+    invitation"), the trigger not in it."""
+    if token.pos_ != "PRON":
+        return False
+    for above in token.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in above.children
+        ):
+            return trigger not in above.subtree
+    return False
 
 
 def _in_setting(token: Token, trigger: Token) -> bool:
