@@ -1463,6 +1463,20 @@ def test_a_meeting_weeks_before_or_after_another_is_not_on_its_day(nlp: Any) -> 
     assert "3 March" not in days_of(second)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting was the fourth round of Saudi-Iranian dialogue hosted by Baghdad since "
+        "April of last year.",
+        "It was the third meeting of the two foreign ministers since January.",
+    ],
+)
+def test_the_day_an_nth_round_is_counted_since_does_not_date_it(nlp: Any, sentence: str) -> None:
+    found = body_frames(nlp, sentence)
+    assert found
+    assert all(not days_of(f) for f in found)
+
+
 def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
     found = body_frames(
         nlp,

@@ -3951,6 +3951,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         if (
             _dates_another_occasion(ent)
             or _counted_since(ent, trigger)
+            or _nth_since(ent, trigger)
             or _after_another_listed_occasion(ent, trigger)
         ):
             continue
@@ -4147,6 +4148,23 @@ def _counted_since(ent: Any, trigger: Token) -> bool:
         return False
     rest = ent.doc[ent.end : ent.end + 2]
     return not (len(rest) == 2 and rest[0].text == "," and rest[1].lower_ == "when")
+
+
+def _nth_since(ent: Any, trigger: Token) -> bool:
+    """ "the fourth round of Saudi-Iranian dialogue hosted by Baghdad since April of last year":
+    when the count of rounds starts, not when this one was held."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    # (The participle "hosted" is dated for the dialogue it is of.)
+    occasion = trigger.head if trigger.dep_ == "acl" else trigger
+    counted = (
+        occasion.head.head if occasion.dep_ == "pobj" and occasion.head.lower_ == "of" else occasion
+    )
+    return any(
+        c.ent_type_ == "ORDINAL" and c.dep_ == "amod" and c.lower_ != "first"
+        for c in counted.children
+    )
 
 
 def _split_date_attaches(ent: Any, governors: set[int]) -> bool:
