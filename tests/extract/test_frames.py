@@ -1477,6 +1477,20 @@ def test_the_day_an_nth_round_is_counted_since_does_not_date_it(nlp: Any, senten
     assert all(not days_of(f) for f in found)
 
 
+def test_something_discussed_with_a_person_is_a_meeting_with_them(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Gabriel Boric, who discussed the lithium accord with President Luis Arce at the "
+        "palace in April, met Lula in Brasilia on Monday.",
+    )
+    discussed = next(f for f in found if f.trigger == "discussed")
+    assert ("Luis Arce", "target") in {(a.text, a.role) for a in discussed.actors}
+    assert days_of(discussed) == ["April"]
+    # Not something discussed with a country.
+    found = body_frames(nlp, "The minister discussed trade with China.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
 def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
     found = body_frames(
         nlp,

@@ -3153,7 +3153,15 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             "concerning",
         ):
             return True
-        if node.dep_ == "dobj" and node.head.i == trigger.i and trigger.lemma_ == "discuss":
+        if (
+            node.dep_ == "dobj"
+            and node.head.i == trigger.i
+            and trigger.lemma_ == "discuss"
+            # "discussed the transition with President Biden": whom it was discussed with.
+            and not (
+                token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.i == node.i
+            )
+        ):
             # "discussed by telephone the results of the talks Trump held with Zelensky".
             return True
         if (

@@ -197,8 +197,28 @@ def _with_someone(token: Token) -> bool:
     holders = [token]
     if token.dep_ == "dobj" and token.head.lemma_ in ("have", "hold", "host", "share"):
         holders.append(token.head)
-    return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children) or any(
-        with_someone_to_do(c) for c in token.children
+    return (
+        any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
+        or any(with_someone_to_do(c) for c in token.children)
+        or _with_someone_on_its_object(token)
+    )
+
+
+def _with_someone_on_its_object(verb: Token) -> bool:
+    """ "discussed the transition with President Joe Biden": the parser hangs the phrase on
+    what was discussed; only a person (or a counterpart) makes it someone talked with."""
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(
+                o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.lemma_ == "counterpart")
+                for o in p.children
+            )
+            for p in c.children
+        )
+        for c in verb.children
     )
 
 
