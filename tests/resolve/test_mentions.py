@@ -2627,6 +2627,26 @@ def test_a_meeting_there_is_in_the_city_the_sentence_before_named(tmp_path: Path
     assert body[spot.span_start : spot.span_end] == "Granada"
 
 
+def test_a_meeting_there_is_in_the_capital_the_sentence_before_named(tmp_path: Path) -> None:
+    text = (
+        "Barzani returns to Ankara\n\n"
+        "Published: September 14, 2024\n\n"
+        "Kurdistan Region President Nechirvan Barzani has travelled abroad several times this "
+        "year. In July he met Erdogan in the Turkish capital. "
+        "In early May, he held talks there with Foreign Minister Hakan Fidan.\n"
+    )
+    [meeting] = [
+        m
+        for m in article_mentions(tmp_path, "a1", text)
+        if any(a.name == "Hakan Fidan" for a in m.participants)
+    ]
+    assert meeting.location is not None and meeting.location.name == "Ankara"
+    spot = meeting.location.evidence
+    assert spot is not None and spot.span_start is not None
+    body = text.split("\n\n", 2)[2]
+    assert body[spot.span_start : spot.span_end] == "the Turkish capital"
+
+
 def test_a_summit_its_sentence_places_elsewhere_is_not_the_meeting_before(
     tmp_path: Path,
 ) -> None:

@@ -2388,12 +2388,10 @@ class _ArticleState:
             cities = self._cities_in(before)
         if not cities:
             return None
-        city = cities[-1].group()
-        iso3 = self.kb.country_of_place(city)
-        if iso3 is None:
-            return None
-        start = start_of_before + cities[-1].start()
-        spot = evidence.model_copy(update={"span_start": start, "span_end": start + len(city)})
+        found, city, iso3 = cities[-1]
+        start = start_of_before + found.start()
+        end = start + len(found.group())
+        spot = evidence.model_copy(update={"span_start": start, "span_end": end})
         return Location(
             name=self.kb.place_spelling(city),
             country=iso3,
@@ -2401,14 +2399,22 @@ class _ArticleState:
             evidence=spot,
         )
 
-    def _cities_in(self, text: str) -> list[re.Match[str]]:
-        """The gazetteer's cities (not countries) named in `text`, in order."""
-        return [
-            found
+    def _cities_in(self, text: str) -> list[tuple[re.Match[str], str, str]]:
+        """The gazetteer's cities (not countries) named in `text`, in order, as (words, city,
+        ISO3): "the Iranian capital" names Tehran."""
+        named = [
+            (found, found.group(), iso3)
             for found in _CAPITALISED.finditer(text)
             if self.kb.is_listed_place(found.group())
             and self.kb.country_by_name(found.group()) is None
+            and (iso3 := self.kb.country_of_place(found.group())) is not None
         ]
+        named += [
+            (found, *capital)
+            for found in _THE_CAPITAL.finditer(text)
+            if (capital := self.kb.capital_named(found.group())) is not None
+        ]
+        return sorted(named, key=lambda entry: entry[0].start())
 
     def _city_in_gathering_name(self, frame: Frame, evidence: Evidence) -> Location | None:
         """ "met on the sidelines of the Antalya Diplomacy Forum": in the city the gathering
@@ -3252,6 +3258,7 @@ _THERE = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_THE_CAPITAL = re.compile(r"\bthe\s+[A-Z][\w'’-]+\s+capital\b")
 _SAME_OCCASION = re.compile(
     # Not "on the occasion of the G7 Hiroshima Summit", which names another occasion.
     r"\b(?:on (?:the|that) occasion(?! of (?!(?:the|his|her|their) (?:visit|stay|trip)\b))|"
