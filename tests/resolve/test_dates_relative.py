@@ -260,6 +260,11 @@ def test_a_deictic_day_across_a_month_end_needs_the_year(
         ("this week", "past", "2024-09", (date(2024, 9, 16), date(2024, 9, 19))),
         ("earlier this month", None, "2024-09", (date(2024, 9, 1), date(2024, 9, 18))),
         ("later this month", None, "2024-09", (date(2024, 9, 19), date(2024, 9, 30))),
+        # A part of a named month: its first, middle or last ten days or so.
+        ("in early May", "past", "2024-05", (date(2024, 5, 1), date(2024, 5, 10))),
+        ("mid-February 2023", None, "2023-02", (date(2023, 2, 11), date(2023, 2, 20))),
+        ("late February 2023", None, "2023-02", (date(2023, 2, 21), date(2023, 2, 28))),
+        ("at the end of June last year", None, "2023-06", (date(2023, 6, 21), date(2023, 6, 30))),
     ],
 )
 def test_weeks_and_parts_of_the_month_bound_their_days(

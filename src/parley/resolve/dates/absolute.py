@@ -12,7 +12,7 @@ from parley.models import DateValue
 from . import lexicon as lx
 from .anchor import BASIS_EXPLICIT, BASIS_NO_YEAR, DateAnchor
 from .calendar_math import Tense, is_valid_day, year_for_day, year_for_month
-from .rule import Rule, day_value, month_value, year_value
+from .rule import Rule, day_value, month_value, within_the_month, year_value
 
 # Words that, right before a bare four-digit number, make it read as a year.
 _YEAR_LEAD_WORDS = frozenset(
@@ -121,11 +121,13 @@ def _numeric(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> D
 
 def _month_year(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue:
     month = lx.month_number(match.group("month"))
-    return _explicit_month(month, int(match.group("year")), anchor, tense)
+    value = _explicit_month(month, int(match.group("year")), anchor, tense)
+    return within_the_month(value, match.groupdict().get("edge"))
 
 
 def _month_alone(match: re.Match[str], anchor: DateAnchor, tense: Tense | None) -> DateValue:
-    return _explicit_month(lx.month_number(match.group("month")), None, anchor, tense)
+    value = _explicit_month(lx.month_number(match.group("month")), None, anchor, tense)
+    return within_the_month(value, match.groupdict().get("edge"))
 
 
 # Rooms and halls named after a year ("the 1844 Room" at Buckingham Palace).

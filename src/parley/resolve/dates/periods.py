@@ -16,7 +16,7 @@ from parley.models import DateValue
 from . import lexicon as lx
 from .anchor import BASIS_EXPLICIT, DateAnchor
 from .calendar_math import Tense, is_valid_day, shift_month
-from .rule import Rule, day_value, month_value, timex_value, year_value
+from .rule import Rule, day_value, month_value, timex_value, within_the_month, year_value
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _ORDINALS.update({"4th": 4})
@@ -265,7 +265,8 @@ def _month_of_year(
     if counted is None:
         return None
     year, basis = counted
-    return month_value(year, lx.month_number(match.group("month")), basis)
+    value = month_value(year, lx.month_number(match.group("month")), basis)
+    return within_the_month(value, match.groupdict().get("edge"))
 
 
 def _counted_year(match: re.Match[str], anchor: DateAnchor) -> tuple[int, str] | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from parley.models import DateValue, Precision
 
@@ -42,6 +44,36 @@ def day_value(year: int | None, month: int, day: int, basis: str) -> DateValue:
 def month_value(year: int | None, month: int, basis: str) -> DateValue:
     """A month-precision value (the year may be unknown)."""
     return DateValue(year=year, month=month, precision=Precision.MONTH, basis=basis)
+
+
+# The days of a month its edge word allows: "early May" is its first ten days.
+_EDGE_DAYS = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, 31),
+    "end": (21, 31),
+}
+
+
+def within_the_month(value: DateValue, edge: str | None) -> DateValue:
+    """A month-precision value bounded to the part of the month `edge` ("early", "the end
+    of") names; the value itself is unchanged when there is no edge or no year."""
+    if edge is None or value.year is None or value.month is None:
+        return value
+    words = edge.lower().split()
+    bounds = _EDGE_DAYS.get(words[1] if words[0] == "the" and len(words) > 1 else words[0])
+    if bounds is None:
+        return value
+    last = calendar.monthrange(value.year, value.month)[1]
+    return value.model_copy(
+        update={
+            "earliest": date(value.year, value.month, bounds[0]),
+            "latest": date(value.year, value.month, min(bounds[1], last)),
+        }
+    )
 
 
 def year_value(year: int, basis: str) -> DateValue:
