@@ -13,10 +13,21 @@ from typing import Any
 EntityPattern = dict[str, str]
 
 
+# The label of a one-word town that is no phrase pattern: the model keeps its own reading of
+# the word ("Santiago Pena" is a person), except that an organisation it tags so is the town.
+TOWN = "TOWN"
+
+
 def add_entity_patterns(nlp: Any, patterns: Iterable[EntityPattern]) -> None:
     """Add phrase patterns ({"label": "PERSON", "pattern": "Wang Yi"}) ahead of the NER, with
-    the days counted from another that it misses at times."""
+    the days counted from another that it misses at times; towns (label `TOWN`) the NER tags
+    as organisations are relabelled GPE after it ("Macron visited Erbil")."""
     patterns = list(patterns)
+    towns = [p["pattern"] for p in patterns if p["label"] == TOWN]
+    patterns = [p for p in patterns if p["label"] != TOWN]
+    if towns and "ner" in nlp.pipe_names:
+        _register_town_labeller()
+        nlp.add_pipe("parley_towns", after="ner", config={"towns": towns})
     if not patterns:
         return
     patterns += _relative_days()
@@ -49,3 +60,35 @@ _MONTHS = (
     "October", "November", "December",
 )  # fmt: skip
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+class _TownLabeller:
+    """Relabels GPE each one-token ORG entity that is a known town."""
+
+    def __init__(self, towns: Iterable[str]) -> None:
+        self.towns = frozenset(towns)
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        changed = False
+        for i, ent in enumerate(ents):
+            if ent.label_ == "ORG" and len(ent) == 1 and ent.text in self.towns:
+                ents[i] = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+def _register_town_labeller() -> None:
+    """Register the component factory once (spaCy is imported only when a model is used)."""
+    from spacy.language import Language
+
+    if Language.has_factory("parley_towns"):
+        return
+
+    @Language.factory("parley_towns", default_config={"towns": []})
+    def make_town_labeller(nlp: Any, name: str, towns: list[str]) -> _TownLabeller:
+        return _TownLabeller(towns)

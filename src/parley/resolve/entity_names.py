@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parley.nlp.entities import TOWN
 from parley.resolve.knowledge import KnowledgeBase
 
 
@@ -48,6 +49,9 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
             # model: many are also given names ("Santiago Pena").
             if (" " in place or "-" in place) and not place.startswith("The "):
                 add("GPE", place)
+            elif place not in name_words and place not in _CAPITALS_ALSO_NAMES:
+                # "Macron visited Erbil": a town the model took for an organisation.
+                add(TOWN, place)
         for venue in country.venues:
             add("FAC", venue)
             if venue.startswith(("Al-", "Al ", "El-", "El ")):
