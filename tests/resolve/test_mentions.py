@@ -552,6 +552,20 @@ def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -
     assert summit.mode == "multilateral"
 
 
+def test_colleagues_of_named_nations_are_their_counterparts(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Baltic ministers in Washington\n\n"
+        "Published: March 26, 2025\n\n"
+        "WASHINGTON (BNS) - Estonia's Margus Tsahkna and his Latvian and Lithuanian colleagues "
+        "sat down with U.S. Secretary of State Marco Rubio at the State Department on Tuesday, "
+        "the first time the three had met the new administration's top diplomat together.\n\n"
+        "The ministers discussed sanctions and the defence spending of the three states.\n",
+        actor="Marco Rubio",
+    )
+    assert ["Baiba Braže", "Kęstutis Budrys", "Marco Rubio", "Margus Tsahkna"] in parties(meetings)
+
+
 def test_meeting_counterparts_separately_is_one_meeting_each(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

@@ -275,7 +275,17 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         elif token.lower_ == "counterpart" or token.lower_ == "counterparts":
             phrase = _left_modifiers(doc, token.i)
             found.append(_actor(phrase, offset, "nominal", title=phrase.text))
+        elif token.lower_ in ("colleague", "colleagues") and _of_a_nation(
+            phrase := _left_modifiers(doc, token.i)
+        ):
+            # "Tsahkna and his Latvian and Lithuanian colleagues": counterparts of those
+            # countries (not "his colleagues" in the government).
+            found.append(_actor(phrase, offset, "nominal", title=phrase.text))
     return found
+
+
+def _of_a_nation(phrase: Any) -> bool:
+    return any(t.ent_type_ == "NORP" for t in phrase)
 
 
 def _bare_surname(token: Token, lexicon: Lexicon) -> bool:

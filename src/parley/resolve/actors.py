@@ -748,7 +748,7 @@ class ArticleActors:
             if holder is not None:
                 return [holder]
         countries = self._countries_in(span.text)
-        if any(w.startswith("counterpart") for w in words):
+        if any(w.startswith(("counterpart", "colleague")) for w in words):
             # "his Moroccan and Algerian counterparts": whoever held, in each of those
             # countries, the office the person in focus held.
             counterparts = self._counterparts(countries or [iso3], span, evidence)
