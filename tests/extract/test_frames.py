@@ -1503,6 +1503,13 @@ def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
     found = body_frames(nlp, "He flew to Erbil, where he met Nechirvan Barzani.")
     met = next(f for f in found if f.trigger == "met")
     assert ("he", "source") in {(a.text, a.role) for a in met.actors}
+    # A where-clause after a country visited tells the visit's meeting: one occasion.
+    found = body_frames(
+        nlp,
+        "Since taking office, Boric has visited Argentina, where he met President Alberto "
+        "Fernandez in Buenos Aires on Jan. 23.",
+    )
+    assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["visited"]
 
 
 def test_the_two_held_talks_read_as_one_noun_phrase_still_has_its_subject(nlp: Any) -> None:

@@ -3243,8 +3243,9 @@ def _owns_the_venue(token: Token) -> bool:
 
 
 def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
-    """A pronoun in a where-clause after the meeting's venue ("..., where he extended an
-    invitation"), the trigger not in it."""
+    """A pronoun in a where-clause after the meeting's venue ("at his headquarters, where he
+    extended an invitation"), the trigger not in it. (Not one after a place visited: "visited
+    Argentina, where he met Fernandez" tells the visit's meeting.)"""
     if token.pos_ != "PRON":
         return False
     for above in token.ancestors:
@@ -3253,7 +3254,12 @@ def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
         if above.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in above.children
         ):
-            return trigger not in above.subtree
+            venue = above.head
+            return (
+                trigger not in above.subtree
+                and venue.dep_ == "pobj"
+                and venue.head.lower_ in ("at", "in")
+            )
     return False
 
 
