@@ -1510,6 +1510,12 @@ def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
         "Fernandez in Buenos Aires on Jan. 23.",
     )
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["visited"]
+    # "their talks", "his summit" are the meeting's own, not a venue's owner.
+    found = body_frames(
+        nlp, "In their talks in Santiago, Boric also expressed support for Peru's candidacy."
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert ("their", "source") in {(a.text, a.role) for a in talks.actors}
 
 
 def test_the_two_held_talks_read_as_one_noun_phrase_still_has_its_subject(nlp: Any) -> None:

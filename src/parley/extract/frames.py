@@ -3233,12 +3233,14 @@ _SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "adopt", "initial"})
 
 
 def _owns_the_venue(token: Token) -> bool:
-    """ "at his headquarters", "in their residence": the possessive pronoun of a venue."""
+    """ "at his headquarters", "in their residence": the possessive pronoun of a venue (not
+    "in their talks", "at his summit")."""
     return bool(
         token.dep_ == "poss"
         and token.pos_ == "PRON"
         and token.head.dep_ == "pobj"
         and token.head.head.lower_ in ("at", "in")
+        and token.head.lemma_.lower() in _VENUE_NOUNS | {"home", "estate", "villa", "ranch"}
     )
 
 
@@ -3259,6 +3261,7 @@ def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
                 trigger not in above.subtree
                 and venue.dep_ == "pobj"
                 and venue.head.lower_ in ("at", "in")
+                and venue.lemma_.lower() in _VENUE_NOUNS | {"home", "estate", "villa", "ranch"}
             )
     return False
 
