@@ -4066,6 +4066,23 @@ def test_a_release_without_dateline_is_where_its_first_paragraph_puts_its_people
     assert (talks.location.name, talks.location.country) == ("Brussels", "BEL")
 
 
+def test_a_release_without_dateline_is_where_its_first_paragraph_says_its_people_went(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Tsahkna in Latvia: the Baltic states share twenty years of experience\n\n"
+        "16.10.2024 17:05\n\n"
+        "Nordic and Baltic foreign ministers travelled to Riga on Wednesday in a show of "
+        "backing for the Latvian government ahead of the weekend's vote.\n\n"
+        "Meeting Prime Minister Evika Silina, Estonia's Minister of Foreign Affairs Margus "
+        "Tsahkna recalled that Estonia had relied heavily on Nordic advice when it negotiated "
+        "its own accession.\n"
+    )
+    [talks] = occurred_meetings(tmp_path, text, actor="Evika Siliņa")
+    assert talks.location is not None
+    assert (talks.location.name, talks.location.country) == ("Riga", "LVA")
+
+
 def test_a_venue_another_country_has_gives_way_to_the_town_the_where_clause_hangs_on(
     tmp_path: Path,
 ) -> None:

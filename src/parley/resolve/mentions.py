@@ -171,7 +171,10 @@ _ENTRY_TIME = re.compile(
 
 # "... in Jakarta", "in Rio de Janeiro": a place a headline names after "in".
 _IS_IN_A_PLACE = re.compile(
-    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?in"
+    # "Nordic and Baltic foreign ministers travelled to Chisinau on Wednesday".
+    r"|(?:travell?ed|flew|came|went)\s+to|arrived\s+in)"
+    r"\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"\s+(?:for|on|to|this|today|at)\b"
 )
 _IN_A_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’-]+)?)")
