@@ -1491,6 +1491,18 @@ def test_something_discussed_with_a_person_is_a_meeting_with_them(nlp: Any) -> N
     assert not [f for f in found if f.type == EventType.CONSULT]
 
 
+def test_chairing_a_body_named_with_its_count_is_chairing_a_session(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "On 18 October, Foreign Minister Baiba Braze chaired the 31st Baltic Council in Riga."
+    )
+    [chaired] = [f for f in found if f.type == EventType.CONSULT]
+    assert chaired.trigger == "chaired"
+    assert days_of(chaired) == ["18 October"]
+    # Not the body itself.
+    found = body_frames(nlp, "Braze chaired the Baltic Council of Ministers for a year.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
 def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
     found = body_frames(
         nlp,

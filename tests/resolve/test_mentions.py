@@ -4066,6 +4066,20 @@ def test_a_release_without_dateline_is_where_its_first_paragraph_puts_its_people
     assert (talks.location.name, talks.location.country) == ("Brussels", "BEL")
 
 
+def test_who_attended_a_session_of_several_countries_are_its_parties(tmp_path: Path) -> None:
+    text = (
+        "Braze sums up Latvia's Baltic presidency\n\n"
+        "Press release | 2025-11-21\n\n"
+        "On 21 November, the Minister of Foreign Affairs of Latvia, Baiba Braze, chaired the "
+        "31st Baltic Council in Riga, the joint meeting of the Baltic Assembly and the Baltic "
+        "Council of Ministers.\n\n"
+        "The meeting was attended by the Minister of Foreign Affairs of Estonia, Margus "
+        "Tsahkna, and the Minister of Foreign Affairs of Lithuania, Kestutis Budrys.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Baiba Braže")
+    assert ["Baiba Braže", "Kęstutis Budrys", "Margus Tsahkna"] in parties(meetings)
+
+
 def test_a_release_without_dateline_is_where_its_first_paragraph_says_its_people_went(
     tmp_path: Path,
 ) -> None:

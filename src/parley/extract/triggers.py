@@ -464,6 +464,12 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
                 for a in place.children
                 if a.dep_ == "appos" and a.i > place.i
             }
+        if token.lemma_ in ("chair", "co-chair", "cochair") and any(
+            c.pos_ == "PROPN" and any(a.ent_type_ == "ORDINAL" for a in c.children) for c in held
+        ):
+            # "chaired the 30th Baltic Council in Vilnius": a body named with its count is one
+            # of its sessions.
+            objects.add("session")
         if token.dep_ == "relcl" and not held and token.head.pos_ == "NOUN":
             # "The meeting Xi held with Putin in Moscow": the clause's object is the noun it
             # is about.

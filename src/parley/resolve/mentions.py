@@ -700,6 +700,14 @@ class _ArticleState:
                     # follow ("Lavrov and Araghchi attended the meeting").
                     self.last_session = mechanism
                 return None
+        elif frame.type == EventType.CONSULT and (session := self._session_attended(frame)):
+            # "The meeting was attended by the Minister of Foreign Affairs of Estonia, ...": at
+            # the session of several countries just told, those who attended are parties too.
+            known = {p.key for p in session.participants}
+            participants = self._parties_of_the_last_meeting(trigger_evidence, session) + [
+                p for p in participants if p.key not in known
+            ]
+            source, target = session.source, session.target
         elif frame.type == EventType.CONSULT and (
             attendance := self._names_more_of_the_last_meeting(frame, participants)
         ):
@@ -1772,6 +1780,18 @@ class _ArticleState:
                 if meeting.status == frame.status and keys <= {p.key for p in meeting.participants}:
                     return meeting
         return last
+
+    def _session_attended(self, frame: Frame) -> EventMention | None:
+        """The gathering of several countries the article has just told, when the sentence
+        says who attended it ("The meeting was attended by ...")."""
+        if frame.status != Status.OCCURRED or not _ATTENDED_SESSION.match(frame.sentence.text):
+            return None
+        told = [
+            m
+            for m in (self.last_consult, self.last_summit if self.last_summit_current else None)
+            if m is not None and m.mode == "multilateral"
+        ]
+        return max(told, key=lambda m: m.evidence.start, default=None)
 
     def _names_more_of_the_last_meeting(self, frame: Frame, participants: list[ActorRef]) -> bool:
         """A definite "the talks" that names people of its own without naming a counterpart
@@ -3462,6 +3482,11 @@ _DURING_THE_SUMMIT = re.compile(
 )
 # "Attending the talks from the Saudi side were ...", "A and B attended the talks on the
 # South Korean side" as well.
+# "The meeting was attended by ...": who was at the session the article has just told.
+_ATTENDED_SESSION = re.compile(
+    r"\s*The\s+(?:meeting|session|summit|conference|gathering)\s+(?:was|were)\s+(?:also\s+)?"
+    r"attended\s+by\b"
+)
 _ATTENDED_BY = re.compile(
     r"\battended\s+by\b|^\s*(?:also\s+)?attending\b"
     r"|\battended\s+the\s+(?:talks|meetings?|discussions|summit|sessions?)\b",
