@@ -20,6 +20,7 @@ from parley.extract.triggers import (
     with_someone_to_do,
 )
 from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
+from parley.nlp.apostrophe_names import join_names_parted_at_an_apostrophe
 from parley.nlp.date_entities import part_spans_of_time
 from parley.nlp.names_in_article import SurnamesOfArticle
 
@@ -4994,6 +4995,7 @@ class FrameExtractor:
         for (article_id, sentence), doc in zip(jobs, docs, strict=True):
             names[article_id].apply(doc)
             part_spans_of_time(doc)
+            join_names_parted_at_an_apostrophe(doc)
             by_article[article_id].extend(
                 frames_for_sentence(doc, sentence, article_id, self.lexicon)
             )
