@@ -552,6 +552,19 @@ def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -
     assert summit.mode == "multilateral"
 
 
+def test_the_two_who_met_are_the_one_named_and_him(tmp_path: Path) -> None:
+    text = (
+        "Sudani in Washington\n\n"
+        "Published: April 15, 2024\n\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Washington on Sunday for his "
+        "first visit since taking office.\n\n"
+        "The invitation was handed to him by Secretary of State Antony Blinken when the two "
+        "met on the sidelines of the UN General Assembly in New York last September.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Antony Blinken")
+    assert ["Antony Blinken", "Mohammed Shia al-Sudani"] in parties(meetings)
+
+
 def test_colleagues_of_named_nations_are_their_counterparts(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

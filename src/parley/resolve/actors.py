@@ -195,6 +195,7 @@ _OPENING_POSSESSIVE = re.compile(
 )
 # "This was the first such meeting since Secretary Blinken met Lavrov in 2022": people named
 # only in a clause that counts from an earlier time.
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){0,4}$")
 # "The visit began in Baghdad at the invitation of Prime Minister Sudani, with whom Pezeshkian
 # held talks": whoever invited is the host, not the one the report follows.
@@ -417,7 +418,19 @@ class ArticleActors:
             for p in pair
             if _named_in(p, lowered) or self._by_given_name(p, lowered) or _by_office(p, lowered)
         ]
-        return pair if pair and len(named) == len(pair) else []
+        if pair and len(named) == len(pair):
+            return pair
+        # "The invitation was handed to him by Blinken when the two met": the one the text
+        # names and the person in focus it calls "him".
+        present = [p for p in self.people if _named_in(p, lowered)]
+        if (
+            len(present) == 1
+            and self.focus is not None
+            and self.focus is not present[0]
+            and _OBJECT_PRONOUN.search(text)
+        ):
+            return [self.focus, present[0]]
+        return []
 
     def people_named_in(self, text: str) -> list[KnownPerson]:
         """Everyone `text` names, each once ("Macron, Merz, Starmer and Tusk stood together
