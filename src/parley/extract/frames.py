@@ -517,12 +517,20 @@ _SCHEDULE_DAYS = frozenset(
 
 def _scheduled_in_the_present(token: Token) -> bool:
     """ "Biden travels on Friday to Bethlehem to meet Abbas", "on Thursday holds talks with
-    Lapid": the simple present with a weekday is a schedule in the body of a report (its
-    headline uses the present for what has happened)."""
+    Lapid": the simple present (or the progressive) with a weekday is a schedule in the body
+    of a report (its headline uses the present for what has happened)."""
     verb = token
     if verb.dep_ == "dobj" or is_purpose(verb):
         verb = verb.head
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("say", "be", "have"):
+    # "Turkish and Iraqi ministers are meeting in Ankara on Thursday": so is the progressive.
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in verb.children
+    )
+    if (verb.tag_ not in ("VBZ", "VBP") and not progressive) or verb.lemma_ in (
+        "say",
+        "be",
+        "have",
+    ):
         return False
     days = [
         t
