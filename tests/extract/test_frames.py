@@ -1503,6 +1503,27 @@ def test_chairing_a_body_named_with_its_count_is_chairing_a_session(nlp: Any) ->
     assert not [f for f in found if f.type == EventType.CONSULT]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 31st Baltic Council convened in Riga on Friday, bringing together the foreign "
+        "ministers of the three states.",
+        "Justice Minister Inese Libina-Egnere spoke at the 30th Baltic Council in Vilnius on "
+        "Friday.",
+    ],
+)
+def test_a_body_named_with_its_count_is_one_of_its_sessions(nlp: Any, sentence: str) -> None:
+    [session] = [f for f in body_frames(nlp, sentence) if f.trigger == "Council"]
+    assert session.type == EventType.CONSULT
+    assert not session.anaphoric
+    assert days_of(session) == ["Friday"]
+
+
+def test_a_body_named_without_a_count_is_no_session(nlp: Any) -> None:
+    found = body_frames(nlp, "The European Commission proposed new sanctions on Friday.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
 def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
     found = body_frames(
         nlp,

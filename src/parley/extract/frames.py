@@ -4720,6 +4720,13 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
         # "At the eighth meeting of the China-Philippines Bilateral Consultation Mechanism":
         # the round of a named mechanism, told for itself.
         return False
+    if (
+        trigger.pos_ == "PROPN"
+        and trigger.lemma_.lower() in _NAMED_BODIES
+        and any(c.ent_type_ == "ORDINAL" for c in trigger.children)
+    ):
+        # "The 31st Baltic Council convened in Vilnius": a numbered session of a body.
+        return False
     # "The meeting, held at the invitation of China": a host or sponsor is no counterpart.
     counterparts = [a for a in chosen if a.role == "target" and a.kind in ("person", "pronoun")]
     return bool(determiners & _DEFINITE) and not counterparts and _refers_back(trigger)

@@ -47,6 +47,9 @@ class TriggerEntry(BaseModel):
     # The verb only triggers with a person after this preposition ("called on the president",
     # a courtesy call, unlike "called on Russia to withdraw").
     person_after: str | None = None
+    # The noun only counts with an ordinal: "the 30th Baltic Council", "the 14th Joint
+    # Commission" are sessions; the council or commission itself is a body.
+    numbered: bool = False
 
 
 class LexiconFile(BaseModel):
@@ -125,9 +128,11 @@ _NOT_TRIGGERS = frozenset(
      "spokeswomen", "speaker", "speakers", "chairman", "chairmen", "chairwoman", "chairwomen",
      "chairperson", "chairpersons", "chairmanship", "conference", "conferences", "significant",
      "significantly", "significance", "signal", "signals", "signalled", "signaled",
-     "signalling", "signaling", "signature", "signatures", "committee", "committees",
-     "backdrop", "background", "backgrounds", "hostage", "hostages", "hostile", "hostility",
-     "hostilities", "agreement", "agreements", "consensus", "conclusion", "conclusions"}
+     "signalling", "signaling", "signature", "signatures", "backdrop", "background",
+     "backgrounds", "hostage", "hostages", "hostile", "hostility", "hostilities", "agreement",
+     "agreements", "consensus", "conclusion", "conclusions", "councillor", "councillors",
+     "councilor", "councilors", "commissioner", "commissioners", "commissioned",
+     "commissioning"}
 )  # fmt: skip
 
 
@@ -159,7 +164,16 @@ _LEADING = _any_word("led", "headed", "lead", "leads", "heads", "leading", "head
 # Words whose every trigger sense needs another word in the sentence: "discussed ... with",
 # "talked with", "spoke by phone" (the lexicon's requires_with, requires_context and
 # requires_partners).
+# "the 30th Baltic Council", "the fifth Joint Commission": a body counts only with its count.
+_ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|\w+teenth|\w+tieth|\w+-(?:first|second|third|\w+th))\b",
+    re.IGNORECASE,
+)
 _TRIGGERS_NEEDING: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(
+        ("council", "councils", "commission", "commissions", "committee", "committees"), _ORDINAL
+    ),
     **dict.fromkeys(("discuss", "discusses", "discussed", "discussing"), _WITH),
     # "talked with", or "Blinken and Qin talked" (requires_partners).
     **dict.fromkeys(("talked", "talking"), _any_word("with", "and", "two", "both", "three")),

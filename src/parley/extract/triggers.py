@@ -518,6 +518,11 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.requires_with and not _with_someone(token):
         return False
+    if entry.numbered and not any(
+        c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod", "compound")
+        for c in token.children
+    ):
+        return False
     if entry.requires_context and not lowered & set(entry.requires_context):
         return False
     if entry.requires_partners and not _has_partners(token):
