@@ -1543,6 +1543,16 @@ def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
         "Fernandez in Buenos Aires on Jan. 23.",
     )
     assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["visited"]
+    # Nor is anyone else the where-clause names, nor its day.
+    found = body_frames(
+        nlp,
+        "Before the ceremony, Merz held talks with President Gitanas Nauseda at the "
+        'presidential palace, where the conversation, according to an official, was "less '
+        'about the brigade, which is done, than about The Hague", the NATO summit next month.',
+    )
+    held = next(f for f in found if f.trigger in ("held", "talks"))
+    assert {a.text for a in held.actors} == {"Merz", "Gitanas Nauseda"}
+    assert not days_of(held)
     # "their talks", "his summit" are the meeting's own, not a venue's owner.
     found = body_frames(
         nlp, "In their talks in Santiago, Boric also expressed support for Peru's candidacy."

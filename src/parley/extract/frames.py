@@ -3254,11 +3254,10 @@ def _owns_the_venue(token: Token) -> bool:
 
 
 def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
-    """A pronoun in a where-clause after the meeting's venue ("at his headquarters, where he
-    extended an invitation"), the trigger not in it. (Not one after a place visited: "visited
+    """Someone in a where-clause after the meeting's venue ("at his headquarters, where he
+    extended an invitation"; "at the palace, where the conversation was about The Hague, the
+    NATO summit next month"), the trigger not in it. (Not after a place visited: "visited
     Argentina, where he met Fernandez" tells the visit's meeting.)"""
-    if token.pos_ != "PRON":
-        return False
     for above in token.ancestors:
         if above.i == trigger.i:
             return False
