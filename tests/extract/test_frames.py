@@ -1519,6 +1519,13 @@ def test_a_body_named_with_its_count_is_one_of_its_sessions(nlp: Any, sentence: 
     assert days_of(session) == ["Friday"]
 
 
+def test_the_two_who_last_saw_each_other_met(nlp: Any) -> None:
+    found = body_frames(nlp, "The two last saw each other in January in Davos.")
+    saw = only(found, EventType.CONSULT)
+    assert ("The two", "group") in {(a.text, a.kind) for a in saw.actors}
+    assert days_of(saw) == ["January"]
+
+
 def test_a_body_named_without_a_count_is_no_session(nlp: Any) -> None:
     found = body_frames(nlp, "The European Commission proposed new sanctions on Friday.")
     assert not [f for f in found if f.type == EventType.CONSULT]

@@ -1710,9 +1710,21 @@ def _names_a_document(ent: Any) -> bool:
 def _stands_alone(doc: Doc, after: int) -> bool:
     """Whether a phrase ending before `after` is a noun phrase of its own: a verb or a
     punctuation mark follows it, or nothing."""
+    if (
+        after + 1 < len(doc)
+        and doc[after].lower_ in _ADVERBS_BEFORE_A_VERB
+        and doc[after + 1].pos_ in ("VERB", "AUX")
+    ):
+        # "The two last saw each other in Davos", "the two also met".
+        return True
     return after >= len(doc) or (
         doc[after].pos_ in ("VERB", "AUX", "PUNCT") and doc[after].text != "-"
     )
+
+
+_ADVERBS_BEFORE_A_VERB = frozenset(
+    {"last", "also", "then", "first", "later", "previously", "again", "briefly", "subsequently"}
+)
 
 
 _BARE_COUNTS = frozenset({"the two", "the three", "the four", "the five"})

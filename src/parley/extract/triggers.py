@@ -1685,7 +1685,14 @@ def _person_object(child: Token) -> bool:
         # "received on Thursday Jordanian Prime Minister Bisher Al-Khasawneh": the guest the
         # parser hangs on the day.
         return any(t.ent_type_ == "PERSON" and t.dep_ in ("pobj", "appos") for t in child.subtree)
-    return child.dep_ == "dobj" and _names_a_person(child)
+    return child.dep_ == "dobj" and (_names_a_person(child) or _each_other(child))
+
+
+def _each_other(noun: Token) -> bool:
+    """ "The two last saw each other in Davos", "saw one another": the subjects, together."""
+    return (noun.lower_ == "other" and any(c.lower_ == "each" for c in noun.children)) or (
+        noun.lower_ == "another" and any(c.lower_ == "one" for c in noun.children)
+    )
 
 
 def _names_a_person(noun: Token) -> bool:
