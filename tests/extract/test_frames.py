@@ -1519,6 +1519,19 @@ def test_a_body_named_with_its_count_is_one_of_its_sessions(nlp: Any, sentence: 
     assert days_of(session) == ["Friday"]
 
 
+def test_he_including_when_he_met_is_who_said_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The Chancellor has said several times, including when he met President Macron in "
+        "Paris on his first day of travel, that the security of our partners is our security.",
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert {(a.text, a.role) for a in met.actors} == {
+        ("The Chancellor", "source"),
+        ("Macron", "target"),
+    }
+
+
 def test_the_two_who_last_saw_each_other_met(nlp: Any) -> None:
     found = body_frames(nlp, "The two last saw each other in January in Davos.")
     saw = only(found, EventType.CONSULT)

@@ -552,6 +552,19 @@ def test_the_gathering_an_article_hosts_is_the_summit_it_named(tmp_path: Path) -
     assert summit.mode == "multilateral"
 
 
+def test_a_bare_office_only_one_named_country_has_is_its_holder(tmp_path: Path) -> None:
+    text = (
+        "Government press conference of 21 May 2025\n\n"
+        "SPOKESPERSON: Tomorrow the Chancellor will travel to Vilnius for his first visit to "
+        "Lithuania. The stationing of the brigade is the largest contribution Germany has "
+        "made to the defence of the eastern flank. The Chancellor has said several times, "
+        "including when he met President Macron in Paris on 7 May, that the security of our "
+        "partners is our security.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Emmanuel Macron")
+    assert ["Emmanuel Macron", "Friedrich Merz"] in parties(meetings)
+
+
 def test_the_two_who_met_are_the_one_named_and_him(tmp_path: Path) -> None:
     text = (
         "Sudani in Washington\n\n"

@@ -1187,10 +1187,19 @@ def _bound_by_the_main_clause(
         # "the Federal Chancellor visited Jordan yesterday, where he met King Abdullah II":
         # "he" is who went to the place the clause is in.
         return next((a for a in actors if a.root.i == traveller.i and a.span.kind in kinds), None)
-    if clause.dep_ != "advcl" or not any(
+    timed = any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _TIMING_MARKS and c.i < root.i
         for c in clause.children
-    ):
+    )
+    if timed and clause.dep_ == "pcomp" and clause.head.lower_ == "including":
+        # "The Chancellor has said several times, including when he met President Macron":
+        # "he" is who said it.
+        verb = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        said = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        return next(
+            (a for a in actors if said and a.root.i == said[0].i and a.span.kind in kinds), None
+        )
+    if clause.dep_ != "advcl" or not timed:
         return None
     head = clause.head
     if any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
@@ -3243,12 +3252,14 @@ _SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "adopt", "initial"})
 
 def _owns_the_venue(token: Token) -> bool:
     """ "at his headquarters", "in their residence": the possessive pronoun of a venue (not
-    "in their talks", "at his summit")."""
+    "in their talks", "at his summit"), or of a time ("on his first day of travel")."""
+    if token.dep_ != "poss" or token.pos_ != "PRON" or token.head.dep_ != "pobj":
+        return False
+    if token.head.lemma_.lower() in _TIME_UNITS | _PARTS_OF_DAY:
+        # "on his first day of travel": whose day it was, a side named already.
+        return True
     return bool(
-        token.dep_ == "poss"
-        and token.pos_ == "PRON"
-        and token.head.dep_ == "pobj"
-        and token.head.head.lower_ in ("at", "in")
+        token.head.head.lower_ in ("at", "in")
         and token.head.lemma_.lower() in _VENUE_NOUNS | {"home", "estate", "villa", "ranch"}
     )
 

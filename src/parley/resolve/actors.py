@@ -228,6 +228,8 @@ class ArticleActors:
         # The country whose government issued the release, when an office line opens it: a
         # bare office with no one named in it is that country's.
         self.home: str | None = None
+        # The countries the article names, in order (set by the resolver for each article).
+        self.countries_in_article: Callable[[], Sequence[str]] = tuple
         self.people: list[KnownPerson] = []
         self.last_person: KnownPerson | None = None
         # The first person the current sentence names: the likeliest "he" in it.
@@ -506,6 +508,11 @@ class ArticleActors:
                 # "From: Prime Minister's Office, 10 Downing Street ... The Prime Minister met
                 # President Trump at the White House today."
                 return self._home_office(span, evidence)
+            if holder is None and (sole := self._sole_holder(span, evidence)) is not None:
+                # "The Chancellor has said ... when he met President Macron in Paris", in a
+                # briefing that names Germany and Lithuania: of the countries the article
+                # names, only one has a chancellor.
+                return [sole]
             if holder is None and _OF_THE_REPUBLIC.fullmatch(span.text):
                 # "The President of the Republic received Mr Joseph Aoun ... at the Élysée
                 # Palace": the president of the country whose seat the sentence names.
@@ -519,6 +526,21 @@ class ArticleActors:
                 return [found] if found else []
             return [self._ref(holder, span, evidence, "coreference")] if holder else []
         return []
+
+    def _sole_holder(self, span: ActorSpan, evidence: Evidence) -> ActorRef | None:
+        """The holder of a bare office on the article's day, when only one of the countries
+        the article names has that office at all."""
+        office = _office_named(span.text)
+        if office is None or self.when is None:
+            return None
+        countries = [
+            iso3
+            for iso3 in self.countries_in_article()
+            if self.kb.holders_on(iso3, office, self.when)
+        ]
+        if len(countries) != 1:
+            return None
+        return self._listed_holder(countries[0], office, span, evidence)
 
     def _venue_country(self, sentence: str) -> str | None:
         """The country of the first known venue the sentence names ("the Élysée Palace")."""
@@ -1248,6 +1270,10 @@ class ArticleActors:
                 if iso3 is not None:
                     return iso3
         return None
+
+    def countries_named(self, text: str) -> list[str]:
+        """Every country `text` names, in order."""
+        return self._countries_in(text)
 
     def _countries_in(self, text: str) -> list[str]:
         """Every country a description names, in order ("Indian and American ministers")."""

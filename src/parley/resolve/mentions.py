@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import partial
+from functools import cache, partial
 
 from parley.models import (
     ActorRef,
@@ -244,6 +244,7 @@ class _ArticleState:
         self.lead_end = LEAD_SENTENCES
         self.sentences: Sequence[Sentence] = ()
         self.actors.names_in_article = lambda: resolver.names.find(article.text)
+        self.actors.countries_in_article = cache(partial(self.actors.countries_named, article.text))
         self.last_consult: EventMention | None = None
         # Whether it is a meeting the article reports rather than one it recalls in passing.
         self.last_consult_current = False
