@@ -204,11 +204,18 @@ def _with_someone(token: Token) -> bool:
     )
 
 
+_OCCASIONS_WITH_SOMEONE = frozenset(
+    {"call", "meeting", "talk", "visit", "conversation", "summit", "encounter", "exchange"}
+)
+
+
 def _with_someone_on_its_object(verb: Token) -> bool:
     """ "discussed the transition with President Joe Biden": the parser hangs the phrase on
     what was discussed; only a person (or a counterpart) makes it someone talked with."""
     return any(
         c.dep_ == "dobj"
+        # ("They discussed the phone call with Putin": the call was with him.)
+        and c.lemma_.lower() not in _OCCASIONS_WITH_SOMEONE
         and any(
             p.dep_ == "prep"
             and p.lower_ == "with"
