@@ -1532,6 +1532,19 @@ def test_he_including_when_he_met_is_who_said_it(nlp: Any) -> None:
     }
 
 
+def test_a_meeting_before_a_ceremony_somewhere_is_there(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "On 9 February, before the ceremony in Vilnius that marked the synchronisation of the "
+        "grids, Ursula von der Leyen met Nauseda and Rinkevics.",
+    )
+    met = only(found, EventType.CONSULT)
+    assert [p.text for p in met.places] == ["Vilnius"]
+    # A place of its own comes first.
+    found = body_frames(nlp, "Before the summit in Brussels, Macron met Scholz in Paris.")
+    assert [p.text for p in only(found, EventType.CONSULT).places] == ["Paris"]
+
+
 def test_the_two_who_last_saw_each_other_met(nlp: Any) -> None:
     found = body_frames(nlp, "The two last saw each other in January in Davos.")
     saw = only(found, EventType.CONSULT)

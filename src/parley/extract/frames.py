@@ -2735,6 +2735,21 @@ def _connected_places(
             for place, head in places
             if head.i in arrivals and place.preposition in ("in", "at", "to")
         ]
+    if not found:
+        # "On 9 February, before the ceremony in Vilnius, von der Leyen met Nauseda": where
+        # the occasion it was held before or during was, when nothing else places it.
+        occasions = {
+            o.i
+            for prep in trigger.children
+            if prep.dep_ == "prep" and prep.lower_ in ("before", "during")
+            for o in prep.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        }
+        found = [
+            (place, head)
+            for place, head in places
+            if head.i in occasions and place.preposition in ("in", "at")
+        ]
     # "The prime minister, who arrived in Riyadh on Friday, had met Raisi in Tashkent": the
     # place said of the meeting itself first.
     found.sort(key=lambda pair: pair[1].i != trigger.i)
