@@ -1532,6 +1532,15 @@ def test_he_including_when_he_met_is_who_said_it(nlp: Any) -> None:
     }
 
 
+def test_a_meeting_at_a_gathering_is_where_and_when_the_gathering_was_held(nlp: Any) -> None:
+    found = body_frames(
+        nlp, "Boric met Arce at the summit, which Lula hosted in Brasilia on 30 May."
+    )
+    met = next(f for f in found if f.trigger == "met")
+    assert [p.text for p in met.places] == ["Brasilia"]
+    assert days_of(met) == ["30 May"]
+
+
 def test_a_meeting_before_a_ceremony_somewhere_is_there(nlp: Any) -> None:
     found = body_frames(
         nlp,

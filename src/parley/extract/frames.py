@@ -2657,6 +2657,16 @@ def _connected_places(
                 for t in partner.children
                 if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
             )
+    # "met Arce at the summit, which Lula hosted in Brasilia": where the gathering was held.
+    governors.update(
+        t.i
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for gathering in prep.children
+        if gathering.dep_ == "pobj"
+        for t in gathering.children
+        if t.dep_ in ("relcl", "acl") and t.lemma_ in _HOLDING_VERBS
+    )
     governors |= _last_time_predicate(trigger)
     governors |= _participle_set_off_after(trigger)
     occasion = _said_to_be(trigger)
@@ -3958,6 +3968,17 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # "received Biden for a bilateral meeting at the hotel on Monday afternoon": the day of the
     # meeting the verb is for.
     governors |= _objects_of(trigger, "for", _SITTINGS)
+    # "met again at the second Baghdad Conference, which King Abdullah hosted on December 20":
+    # the day the gathering met at was held.
+    governors |= {
+        t.i
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for gathering in prep.children
+        if gathering.dep_ == "pobj"
+        for t in gathering.children
+        if t.dep_ in ("relcl", "acl") and t.lemma_ in _HOLDING_VERBS
+    }
     # "held talks with Anwar on the fringes of the summits in Vientiane that month": the
     # setting's time is the meeting's, and so is that of the gathering it is the sidelines
     # of ("on the sidelines of Tuesday's summit").
