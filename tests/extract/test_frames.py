@@ -1595,6 +1595,15 @@ def test_whose_venue_and_who_did_what_there_are_no_more_sides(nlp: Any) -> None:
     held = next(f for f in found if f.trigger in ("held", "talks"))
     assert {a.text for a in held.actors} == {"Merz", "Gitanas Nauseda"}
     assert not days_of(held)
+    # A where-clause that names who was at a summit named only by one of them names its sides.
+    found = body_frames(
+        nlp,
+        "Scholz wrapped up his trip on Tuesday with the second summit at the Independence "
+        "Palace, where the chancellor and the presidents of Kazakhstan and Uzbekistan adopted a "
+        "joint statement.",
+    )
+    summit = next(f for f in found if f.trigger == "summit")
+    assert {"Kazakhstan", "Uzbekistan"} <= {a.text for a in summit.actors}
     # "their talks", "his summit" are the meeting's own, not a venue's owner.
     found = body_frames(
         nlp, "In their talks in Santiago, Boric also expressed support for Peru's candidacy."

@@ -645,6 +645,18 @@ def _connected_actors(
     heads = {t.i for c in other_heads(trigger) for t in c.subtree} if meeting else set()
     if meeting:
         heads |= _second_party_between(trigger) | _who_were_there_then(trigger) | _whom(trigger)
+    done_there = (
+        {a.root.i for a in actors if _told_what_was_done_there(a.root, trigger)}
+        if meeting
+        else set()
+    )
+    sides_named = {
+        a.root.i
+        for a in actors
+        if a.root.i not in done_there
+        and a.span.kind in ("person", "office")
+        and (a.root.i in inside or a.root.i in subject_side)
+    }
     for actor in actors:
         if trigger.i in actor.tokens:
             # "The Foreign Office Consultations were held": the event's own name, no party.
@@ -713,10 +725,12 @@ def _connected_actors(
             # late Ebrahim Raisi, visited Ankara": the aide or the predecessor, not Lapid.
             continue
         if meeting and (
-            _owns_the_venue(actor.root) or _told_what_was_done_there(actor.root, trigger)
+            _owns_the_venue(actor.root) or (actor.root.i in done_there and len(sides_named) >= 2)
         ):
             # "Pezeshkian visited Masoud Barzani at his headquarters, where he extended an
-            # invitation": whose the venue is, and who did what there, are sides named already.
+            # invitation": whose the venue is, and who did what there, are sides named already
+            # (not "the summit at the Palace, where the chancellor and the presidents of ...
+            # adopted a statement", which names the summit's sides there).
             continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
