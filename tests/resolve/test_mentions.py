@@ -565,6 +565,25 @@ def test_a_bare_office_only_one_named_country_has_is_its_holder(tmp_path: Path) 
     assert ["Emmanuel Macron", "Friedrich Merz"] in parties(meetings)
 
 
+def test_a_bare_the_two_after_a_meeting_told_by_its_countries_is_two_people(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Manila and Beijing hold maritime talks\n\n"
+        "Published: January 17, 2025\n\n"
+        "MANILA - Philippine and Chinese diplomats met in Xiamen on Thursday for the 10th round "
+        "of the Bilateral Consultation Mechanism on the South China Sea.\n\n"
+        "Foreign Affairs Undersecretary Theresa Lazaro faced Chinese Vice Foreign Minister Chen "
+        "Xiaodong for the third time in six months. The two first sat across each other in "
+        "Manila in July, and met again in Beijing in September for a special session.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Chen Xiaodong")
+    assert any(
+        {"Chen Xiaodong", "Ma. Theresa Lazaro"} <= set(names) and "Beijing" in str(m.location)
+        for m, names in zip(meetings, parties(meetings), strict=True)
+    )
+
+
 def test_the_two_who_met_are_the_one_named_and_him(tmp_path: Path) -> None:
     text = (
         "Sudani in Washington\n\n"
