@@ -565,6 +565,20 @@ def test_a_bare_office_only_one_named_country_has_is_its_holder(tmp_path: Path) 
     assert ["Emmanuel Macron", "Friedrich Merz"] in parties(meetings)
 
 
+def test_a_visit_to_a_country_whose_talks_the_report_tells_has_their_parties(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Lula in Hanoi\n\n"
+        "Published: March 29, 2025\n\n"
+        "Hanoi (AFP) - Brazilian President Luiz Inacio Lula da Silva wrapped up a three-day "
+        "visit to Vietnam on Saturday, pitching his country as a reliable partner.\n\n"
+        "On Friday Lula held talks with his counterpart Luong Cuong on trade and beef.\n"
+    )
+    [visit] = [m for m in article_mentions(tmp_path, "a1", text) if m.trigger == "visit"]
+    assert {p.name for p in visit.participants} == {"Luiz Inácio Lula da Silva", "Luong Cuong"}
+
+
 def test_a_bare_the_two_after_a_meeting_told_by_its_countries_is_two_people(
     tmp_path: Path,
 ) -> None:

@@ -124,7 +124,64 @@ class MentionResolver:
                 mentions.extend(listed)
                 continue
             mentions.extend(state.resolve_sentence(sentence, sentence_frames))
-        return mentions
+        return _visits_told_by_their_talks(mentions)
+
+
+def _visits_told_by_their_talks(mentions: list[EventMention]) -> list[EventMention]:
+    """ "Prime Minister Ishiba has completed his visit to Peru", in a report that tells his
+    talks with Peru's president: the visit whose host the sentence leaves to the country is
+    the occasion of those talks, so it has their parties (when it names no other day)."""
+    talks = [
+        m
+        for m in mentions
+        if m.type == EventType.CONSULT
+        and m.status == Status.OCCURRED
+        and sum(p.kind == "person" for p in m.participants) >= 2
+    ]
+    result: list[EventMention] = []
+    for mention in mentions:
+        people = [p for p in mention.participants if p.kind == "person"]
+        countries = [p for p in mention.participants if p.kind == "country"]
+        if (
+            mention.type != EventType.CONSULT
+            or mention.status != Status.OCCURRED
+            or mention.mode != "visit"
+            or len(people) != 1
+            or len(countries) != 1
+            or len(mention.participants) != 2
+        ):
+            result.append(mention)
+            continue
+        visitor, host = people[0], countries[0]
+        occasion = next(
+            (
+                t
+                for t in talks
+                if visitor.key in {p.key for p in t.participants}
+                and any(
+                    p.kind == "person" and p.country == host.country and p.key != visitor.key
+                    for p in t.participants
+                )
+                and (mention.date is None or t.date is None or mention.date.iso() == t.date.iso())
+            ),
+            None,
+        )
+        if occasion is None:
+            result.append(mention)
+            continue
+        result.append(
+            mention.model_copy(
+                update={
+                    "participants": [
+                        p.model_copy(update={"evidence": mention.evidence, "basis": "coreference"})
+                        for p in occasion.participants
+                    ],
+                    "source": occasion.source,
+                    "target": occasion.target,
+                }
+            )
+        )
+    return result
 
 
 # "held his first face-to-face summit with ...": the trigger's object is a summit.
