@@ -193,9 +193,10 @@ _ONLY_PRESENT = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:present|in attendan
 _OPENING_POSSESSIVE = re.compile(
     r"^(?:upon|on|after|before|during|following)\s+(?:his|her)\b[^,]*,\s*(?:[\w.'’-]+\s+){0,4}$"
 )
+# "The invitation was handed to him by Blinken": the person in focus, told as an object.
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 # "This was the first such meeting since Secretary Blinken met Lavrov in 2022": people named
 # only in a clause that counts from an earlier time.
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){0,4}$")
 # "The visit began in Baghdad at the invitation of Prime Minister Sudani, with whom Pezeshkian
 # held talks": whoever invited is the host, not the one the report follows.
