@@ -2672,15 +2672,7 @@ def _connected_places(
                 if t.dep_ == "relcl" and t.lemma_ in _PRESENCE_VERBS
             )
     # "met Arce at the summit, which Lula hosted in Brasilia": where the gathering was held.
-    governors.update(
-        t.i
-        for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
-        for gathering in prep.children
-        if gathering.dep_ == "pobj"
-        for t in gathering.children
-        if t.dep_ in ("relcl", "acl") and t.lemma_ in _HOLDING_VERBS
-    )
+    governors |= _holding_of_the_gathering(trigger)
     governors |= _last_time_predicate(trigger)
     governors |= _participle_set_off_after(trigger)
     occasion = _said_to_be(trigger)
@@ -3289,6 +3281,24 @@ def _attended_something_else(token: Token, trigger: Token) -> bool:
 _SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "adopt", "initial"})
 
 
+def _holding_of_the_gathering(trigger: Token) -> set[int]:
+    """The verb of a clause that tells who held the gathering the meeting was at or during
+    ("at the summit, which Lula hosted in Brasilia on 30 May")."""
+    return {
+        t.i
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for gathering in prep.children
+        if gathering.dep_ == "pobj"
+        for t in gathering.children
+        if t.dep_ in ("relcl", "acl") and t.lemma_ in _HOLDING_VERBS
+    }
+
+
+# Venues someone may own ("at his headquarters", "at her home").
+_OWNED_VENUES = frozenset({"home", "estate", "villa", "ranch"})
+
+
 def _owns_the_venue(token: Token) -> bool:
     """ "at his headquarters", "in their residence": the possessive pronoun of a venue (not
     "in their talks", "at his summit"), or of a time ("on his first day of travel")."""
@@ -3299,7 +3309,7 @@ def _owns_the_venue(token: Token) -> bool:
         return True
     return bool(
         token.head.head.lower_ in ("at", "in")
-        and token.head.lemma_.lower() in _VENUE_NOUNS | {"home", "estate", "villa", "ranch"}
+        and token.head.lemma_.lower() in _VENUE_NOUNS | _OWNED_VENUES
     )
 
 
@@ -3319,7 +3329,7 @@ def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
                 trigger not in above.subtree
                 and venue.dep_ == "pobj"
                 and venue.head.lower_ in ("at", "in")
-                and venue.lemma_.lower() in _VENUE_NOUNS | {"home", "estate", "villa", "ranch"}
+                and venue.lemma_.lower() in _VENUE_NOUNS | _OWNED_VENUES
             )
     return False
 
@@ -3984,15 +3994,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     governors |= _objects_of(trigger, "for", _SITTINGS)
     # "met again at the second Baghdad Conference, which King Abdullah hosted on December 20":
     # the day the gathering met at was held.
-    governors |= {
-        t.i
-        for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
-        for gathering in prep.children
-        if gathering.dep_ == "pobj"
-        for t in gathering.children
-        if t.dep_ in ("relcl", "acl") and t.lemma_ in _HOLDING_VERBS
-    }
+    governors |= _holding_of_the_gathering(trigger)
     # "held talks with Anwar on the fringes of the summits in Vientiane that month": the
     # setting's time is the meeting's, and so is that of the gathering it is the sidelines
     # of ("on the sidelines of Tuesday's summit").
