@@ -565,6 +565,20 @@ def test_a_bare_office_only_one_named_country_has_is_its_holder(tmp_path: Path) 
     assert ["Emmanuel Macron", "Friedrich Merz"] in parties(meetings)
 
 
+def test_pronouns_in_a_clause_about_a_meeting_are_its_two_sides(tmp_path: Path) -> None:
+    text = (
+        "Merz in Vilnius\n\n"
+        "Published: May 22, 2025\n\n"
+        "VILNIUS - President Gitanas Nauseda received Chancellor Friedrich Merz at the "
+        "presidential palace on Thursday, a day after Defence Minister Dovile Sakaliene met "
+        "her German counterpart.\n\n"
+        "The President received Minister Boris Pistorius in January, when he awarded him the "
+        "Grand Cross of the Order for Merits for his contribution to the partnership.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Boris Pistorius")
+    assert ["Boris Pistorius", "Gitanas Nausėda"] in parties(meetings)
+
+
 def test_a_visit_to_a_country_whose_talks_the_report_tells_has_their_parties(
     tmp_path: Path,
 ) -> None:

@@ -191,6 +191,18 @@ _SUMMIT_HELD = re.compile(
 )
 
 
+# "..., when he awarded him the Grand Cross", "..., during which they discussed trade".
+_CLAUSE_ABOUT_IT = re.compile(r",\s*(?:when|where|during\s+which|at\s+which)\b", re.IGNORECASE)
+
+
+def _told_in_a_clause_about_it(span: ActorSpan, frame: Frame) -> bool:
+    """Whether the span stands in a when- or where-clause set off after the trigger."""
+    text = frame.sentence.text
+    offset = frame.sentence.start
+    between = text[frame.trigger_end - offset : span.start - offset]
+    return span.start > frame.trigger_end and _CLAUSE_ABOUT_IT.search(between) is not None
+
+
 def _named_with_it(frame: Frame, participants: list[ActorRef]) -> list[ActorRef]:
     """The parties a definite meeting noun names right after it ("The meeting with the Pope
     was watched closely"), which say which of the article's meetings it refers back to."""
@@ -1019,6 +1031,17 @@ class _ArticleState:
                 # the one "he" names, a party already, not the next person named before; so
                 # is "The Vietnamese leader arrived for an official visit, his first to
                 # Russia": the visitor the sentence has named.
+                refs = []
+            elif (
+                span.kind == "pronoun"
+                and meeting
+                and _told_in_a_clause_about_it(span, frame)
+                and any(a.kind == "person" for a in source)
+                and any(a.kind == "person" for a in target)
+            ):
+                # "The President received Minister Pistorius in January, when he awarded him
+                # the Grand Cross": "he" and "him" in the clause about the meeting are its two
+                # sides, named already, not two more people.
                 refs = []
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
