@@ -162,7 +162,10 @@ def _visits_told_by_their_talks(mentions: list[EventMention]) -> list[EventMenti
                     p.kind == "person" and p.country == host.country and p.key != visitor.key
                     for p in t.participants
                 )
-                and (mention.date is None or t.date is None or mention.date.iso() == t.date.iso())
+                and (
+                    mention.date is None
+                    or (t.date is not None and mention.date.iso() == t.date.iso())
+                )
             ),
             None,
         )
