@@ -1327,13 +1327,10 @@ class _ArticleState:
         # invited Guterres ... when the two met": "they" or "the two" only for two people its
         # own sentence has just named.
         they = within is not None and span.text.strip().lower() in ("they", "their", "the two")
-        if within is None and span.text.strip().lower() == "the two":
-            # "Lazaro faced Chen for the third time. The two first sat across each other ...":
-            # a bare "the two" of a meeting told by its countries is the two people the
-            # sentence before named, when it named two.
-            pair = self.actors.pair_named_in(self._sentence_before(evidence.start))
-            return [self.actors.ref_to(p, span, evidence) for p in pair]
-        if not _TWO_PEOPLE.search(span.text) and not they:
+        # "Lazaro faced Chen for the third time. The two first sat across each other ...": a
+        # bare "the two" of a meeting told by its countries is two people of them, too.
+        bare = within is None and span.text.strip().lower() == "the two"
+        if not _TWO_PEOPLE.search(span.text) and not they and not bare:
             return []
         after = evidence.sentence[(evidence.span_end or 0) - evidence.start :]
         office = _OFFICE_OF_TWO.search(span.text.lower())
