@@ -5141,3 +5141,19 @@ def test_a_meeting_someone_recalls_is_no_occasion_later_sentences_refer_to(
     )
     sidelines = [m for m in meetings if "Musalia Mudavadi" in {p.name for p in m.participants}]
     assert [m.location.name if m.location else None for m in sidelines] == ["Kampala"]
+
+
+def test_a_pronoun_after_an_opening_possessive_in_apposition_is_the_person_named(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Michal to visit Helsinki on Thursday\n\n"
+        "Published: 9 September 2024 11:20\n\n"
+        "Tallinn, Sept 9 /ERR/ - Prime Minister Kristen Michal will travel to Helsinki on "
+        "Thursday for talks with his Finnish counterpart, the government said on Monday.\n\n"
+        "His predecessor, Jüri Ratas, also chose Helsinki for his first foreign visit, on "
+        "10 January 2017, when he was received by then prime minister Juha Sipilä.\n",
+    )
+    assert parties(found) == [["Juha Sipilä", "Jüri Ratas"]]
+    assert found[0].date == "2017-01-10"

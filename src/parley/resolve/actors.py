@@ -191,7 +191,10 @@ _ONLY_PRESENT = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:present|in attendan
 # "Upon his arrival in Muscat, Araghchi met ...": a possessive in an opening phrase that
 # looks ahead to the subject named right after its comma.
 _OPENING_POSSESSIVE = re.compile(
-    r"^(?:upon|on|after|before|during|following)\s+(?:his|her)\b[^,]*,\s*(?:[\w.'’-]+\s+){0,4}$"
+    r"^(?:(?:upon|on|after|before|during|following)\s+(?:his|her)\b[^,]*"
+    # "His predecessor, Dorin Recean, also chose Bucharest": the person the opening phrase
+    # stands in apposition to is the subject.
+    r"|(?:his|her)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+),\s*(?:[\w.'’-]+\s+){0,4}$"
 )
 # "The invitation was handed to him by Blinken": the person in focus, told as an object.
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
