@@ -5157,3 +5157,20 @@ def test_a_pronoun_after_an_opening_possessive_in_apposition_is_the_person_named
     )
     assert parties(found) == [["Juha Sipilä", "Jüri Ratas"]]
     assert found[0].date == "2017-01-10"
+
+
+def test_agreements_signed_at_a_meeting_told_in_its_sentence_are_its_parties(
+    tmp_path: Path,
+) -> None:
+    found = agreements(
+        tmp_path,
+        "Warsaw and Vilnius plan joint cabinet session\n\n"
+        "Published: 3 March 2025 09:10\n\n"
+        "VILNIUS, March 3 (BNS) - The Lithuanian and Polish governments will meet in Warsaw "
+        "later this year, officials said on Monday.\n\n"
+        "The two governments last held a joint session in Vilnius on 20 May 2022, chaired by "
+        "Ingrida Šimonytė and the then Polish prime minister Mateusz Morawiecki, at which four "
+        "agreements were signed.\n",
+    )
+    assert parties(found) == [["Ingrida Šimonytė", "Mateusz Morawiecki"]]
+    assert found[0].date == "2022-05-20"

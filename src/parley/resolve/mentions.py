@@ -796,6 +796,14 @@ class _ArticleState:
             # "France supports any initiative that contributes to de-escalation": support of
             # nobody named is no event between two sides.
             return None
+        if (
+            frame.type == EventType.AGREE
+            and not participants
+            and (made_at := self._meeting_it_was_made_at(frame)) is not None
+        ):
+            # "... held a joint meeting in Chisinau, chaired by A and B, at which several
+            # agreements were signed": the agreements of the meeting's parties.
+            participants = self._parties_of_the_last_meeting(trigger_evidence, made_at)
         if frame.type == EventType.AGREE and not participants:
             return None
         if frame.type == EventType.AGREE:
@@ -1836,6 +1844,21 @@ class _ArticleState:
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in last.participants
         ]
+
+    def _meeting_it_was_made_at(self, frame: Frame) -> EventMention | None:
+        """The occurred meeting of the same sentence an agreement with no sides of its own is
+        told in a relative clause of ("a meeting ..., at which agreements were signed")."""
+        # (The meeting may be one recalled in passing, which does not take "the talks".)
+        last = self.consults[-1] if self.consults else None
+        if (
+            last is None
+            or last.status != Status.OCCURRED
+            or last.evidence.sentence_index != frame.sentence.index
+            or len(_distinct(last.participants)) < 2
+        ):
+            return None
+        before = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
+        return last if _AT_WHICH.search(before) else None
 
     def _one_side_of_the_referent(self, frame: Frame, participants: list[ActorRef]) -> bool:
         """ "After the summit he gave a speech": one of the parties of the summit referred
@@ -3412,6 +3435,10 @@ _CAME_DURING = re.compile(
     # "The agreement, signed after roughly two hours of bilateral talks".
     r"|after\s+(?:(?:some|roughly|about|nearly|more\s+than|almost)\s+)?\w+\s+hours?\s+of)\b",
     re.IGNORECASE,
+)
+# ", at which several bilateral agreements were signed": a relative clause on the meeting.
+_AT_WHICH = re.compile(
+    r",\s+(?:at|during|in\s+the\s+course\s+of)\s+which\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 # How long before the report's day a stated date makes a meeting one mentioned in passing.
 _PASSING_DAYS = 7
