@@ -5174,3 +5174,23 @@ def test_agreements_signed_at_a_meeting_told_in_its_sentence_are_its_parties(
     )
     assert parties(found) == [["Ingrida Šimonytė", "Mateusz Morawiecki"]]
     assert found[0].date == "2022-05-20"
+
+
+def test_the_summit_is_the_meeting_told_as_held_for_it_not_a_later_visit(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "kv1",
+        "Zelensky hosts EU leaders for summit in Kyiv\n\n"
+        "04.02.2023 | 09:15\n\n"
+        "President Volodymyr Zelensky welcomed European Council President Charles Michel and "
+        "European Commission President Ursula von der Leyen in Kyiv yesterday for the 24th "
+        "summit between Ukraine and the European Union.\n\n"
+        "It was von der Leyen's fourth visit to Kyiv since the start of the invasion.\n\n"
+        "Opposition deputies said the summit was a photo opportunity with little substance.\n",
+    )
+    summit = [m for m in found if m.trigger == "summit"]
+    assert [sorted(p.name for p in m.participants) for m in summit] == [
+        ["Charles Michel", "European Union", "Ursula von der Leyen", "Volodymyr Zelensky"]
+    ]

@@ -193,6 +193,8 @@ _SUMMIT_HELD = re.compile(
     r"[a-z0-9'’-]+\s+){0,3}summits?\b"
 )
 
+_FOR_THE_SUMMIT = re.compile(r"\bfor\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}summit\b", re.IGNORECASE)
+
 
 # "..., when he awarded him the Grand Cross", "..., during which they discussed trade".
 _CLAUSE_ABOUT_IT = re.compile(r",\s*(?:when|where|during\s+which|at\s+which)\b", re.IGNORECASE)
@@ -224,7 +226,10 @@ def _told_as_a_summit(meeting: EventMention) -> bool:
     evidence = meeting.evidence
     if evidence.span_end is None:
         return False
-    return _SUMMIT_HELD.match(evidence.sentence, evidence.span_end - evidence.start) is not None
+    after = evidence.sentence[evidence.span_end - evidence.start :]
+    # "welcomed Costa and von der Leyen in Chișinău yesterday for the first summit between
+    # Moldova and the European Union": the meeting is the summit it was for.
+    return _SUMMIT_HELD.match(after) is not None or _FOR_THE_SUMMIT.search(after) is not None
 
 
 def _without_middle_names(name: str, kb: KnowledgeBase) -> bool:
