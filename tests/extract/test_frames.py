@@ -6260,3 +6260,20 @@ def test_the_town_a_venue_is_said_to_be_in_places_the_meeting_there(nlp: Any) ->
     # Not a town said to be near a town.
     found = body_frames(nlp, "He flew to Tianjin, the port city near Beijing, for the summit.")
     assert [p.text for p in only(found, EventType.CONSULT).places] == ["Tianjin"]
+
+
+def test_who_announced_a_thing_after_talks_held_them_when_the_verb_is_parsed_as_a_clause(
+    nlp: Any,
+) -> None:
+    # The parser takes "announced" for a clause on "the Prime Minister", the sentence's root.
+    found = frames(
+        nlp,
+        "The Prime Minister of Denmark, Mette Frederiksen, announced after talks with the "
+        "Ukrainian President that her country would fund another artillery package.",
+        index=2,
+    )
+    talks = only(found, EventType.CONSULT)
+    assert {(a.text, a.role) for a in talks.actors} == {
+        ("Mette Frederiksen", "source"),
+        ("Ukrainian President", "target"),
+    }

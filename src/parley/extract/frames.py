@@ -2118,6 +2118,20 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # "Zelensky, speaking in Ankara after talks with Erdogan, said ...": who does what
             # the present participle says is the one it describes.
             return _phrase_without_clauses(node.head)
+        if (
+            node.dep_ == "acl"
+            and node.tag_ in ("VBD", "VBN")
+            # (What was said follows: no participle on a noun says "that ...".)
+            and any(c.dep_ == "ccomp" for c in node.children)
+            and node.head.dep_ == "ROOT"
+            and node.head.pos_ in ("PROPN", "NOUN")
+            and came_from is not None
+            and _said_after_it(came_from, node)
+        ):
+            # "The Prime Minister of Norway, Jonas Gahr Store, announced after talks with ...":
+            # a sentence whose verb the parser takes for a clause on its subject (so the
+            # subject is the root); whoever said it after the talks held them.
+            return _phrase_without_clauses(node.head)
         if node.dep_ in ("acl", "relcl"):
             decider = _whose_decision(node, came_from)
             return set() if decider is None else _phrase_without_clauses(decider)
