@@ -679,3 +679,14 @@ def test_lebanon_s_seats_of_power_are_placed_in_their_towns(
 def test_the_eastern_libyan_command_s_seat_is_placed_in_benghazi(knowledge: Any) -> None:
     # "at the General Command headquarters in Al-Rajma, east of Benghazi".
     assert knowledge.venue_city("Al-Rajma") == ("Benghazi", "LBY")
+
+
+def test_no_city_of_the_gazetteer_is_a_building() -> None:
+    # A castle or palace is a venue in a town ("at Mimi Castle in Bulboaca"): records name the
+    # town, so the building belongs in `venues`.
+    kb = KnowledgeBase.load()
+    buildings = {"castle", "palace", "house", "hall", "hotel", "resort", "residence"}
+    for country in kb.countries:
+        for city in country.cities:
+            assert city.split()[-1].lower() not in buildings, (country.iso3, city)
+    assert kb.venue_city("Mimi Castle") == ("Bulboaca", "MDA")
