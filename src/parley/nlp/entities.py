@@ -62,8 +62,18 @@ _MONTHS = (
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+# "at Mimi Castle in Bulboaca, Anenii Noi district": the model may take the name of a district
+# or region for a person's.
+_DIVISIONS = frozenset(
+    {"district", "county", "province", "region", "oblast", "governorate", "prefecture",
+     "municipality", "raion"}
+)  # fmt: skip
+
+
 class _TownLabeller:
-    """Relabels GPE each one-token ORG entity that is a known town."""
+    """Relabels GPE each one-token ORG entity that is a known town (and a known town the
+    model runs into lower-case words after it), and each PERSON entity followed by the word
+    for an administrative division."""
 
     def __init__(self, towns: Iterable[str]) -> None:
         self.towns = frozenset(towns)
@@ -74,8 +84,23 @@ class _TownLabeller:
         ents = list(doc.ents)
         changed = False
         for i, ent in enumerate(ents):
-            if ent.label_ == "ORG" and len(ent) == 1 and ent.text in self.towns:
+            if (ent.label_ == "ORG" and len(ent) == 1 and ent.text in self.towns) or (
+                ent.label_ == "PERSON"
+                and (
+                    ent[-1].lower_ in _DIVISIONS
+                    or (ent.end < len(doc) and doc[ent.end].lower_ in _DIVISIONS)
+                )
+            ):
                 ents[i] = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+            elif (
+                ent.label_ == "ORG"
+                and ent[0].text in self.towns
+                and all(t.is_lower for t in ent[1:])
+            ):
+                # "was visited in Chisinau by von der Leyen": the model may run a town's name
+                # into the word after it ("Chisinau by").
+                ents[i] = Span(doc, ent.start, ent.start + 1, label="GPE")
                 changed = True
         if changed:
             doc.ents = ents
