@@ -6277,3 +6277,20 @@ def test_who_announced_a_thing_after_talks_held_them_when_the_verb_is_parsed_as_
         ("Mette Frederiksen", "source"),
         ("Ukrainian President", "target"),
     }
+
+
+def test_a_meeting_a_spokesperson_would_like_to_point_out_was_held(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "I would also like to point out that on Tuesday Foreign Minister Mauro Vieira met "
+        "with his Chilean counterpart in Brasilia.",
+        index=3,
+    )
+    assert only(found, EventType.CONSULT).status == Status.OCCURRED
+    # What is pointed out keeps its own mood.
+    wished = frames(
+        nlp,
+        "I would like to point out that the two ministers could meet in Brasilia next week.",
+        index=3,
+    )
+    assert only(wished, EventType.CONSULT).status == Status.HYPOTHETICAL

@@ -65,6 +65,10 @@ _HYPOTHETICAL_HEADS = frozenset(
 _PLANNED_MODIFIERS = frozenset(
     {"upcoming", "forthcoming", "next", "planned", "scheduled", "future", "proposed", "coming"}
 )
+# Verbs whose that-clause the speaker states as fact, whatever the mood of the telling.
+_POINTING_OUT = frozenset(
+    {"recall", "remember", "point", "note", "stress", "emphasise", "emphasize"}
+)
 _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "prospective", "eventual"})
 _NEGATING_HEADS = frozenset(
     {"cancel", "postpone", "scrap", "drop", "call", "shelve", "rule", "deny", "refuse", "reject",
@@ -848,9 +852,10 @@ def trigger_status(token: Token) -> Status:
                 return Status.HYPOTHETICAL
             if node.dep_ == "ROOT" and node.lemma_ in ("say", "tell", "note", "add", "state"):
                 break
-            if via.dep_ == "ccomp" and node.lemma_ in ("recall", "remember"):
+            if via.dep_ == "ccomp" and node.lemma_ in _POINTING_OUT:
                 # "It is to be recalled that ... were received by President Isaias last
-                # month": what is recalled happened, however the recalling is put.
+                # month", "I would like to point out that last week Wang Yi met Amorim": what
+                # is recalled or pointed out happened, however the telling is put.
                 break
             continue
         if is_purpose(node) or _timed_by_its_clause(node):
