@@ -187,6 +187,8 @@ def test_truncated_text_is_cut_back_to_last_complete_sentence() -> None:
         ("10th of December", "10th of December"),
         # The time set off by a dot, as Italian sites print it.
         ("Fri, 18 Apr · 19:30", "Fri, 18 Apr"),
+        # Headed by the newsletter or section it belongs to.
+        ("Morning Briefing | Tuesday 3 June, 07:00", "Tuesday 3 June"),
     ],
 )
 def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) -> None:

@@ -141,8 +141,10 @@ _BRIEFING_OF = re.compile(
 
 
 _YEARLESS_STAMP_RE = re.compile(
+    # A newsletter or section may head it: "Switzerland Today | Monday 12 May, 17:30".
+    r"^\s*(?:[A-Z][\w .'’&-]{0,40}?\s+[|·•]\s+)?"
     # The time may come first: "16:35, 06 March".
-    r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?,?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?,?\s+)?"
     rf"(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}"
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?))"
     # The time after a comma, or after a dot or bar: "Fri, 18 Apr · 19:30".
