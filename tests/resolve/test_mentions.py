@@ -5194,3 +5194,19 @@ def test_the_summit_is_the_meeting_told_as_held_for_it_not_a_later_visit(
     assert [sorted(p.name for p in m.participants) for m in summit] == [
         ["Charles Michel", "European Union", "Ursula von der Leyen", "Volodymyr Zelensky"]
     ]
+
+
+def test_they_after_a_colon_are_the_people_the_clause_before_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Oslo Notebook\n\nPublished: 14 October 2024 08:30\n\n"
+        "The Nordic ministers' meeting in Oslo drew a crowd of visitors at the weekend.\n\n"
+        "Foreign Minister Espen Barth Eide and Defence Minister Bjørn Arild Gram made the most "
+        "of it: they met Finnish Foreign Minister Elina Valtonen on Friday and Swedish Foreign "
+        "Minister Maria Malmer Stenergard on Saturday morning.\n",
+    )
+    assert parties(meetings) == [
+        ["Bjørn Arild Gram", "Elina Valtonen", "Espen Barth Eide"],
+        ["Bjørn Arild Gram", "Espen Barth Eide", "Maria Malmer Stenergard"],
+    ]
+    assert [e.date for e in meetings] == ["2024-10-11", "2024-10-12"]

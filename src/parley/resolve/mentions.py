@@ -993,7 +993,11 @@ class _ArticleState:
                 # is resolved for meetings only.
                 continue
             refs: list[ActorRef]
-            if span.kind == "group" and span.text.lower() == "the two" and not meeting:
+            if span.kind == "group" and (
+                joined := self._named_before_the_colon(span, span_evidence)
+            ):
+                refs = joined
+            elif span.kind == "group" and span.text.lower() == "the two" and not meeting:
                 # "..., and the two signed": the bare number is read only as who met.
                 refs = []
             elif span.kind == "group" and _two_sides_named(source + target):
@@ -1197,6 +1201,20 @@ class _ArticleState:
                     )
                 ]
         return []
+
+    def _named_before_the_colon(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
+        """ "Keller-Sutter and Parmelin made the most of the occasion: they met Bessent on
+        Friday": "they" opening a clause after a colon or semicolon is the people the clause
+        before it named, when it named several."""
+        if span.text.strip().lower() != "they":
+            return []
+        before = evidence.sentence[: span.start - evidence.start]
+        if not _AFTER_A_COLON.search(before):
+            return []
+        people = self.actors.people_named_in(before)
+        if len(people) < 2:
+            return []
+        return [self.actors.ref_to(p, span, evidence) for p in people]
 
     def _group(self, evidence: Evidence, stated: DateValue | None = None) -> list[ActorRef]:
         """ "the two sides": the participants of the article's own meeting, or of the last one
@@ -3441,6 +3459,8 @@ _CAME_DURING = re.compile(
     r"|after\s+(?:(?:some|roughly|about|nearly|more\s+than|almost)\s+)?\w+\s+hours?\s+of)\b",
     re.IGNORECASE,
 )
+# "...: they met", "...; they met": a clause opening after a colon or semicolon.
+_AFTER_A_COLON = re.compile(r"[:;]\s*$")
 # ", at which several bilateral agreements were signed": a relative clause on the meeting.
 _AT_WHICH = re.compile(
     r",\s+(?:at|during|in\s+the\s+course\s+of)\s+which\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
