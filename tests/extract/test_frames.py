@@ -6294,3 +6294,18 @@ def test_a_meeting_a_spokesperson_would_like_to_point_out_was_held(nlp: Any) -> 
         index=3,
     )
     assert only(wished, EventType.CONSULT).status == Status.HYPOTHETICAL
+
+
+def test_nothing_is_agreed_when_the_subject_of_the_agreeing_is_denied(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "No date for a visit by the Brazilian president to Beijing has been agreed yet, "
+        "officials said.",
+        index=3,
+    )
+    assert only(found, EventType.AGREE).status == Status.NEGATED
+    # A count of what was signed denies nothing.
+    signed = frames(
+        nlp, "No fewer than twelve agreements were signed by Lula and Xi in Beijing.", index=3
+    )
+    assert {f.status for f in signed if f.type == EventType.AGREE} == {Status.OCCURRED}

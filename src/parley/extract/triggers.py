@@ -989,7 +989,11 @@ def _aimed_at(copula: Token) -> bool:
 
 
 def _denied_by_no(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not any(
+        # "No fewer than twelve agreements were signed": a count, which denies nothing.
+        c.dep_ == "nummod"
+        for c in noun.children
+    )
 
 
 def _hearsay_says(node: Token) -> bool:
@@ -1180,6 +1184,13 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.NEGATED
     if is_trigger and any(c.dep_ == "dobj" and _denied_by_no(c) for c in children):
         # "held no bilateral talks".
+        return Status.NEGATED
+    if (
+        is_trigger
+        and node.pos_ == "VERB"
+        and any(c.dep_ == "nsubjpass" and _denied_by_no(c) for c in children)
+    ):
+        # "No date or venue for a meeting has been agreed": nothing was.
         return Status.NEGATED
     if node.lemma_ in _NEGATING_HEADS and not is_trigger and _is_cancel(node):
         return Status.NEGATED
