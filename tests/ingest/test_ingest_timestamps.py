@@ -244,6 +244,8 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         # A two-digit year is read when a number above 12 tells the day from the month.
         ("Published: 07.15.22, 00:48", datetime(2022, 7, 15, 0, 48)),
         ("Updated: 15.07.22 09:10", datetime(2022, 7, 15, 9, 10)),
+        # Unlabelled too, as a header line.
+        ("17.01.24 | 05:30", datetime(2024, 1, 17)),
         (
             "Issued on: 03/07/2025 - 16:45 Modified: 03/07/2025 - 18:10",
             datetime(2025, 7, 3, 16, 45),

@@ -304,8 +304,8 @@ def parse_stamp(text: str) -> Stamp | None:
     if label:
         kind = "published" if label.group("published") else "updated"
         rest = rest[label.end() :]
-    if kind != "unlabelled":
-        rest = _full_year(rest)
+    # "17.01.24 | 05:30" as well as "Published: 07.15.22, 00:48".
+    rest = _full_year(rest)
     # "Thu 3 Jul 2025 14.05 BST": a clock written with a full stop, before its zone.
     rest = _DOTTED_CLOCK_RE.sub(_as_colon_clock, rest)
     # Header stamps with the year last in slashes come from sites that write the day first;
@@ -329,8 +329,8 @@ _SHORT_YEAR_RE = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)")
 
 
 def _full_year(text: str) -> str:
-    """ "07.15.22, 00:48" as "15 July 2022, 00:48": a labelled stamp with a two-digit year, read
-    only when a number above 12 tells the day from the month."""
+    """ "07.15.22, 00:48" as "15 July 2022, 00:48": a stamp with a two-digit year, read only
+    when a number above 12 tells the day from the month."""
     found = _SHORT_YEAR_RE.match(text)
     if found is None:
         return text
