@@ -5210,3 +5210,14 @@ def test_they_after_a_colon_are_the_people_the_clause_before_named(tmp_path: Pat
         ["Bjørn Arild Gram", "Espen Barth Eide", "Maria Malmer Stenergard"],
     ]
     assert [e.date for e in meetings] == ["2024-10-11", "2024-10-12"]
+
+
+def test_the_swiss_government_s_country_residence_is_a_venue_near_bern(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Amherd receives Italian president\n\nPublished: 6 March 2024 18:10\n\n"
+        "President Viola Amherd received Italian President Sergio Mattarella at the "
+        "Lohn country residence on Wednesday for talks on energy and European policy.\n",
+    )
+    assert parties(meetings) == [["Sergio Mattarella", "Viola Amherd"]]
+    assert [e.location.name if e.location else None for e in meetings] == ["Bern"]
