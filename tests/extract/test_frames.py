@@ -6309,3 +6309,15 @@ def test_nothing_is_agreed_when_the_subject_of_the_agreeing_is_denied(nlp: Any) 
         nlp, "No fewer than twelve agreements were signed by Lula and Xi in Beijing.", index=3
     )
     assert {f.status for f in signed if f.type == EventType.AGREE} == {Status.OCCURRED}
+
+
+def test_a_past_clause_timing_another_is_told_as_done(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "By the time Anthony Albanese and Penny Wong sat down with Li Qiang at the Great Hall "
+        "of the People on Monday, the outcome of their trip was already clear: the barley "
+        "duties would stay, and the man who had imposed them would not receive them.",
+        index=2,
+    )
+    meeting = next(f for f in found if f.trigger == "sat")
+    assert meeting.status == Status.OCCURRED

@@ -769,6 +769,11 @@ def trigger_status(token: Token) -> Status:
         return Status.HYPOTHETICAL
     if _after_a_past_meeting(token):
         return Status.OCCURRED
+    if token.tag_ == "VBD" and _by_the_time(token):
+        # "By the time Keller-Sutter and Parmelin sat down with Rubio on Tuesday, the outcome
+        # was already clear: the tariff would take effect": a past clause timing another is
+        # told as done, whatever the clause it times says was to come.
+        return Status.OCCURRED
     if _first_since_in_a_past_report(token):
         # "agreed on Tuesday to appoint new high commissioners ..., in their first meeting
         # since Carney took office": the setting of what was agreed, not something agreed to.
@@ -985,6 +990,16 @@ def _aimed_at(copula: Token) -> bool:
     """ "his goal was ...", "the idea is ...": a copula whose subject is what someone aims at."""
     return copula.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS for c in copula.children
+    )
+
+
+def _by_the_time(verb: Token) -> bool:
+    """Whether the verb heads a "by the time" clause ("By the time they sat down, ...")."""
+    return any(
+        c.dep_ in ("prep", "mark")
+        and c.lower_ == "by"
+        and any(g.lower_ == "time" for g in c.children)
+        for c in verb.children
     )
 
 
