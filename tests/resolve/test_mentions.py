@@ -5221,3 +5221,15 @@ def test_the_swiss_government_s_country_residence_is_a_venue_near_bern(tmp_path:
     )
     assert parties(meetings) == [["Sergio Mattarella", "Viola Amherd"]]
     assert [e.location.name if e.location else None for e in meetings] == ["Bern"]
+
+
+def test_a_lead_told_on_the_day_something_happens_now_is_on_the_report_s_day(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "President receives Nordic leaders\n\n24.02.2025\n\n"
+        "On the day Estonia marks 107 years of independence, President Alar Karis received "
+        "Finnish Prime Minister Petteri Orpo in Tallinn.\n",
+    )
+    assert [e.date for e in meetings] == ["2025-02-24"]

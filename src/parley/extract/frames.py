@@ -3495,10 +3495,31 @@ def _names_a_date(ent: Any, *, parts_of_day: bool = False) -> bool:
             and not _years_of_a_programme(ent)
             # "Mr Macron's day began with talks": whose day, not which.
             and not (len(ent) == 1 and _owner_of_the_occasion(ent.root) is not None)
+            and not _the_day_told_as_now(ent)
+            and not _years_of_something(ent)
         )
     return bool(
         ent.label_ == "TIME"
         and (_NAMES_A_DAY.search(ent.text) or (parts_of_day and _PART_OF_DAY.search(ent.text)))
+    )
+
+
+def _years_of_something(ent: Any) -> bool:
+    """ "marks 34 years of independence", "75 years of diplomatic relations": how long
+    something has lasted, not when anything happened."""
+    root = ent.root
+    return (
+        root.lower_ in ("years", "decades")
+        and any(c.dep_ in ("nummod", "amod") for c in root.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    )
+
+
+def _the_day_told_as_now(ent: Any) -> bool:
+    """ "On the day the Republic of Moldova marks 34 years of independence": a day told by what
+    happens on it, in the present, is the day of the report, not one the sentence dates."""
+    return ent.text.lower() == "the day" and any(
+        c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP") for c in ent.root.children
     )
 
 
