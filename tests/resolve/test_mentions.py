@@ -5233,3 +5233,18 @@ def test_a_lead_told_on_the_day_something_happens_now_is_on_the_report_s_day(
         "Finnish Prime Minister Petteri Orpo in Tallinn.\n",
     )
     assert [e.date for e in meetings] == ["2025-02-24"]
+
+
+def test_a_meeting_before_the_opening_of_a_gathering_is_on_the_day_of_the_opening(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Forum closes in Astana\n\nPublished: 13 June 2025 19:20\n\n"
+        "ASTANA, June 13 (Kazinform) - The Astana International Forum closed on Friday with a "
+        "declaration on water security.\n\n"
+        "Before the opening of the forum on Thursday, President Kassym-Jomart Tokayev held "
+        "talks with Italian Prime Minister Giorgia Meloni at the Akorda.\n",
+        actor="Giorgia Meloni",
+    )
+    assert [e.date for e in meetings] == ["2025-06-12"]

@@ -817,6 +817,8 @@ class _ArticleState:
         date_value, date_evidence = self._date(frame, evidence, status)
         if date_value is None and status == Status.OCCURRED and not frame.date_spans:
             date_value, date_evidence = self._day_of_the_arrival(frame)
+        if date_value is None and status == Status.OCCURRED and not frame.date_spans:
+            date_value, date_evidence = self._day_of_the_opening(frame, evidence)
         if date_value is None and status == Status.OCCURRED:
             date_value, date_evidence = self._later_than_the_last_meeting(frame, evidence)
         if date_value is None and status == Status.OCCURRED:
@@ -1660,6 +1662,33 @@ class _ArticleState:
             update={"span_start": previous.start + day.start, "span_end": previous.start + day.end}
         )
         return day.value.model_copy(update={"basis": basis}), evidence
+
+    def _day_of_the_opening(
+        self, frame: Frame, evidence: Evidence
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """ "Before the opening of the summit on Saturday, Amherd held a bilateral meeting with
+        Zelensky": a meeting before a gathering opened, on the day the opening is told, is on
+        that day."""
+        text = frame.sentence.text
+        trigger_at = frame.trigger_start - frame.sentence.start
+        found = _BEFORE_THE_OPENING.search(text, 0, trigger_at)
+        if found is None:
+            return None, None
+        days = [
+            m
+            for m in self._dates_in(text, "past")
+            if found.start() <= m.start and m.end <= found.end() and m.value.as_date() is not None
+        ]
+        if len(days) != 1:
+            return None, None
+        [day] = days
+        basis = f"{day.value.basis}; the day of the opening it came before"
+        return day.value.model_copy(update={"basis": basis}), evidence.model_copy(
+            update={
+                "span_start": frame.sentence.start + day.start,
+                "span_end": frame.sentence.start + day.end,
+            }
+        )
 
     def _previous_sentence(self, offset: int) -> Sentence | None:
         """The sentence before the one at `offset`, as the article was split."""
@@ -3457,6 +3486,13 @@ _CAME_DURING = re.compile(
     r"(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of"
     # "The agreement, signed after roughly two hours of bilateral talks".
     r"|after\s+(?:(?:some|roughly|about|nearly|more\s+than|almost)\s+)?\w+\s+hours?\s+of)\b",
+    re.IGNORECASE,
+)
+# "Before the opening of the summit on Saturday, ...": a phrase that ends where the clause
+# it opens begins.
+_BEFORE_THE_OPENING = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:official\s+|formal\s+)?(?:opening|start)"
+    r"\s+of\b[^,;]*",
     re.IGNORECASE,
 )
 # "...: they met", "...; they met": a clause opening after a colon or semicolon.
