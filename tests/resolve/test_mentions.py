@@ -5248,3 +5248,15 @@ def test_a_meeting_before_the_opening_of_a_gathering_is_on_the_day_of_the_openin
         actor="Giorgia Meloni",
     )
     assert [e.date for e in meetings] == ["2025-06-12"]
+
+
+def test_the_president_of_a_body_is_the_holder_the_article_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Von der Leyen in Yerevan\n\nPublished: 5 April 2024 18:30\n\n"
+        "European Commission President Ursula von der Leyen arrived in Yerevan on Friday "
+        "with a package of 270 million euros for Armenia.\n\n"
+        "The European Commission President met Prime Minister Nikol Pashinyan at the "
+        "government building in the afternoon, her spokesperson said.\n",
+    )
+    assert parties(meetings) == [["Nikol Pashinyan", "Ursula von der Leyen"]]

@@ -49,8 +49,9 @@ _HONORIFICS = frozenset(
 _INNER_HONORIFICS = frozenset({"haji", "hajjah", "hajah"})
 # "the IAEA chief", "the NATO Secretary General": who heads the organisation just named.
 _HEAD_OF_IT = re.compile(
+    # "The European Commission President met Maia Sandu": a president of a body, too.
     r"\s*(?:['’]s\s+)?(?:chief|head|boss|secretary[- ]general|director[- ]general|"
-    r"chairperson)\b",
+    r"chairperson|president)\b",
     re.IGNORECASE,
 )
 # Before each "bin"/"ibn" of an Arabic name: "Mohammed | bin Salman | bin Abdulaziz Al Saud".
