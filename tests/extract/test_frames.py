@@ -6321,3 +6321,24 @@ def test_a_past_clause_timing_another_is_told_as_done(nlp: Any) -> None:
     )
     meeting = next(f for f in found if f.trigger == "sat")
     assert meeting.status == Status.OCCURRED
+
+
+def test_talks_a_visitor_s_programme_includes_are_still_to_come(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The programme of the visit, as published by the palace, includes talks with King "
+        "Abdullah II and a meeting with Prime Minister Jafar Hassan.",
+        index=2,
+    )
+    told = {f.trigger: f.status for f in found if f.type == EventType.CONSULT}
+    assert told["talks"] == Status.PLANNED
+
+
+def test_a_meeting_someone_has_begun_arranging_is_not_yet_held(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Erdogan later said he had begun arranging a meeting between the two foreign "
+        "ministers in Istanbul.",
+        index=2,
+    )
+    assert only(found, EventType.CONSULT).status == Status.PLANNED

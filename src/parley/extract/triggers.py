@@ -905,6 +905,7 @@ def _clause_before_the_comma(comma: Token) -> Token | None:
 _SCHEDULING_VERBS = frozenset({"plan", "schedule", "slate", "pencil"})
 _PUT_OFF = _SCHEDULING_VERBS | {"postpone", "delay", "defer", "reschedule"}
 _ARRANGING_VERBS = frozenset({"arrange", "coordinate", "organise", "organize", "plan", "prepare"})
+_PROGRAMMES = frozenset({"schedule", "programme", "program", "agenda", "itinerary"})
 
 
 def _in_the_present(verb: Token) -> bool:
@@ -1072,6 +1073,26 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     ):
         # "The Ministry is also coordinating a defense ministerial meeting with Kihara": being
         # arranged, not yet held.
+        return Status.PLANNED
+    if (
+        via is not None
+        and via.dep_ == "dobj"
+        and node.lemma_ in _ARRANGING_VERBS
+        and node.tag_ == "VBG"
+        and node.dep_ == "xcomp"
+        and node.head.lemma_ in ("begin", "start")
+    ):
+        # "said he had begun arranging a meeting between Putin and Zelensky": only begun.
+        return Status.PLANNED
+    if (
+        via is not None
+        and via.dep_ == "dobj"
+        and node.lemma_ in ("include", "feature", "foresee")
+        and node.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROGRAMMES for c in children)
+    ):
+        # "Their schedule, as announced by the presidential office, includes talks with
+        # President Maia Sandu": what a programme holds is still to come.
         return Status.PLANNED
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
