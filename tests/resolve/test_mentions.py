@@ -5260,3 +5260,18 @@ def test_the_president_of_a_body_is_the_holder_the_article_named(tmp_path: Path)
         "government building in the afternoon, her spokesperson said.\n",
     )
     assert parties(meetings) == [["Nikol Pashinyan", "Ursula von der Leyen"]]
+
+
+def test_a_trip_the_lead_recalls_from_weeks_before_does_not_date_the_report_s_meetings(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Starmer finds his European moment in Berlin\n\nJuly 18, 2024 5:30 pm CET\n\n"
+        "BERLIN — Two weeks into the job, Keir Starmer, who made his first trips abroad on "
+        "July 2, stood beside the Brandenburg Gate on Thursday and promised a reset with "
+        "Europe.\n\n"
+        "Later, Starmer held talks with Chancellor Olaf Scholz at the Chancellery, where the "
+        "conversation was mostly about defence.\n",
+    )
+    assert [e.date for e in meetings] == ["2024-07-18"]

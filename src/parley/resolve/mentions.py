@@ -558,7 +558,14 @@ class _ArticleState:
         ):
             return
         value, date_evidence = self._date(frame, evidence, frame.status)
-        if value is not None and date_evidence is not None and value.as_date() is not None:
+        day = value.as_date() if value is not None else None
+        reference = self.anchor.reference()
+        if reference is not None and day is not None and (reference[0] - day).days > _PASSING_DAYS:
+            # "Merz, who made his first trips abroad on May 7, meeting Macron in Paris and
+            # Tusk in Warsaw", in a lead dated two weeks later: an earlier trip in passing does
+            # not date the report's meetings.
+            return
+        if value is not None and date_evidence is not None and day is not None:
             self.lead_day = value, date_evidence
 
     def _opens_the_day(self, mention: EventMention, in_passing: bool) -> bool:
