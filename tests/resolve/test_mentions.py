@@ -5275,3 +5275,19 @@ def test_a_trip_the_lead_recalls_from_weeks_before_does_not_date_the_report_s_me
         "conversation was mostly about defence.\n",
     )
     assert [e.date for e in meetings] == ["2024-07-18"]
+
+
+def test_a_bare_office_among_those_who_agreed_is_the_side_of_the_meeting_told(
+    tmp_path: Path,
+) -> None:
+    found = agreements(
+        tmp_path,
+        "Secretary Blinken's Meeting with Polish President Duda\n\n"
+        "READOUT | OFFICE OF THE SPOKESPERSON | March 12, 2024\n\n"
+        "Secretary of State Antony Blinken met today in Washington with Polish President "
+        "Andrzej Duda and Prime Minister Donald Tusk. The Secretary and President Duda "
+        "discussed support for Ukraine.\n\n"
+        "The Secretary and President Duda agreed to remain in close contact ahead of the NATO "
+        "Summit.\n",
+    )
+    assert parties(found) == [["Andrzej Duda", "Antony Blinken"]]

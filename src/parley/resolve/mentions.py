@@ -987,8 +987,12 @@ class _ArticleState:
             )
             if (
                 span.kind == "office"
-                and frame.type == EventType.SUPPORT
-                and _right_before_the_trigger(span, frame)
+                and (
+                    (frame.type == EventType.SUPPORT and _right_before_the_trigger(span, frame))
+                    # "The Secretary and President Keller-Sutter agreed to remain in close
+                    # contact": a side of the meeting among those who agreed.
+                    or (frame.type == EventType.AGREE and span.role == "source")
+                )
                 and (party := self._office_at_the_meeting(span, span_evidence))
             ):
                 # "Ruto held talks with Ramaphosa ... The Head of State also commended South
