@@ -6342,3 +6342,14 @@ def test_a_meeting_someone_has_begun_arranging_is_not_yet_held(nlp: Any) -> None
         index=2,
     )
     assert only(found, EventType.CONSULT).status == Status.PLANNED
+
+
+def test_whose_venue_a_meeting_was_held_at_is_no_side_of_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Wang Yi met Jake Sullivan at the residence of Norway's ambassador to the United "
+        "Nations on Thursday.",
+        index=2,
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {"Wang Yi", "Jake Sullivan"}

@@ -725,7 +725,9 @@ def _connected_actors(
             # late Ebrahim Raisi, visited Ankara": the aide or the predecessor, not Lapid.
             continue
         if meeting and (
-            _owns_the_venue(actor.root) or (actor.root.i in done_there and len(sides_named) >= 2)
+            _owns_the_venue(actor.root)
+            or _of_the_venue(actor.root, trigger)
+            or (actor.root.i in done_there and len(sides_named) >= 2)
         ):
             # "Pezeshkian visited Masoud Barzani at his headquarters, where he extended an
             # invitation": whose the venue is, and who did what there, are sides named already
@@ -3309,6 +3311,9 @@ def _holding_of_the_gathering(trigger: Token) -> set[int]:
     }
 
 
+# Where someone lives or an envoy works, as a meeting's venue: "at the residence of the Swiss
+# ambassador".
+_RESIDENCES = frozenset({"residence", "home", "villa", "estate", "ranch", "house", "embassy"})
 # Venues someone may own ("at his headquarters", "at her home").
 _OWNED_VENUES = frozenset({"home", "estate", "villa", "ranch"})
 
@@ -3325,6 +3330,23 @@ def _owns_the_venue(token: Token) -> bool:
         token.head.head.lower_ in ("at", "in")
         and token.head.lemma_.lower() in _VENUE_NOUNS | _OWNED_VENUES
     )
+
+
+def _of_the_venue(token: Token, trigger: Token) -> bool:
+    """ "met at the Villa Saladin, the residence of Switzerland's ambassador to the United
+    Nations": whose venue the meeting was held at, named after "of", is no side of it."""
+    for above in token.ancestors:
+        if above.i == trigger.i:
+            return False
+        # (Not "at the headquarters of the Arab League", a body that may host its own
+        # meeting.)
+        if above.lemma_.lower() not in _RESIDENCES or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in above.children
+        ):
+            continue
+        place = above.head if above.dep_ == "appos" else above
+        return place.dep_ == "pobj" and place.head.lower_ in ("at", "in")
+    return False
 
 
 def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
