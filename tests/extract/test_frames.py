@@ -6353,3 +6353,13 @@ def test_whose_venue_a_meeting_was_held_at_is_no_side_of_it(nlp: Any) -> None:
     )
     meeting = only(found, EventType.CONSULT)
     assert {a.text for a in meeting.actors} == {"Wang Yi", "Jake Sullivan"}
+
+
+def test_support_pledged_in_reported_speech_is_stated_support(nlp: Any) -> None:
+    found = frames(
+        nlp, "Stubb said Finland would continue to support Estonia's bid for the summit.", index=2
+    )
+    assert only(found, EventType.SUPPORT).status == Status.OCCURRED
+    # On a condition, it is not.
+    found = frames(nlp, "Stubb said Finland would support Estonia if it asked.", index=2)
+    assert only(found, EventType.SUPPORT).status == Status.HYPOTHETICAL

@@ -445,6 +445,11 @@ _QUESTION = re.compile(
 )
 
 
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "stress", "assure", "affirm", "reaffirm", "pledge", "promise", "add", "state"}
+)
+
+
 def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
     """ "China will firmly support Kazakhstan", "we will continue to back Ukraine": a pledge
     of support is support stated now, not support to come."""
@@ -456,13 +461,27 @@ def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
     ):
         # "He said he was likely to back Britain's agreement": support stated, if guarded.
         return Status.OCCURRED
-    if event_type != EventType.SUPPORT or status != Status.PLANNED:
+    if event_type != EventType.SUPPORT or status not in (Status.PLANNED, Status.HYPOTHETICAL):
         return status
     # (A pledge not to is negated already, never planned.)
     verb = token.head if token.dep_ == "xcomp" and token.head.lemma_ == "continue" else token
     if token.pos_ != "VERB":
         return status
-    pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    if status == Status.PLANNED:
+        pledged = any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children
+        )
+    else:
+        # "Amherd said Switzerland would continue to support Ukraine": the same pledge, told
+        # in reported speech.
+        pledged = (
+            any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_ in _REPORTING_VERBS
+            and verb.head.tag_ == "VBD"
+            # ("would support Moldova if it asked": on a condition.)
+            and not any(t.lower_ in ("if", "unless") for t in verb.subtree)
+        )
     # Who pledges and whom: "which will support cooperation" is a plan's purpose, and "will
     # back it" or "will support its success" leaves unsaid what is backed.
     by_someone = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
