@@ -6363,3 +6363,15 @@ def test_support_pledged_in_reported_speech_is_stated_support(nlp: Any) -> None:
     # On a condition, it is not.
     found = frames(nlp, "Stubb said Finland would support Estonia if it asked.", index=2)
     assert only(found, EventType.SUPPORT).status == Status.HYPOTHETICAL
+
+
+def test_who_welcomes_a_meeting_that_names_its_sides_is_no_side_of_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Ministry of Foreign Affairs of Greece welcomes the holding today, in Skopje, of "
+        "the first summit between the European Union and North Macedonia, an event of "
+        "historic significance.",
+        index=2,
+    )
+    summit = only(found, EventType.CONSULT)
+    assert {a.text for a in summit.actors} == {"European Union", "North Macedonia"}

@@ -2026,6 +2026,22 @@ def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
 
 
 _MODALS = frozenset({"could", "would", "can", "should", "might", "may", "will"})
+# Verbs of a third party's reaction to a meeting.
+_REACTING_VERBS = frozenset(
+    {"welcome", "hail", "applaud", "praise", "commend", "condemn", "criticise", "criticize",
+     "denounce", "note", "salute"}
+)  # fmt: skip
+
+
+def _sides_named_between(trigger: Token) -> bool:
+    """Whether the meeting noun names two sides after "between" ("the Summit between the
+    European Union and the Republic of Moldova")."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "between"
+        and any(o.dep_ == "pobj" and any(g.dep_ == "conj" for g in o.children) for o in c.children)
+        for c in trigger.children
+    )
 
 
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
@@ -2049,6 +2065,11 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         ):
             # "Starmer's talks with Xi in Rio were followed by Reeves's trip to Beijing": the
             # occasion before or after the meeting is another one, not who held it.
+            return set()
+        if node.i != trigger.i and node.lemma_ in _REACTING_VERBS and _sides_named_between(trigger):
+            # "The Ministry of Foreign Affairs of Romania welcomes the holding of the first
+            # Summit between the European Union and the Republic of Moldova": a meeting that
+            # names its sides is not the welcomer's.
             return set()
         subjects = [
             c
