@@ -193,6 +193,8 @@ _SUMMIT_HELD = re.compile(
     r"[a-z0-9'’-]+\s+){0,3}summits?\b"
 )
 
+# "welcomed Costa and von der Leyen ... for the first summit between ...": what the meeting
+# was held for.
 _FOR_THE_SUMMIT = re.compile(r"\bfor\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}summit\b", re.IGNORECASE)
 
 
