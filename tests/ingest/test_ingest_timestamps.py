@@ -192,6 +192,13 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         # So do South Slavic ones.
         ("21. avgust 2024. 14:05", datetime(2024, 8, 21, 14, 5)),
         ("Zagreb, 3. prosinca 2023.", datetime(2023, 12, 3)),
+        # And West Slavic ones, German, Dutch and Italian.
+        ("14. dubna 2024 09:30", datetime(2024, 4, 14, 9, 30)),
+        ("2. októbra 2023 17:45", datetime(2023, 10, 2, 17, 45)),
+        ("19 września 2024", datetime(2024, 9, 19)),
+        ("Wien, 12. März 2024", datetime(2024, 3, 12)),
+        ("Den Haag, 7 mei 2024", datetime(2024, 5, 7)),
+        ("Roma, 3 giugno 2025", datetime(2025, 6, 3)),
         # Issuers whose names hold two particles in a row, then the kind of document.
         (
             "Government of Chile | Presidency of the Republic | Press release | 4 June 2024",

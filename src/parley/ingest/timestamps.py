@@ -154,6 +154,23 @@ OTHER_LANGUAGE_MONTHS: dict[str, int] = {
     **dict.fromkeys(("oktobar", "listopada", "oktomvri"), 10),
     **dict.fromkeys(("novembar", "studenoga", "studenog", "noemvri"), 11),
     **dict.fromkeys(("decembar", "prosinca", "dekemvri"), 12),
+    # Czech, Slovak and Polish sites too ("12. marca 2023 19:52", "5. března 2025"), in the
+    # genitive. Polish "listopada" (November) is left out: in Croatian it is October.
+    **dict.fromkeys(("ledna", "januára", "stycznia"), 1),
+    **dict.fromkeys(("února", "februára", "lutego"), 2),
+    **dict.fromkeys(("března", "marca", "märz", "maart"), 3),
+    **dict.fromkeys(("dubna", "apríla", "kwietnia", "aprile"), 4),
+    **dict.fromkeys(("května", "mája", "maja", "mei", "maggio"), 5),
+    **dict.fromkeys(("června", "júna", "czerwca", "giugno"), 6),
+    **dict.fromkeys(("července", "júla", "lipca", "luglio"), 7),
+    **dict.fromkeys(("srpna", "augusta", "sierpnia", "augustus"), 8),
+    **dict.fromkeys(("září", "septembra", "września", "settembre"), 9),
+    **dict.fromkeys(("října", "októbra", "października", "ottobre"), 10),
+    **dict.fromkeys(("listopadu", "novembra"), 11),
+    **dict.fromkeys(("prosince", "decembra", "grudnia", "dezember", "dicembre"), 12),
+    # German, Dutch and Italian ones not written as in English or another language above.
+    **dict.fromkeys(("gennaio",), 1),
+    **dict.fromkeys(("febbraio",), 2),
 }
 _OTHER_LANGUAGE_RE = re.compile(
     r"\b(?P<day>\d{1,2})(?:º|°|er|\.)?\s+(?:de\s+)?(?P<month>"
