@@ -106,6 +106,9 @@ from parley.ingest.dateline import parse_dateline
         ),
         # An agency's name with an accent.
         ("RECIFE, 3 Mar (Agência Brasil) - The governor", "Recife", "3 Mar", "Agência Brasil"),
+        # A report filed from two places: the first is where it was written.
+        ("Oslo/Kyiv, May 6 (NTB-correspondent) - Norway's", "Oslo", "May 6", "NTB-correspondent"),
+        ("BRUSSELS/KYIV, March 4 (Reuters) - The", "Brussels", "March 4", "Reuters"),
     ],
 )
 def test_parse_dateline(
@@ -138,6 +141,7 @@ def test_parse_dateline(
         "THIS WEEK: IRAN",
         "THE BIG PICTURE: Talks resume",
         "Lavrov, Wang — the two men met",
+        "Israel/Gaza: the war goes on",
         # A person, or a city run into the sentence, is no dateline.
         "Sonexay Siphandone – the host – opened the summit",
         "Vientiane-based diplomats said the talks went well",

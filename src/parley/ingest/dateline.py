@@ -25,7 +25,9 @@ from parley.ingest.timestamps import (
 
 # Letters with their accents ("Bogotá", "Brasília", "Yaoundé").
 _LETTERS = r"(?:[^\W\d_]|[.'’\-])*"
-_PLACE = rf"(?P<place>[A-ZÀ-Ý]{_LETTERS}(?:\s+[^\W\d_]{_LETTERS}){{0,3}}?)"
+_ONE_PLACE = rf"[A-ZÀ-Ý]{_LETTERS}(?:\s+[^\W\d_]{_LETTERS}){{0,3}}?"
+# A report filed from two places names both: "Prague/Kyiv, March 12 (TASR) -".
+_PLACE = rf"(?P<place>{_ONE_PLACE}(?:\s?/\s?{_ONE_PLACE})?)"
 _REGION = (
     r"(?:\s*\[(?P<bracket_region>[^\]\n]{2,40})\]"
     # EFE's "Faro (Portugal), Oct 23 (EFE).-": a region in brackets before the date, or
@@ -171,7 +173,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         match = pattern.match(paragraph)
         if match is None:
             continue
-        place = match.group("place").strip()
+        # The first of two places is where the report was written ("Prague/Kyiv").
+        place = match.group("place").split("/")[0].strip()
         date_text = match.groupdict().get("date")
         groups = match.groupdict()
         agency = groups.get("agency") or groups.get("bare_agency") or groups.get("word_agency")
