@@ -23,8 +23,12 @@ lint: install
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
+# The suite runs in two processes, one per core of the laptops and CI runners we target
+# (each loads the spaCy model once); `make test TEST_WORKERS=1` runs it in one.
+TEST_WORKERS ?= 2
+
 test: install lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS)
 
 # Reproduces every accuracy figure and rewrites docs/accuracy.md.
 accuracy: install
