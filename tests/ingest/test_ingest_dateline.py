@@ -106,9 +106,17 @@ from parley.ingest.dateline import parse_dateline
         ),
         # An agency's name with an accent.
         ("RECIFE, 3 Mar (Agência Brasil) - The governor", "Recife", "3 Mar", "Agência Brasil"),
-        # A report filed from two places: the first is where it was written.
-        ("Oslo/Kyiv, May 6 (NTB-correspondent) - Norway's", "Oslo", "May 6", "NTB-correspondent"),
-        ("BRUSSELS/KYIV, March 4 (Reuters) - The", "Brussels", "March 4", "Reuters"),
+        # A report filed from two places keeps both: neither alone is where it was written.
+        (
+            "Oslo/Kyiv, May 6 (NTB-correspondent) - Norway's",
+            "Oslo/Kyiv",
+            "May 6",
+            "NTB-correspondent",
+        ),
+        ("BRUSSELS/KYIV, March 4 (Reuters) - The", "Brussels/Kyiv", "March 4", "Reuters"),
+        # A release's dated dateline closed with a full stop.
+        ("Bern, 3 March 2025. The Federal Council", "Bern", "3 March 2025", None),
+        ("Oslo, Friday, May 9, 2025. Prime Minister", "Oslo", "Friday, May 9, 2025", None),
     ],
 )
 def test_parse_dateline(
@@ -142,6 +150,11 @@ def test_parse_dateline(
         "THE BIG PICTURE: Talks resume",
         "Lavrov, Wang — the two men met",
         "Israel/Gaza: the war goes on",
+        # (Only with its year: "Vienna, 16 June." may open a list.)
+        "Vienna, 16 June. The talks",
+        # A weekday is no place.
+        "Wednesday, 21 June - 07:55",
+        "In Vienna, 16 June 2025. The talks",
         # A person, or a city run into the sentence, is no dateline.
         "Sonexay Siphandone – the host – opened the summit",
         "Vientiane-based diplomats said the talks went well",

@@ -100,6 +100,12 @@ _ISSUER_FIRST_RE = re.compile(
     rf"^\((?P<agency>{_AGENCY_NAME}),\s*{_PLACE}(?:,\s*[^\W\d_][^(),\n]{{1,40}}){{0,3}}\)\s+"
     r"(?=[A-Z\"“])"
 )
+# Government releases may close a dated dateline with a full stop: "Vienna, 16 June 2025.
+# Federal Chancellor ..." (only with the year, which no sentence's opening words carry so).
+_FULL_STOP_RE = re.compile(
+    rf"^{_PLACE},\s*(?P<date>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}}),?\s+\d{{4}})\.\s+(?=[A-Z\"“])"
+)
 # A place and a day alone on the line above the text: "Havana, April 6".
 _ALONE_RE = re.compile(rf"^{_PLACE}{_DATE}\.?\s*$")
 # Armenpress and others put the agency after the place: "YEREVAN, ARMENPRESS. The minister ...".
@@ -164,6 +170,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         _DATED_WORD_AGENCY_RE,
         _UNSEPARATED_RE,
         _RELEASE_HEADER_RE,
+        _FULL_STOP_RE,
         _ALONE_RE,
         _AGENCY_AFTER_RE,
         _DATED_AGENCY_AFTER_RE,
@@ -173,12 +180,14 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         match = pattern.match(paragraph)
         if match is None:
             continue
-        # The first of two places is where the report was written ("Prague/Kyiv").
-        place = match.group("place").split("/")[0].strip()
+        place = match.group("place").strip()
         date_text = match.groupdict().get("date")
         groups = match.groupdict()
         agency = groups.get("agency") or groups.get("bare_agency") or groups.get("word_agency")
         if _title_case(place).split()[0] in _NOT_PLACES and _title_case(place) not in _THE_PLACES:
+            return None
+        if re.fullmatch(rf"(?i:{WEEKDAY_PATTERN})", place):
+            # "Wednesday, 21 June - 07:55": a stamp with no year, not a place and its date.
             return None
         if pattern is _ALONE_RE and (
             (not date_text and not _is_capitals(place))
@@ -203,7 +212,10 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             date_text = _figures_in_words(
                 other_language_to_english(title_case_months(_lower_case_month(date_text)))
             )
-        return Dateline(_title_case(place), date_text, agency, match.end())
+        # A report filed from two places ("HANOI/WASHINGTON") keeps both: neither alone is
+        # where it was written.
+        place = "/".join(_title_case(part.strip()) for part in place.split("/"))
+        return Dateline(place, date_text, agency, match.end())
     return None
 
 
