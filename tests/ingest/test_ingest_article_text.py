@@ -189,6 +189,8 @@ def test_truncated_text_is_cut_back_to_last_complete_sentence() -> None:
         ("Fri, 18 Apr · 19:30", "Fri, 18 Apr"),
         # Headed by the newsletter or section it belongs to.
         ("Morning Briefing | Tuesday 3 June, 07:00", "Tuesday 3 June"),
+        # The time set off by a dash.
+        ("Wednesday, 21 June - 07:55", "Wednesday, 21 June"),
     ],
 )
 def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) -> None:
@@ -199,6 +201,16 @@ def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) ->
     body = read_article_text(raw)
     assert body.published is None
     assert body.yearless_stamp == day
+
+
+def test_a_year_less_stamp_is_kept_out_of_the_body_so_the_dateline_opens_it() -> None:
+    body = read_article_text(
+        "King toasts bond with Norway\n\nWednesday, 21 June - 07:55\n\n"
+        "OSLO - King Frederik praised the bond between Denmark and Norway on Tuesday.\n"
+    )
+    assert body.yearless_stamp == "Wednesday, 21 June"
+    assert body.text.startswith("OSLO - King Frederik")
+    assert body.dateline is not None and body.dateline.place == "Oslo"
 
 
 def test_an_agency_sign_off_at_the_end_dates_the_dispatch() -> None:

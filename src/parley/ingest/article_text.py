@@ -58,7 +58,10 @@ def read_article_text(
     its last complete sentence, because the input stops mid-sentence.
     """
     lines = _dateline_apart_from_its_stamp(join_entry_times(normalise_text(raw).split("\n")))
-    yearless = _yearless_stamp(lines)
+    yearless, stamp_line = _yearless_stamp(lines)
+    if stamp_line is not None and parse_dateline(lines[stamp_line]) is None:
+        # Kept out of the body, whose first paragraph may be the dateline ("BRUSSELS - ...").
+        lines = [*lines[:stamp_line], *lines[stamp_line + 1 :]]
     lines, stamps, released_at = _take_metadata_lines(lines)
     lines = _with_a_dated_headline(lines, remove_boilerplate(lines))
     lines, title = _take_headline(lines, known_title)
@@ -147,27 +150,29 @@ _YEARLESS_STAMP_RE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?,?\s+)?"
     rf"(?P<day>(?:{WEEKDAY_PATTERN},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}"
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?))"
-    # The time after a comma, or after a dot or bar: "Fri, 18 Apr · 19:30".
-    r"(?:(?:,?\s+|\s+[·|•]\s+)\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    # The time after a comma, or after a dot, bar or dash: "Fri, 18 Apr · 19:30", "Wednesday,
+    # 21 June - 07:55".
+    r"(?:(?:,?\s+|\s+[·|•\-–—]\s+)\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     # TASS prints the month in capitals: "1 JUL, 21:03".
     re.IGNORECASE,
 )
 
 
-def _yearless_stamp(lines: list[str]) -> str | None:
+def _yearless_stamp(lines: list[str]) -> tuple[str | None, int | None]:
     """A line near the top that is only a day and month, perhaps with a time ("16 May, 15:48"):
-    live pages print the day so, and leave the year to the reader."""
+    live pages print the day so, and leave the year to the reader. The day, and the index of
+    its line."""
     seen = 0
-    for line in lines:
+    for number, line in enumerate(lines):
         if not line.strip():
             continue
         found = _YEARLESS_STAMP_RE.match(line)
         if found:
-            return title_case_months(found.group("day"))
+            return title_case_months(found.group("day")), number
         seen += 1
         if seen >= HEADER_LINES:
-            return None
-    return None
+            break
+    return None, None
 
 
 def choose_published(stamps: list[tuple[int, Stamp]]) -> datetime | None:
