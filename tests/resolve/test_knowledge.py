@@ -512,7 +512,19 @@ def test_every_venue_is_in_a_known_city_of_its_country() -> None:
     assert venues
     for venue, city, iso3 in venues:
         assert kb.country_of_place(city) == iso3, venue
-        assert kb.venue_city(f"the {venue}") == (city, iso3)
+        assert kb.venue_city(f"the {venue}", among={iso3}) == (city, iso3)
+
+
+def test_a_venue_named_alike_in_several_countries_needs_the_country(knowledge: Any) -> None:
+    # Germany, Austria and Switzerland each have a Federal Chancellery.
+    assert knowledge.venue_is_shared("the Federal Chancellery")
+    assert knowledge.venue_city("the Federal Chancellery") is None
+    assert knowledge.venue_city("Federal Chancellery", among={"AUT"}) == ("Vienna", "AUT")
+    assert knowledge.venue_city("Federal Chancellery", among={"DEU", "UKR"}) == ("Berlin", "DEU")
+    assert knowledge.venue_city("Federal Chancellery", among={"DEU", "AUT"}) is None
+    # A venue listed under two spellings in one country is not shared.
+    assert not knowledge.venue_is_shared("Kramar's Villa")
+    assert knowledge.venue_city("Kramář's Villa") == ("Prague", "CZE")
 
 
 @pytest.mark.parametrize(

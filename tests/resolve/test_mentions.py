@@ -5291,3 +5291,34 @@ def test_a_bare_office_among_those_who_agreed_is_the_side_of_the_meeting_told(
         "Summit.\n",
     )
     assert parties(found) == [["Andrzej Duda", "Antony Blinken"]]
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        # The dateline's country, or the host's, tells which Federal Chancellery.
+        ("Vienna, 12 May 2025. The Federal Chancellor received", "Vienna"),
+        ("Federal Chancellor Christian Stocker received", "Vienna"),
+        ("BERLIN (dpa) - Chancellor Friedrich Merz received", "Berlin"),
+    ],
+)
+def test_a_federal_chancellery_is_in_the_country_of_its_host(
+    tmp_path: Path, opening: str, city: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Chancellor receives Zelensky\n\nPublished: May 12, 2025\n\n"
+        f"{opening} President Volodymyr Zelensky at the Federal Chancellery on Monday.\n",
+        actor="Volodymyr Zelensky",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == [city]
+
+
+def test_the_czech_government_s_villa_and_foreign_ministry_are_in_prague(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Visitors to Prague\n\nPublished: May 20, 2024\n\n"
+        "Chancellor Karl Nehammer came to Kramář's Villa on 17 May for talks with Petr Fiala. "
+        "Alexander Schallenberg was received by Jan Lipavský at the Černín Palace on Friday.\n",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == ["Prague", "Prague"]

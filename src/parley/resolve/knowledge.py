@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -421,7 +421,7 @@ class KnowledgeBase:
         # Cities by their own written name: a spelling that differs only in spaces may be
         # another country's city ("Georgetown" is Guyana's, "George Town" the Caymans').
         self._place_own_name: dict[str, str] = {}
-        self._venue_city: dict[str, tuple[str, str]] = {}
+        self._venue_city: dict[str, list[tuple[str, str]]] = {}
         self._legislature_country: dict[str, str] = {}
         # Towns the hand-written entries leave out, read the first time one is looked up.
         self._world_towns = WorldTowns(fold)
@@ -494,7 +494,9 @@ class KnowledgeBase:
                     _add_term(self._place_own_name, fold(city), city)
         for country in self.countries:
             for venue, city in country.venues.items():
-                _add_term(self._venue_city, fold(venue), (city, country.iso3))
+                seats = self._venue_city.setdefault(fold(venue), [])
+                if (city, country.iso3) not in seats:
+                    seats.append((city, country.iso3))
             for legislature in country.legislatures:
                 _add_term(self._legislature_country, fold(legislature), country.iso3)
 
@@ -598,13 +600,27 @@ class KnowledgeBase:
             found = self._legislature_country.get(folded[4:])
         return found
 
-    def venue_city(self, venue: str) -> tuple[str, str] | None:
-        """(city, ISO3) of a known venue ("the Casa Rosada" -> Buenos Aires), or None."""
+    def venue_city(self, venue: str, among: Collection[str] = ()) -> tuple[str, str] | None:
+        """(city, ISO3) of a known venue ("the Casa Rosada" -> Buenos Aires), or None.
+
+        A venue of that name in several countries ("the Federal Chancellery": Berlin, Vienna,
+        Bern) is the one in the only country of `among` that has one; else None, as the name
+        alone does not tell which."""
         folded = fold(venue)
         found = self._venue_city.get(folded)
         if found is None and folded.startswith("the "):
             found = self._venue_city.get(folded[4:])
-        return found
+        if not found:
+            return None
+        if len(found) > 1:
+            found = [seat for seat in found if seat[1] in among]
+        return found[0] if len(found) == 1 else None
+
+    def venue_is_shared(self, venue: str) -> bool:
+        """Whether venues of this name stand in several countries ("the Federal Chancellery")."""
+        folded = fold(venue)
+        found = self._venue_city.get(folded) or self._venue_city.get(folded.removeprefix("the "))
+        return bool(found and len(found) > 1)
 
     def capital_named(self, text: str) -> tuple[str, str] | None:
         """(capital, ISO3) of "the Iranian capital", "the Qatari capital"; else None."""

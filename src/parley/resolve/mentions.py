@@ -8,6 +8,7 @@ round from the sentence. Every value keeps the sentence it came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -2344,7 +2345,7 @@ class _ArticleState:
     def _location_of(self, place: PlaceSpan, evidence: Evidence) -> Location | None:
         """The place a sentence names, if the knowledge base knows it."""
         spot = evidence.model_copy(update={"span_start": place.start, "span_end": place.end})
-        seat = self.kb.venue_city(place.text)
+        seat = self._venue_city(place.text, evidence)
         if seat is not None and self.kb.capital_named(place.text) is None:
             # "received by Saied at Carthage": a seat of power named like the town it stands
             # in is placed in the city records use for it.
@@ -2362,9 +2363,9 @@ class _ArticleState:
         if iso3 is None:
             named = self._venue_named_before(place, evidence)
             venue = (
-                self.kb.venue_city(place.text)
+                self._venue_city(place.text, evidence)
                 or self._venue_by_its_city(place.text)
-                or (named and (self.kb.venue_city(named) or self._venue_by_its_city(named)))
+                or (named and (self._venue_city(named, evidence) or self._venue_by_its_city(named)))
                 or None
             )
             if venue is None:
@@ -2527,6 +2528,26 @@ class _ArticleState:
             return None
         basis = "capital of the country of whom the call was paid on, at its seat of government"
         return Location(name=country.capital, country=country.iso3, basis=basis, evidence=evidence)
+
+    def _venue_city(self, name: str, evidence: Evidence) -> tuple[str, str] | None:
+        """The city of a known venue; of one named alike in several countries ("the Federal
+        Chancellery": Berlin, Vienna, Bern), the one in the country of the dateline city or of
+        the people the sentence names."""
+        if not self.kb.venue_is_shared(name):
+            return self.kb.venue_city(name)
+        found = set()
+        dateline = self.article.dateline_place
+        if dateline and (iso3 := self._country_of_the_dateline_city(dateline)):
+            found.add(iso3)
+        words = evidence.sentence.split()
+        for start, length in itertools.product(range(len(words)), (4, 3, 2)):
+            run = [w.strip(',.;:()"“”') for w in words[start : start + length]]
+            if len(run) < length or not (run[0][:1].isupper() and run[-1][:1].isupper()):
+                continue
+            actor = self.kb.actor_by_name(" ".join(run))
+            if actor is not None and actor.kind == "person" and actor.country:
+                found.add(actor.country)
+        return self.kb.venue_city(name, found)
 
     def _venue_by_its_city(self, name: str) -> tuple[str, str] | None:
         """ "Riga Castle", "the Belgrade Palace": a building named after the city it is in."""
