@@ -5322,3 +5322,21 @@ def test_the_czech_government_s_villa_and_foreign_ministry_are_in_prague(tmp_pat
         "Alexander Schallenberg was received by Jan Lipavský at the Černín Palace on Friday.\n",
     )
     assert [e.location.name if e.location else None for e in meetings] == ["Prague", "Prague"]
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [
+        ("the Catshuis", "The Hague"),
+        ("Laeken Castle", "Brussels"),
+        ("Bourglinster Castle", "Bourglinster"),
+    ],
+)
+def test_benelux_venues_are_in_their_city(tmp_path: Path, venue: str, city: str) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Leaders meet\n\nPublished: June 8, 2024\n\n"
+        f"Prime Minister Mark Rutte received Volodymyr Zelensky at {venue} on Friday.\n",
+    )
+    assert meeting.location is not None and meeting.location.name == city
+    assert parties([meeting]) == [["Mark Rutte", "Volodymyr Zelensky"]]
