@@ -5293,6 +5293,20 @@ def test_a_bare_office_among_those_who_agreed_is_the_side_of_the_meeting_told(
     assert parties(found) == [["Andrzej Duda", "Antony Blinken"]]
 
 
+def test_a_guest_received_by_one_host_and_by_another_met_each(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Zelensky in Vienna\n\nPublished: June 18, 2025\n\n"
+        "On Monday Volodymyr Zelensky was received in Vienna by Alexander Van der Bellen and by "
+        "Chancellor Christian Stocker.\n",
+        actor="Volodymyr Zelensky",
+    )
+    assert sorted(parties(meetings)) == [
+        ["Alexander Van der Bellen", "Volodymyr Zelensky"],
+        ["Christian Stocker", "Volodymyr Zelensky"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("opening", "city"),
     [
@@ -5322,6 +5336,38 @@ def test_the_czech_government_s_villa_and_foreign_ministry_are_in_prague(tmp_pat
         "Alexander Schallenberg was received by Jan Lipavský at the Černín Palace on Friday.\n",
     )
     assert [e.location.name if e.location else None for e in meetings] == ["Prague", "Prague"]
+
+
+def test_a_guest_s_own_envoy_among_those_who_received_him_is_no_other_meeting(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Rubio in Tallinn\n\nPublished: May 14, 2025\n\n"
+        "Secretary of State Marco Rubio landed in Tallinn on Wednesday. Rubio was welcomed by "
+        "Foreign Minister Margus Tsahkna, and by the U.S. Ambassador in Tallinn, George Kent.\n",
+        actor="Marco Rubio",
+    )
+    assert len(meetings) == 1
+    assert "Margus Tsahkna" in parties(meetings)[0]
+
+
+def test_a_guest_received_in_two_places_on_two_days_is_not_split_on_one_day(
+    tmp_path: Path,
+) -> None:
+    # Each meeting's own place and day cannot be carried beside the first's, so the sentence
+    # stays one mention rather than two on the first one's day.
+    meetings = occurred_meetings(
+        tmp_path,
+        "The nuclear file\n\nPublished: November 2, 2022\n\n"
+        "Rafael Grossi was received by Zelensky in Kyiv on 6 October 2022 and by Putin in "
+        "St Petersburg five days later.\n",
+        actor="Rafael Grossi",
+    )
+    assert not any(
+        sorted(p) == ["Rafael Grossi", "Vladimir Putin"] and e.date == "2022-10-06"
+        for p, e in zip(parties(meetings), meetings, strict=True)
+    )
 
 
 @pytest.mark.parametrize(

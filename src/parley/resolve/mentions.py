@@ -3969,9 +3969,20 @@ def _received_by_each(mention: EventMention) -> list[EventMention]:
     if not _BY_AND_THEN_BY.match(after):
         return []
     people = _persons(mention)
-    agents = [a for a in people if _named_at(a) > end]
     guests = [a for a in people if _named_at(a) < start]
+    # (Not "welcomed by Popsoi, and by the U.S. Ambassador, Kent Logsdon": the guest's own
+    # envoy is at his side, not a host of another meeting.)
+    agents = [
+        a for a in people if _named_at(a) > end and a.country not in {g.country for g in guests}
+    ]
     if len(agents) < 2 or not guests:
+        return []
+    if not _BY_AND_THEN_BY_SAID.match(after) and _PLACE_OR_TIME_OF_ITS_OWN.search(
+        after[after.rfind(" by ") :]
+    ):
+        # "received by Zelensky in Kyiv on 6 October and by Putin in St Petersburg five days
+        # later": the second meeting's place and day are its own, which one mention cannot
+        # carry beside the first's.
         return []
     return [
         mention.model_copy(
@@ -3987,7 +3998,15 @@ def _received_by_each(mention: EventMention) -> list[EventMention]:
 
 
 _BY_AND_THEN_BY = re.compile(
+    # (Or "received in Vienna by Van der Bellen and by Chancellor Stocker": "by" said again.)
+    r"^(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"\s+by\s+[A-Z][^.;]*?\band\s+(?:(?:then|later|afterwards)\b[^.;]*?)?\bby\s+(?:[A-Z]|the\s)"
+)
+_BY_AND_THEN_BY_SAID = re.compile(
     r"^\s+by\s+[A-Z][^.;]*?\band\s+(?:then|later|afterwards)\b[^.;]*?\bby\s+(?:[A-Z]|the\s)"
+)
+_PLACE_OR_TIME_OF_ITS_OWN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:days?|weeks?|hours?)\s+later\b|\bon\s+(?:\d|[A-Z])"
 )
 
 
