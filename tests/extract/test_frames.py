@@ -6375,3 +6375,15 @@ def test_who_welcomes_a_meeting_that_names_its_sides_is_no_side_of_it(nlp: Any) 
     )
     summit = only(found, EventType.CONSULT)
     assert {a.text for a in summit.actors} == {"European Union", "North Macedonia"}
+
+
+def test_who_cites_a_meeting_between_two_others_is_no_side_of_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "As grounds for the step, Store cited the meeting between Hungarian Foreign Minister "
+        "Peter Szijjarto and his Belarusian counterpart Maxim Ryzhenkov in Minsk.",
+        index=2,
+    )
+    meeting = only(found, EventType.CONSULT)
+    # Nor is "his": it is the first of the two, named before his counterpart.
+    assert {a.text for a in meeting.actors} == {"Peter Szijjarto", "Maxim Ryzhenkov"}

@@ -786,6 +786,14 @@ def _connected_actors(
                 # diplomat held talks with his Mexican counterpart": "his" is the subject's,
                 # already a side.
                 continue
+            if (
+                meeting
+                and _whose_counterpart(actor.root)
+                and _counterpart_of_the_one_before(actor.root, actors)
+            ):
+                # "the meeting between Juraj Blanar and his Russian counterpart Sergei Lavrov":
+                # "his" is the one named before the counterpart, already a side.
+                continue
             # Only for meetings and agreements: in a statement "his support" is the speaker's,
             # whom the pronoun already finds, while a bare office as its subject ("The
             # President also reiterated his support") may be either side's.
@@ -1126,6 +1134,15 @@ _AROUND = frozenset({"upon", "after", "before", "following"})
 def _whose_counterpart(token: Token) -> bool:
     """ "his Mexican counterpart": the possessive of a counterpart."""
     return bool(token.dep_ == "poss" and token.head.lemma_.lower() == "counterpart")
+
+
+def _counterpart_of_the_one_before(token: Token, actors: list[ActorToken]) -> bool:
+    """ "Blanar and his Russian counterpart Lavrov": the counterpart joined to an actor named
+    before it, whose the possessive is."""
+    counterpart = token.head
+    return counterpart.dep_ == "conj" and any(
+        a.root.i == counterpart.head.i and a.span.kind != "pronoun" for a in actors
+    )
 
 
 def _owns_the_meeting(word: Token, trigger: Token) -> bool:
@@ -2026,10 +2043,11 @@ def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
 
 
 _MODALS = frozenset({"could", "would", "can", "should", "might", "may", "will"})
-# Verbs of a third party's reaction to a meeting.
+# Verbs of a third party's reaction to a meeting, or its citing of one.
 _REACTING_VERBS = frozenset(
     {"welcome", "hail", "applaud", "praise", "commend", "condemn", "criticise", "criticize",
-     "denounce", "note", "salute"}
+     "denounce", "note", "salute", "cite", "mention", "recall", "describe", "question",
+     "dismiss", "defend"}
 )  # fmt: skip
 
 
