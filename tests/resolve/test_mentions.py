@@ -5338,6 +5338,17 @@ def test_the_czech_government_s_villa_and_foreign_ministry_are_in_prague(tmp_pat
     assert [e.location.name if e.location else None for e in meetings] == ["Prague", "Prague"]
 
 
+def test_a_meeting_at_a_forum_named_after_a_city_is_in_that_city(tmp_path: Path) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "Minister meets Lavrov\n\nPublished: March 6, 2024\n\n"
+        "Hungarian Foreign Minister Peter Szijjarto met his Russian counterpart Sergei Lavrov "
+        "at the Antalya Diplomacy Forum in Turkey on Saturday.\n",
+        actor="Sergei Lavrov",
+    )
+    assert meeting.location is not None and meeting.location.name == "Antalya"
+
+
 def test_a_guest_s_own_envoy_among_those_who_received_him_is_no_other_meeting(
     tmp_path: Path,
 ) -> None:

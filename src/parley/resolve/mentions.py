@@ -2988,11 +2988,13 @@ class _ArticleState:
             # "was in Israel ... met Netanyahu in Jerusalem": the city over its country.
             best = located[0]
             if best.basis == "country":
+                named = self._city_in_gathering_name(frame, evidence)
                 best = next(
                     (
                         loc
-                        for loc in located[1:]
-                        if loc.basis != "country"
+                        for loc in [*located[1:], named]
+                        if loc is not None
+                        and loc.basis != "country"
                         and loc.country == best.country
                         and self.kb.is_listed_place(loc.name)
                     ),
@@ -3175,7 +3177,7 @@ _AT_A_NAMED_VENUE = re.compile(
 )
 # "on the sidelines of the Antalya Diplomacy Forum": a gathering named after its city.
 _CITY_GATHERING = re.compile(
-    r"\b(?:sidelines?|margins?|fringes?)\s+of\s+the\s+(?P<name>(?P<city>[A-Z][\w'’-]+)"
+    r"\b(?:(?:sidelines?|margins?|fringes?)\s+of|at)\s+the\s+(?P<name>(?P<city>[A-Z][\w'’-]+)"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Forum|Dialogue|Conference|Summit|Congress|Week))\b"
 )
 
