@@ -6387,3 +6387,17 @@ def test_who_cites_a_meeting_between_two_others_is_no_side_of_it(nlp: Any) -> No
     meeting = only(found, EventType.CONSULT)
     # Nor is "his": it is the first of the two, named before his counterpart.
     assert {a.text for a in meeting.actors} == {"Peter Szijjarto", "Maxim Ryzhenkov"}
+
+
+def test_a_visit_expected_later_is_still_to_come(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Oslo and Helsinki are next on her list, with a visit to Finland expected in late May.",
+        index=2,
+    )
+    assert only(found, EventType.CONSULT).status == Status.PLANNED
+    # What a visit was expected to be says nothing of when it was.
+    found = frames(
+        nlp, "The visit, expected by many to be a formality, went well on Monday.", index=2
+    )
+    assert only(found, EventType.CONSULT).status == Status.OCCURRED

@@ -1256,6 +1256,20 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     ):
         # "the subjects to be discussed at meetings of the Council": still to come.
         return Status.PLANNED
+    if (
+        is_trigger
+        and node.pos_ == "NOUN"
+        and any(
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_ in ("expect", "anticipate")
+            # (Not "The visit, expected by many to be a formality, went well".)
+            and not any(g.dep_ in ("xcomp", "agent", "ccomp") for g in c.children)
+            for c in children
+        )
+    ):
+        # "with a visit to Austria expected in late May": still to come.
+        return Status.PLANNED
     for child in children:
         if child.dep_ in ("aux", "auxpass"):
             if child.lower_ in _PLANNED_AUX:
