@@ -6389,6 +6389,18 @@ def test_who_cites_a_meeting_between_two_others_is_no_side_of_it(nlp: Any) -> No
     assert {a.text for a in meeting.actors} == {"Peter Szijjarto", "Maxim Ryzhenkov"}
 
 
+def test_who_became_the_first_to_meet_someone_met_them_then(nlp: Any) -> None:
+    text = (
+        "In May 2023, Prime Minister Jonas Gahr Store became the first Nordic leader to meet "
+        "Lula in Brasilia after the election."
+    )
+    meeting = only(frames(nlp, text, index=2), EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {"Jonas Gahr Store", "Lula"}
+    assert [
+        text[a - meeting.sentence.start : b - meeting.sentence.start] for a, b in meeting.date_spans
+    ] == ["May 2023"]
+
+
 def test_a_visit_expected_later_is_still_to_come(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -1487,7 +1487,8 @@ def _first_to_do_it(trigger: Token) -> set[int]:
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     ):
         return set()
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+    # ("Nehammer became the first Western leader to meet Putin" too.)
+    if noun.dep_ != "attr" or noun.head.lemma_ not in ("be", "become"):
         return set()
     if not any(c.lower_ in ("first", "last", "only") for c in noun.children if c.dep_ == "amod"):
         return set()
@@ -3874,6 +3875,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # the parser hangs on the first verb's object is the day of both.
             governors.update(c.i for c in node.head.children if c.dep_ == "dobj")
         came_from, node = node, node.head
+        if came_from.i == trigger.i and _first_to_do_it(trigger):
+            # "In April 2022, Nehammer became the first Western leader to meet Putin": the
+            # time of the becoming is the meeting's.
+            node = node.head
         if _purpose_hung_on_a_place(came_from, node):
             # "came to Warsaw last July with a dozen ministers for talks": the going's time.
             node = node.head.head
