@@ -5381,6 +5381,18 @@ def test_a_guest_received_in_two_places_on_two_days_is_not_split_on_one_day(
     )
 
 
+def test_him_said_again_in_a_sentence_is_the_same_person(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "A busy start\n\nPublished: April 30, 2023\n\n"
+        "For Petr Pavel, who took office on 9 March, the first weeks were busy. Zuzana Caputova "
+        "received him in Bratislava in mid-March, Andrzej Duda hosted him in Warsaw days later, "
+        "and Frank-Walter Steinmeier welcomed him at Bellevue Palace in Berlin on 21 March.\n",
+    )
+    met = [p for p in parties(meetings) if "Frank-Walter Steinmeier" in p]
+    assert met == [["Frank-Walter Steinmeier", "Petr Pavel"]]
+
+
 @pytest.mark.parametrize(
     ("venue", "city"),
     [

@@ -256,6 +256,8 @@ class ArticleActors:
         self._named_in_full: list[ActorEntry] | None = None
         # Whom each bare office ("the Secretary") was last taken to mean.
         self.bare_offices: dict[tuple[str, ...], KnownPerson] = {}
+        # Whom each "him" or "her" was taken to mean, by where it stands in the article.
+        self.object_pronouns: dict[int, tuple[str, KnownPerson]] = {}
 
     # ------------------------------------------------------------------ register
 
@@ -688,6 +690,30 @@ class ArticleActors:
     ) -> list[ActorRef]:
         """ "he" / "she": the person in focus, unless the sentence names that person itself
         ("he held talks with Putin" is not Putin meeting Putin)."""
+        written = span.text.lower()
+        if written not in ("him", "her"):
+            return self._resolve_pronoun(span, evidence, exclude=exclude)
+        earlier = [
+            person
+            for at, (pronoun, person) in sorted(self.object_pronouns.items())
+            if evidence.start <= at < span.start and pronoun == written
+        ]
+        if earlier and _key(earlier[-1]) not in exclude:
+            # "Čaputová received him in Bratislava, Duda hosted him in Warsaw days later, and
+            # Steinmeier welcomed him in Berlin": "him" said again in the sentence is the same
+            # person, not whoever the clause before named.
+            return [self._ref(earlier[-1], span, evidence, "coreference")]
+        found = self._resolve_pronoun(span, evidence, exclude=exclude)
+        if len(found) == 1 and (person := self._person_of(found[0])) is not None:
+            self.object_pronouns[span.start] = (written, person)
+        return found
+
+    def _person_of(self, ref: ActorRef) -> KnownPerson | None:
+        return next((p for p in self.people if p.name == ref.name), None)
+
+    def _resolve_pronoun(
+        self, span: ActorSpan, evidence: Evidence, *, exclude: set[str]
+    ) -> list[ActorRef]:
         if (
             self.focus is not None
             and _key(self.focus) in exclude
