@@ -5393,6 +5393,17 @@ def test_him_said_again_in_a_sentence_is_the_same_person(tmp_path: Path) -> None
     assert met == [["Frank-Walter Steinmeier", "Petr Pavel"]]
 
 
+def test_earlier_in_the_day_is_the_day_the_lead_reports(tmp_path: Path) -> None:
+    [meeting] = occurred_meetings(
+        tmp_path,
+        "King toasts bond with Norway\n\nWednesday, 21 June 2023 - 07:55\n\n"
+        "OSLO - King Frederik praised the bond between Denmark and Norway at a state banquet "
+        "on Tuesday evening. Earlier in the day King Frederik was welcomed by King Harald at the "
+        "Royal Palace in Oslo.\n",
+    )
+    assert meeting.date == "2023-06-20"
+
+
 @pytest.mark.parametrize(
     ("venue", "city"),
     [

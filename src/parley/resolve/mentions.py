@@ -462,6 +462,8 @@ class _ArticleState:
                 self._note_gathering_place(frame, evidence)
                 self._note_lead_day(frame, evidence)
                 continue
+            if mention.type == EventType.SUPPORT:
+                self._note_lead_day(frame, evidence)
             by_place = self._meetings_by_place(mention, frame)
             placed.extend(by_place)
             parts = (
@@ -551,10 +553,11 @@ class _ArticleState:
         return [_link_promise(m, shared) for m in shared]
 
     def _note_lead_day(self, frame: Frame, evidence: Evidence) -> None:
-        """Keep the day of a meeting in the lead whose parties are not named."""
+        """Keep the day of a meeting in the lead whose parties are not named, or of what the
+        lead reports said at one ("praised the bond at a state banquet on Tuesday evening")."""
         if (
             self.lead_day is not None
-            or frame.type != EventType.CONSULT
+            or frame.type not in (EventType.CONSULT, EventType.SUPPORT)
             or frame.status != Status.OCCURRED
             or frame.sentence.index >= self.lead_end
             or not frame.date_spans
@@ -873,6 +876,14 @@ class _ArticleState:
                 )
             if earlier is not None:
                 date_value, date_evidence = earlier, earlier_evidence
+            elif self.lead_day is not None:
+                # "King Willem-Alexander praised the bond ... at a state banquet on Tuesday
+                # evening. ... Earlier in the day the King was welcomed by King Philippe":
+                # the day the lead reports, with no meeting told before.
+                lead, date_evidence = self.lead_day
+                date_value = lead.model_copy(
+                    update={"basis": f"{lead.basis}; the day the lead reports"}
+                )
         if date_value is None and occasion is not None:
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
             date_value, date_evidence = self._earlier_meeting_date("the same occasion", occasion)
