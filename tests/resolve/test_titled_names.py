@@ -30,6 +30,13 @@ def test_a_form_of_address_between_the_office_and_the_name_is_no_part_of_the_nam
     assert (person.text, person.title) == ("Mokgweetsi Eric Keabetswe Masisi", "President")
 
 
+def test_the_possessive_after_a_name_is_no_part_of_it() -> None:
+    [person] = titled_people(
+        _sentence("Prime Minister Jonas Gahr Store's office issued a statement on Friday.")
+    )
+    assert (person.text, person.start, person.end) == ("Jonas Gahr Store", 115, 131)
+
+
 @pytest.mark.parametrize(
     "text",
     [

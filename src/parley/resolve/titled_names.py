@@ -56,15 +56,19 @@ def titled_people(sentence: Sentence) -> list[ActorSpan]:
         return []
     return [
         ActorSpan(
-            text=found["name"],
+            # "Prime Minister Benjamin Netanyahu's office": the name without its possessive.
+            text=(name := _POSSESSIVE.sub("", found["name"])),
             start=sentence.start + found.start("name"),
-            end=sentence.start + found.end("name"),
+            end=sentence.start + found.start("name") + len(name),
             kind="person",
             title=found["title"],
         )
         for found in _TITLED_NAME.finditer(sentence.text)
         if not any(word in _NOT_NAMES for word in found["name"].split())
     ]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _a_headline(sentence: Sentence) -> bool:
