@@ -5410,6 +5410,8 @@ def test_earlier_in_the_day_is_the_day_the_lead_reports(tmp_path: Path) -> None:
         ("the Catshuis", "The Hague"),
         ("Laeken Castle", "Brussels"),
         ("Bourglinster Castle", "Bourglinster"),
+        # Named as records name the city (as "in Luxembourg" is).
+        ("the Hôtel Saint-Maximin", "Luxembourg"),
     ],
 )
 def test_benelux_venues_are_in_their_city(tmp_path: Path, venue: str, city: str) -> None:
