@@ -199,6 +199,8 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Wien, 12. März 2024", datetime(2024, 3, 12)),
         ("Den Haag, 7 mei 2024", datetime(2024, 5, 7)),
         ("Roma, 3 giugno 2025", datetime(2025, 6, 3)),
+        # A government site's kind of page before its date.
+        ("News item | 10-09-2025 | 22:10", datetime(2025, 9, 10)),
         # Issuers whose names hold two particles in a row, then the kind of document.
         (
             "Government of Chile | Presidency of the Republic | Press release | 4 June 2024",

@@ -290,8 +290,10 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:No\.?|Issue|Vol\.?|Volume|Edition|#)\s*\d+$"
 
 _DOCUMENT_KIND_RE = re.compile(
     # ("Press Release No. 012", "Press release 412": with the issuer's running number.)
-    r"^(?:(?:media|press|news|joint)\s+)?(?:statement|release|readout|communiqu[eé])"
-    r"(?:\s+(?:No\.?\s*|#\s*)?\d+)?$",
+    r"^(?:(?:(?:media|press|news|joint)\s+)?(?:statement|release|readout|communiqu[eé])"
+    r"(?:\s+(?:No\.?\s*|#\s*)?\d+)?"
+    # A government site's kind of page: "News item | 10-09-2025 | 22:10".
+    r"|news(?:\s+(?:item|article|story))?)$",
     re.I,
 )
 
