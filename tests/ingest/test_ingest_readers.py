@@ -32,6 +32,22 @@ def test_plain_text_fixture() -> None:
         assert junk not in article.text
 
 
+def test_a_year_less_stamp_naming_the_weekday_dates_the_report_over_its_dateline(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "nova.txt"
+    path.write_text(
+        "Italy prepares the migration conference\n\nMonday 17 July, 10:15\n\n"
+        "Rome, 17 Jul (Agenzia Nova) - The memorandum signed yesterday in Tunis is the result "
+        "of months of work, sources said.\n",
+        encoding="utf-8",
+    )
+    article = only_article(ingest([path]))
+    # The weekday the stamp names tells the year, which "17 July" alone does not.
+    assert (article.dateline_place, article.dateline_date) == ("Rome", "Monday 17 July")
+    assert article.text.startswith("Rome, 17 Jul (Agenzia Nova) - ")
+
+
 def test_html_fixture() -> None:
     article = only_article(ingest([FIXTURES / "ministry_page.html"]))
     assert article.id == "ministry_page"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime
 
 from parley.errors import InputError
@@ -11,6 +12,7 @@ from parley.ingest.checks import check_not_blank
 from parley.ingest.dateline import Dateline
 from parley.ingest.language import judge_english
 from parley.ingest.metadata import Fallbacks, Metadata, merge_metadata
+from parley.ingest.timestamps import WEEKDAY_PATTERN
 from parley.models import Article
 
 
@@ -60,12 +62,26 @@ def build_article(
         published=merged.published,
         published_basis=merged.published_basis,
         dateline_place=dateline.place if dateline else None,
-        dateline_date=(dateline.date_text if dateline else None)
-        or (body.yearless_stamp if merged.published is None else None),
+        dateline_date=_dateline_date(
+            dateline, body.yearless_stamp if merged.published is None else None
+        ),
         dateline_end=_dateline_end(body.text, dateline),
         source_path=source_path,
         content_hash=content_hash(body.text, merged.title, merged.published),
     )
+
+
+def _dateline_date(dateline: Dateline | None, yearless_stamp: str | None) -> str | None:
+    """The day the report is dated by: its dateline's, else the year-less stamp over it; the
+    stamp first when it names the weekday and the dateline does not ("Monday 17 July" over
+    "Rome, 17 Jul (Agenzia Nova) -"), as the weekday tells the year."""
+    written = dateline.date_text if dateline else None
+    if yearless_stamp and _WEEKDAY.search(yearless_stamp) and not _WEEKDAY.search(written or ""):
+        return yearless_stamp
+    return written or yearless_stamp
+
+
+_WEEKDAY = re.compile(rf"\b(?i:{WEEKDAY_PATTERN})\b")
 
 
 def _dateline_end(text: str, dateline: Dateline | None) -> int | None:
