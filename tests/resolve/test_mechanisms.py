@@ -126,6 +126,8 @@ def test_a_two_word_country_in_a_mechanism_name(knowledge: Any) -> None:
         ("The previous edition, the XIV, was held in the city of Loja.", 14),
         ("The previous summit, the XLII, took place in Montevideo.", 42),
         ("I said the last meeting was useful.", None),
+        # Of the kind the article names.
+        ("Oslo hosted them in May - the eleventh such summit - and little changed.", 11),
     ],
 )
 def test_a_session_numbered_by_a_common_noun(sentence: str, number: int | None) -> None:
@@ -212,3 +214,17 @@ def test_the_kind_of_sitting_between_ordinal_and_meeting_keeps_the_round(
     knowledge: Any, text: str, number: int
 ) -> None:
     assert [n for _, n in find(knowledge, text)] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "number"),
+    [
+        ("Frieden hosted the 13th Benelux summit at the castle.", "benelux-summit", 13),
+        ("It was the second summit of the Slavkov format.", "slavkov-format", 2),
+    ],
+)
+def test_regional_formats_are_known_mechanisms(
+    knowledge: Any, text: str, key: str, number: int
+) -> None:
+    [match] = MechanismFinder(knowledge).find(text, EVIDENCE)
+    assert (match.ref.key, match.ref.round) == (key, number)

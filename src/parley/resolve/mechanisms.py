@@ -275,7 +275,8 @@ _SESSION_NOUNS = (
 )
 _NUMBERED_SESSION = re.compile(
     rf"\bthe\s+(?:(?:previous|last|preceding|latest)\s*,?\s+)?(?P<ord>{_ORDINAL})\s+"
-    rf"(?:(?:two-plus-two|2\+2|ministerial|annual|joint|strategic|high-level|"
+    # ("the tenth such summit": of the kind the article names.)
+    rf"(?:(?:such|two-plus-two|2\+2|ministerial|annual|joint|strategic|high-level|"
     rf"intergovernmental|plenary)\s+)?{_SESSION_NOUNS}\b"
     # "the first meeting between the two leaders" counts the meetings of people.
     rf"(?!\s+(?:between|with|of\s+the\s+two|of\s+(?:their|his|her)\b))"
