@@ -771,7 +771,12 @@ class _ArticleState:
                 is not None
                 and not (stated is None and self._placed_elsewhere(frame, evidence, referent))
             ):
+                own = [p for p in participants if p.kind == "person"]
                 participants = self._parties_of_the_last_meeting(trigger_evidence, referent)
+                if referent.mode == "multilateral" and frame.status == Status.OCCURRED:
+                    # "Schoof today attended the Benelux Summit. The twelfth summit ... was
+                    # hosted by Prime Minister Luc Frieden": the summit's host is at it too.
+                    participants = _distinct([*participants, *own])
             elif (
                 mechanism is not None
                 and mechanism in self.numbered_sessions
@@ -1952,11 +1957,34 @@ class _ArticleState:
         ("was received by the Pope, then held talks with Meloni ... The meeting with the Pope")
         the last one told with that party."""
         if frame.anaphoric and frame.trigger.lower().startswith("summit"):
-            for meeting in reversed(self.consults):
-                if _told_as_a_summit(meeting) and meeting.status == frame.status:
-                    return meeting
+            told = [m for m in self.consults if _told_as_a_summit(m) and m.status == frame.status]
+            if self.last_summit is not None and self.last_summit_current:
+                # ("Schoof today attended the Benelux Summit": a summit told with one party.)
+                told.append(self.last_summit)
+            if told:
+                return max(told, key=lambda m: m.evidence.start)
+            if self.last_consult is not None and self.last_consult.mode == "phone":
+                # A call is no summit.
+                return None
         keys = {p.key for p in named}
         last = self.last_consult
+        if (
+            last is not None
+            and last.mode == "phone"
+            and frame.anaphoric
+            and frame.mode != "phone"
+            and not _CALL_WORDS.match(frame.trigger)
+        ):
+            # "The session started late because Schoof was on the phone with Tusk. Later the
+            # meeting was widened ...": the meeting is the last one held in person.
+            last = next(
+                (
+                    m
+                    for m in reversed(self.consults)
+                    if m.mode != "phone" and not self._in_passing(m)
+                ),
+                last,
+            )
         if (
             frame.anaphoric
             and keys
@@ -3224,6 +3252,8 @@ _BEFORE = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+after\b",
     re.IGNORECASE,
 )
+# Nouns for a call, which may refer back to one.
+_CALL_WORDS = re.compile(r"(?i:call|phone|telephone|conversation|video)")
 # "two days after his January 9 election": a count of days after a day the phrase names.
 _AFTER_A_DAY = re.compile(
     rf"\b(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?\s+after\s+"
