@@ -5424,20 +5424,6 @@ def test_benelux_venues_are_in_their_city(tmp_path: Path, venue: str, city: str)
     assert parties([meeting]) == [["Mark Rutte", "Volodymyr Zelensky"]]
 
 
-def test_a_summit_one_party_attended_takes_its_host_and_is_no_call(tmp_path: Path) -> None:
-    meetings = occurred_meetings(
-        tmp_path,
-        "Prime Minister attends Nordic summit\n\nPublished: 10 September 2025\n\n"
-        "Prime Minister Jonas Gahr Store today attended the Nordic Summit in Helsinki. The "
-        "summit was hosted by Prime Minister Petteri Orpo of Finland. Before it began, Store "
-        "spoke by telephone with Polish Prime Minister Donald Tusk. The summit concluded with "
-        "an informal dinner.\n",
-    )
-    summits = [e for e in meetings if e.mode != "phone"]
-    assert parties(summits) == [["Jonas Gahr Støre", "Petteri Orpo"]]
-    assert all("Donald Tusk" not in p for p in parties(summits))
-
-
 def test_the_meeting_after_a_call_told_in_passing_is_the_one_held_in_person(
     tmp_path: Path,
 ) -> None:

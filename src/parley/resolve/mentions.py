@@ -771,12 +771,7 @@ class _ArticleState:
                 is not None
                 and not (stated is None and self._placed_elsewhere(frame, evidence, referent))
             ):
-                own = [p for p in participants if p.kind == "person"]
                 participants = self._parties_of_the_last_meeting(trigger_evidence, referent)
-                if referent.mode == "multilateral" and frame.status == Status.OCCURRED:
-                    # "Schoof today attended the Benelux Summit. The twelfth summit ... was
-                    # hosted by Prime Minister Luc Frieden": the summit's host is at it too.
-                    participants = _distinct([*participants, *own])
             elif (
                 mechanism is not None
                 and mechanism in self.numbered_sessions
@@ -1957,15 +1952,9 @@ class _ArticleState:
         ("was received by the Pope, then held talks with Meloni ... The meeting with the Pope")
         the last one told with that party."""
         if frame.anaphoric and frame.trigger.lower().startswith("summit"):
-            told = [m for m in self.consults if _told_as_a_summit(m) and m.status == frame.status]
-            if self.last_summit is not None and self.last_summit_current:
-                # ("Schoof today attended the Benelux Summit": a summit told with one party.)
-                told.append(self.last_summit)
-            if told:
-                return max(told, key=lambda m: m.evidence.start)
-            if self.last_consult is not None and self.last_consult.mode == "phone":
-                # A call is no summit.
-                return None
+            for meeting in reversed(self.consults):
+                if _told_as_a_summit(meeting) and meeting.status == frame.status:
+                    return meeting
         keys = {p.key for p in named}
         last = self.last_consult
         if (
@@ -1973,7 +1962,7 @@ class _ArticleState:
             and last.mode == "phone"
             and frame.anaphoric
             and frame.mode != "phone"
-            and not _CALL_WORDS.match(frame.trigger)
+            and frame.trigger.lower() in _IN_PERSON_NOUNS
         ):
             # "The session started late because Schoof was on the phone with Tusk. Later the
             # meeting was widened ...": the meeting is the last one held in person.
@@ -3252,8 +3241,8 @@ _BEFORE = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+after\b",
     re.IGNORECASE,
 )
-# Nouns for a call, which may refer back to one.
-_CALL_WORDS = re.compile(r"(?i:call|phone|telephone|conversation|video)")
+# Nouns for a meeting held in person, which never refer back to a call.
+_IN_PERSON_NOUNS = frozenset({"meeting", "session", "summit", "talks", "retreat", "dinner"})
 # "two days after his January 9 election": a count of days after a day the phrase names.
 _AFTER_A_DAY = re.compile(
     rf"\b(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?\s+after\s+"
