@@ -5442,3 +5442,16 @@ def test_the_meeting_after_a_call_told_in_passing_is_the_one_held_in_person(
         (["Jonas Gahr Støre", "Petteri Orpo", "Ulf Kristersson"], "multilateral"),
         (["Donald Tusk", "Jonas Gahr Støre"], "phone"),
     ]
+
+
+def test_a_host_who_received_two_guests_on_one_s_first_trip_met_both_at_once(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Nordic leaders meet\n\nPublished: 12 March 2025\n\n"
+        "Orpo received Kristersson and Jonas Gahr Store at Kesaranta on 11 March 2025, "
+        "Kristersson's first trip abroad this year.\n",
+        actor="Petteri Orpo",
+    )
+    assert ["Jonas Gahr Støre", "Petteri Orpo", "Ulf Kristersson"] in parties(meetings)

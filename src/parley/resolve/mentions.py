@@ -4085,6 +4085,10 @@ def _counterparts_on_a_tour(mention: EventMention, people: list[ActorRef]) -> bo
     sentence = mention.evidence.sentence
     if mention.mechanism is not None or not _TOUR.search(sentence) or _TOGETHER.search(sentence):
         return False
+    if mention.trigger.lower() in _HOSTED:
+        # "Frieden received Schoof and De Wever at Senningen Castle, De Wever's first trip
+        # abroad": the guests came to one host in one place, the tour is theirs.
+        return False
     trigger_at = mention.evidence.span_start
     if trigger_at is not None and any(_named_at(p) < trigger_at for p in people):
         # "when she and Macron met Xi": a counterpart beside the subject met with it.
@@ -4108,6 +4112,7 @@ def _visited_each(mention: EventMention, people: list[ActorRef]) -> bool:
 
 
 _WHERE = re.compile(r"\bwhere\b")
+_HOSTED = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
 _TOUR = re.compile(r"\b(?:tour|trip|swing)\b|\brespectively\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|joint)\b", re.IGNORECASE)
 
