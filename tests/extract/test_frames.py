@@ -6413,3 +6413,19 @@ def test_a_visit_expected_later_is_still_to_come(nlp: Any) -> None:
         nlp, "The visit, expected by many to be a formality, went well on Monday.", index=2
     )
     assert only(found, EventType.CONSULT).status == Status.OCCURRED
+
+
+def test_support_pledged_to_go_on_is_stated_support(nlp: Any) -> None:
+    found = frames(nlp, "Store said Norway will keep supporting Ukraine.", index=2)
+    assert only(found, EventType.SUPPORT).status == Status.OCCURRED
+
+
+def test_assuring_someone_of_support_states_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Foreign Minister Espen Barth Eide assured Sybiha of Norway's continued support.",
+        index=2,
+    )
+    support = only(found, EventType.SUPPORT)
+    assert support.status == Status.OCCURRED
+    assert [a.text for a in support.actors if a.role == "source"] == ["Norway"]

@@ -464,7 +464,10 @@ def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
     if event_type != EventType.SUPPORT or status not in (Status.PLANNED, Status.HYPOTHETICAL):
         return status
     # (A pledge not to is negated already, never planned.)
-    verb = token.head if token.dep_ == "xcomp" and token.head.lemma_ == "continue" else token
+    # ("will continue to support", "will keep supporting".)
+    verb = (
+        token.head if token.dep_ == "xcomp" and token.head.lemma_ in ("continue", "keep") else token
+    )
     if token.pos_ != "VERB":
         return status
     if status == Status.PLANNED:
