@@ -6429,3 +6429,23 @@ def test_assuring_someone_of_support_states_it(nlp: Any) -> None:
     support = only(found, EventType.SUPPORT)
     assert support.status == Status.OCCURRED
     assert [a.text for a in support.actors if a.role == "source"] == ["Norway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store showed them footage of the atrocities committed by Hamas on October 7.",
+        "War crimes were committed in Bucha, the minister said.",
+        # What an agreement told before holds is no other agreement.
+        "The agreement commits Norway to two billion euros in support this year.",
+    ],
+)
+def test_a_crime_committed_or_what_an_agreement_commits_to_is_no_new_commitment(
+    nlp: Any, text: str
+) -> None:
+    assert not [f for f in frames(nlp, text, index=2) if f.type == EventType.AGREE]
+
+
+def test_a_commitment_to_something_is_still_one(nlp: Any) -> None:
+    found = frames(nlp, "Norway is committed to supporting Ukraine.", index=2)
+    assert only(found, EventType.AGREE).status == Status.OCCURRED

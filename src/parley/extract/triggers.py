@@ -344,6 +344,11 @@ def _a_portfolio(token: Token) -> bool:
     )
 
 
+_DOCUMENTS = frozenset(
+    {"agreement", "deal", "pact", "accord", "treaty", "declaration", "memorandum", "plan"}
+)
+
+
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
     # A noun that modifies another noun names no event: "the consultation mechanism",
     # "summit preparations".
@@ -362,6 +367,20 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if _a_portfolio(token):
         return False
     if token.lemma_ == "call" and _names_what(token):
+        return False
+    if token.lemma_ == "commit" and (
+        (token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"))
+        or any(c.dep_ == "agent" for c in token.children)
+        or (
+            any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.lower_ == "to" or c.dep_ == "xcomp" for c in token.children)
+        )
+        # "The agreement commits the Netherlands to two billion euros": what an agreement
+        # already told holds, not another one.
+        or any(c.dep_ == "nsubj" and c.lemma_ in _DOCUMENTS for c in token.children)
+    ):
+        # "the atrocities committed by Hamas", "crimes were committed in Bucha": done, not
+        # promised.
         return False
     if (
         token.lemma_ == "dialogue"
