@@ -6449,3 +6449,13 @@ def test_a_crime_committed_or_what_an_agreement_commits_to_is_no_new_commitment(
 def test_a_commitment_to_something_is_still_one(nlp: Any) -> None:
     found = frames(nlp, "Norway is committed to supporting Ukraine.", index=2)
     assert only(found, EventType.AGREE).status == Status.OCCURRED
+
+
+def test_a_meeting_on_the_same_day_as_a_date_told_is_on_that_date(nlp: Any) -> None:
+    text = (
+        "The palace announced the visit on May 6, the same day that Store received Stubb at "
+        "his residence in Oslo."
+    )
+    meeting = only(frames(nlp, text, index=2), EventType.CONSULT)
+    start = meeting.sentence.start
+    assert [text[a - start : b - start] for a, b in meeting.date_spans] == ["May 6"]

@@ -3011,6 +3011,21 @@ def _opens_like_when(word: Token) -> bool:
     )
 
 
+def _the_same_day_as(trigger: Token) -> int | None:
+    """ "announced the date on March 11, the same day that Fiala received Clinton": the day
+    the phrase stands in apposition to."""
+    day = trigger.head
+    if (
+        trigger.dep_ != "relcl"
+        or day.lemma_ != "day"
+        or day.dep_ != "appos"
+        or not any(c.dep_ == "amod" and c.lower_ == "same" for c in day.children)
+        or day.head.ent_type_ != "DATE"
+    ):
+        return None
+    return int(day.head.i)
+
+
 def _time_the_clause_is_of(trigger: Token) -> int | None:
     """ "in January 2021, when Gyawali held talks with Jaishankar": the time a when-clause is
     of, whether the trigger is the clause's verb or what that verb is for ("began in March
@@ -4154,6 +4169,8 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         governors.add(saying.i)
     # "in January 2021, when Gyawali held talks with Jaishankar": the time the clause is of.
     when_of = _time_the_clause_is_of(trigger)
+    if when_of is None:
+        when_of = _the_same_day_as(trigger)
     spans: list[tuple[int, int]] = []
     when_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
