@@ -5455,3 +5455,24 @@ def test_a_host_who_received_two_guests_on_one_s_first_trip_met_both_at_once(
         actor="Petteri Orpo",
     )
     assert ["Jonas Gahr Støre", "Petteri Orpo", "Ulf Kristersson"] in parties(meetings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "WARSAW - Prime Minister Jonas Gahr Store met his Polish counterpart, Donald Tusk, in "
+        "Warsaw on Wednesday, a day after his surprise visit to Kyiv, where he met Volodymyr "
+        "Zelensky.",
+        "Oslo (NTB) - A day after his surprise visit to Kyiv, where he met Volodymyr Zelensky, "
+        "Prime Minister Jonas Gahr Store arrived in Warsaw on Wednesday.",
+    ],
+)
+def test_a_visit_a_count_of_days_before_the_day_the_clause_gives(tmp_path: Path, body: str) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        f"Store in Warsaw\n\nPublished: March 22, 2023\n\n{body}\n",
+        actor="Volodymyr Zelensky",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2023-03-21", "Kyiv")
+    ]

@@ -828,6 +828,12 @@ class _ArticleState:
             participants = self._negotiators_for(participants, trigger_evidence)
         status = frame.status
         date_value, date_evidence = self._date(frame, evidence, status)
+        if date_value is not None and status == Status.OCCURRED and self._counted_back_to(frame):
+            # "met Morawiecki in Warsaw on Wednesday, a day after his surprise visit to Kyiv":
+            # the day the parser hangs on the visit is the clause's, a day after it.
+            counted, counted_evidence = self._before_the_stated_day(frame, evidence)
+            if counted is not None:
+                date_value, date_evidence = counted, counted_evidence
         if date_value is None and status == Status.OCCURRED and not frame.date_spans:
             date_value, date_evidence = self._day_of_the_arrival(frame)
         if date_value is None and status == Status.OCCURRED and not frame.date_spans:
@@ -1843,6 +1849,11 @@ class _ArticleState:
             return None, None
         days = [m for m in self._dates_in(text, "past") if m.end <= found.start()]
         if not days:
+            # "A day after his first visit to Austria, Zelensky arrived at the summit on
+            # Tuesday": the day the clause after the phrase gives.
+            end = _end_of_the_phrase(text, trigger_at)
+            days = [m for m in self._dates_in(text, "past") if m.start >= end][:1]
+        if not days:
             return None, None
         base = days[-1].value
         count = -_COUNTS[found["count"].lower()]
@@ -1856,6 +1867,21 @@ class _ArticleState:
                 "span_end": frame.sentence.start + found.end(),
             }
         )
+
+    def _counted_back_to(self, frame: Frame) -> bool:
+        """Whether the trigger is what a count before it measures back to ("a day after his
+        surprise visit to Kyiv") with no day of its own inside the phrase."""
+        text = frame.sentence.text
+        trigger_at = frame.trigger_start - frame.sentence.start
+        found = next(
+            (m for m in _BEFORE.finditer(text, 0, trigger_at) if trigger_at - m.end() <= 40),
+            None,
+        )
+        if found is None:
+            return False
+        end = _end_of_the_phrase(text, trigger_at)
+        offset = frame.sentence.start
+        return not any(found.end() <= a - offset < end for a, _ in frame.date_spans)
 
     def _after_a_dated_thing(
         self, frame: Frame, evidence: Evidence
@@ -2449,6 +2475,14 @@ class _ArticleState:
         """Where the meeting was: as `_location` finds it, or at the seat of government of
         whom a call was paid on, which outranks the dateline's seat ("Baloch called on Touhid
         Hossain at the foreign ministry" under a CAIRO dateline is in Dhaka)."""
+        if self._counted_back_to(frame):
+            # "met Morawiecki in Warsaw on Wednesday, a day after his visit to Kyiv": the
+            # visit's place is the one its phrase names.
+            text, offset = frame.sentence.text, frame.sentence.start
+            end = offset + _end_of_the_phrase(text, frame.trigger_start - offset)
+            own = [p for p in frame.places if frame.trigger_start <= p.start < end]
+            if own:
+                frame = frame.model_copy(update={"places": own})
         location = self._location(frame, evidence, occasion, when)
         if location is not None and location.basis != _DATELINE_SEAT:
             return location
@@ -3220,6 +3254,12 @@ _COUNTS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 _COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
+
+
+def _end_of_the_phrase(text: str, at: int) -> int:
+    """Where the phrase holding offset `at` ends: its next comma, else the sentence's end."""
+    comma = text.find(",", at)
+    return comma if comma >= 0 else len(text)
 
 
 def _count_of(said: str) -> int:
