@@ -6459,3 +6459,13 @@ def test_a_meeting_on_the_same_day_as_a_date_told_is_on_that_date(nlp: Any) -> N
     meeting = only(frames(nlp, text, index=2), EventType.CONSULT)
     start = meeting.sentence.start
     assert [text[a - start : b - start] for a, b in meeting.date_spans] == ["May 6"]
+
+
+def test_negotiations_concluded_on_a_treaty_settle_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Store and Frederiksen announced on Wednesday that the two countries have concluded "
+        "negotiations on a new defence treaty.",
+        index=2,
+    )
+    assert only(found, EventType.AGREE).status == Status.OCCURRED

@@ -472,6 +472,17 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         ]
         objects = {c.lemma_.lower() for c in held}
         objects |= {c.lower_ for c in held}
+        if token.lemma_ == "conclude":
+            # "have concluded negotiations on a new bilateral treaty": the treaty is settled.
+            objects |= {
+                g.lemma_.lower()
+                for c in held
+                if c.lemma_.lower() in ("negotiation", "negotiations")
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "for", "over")
+                for g in p.children
+                if g.dep_ == "pobj"
+            }
         if token.dep_ == "relcl" and objects & _RELATIVE_PRONOUNS:
             # "the inaugural session of the Joint Commission for Cooperation, which Pandor
             # co-chaired with Omamo": the object is the noun the clause is about, which the
