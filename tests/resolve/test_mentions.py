@@ -5476,3 +5476,16 @@ def test_a_visit_a_count_of_days_before_the_day_the_clause_gives(tmp_path: Path,
     assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
         ("2023-03-21", "Kyiv")
     ]
+
+
+def test_a_clause_a_count_of_days_after_which_another_came_keeps_its_own_day(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Weimar talks\n\nPublished: March 15, 2024\n\n"
+        "The Berlin meeting came three days after Tusk and President Andrzej Duda held talks in "
+        "Washington with US President Joe Biden, who hosted them on Tuesday.\n",
+        actor="Joe Biden",
+    )
+    assert [e.date for e in meetings] == ["2024-03-12"]

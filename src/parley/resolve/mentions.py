@@ -1877,7 +1877,9 @@ class _ArticleState:
             (m for m in _BEFORE.finditer(text, 0, trigger_at) if trigger_at - m.end() <= 40),
             None,
         )
-        if found is None:
+        if found is None or not _OWN_OCCASION.match(text[found.end() : trigger_at]):
+            # (Not "came three days after Tusk and Duda held talks ...": a clause of its own,
+            # dated by its own words.)
             return False
         end = _end_of_the_phrase(text, trigger_at)
         offset = frame.sentence.start
@@ -3254,6 +3256,10 @@ _COUNTS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 _COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
+
+
+# "a day after his surprise visit": the count's own occasion, named by a noun right after it.
+_OWN_OCCASION = re.compile(r"^\s+(?:his|her|their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _end_of_the_phrase(text: str, at: int) -> int:
