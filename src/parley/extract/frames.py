@@ -1140,8 +1140,8 @@ def _whose_counterpart(token: Token) -> bool:
 
 
 def _counterpart_of_the_one_before(token: Token, actors: list[ActorToken]) -> bool:
-    """ "Blanar and his Russian counterpart Lavrov": the counterpart joined to an actor named
-    before it, whose the possessive is."""
+    """ "Blanar and his Russian counterpart Lavrov": a counterpart joined to an actor named
+    before it, whom the possessive stands for."""
     counterpart = token.head
     return counterpart.dep_ == "conj" and any(
         a.root.i == counterpart.head.i and a.span.kind != "pronoun" for a in actors

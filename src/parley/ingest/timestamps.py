@@ -155,7 +155,9 @@ OTHER_LANGUAGE_MONTHS: dict[str, int] = {
     **dict.fromkeys(("novembar", "studenoga", "studenog", "noemvri"), 11),
     **dict.fromkeys(("decembar", "prosinca", "dekemvri"), 12),
     # Czech, Slovak and Polish sites too ("12. marca 2023 19:52", "5. března 2025"), in the
-    # genitive. Polish "listopada" (November) is left out: in Croatian it is October.
+    # genitive, and German, Dutch and Italian ones ("12. März 2024", "3 giugno 2025") where
+    # they are written otherwise than above. Polish "listopada" (November) is left out: in
+    # Croatian it is October.
     **dict.fromkeys(("ledna", "januára", "stycznia"), 1),
     **dict.fromkeys(("února", "februára", "lutego"), 2),
     **dict.fromkeys(("března", "marca", "märz", "maart"), 3),
@@ -168,7 +170,6 @@ OTHER_LANGUAGE_MONTHS: dict[str, int] = {
     **dict.fromkeys(("října", "októbra", "października", "ottobre"), 10),
     **dict.fromkeys(("listopadu", "novembra"), 11),
     **dict.fromkeys(("prosince", "decembra", "grudnia", "dezember", "dicembre"), 12),
-    # German, Dutch and Italian ones not written as in English or another language above.
     **dict.fromkeys(("gennaio",), 1),
     **dict.fromkeys(("febbraio",), 2),
 }

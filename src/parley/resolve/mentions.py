@@ -4080,6 +4080,7 @@ _BY_AND_THEN_BY = re.compile(
     r"^(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"\s+by\s+[A-Z][^.;]*?\band\s+(?:(?:then|later|afterwards)\b[^.;]*?)?\bby\s+(?:[A-Z]|the\s)"
 )
+# The same with "then": the two meetings told apart in time.
 _BY_AND_THEN_BY_SAID = re.compile(
     r"^\s+by\s+[A-Z][^.;]*?\band\s+(?:then|later|afterwards)\b[^.;]*?\bby\s+(?:[A-Z]|the\s)"
 )
