@@ -9,6 +9,7 @@ from typing import Any
 from parley.extract.lexicon import Lexicon
 from parley.extract.spans import ActorToken, find_actor_tokens, find_place_spans
 from parley.extract.triggers import (
+    DOCUMENTS,
     SIDELINE_WORDS,
     TriggerHit,
     done_instead,
@@ -3925,7 +3926,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         for g in list(governors)
         if doc[g].pos_ == "VERB"
         for c in doc[g].children
-        if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS
+        if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS
         for o in (c, *c.conjuncts)
     }
     if (occasion := _said_to_be(trigger)) is not None:
@@ -4422,10 +4423,6 @@ def _dates_another_occasion(ent: Any) -> bool:
 
 
 # What is signed, on the day of the signing.
-_DOCUMENTS = frozenset(
-    {"agreement", "pact", "deal", "accord", "treaty", "memorandum", "declaration", "document",
-     "documents", "agreements", "deals", "accords", "memoranda", "protocol", "charter"}
-)  # fmt: skip
 # Occasions a sentence may list one after another, each with its own day.
 _LISTED_OCCASIONS = frozenset(
     {"talk", "talks", "meeting", "visit", "call", "summit", "trip", "consultation"}

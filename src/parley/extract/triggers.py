@@ -344,9 +344,11 @@ def _a_portfolio(token: Token) -> bool:
     )
 
 
-_DOCUMENTS = frozenset(
-    {"agreement", "deal", "pact", "accord", "treaty", "declaration", "memorandum", "plan"}
-)
+# Documents signed or agreed on.
+DOCUMENTS = frozenset(
+    {"agreement", "pact", "deal", "accord", "treaty", "memorandum", "declaration", "document",
+     "documents", "agreements", "deals", "accords", "memoranda", "protocol", "charter"}
+)  # fmt: skip
 
 
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
@@ -377,7 +379,7 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         )
         # "The agreement commits the Netherlands to two billion euros": what an agreement
         # already told holds, not another one.
-        or any(c.dep_ == "nsubj" and c.lemma_ in _DOCUMENTS for c in token.children)
+        or any(c.dep_ == "nsubj" and c.lemma_ in DOCUMENTS for c in token.children)
     ):
         # "the atrocities committed by Hamas", "crimes were committed in Bucha": done, not
         # promised.
