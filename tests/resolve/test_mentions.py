@@ -566,6 +566,26 @@ def test_a_bare_office_only_one_named_country_has_is_its_holder(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
+    ("title", "holder"),
+    [("The Taoiseach", "Micheál Martin"), ("The Tánaiste", "Simon Harris")],
+)
+def test_an_office_only_one_country_has_is_its_holder_on_the_day(
+    tmp_path: Path, title: str, holder: str
+) -> None:
+    # Neither Ireland nor its leader is named: the Irish title alone says whose office it is.
+    text = (
+        "Stopover in the west\n\n"
+        "Published: March 3, 2025\n\n"
+        f"{title} met Volodymyr Zelensky at Shannon Airport on Thursday, before the "
+        "Ukrainian leader flew on to Washington.\n"
+    )
+    [meeting] = occurred_meetings(tmp_path, text, actor="Volodymyr Zelensky")
+    assert sorted(p.name for p in meeting.participants) == sorted([holder, "Volodymyr Zelensky"])
+    assert meeting.date == "2025-02-27"
+    assert meeting.location is not None and meeting.location.name == "Shannon"
+
+
+@pytest.mark.parametrize(
     ("venue", "city"),
     [
         ("Farmleigh House", "Dublin"),

@@ -199,8 +199,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # "Conseil national pour la sauvegarde de la patrie": words of a name in another
             # language the model took for a person's; a name has a capital.
             continue
-        if kind == "person" and all(t.lower_ in lexicon.title_words for t in ent):
-            # "State Councilor" tagged as a name is a title without its person.
+        if kind in ("person", "organization") and all(t.lower_ in lexicon.title_words for t in ent):
+            # "State Councilor" tagged as a name, "the Taoiseach" as a body, is a title
+            # without its person.
             continue
         if kind == "person" and any(_names_an_event(t, lexicon) for t in ent):
             # "the ASEAN Summits and Related Summits": a gathering tagged as a name.
@@ -1061,7 +1062,9 @@ _ADDRESS_FORMS = frozenset({"hon", "honourable", "honorable", "dr", "prof", "pro
 # Foreign Ministry of ..." name the country or a body instead.
 _OFFICE_HEADS = frozenset(
     {"president", "premier", "minister", "chancellor", "king", "queen", "emir", "amir",
-     "sultan", "prince", "leader", "head", "secretary", "vice-president", "emperor", "empress"}
+     "sultan", "prince", "leader", "head", "secretary", "vice-president", "emperor", "empress",
+     # Ireland's prime minister and deputy prime minister, by their Irish titles.
+     "taoiseach", "tánaiste", "tanaiste"}
 )  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parley.models import ActorRef, ActorSpan, Evidence
-from parley.resolve.knowledge import NAMED_OFFICES, ActorEntry, KnowledgeBase
+from parley.resolve.knowledge import NAMED_OFFICES, NATIONAL_OFFICES, ActorEntry, KnowledgeBase
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 # A word as the names of the knowledge base split into words (by spaces).
@@ -540,6 +540,8 @@ class ArticleActors:
         office = _office_named(span.text)
         if office is None or self.when is None:
             return None
+        if office in NATIONAL_OFFICES:
+            return self._listed_holder(NATIONAL_OFFICES[office], office, span, evidence)
         countries = [
             iso3
             for iso3 in self.countries_in_article()

@@ -130,8 +130,12 @@ def parse_partial_date(value: str, *, upper: bool = False) -> date:
 # The titles that name one office, as news calls it: "the Spanish prime minister" is the
 # holder of "Prime Minister" (or "Premier of the State Council"); deputies are not.
 _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
-    "prime minister": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?"),
-    "premier": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?"),
+    # Ireland's prime minister is the Taoiseach ("the Irish prime minister").
+    "prime minister": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?|Taoiseach"),
+    "premier": re.compile(r"(?:Prime Minister|Premier)(?: of [\w ]+)?|Taoiseach"),
+    "taoiseach": re.compile(r"Taoiseach"),
+    "tánaiste": re.compile(r"Tánaiste"),
+    "tanaiste": re.compile(r"Tánaiste"),
     # Not the president of a bank, a court, a parliament or an international body.
     "president": re.compile(
         r"President(?: of (?!(?:the )?(?:European|World|United Nations|International|New "
@@ -147,6 +151,9 @@ _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
 
 # The offices `KnowledgeBase.holders_on` can look up.
 NAMED_OFFICES = tuple(_OFFICE_TITLES)
+# Offices only one country has, by their name in its language: "the Taoiseach" is Ireland's
+# whether or not the article names Ireland.
+NATIONAL_OFFICES: dict[str, str] = {"taoiseach": "IRL", "tánaiste": "IRL", "tanaiste": "IRL"}
 
 # --------------------------------------------------------------------------- entries
 
