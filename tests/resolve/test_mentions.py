@@ -623,6 +623,22 @@ def test_pronouns_in_a_clause_about_a_meeting_are_its_two_sides(tmp_path: Path) 
     assert ["Boris Pistorius", "Gitanas Nausėda"] in parties(meetings)
 
 
+def test_he_in_a_where_clause_of_a_passive_reception_is_a_side_already(
+    tmp_path: Path,
+) -> None:
+    # Both sides stand before "by" and after it; "he" is the guest, not the last man named.
+    text = (
+        "Biden in Dublin\n\n"
+        "Published: April 13, 2023\n\n"
+        "After lunch US President Joe Biden watched a hurling match alongside Secretary of "
+        "State Antony Blinken.\n\n"
+        "Earlier, the President was received by President Michael D Higgins at Áras an "
+        "Uachtaráin, where he planted a tree and rang the Peace Bell.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Michael D. Higgins")
+    assert parties(meetings) == [["Joe Biden", "Michael D. Higgins"]]
+
+
 def test_a_visit_to_a_country_whose_talks_the_report_tells_has_their_parties(
     tmp_path: Path,
 ) -> None:

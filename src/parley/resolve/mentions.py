@@ -1089,12 +1089,20 @@ class _ArticleState:
                 span.kind == "pronoun"
                 and meeting
                 and _told_in_a_clause_about_it(span, frame)
-                and any(a.kind == "person" for a in source)
-                and any(a.kind == "person" for a in target)
+                and (
+                    (
+                        any(a.kind == "person" for a in source)
+                        and any(a.kind == "person" for a in target)
+                    )
+                    or len({a.country for a in source + target if a.kind == "person" and a.country})
+                    >= 2
+                )
             ):
                 # "The President received Minister Pistorius in January, when he awarded him
                 # the Grand Cross": "he" and "him" in the clause about the meeting are its two
-                # sides, named already, not two more people.
+                # sides, named already, not two more people. So is "he" in "the President was
+                # received by President Higgins at the Áras, where he planted a tree", where
+                # the parse puts both sides on one side.
                 refs = []
             elif span.kind == "pronoun":
                 named = {a.key for a in source + target}
