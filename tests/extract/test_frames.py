@@ -4481,6 +4481,22 @@ def test_a_country_welcoming_an_agreement_is_a_statement_made(nlp: Any) -> None:
     assert only(found, EventType.SUPPORT).status == Status.OCCURRED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his opening speech, the Crown Prince welcomed the leaders to the Kingdom.",
+        "Macron welcomed the delegations to Paris on Monday morning.",
+    ],
+)
+def test_a_host_welcoming_guests_states_no_support(nlp: Any, text: str) -> None:
+    assert not [f for f in frames(nlp, text, index=3) if f.type == EventType.SUPPORT]
+
+
+def test_welcoming_what_leaders_decided_states_support(nlp: Any) -> None:
+    found = frames(nlp, "Macron welcomed the leaders' decision to extend the truce.", index=3)
+    assert only(found, EventType.SUPPORT).status == Status.OCCURRED
+
+
 def test_who_chaired_a_gathering_in_a_clause_on_it_is_a_party(nlp: Any) -> None:
     frame = only(
         frames(

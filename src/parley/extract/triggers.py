@@ -572,6 +572,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children):
         return False
+    if entry.type == EventType.SUPPORT and _welcomes_guests(token):
+        # "the Crown Prince welcomed the leaders to the Kingdom": a host greeting guests, not
+        # a statement of support.
+        return False
     if entry.intransitive and any(
         c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children
     ):
@@ -581,6 +585,25 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     return not (
         entry.type == EventType.AGREE
         and any(c.dep_ == "dobj" and c.lemma_ in _SUPPORT_NOUNS for c in token.children)
+    )
+
+
+# Who comes to be welcomed as a guest, named in the plural ("welcomed the delegations").
+_GUEST_NOUNS = frozenset(
+    {"leader", "delegation", "guest", "participant", "visitor", "minister", "president",
+     "counterpart", "head", "dignitary", "delegate"}
+)  # fmt: skip
+
+
+def _welcomes_guests(token: Token) -> bool:
+    """ "welcomed the leaders to the Kingdom", "welcomed the delegations": the welcome of
+    people in the plural (not "welcomed the leaders' decision", whose object is the
+    decision)."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return (
+        token.lemma_ == "welcome"
+        and bool(objects)
+        and all(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in _GUEST_NOUNS for o in objects)
     )
 
 
