@@ -639,6 +639,36 @@ def test_he_in_a_where_clause_of_a_passive_reception_is_a_side_already(
     assert parties(meetings) == [["Joe Biden", "Michael D. Higgins"]]
 
 
+def test_the_talks_after_a_signing_by_two_leaders_are_theirs(tmp_path: Path) -> None:
+    text = (
+        "Zelensky and Martin sign roadmap\n\n"
+        "02.12.2025 17:26\n\n"
+        "President of Ukraine Volodymyr Zelensky and Prime Minister of Ireland Micheal Martin "
+        "have signed a roadmap for the partnership of the two countries until 2030.\n\n"
+        "The talks were held first in a one-on-one format and then with the participation of "
+        "the delegations.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Volodymyr Zelensky")
+    assert parties(meetings) == [["Micheál Martin", "Volodymyr Zelensky"]]
+    assert {m.date for m in meetings} == {"2025-12-02"}
+
+
+def test_the_trip_after_a_signing_that_was_due_is_no_meeting_of_the_signers(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Lula postpones China trip\n\n"
+        "March 25, 2023 5:48 PM UTC\n\n"
+        "BRASILIA, March 25 (Reuters) - Brazilian President Luiz Inacio Lula da Silva has "
+        "postponed his state visit to China, which was to include talks with President Xi "
+        "Jinping in Beijing on Tuesday, after being diagnosed with pneumonia.\n\n"
+        "Lula had been due to fly to Beijing on Sunday at the head of a delegation, and to sign "
+        "more than 20 agreements with Xi, including on trade.\n\n"
+        "The trip was to have been the most important of the first months of his term.\n"
+    )
+    assert occurred_meetings(tmp_path, text, actor="Xi Jinping") == []
+
+
 def test_a_visit_to_a_country_whose_talks_the_report_tells_has_their_parties(
     tmp_path: Path,
 ) -> None:

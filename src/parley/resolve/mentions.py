@@ -772,6 +772,14 @@ class _ArticleState:
                 and not (stated is None and self._placed_elsewhere(frame, evidence, referent))
             ):
                 participants = self._parties_of_the_last_meeting(trigger_evidence, referent)
+            elif (signing := self._signing_before_any_meeting(frame)) is not None:
+                # "Zelensky and Martin have signed a Roadmap ... The talks were held first in a
+                # tete-a-tete format": the talks of the two who signed.
+                participants = [
+                    p.model_copy(update={"basis": "coreference", "evidence": trigger_evidence})
+                    for p in signing.participants
+                    if p.kind == "person" and p.country
+                ]
             elif (
                 mechanism is not None
                 and mechanism in self.numbered_sessions
@@ -1972,6 +1980,27 @@ class _ArticleState:
             return None
         before = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
         return last if _AT_WHICH.search(before) else None
+
+    def _signing_before_any_meeting(self, frame: Frame) -> EventMention | None:
+        """The signing by two people of two countries an article opens with, which "the talks"
+        refer back to when no meeting has been told before them."""
+        if (
+            not frame.anaphoric
+            or frame.status != Status.OCCURRED
+            or self.consults
+            # (Not "the trip" or "the visit", which may be the signer's own.)
+            or frame.trigger.lower() not in ("talks", "meeting", "negotiations", "discussions")
+        ):
+            return None
+        signing = self.agreements[-1] if self.agreements else None
+        if (
+            signing is None
+            or signing.status != Status.OCCURRED
+            or signing.trigger.lower() not in ("signed", "sign", "signs")
+        ):
+            return None
+        people = [p for p in _distinct(signing.participants) if p.kind == "person"]
+        return signing if len({p.country for p in people if p.country}) >= 2 else None
 
     def _one_side_of_the_referent(self, frame: Frame, participants: list[ActorRef]) -> bool:
         """ "After the summit he gave a speech": one of the parties of the summit referred
