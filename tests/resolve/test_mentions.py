@@ -821,6 +821,9 @@ def test_a_meeting_at_a_known_venue_is_in_the_venue_s_city(tmp_path: Path) -> No
         ("the Planalto", "Brasília"),
         ("Miraflores Palace", "Caracas"),
         ("the Torre Ejecutiva", "Montevideo"),
+        ("the Cotroceni Palace", "Bucharest"),
+        ("the Victoria Palace", "Bucharest"),
+        ("the Boyana Residence", "Sofia"),
     ],
 )
 def test_a_palace_called_by_its_short_name_is_in_its_capital(
