@@ -3118,6 +3118,22 @@ def test_everyone_a_list_of_names_goes_on_to_name_was_met(nlp: Any) -> None:
     assert "Kassym-Jomart Tokayev" not in {a.text for a in talks.actors}
 
 
+def test_the_names_counterparts_go_on_to_list_were_met(nlp: Any) -> None:
+    # The parser hangs the names on the verb and the model tags two of them as bodies.
+    found = body_frames(
+        nlp,
+        "Deputy Prime Minister Catalin Predoiu took part on Friday, in Budapest, in a meeting "
+        "with his Hungarian, Austrian and Bulgarian counterparts, Sándor Pintér, Gerhard "
+        "Karner and Atanas Ilkov.",
+    )
+    met = next(f for f in found if f.trigger == "meeting")
+    assert {a.text for a in met.actors if a.role == "target"} >= {
+        "Sándor Pintér",
+        "Gerhard Karner",
+        "Atanas Ilkov",
+    }
+
+
 def test_what_was_confirmed_at_a_meeting_on_a_day_dates_the_meeting(nlp: Any) -> None:
     found = body_frames(
         nlp,

@@ -1078,6 +1078,24 @@ def _listed_on(
         and a.root.dep_ == "pobj"
         and a.root.head.lower_ == "with"
     ]
+    counterparts = [
+        a
+        for a in actors
+        if a.span.kind in ("group", "nominal")
+        and any(c.start == a.span.start for c in chosen if c.role == "target")
+        and a.root.lower_ == "counterparts"
+        and a.root.dep_ == "pobj"
+        and a.root.head.lower_ == "with"
+    ]
+    if counterparts and (not withs or counterparts[0].span.start < withs[0].span.start):
+        # "a meeting with his Hungarian, Austrian and Bulgarian counterparts, Sándor Pintér,
+        # Gerhard Karner and Atanas Ilkov": the names the counterparts are, which the model may
+        # tag as bodies.
+        withs = counterparts[:1]
+        people = sorted(
+            (a for a in actors if a.span.kind in ("person", "organization")),
+            key=lambda a: a.span.start,
+        )
     if not withs:
         return []
     taken = {c.start for c in chosen}
