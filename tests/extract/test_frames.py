@@ -1074,6 +1074,19 @@ def test_welcoming_a_titled_person_to_a_venue_is_a_visit(nlp: Any) -> None:
     assert [f.type for f in found] == [EventType.CONSULT]
 
 
+def test_a_guest_welcomed_after_the_day_and_the_venue_was_met(nlp: Any) -> None:
+    # The parser hangs the guest on the venue, as its apposition.
+    found = frames(
+        nlp,
+        "Prime Minister Marcel Ciolacu welcomed today, at the Victoria Palace, the Prime "
+        "Minister of the Republic of Bulgaria, Nikolai Denkov, who is on a working visit.",
+        index=2,
+    )
+    welcome = next(f for f in found if f.trigger == "welcomed")
+    assert welcome.type == EventType.CONSULT
+    assert {a.text for a in welcome.actors} >= {"Marcel Ciolacu", "Nikolai Denkov"}
+
+
 def test_welcoming_the_leaders_of_countries_is_a_visit_but_greeting_a_leader_is_not(
     nlp: Any,
 ) -> None:

@@ -1813,6 +1813,16 @@ def _person_object(child: Token) -> bool:
         # "received on Thursday Jordanian Prime Minister Bisher Al-Khasawneh": the guest the
         # parser hangs on the day.
         return any(t.ent_type_ == "PERSON" and t.dep_ in ("pobj", "appos") for t in child.subtree)
+    if child.dep_ == "prep" and any(
+        a.dep_ == "appos" and a.i > place.i and a.lower_ in _OFFICE_WORDS and _names_a_person(a)
+        for place in child.children
+        if place.dep_ == "pobj" and place.ent_type_ in ("FAC", "GPE", "LOC", "ORG")
+        for a in place.children
+    ):
+        # "welcomed today, at the Victoria Palace, the Prime Minister of the Republic of
+        # Bulgaria, Nikolai Denkov": the guest set after the place, which the parser hangs on
+        # it.
+        return True
     return child.dep_ == "dobj" and (_names_a_person(child) or _each_other(child))
 
 
