@@ -669,6 +669,25 @@ def test_the_trip_after_a_signing_that_was_due_is_no_meeting_of_the_signers(
     assert occurred_meetings(tmp_path, text, actor="Xi Jinping") == []
 
 
+def test_a_titled_speaker_of_a_quote_is_the_person_named_before(tmp_path: Path) -> None:
+    # "Minister Tîlvăr stated" names the minister already named in full, not a new person.
+    text = (
+        "Black Sea demining memorandum signed\n\n"
+        "11-01-2024\n\n"
+        "Istanbul, 11 January /Agerpres/ - Minister of National Defence Angel Tîlvăr on "
+        "Thursday signed in Istanbul, together with Turkish Minister of National Defence Yaşar "
+        "Güler, a memorandum on clearing mines from the Black Sea.\n\n"
+        '"I want to commend Türkiye for its leadership of this initiative," Minister Tîlvăr '
+        "stated.\n\n"
+        "Prior to the signing ceremony, Minister Tîlvăr had a bilateral meeting with Minister "
+        "Yaşar Güler.\n"
+    )
+    found = article_mentions(tmp_path, "a1", text)
+    names = {p.name for m in found for p in m.participants}
+    assert "Angel Tîlvăr" in names
+    assert not any(name.startswith("Minister ") for name in names)
+
+
 def test_a_visit_to_a_country_whose_talks_the_report_tells_has_their_parties(
     tmp_path: Path,
 ) -> None:

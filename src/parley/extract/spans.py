@@ -315,6 +315,12 @@ def _quoted_speaker(token: Token) -> str | None:
                 and subjects[0].lower_ not in ("i", "he", "she")
             ):
                 subject = subjects[0]
+                name = next(
+                    (e for e in subject.doc.ents if e.label_ == "PERSON" and subject in e), None
+                )
+                if name is not None:
+                    # "Minister Tîlvăr stated": the name, not the title before it.
+                    return str(name.text)
                 return str(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
             return None
     return None
