@@ -653,6 +653,20 @@ def test_the_talks_after_a_signing_by_two_leaders_are_theirs(tmp_path: Path) -> 
     assert {m.date for m in meetings} == {"2025-12-02"}
 
 
+def test_a_name_in_a_lede_set_in_capitals_is_the_person(tmp_path: Path) -> None:
+    # Another Harris is known too; the capitals name this one.
+    text = (
+        "Harris meets Sanchez\n\n"
+        "Updated 19:41, 12 Apr 2024\n\n"
+        "TAOISEACH SIMON HARRIS has said recognition of Palestine is coming closer, after "
+        "meeting the Spanish prime minister in Dublin this afternoon.\n\n"
+        "Pedro Sánchez is the first foreign leader to be received by Harris since he was "
+        "elected. The two men met for talks at Government Buildings.\n"
+    )
+    meetings = occurred_meetings(tmp_path, text, actor="Pedro Sánchez")
+    assert {p.name for m in meetings for p in m.participants} == {"Pedro Sánchez", "Simon Harris"}
+
+
 def test_the_trip_after_a_signing_that_was_due_is_no_meeting_of_the_signers(
     tmp_path: Path,
 ) -> None:

@@ -28,6 +28,9 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
                 # "Ursula Von der Leyen", "Mohammed Bin Salman": a particle some outlets
                 # capitalise, which the phrase patterns match only as written.
                 add(label, _particles_capitalised(name))
+            if actor.kind == "person" and " " in name:
+                # "TAOISEACH SIMON HARRIS has said ...": a lede set in capitals.
+                add(label, name.upper())
         if actor.kind == "person":
             for short in actor.short:
                 if short not in country_words and len(kb.actors_by_short(short)) == 1:
