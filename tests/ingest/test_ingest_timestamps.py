@@ -218,6 +218,12 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Atualizado em 09/07/2024", datetime(2024, 7, 9)),
         ("Publié le 14.02.2025 à 09:12", datetime(2025, 2, 14, 9, 12)),
         ("Pubblicato il 12/03/2024 - 18:42", datetime(2024, 3, 12, 18, 42)),
+        # Romanian, Dutch, Polish and Czech ones.
+        ("Data publicării: 12.06.2025 07:55", datetime(2025, 6, 12, 7, 55)),
+        ("Publicat la 12.06.2025 07:55", datetime(2025, 6, 12, 7, 55)),
+        ("Gepubliceerd op 7 mei 2024", datetime(2024, 5, 7)),
+        ("Opublikowano: 19.09.2024, 10:15", datetime(2024, 9, 19, 10, 15)),
+        ("Publikováno: 14. dubna 2024 09:30", datetime(2024, 4, 14, 9, 30)),
         ("Press release 28.10.2024 19:05", datetime(2024, 10, 28, 19, 5)),
         (
             "Monday, 29 May 2023 10:46 AM  [ Last Update: Monday, 29 May 2023 11:20 AM ]",

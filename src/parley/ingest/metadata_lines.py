@@ -32,13 +32,18 @@ _PUBLISHED_LABEL = (
     r"|publisert|publicerad|publiserad|publiceret|julkaistu"
     # Spanish, Portuguese, French, Italian and German sites in English keep theirs too.
     r"|publicad[oa](?:\s+(?:em|el))?|publi\u00e9(?:\s+le)?|pubblicato(?:\s+il)?"
-    r"|ver\u00f6ffentlicht(?:\s+am)?)"
+    r"|ver\u00f6ffentlicht(?:\s+am)?"
+    # Romanian, Dutch, Polish and Czech ("Data publicării: 12.06.2025 07:55").
+    r"|data\s+public\u0103rii|publicat(?:\s+(?:la|pe))?|gepubliceerd(?:\s+op)?"
+    r"|opublikowano|publikov\u00e1no)"
 )
 _UPDATED_LABEL = (
     r"(?:last\s+)?(?:updated?|modified|edited|oppdatert|uppdaterad|opdateret|p\u00e4ivitetty"
     r"|actualizad[oa](?:\s+el)?|atualizad[oa](?:\s+em)?|mis\s+\u00e0\s+jour(?:\s+le)?"
     r"|aggiornato(?:\s+il)?"
-    r"|aktualisiert(?:\s+am)?)"
+    r"|aktualisiert(?:\s+am)?"
+    r"|data\s+actualiz\u0103rii|actualizat(?:\s+(?:la|pe))?|bijgewerkt(?:\s+op)?"
+    r"|zaktualizowano|aktualizov\u00e1no)"
 )
 _LABEL_RE = re.compile(
     rf"^\s*(?:(?P<published>{_PUBLISHED_LABEL})|(?P<updated>{_UPDATED_LABEL}))"
