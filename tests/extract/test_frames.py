@@ -588,6 +588,17 @@ def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> No
             "Iran Masoud Pezeshkian, the presidential press service announced.",
             {"Ilham Aliyev", "Masoud Pezeshkian"},
         ),
+        # The one addressed is a counterpart whose name is set after it.
+        (
+            "Foreign Minister Oana Toiu conveyed her congratulations to her Bulgarian "
+            "counterpart, Georg Georgiev, in a telephone conversation today.",
+            {"Oana Toiu", "Georg Georgiev"},
+        ),
+        (
+            "In a telephone conversation today, Toiu congratulated her Bulgarian counterpart "
+            "Georg Georgiev.",
+            {"Toiu", "Georg Georgiev"},
+        ),
     ],
 )
 def test_parties_of_a_phone_call(nlp: Any, sentence: str, parties: set[str]) -> None:

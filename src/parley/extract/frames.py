@@ -1626,7 +1626,7 @@ def _addressees(trigger: Token) -> set[int]:
         t.i
         for c in verb.children
         if c.dep_ in ("dobj", "dative")
-        and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
+        and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or _a_named_counterpart(c))
         and c.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
         for t in c.subtree
     }
@@ -1639,7 +1639,11 @@ def _addressees(trigger: Token) -> set[int]:
             if c.dep_ in ("prep", "dative") and c.lower_ == "to"
             for person in c.children
             if person.dep_ == "pobj"
-            and (person.ent_type_ == "PERSON" or person.lower_ in ("him", "her"))
+            and (
+                person.ent_type_ == "PERSON"
+                or person.lower_ in ("him", "her")
+                or _a_named_counterpart(person)
+            )
             for i in _phrase_without_clauses(person)
         }
     if verb.lemma_ in _HANDING_VERBS:
@@ -1658,6 +1662,13 @@ def _addressees(trigger: Token) -> set[int]:
 
 
 _HANDING_VERBS = frozenset({"deliver", "hand", "convey", "pass", "present", "give"})
+
+
+def _a_named_counterpart(noun: Token) -> bool:
+    """ "her Bulgarian counterpart, Georg Georgiev": a counterpart with the name set after it."""
+    return noun.lemma_.lower() == "counterpart" and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children
+    )
 
 
 _CHAIR_NOUNS = frozenset({"chairmanship", "co-chairmanship", "chairpersonship", "chairing"})
