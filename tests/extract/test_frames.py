@@ -4537,6 +4537,19 @@ def test_welcoming_what_leaders_decided_states_support(nlp: Any) -> None:
     assert only(found, EventType.SUPPORT).status == Status.OCCURRED
 
 
+def test_a_meeting_that_took_place_on_the_margins_of_a_gathering_is_in_its_town(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "Rishi Sunak's first face-to-face meeting with Micheál Martin took place on the "
+        "fringes of the British-Irish Council in Blackpool in November 2022.",
+        index=3,
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert [p.text for p in meeting.places] == ["Blackpool"]
+
+
 def test_who_chaired_a_gathering_in_a_clause_on_it_is_a_party(nlp: Any) -> None:
     frame = only(
         frames(

@@ -2617,6 +2617,27 @@ def _quoted_apart(doc: Any, trigger: Token, char: int) -> bool:
     return False
 
 
+def _setting_of_its_taking_place(trigger: Token) -> Token | None:
+    """The margins a meeting that "took place" or "was held" on them were ("took place on the
+    fringes of the British-Irish Council"), with what they are the margins of."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or not (
+        (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
+        or (verb.lemma_ == "hold" and trigger.dep_ == "nsubjpass")
+    ):
+        return None
+    return next(
+        (
+            margins
+            for preposition in verb.children
+            if preposition.dep_ == "prep" and preposition.lower_ in ("on", "at")
+            for margins in preposition.children
+            if margins.dep_ == "pobj" and margins.lower_ in SIDELINE_WORDS
+        ),
+        None,
+    )
+
+
 def _connected_places(
     trigger: Token, places: list[tuple[PlaceSpan, Token]], offset: int
 ) -> list[PlaceSpan]:
@@ -2792,6 +2813,10 @@ def _connected_places(
     if occasion is not None:
         # "... was a 25-minute meeting on the sidelines of the G20 summit in Bali".
         inside |= {t.i for t in occasion.subtree}
+    if (setting := _setting_of_its_taking_place(trigger)) is not None:
+        # "Sunak's first meeting with Martin took place on the fringes of the British-Irish
+        # Council in Blackpool": the gathering whose margins it was on is in that town.
+        inside |= {t.i for t in setting.subtree}
     own = [
         place
         for place, head in places
