@@ -4550,6 +4550,17 @@ def test_a_meeting_that_took_place_on_the_margins_of_a_gathering_is_in_its_town(
     assert [p.text for p in meeting.places] == ["Blackpool"]
 
 
+def test_a_trip_set_after_the_travelling_has_its_day(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "He travelled to Kyiv in July 2022, his first trip there as prime minister, before "
+        "meeting Mr Zelensky in his fortified offices.",
+        index=3,
+    )
+    trip = next(f for f in found if f.trigger == "trip")
+    assert days_of(trip) == ["July 2022"]
+
+
 def test_who_chaired_a_gathering_in_a_clause_on_it_is_a_party(nlp: Any) -> None:
     frame = only(
         frames(

@@ -4710,6 +4710,15 @@ def _shares_time_with_head(noun: Token) -> bool:
     ):
         # "Later on Wednesday, Trump addressed the U.S.-GCC summit": he spoke at it.
         return True
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_ in _MOTION_VERBS
+        and noun.lemma_ in _TRIP_NOUNS
+        and any(c.dep_ == "poss" for c in noun.children)
+    ):
+        # "He travelled to Kyiv in July 2022, his first trip there as Taoiseach": the trip is
+        # the travelling, set after it.
+        return True
     if noun.dep_ == "dobj" and noun.head.lemma_ in _RECALLING_VERBS:
         # "recalled his meeting with Sharif in Cairo in December": the phrases say where and
         # when the meeting was, not the remembering.
