@@ -4561,6 +4561,17 @@ def test_a_trip_set_after_the_travelling_has_its_day(nlp: Any) -> None:
     assert days_of(trip) == ["July 2022"]
 
 
+def test_a_where_clause_hung_inside_a_venue_s_name_is_at_the_venue(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Ukrainian president had gone to the Palace of the Parliament, where he met the "
+        "president of the Senate, Nicolae Ciucă.",
+        index=3,
+    )
+    met = only(found, EventType.CONSULT)
+    assert [p.text for p in met.places] == ["Palace of the Parliament"]
+
+
 def test_who_chaired_a_gathering_in_a_clause_on_it_is_a_party(nlp: Any) -> None:
     frame = only(
         frames(

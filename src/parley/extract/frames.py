@@ -2657,6 +2657,7 @@ def _connected_places(
         return placed
     governors = {trigger.i}
     node = trigger
+    hung_on: Token | None = None
     for _ in range(4):
         if node.head.i == node.i or _gapped_going(node):
             break
@@ -2712,6 +2713,7 @@ def _connected_places(
             governors.add(verb.i)
             governors.update(c.i for c in verb.children if c.dep_ == "dobj")
         if stop:
+            hung_on = node
             if (trip := _journey_to_the_gathering(node)) is not None:
                 # "was back in Beijing in June for the meeting of ..., where he held talks":
                 # the gathering is where the trip for it went.
@@ -2834,6 +2836,15 @@ def _connected_places(
             # Abiy at the National Palace" names a venue another country has as well.)
             return after + [p for p in own if p.start < offset + trigger.idx]
     found = [(place, head) for place, head in places if head.i in governors or place in own]
+    if hung_on is not None:
+        # "had gone to the Palace of the Parliament, where he met ...": the parser hangs the
+        # clause on a word inside the place's name.
+        found.extend(
+            (place, head)
+            for place, head in places
+            if (place, head) not in found
+            and any(t.i == hung_on.i for t in _tokens_of(place, trigger.doc, offset))
+        )
     if _gapped_going(node):
         # "... and then to Minsk last week for talks": the going's own place, whose phrase the
         # parser hangs on the verb left out.
