@@ -683,6 +683,26 @@ def test_the_trip_after_a_signing_that_was_due_is_no_meeting_of_the_signers(
     assert occurred_meetings(tmp_path, text, actor="Xi Jinping") == []
 
 
+def test_a_meeting_before_the_signing_the_lead_reports_has_its_day(tmp_path: Path) -> None:
+    text = (
+        "Black Sea demining memorandum signed\n\n"
+        "11-01-2024\n\n"
+        "Istanbul, 11 January /Agerpres/ - Minister of National Defence Angel Tilvar on Thursday "
+        "signed in Istanbul, together with Turkish Minister of National Defence Yasar Guler and "
+        "Bulgarian Deputy Minister of Defence Atanas Zapryanov, the memorandum on clearing "
+        "mines from the Black Sea.\n\n"
+        "The command of the new naval group will rotate among the three navies, the ministry "
+        "said.\n\n"
+        '"Today\'s memorandum gives us a lasting tool against the drifting mines," Minister '
+        "Tilvar stated.\n\n"
+        "Prior to the signing ceremony, Minister Tilvar had a bilateral meeting with Minister "
+        "Yasar Guler, in which the two discussed the security of the region.\n"
+    )
+    [meeting] = occurred_meetings(tmp_path, text, actor="Yasar Guler")
+    assert meeting.date == "2024-01-11"
+    assert meeting.location is not None and meeting.location.name == "Istanbul"
+
+
 def test_a_titled_speaker_of_a_quote_is_the_person_named_before(tmp_path: Path) -> None:
     # "Minister Tîlvăr stated" names the minister already named in full, not a new person.
     text = (

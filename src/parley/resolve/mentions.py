@@ -462,7 +462,7 @@ class _ArticleState:
                 self._note_gathering_place(frame, evidence)
                 self._note_lead_day(frame, evidence)
                 continue
-            if mention.type == EventType.SUPPORT:
+            if mention.type in (EventType.SUPPORT, EventType.AGREE):
                 self._note_lead_day(frame, evidence)
             by_place = self._meetings_by_place(mention, frame)
             placed.extend(by_place)
@@ -554,10 +554,11 @@ class _ArticleState:
 
     def _note_lead_day(self, frame: Frame, evidence: Evidence) -> None:
         """Keep the day of a meeting in the lead whose parties are not named, or of what the
-        lead reports said at one ("praised the bond at a state banquet on Tuesday evening")."""
+        lead reports said or signed at one ("praised the bond at a state banquet on Tuesday
+        evening", "on Thursday signed in Istanbul, together with ..., the Memorandum")."""
         if (
             self.lead_day is not None
-            or frame.type not in (EventType.CONSULT, EventType.SUPPORT)
+            or frame.type not in (EventType.CONSULT, EventType.SUPPORT, EventType.AGREE)
             or frame.status != Status.OCCURRED
             or frame.sentence.index >= self.lead_end
             or not frame.date_spans
@@ -572,6 +573,11 @@ class _ArticleState:
             # not date the report's meetings.
             return
         if value is not None and date_evidence is not None and day is not None:
+            if frame.type == EventType.AGREE:
+                # (Said so in the basis: the day is the agreement's, the meeting's inferred.)
+                value = value.model_copy(
+                    update={"basis": f"{value.basis}; the day of the agreement the lead reports"}
+                )
             self.lead_day = value, date_evidence
 
     def _opens_the_day(self, mention: EventMention, in_passing: bool) -> bool:
