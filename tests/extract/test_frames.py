@@ -4572,6 +4572,19 @@ def test_a_where_clause_hung_inside_a_venue_s_name_is_at_the_venue(nlp: Any) -> 
     assert [p.text for p in met.places] == ["Palace of the Parliament"]
 
 
+def test_a_meeting_said_to_come_right_before_a_statement_is_of_its_day(nlp: Any) -> None:
+    # "his" is the speaker's, a side already, not a third person.
+    found = frames(
+        nlp,
+        "Ciolacu said on Friday after receiving his Bulgarian counterpart, Nikolai Denkov, at "
+        "the palace.",
+        index=3,
+    )
+    received = only(found, EventType.CONSULT)
+    assert days_of(received) == ["Friday"]
+    assert "his" not in {a.text for a in received.actors}
+
+
 def test_who_chaired_a_gathering_in_a_clause_on_it_is_a_party(nlp: Any) -> None:
     frame = only(
         frames(

@@ -1215,6 +1215,16 @@ def _binder(pronoun: ActorToken, actors: list[ActorToken]) -> ActorToken | None:
             )
             if bound is not None or subjects[0].ent_type_ not in ("GPE", "NORP", "ORG"):
                 return bound
+        if (
+            not subjects
+            and verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.dep_ == "prep"
+        ):
+            # "Ciolacu said on Friday after receiving his Bulgarian counterpart": the subject
+            # of the verb the gerund's phrase hangs on.
+            verb = verb.head.head
+            continue
         if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -4622,7 +4632,11 @@ def _done_to_a_thing(verb: Token) -> bool:
 
 def _said_at_it(trigger: Token, verb: Token) -> bool:
     """ "had said in Brussels on February 27, at the previous meeting with Kurti": what is said
-    at a meeting is said on its day."""
+    at a meeting, or right after it, is said on its day."""
+    if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and trigger.head.lower_ == "after":
+        # "Ciolacu said on Friday after receiving his Bulgarian counterpart": said on coming
+        # out of the meeting, the same day.
+        return bool(trigger.head.head.i == verb.i)
     return (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in ("at", "during")
