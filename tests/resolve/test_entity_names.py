@@ -82,3 +82,8 @@ def test_a_sea_named_for_a_country_is_a_place_and_not_the_country() -> None:
     labels = _labels(entity_patterns(KnowledgeBase.load()))
     assert labels["South China Sea"] == "LOC"
     assert labels["China"] == "GPE"
+
+
+def test_a_name_set_in_capitals_is_a_person() -> None:
+    patterns = entity_patterns(KnowledgeBase.load())
+    assert {"label": "PERSON", "pattern": "SIMON HARRIS"} in patterns
