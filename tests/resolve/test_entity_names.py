@@ -84,6 +84,15 @@ def test_a_sea_named_for_a_country_is_a_place_and_not_the_country() -> None:
     assert labels["China"] == "GPE"
 
 
+@pytest.mark.slow
+def test_a_river_the_model_takes_for_a_person_is_a_place(nlp: Any) -> None:
+    doc = nlp(
+        "Romania and Bulgaria will look for European money for a new bridge over the Danube, "
+        "the prime minister said."
+    )
+    assert ("Danube", "LOC") in {(e.text, e.label_) for e in doc.ents}
+
+
 def test_a_name_set_in_capitals_is_a_person() -> None:
     patterns = entity_patterns(KnowledgeBase.load())
     assert {"label": "PERSON", "pattern": "SIMON HARRIS"} in patterns

@@ -64,12 +64,22 @@ def entity_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
         # "tensions in the South China Sea": a sea, not China, whatever the country patterns
         # find inside its name.
         add("LOC", water)
+    for river in _RIVERS:
+        # "a new bridge over the Danube": a river the small model may take for a person.
+        add("LOC", river)
     return patterns
 
 
 _WATERS_NAMED_FOR_COUNTRIES = (
     "South China Sea", "East China Sea", "West Philippine Sea", "Sea of Japan", "Gulf of Mexico",
     "Gulf of America", "Gulf of Guinea", "Gulf of Oman", "Sea of Oman",
+)  # fmt: skip
+
+# Rivers that border or cross countries and come up in their talks.
+_RIVERS = (
+    "Danube", "Dniester", "Dnipro", "Dnieper", "Prut", "Nile", "Mekong", "Rhine", "Euphrates",
+    "Tigris", "Yangtze", "Volga", "Drina", "Sava", "Oder", "Elbe", "Vistula", "Zambezi",
+    "Limpopo", "Indus", "Ganges", "Brahmaputra", "Amur", "Irrawaddy",
 )  # fmt: skip
 
 # One-word capitals that are also common given names or surnames.
