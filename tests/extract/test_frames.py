@@ -599,11 +599,21 @@ def test_what_follows_before_or_after_a_meeting_is_not_its_party(nlp: Any) -> No
             "Georg Georgiev.",
             {"Toiu", "Georg Georgiev"},
         ),
+        # A call someone took from another.
+        (
+            "Nicusor Dan took a congratulatory call from Donald Trump on 27 May.",
+            {"Nicusor Dan", "Donald Trump"},
+        ),
     ],
 )
 def test_parties_of_a_phone_call(nlp: Any, sentence: str, parties: set[str]) -> None:
     call = only(frames(nlp, sentence), EventType.CONSULT)
     assert {a.text for a in call.actors if a.kind == "person"} == parties
+
+
+def test_a_call_from_someone_for_something_is_an_appeal(nlp: Any) -> None:
+    found = frames(nlp, "Scholz heeded a call from Zelensky for more air defence.", index=3)
+    assert not [f for f in found if f.type == EventType.CONSULT]
 
 
 def test_whom_a_message_was_handed_to_during_a_meeting_took_part(nlp: Any) -> None:

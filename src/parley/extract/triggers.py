@@ -559,6 +559,14 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         _person_after(token, entry.person_after) or _on_the_phone_with(token, entry.person_after)
     ):
         return False
+    if (
+        entry.person_after == "from"
+        and token.pos_ == "NOUN"
+        and not (token.dep_ == "dobj" and token.head.lemma_ in _TAKING_A_CALL)
+    ):
+        # "took a congratulatory call from Donald Trump"; not "a call from Zelensky for more
+        # air defence", an appeal.
+        return False
     if entry.requires_with and not _with_someone(token):
         return False
     if entry.numbered and not any(
@@ -605,6 +613,10 @@ def _welcomes_guests(token: Token) -> bool:
         and bool(objects)
         and all(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in _GUEST_NOUNS for o in objects)
     )
+
+
+# Verbs of answering a call someone else made.
+_TAKING_A_CALL = frozenset({"take", "receive", "get", "answer", "accept", "return"})
 
 
 def _by_phone(verb: Token) -> bool:
