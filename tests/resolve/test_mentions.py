@@ -2543,6 +2543,23 @@ def test_an_agreement_in_a_commentary_of_past_meetings_takes_no_day_from_them(
     assert signed.date is None
 
 
+def test_the_two_opening_a_sentence_of_agreement_are_the_two_who_met(tmp_path: Path) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "a1",
+        "Zhelyazkov meets Zelensky\n\n"
+        "11.06.2025 20:14\n\n"
+        "Odesa, June 11 (BTA) - Prime Minister Rosen Zhelyazkov held a one-on-one meeting with "
+        "Ukrainian President Volodymyr Zelensky on Wednesday on the margins of the summit in "
+        "Odesa, the Government Information Service said.\n\n"
+        "The talks focused on the reconstruction of Ukraine and on the sectors in which "
+        "Bulgaria could take part. The two agreed that the institutions concerned would draw "
+        "up a list of projects for joint work.\n",
+    )
+    [agreed] = [m for m in mentions if m.type == EventType.AGREE]
+    assert {p.name for p in agreed.participants} == {"Rosen Zhelyazkov", "Volodymyr Zelensky"}
+
+
 def test_what_is_agreed_after_a_meeting_recalled_is_agreed_at_the_one_reported(
     tmp_path: Path,
 ) -> None:

@@ -1044,8 +1044,14 @@ class _ArticleState:
                 joined := self._named_before_the_colon(span, span_evidence)
             ):
                 refs = joined
-            elif span.kind == "group" and span.text.lower() == "the two" and not meeting:
-                # "..., and the two signed": the bare number is read only as who met.
+            elif (
+                span.kind == "group"
+                and span.text.lower() == "the two"
+                and not meeting
+                and not (frame.type == EventType.AGREE and _opens_the_sentence(span_evidence))
+            ):
+                # "..., and the two signed": the bare number is read only as who met, or who
+                # agreed in a sentence it opens ("The two agreed that ...").
                 refs = []
             elif span.kind == "group" and _two_sides_named(source + target):
                 # "El-Sisi and Erdogan co-chaired the first meeting of the council between the
