@@ -383,6 +383,16 @@ def test_a_blog_stamp_beside_its_name_and_the_kind_of_page_is_metadata() -> None
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Cabinet Briefing – live | 30 October 2025", "Election Night live blog | 30 October 2025"],
+)
+def test_a_live_page_named_beside_its_stamp_is_metadata(line: str) -> None:
+    found = classify_metadata_line(line)
+    assert found is not None
+    assert [s.value.date() for s in found.stamps] == [datetime(2025, 10, 30).date()]
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Published on 14/09/2025 07h45", datetime(2025, 9, 14, 7, 45)),

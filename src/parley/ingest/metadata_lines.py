@@ -232,7 +232,9 @@ _SOURCE_NAME_RE = re.compile(
     # ("Presidency of the Republic": two particles in a row.)
     rf"(?:(?:\s+(?:{_PLACE_PARTICLES})){{0,2}}\s+[A-Z][\w.&'’-]*){{0,3}}"
     # "The Majlis Notebook (commentary)": with the kind of page it runs.
-    r"(?:\s+\((?:commentary|opinion|analysis|blog|column|editorial|newsletter)\))?$"
+    r"(?:\s+\((?:commentary|opinion|analysis|blog|column|editorial|newsletter)\))?"
+    # "Government Info – live", "Ukraine war live": a page of running coverage.
+    r"(?:\s+(?:[-–—]\s+)?live(?:\s+(?:blog|updates|coverage))?)?$"
 )
 
 
