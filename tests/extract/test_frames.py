@@ -6583,3 +6583,18 @@ def test_negotiations_concluded_on_a_treaty_settle_it(nlp: Any) -> None:
         index=2,
     )
     assert only(found, EventType.AGREE).status == Status.OCCURRED
+
+
+def test_talks_the_parser_hangs_on_a_where_clause_are_the_subjects_own(nlp: Any) -> None:
+    sentence = (
+        "On Friday Fico was received in private audience by Pope Leo XIV in the Vatican, where "
+        "the main topic was peace, and then held talks with Italian Prime Minister Giorgia "
+        "Meloni in Rome."
+    )
+    found = frames(nlp, sentence)
+    received = next(f for f in found if f.trigger == "received")
+    assert {a.text for a in received.actors} == {"Fico", "Pope Leo XIV"}
+    held = next(f for f in found if f.trigger == "held")
+    assert {a.text for a in held.actors} == {"Fico", "Giorgia Meloni"}
+    assert days_of(held) == ["Friday"]
+    assert [p.text for p in held.places][:1] == ["Rome"]

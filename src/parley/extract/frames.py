@@ -1779,6 +1779,28 @@ def _second_party_between(trigger: Token) -> set[int]:
 _BETWEEN_REACH = 6
 
 
+def _verb_a_where_clause_cut_off(conjunct: Token, clause: Token) -> Token | None:
+    """The verb whose place `clause` is a where-clause on, when `conjunct` is a verb the parser
+    hung on the clause though the clause's own subject is a thing ("where the main topic was
+    peace, and then held talks with Meloni")."""
+    if not (
+        conjunct.dep_ == "conj"
+        and conjunct.pos_ == "VERB"
+        and clause.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in clause.children)
+    ):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(
+        s.pos_ != "NOUN" or s.ent_type_ or s.lemma_ in _PEOPLE_WORDS for s in subjects
+    ):
+        return None
+    verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _verb_of_subject(trigger: Token) -> Token | None:
     """The verb whose subject holds the trigger ("The sixth session of X | was held")."""
     for node in [trigger, *trigger.ancestors]:
@@ -1821,7 +1843,17 @@ def _meeting_told_where(trigger: Token) -> set[int]:
         # ("the IX Summit of CELAC, where she held a bilateral meeting with Lula": he was at
         # the summit too.)
         return set()
-    return {t.i for clause in _where_clauses(trigger, _MEETING_VERBS) for t in clause.subtree}
+    told = {t.i for clause in _where_clauses(trigger, _MEETING_VERBS) for t in clause.subtree}
+    for clause in _where_clauses(trigger, frozenset({"be"})):
+        # "received by the Pope in the Vatican, where the main topic was peace, and then held
+        # talks with Meloni in Rome": the parser hangs the next meeting on the where-clause.
+        told |= {
+            t.i
+            for c in clause.children
+            if c.dep_ == "conj" and c.lemma_ in _MEETING_VERBS
+            for t in c.subtree
+        }
+    return told
 
 
 def _where_clauses(trigger: Token, verbs: frozenset[str]) -> list[Token]:
