@@ -6598,3 +6598,25 @@ def test_talks_the_parser_hangs_on_a_where_clause_are_the_subjects_own(nlp: Any)
     assert {a.text for a in held.actors} == {"Fico", "Giorgia Meloni"}
     assert days_of(held) == ["Friday"]
     assert [p.text for p in held.places][:1] == ["Rome"]
+
+
+def test_whoever_is_asked_about_a_trip_or_recalls_a_meeting_took_no_part_in_it(nlp: Any) -> None:
+    sentence = (
+        "Asked about the President's trip to Italy, Gulyás recalled that on Monday Orbán met "
+        "Meloni."
+    )
+    found = frames(nlp, sentence)
+    trip = next(f for f in found if f.trigger == "trip")
+    assert {a.text for a in trip.actors} == {"the President"}
+    # The parser takes "Monday Orbán" for one day; he is the subject of the meeting.
+    met = next(f for f in found if f.trigger == "met")
+    assert {a.text for a in met.actors} == {"Orbán", "Meloni"}
+    assert days_of(met) == ["Monday"]
+    # A clause with a subject of its own may tell the occasion the subject was at.
+    hosted = frames(
+        nlp,
+        "When Tusk hosted the Weimar Triangle summit in Warsaw on 12 February 2024, Olaf "
+        "Scholz, then chancellor, signed a joint declaration alongside Macron.",
+    )
+    summit = next(f for f in hosted if f.trigger == "hosted")
+    assert {"Tusk", "Olaf Scholz", "Macron"} <= {a.text for a in summit.actors}

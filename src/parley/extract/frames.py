@@ -1994,6 +1994,22 @@ def _names_the_title_before(actor: ActorToken, inside: set[int]) -> bool:
         # "... to visit Türkiye, Fahmy added", "..., Mr Onanuga said": whoever says so at the
         # end, not a title's holder.
         return False
+    if (
+        inside
+        and actor.root.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            c.dep_ == "advcl"
+            and c.i < actor.root.i
+            and min(inside) in {t.i for t in c.subtree}
+            # (Not "When Scholz hosted the summit in Berlin, Vučević signed ...": a clause with
+            # a subject of its own may tell the occasion the subject was at.)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in speaking.children
+        )
+    ):
+        # "Asked about the Prime Minister's trip to Italy, Gulyás recalled ...": the subject of
+        # the clause the phrase hangs in.
+        return False
     if i >= 1 and doc[i].text == "," and (i - 1) in inside:
         return True
     return i >= 2 and i in inside and doc[i].ent_type_ in ("GPE", "ORG") and _of_country(doc, i)
@@ -2069,13 +2085,21 @@ def _name_closing_the_clause(clause: Token) -> Token | None:
 
 def _subject_under_mark(verb: Token) -> list[Token]:
     """ "... since Theresa May visited Beijing in 2018": the parser may hang the clause's
-    subject on its "since" as an object; it is still the clause's own subject."""
+    subject on its "since" as an object; it is still the clause's own subject. So with "that
+    on Monday Orbán met Meloni", where the parser takes the name for part of the day."""
     return [
         g
         for c in verb.children
-        if c.dep_ == "mark" and c.lower_ in ("since", "before", "after", "until", "when")
+        if (c.dep_ == "mark" and c.lower_ in ("since", "before", "after", "until", "when"))
+        or (c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i)
         for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "GPE")
+        if g.dep_ == "pobj"
+        and (
+            g.ent_type_ in ("PERSON", "GPE")
+            if c.dep_ == "mark"
+            else g.pos_ == "PROPN"
+            and any(d.dep_ == "compound" and d.ent_type_ == "DATE" for d in g.children)
+        )
     ]
 
 
@@ -2213,6 +2237,16 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # meeting on what was said could be; the one who met them is the one who said it.
             came_from, node = node, node.head
             continue
+        if (
+            subjects
+            and came_from is not None
+            and (verb := _verb_a_where_clause_cut_off(came_from, node)) is not None
+        ):
+            # "was received by the Pope in the Vatican, where the main topic was peace, and
+            # then held talks with Meloni in Rome": the parser hangs the next verb on the
+            # where-clause; it shares the subject of the verb whose place the clause is on.
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return {i for s in subjects for i in _phrase_without_clauses(s)}
         if subjects and node.dep_ == "conj" and all(s.dep_ == "agent" for s in subjects):
             # "where he held talks with Choe on Friday and was received by Kim on Saturday":
             # the passive shares the first verb's subject, whom the agent received.
@@ -4035,6 +4069,13 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         for c in doc[g].children
         if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS
         for o in (c, *c.conjuncts)
+    }
+    # "was received by the Pope on Monday, where the main topic was peace, and then held talks
+    # with Meloni": the day of the verb the parser cut the next one off from.
+    governors |= {
+        verb.i
+        for g in list(governors)
+        if (verb := _verb_a_where_clause_cut_off(doc[g], doc[g].head)) is not None
     }
     if (occasion := _said_to_be(trigger)) is not None:
         # "Yoon's only summit with Xi was a 25-minute meeting ... in November 2022": what the
