@@ -5622,6 +5622,22 @@ def test_a_visit_a_count_of_days_before_the_day_the_clause_gives(tmp_path: Path,
     ]
 
 
+def test_a_meeting_a_count_of_days_after_which_a_call_came_keeps_its_own_day(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Fico calls Putin\n\nPublished: December 13, 2024\n\n"
+        "Prime Minister Robert Fico spoke to Vladimir Putin by telephone on Thursday. The call "
+        "came two days after his meeting with Donald Trump at Mar-a-Lago in Palm Beach, "
+        "Florida, on Tuesday.\n",
+        actor="Donald Trump",
+    )
+    assert [(e.date, e.location.name if e.location else None) for e in meetings] == [
+        ("2024-12-10", "Palm Beach")
+    ]
+
+
 def test_a_clause_a_count_of_days_after_which_another_came_keeps_its_own_day(
     tmp_path: Path,
 ) -> None:

@@ -1876,9 +1876,11 @@ class _ArticleState:
         if found is None:
             return None, None
         days = [m for m in self._dates_in(text, "past") if m.end <= found.start()]
-        if not days:
+        if not days and _phrase_opens_the_sentence(text, found.start()):
             # "A day after his first visit to Austria, Zelensky arrived at the summit on
-            # Tuesday": the day the clause after the phrase gives.
+            # Tuesday": the day the clause after the phrase gives. (Not "The call came two
+            # days after the meeting with Trump in Palm Beach, Florida, on Monday": the day
+            # is the meeting's own.)
             end = _end_of_the_phrase(text, trigger_at)
             days = [m for m in self._dates_in(text, "past") if m.start >= end][:1]
         if not days:
@@ -3309,6 +3311,12 @@ _COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
 
 # "a day after his surprise visit": the count's own occasion, named by a noun right after it.
 _OWN_OCCASION = re.compile(r"^\s+(?:his|her|their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _phrase_opens_the_sentence(text: str, at: int) -> bool:
+    """Whether only a word like "just" comes before offset `at` ("Just a day after ...")."""
+    before = text[:at].strip().lower()
+    return before in ("", "and", "but", "just", "only", "barely", "exactly", "some")
 
 
 def _end_of_the_phrase(text: str, at: int) -> int:
