@@ -858,6 +858,9 @@ def test_a_meeting_at_a_known_venue_is_in_the_venue_s_city(tmp_path: Path) -> No
         ("Shannon Airport", "Shannon"),
         ("the Grand Central Hotel", "Belfast"),
         ("Hillsborough Castle", "Hillsborough"),
+        ("Banski dvori", "Zagreb"),
+        ("Brdo Castle", "Brdo pri Kranju"),
+        ("Villa Vipolže", "Vipolže"),
     ],
 )
 def test_a_palace_called_by_its_short_name_is_in_its_capital(
