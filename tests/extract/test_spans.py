@@ -355,3 +355,13 @@ def test_a_body_whose_member_a_state_is_said_to_be_is_no_party(nlp: Any) -> None
     text = "It was Putin's first visit to an ICC member state since the court issued the warrant."
     found = find_actor_tokens(nlp(text), 0, Lexicon.load())
     assert "ICC" not in [a.span.text for a in found]
+
+
+def test_hills_named_after_a_place_are_no_town(nlp: Any) -> None:
+    text = (
+        "Mattarella was received by Pirc Musar at Villa Vipolže, in the Brda hills, and by "
+        "Milanović in Zagreb."
+    )
+    found = [p.text for p, _ in find_place_spans(nlp(text), 0)]
+    assert "Brda" not in found
+    assert "Zagreb" in found

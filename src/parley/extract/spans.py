@@ -326,6 +326,13 @@ def _quoted_speaker(token: Token) -> str | None:
     return None
 
 
+# Land named by a place's name ("the Brda hills"), which is no town.
+_LANDFORMS = frozenset(
+    {"hill", "hills", "mountain", "mountains", "valley", "highland", "highlands", "foothill",
+     "foothills", "plain", "plains", "peninsula", "lowland", "lowlands"}
+)  # fmt: skip
+
+
 def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     """Places introduced by a preposition ("in Moscow") or visited ("visited Beijing")."""
     places: list[tuple[PlaceSpan, Token]] = []
@@ -370,6 +377,9 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             places.extend((_place(ent, offset, "in"), clause) for clause in _where_clauses(root))
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if root.dep_ == "compound" and root.head.lemma_ in _LANDFORMS:
+            # "at Villa Vipolže, in the Brda hills": the hills, not a town of that name.
             continue
         if _names_where_it_was(ent):
             # "on the margins of the Kingston talks": the town names where they were held.
