@@ -6620,3 +6620,10 @@ def test_whoever_is_asked_about_a_trip_or_recalls_a_meeting_took_no_part_in_it(n
     )
     summit = next(f for f in hosted if f.trigger == "hosted")
     assert {"Tusk", "Olaf Scholz", "Macron"} <= {a.text for a in summit.actors}
+    # But not the talks deep inside such a clause.
+    talks = frames(
+        nlp,
+        "When Trump pulled out on Monday to return to Washington for budget negotiations, "
+        "Albanese decided to go ahead anyway.",
+    )
+    assert {a.text for a in only(talks, EventType.CONSULT).actors} == {"Trump"}

@@ -2001,9 +2001,9 @@ def _names_the_title_before(actor: ActorToken, inside: set[int]) -> bool:
             c.dep_ == "advcl"
             and c.i < actor.root.i
             and min(inside) in {t.i for t in c.subtree}
-            # (Not "When Scholz hosted the summit in Berlin, Vučević signed ...": a clause with
-            # a subject of its own may tell the occasion the subject was at.)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            # (Not "When Scholz hosted the summit in Berlin, Vučević signed ...": a clause whose
+            # verb is the meeting may tell the occasion the subject was at.)
+            and c.i not in inside
             for c in speaking.children
         )
     ):
