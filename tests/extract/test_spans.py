@@ -365,3 +365,11 @@ def test_hills_named_after_a_place_are_no_town(nlp: Any) -> None:
     found = [p.text for p, _ in find_place_spans(nlp(text), 0)]
     assert "Brda" not in found
     assert "Zagreb" in found
+
+
+def test_a_counterparts_name_the_model_takes_for_a_work_is_a_person(nlp: Any) -> None:
+    text = (
+        "When migration rose in 2023, Poklukar telephoned his Croatian counterpart Davor "
+        "Božinović on 12 September."
+    )
+    assert "Davor Božinović" in people(nlp, text)

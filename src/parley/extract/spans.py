@@ -94,6 +94,9 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         kind = _entity_kind(ent)
+        if kind is None and ent.label_ in _OTHER_NAMES and _titled_organisation(ent, lexicon):
+            # "his Croatian counterpart Davor Božinović", the name tagged as a work of art.
+            kind = "person"
         if kind is None:
             continue
         if ent.start == 0 and ent.end < len(doc) and doc[ent.end].text == ":":
@@ -1244,6 +1247,10 @@ def _name_after_portfolio(ent: Any) -> Any | None:
     return ent.doc[name[0].i : name[-1].i + 1]
 
 
+# Labels the model gives names of people it does not know, besides a body's.
+_OTHER_NAMES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _titled_organisation(ent: Any, lexicon: Lexicon) -> bool:
     """ "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu" with the name tagged as an
     organisation: proper nouns right after a title are a person."""
@@ -1268,6 +1275,7 @@ def _titled_organisation(ent: Any, lexicon: Lexicon) -> bool:
             (previous.lower_ in lexicon.title_words or previous.lower_ in PORTFOLIO_ENDS)
             and previous.text[:1].isupper()
         )
+        or previous.lower_ == "counterpart"
         or _ends_title_of_country(ent.doc, start, lexicon)
         # "The deputy U.S. special envoy for the Middle East, Morgan Ortagus, met ...": the
         # name set beside a title told in full.
