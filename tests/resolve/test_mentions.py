@@ -5652,3 +5652,25 @@ def test_a_clause_a_count_of_days_after_which_another_came_keeps_its_own_day(
         actor="Joe Biden",
     )
     assert [e.date for e in meetings] == ["2024-03-12"]
+
+
+def test_a_day_without_its_year_in_a_sentence_opening_in_a_year_is_of_that_year(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "The border that would not go away\n\nPublished: 20 October 2025\n\n"
+        "When migration rose in 2023, Interior Minister Boštjan Poklukar telephoned his "
+        "Croatian counterpart Davor Božinović on 12 September to ask for tighter controls.\n",
+        actor="Boštjan Poklukar",
+    )
+    assert [e.date for e in meetings] == ["2023-09-12"]
+    # Without a year to open in, the day is the one counted back from the report.
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ministers speak\n\nPublished: 20 October 2025\n\n"
+        "As migration rose, Interior Minister Boštjan Poklukar telephoned his Croatian "
+        "counterpart Davor Božinović on 12 September to ask for tighter controls.\n",
+        actor="Boštjan Poklukar",
+    )
+    assert [e.date for e in meetings] == ["2025-09-12"]

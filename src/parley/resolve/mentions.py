@@ -1504,6 +1504,7 @@ class _ArticleState:
                 )
         value = self._of_the_told_year(self._of_that_year(best, frame), best, frame)
         value = self._after_the_day_told(value, best, frame, tense)
+        value = _in_the_year_the_sentence_opens_in(value, best, frame.sentence.text)
         return self._of_last_week(value, best, frame), (
             evidence.model_copy(
                 update={"span_start": offset + best.start, "span_end": offset + best.end}
@@ -3311,6 +3312,31 @@ _COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
 
 # "a day after his surprise visit": the count's own occasion, named by a noun right after it.
 _OWN_OCCASION = re.compile(r"^\s+(?:his|her|their|its|the|an?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+# "When irregular crossings rose in 2023, ...", "In 2023, ...": a year the sentence opens in.
+_OPENING_YEAR = re.compile(r"^(?:(?:When|As|After)\b[^,;]*?\s)?[Ii]n\s+(?P<year>(?:19|20)\d\d),\s")
+
+
+def _in_the_year_the_sentence_opens_in(value: DateValue, match: DateMatch, text: str) -> DateValue:
+    """ "When irregular crossings rose in 2023, Poklukar telephoned Božinović on 12 September":
+    a day without its year, in a sentence that opens in a year, is of that year, not the one
+    counted back from the report."""
+    opening = _OPENING_YEAR.match(text)
+    if (
+        opening is None
+        or value.year is None
+        or value.month is None
+        or not value.basis.startswith(_YEAR_FROM)
+        or match.start < opening.end()
+    ):
+        return value
+    year = int(opening["year"])
+    if year == value.year:
+        return value
+    return value.model_copy(
+        update={"year": year, "basis": f"explicit; year the sentence opens in ({year})"}
+    )
 
 
 def _phrase_opens_the_sentence(text: str, at: int) -> bool:
