@@ -450,3 +450,14 @@ def test_a_byline_with_the_date_straight_after_the_name_is_metadata() -> None:
     assert found is not None
     assert found.stamps[0].value == datetime(2025, 3, 4, 11, 6)
     assert classify_metadata_line("By 12 May 2024 the ministers had met") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"), [("28. 11. 2024", (2024, 11, 28)), ("5. 3. 2025", (2025, 3, 5))]
+)
+def test_a_dotted_date_spaced_after_its_dots_is_a_stamp(
+    line: str, day: tuple[int, int, int]
+) -> None:
+    found = classify_metadata_line(line)
+    assert found is not None
+    assert [s.value.date() for s in found.stamps] == [datetime(*day).date()]

@@ -90,7 +90,8 @@ _ISO_RE = re.compile(
 )
 _NUMERIC_RE = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
 # Day first with dots is the European order.
-_DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "28.11.2024", and "28. 11. 2024" as Slovenian, Croatian and Czech outlets space it.
+_DOTTED_DAY_FIRST_RE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 # Slashed dates with the year last are day-first in most of the world and month-first in the
 # US; only a number above 12 tells which, so "05/04/2023" is not read at all, unless the
 # caller knows the text is a header stamp (`day_first`).
