@@ -6627,3 +6627,13 @@ def test_whoever_is_asked_about_a_trip_or_recalls_a_meeting_took_no_part_in_it(n
         "Albanese decided to go ahead anyway.",
     )
     assert {a.text for a in only(talks, EventType.CONSULT).actors} == {"Trump"}
+
+
+def test_talks_a_tour_was_for_are_on_its_day_in_its_first_town(nlp: Any) -> None:
+    sentence = (
+        "Sikorski, who toured Vilnius and Riga on March 17 for talks with prime ministers "
+        "Ingrida Simonyte and Evika Silina, said relations with both neighbours were good."
+    )
+    talks = next(f for f in frames(nlp, sentence) if f.trigger == "talks")
+    assert days_of(talks) == ["March 17"]
+    assert [p.text for p in talks.places][:1] == ["Vilnius"]

@@ -4780,6 +4780,8 @@ def _shares_time_with_head(noun: Token) -> bool:
                 # "Gulf leaders gathered in Riyadh on Wednesday for the fifth summit".
                 or (preposition.lower_ == "for" and preposition.head.lemma_ in _CONVENING)
                 or (preposition.lower_ == "for" and preposition.head.lemma_ in ("join", "sit"))
+                # "toured Zagreb and Ljubljana on March 17 for talks with the prime ministers".
+                or (preposition.lower_ == "for" and preposition.head.lemma_ in ("tour", "visit"))
                 or (
                     preposition.head.lemma_ == "be"
                     and any(

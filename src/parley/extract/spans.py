@@ -414,7 +414,8 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
                 # City": the town of the venue the phrase describes, where the venue is.
                 anchor = _clause_of_the_phrase(outer)
             places.append((_place(ent, offset, prep.lower_), anchor))
-        elif root.dep_ == "dobj" and root.head.lemma_ == "visit":
+        elif root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"):
+            # "visited Beijing", "toured Zagreb and Ljubljana".
             places.append((_place(ent, offset, "visit"), root.head))
         # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
         places.extend(
