@@ -6637,3 +6637,15 @@ def test_talks_a_tour_was_for_are_on_its_day_in_its_first_town(nlp: Any) -> None
     talks = next(f for f in frames(nlp, sentence) if f.trigger == "talks")
     assert days_of(talks) == ["March 17"]
     assert [p.text for p in talks.places][:1] == ["Vilnius"]
+
+
+def test_a_name_the_parser_hangs_in_the_opening_words_is_the_hosts(nlp: Any) -> None:
+    sentence = (
+        "Yesterday in Zagreb, Deputy Prime Minister and Minister of Foreign and European Affairs "
+        "Gordan Grlić Radman hosted the Minister of Foreign Affairs of Hungary, Péter Szijjártó."
+    )
+    hosted = only(frames(nlp, sentence), EventType.CONSULT)
+    assert {a.text for a in hosted.actors if a.kind == "person"} == {
+        "Gordan Grlić Radman",
+        "Péter Szijjártó",
+    }

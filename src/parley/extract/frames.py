@@ -2103,6 +2103,20 @@ def _subject_under_mark(verb: Token) -> list[Token]:
     ]
 
 
+def _name_cut_off_before(verb: Token) -> list[Token]:
+    """ "Today in Ljubljana, Deputy Prime Minister and Minister of Foreign and European Affairs
+    Tanja Fajon hosted ...": a name right before a finite verb with no subject, which the
+    parser hung inside the opening words, is the verb's subject."""
+    if verb.i == 0 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ != "PERSON" or before.pos_ != "PROPN":
+        return []
+    return [before]
+
+
 def _someone_elses_occasion_to_measure_from(trigger: Token) -> bool:
     """ "Wadephul arrived in Beijing days after French President Emmanuel Macron's state
     visit": an occasion owned by someone named, told to time another, is not the subject's."""
@@ -2189,15 +2203,19 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # Summit between the European Union and the Republic of Moldova": a meeting that
             # names its sides is not the welcomer's.
             return set()
-        subjects = [
-            c
-            for c in node.children
-            if c.dep_ in _SUBJECTS
-            # "and the next day sat with Araghchi": a day the parser takes for the subject.
-            and not (
-                c.ent_type_ == "DATE" and c.pos_ == "NOUN" and _owner_of_the_occasion(c) is None
-            )
-        ] or _subject_under_mark(node)
+        subjects = (
+            [
+                c
+                for c in node.children
+                if c.dep_ in _SUBJECTS
+                # "and the next day sat with Araghchi": a day the parser takes for the subject.
+                and not (
+                    c.ent_type_ == "DATE" and c.pos_ == "NOUN" and _owner_of_the_occasion(c) is None
+                )
+            ]
+            or _subject_under_mark(node)
+            or _name_cut_off_before(node)
+        )
         if came_from is not None and came_from.dep_ in ("conj", "advcl"):
             # "was received by the King and then held talks with Sánchez": the second verb
             # shares the first's subject, not the one who received him; so does a clause
