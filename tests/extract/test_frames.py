@@ -6649,3 +6649,27 @@ def test_a_name_the_parser_hangs_in_the_opening_words_is_the_hosts(nlp: Any) -> 
         "Gordan Grlić Radman",
         "Péter Szijjártó",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A stay told as over: the gathering it was for was held.
+        (
+            "Grlić Radman was in Ljubljana for the third meeting of the foreign ministers of "
+            "Croatia, Slovenia and Austria.",
+            Status.OCCURRED,
+        ),
+        # One told in the present is for a gathering still to come.
+        (
+            "Grlić Radman is in Ljubljana for the third meeting of the foreign ministers of "
+            "Croatia, Slovenia and Austria.",
+            Status.PLANNED,
+        ),
+    ],
+)
+def test_a_gathering_someone_was_in_town_for_was_held(
+    nlp: Any, sentence: str, status: Status
+) -> None:
+    meeting = next(f for f in frames(nlp, sentence) if f.trigger == "meeting")
+    assert meeting.status == status

@@ -1382,8 +1382,13 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         if (
             (
                 grand.lemma_ in _ARRIVING_VERBS
-                # "who are in China for the 25th China-EU leaders' meeting".
-                or (grand.lemma_ == "be" and any(c.lower_ == "in" for c in grand.children))
+                # "who are in China for the 25th China-EU leaders' meeting" (not "was in
+                # Ljubljana for the third meeting of the ministers": a stay told as over).
+                or (
+                    grand.lemma_ == "be"
+                    and grand.tag_ != "VBD"
+                    and any(c.lower_ == "in" for c in grand.children)
+                )
             )
             and node.lemma_.lower() in _GATHERINGS
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
