@@ -6649,6 +6649,16 @@ def test_a_name_the_parser_hangs_in_the_opening_words_is_the_hosts(nlp: Any) -> 
         "Gordan Grlić Radman",
         "Péter Szijjártó",
     }
+    # A pair the parser hangs on the opening day, from its first name.
+    met = only(
+        frames(
+            nlp,
+            "It began, in a sense, in Granada, where on 5 October 2023 Aliyev and Pashinyan met "
+            "Olaf Scholz and Charles Michel on the margins of the summit.",
+        ),
+        EventType.CONSULT,
+    )
+    assert {a.text for a in met.actors if a.role == "source"} == {"Aliyev", "Pashinyan"}
 
 
 @pytest.mark.parametrize(
@@ -6664,6 +6674,12 @@ def test_a_name_the_parser_hangs_in_the_opening_words_is_the_hosts(nlp: Any) -> 
         (
             "Grlić Radman is in Ljubljana for the third meeting of the foreign ministers of "
             "Croatia, Slovenia and Austria.",
+            Status.PLANNED,
+        ),
+        # So is one told in a clause on a past happening.
+        (
+            "The minister received the foreign ministers of Croatia and Austria, who were in "
+            "Ljubljana for the third meeting of the trilateral.",
             Status.PLANNED,
         ),
     ],

@@ -2112,8 +2112,11 @@ def _name_cut_off_before(verb: Token) -> list[Token]:
     if any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children):
         return []
     before = verb.doc[verb.i - 1]
-    if before.ent_type_ != "PERSON" or before.pos_ != "PROPN":
+    if before.ent_type_ not in ("PERSON", "NORP", "ORG") or before.pos_ != "PROPN":
         return []
+    # "where on 6 October 2022 Aliyev and Pashinian met ...": the pair, from its first name.
+    while before.dep_ == "conj" and before.head.ent_type_ in ("PERSON", "NORP", "ORG"):
+        before = before.head
     return [before]
 
 

@@ -1382,11 +1382,12 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         if (
             (
                 grand.lemma_ in _ARRIVING_VERBS
-                # "who are in China for the 25th China-EU leaders' meeting" (not "was in
-                # Ljubljana for the third meeting of the ministers": a stay told as over).
+                # "who are in China for the 25th China-EU leaders' meeting", "the ministers, who
+                # were in Tokyo for the Quad meeting" (not "Grlić Radman was in Ljubljana for the
+                # third meeting of the ministers": a stay the report tells as over).
                 or (
                     grand.lemma_ == "be"
-                    and grand.tag_ != "VBD"
+                    and (grand.tag_ != "VBD" or grand.dep_ == "relcl")
                     and any(c.lower_ == "in" for c in grand.children)
                 )
             )
