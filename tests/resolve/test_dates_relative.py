@@ -139,6 +139,8 @@ def test_day_before_an_event_is_not_anchored() -> None:
         ("April next year", "2025-04", Precision.MONTH),
         ("March of last year", "2023-03", Precision.MONTH),
         ("in June of next year", "2025-06", Precision.MONTH),
+        ("in January two years ago", "2022-01", Precision.MONTH),
+        ("in November a year ago", "2023-11", Precision.MONTH),
     ],
 )
 def test_months_and_years(expression: str, iso: str, precision: Precision) -> None:

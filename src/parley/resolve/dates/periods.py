@@ -270,12 +270,14 @@ def _month_of_year(
 
 
 def _counted_year(match: re.Match[str], anchor: DateAnchor) -> tuple[int, str] | None:
-    """The year "last year", "this year" or "next year" counts to from the anchor, with the
-    anchor's basis."""
+    """The year "last year", "this year", "next year" or "two years ago" counts to from the
+    anchor, with the anchor's basis."""
     reference = anchor.reference()
     if reference is None:
         return None
     day, basis = reference
+    if match.groupdict().get("count"):
+        return day.year - lx.count_number(match.group("count")), basis
     step = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
     return day.year + step, basis
 
@@ -300,8 +302,9 @@ _EDGE = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\
 MONTH_OF_YEAR = Rule(
     "month-of-year",
     re.compile(
-        rf"(?:\b{lx.PERIOD_EDGE}[\s-]+)?{lx.month()}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+"
-        r"(?i:year)\b"
+        rf"(?:\b{lx.PERIOD_EDGE}[\s-]+)?{lx.month()}\s+(?:(?i:of)\s+)?"
+        # "in January two years ago": that month of the year so many years back.
+        rf"(?:(?P<rel>(?i:last|this|next))\s+(?i:year)|{lx.NUMBER}\s+(?i:years?)\s+(?i:ago))\b"
     ),
     _month_of_year,
 )
