@@ -6689,3 +6689,15 @@ def test_a_gathering_someone_was_in_town_for_was_held(
 ) -> None:
     meeting = next(f for f in frames(nlp, sentence) if f.trigger == "meeting")
     assert meeting.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fico's talks with Erdoğan took place on Monday at the presidential complex in Ankara.",
+        "Fico's talks with Erdoğan began on Monday at the presidential complex in Ankara.",
+    ],
+)
+def test_talks_held_at_a_venue_in_a_town_are_in_the_town(nlp: Any, sentence: str) -> None:
+    talks = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [p.text for p in talks.places] == ["Ankara"]

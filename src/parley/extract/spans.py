@@ -336,6 +336,10 @@ _LANDFORMS = frozenset(
 )  # fmt: skip
 
 
+# What "at the ... of" may name that is no venue ("at the invitation of the President in ...").
+_NOT_A_VENUE = frozenset({"invitation", "request", "initiative", "suggestion", "behest", "time"})
+
+
 def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
     """Places introduced by a preposition ("in Moscow") or visited ("visited Beijing")."""
     places: list[tuple[PlaceSpan, Token]] = []
@@ -413,6 +417,16 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
                 # "drove to Camp Aguinaldo, the military headquarters in suburban Quezon
                 # City": the town of the venue the phrase describes, where the venue is.
                 anchor = _clause_of_the_phrase(outer)
+            if (
+                anchor.pos_ == "NOUN"
+                and anchor.dep_ == "pobj"
+                and anchor.head.lower_ == "at"
+                and anchor.head.head.pos_ in ("VERB", "AUX")
+                and anchor.lemma_ not in _NOT_A_VENUE
+            ):
+                # "took place today at the presidential complex in Ankara": the town of the
+                # venue is where the verb happened.
+                anchor = anchor.head.head
             places.append((_place(ent, offset, prep.lower_), anchor))
         elif root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"):
             # "visited Beijing", "toured Zagreb and Ljubljana".
