@@ -6701,3 +6701,15 @@ def test_a_gathering_someone_was_in_town_for_was_held(
 def test_talks_held_at_a_venue_in_a_town_are_in_the_town(nlp: Any, sentence: str) -> None:
     talks = only(frames(nlp, sentence), EventType.CONSULT)
     assert [p.text for p in talks.places] == ["Ankara"]
+
+
+def test_hosts_of_a_ceremony_told_together_held_no_meeting(nlp: Any) -> None:
+    sentence = (
+        "Earlier on Friday, Modi held talks with President Sulyok at the Sandor Palace, after a "
+        "welcoming ceremony at Buda Castle jointly hosted by Sulyok and Orban."
+    )
+    found = [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT]
+    assert [f.trigger for f in found] == ["held"]
+    # Hosting a guest together is a meeting with the guest.
+    hosted = frames(nlp, "Sulyok and Orban jointly hosted Modi at a state banquet.")
+    assert {a.text for a in only(hosted, EventType.CONSULT).actors} == {"Sulyok", "Orban", "Modi"}

@@ -77,6 +77,12 @@ def frames_for_sentence(
     frames = [
         _frame(hit, actors, places, doc, sentence, article_id, lexicon, lowered) for hit in hits
     ]
+    kept_hits = [
+        (hit, frame)
+        for hit, frame in zip(hits, frames, strict=True)
+        if not _co_hosts_alone(hit, frame)
+    ]
+    hits, frames = [h for h, _ in kept_hits], [f for _, f in kept_hits]
     frames = _purposes_share_the_trip(hits, frames)
     frames += _signed_together(hits, frames)
     kept = _drop_contained(frames, _met_again(hits))
@@ -86,6 +92,18 @@ def frames_for_sentence(
         for placed in _each_place_on_its_day(frame)
         for part in _each_host_in_their_place(placed)
     ]
+
+
+def _co_hosts_alone(hit: TriggerHit, frame: Frame) -> bool:
+    """ "a welcoming ceremony jointly hosted by Sulyok and Orban": the hosts of something, told
+    together, with no guest named, held no meeting with each other."""
+    token = hit.token
+    return (
+        frame.type == EventType.CONSULT
+        and token.lemma_ in ("host", "co-host", "cohost")
+        and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children)
+        and not any(a.role == "target" for a in frame.actors)
+    )
 
 
 # "... at Baabda on Monday morning and then Parliament Speaker Nabih Berri at Ain el-Tineh":
