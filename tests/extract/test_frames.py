@@ -6713,3 +6713,13 @@ def test_hosts_of_a_ceremony_told_together_held_no_meeting(nlp: Any) -> None:
     # Hosting a guest together is a meeting with the guest.
     hosted = frames(nlp, "Sulyok and Orban jointly hosted Modi at a state banquet.")
     assert {a.text for a in only(hosted, EventType.CONSULT).actors} == {"Sulyok", "Orban", "Modi"}
+
+
+def test_an_encounter_said_to_be_an_exchange_at_a_gathering_is_in_its_town(nlp: Any) -> None:
+    sentence = (
+        "Their last encounter was a brief exchange on the sidelines of President Lula's "
+        "inauguration in Brasília in January."
+    )
+    encounter = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [p.text for p in encounter.places] == ["Brasília"]
+    assert days_of(encounter) == ["January"]

@@ -3112,6 +3112,10 @@ def _said_meanwhile(clause: Token) -> bool:
     )
 
 
+# What a meeting may be said to have been ("their last encounter was a brief exchange").
+_EXCHANGES = frozenset({"exchange", "encounter", "conversation", "chat", "handshake"})
+
+
 def _said_to_be(trigger: Token) -> Token | None:
     """ "Their only summit was a brief meeting on the sidelines of ...": the occasion a meeting
     is said to be, whose phrase places and dates it."""
@@ -3122,7 +3126,7 @@ def _said_to_be(trigger: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "attr" and c.lemma_ in _OCCASION_NOUNS | _OCCASION_WORDS
+            if c.dep_ == "attr" and c.lemma_ in _OCCASION_NOUNS | _OCCASION_WORDS | _EXCHANGES
         ),
         None,
     )
