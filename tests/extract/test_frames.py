@@ -6703,6 +6703,15 @@ def test_talks_held_at_a_venue_in_a_town_are_in_the_town(nlp: Any, sentence: str
     assert [p.text for p in talks.places] == ["Ankara"]
 
 
+def test_a_news_conference_in_a_town_is_no_venue_of_a_summit_before_it(nlp: Any) -> None:
+    sentence = (
+        "Putin said on Thursday that Russia would respond, speaking at a news conference in "
+        "Kazakhstan after a summit of a Russia-led security bloc."
+    )
+    summit = next(f for f in frames(nlp, sentence) if f.trigger == "summit")
+    assert [p.text for p in summit.places] == []
+
+
 def test_hosts_of_a_ceremony_told_together_held_no_meeting(nlp: Any) -> None:
     sentence = (
         "Earlier on Friday, Modi held talks with President Sulyok at the Sandor Palace, after a "

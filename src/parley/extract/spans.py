@@ -336,8 +336,13 @@ _LANDFORMS = frozenset(
 )  # fmt: skip
 
 
-# What "at the ... of" may name that is no venue ("at the invitation of the President in ...").
-_NOT_A_VENUE = frozenset({"invitation", "request", "initiative", "suggestion", "behest", "time"})
+# Buildings a meeting is held at ("at the presidential complex in Ankara"); not a news
+# conference or a table, which is no building.
+_BUILDINGS = frozenset(
+    {"complex", "palace", "residence", "headquarters", "house", "hotel", "building", "office",
+     "ministry", "castle", "villa", "hall", "centre", "center", "base", "airport", "embassy",
+     "manor", "estate", "chancellery", "compound", "resort", "lodge", "mansion", "monastery"}
+)  # fmt: skip
 
 
 def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
@@ -422,7 +427,7 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
                 and anchor.dep_ == "pobj"
                 and anchor.head.lower_ == "at"
                 and anchor.head.head.pos_ in ("VERB", "AUX")
-                and anchor.lemma_ not in _NOT_A_VENUE
+                and anchor.lemma_ in _BUILDINGS
             ):
                 # "took place today at the presidential complex in Ankara": the town of the
                 # venue is where the verb happened.
