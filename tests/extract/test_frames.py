@@ -6732,3 +6732,12 @@ def test_an_encounter_said_to_be_an_exchange_at_a_gathering_is_in_its_town(nlp: 
     encounter = only(frames(nlp, sentence), EventType.CONSULT)
     assert [p.text for p in encounter.places] == ["Brasília"]
     assert days_of(encounter) == ["January"]
+
+
+def test_the_two_of_a_when_clause_on_a_meeting_are_its_sides_named_already(nlp: Any) -> None:
+    sentence = (
+        "The Croatian prime minister noted that it was a year since he had hosted Fico's "
+        "predecessor, Eduard Heger, in Zagreb, when the two also discussed energy."
+    )
+    hosted = only(frames(nlp, sentence), EventType.CONSULT)
+    assert {a.text for a in hosted.actors} == {"he", "Eduard Heger"}

@@ -775,6 +775,16 @@ def _connected_actors(
             # (not "the summit at the Palace, where the chancellor and the presidents of ...
             # adopted a statement", which names the summit's sides there).
             continue
+        if (
+            meeting
+            and actor.span.kind == "group"
+            and _TWO_OR_BOTH.search(actor.span.text)
+            and _subject_of_a_when_clause(actor.root, trigger)
+            and any(a.root.i != actor.root.i and a.root.i in subject_side for a in actors)
+        ):
+            # "since he had hosted Golob's predecessor, Janez Janša, in Zagreb, when the two
+            # also discussed energy": the two who met there, named already.
+            continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
             # are the meeting's parties, named already, and the rest is its topic.
@@ -1546,6 +1556,17 @@ def _first_to_do_it(trigger: Token) -> set[int]:
         # "the first German Chancellor to visit Kenya since 2011": a record, not the visit.
         return set()
     return {i for c in noun.head.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
+
+
+def _subject_of_a_when_clause(token: Token, trigger: Token) -> bool:
+    """Whether `token` is the subject of a when-clause inside the trigger's phrase."""
+    clause = token.head
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ in ("relcl", "advcl")
+        and any(c.lower_ == "when" for c in clause.children if c.i < token.i)
+        and clause.i in {t.i for t in trigger.subtree}
+    )
 
 
 def _clauses_told_during(trigger: Token) -> set[int]:
