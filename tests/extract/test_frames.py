@@ -6741,3 +6741,16 @@ def test_the_two_of_a_when_clause_on_a_meeting_are_its_sides_named_already(nlp: 
     )
     hosted = only(frames(nlp, sentence), EventType.CONSULT)
     assert {a.text for a in hosted.actors} == {"he", "Eduard Heger"}
+
+
+def test_whom_an_idea_was_discussed_with_is_a_side(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Costa said in a statement that he had discussed the idea of the debate with Guterres "
+        "at the Munich Security Conference, and that the Secretary-General had urged him on.",
+    )
+    discussed = next(f for f in found if f.trigger == "discussed")
+    assert {a.text for a in discussed.actors} == {"Costa", "Guterres"}
+    # The talks the outcome was of were with him; he is no side of the discussing.
+    found = frames(nlp, "Costa discussed the outcome of the talks with Putin on Monday.")
+    assert not [f for f in found if f.trigger == "discussed"]

@@ -10,6 +10,7 @@ from parley.extract.lexicon import Lexicon
 from parley.extract.spans import ActorToken, find_actor_tokens, find_place_spans
 from parley.extract.triggers import (
     DOCUMENTS,
+    OCCASIONS_WITH_SOMEONE,
     SIDELINE_WORDS,
     TriggerHit,
     done_instead,
@@ -3505,9 +3506,20 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             node.dep_ == "dobj"
             and node.head.i == trigger.i
             and trigger.lemma_ == "discuss"
-            # "discussed the transition with President Biden": whom it was discussed with.
+            # "discussed the transition with President Biden", "discussed the idea of the debate
+            # with Guterres": whom it was discussed with.
             and not (
-                token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.i == node.i
+                token.dep_ == "pobj"
+                and token.head.lower_ == "with"
+                and (
+                    token.head.head.i == node.i
+                    or (
+                        token.head.head.dep_ == "pobj"
+                        and token.head.head.head.lower_ == "of"
+                        and token.head.head.head.head.i == node.i
+                        and token.head.head.lemma_ not in OCCASIONS_WITH_SOMEONE
+                    )
+                )
             )
         ):
             # "discussed by telephone the results of the talks Trump held with Zelensky".

@@ -208,7 +208,9 @@ def _with_someone(token: Token) -> bool:
     )
 
 
-_OCCASIONS_WITH_SOMEONE = frozenset(
+# Occasions had with someone: "the phone call with Putin" is the call's other side, not
+# whom the verb before it was done with.
+OCCASIONS_WITH_SOMEONE = frozenset(
     {"call", "meeting", "talk", "visit", "conversation", "summit", "encounter", "exchange"}
 )
 
@@ -216,10 +218,19 @@ _OCCASIONS_WITH_SOMEONE = frozenset(
 def _with_someone_on_its_object(verb: Token) -> bool:
     """ "discussed the transition with President Joe Biden": the parser hangs the phrase on
     what was discussed; only a person (or a counterpart) makes it someone talked with."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "discussed the idea of the debate with Guterres": or on the noun the object is of.
+    objects += [
+        o
+        for c in objects
+        for p in c.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(
-        c.dep_ == "dobj"
         # ("They discussed the phone call with Putin": the call was with him.)
-        and c.lemma_.lower() not in _OCCASIONS_WITH_SOMEONE
+        c.lemma_.lower() not in OCCASIONS_WITH_SOMEONE
         and any(
             p.dep_ == "prep"
             and p.lower_ == "with"
@@ -229,7 +240,7 @@ def _with_someone_on_its_object(verb: Token) -> bool:
             )
             for p in c.children
         )
-        for c in verb.children
+        for c in objects
     )
 
 
