@@ -540,6 +540,35 @@ def test_what_one_report_has_the_same_people_agree_in_one_month_is_one_agreement
     assert sorted(len(e.mention_ids) for e in events) == [1, 1, 2]
 
 
+def test_reports_of_the_same_people_agreeing_in_the_month_of_the_day_are_one_agreement() -> None:
+    march = DateValue(
+        year=2024,
+        month=3,
+        precision=Precision.MONTH,
+        raw="the end of March",
+        earliest=date(2024, 3, 21),
+        latest=date(2024, 3, 31),
+    )
+
+    def agreed(article: str, n: int, when: DateValue, topic: str) -> EventMention:
+        return mention(
+            article, [LEE, SATO], n=n, when=when, event_type=EventType.AGREE, topic=topic
+        )
+
+    july = DateValue(year=2024, month=7, precision=Precision.MONTH, raw="July")
+    events = reconcile_mentions(
+        [
+            agreed("a1", 1, day(2024, 3, 28), "sign a gas solidarity agreement"),
+            agreed("b2", 2, march, "draw up the gas agreement"),
+            # A day off, as outlets in two time zones tell it.
+            agreed("c3", 3, day(2024, 3, 29), "work on energy security"),
+            # Another month is another agreement.
+            agreed("d4", 4, july, "open a consulate"),
+        ]
+    )
+    assert sorted(sorted(e.articles) for e in events) == [["a1", "b2", "c3"], ["d4"]]
+
+
 def test_countries_agreeing_with_no_day_in_one_report_stay_apart() -> None:
     korea = ActorRef(name="South Korea", kind="country", country="KOR")
     japan = ActorRef(name="Japan", kind="country", country="JPN")

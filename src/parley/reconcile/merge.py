@@ -887,7 +887,13 @@ def _same_agreement(mention: Sketch, cluster: Cluster) -> bool:
         # "agreed in July to ...; they also agreed ...": one report's month for both (a year
         # alone may be that of a plan they signed: "a consultation plan for 2024-2025").
         return True
-    return _date_fit(mention.date, cluster.dates) == 2
+    fit = _date_fit(mention.date, cluster.dates)
+    if fit == 1 and len(mention.people) >= 2 and mention.date.month is not None:
+        # "met at Brdo at the end of March, when they agreed ..." beside "agreed on 28 March":
+        # the same two people agreeing in the month of a day they agreed on, or a day off as
+        # outlets in two time zones tell it, is one agreement.
+        return True
+    return fit == 2
 
 
 def _topic_words(mention: EventMention) -> set[str]:
