@@ -6741,6 +6741,17 @@ def test_the_two_of_a_when_clause_on_a_meeting_are_its_sides_named_already(nlp: 
     )
     hosted = only(frames(nlp, sentence), EventType.CONSULT)
     assert {a.text for a in hosted.actors} == {"he", "Eduard Heger"}
+    # A visit that names one side leaves "the two" to name the other.
+    visited = next(
+        f
+        for f in frames(
+            nlp,
+            "Mohamud visited Addis Ababa on Jan. 11, when the two agreed to restore full "
+            "diplomatic representation.",
+        )
+        if f.trigger == "visited"
+    )
+    assert "the two" in {a.text for a in visited.actors}
 
 
 def test_whom_an_idea_was_discussed_with_is_a_side(nlp: Any) -> None:

@@ -782,9 +782,14 @@ def _connected_actors(
             and _TWO_OR_BOTH.search(actor.span.text)
             and _subject_of_a_when_clause(actor.root, trigger)
             and any(a.root.i != actor.root.i and a.root.i in subject_side for a in actors)
+            and any(
+                a.span.kind == "person" and a.root.i in inside and a.root.i not in subject_side
+                for a in actors
+            )
         ):
             # "since he had hosted Golob's predecessor, Janez Janša, in Zagreb, when the two
-            # also discussed energy": the two who met there, named already.
+            # also discussed energy": the two who met there, both named already (not "Mohamud
+            # visited Addis Ababa on Jan. 11, when the two agreed ...", which names one).
             continue
         if meeting and actor.root.i in told_during:
             # "a meeting with the Crown Prince, during which they discussed the GCC": "they"
