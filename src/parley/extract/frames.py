@@ -2130,21 +2130,27 @@ def _name_closing_the_clause(clause: Token) -> Token | None:
 
 def _subject_under_mark(verb: Token) -> list[Token]:
     """ "... since Theresa May visited Beijing in 2018": the parser may hang the clause's
-    subject on its "since" as an object; it is still the clause's own subject. So with "that
-    on Monday Orbán met Meloni", where the parser takes the name for part of the day."""
+    subject on its "since" as an object; it is still the clause's own subject."""
     return [
         g
         for c in verb.children
-        if (c.dep_ == "mark" and c.lower_ in ("since", "before", "after", "until", "when"))
-        or (c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i)
+        if c.dep_ == "mark" and c.lower_ in ("since", "before", "after", "until", "when")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "GPE")
+    ]
+
+
+def _name_taken_into_the_day(verb: Token) -> list[Token]:
+    """ "that on Monday Orbán met Meloni": the parser takes the name for part of the day
+    before the verb; it is the verb's subject."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
         for g in c.children
         if g.dep_ == "pobj"
-        and (
-            g.ent_type_ in ("PERSON", "GPE")
-            if c.dep_ == "mark"
-            else g.pos_ == "PROPN"
-            and any(d.dep_ == "compound" and d.ent_type_ == "DATE" for d in g.children)
-        )
+        and g.pos_ == "PROPN"
+        and any(d.dep_ == "compound" and d.ent_type_ == "DATE" for d in g.children)
     ]
 
 
@@ -2262,6 +2268,7 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
                 )
             ]
             or _subject_under_mark(node)
+            or _name_taken_into_the_day(node)
             or _name_cut_off_before(node)
         )
         if came_from is not None and came_from.dep_ in ("conj", "advcl"):
