@@ -2028,11 +2028,18 @@ def test_bringing_two_people_together_is_their_meeting(nlp: Any) -> None:
     [
         "Kishida and Yoon exchanged greetings at the dinner but held no bilateral talks.",
         "No meeting between the two ministers was held in Geneva.",
+        "No Western head of government has met Lukashenko in Minsk since the August vote.",
     ],
 )
 def test_talks_with_no_before_them_did_not_happen(nlp: Any, text: str) -> None:
     found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
     assert found and all(f.status == Status.NEGATED for f in found)
+
+
+def test_a_label_with_no_set_off_before_a_meeting_denies_nothing(nlp: Any) -> None:
+    text = "No deal with Beijing: Albanese and Li Qiang met for two hours on Sunday in Canberra."
+    found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert found and all(f.status == Status.OCCURRED for f in found)
 
 
 def test_received_by_one_then_talks_with_another_are_two_meetings_on_that_day(nlp: Any) -> None:

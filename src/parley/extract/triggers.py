@@ -1090,6 +1090,17 @@ def _denied_by_no(noun: Token) -> bool:
     )
 
 
+def _subject_denied_by_no(verb: Token) -> bool:
+    """Whether the verb's one subject is denied by "no" ("No EU leader has visited ..."), not
+    a label set off before the sentence ("No deal with Trump: Ishiba and Trump met ...")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        len(subjects) == 1
+        and _denied_by_no(subjects[0])
+        and not any(t.text == ":" for t in verb.doc[subjects[0].i : verb.i])
+    )
+
+
 def _hearsay_says(node: Token) -> bool:
     return bool(
         node.lemma_ in ("say", "suggest", "claim", "allege")
@@ -1299,12 +1310,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
     if is_trigger and any(c.dep_ == "dobj" and _denied_by_no(c) for c in children):
         # "held no bilateral talks".
         return Status.NEGATED
-    if (
-        is_trigger
-        and node.pos_ == "VERB"
-        and any(c.dep_ == "nsubjpass" and _denied_by_no(c) for c in children)
-    ):
-        # "No date or venue for a meeting has been agreed": nothing was.
+    if is_trigger and node.pos_ == "VERB" and _subject_denied_by_no(node):
+        # "No date or venue for a meeting has been agreed": nothing was. "No EU head of
+        # government has visited Tbilisi since the election": nobody did.
         return Status.NEGATED
     if node.lemma_ in _NEGATING_HEADS and not is_trigger and _is_cancel(node):
         return Status.NEGATED
