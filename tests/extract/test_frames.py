@@ -6761,6 +6761,15 @@ def test_the_two_of_a_when_clause_on_a_meeting_are_its_sides_named_already(nlp: 
     assert "the two" in {a.text for a in visited.actors}
 
 
+def test_the_two_doing_something_with_a_meeting_are_its_sides_named_already(nlp: Any) -> None:
+    sentence = (
+        "Kaja Kallas received him in Brussels on Friday, with the two ministers later signing "
+        "a letter of intent on cyber defence."
+    )
+    received = next(f for f in frames(nlp, sentence) if f.trigger == "received")
+    assert {a.text for a in received.actors} == {"Kaja Kallas", "him"}
+
+
 def test_whom_an_idea_was_discussed_with_is_a_side(nlp: Any) -> None:
     found = frames(
         nlp,

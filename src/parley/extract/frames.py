@@ -780,15 +780,21 @@ def _connected_actors(
             meeting
             and actor.span.kind == "group"
             and _TWO_OR_BOTH.search(actor.span.text)
-            and _subject_of_a_when_clause(actor.root, trigger)
+            and (
+                _subject_of_a_when_clause(actor.root, trigger)
+                or _subject_of_a_with_clause(actor.root, trigger)
+            )
             and any(a.root.i != actor.root.i and a.root.i in subject_side for a in actors)
             and any(
-                a.span.kind == "person" and a.root.i in inside and a.root.i not in subject_side
+                a.span.kind in ("person", "pronoun")
+                and a.root.i in inside
+                and a.root.i not in subject_side
                 for a in actors
             )
         ):
             # "since he had hosted Golob's predecessor, Janez Janša, in Zagreb, when the two
-            # also discussed energy": the two who met there, both named already (not "Mohamud
+            # also discussed energy", "Aliyev hosted him at his residence, with the two leaders
+            # making statements": the two who met there, both named already (not "Mohamud
             # visited Addis Ababa on Jan. 11, when the two agreed ...", which names one).
             continue
         if meeting and actor.root.i in told_during:
@@ -1572,6 +1578,18 @@ def _subject_of_a_when_clause(token: Token, trigger: Token) -> bool:
         and clause.dep_ in ("relcl", "advcl")
         and any(c.lower_ == "when" for c in clause.children if c.i < token.i)
         and clause.i in {t.i for t in trigger.subtree}
+    )
+
+
+def _subject_of_a_with_clause(token: Token, trigger: Token) -> bool:
+    """Whether `token` is the subject of a "with X doing ..." clause on the trigger."""
+    clause = token.head
+    return (
+        token.dep_ == "nsubj"
+        and clause.dep_ == "pcomp"
+        and clause.tag_ == "VBG"
+        and clause.head.lower_ == "with"
+        and clause.head.head.i == trigger.i
     )
 
 
