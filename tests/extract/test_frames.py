@@ -6781,3 +6781,31 @@ def test_whom_an_idea_was_discussed_with_is_a_side(nlp: Any) -> None:
     # The talks the outcome was of were with him; he is no side of the discussing.
     found = frames(nlp, "Costa discussed the outcome of the talks with Putin on Monday.")
     assert not [f for f in found if f.trigger == "discussed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "The minister travelled to Rabat to see Nasser Bourita and, on 9 May, to Algiers, "
+            "where Abdelmadjid Tebboune received him.",
+            "Rabat",
+            "Algiers",
+        ),
+        (
+            "She then flew to Tirana to see Edi Rama and, on 14 June, to Skopje, where "
+            "Hristijan Mickoski received her.",
+            "Tirana",
+            "Skopje",
+        ),
+    ],
+)
+def test_day_and_place_told_after_and_are_of_the_second_going(
+    nlp: Any, sentence: str, first: str, second: str
+) -> None:
+    by_trigger = {f.trigger: f for f in frames(nlp, sentence)}
+    errand = by_trigger["see"]
+    assert [p.text for p in errand.places] == [first]
+    assert days_of(errand) == []
+    assert second in {p.text for p in by_trigger["received"].places}
+    assert len(days_of(by_trigger["received"])) == 1

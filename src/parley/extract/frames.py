@@ -263,6 +263,35 @@ def _gapped_going(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ == "ADP" and node.head.lemma_ in _MOTION_VERBS
 
 
+def _second_going_after(trigger: Token) -> int | None:
+    """ "went to Baku to see Aliyev and, on 25 March, to Yerevan": where the "and" stands after
+    which a second going, its verb left out, has a day and a place of its own. The parser hangs
+    them on the going (or the place on the day), never on the first errand."""
+    going = trigger.head
+    if (
+        trigger.dep_ not in ("advcl", "xcomp")
+        or going.lemma_ not in _MOTION_VERBS
+        or going.i > trigger.i
+    ):
+        return None
+    onward = [
+        t
+        for t in going.subtree
+        if t.lower_ == "to"
+        and t.pos_ == "ADP"
+        and t.i > trigger.right_edge.i
+        and (t.head.i == going.i or (t.dep_ == "conj" and t.head.head.i == going.i))
+        and any(c.dep_ == "pobj" for c in t.children)
+    ]
+    if not onward:
+        return None
+    joint = next(
+        (t for t in trigger.doc[trigger.i : onward[0].i] if t.dep_ == "cc" and t.lower_ == "and"),
+        None,
+    )
+    return joint.i if joint is not None else None
+
+
 _TWO_OR_BOTH = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 
 
@@ -3002,7 +3031,13 @@ def _connected_places(
             # (The town the clause hangs on stays behind them: "in Addis Ababa, where he met
             # Abiy at the National Palace" names a venue another country has as well.)
             return after + [p for p in own if p.start < offset + trigger.idx]
-    found = [(place, head) for place, head in places if head.i in governors or place in own]
+    second_going = _second_going_after(trigger)
+    found = [
+        (place, head)
+        for place, head in places
+        if (head.i in governors or place in own)
+        and (second_going is None or _tokens_of(place, trigger.doc, offset)[0].i < second_going)
+    ]
     if hung_on is not None:
         # "had gone to the Palace of the Parliament, where he met ...": the parser hangs the
         # clause on a word inside the place's name.
@@ -4428,6 +4463,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         when_of = _the_same_day_as(trigger)
     spans: list[tuple[int, int]] = []
     when_spans: list[tuple[int, int]] = []
+    second_going = _second_going_after(trigger)
     for ent in doc.ents:
         if not _names_a_date(ent, parts_of_day=True) or _is_deadline(ent):
             continue
@@ -4436,6 +4472,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             or _counted_since(ent, trigger)
             or _nth_since(ent, trigger)
             or _after_another_listed_occasion(ent, trigger)
+            or (second_going is not None and ent.start > second_going)
         ):
             continue
         if when_of is not None and ent.start <= when_of < ent.end:
