@@ -6809,3 +6809,13 @@ def test_day_and_place_told_after_and_are_of_the_second_going(
     assert days_of(errand) == []
     assert second in {p.text for p in by_trigger["received"].places}
     assert len(days_of(by_trigger["received"])) == 1
+
+
+def test_a_meeting_held_there_is_in_the_town_named_last_before_it(nlp: Any) -> None:
+    sentence = (
+        "Mark Rutte first met Erdoğan in Ankara, and then made Athens his next stop; "
+        "Mitsotakis received him there on Friday."
+    )
+    by_trigger = {f.trigger: f for f in frames(nlp, sentence)}
+    assert [p.text for p in by_trigger["received"].places] == ["Athens"]
+    assert [p.text for p in by_trigger["met"].places] == ["Ankara"]

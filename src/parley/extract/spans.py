@@ -455,9 +455,32 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             places.append((_place(doc[t.i : t.i + 1], offset, t.head.lower_), t.head.head))
         elif t.dep_ == "dobj" and t.head.lemma_ == "visit":
             places.append((_place(doc[t.i : t.i + 1], offset, "visit"), t.head))
+    places.extend(_places_told_there(doc, offset, places))
     # "Mbabane, Eswatini, where ...": the town and its country's apposition find one clause.
     unique = {(p.start, p.end, p.preposition, anchor.i): (p, anchor) for p, anchor in places}
     return list(unique.values())
+
+
+def _places_told_there(
+    doc: Doc, offset: int, places: list[tuple[PlaceSpan, Token]]
+) -> list[tuple[PlaceSpan, Token]]:
+    """ "made Baku his first destination abroad; on 16 April Aliyev received him there": a verb
+    done "there", with no place of its own, is done in the town named last before it."""
+    found: list[tuple[PlaceSpan, Token]] = []
+    for there in doc:
+        verb = there.head
+        if (
+            there.lower_ != "there"
+            or there.dep_ != "advmod"
+            or verb.pos_ != "VERB"
+            or any(anchor.i == verb.i for _, anchor in places)
+        ):
+            continue
+        before = [e for e in doc.ents if e.label_ == "GPE" and e.end <= there.i]
+        if before:
+            # (Hung on "there", so that only the verb it belongs to is placed by it.)
+            found.append((_place(before[-1], offset, "in"), there))
+    return found
 
 
 _DAY_NAMES = frozenset(
