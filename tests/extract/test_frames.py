@@ -5383,6 +5383,15 @@ def test_whom_an_earlier_session_took_place_with_are_its_sides(nlp: Any) -> None
     assert any("Rajoy" in n for n in names) and "Saad Eddine El Othmani" in names
 
 
+def test_who_took_part_in_a_session_that_took_place_with_their_participation(nlp: Any) -> None:
+    text = (
+        "The previous, sixth, ministerial meeting took place in Almaty in October 2021 with the "
+        "participation of then-foreign ministers Mukhtar Tileuberdi and Ruslan Kazakbaev."
+    )
+    meeting = only(frames(nlp, text, index=3), EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {"Mukhtar Tileuberdi", "Ruslan Kazakbaev"}
+
+
 def test_a_later_leg_of_the_trip_lends_the_meeting_no_place(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -1047,6 +1047,18 @@ def _chaired_and_attended_by(trigger: Token) -> set[int]:
             if person.dep_ == "pobj" and person.pos_ == "PROPN"
             for i in _phrase_without_clauses(person)
         }
+        # "took place in Tbilisi in December 2019 with the participation of then-foreign
+        # ministers Cavusoglu, Mammadyarov and Zalkaliani".
+        found |= {
+            t.i
+            for preposition in holding.children
+            if preposition.dep_ == "prep" and preposition.lower_ == "with"
+            for taking_part in preposition.children
+            if taking_part.dep_ == "pobj" and taking_part.lemma_ in ("participation", "attendance")
+            for of in taking_part.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for t in of.subtree
+        }
     return found
 
 
