@@ -6828,3 +6828,12 @@ def test_a_meeting_held_there_is_in_the_town_named_last_before_it(nlp: Any) -> N
     by_trigger = {f.trigger: f for f in frames(nlp, sentence)}
     assert [p.text for p in by_trigger["received"].places] == ["Athens"]
     assert [p.text for p in by_trigger["met"].places] == ["Ankara"]
+
+
+def test_an_agreement_signed_on_a_day_is_of_that_day(nlp: Any) -> None:
+    text = (
+        "The agreement on the pipeline was signed in Baku in July 2022 by Ursula von der Leyen, "
+        "Ilham Aliyev and the ministers of Azerbaijan and Georgia."
+    )
+    agreement = only(frames(nlp, text), EventType.AGREE)
+    assert days_of(agreement) == ["July 2022"]

@@ -4984,6 +4984,14 @@ def _shares_time_with_head(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ == "leave" and noun.lemma_ in _GATHERING_NOUNS:
         # "Kristersson left the US-Nordic summit in Helsinki on Thursday": it was on then.
         return True
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lemma_ in _SIGNING_VERBS
+        and noun.lemma_.lower() in DOCUMENTS
+    ):
+        # "The agreement on this project was signed in Bucharest in December 2022": the
+        # document is of the day it was signed.
+        return True
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
         return bool(noun.head.lemma_ in _LIGHT_VERBS)
     if noun.dep_ == "npadvmod" and noun.head.lemma_ in _HOLDING_VERBS:
