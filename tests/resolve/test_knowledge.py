@@ -594,8 +594,10 @@ def test_an_office_s_holder_on_a_day(
     [
         ("Badr Abdel Ati", "Badr Abdelatty"),
         ("Mohammed Al-Manfi", "Mohamed al-Menfi"),
-        # One sound romanised two ways: zh and j, q and k, kh and h, ch and č, lj and l.
+        # One sound romanised two ways: zh and j, q and k, kh and h, gh and g, ch and č, lj
+        # and l.
         ("Qasym-Zhomart Toqaev", "Kassym-Jomart Tokayev"),
+        ("Irakli Gharibashvili", "Irakli Garibashvili"),
         ("Serdar Berdymukhammedov", "Serdar Berdimuhamedov"),
         ("Sadyr Dzhaparov", "Sadyr Japarov"),
         ("Dimitar Kovachevski", "Dimitar Kovačevski"),

@@ -83,11 +83,12 @@ _VOWELS = frozenset("aeiouy")
 _SKELETON_MIN = 6
 
 
-# Spellings of one sound in the romanisations of Cyrillic and Turkic names ("Zhaparov",
-# "Japarov"; "Qasym", "Kassym"; "Berdymukhammedov", "Berdimuhamedov"; "Kovachevski",
-# "Kovačevski" once its accent is dropped; the Serbian "Aljbin" for "Albin"), longest first.
+# Spellings of one sound in the romanisations of Cyrillic, Turkic and Georgian names
+# ("Zhaparov", "Japarov"; "Qasym", "Kassym"; "Berdymukhammedov", "Berdimuhamedov";
+# "Kovachevski", "Kovačevski" once its accent is dropped; the Serbian "Aljbin" for "Albin";
+# "Gharibashvili", "Garibashvili"), longest first.
 _TRANSLITERATIONS = (
-    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("lj", "l"), ("q", "k")
+    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ch", "c"), ("lj", "l"), ("q", "k")
 )  # fmt: skip
 
 
