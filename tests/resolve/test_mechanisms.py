@@ -184,6 +184,13 @@ def test_a_numbered_trilateral_summit_is_a_format(knowledge: Any) -> None:
     found = find(knowledge, "Yoon hosted Li and Kishida on Monday for the ninth trilateral summit.")
     assert [r for _, r in found] == [9]
     assert find(knowledge, "It was the first summit between the two leaders.") == []
+    found = find(
+        knowledge,
+        "The ministers met in Tashkent on Friday for the 5th trilateral meeting of the three "
+        "countries' foreign ministers.",
+    )
+    assert [r for _, r in found] == [5]
+    assert find(knowledge, "It was the 3rd meeting of the two leaders this year.") == []
 
 
 def test_a_numbered_annual_summit_is_a_format(knowledge: Any) -> None:

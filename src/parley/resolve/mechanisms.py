@@ -172,9 +172,10 @@ class MechanismFinder:
         # "the 14th trilateral defence ministers' meeting": a meeting named by who it brings
         # together is a format too.
         of_members = words[-1] == "meeting" and words[-2].rstrip("'’") in ("ministers", "leaders")
-        # "the ninth trilateral summit": three countries' summit, numbered.
-        numbered_summit = words[-1] == "summit" and (
-            core == "annual summit" or "trilateral" in words
+        # "the ninth trilateral summit", "the 9th trilateral meeting of the three countries'
+        # foreign ministers": three countries' summit or meeting, numbered.
+        numbered_summit = (words[-1] == "summit" and core == "annual summit") or (
+            words[-1] in ("summit", "meeting") and "trilateral" in words
         )
         if words[-1] not in _UNNAMED_HEADS and not of_members and not numbered_summit:
             return None
