@@ -1625,7 +1625,7 @@ def _subject_of_a_when_clause(token: Token, trigger: Token) -> bool:
 def _subject_of_a_with_clause(token: Token, trigger: Token) -> bool:
     """Whether `token` is the subject of a "with X doing ..." clause on the trigger."""
     clause = token.head
-    return (
+    return bool(
         token.dep_ == "nsubj"
         and clause.dep_ == "pcomp"
         and clause.tag_ == "VBG"
