@@ -6837,3 +6837,33 @@ def test_an_agreement_signed_on_a_day_is_of_that_day(nlp: Any) -> None:
     )
     agreement = only(frames(nlp, text), EventType.AGREE)
     assert days_of(agreement) == ["July 2022"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Albanese held talks with Luxon in Wellington in July and with Rabuka in Suva two "
+            "weeks later.",
+            {"Luxon": (["Wellington"], ["July"]), "Rabuka": (["Suva"], ["two weeks later"])},
+        ),
+        (
+            "Lula met with Gustavo Petro in Bogotá last April and with Gabriel Boric in May.",
+            {"Gustavo Petro": (["Bogotá"], ["last April"]), "Gabriel Boric": ([], ["May"])},
+        ),
+    ],
+)
+def test_each_partner_with_a_with_a_day_or_a_place_of_their_own_is_a_meeting_of_their_own(
+    nlp: Any, sentence: str, expected: dict[str, tuple[list[str], list[str]]]
+) -> None:
+    found = [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT]
+    partners = {
+        a.text: ([p.text for p in f.places], days_of(f))
+        for f in found
+        for a in f.actors
+        if a.role == "target"
+    }
+    assert partners == expected
+    # Nothing of the second partner's own: one meeting.
+    [meeting] = frames(nlp, "Macron met with Scholz and with Meloni on Friday.")
+    assert {a.text for a in meeting.actors} == {"Macron", "Scholz", "Meloni"}

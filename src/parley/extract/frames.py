@@ -90,7 +90,8 @@ def frames_for_sentence(
     return [
         part
         for frame in kept
-        for placed in _each_place_on_its_day(frame)
+        for own in _each_partner_on_their_own(frame, doc)
+        for placed in _each_place_on_its_day(own)
         for part in _each_host_in_their_place(placed)
     ]
 
@@ -142,6 +143,73 @@ def _each_host_in_their_place(frame: Frame) -> list[Frame]:
                 "actors": [*guests, after[0]],
                 "places": [second],
                 "date_spans": own_days or frame.date_spans,
+            }
+        ),
+    ]
+
+
+# A day counted from another ("a month later", "the following day").
+_COUNTED = re.compile(r"\b(?:later|after|before|earlier|following|next|previous)\b", re.I)
+# "... and with Prime Minister Gunawardena": a second partner told with a "with" of their own.
+_AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+|again\s+|also\s+)?with\s")
+
+
+def _each_partner_on_their_own(frame: Frame, doc: Any) -> list[Frame]:
+    """ "Xi met with Wickremesinghe in Beijing last October and with Prime Minister Gunawardena
+    in March", "held talks with Modi in New Delhi in December and with Xi in Beijing a month
+    later": one meeting verb told of two meetings, each partner with a "with", a day or a
+    place of their own; one frame for each. (Not "met with Modi and with Xi on Monday", which
+    gives the second partner nothing of their own.)"""
+    if frame.type != EventType.CONSULT:
+        return [frame]
+    partners = sorted(
+        (a for a in frame.actors if a.role == "target" and a.kind == "person"),
+        key=lambda a: a.start,
+    )
+    if len(partners) != 2 or not any(a.role == "source" for a in frame.actors):
+        return [frame]
+    first, second = partners
+    text, offset = frame.sentence.text, frame.sentence.start
+    if not _AND_WITH.search(text[first.end - offset : second.start - offset]):
+        return [frame]
+    # The second partner's phrase runs to the end of its clause.
+    stop = next(
+        (offset + k for k in range(second.end - offset, len(text)) if text[k] in ",;"),
+        offset + len(text),
+    )
+    days = [
+        (offset + e.start_char, offset + e.end_char)
+        for e in doc.ents
+        if _names_a_date(e) and first.end <= offset + e.start_char < stop
+    ]
+    shared_days = [d for d in frame.date_spans if d[1] <= first.start]
+    first_days = [d for d in days if d[1] <= second.start]
+    second_days = [d for d in days if d[0] >= second.end]
+    shared_places = [p for p in frame.places if p.end <= first.start]
+    first_places = [p for p in frame.places if first.end <= p.start and p.end <= second.start]
+    second_places = [p for p in frame.places if second.end <= p.start < stop]
+    if not ((first_days and second_days) or (first_places and second_places)):
+        return [frame]
+    if not first_days and not shared_days:
+        # "with Li in Beijing and with Wang in Shanghai on Monday": the day told last is both
+        # meetings' (not one counted from the first: "... a month later").
+        first_days = [
+            d for d in second_days if not _COUNTED.search(text[d[0] - offset : d[1] - offset])
+        ]
+    others = [a for a in frame.actors if a.start not in (first.start, second.start)]
+    return [
+        frame.model_copy(
+            update={
+                "actors": [*others, first],
+                "places": shared_places + first_places,
+                "date_spans": shared_days + first_days,
+            }
+        ),
+        frame.model_copy(
+            update={
+                "actors": [*others, second.model_copy()],
+                "places": second_places or shared_places,
+                "date_spans": second_days or shared_days,
             }
         ),
     ]
