@@ -6867,3 +6867,12 @@ def test_each_partner_with_a_with_a_day_or_a_place_of_their_own_is_a_meeting_of_
     # Nothing of the second partner's own: one meeting.
     [meeting] = frames(nlp, "Macron met with Scholz and with Meloni on Friday.")
     assert {a.text for a in meeting.actors} == {"Macron", "Scholz", "Meloni"}
+
+
+def test_a_when_clause_told_before_a_meeting_lends_it_none_of_its_people(nlp: Any) -> None:
+    sentence = (
+        "When Albanese flew to Jakarta in June and signed a defence pact with Prabowo, he met "
+        "Lee Jae-myung in Seoul a week later."
+    )
+    met = next(f for f in frames(nlp, sentence) if f.trigger == "met")
+    assert {a.text for a in met.actors} == {"he", "Lee Jae-myung"}

@@ -719,6 +719,23 @@ def _when_something_else_happened(trigger: Token) -> set[int]:
     }
 
 
+def _leading_when_clause(trigger: Token) -> set[int]:
+    """ "When Wickremesinghe went to New Delhi and signed a vision with Modi, he met Xi in
+    Beijing three months later": a when-clause told before the meeting, with a verb and a
+    subject of its own, tells another occasion; its people are not the meeting's (its subject
+    may be whom "he" names, which the pronoun tells)."""
+    return {
+        t.i
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and c.i < trigger.i
+        and any(g.lower_ == "when" and g.i < c.i for g in c.children)
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(g.dep_ == "nsubj" for g in trigger.children)
+        for t in c.subtree
+    }
+
+
 # Common nouns for people who may meet ("the two leaders", "ministers").
 _PEOPLE_WORDS = frozenset(
     {"leader", "minister", "president", "official", "delegation", "diplomat", "envoy", "side",
@@ -751,6 +768,7 @@ def _connected_actors(
     if meeting:
         inside -= _later_clauses(trigger) | _meeting_told_where(trigger)
         inside -= _said_where(trigger) | _when_something_else_happened(trigger)
+        inside -= _leading_when_clause(trigger)
         inside -= _who_came_along(trigger)
         addressed = _addressees(trigger)
         inside |= addressed | _callers(trigger) | _chairs(trigger)
