@@ -6869,6 +6869,17 @@ def test_each_partner_with_a_with_a_day_or_a_place_of_their_own_is_a_meeting_of_
     assert {a.text for a in meeting.actors} == {"Macron", "Scholz", "Meloni"}
 
 
+def test_being_in_a_town_with_someone_named_is_meeting_them(nlp: Any) -> None:
+    meeting = only(frames(nlp, "On 3 May she was in Warsaw with Donald Tusk."), EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {"she", "Donald Tusk"}
+    assert [p.text for p in meeting.places] == ["Warsaw"]
+    for sentence in (
+        "She was in Warsaw with her husband on Sunday.",
+        "The minister was in Warsaw with a business delegation.",
+    ):
+        assert [f for f in frames(nlp, sentence) if f.type == EventType.CONSULT] == []
+
+
 def test_a_when_clause_told_before_a_meeting_lends_it_none_of_its_people(nlp: Any) -> None:
     sentence = (
         "When Albanese flew to Jakarta in June and signed a defence pact with Prabowo, he met "

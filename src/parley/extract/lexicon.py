@@ -175,6 +175,8 @@ _TRIGGERS_NEEDING: dict[str, re.Pattern[str]] = {
         ("council", "councils", "commission", "commissions", "committee", "committees"), _ORDINAL
     ),
     **dict.fromkeys(("discuss", "discusses", "discussed", "discussing"), _WITH),
+    # "he was in Beijing with Xi Jinping".
+    **dict.fromkeys(("was in", "were in"), _WITH),
     # "talked with", or "Blinken and Qin talked" (requires_partners).
     **dict.fromkeys(("talked", "talking"), _any_word("with", "and", "two", "both", "three")),
     **dict.fromkeys(("speak", "speaks", "spoke", "spoken", "speaking"), _SPEAKING_PARTNERS),

@@ -195,6 +195,31 @@ def _person_after(token: Token, preposition: str) -> bool:
     )
 
 
+def _in_a_town_with_someone(verb: Token) -> bool:
+    """ "he was in Beijing with Xi Jinping barely three months later": someone named, in a
+    town named, was with them there (not "was in Paris with his wife", nor "was in Paris
+    with a delegation"). The verb's own subject is who was there."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in c.children)
+        for c in verb.children
+    ) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            o.dep_ == "pobj"
+            # (The model may leave a name it does not know untagged: "with Recep Tayyip
+            # Erdoğan".)
+            and (o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and not o.ent_type_))
+            for o in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _with_someone(token: Token) -> bool:
     """ "lunched with Wong", "talks with Wong"; or "had lunch with Wong", with the phrase hung
     on the verb that has the meal."""
@@ -579,6 +604,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         # air defence", an appeal.
         return False
     if entry.requires_with and not _with_someone(token):
+        return False
+    if token.lemma_ == "be" and not _in_a_town_with_someone(token):
         return False
     if entry.numbered and not any(
         c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod", "compound")
