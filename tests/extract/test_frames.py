@@ -6887,3 +6887,9 @@ def test_a_when_clause_told_before_a_meeting_lends_it_none_of_its_people(nlp: An
     )
     met = next(f for f in frames(nlp, sentence) if f.trigger == "met")
     assert {a.text for a in met.actors} == {"he", "Lee Jae-myung"}
+
+
+def test_talks_wound_up_on_a_day_are_dated_by_it(nlp: Any) -> None:
+    text = "Chancellor Scholz yesterday wound up his talks in Beijing with Premier Li Qiang."
+    talks = only(frames(nlp, text), EventType.CONSULT)
+    assert days_of(talks) == ["yesterday"]

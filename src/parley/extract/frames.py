@@ -58,9 +58,9 @@ _RECALLING_VERBS = frozenset({"recall", "remember", "recount"})
 _CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost"})
 _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "co-host", "cohost", "chair", "co-chair",
-     "cochair", "be", "open", "begin", "start", "conclude", "end", "wrap", "take", "convene",
-     "join", "pay", "make", "use", "seize", "receive", "get", "place", "accept", "undertake",
-     "carry", "return"}
+     "cochair", "be", "open", "begin", "start", "conclude", "end", "wrap", "wind", "take",
+     "convene", "join", "pay", "make", "use", "seize", "receive", "get", "place", "accept",
+     "undertake", "carry", "return"}
 )  # fmt: skip
 
 
