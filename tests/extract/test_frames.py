@@ -6893,3 +6893,11 @@ def test_talks_wound_up_on_a_day_are_dated_by_it(nlp: Any) -> None:
     text = "Chancellor Scholz yesterday wound up his talks in Beijing with Premier Li Qiang."
     talks = only(frames(nlp, text), EventType.CONSULT)
     assert days_of(talks) == ["yesterday"]
+
+
+def test_the_office_written_with_a_capital_is_a_guest_received(nlp: Any) -> None:
+    text = "King Willem-Alexander then received the President at Noordeinde Palace."
+    received = only(frames(nlp, text), EventType.CONSULT)
+    assert "the President" in {a.text for a in received.actors}
+    letter = "The king received the president's letter on Monday."
+    assert [f for f in frames(nlp, letter) if f.type == EventType.CONSULT] == []

@@ -1928,6 +1928,16 @@ def _names_a_person(noun: Token) -> bool:
     if (noun.lower_ in _OFFICE_WORDS or _elect_of_an_office(noun)) and _of_a_country(noun):
         # "received the Turkish President", "welcomed the Prime Minister of Malaysia".
         return True
+    if (
+        noun.lower_ in _OFFICE_WORDS
+        and noun.is_title
+        and noun.dep_ == "dobj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ in ("amod", "poss") for c in noun.children)
+    ):
+        # "Emperor Naruhito received the President at the Imperial Palace": the President the
+        # report is about, by the office written with a capital.
+        return True
     if noun.lemma_.lower() == "leader" and _of_a_country(noun, adjective=False):
         # "welcomed the leaders of Japan and South Korea to Camp David"; not "welcoming the
         # Chinese leader", which greets whoever the sentence has already named.
