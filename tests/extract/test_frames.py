@@ -6901,3 +6901,13 @@ def test_the_office_written_with_a_capital_is_a_guest_received(nlp: Any) -> None
     assert "the President" in {a.text for a in received.actors}
     letter = "The king received the president's letter on Monday."
     assert [f for f in frames(nlp, letter) if f.type == EventType.CONSULT] == []
+
+
+def test_a_country_naming_its_money_is_no_party(nlp: Any) -> None:
+    text = (
+        "Kenya said the agreements with the Saudi fund, worth about 2 billion U.S. dollars, "
+        "were signed in Riyadh on Monday."
+    )
+    found = frames(nlp, text)
+    assert found
+    assert all(a.text != "U.S." for f in found for a in f.actors)

@@ -1448,11 +1448,22 @@ def _names_a_kind(ent: Any) -> bool:
     ):
         # "the North-Western Sahara Aquifer System": the end of a longer name.
         return True
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _CURRENCIES:
+        # "about 4.2 billion U.S. dollars": the country's money, not the country.
+        return True
     return (
         ent.end + 1 < len(doc)
         and doc[ent.end].text in ("-", "–")
         and doc[ent.end + 1].lower_ in ("format", "based", "style", "type")
     )
+
+
+# Money named by its country ("U.S. dollars", "Chinese yuan", "Indian rupees").
+_CURRENCIES = frozenset(
+    {"dollar", "euro", "yuan", "renminbi", "rupee", "yen", "pound", "ruble", "rouble", "franc",
+     "won", "peso", "real", "lira", "dinar", "dirham", "riyal", "rand", "shekel", "krone",
+     "krona", "zloty", "forint", "taka", "naira", "shilling"}
+)  # fmt: skip
 
 
 # People of a country who do not speak for it ("representatives of U.S. technology and
