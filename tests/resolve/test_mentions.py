@@ -5674,3 +5674,16 @@ def test_a_day_without_its_year_in_a_sentence_opening_in_a_year_is_of_that_year(
         actor="Boštjan Poklukar",
     )
     assert [e.date for e in meetings] == ["2025-09-12"]
+
+
+def test_their_talks_after_a_lead_that_tells_no_meeting_are_the_two_it_named(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Kenya and Tanzania look past border row\n\n"
+        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto and Tanzanian President "
+        "Samia Suluhu Hassan on Monday looked past a year of trade disputes.\n\n"
+        "Speaking to reporters after their talks at State House, Ruto said the two countries "
+        "would reopen the Namanga crossing to night traffic.\n"
+    )
+    assert parties(occurred_meetings(tmp_path, text)) == [["Samia Suluhu Hassan", "William Ruto"]]

@@ -1075,7 +1075,13 @@ class _ArticleState:
                     # person and the other's country): the two people named last, when they
                     # are of those countries. (As for bare offices and surnames, statements
                     # are left to names.)
-                    pair = self._named_pair(span, span_evidence)
+                    # ("their" stands alone when the sentence names no group or country it
+                    # could be: not "Russian and Ukrainian negotiators ... at their talks".)
+                    alone = not refs and not any(
+                        a.kind in ("group", "nominal", "country") and a.start != span.start
+                        for a in frame.actors
+                    )
+                    pair = self._named_pair(span, span_evidence, alone=alone)
                     if pair and {r.country for r in refs} <= {r.country for r in pair}:
                         refs = pair
             elif span.kind == "pronoun" and _GUEST_OR_HOST.match(
@@ -1410,7 +1416,12 @@ class _ArticleState:
         ]
 
     def _named_pair(
-        self, span: ActorSpan, evidence: Evidence, within: str | None = None
+        self,
+        span: ActorSpan,
+        evidence: Evidence,
+        within: str | None = None,
+        *,
+        alone: bool = False,
     ) -> list[ActorRef]:
         """ "the two leaders" before the article has reported any meeting: the last two people
         it named, of two countries ("Anwar and Wong witnessed the signing ... The two leaders
@@ -1422,6 +1433,9 @@ class _ArticleState:
         # "Lazaro faced Chen for the third time. The two first sat across each other ...": a
         # bare "the two" of a meeting told by its countries is two people of them, too.
         bare = within is None and span.text.strip().lower() == "the two"
+        # "Modi and Wickremesinghe on Friday looked beyond the crisis. Speaking after their
+        # talks, Modi said ...": whose talks they were, when nobody else can be (`alone`).
+        bare = bare or (alone and within is None and span.text.strip().lower() == "their")
         if not _TWO_PEOPLE.search(span.text) and not they and not bare:
             return []
         after = evidence.sentence[(evidence.span_end or 0) - evidence.start :]
