@@ -5687,3 +5687,15 @@ def test_their_talks_after_a_lead_that_tells_no_meeting_are_the_two_it_named(
         "would reopen the Namanga crossing to night traffic.\n"
     )
     assert parties(occurred_meetings(tmp_path, text)) == [["Samia Suluhu Hassan", "William Ruto"]]
+
+
+def test_a_meeting_days_later_is_not_on_the_day_told_before(tmp_path: Path) -> None:
+    text = (
+        "Kallas tours region\n\n"
+        "BRUSSELS, June 20, 2025 (Reuters) - EU foreign policy chief Kaja Kallas has spent the "
+        "month in the region.\n\n"
+        "On June 3 she sat down with Tayyip Erdogan in Ankara; days later she met Kyriakos "
+        "Mitsotakis in Athens.\n"
+    )
+    [athens] = occurred_meetings(tmp_path, text, actor="Kyriakos Mitsotakis")
+    assert athens.date is None or athens.date.day != 3

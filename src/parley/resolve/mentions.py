@@ -904,8 +904,10 @@ class _ArticleState:
                 date_value = lead.model_copy(
                     update={"basis": f"{lead.basis}; the day the lead reports"}
                 )
-        if date_value is None and occasion is not None:
+        if date_value is None and occasion is not None and not _later_than_told(frame):
             # "On the occasion, Hang paid a courtesy call on ...": the day of that meeting.
+            # (Not "sat down with Putin on May 9; days later he was in Beijing with Xi": a day
+            # after it, by a count the text leaves open.)
             date_value, date_evidence = self._earlier_meeting_date("the same occasion", occasion)
             if (
                 date_value is None
@@ -3450,6 +3452,15 @@ _NEXT_DAY = re.compile(
     r"|the\s+day\s+before))$",
     re.I,
 )
+
+
+def _later_than_told(frame: Frame) -> bool:
+    """Whether a date span of the frame says only that it came later ("days later")."""
+    offset = frame.sentence.start
+    return any(
+        re.search(r"\blater\b", frame.sentence.text[start - offset : end - offset], re.I)
+        for start, end in frame.date_spans
+    )
 
 
 def _counts_days_on(frame: Frame) -> bool:
