@@ -191,6 +191,12 @@ def test_a_numbered_trilateral_summit_is_a_format(knowledge: Any) -> None:
     )
     assert [r for _, r in found] == [5]
     assert find(knowledge, "It was the 3rd meeting of the two leaders this year.") == []
+    # The number set off by commas.
+    found = find(
+        knowledge,
+        "The previous, fourth, trilateral meeting took place in Ashgabat in May 2022.",
+    )
+    assert [r for _, r in found] == [4]
 
 
 def test_a_numbered_annual_summit_is_a_format(knowledge: Any) -> None:

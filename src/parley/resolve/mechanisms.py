@@ -53,7 +53,8 @@ _NAMED = re.compile(
     rf"(?:the\s+)?(?P<ord>{_ORDINAL})\s+{_KIND_OF_SITTING}"
     rf"(?:round|session|meeting|edition|iteration)\s+of\s+(?:the\s+)?"
     rf"(?P<name>(?:[\w+’'.“”\"-]+\s+){{0,8}}?{_HEADS})"
-    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL})\s+(?P<name2>(?:{_PAIR}\s+)?{_NAME_WORD}{{1,6}}?{_HEADS})"
+    # ("The previous, eighth, trilateral meeting": the number set off by commas.)
+    rf"|(?:the\s+)?(?P<ord2>{_ORDINAL}),?\s+(?P<name2>(?:{_PAIR}\s+)?{_NAME_WORD}{{1,6}}?{_HEADS})"
     rf"|(?P<name3>{_PAIR}\s+(?:[\w+’'.“”\"-]+\s+){{0,6}}?{_HEADS})",
     re.IGNORECASE,
 )
