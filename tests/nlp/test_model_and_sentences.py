@@ -92,6 +92,17 @@ def test_military_ranks_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_titles_before_a_name_in_south_asian_and_maldivian_outlets_end_no_sentence() -> None:
+    text = (
+        "Jaishankar later met Speaker Uz. Abdul Raheem Abdulla and Sh. Vikram Misri in Male. "
+        "They spoke about the ferry."
+    )
+    assert [s.text for s in split_sentences(text, make_splitter())] == [
+        "Jaishankar later met Speaker Uz. Abdul Raheem Abdulla and Sh. Vikram Misri in Male.",
+        "They spoke about the ferry.",
+    ]
+
+
 def test_an_abbreviated_province_does_not_end_a_sentence() -> None:
     text = "Vance will fly to Banff, Alta., for the G7 meeting. Joly met Rubio in Ottawa, Ont."
     assert [s.text for s in split_sentences(text, make_splitter())] == [

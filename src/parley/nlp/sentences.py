@@ -43,6 +43,9 @@ HONORIFICS = (
     "Rep.", "Gov.", "Pres.", "Prof.", "Sec.", "Rt.", "Hon.",
     # Military ranks, alone or joined ("Maj.-Gen. Abdoulaye Maiga").
     "Maj.", "Brig.", "Capt.", "Cmdr.", "Maj.-Gen.", "Lt.-Gen.", "Lt.-Col.", "Brig.-Gen.",
+    # Titles before a name in South Asian, Maldivian and Indonesian outlets ("Vice President
+    # Uz. Hussain Mohamed Latheef", "Sh. Rajnath Singh", "Ir. Joko Widodo").
+    "Uz.", "Sh.", "Ir.", "Drs.", "Eng.",
 )  # fmt: skip
 # Provinces and states as North American outlets abbreviate them ("Kananaskis, Alta., for the
 # G7 summit") that spaCy's exceptions do not know (it knows "Calif.", "B.C." and most others).
