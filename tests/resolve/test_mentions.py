@@ -5699,3 +5699,15 @@ def test_a_meeting_days_later_is_not_on_the_day_told_before(tmp_path: Path) -> N
     )
     [athens] = occurred_meetings(tmp_path, text, actor="Kyriakos Mitsotakis")
     assert athens.date is None or athens.date.day != 3
+
+
+def test_a_name_with_a_second_family_name_is_not_another_spelt_alike(tmp_path: Path) -> None:
+    text = (
+        "Jaishankar in Male\n\n"
+        "MALE, Aug 9 (PTI) - External Affairs Minister S. Jaishankar on Friday met Vice "
+        "President Hussain Mohamed Latheef at the President's Office.\n"
+    )
+    [meeting] = occurred_meetings(tmp_path, text)
+    names = {p.name for p in meeting.participants}
+    assert "Hasan Mahmud" not in names
+    assert "Hussain Mohamed Latheef" in names

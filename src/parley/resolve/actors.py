@@ -1170,7 +1170,9 @@ class ArticleActors:
             entry = self.kb.actor_without_middle_names(text)
         if entry is None and len(words) >= 3 and words[-2].lower() not in _SURNAME_PARTICLES:
             # "Felix Antoine Tshisekedi Tshilombo": a second family name the KB leaves out.
-            shorter = self.kb.actor_by_name(" ".join(words[:-1]))
+            # (As the KB writes the rest: "Hussain Mohamed Latheef" is not Hasan Mahmud, whose
+            # name has the consonants of "Hussain Mohamed".)
+            shorter = self.kb.actor_by_name(" ".join(words[:-1]), spelt_alike=False)
             entry = shorter if shorter is not None and shorter.kind == "person" else None
         for start in range(1, len(words) - 1):
             # "Muhammad Shehbaz Sharif": a given name before the name the KB knows; "Crown

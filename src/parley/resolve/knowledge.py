@@ -702,15 +702,15 @@ class KnowledgeBase:
             found = self._actor_by_compact.get(_compact(text))
         return found
 
-    def actor_by_name(self, text: str) -> ActorEntry | None:
+    def actor_by_name(self, text: str, *, spelt_alike: bool = True) -> ActorEntry | None:
         """The actor whose name or variant this is, or None.
 
         Case- and diacritics-insensitive, except abbreviations ("MBS", "WHO", "UN") which only
         match in their exact case. A full name spelt another way ("Badr Abdel Ati" for Badr
-        Abdelatty) is found by its consonants.
+        Abdelatty) is found by its consonants, unless not `spelt_alike`.
         """
         found = self._listed_actor(text)
-        if found is None and len(text.split()) >= 2:
+        if found is None and spelt_alike and len(text.split()) >= 2:
             found = self._person_by_skeleton.get(_skeleton(text))
         return found
 
