@@ -5711,3 +5711,17 @@ def test_a_name_with_a_second_family_name_is_not_another_spelt_alike(tmp_path: P
     names = {p.name for p in meeting.participants}
     assert "Hasan Mahmud" not in names
     assert "Hussain Mohamed Latheef" in names
+
+
+def test_india_s_external_affairs_minister_without_a_name_is_the_office_holder(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Briefing on the Prime Minister's visit to Mauritius\n\n"
+        "March 9, 2025\n\n"
+        "Prime Minister Narendra Modi will travel to Port Louis on Tuesday for the National "
+        "Day celebrations. External Affairs Minister also received Foreign Minister Dhananjay "
+        "Ramful in New Delhi on February 21 this year.\n"
+    )
+    found = occurred_meetings(tmp_path, text)
+    assert parties(found) == [["Dhananjay Ramful", "S. Jaishankar"]]

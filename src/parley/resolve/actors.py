@@ -484,6 +484,13 @@ class ArticleActors:
             # "the Pontiff", "His Holiness", "the Holy Father" (the span finder's title).
             return self._pope(span, evidence)
         if span.kind == "office":
+            office = _office_named(span.text) or ""
+            if office in NATIONAL_OFFICES:
+                # "External Affairs Minister also received ...": the one country's office on
+                # the article's day, not a minister of another office the article named.
+                listed = self._listed_holder(NATIONAL_OFFICES[office], office, span, evidence)
+                if listed is not None:
+                    return [listed]
             # "The President spoke in Juba after holding talks with President Salva Kiir": a
             # bare office is not whom the rest of its sentence goes on to name.
             after = evidence.sentence[max(0, span.end - evidence.start) :].lower()

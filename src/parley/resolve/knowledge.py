@@ -146,7 +146,11 @@ _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
     "pope": re.compile(r"Pope"),
     "foreign minister": re.compile(
         r"(?:Minister (?:of|for) (?:Europe and )?Foreign Affairs(?: and [\w ]+)?"
-        r"|Foreign Minister|Foreign Secretary)"
+        r"|Foreign Minister|Foreign Secretary|Minister of External Affairs)"
+    ),
+    # India's foreign minister, as Indian releases call the office.
+    "external affairs minister": re.compile(
+        r"(?:Minister of External Affairs|External Affairs Minister)"
     ),
 }
 
@@ -154,7 +158,12 @@ _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
 NAMED_OFFICES = tuple(_OFFICE_TITLES)
 # Offices only one country has, by their name in its language: "the Taoiseach" is Ireland's
 # whether or not the article names Ireland.
-NATIONAL_OFFICES: dict[str, str] = {"taoiseach": "IRL", "tánaiste": "IRL", "tanaiste": "IRL"}
+NATIONAL_OFFICES: dict[str, str] = {
+    "taoiseach": "IRL",
+    "tánaiste": "IRL",
+    "tanaiste": "IRL",
+    "external affairs minister": "IND",
+}
 
 # --------------------------------------------------------------------------- entries
 
