@@ -6911,3 +6911,12 @@ def test_a_country_naming_its_money_is_no_party(nlp: Any) -> None:
     found = frames(nlp, text)
     assert found
     assert all(a.text != "U.S." for f in found for a in f.actors)
+
+
+def test_a_verb_after_the_and_of_a_where_clause_is_done_where_the_clause_is(nlp: Any) -> None:
+    sentence = (
+        "The minister flew to Rome from Cairo, where on Monday she addressed the Arab League "
+        "and, later that day, met Egyptian President Abdel Fattah al-Sisi."
+    )
+    met = only(frames(nlp, sentence), EventType.CONSULT)
+    assert [p.text for p in met.places] == ["Cairo"]

@@ -2944,6 +2944,11 @@ def _connected_places(
         placed = [place for place, head in places if head.i in on_the_trip]
         if placed:
             return placed
+    carried = _where_clause_carried_on(trigger)
+    if carried is not None:
+        there = [place for place, head in places if head.i == carried.i]
+        if there:
+            return there
     placed = _places_of_the_occasion_followed(trigger, places, offset)
     if placed:
         # "since the 10th round in Busan on Nov. 26, 2023, when Park hosted Kamikawa and Wang":
@@ -3430,6 +3435,21 @@ def _time_the_clause_is_of(trigger: Token) -> int | None:
 
 def _is_where_clause(trigger: Token) -> bool:
     return bool(trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children))
+
+
+def _where_clause_carried_on(trigger: Token) -> Token | None:
+    """ "arrived in Ottawa from New York, where on Tuesday he delivered a statement and, on the
+    same day, joined a meeting on Gaza": the parser joins the second verb to the main one, but
+    the "and" before it is the where-clause's, so it was done where the clause was."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    joint = next(
+        (t for t in reversed(trigger.doc[verb.head.i + 1 : verb.i]) if t.dep_ == "cc"), None
+    )
+    if joint is None or joint.lower_ != "and" or joint.head.i == verb.head.i:
+        return None
+    return joint.head if _is_where_clause(joint.head) else None
 
 
 def _where_clause_of(trigger: Token) -> Token | None:
