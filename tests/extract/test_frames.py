@@ -6920,3 +6920,20 @@ def test_a_verb_after_the_and_of_a_where_clause_is_done_where_the_clause_is(nlp:
     )
     met = only(frames(nlp, sentence), EventType.CONSULT)
     assert [p.text for p in met.places] == ["Cairo"]
+
+
+def test_places_told_respectively_each_have_the_partner_told_in_turn(nlp: Any) -> None:
+    sentence = (
+        "The envoy travelled on 3 and 4 March to Doha and Riyadh, respectively, where she held "
+        "talks with Sheikh Tamim bin Hamad Al Thani and Crown Prince Mohammed bin Salman."
+    )
+    found = {
+        a.text: ([p.text for p in f.places], days_of(f))
+        for f in frames(nlp, sentence)
+        for a in f.actors
+        if a.role == "target"
+    }
+    assert found == {
+        "Sheikh Tamim bin Hamad Al Thani": (["Doha"], ["3 and 4 March"]),
+        "Crown Prince Mohammed bin Salman": (["Riyadh"], ["4 March"]),
+    }

@@ -91,7 +91,8 @@ def frames_for_sentence(
         part
         for frame in kept
         for own in _each_partner_on_their_own(frame, doc)
-        for placed in _each_place_on_its_day(own)
+        for turn in _each_in_turn(own)
+        for placed in _each_place_on_its_day(turn)
         for part in _each_host_in_their_place(placed)
     ]
 
@@ -143,6 +144,49 @@ def _each_host_in_their_place(frame: Frame) -> list[Frame]:
                 "actors": [*guests, after[0]],
                 "places": [second],
                 "date_spans": own_days or frame.date_spans,
+            }
+        ),
+    ]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# "11 and 12 November": two days of one month; the second from its number on.
+_TWO_DAYS = re.compile(r"^\d{1,2}\s+and\s+(?P<second>\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)$")
+
+
+def _each_in_turn(frame: Frame) -> list[Frame]:
+    """ "travelled on 11 and 12 November to Kigali and Kinshasa, respectively, where he held
+    talks with Presidents Paul Kagame and Félix Tshisekedi": two places told "respectively",
+    each with the partner told in the same turn (and the day, when two are told)."""
+    if (
+        frame.type != EventType.CONSULT
+        or len({p.text for p in frame.places}) != 2
+        or len(frame.places) != 2
+        or not _RESPECTIVELY.search(frame.sentence.text)
+    ):
+        return [frame]
+    partners = sorted(
+        (a for a in frame.actors if a.role == "target" and a.kind == "person"),
+        key=lambda a: a.start,
+    )
+    if len(partners) != 2:
+        return [frame]
+    first_place, second_place = sorted(frame.places, key=lambda p: p.start)
+    others = [a for a in frame.actors if a.start not in (partners[0].start, partners[1].start)]
+    second_days = frame.date_spans
+    if len(frame.date_spans) == 1:
+        start, end = frame.date_spans[0]
+        offset = frame.sentence.start
+        two = _TWO_DAYS.match(frame.sentence.text[start - offset : end - offset])
+        if two is not None:
+            second_days = [(start + two.start("second"), end)]
+    return [
+        frame.model_copy(update={"actors": [*others, partners[0]], "places": [first_place]}),
+        frame.model_copy(
+            update={
+                "actors": [*others, partners[1].model_copy()],
+                "places": [second_place],
+                "date_spans": second_days,
             }
         ),
     ]
