@@ -766,18 +766,28 @@ def _when_something_else_happened(trigger: Token) -> set[int]:
 def _leading_when_clause(trigger: Token) -> set[int]:
     """ "When Wickremesinghe went to New Delhi and signed a vision with Modi, he met Xi in
     Beijing three months later": a when-clause told before the meeting, with a verb and a
-    subject of its own, tells another occasion; its people are not the meeting's (its subject
-    may be whom "he" names, which the pronoun tells)."""
-    return {
-        t.i
-        for c in trigger.children
-        if c.dep_ == "advcl"
-        and c.i < trigger.i
-        and any(g.lower_ == "when" and g.i < c.i for g in c.children)
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        and any(g.dep_ == "nsubj" for g in trigger.children)
-        for t in c.subtree
-    }
+    subject of its own, tells another occasion when the meeting has a time of its own; its
+    people are not the meeting's (its subject may be whom "he" names, which the pronoun
+    tells). Without one it tells the meeting's occasion ("when President Faye visited Accra
+    in May, the two leaders had spoken at length")."""
+    found: set[int] = set()
+    for clause in trigger.children:
+        if not (
+            clause.dep_ == "advcl"
+            and clause.i < trigger.i
+            and any(g.lower_ == "when" and g.i < clause.i for g in clause.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
+            and any(g.dep_ == "nsubj" for g in trigger.children)
+        ):
+            continue
+        inside = {t.i for t in clause.subtree}
+        phrase = {t.i for t in trigger.subtree}
+        if any(
+            _names_a_date(ent) and ent.root.i not in inside and ent.root.i in phrase
+            for ent in trigger.doc.ents
+        ):
+            found |= inside
+    return found
 
 
 # Common nouns for people who may meet ("the two leaders", "ministers").
