@@ -21,7 +21,7 @@ from parley.extract.triggers import (
     trigger_status,
     with_someone_to_do,
 )
-from parley.models import EventType, Frame, PlaceSpan, Sentence, Status
+from parley.models import ActorSpan, EventType, Frame, PlaceSpan, Sentence, Status
 from parley.nlp.apostrophe_names import join_names_parted_at_an_apostrophe
 from parley.nlp.date_entities import part_spans_of_time
 from parley.nlp.names_in_article import SurnamesOfArticle
@@ -149,6 +149,14 @@ def _each_host_in_their_place(frame: Frame) -> list[Frame]:
     ]
 
 
+def _people_met(frame: Frame) -> list[ActorSpan]:
+    """The people the frame's subject met, in the order the sentence names them."""
+    return sorted(
+        (a for a in frame.actors if a.role == "target" and a.kind == "person"),
+        key=lambda a: a.start,
+    )
+
+
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "11 and 12 November": two days of one month; the second from its number on.
 _TWO_DAYS = re.compile(r"^\d{1,2}\s+and\s+(?P<second>\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)$")
@@ -165,10 +173,7 @@ def _each_in_turn(frame: Frame) -> list[Frame]:
         or not _RESPECTIVELY.search(frame.sentence.text)
     ):
         return [frame]
-    partners = sorted(
-        (a for a in frame.actors if a.role == "target" and a.kind == "person"),
-        key=lambda a: a.start,
-    )
+    partners = _people_met(frame)
     if len(partners) != 2:
         return [frame]
     first_place, second_place = sorted(frame.places, key=lambda p: p.start)
@@ -206,10 +211,7 @@ def _each_partner_on_their_own(frame: Frame, doc: Any) -> list[Frame]:
     gives the second partner nothing of their own.)"""
     if frame.type != EventType.CONSULT:
         return [frame]
-    partners = sorted(
-        (a for a in frame.actors if a.role == "target" and a.kind == "person"),
-        key=lambda a: a.start,
-    )
+    partners = _people_met(frame)
     if len(partners) != 2 or not any(a.role == "source" for a in frame.actors):
         return [frame]
     first, second = partners
