@@ -5725,3 +5725,19 @@ def test_india_s_external_affairs_minister_without_a_name_is_the_office_holder(
     )
     found = occurred_meetings(tmp_path, text)
     assert parties(found) == [["Dhananjay Ramful", "S. Jaishankar"]]
+
+
+def test_their_meeting_told_before_any_name_is_the_two_the_sentence_names(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Zagreb and Ljubljana talk energy\n\n"
+        "ZAGREB, June 4, 2024 (Hina) - Croatian Foreign Minister Gordan Grlic Radman met his "
+        "Slovenian counterpart Tanja Fajon in Zagreb on Tuesday and said that the two "
+        "countries would work together on the pipeline.\n\n"
+        "At their meeting at Brdo pri Kranju in late March, Plenkovic had assured Golob of a "
+        "quick answer on the pipeline.\n"
+    )
+    meetings = parties(occurred_meetings(tmp_path, text))
+    assert ["Andrej Plenković", "Robert Golob"] in meetings
+    assert ["Gordan Grlić Radman", "Tanja Fajon"] in meetings

@@ -1066,8 +1066,19 @@ class _ArticleState:
                 if not refs and frame.type == EventType.CONSULT:
                     refs = self._signatories(span, span_evidence, frame.sentence.index)
                 before = frame.sentence.text[: span.start - frame.sentence.start]
+                within = before
+                if (
+                    span.text.strip().lower() == "their"
+                    and _OPENING_PHRASE.match(before)
+                    and not self.actors.people_named_in(before)
+                ):
+                    # "At their meeting at Brdo at the end of March, Plenković had assured
+                    # Golob ...": "their", in a phrase that opens the sentence before any name,
+                    # is the two the sentence goes on to name (not "It was their third meeting:
+                    # ... where they were joined by the presidents of Bolivia and Peru").
+                    within = frame.sentence.text
                 if frame.type == EventType.CONSULT and (
-                    just_named := self._named_pair(span, span_evidence, before)
+                    just_named := self._named_pair(span, span_evidence, within)
                 ):
                     # "Starmer, who agreed with Modi ... when the two men met": the two the
                     # sentence itself has just named.
@@ -3451,6 +3462,12 @@ _NEXT_DAY = re.compile(
     r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+before))$",
     re.I,
+)
+
+
+# A phrase opening the sentence, up to the word at hand ("At ", "During the first of ").
+_OPENING_PHRASE = re.compile(
+    r"^(?:At|In|During|After|Before|Following|Since|On|Over|Ahead\s+of)\b[^,;:]*$"
 )
 
 
