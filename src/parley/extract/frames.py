@@ -1191,16 +1191,7 @@ def _chaired_and_attended_by(trigger: Token) -> set[int]:
         }
         # "took place in Tbilisi in December 2019 with the participation of then-foreign
         # ministers Cavusoglu, Mammadyarov and Zalkaliani".
-        found |= {
-            t.i
-            for preposition in holding.children
-            if preposition.dep_ == "prep" and preposition.lower_ == "with"
-            for taking_part in preposition.children
-            if taking_part.dep_ == "pobj" and taking_part.lemma_ in ("participation", "attendance")
-            for of in taking_part.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for t in of.subtree
-        }
+        found |= _with_their_participation(holding)
     return found
 
 
@@ -1636,7 +1627,13 @@ def _held_with(trigger: Token) -> set[int]:
         for t in p.subtree
     }
     # "was held in Istanbul ... with the participation of Lavrov, Araghchi and Mirzoyan".
-    found |= {
+    found |= _with_their_participation(verb)
+    return found
+
+
+def _with_their_participation(verb: Token) -> set[int]:
+    """The words after "with the participation (or attendance) of" on the verb."""
+    return {
         t.i
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "with"
@@ -1646,7 +1643,6 @@ def _held_with(trigger: Token) -> set[int]:
         if of.dep_ == "prep" and of.lower_ == "of"
         for t in of.subtree
     }
-    return found
 
 
 def _joined_for(trigger: Token) -> set[int]:
