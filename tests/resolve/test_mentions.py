@@ -3620,6 +3620,29 @@ def test_a_city_named_with_a_venue_outweighs_a_namesake_venue_abroad(tmp_path: P
     assert [e.location.name if e.location else None for e in meetings] == ["Guatemala City"]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "host", "city"),
+    [
+        ("SANTO DOMINGO, March 24 (Agency) -", "President Luis Abinader", "Santo Domingo"),
+        ("GUATEMALA CITY, March 24 (Agency) -", "President Bernardo Arévalo", "Guatemala City"),
+        ("", "Mexican President Claudia Sheinbaum", "Mexico City"),
+    ],
+)
+def test_a_national_palace_is_in_the_country_of_the_dateline_or_of_the_host(
+    tmp_path: Path, dateline: str, host: str, city: str
+) -> None:
+    # Several republics seat their president in a "National Palace"; which one the report means
+    # is told by its dateline or by whose palace it is.
+    meetings = occurred_meetings(
+        tmp_path,
+        "Spanish king on Caribbean tour\n\nMarch 24, 2025\n\n"
+        f"{dateline} King Felipe VI was received by {host} at the National Palace on Friday "
+        "for talks on migration, trade and the coming summit of the region.\n",
+        actor="King Felipe VI",
+    )
+    assert [e.location.name if e.location else None for e in meetings] == [city]
+
+
 @pytest.mark.parametrize("subject", ["The two governments", "Both parties"])
 def test_the_governments_that_agree_are_the_sides_of_the_meeting(
     tmp_path: Path, subject: str
