@@ -4848,6 +4848,8 @@ def test_a_second_verb_in_a_town_of_its_own_is_not_in_the_first_town(nlp: Any) -
         "A Canada-EU-Ukraine meeting with Carney is expected in Brussels on Friday morning.",
         "Orban is expected at the EPC summit in Tirana at the end of May, the source said.",
         "I think peace will only come when President Trump and President Putin talk directly.",
+        "Talks with the Kenyan and Ghanaian presidents were still expected later on Saturday.",
+        "A meeting between Carney and Lula was expected in the evening, an aide said.",
     ],
 )
 def test_a_meeting_told_as_expected_or_in_a_clause_of_the_future_is_to_come(

@@ -1268,7 +1268,17 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         not is_trigger
         and node.lemma_ == "expect"
         and node.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in children)
+        and any(
+            c.dep_ == "auxpass"
+            and (
+                c.lower_ in ("is", "are", "'s", "'re")
+                # "Meetings with the presidents of Ecuador and Chile were still expected later
+                # in the day": still to come when the report was written; not "The summit was
+                # expected to produce a declaration", which tells what was hoped of it.
+                or (c.lower_ in ("was", "were") and not any(x.dep_ == "xcomp" for x in children))
+            )
+            for c in children
+        )
     ):
         # "A Turkey-U.S.-Ukraine meeting is expected in Istanbul on Friday", "Erdogan is
         # expected at the SCO summit in Tianjin": still to come.
