@@ -1858,6 +1858,7 @@ def test_where_a_meeting_was_followed_is_not_where_it_was(
         "On Thursday he holds talks in Jerusalem with Prime Minister Yair Lapid.",
         "A visit by Raisi to Pakistan is now being discussed, though no date has been set.",
         "Chilean and Peruvian ministers are meeting in Lima on Thursday on the border.",
+        "The state visit of President Ruto to Tanzania closes Friday evening with a banquet.",
     ],
 )
 def test_a_schedule_or_a_plan_under_discussion_is_planned(nlp: Any, text: str) -> None:

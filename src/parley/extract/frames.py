@@ -707,6 +707,9 @@ def _scheduled_in_the_present(token: Token) -> bool:
     verb = token
     if verb.dep_ == "dobj" or is_purpose(verb):
         verb = verb.head
+    elif verb.dep_ == "nsubj" and verb.head.lemma_ in _BOUNDING_VERBS:
+        # "The visit closes Friday evening with a gala dinner".
+        verb = verb.head
     # "Turkish and Iraqi ministers are meeting in Ankara on Thursday": so is the progressive.
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in verb.children
@@ -723,7 +726,12 @@ def _scheduled_in_the_present(token: Token) -> bool:
         if c.dep_ in ("prep", "npadvmod")
         for t in ([c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"])
     ]
-    return any(t.lower_ in _SCHEDULE_DAYS for t in days)
+    # ("Friday evening": the day may be the part of the day's modifier.)
+    return any(
+        w.lower_ in _SCHEDULE_DAYS
+        for t in days
+        for w in (t, *(g for g in t.children if g.dep_ == "compound"))
+    )
 
 
 def _unless_asked(status: Status, sentence: str) -> Status:
