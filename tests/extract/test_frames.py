@@ -6940,3 +6940,29 @@ def test_places_told_respectively_each_have_the_partner_told_in_turn(nlp: Any) -
         "Sheikh Tamim bin Hamad Al Thani": (["Doha"], ["3 and 4 March"]),
         "Crown Prince Mohammed bin Salman": (["Riyadh"], ["4 March"]),
     }
+
+
+@pytest.mark.parametrize("verb", ["closed", "inaugurated"])
+def test_who_closes_or_inaugurates_a_summit_took_part_in_it_on_that_day(
+    nlp: Any, verb: str
+) -> None:
+    text = f"President Ruto {verb} the summit of the East African leaders in Arusha on Friday."
+    summit = only(frames(nlp, text), EventType.CONSULT)
+    assert "Ruto" in {a.text for a in summit.actors}
+    assert days_of(summit) == ["Friday"]
+
+
+def test_those_together_with_whom_a_summit_was_attended_took_part_in_it(nlp: Any) -> None:
+    text = (
+        "President Ruto attended the summit in Arusha on Friday together with President "
+        "Samia Suluhu Hassan and President Yoweri Museveni."
+    )
+    summit = only(frames(nlp, text), EventType.CONSULT)
+    assert {"Samia Suluhu Hassan", "Yoweri Museveni"} <= {a.text for a in summit.actors}
+
+
+def test_who_shared_a_dinner_with_someone_on_a_day_dined_with_them_then(nlp: Any) -> None:
+    text = "King Charles shared a private dinner with President Ruto on Tuesday evening."
+    dinner = only(frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in dinner.actors} == {"King Charles", "Ruto"}
+    assert days_of(dinner) == ["Tuesday"]

@@ -60,7 +60,7 @@ _LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "host", "co-host", "cohost", "chair", "co-chair",
      "cochair", "be", "open", "begin", "start", "conclude", "end", "wrap", "wind", "take",
      "convene", "join", "pay", "make", "use", "seize", "receive", "get", "place", "accept",
-     "undertake", "carry", "return"}
+     "undertake", "carry", "return", "close", "inaugurate", "share"}
 )  # fmt: skip
 
 
@@ -1677,7 +1677,19 @@ def _alongside(trigger: Token) -> set[int]:
     for word in trigger.doc:
         gathered_around = word.lower_ == "around" and word.head.lemma_ in ("gather", "rally")
         # "Gulf Arab leaders gathered around Donald Trump ... for the fifth summit": him too.
-        if (word.lower_ != "alongside" and not gathered_around) or word.dep_ != "prep":
+        together_with = (
+            word.lower_ == "with"
+            and any(c.lower_ == "together" for c in word.children)
+            # "opened the summit on Tuesday together with Presidents Samia and Museveni": on
+            # the verb whose object the gathering is (not "met Xi together with Lavrov", who
+            # came along).
+            and trigger.pos_ == "NOUN"
+            and trigger.dep_ == "dobj"
+            and word.head.i == trigger.head.i
+        )
+        if (
+            word.lower_ != "alongside" and not gathered_around and not together_with
+        ) or word.dep_ != "prep":
             continue
         if word.head.i in governing:
             found |= {t.i for t in word.subtree}
