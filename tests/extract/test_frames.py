@@ -6961,6 +6961,12 @@ def test_those_together_with_whom_a_summit_was_attended_took_part_in_it(nlp: Any
     assert {"Samia Suluhu Hassan", "Yoweri Museveni"} <= {a.text for a in summit.actors}
 
 
+def test_talks_owned_by_a_pair_joined_by_and_are_both_of_theirs(nlp: Any) -> None:
+    text = "Border rules kept William Ruto and Samia Suluhu Hassan's talks short that year."
+    talks = only(frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in talks.actors} == {"William Ruto", "Samia Suluhu Hassan"}
+
+
 def test_who_shared_a_dinner_with_someone_on_a_day_dined_with_them_then(nlp: Any) -> None:
     text = "King Charles shared a private dinner with President Ruto on Tuesday evening."
     dinner = only(frames(nlp, text), EventType.CONSULT)

@@ -839,7 +839,7 @@ def _connected_actors(
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
-        inside |= _alongside(trigger)
+        inside |= _alongside(trigger) | _first_of_the_owning_pair(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _chaired_and_attended_by(trigger)
         # "sat down separately with Prime Minister Ariel Henry to press him": the one sat with,
@@ -1709,6 +1709,21 @@ def _alongside(trigger: Token) -> set[int]:
         elif word.head.ent_type_ == "PERSON" and word.head.head.i in governing:
             found |= {t.i for t in word.head.subtree}
     return found
+
+
+def _first_of_the_owning_pair(trigger: Token) -> set[int]:
+    """ "kept Scott Morrison and Jacinda Ardern's talks short": the parser may join the talks
+    to the first name, owned by the second; both own them."""
+    first = trigger.head
+    if not (
+        trigger.dep_ == "conj"
+        and first.ent_type_ == "PERSON"
+        and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in trigger.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+    ):
+        return set()
+    owned = {t.i for t in trigger.subtree}
+    return {t.i for t in first.subtree if t.i not in owned and t.dep_ != "cc"}
 
 
 def _who_were_there_then(trigger: Token) -> set[int]:
