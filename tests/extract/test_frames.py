@@ -6967,6 +6967,15 @@ def test_talks_owned_by_a_pair_joined_by_and_are_both_of_theirs(nlp: Any) -> Non
     assert {a.text for a in talks.actors} == {"William Ruto", "Samia Suluhu Hassan"}
 
 
+@pytest.mark.parametrize("verb", ["took", "led"])
+def test_talks_a_delegation_was_taken_to_a_town_for_are_of_the_going_s_day(
+    nlp: Any, verb: str
+) -> None:
+    text = f"In March he {verb} a large business delegation to Nairobi for talks with Ruto."
+    talks = only(frames(nlp, text), EventType.CONSULT)
+    assert days_of(talks) == ["March"]
+
+
 def test_who_shared_a_dinner_with_someone_on_a_day_dined_with_them_then(nlp: Any) -> None:
     text = "King Charles shared a private dinner with President Ruto on Tuesday evening."
     dinner = only(frames(nlp, text), EventType.CONSULT)

@@ -2732,6 +2732,17 @@ def _whose_decision(node: Token, came_from: Token | None) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
+def _took_people_to_a_town(verb: Token) -> bool:
+    """ "took one of the largest delegations in memory to New Delhi", "led a business
+    delegation to Hanoi": a going, told by whom the traveller brought along."""
+    return verb.lemma_ in ("take", "lead", "bring") and any(
+        to.lower_ == "to"
+        and to.dep_ == "prep"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in to.children)
+        for to in verb.subtree
+    )
+
+
 def _purpose_hung_on_a_place(preposition: Token, noun: Token) -> bool:
     """ "through a side door for a meeting", "at the airport for talks", "with a dozen
     ministers for talks": a "for" phrase of purpose the parser hangs on the noun of a phrase
@@ -5130,6 +5141,8 @@ def _shares_time_with_head(noun: Token) -> bool:
                 or (preposition.lower_ == "for" and preposition.head.lemma_ in ("join", "sit"))
                 # "toured Zagreb and Ljubljana on March 17 for talks with the prime ministers".
                 or (preposition.lower_ == "for" and preposition.head.lemma_ in ("tour", "visit"))
+                # "In March he took a large delegation to New Delhi for talks with Modi".
+                or (preposition.lower_ == "for" and _took_people_to_a_town(preposition.head))
                 or (
                     preposition.head.lemma_ == "be"
                     and any(
