@@ -6961,6 +6961,12 @@ def test_those_together_with_whom_a_summit_was_attended_took_part_in_it(nlp: Any
     assert {"Samia Suluhu Hassan", "Yoweri Museveni"} <= {a.text for a in summit.actors}
 
 
+def test_a_fiancee_who_comes_along_is_no_side(nlp: Any) -> None:
+    text = "Ruto, accompanied by his fiancée Grace Wanjiru, was received by Samia at State House."
+    received = only(frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in received.actors} == {"Ruto", "Samia"}
+
+
 def test_talks_owned_by_a_pair_joined_by_and_are_both_of_theirs(nlp: Any) -> None:
     text = "Border rules kept William Ruto and Samia Suluhu Hassan's talks short that year."
     talks = only(frames(nlp, text), EventType.CONSULT)

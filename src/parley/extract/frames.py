@@ -1087,7 +1087,7 @@ def _whose_directive(token: Token, trigger: Token) -> bool:
     return False
 
 
-_SPOUSES = frozenset({"wife", "husband", "spouse"})
+_SPOUSES = frozenset({"wife", "husband", "spouse", "fiancée", "fiancee", "fiancé", "fiance"})
 
 
 def _owner_in_a_description(token: Token, trigger: Token) -> bool:
