@@ -6961,6 +6961,15 @@ def test_those_together_with_whom_a_summit_was_attended_took_part_in_it(nlp: Any
     assert {"Samia Suluhu Hassan", "Yoweri Museveni"} <= {a.text for a in summit.actors}
 
 
+def test_the_venue_told_beside_the_meeting_place_and_who_built_it_are_no_sides(nlp: Any) -> None:
+    text = (
+        "After the welcome, the two leaders went into formal talks at Te Kaha, a private "
+        "retreat in the hills above the lake built by the businessman Peter Walsh."
+    )
+    talks = only(frames(nlp, text), EventType.CONSULT)
+    assert [a.text for a in talks.actors] == ["the two leaders"]
+
+
 def test_a_fiancee_who_comes_along_is_no_side(nlp: Any) -> None:
     text = "Ruto, accompanied by his fiancée Grace Wanjiru, was received by Samia at State House."
     received = only(frames(nlp, text), EventType.CONSULT)

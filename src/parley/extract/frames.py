@@ -930,6 +930,10 @@ def _connected_actors(
             # "met Elon Musk, the billionaire leading Trump's cost-cutting department", "met
             # Wang Yi, Xi's top diplomat": whose department or diplomat he is, not a side.
             continue
+        if meeting and _in_the_venue_s_name_or_description(actor.root, trigger):
+            # "talks at Te Wharehuanui, a private retreat ... built by Xero founder Rod
+            # Drury": the place, and who built it, are not sides.
+            continue
         if meeting and _named_as_a_spouse(actor.root):
             # "a state dinner for the visiting prime minister and his wife, Yuko": the spouse
             # comes along; the sides are the leaders.
@@ -1108,6 +1112,22 @@ def _owner_in_a_description(token: Token, trigger: Token) -> bool:
             and not node.ent_type_
             and node.pos_ in ("NOUN", "VERB")
             and node.lemma_ != "counterpart"
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def _in_the_venue_s_name_or_description(token: Token, trigger: Token) -> bool:
+    """ "talks at Te Wharehuanui, a private retreat in the hills above the town built by Rod
+    Drury": a name the model takes for a person's where the meeting was, said by the kind of
+    place set beside it to be a venue, and any name in that description."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "at"
+            and any(c.dep_ == "appos" and c.lemma_.lower() in _VENUE_NOUNS for c in node.children)
         ):
             return True
         node = node.head
@@ -5399,7 +5419,8 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 _VENUE_NOUNS = frozenset(
     {"hotel", "palace", "residence", "office", "house", "ministry", "headquarters", "building",
-     "airport", "venue", "centre", "center", "guesthouse", "embassy", "chancellery", "capital"}
+     "airport", "venue", "centre", "center", "guesthouse", "embassy", "chancellery", "capital",
+     "retreat", "villa", "lodge", "estate", "resort", "castle", "mansion", "manor", "ranch"}
 )  # fmt: skip
 
 

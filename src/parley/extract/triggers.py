@@ -394,6 +394,15 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if _describes_a_visitor(token):
         return False
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "appos"
+        and token.head.pos_ == "PROPN"
+        and token.head.dep_ == "pobj"
+        and token.head.head.lower_ == "at"
+    ):
+        # "talks at Te Wharehuanui, a private retreat in the hills": what the venue is.
+        return False
     if _greeted_on_arrival(token):
         return False
     if entry.type == EventType.SUPPORT and _accompanied(token):
