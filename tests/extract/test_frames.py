@@ -6961,6 +6961,19 @@ def test_those_together_with_whom_a_summit_was_attended_took_part_in_it(nlp: Any
     assert {"Samia Suluhu Hassan", "Yoweri Museveni"} <= {a.text for a in summit.actors}
 
 
+def test_their_annual_talks_being_held_are_one_occasion_not_a_habit(nlp: Any) -> None:
+    text = "Ruto and Samia are holding their annual talks in Mombasa this afternoon."
+    talks = only(frames(nlp, text), EventType.CONSULT)
+    assert talks.status == Status.OCCURRED
+    assert {a.text for a in talks.actors} >= {"Ruto", "Samia"}
+    # Guards: the series itself, or what is said of it, is no occasion.
+    for series in (
+        "Their regular meetings have helped, he said.",
+        "They value their annual talks.",
+    ):
+        assert [f for f in frames(nlp, series) if f.type == EventType.CONSULT] == []
+
+
 def test_the_venue_told_beside_the_meeting_place_and_who_built_it_are_no_sides(nlp: Any) -> None:
     text = (
         "After the welcome, the two leaders went into formal talks at Te Kaha, a private "

@@ -1711,9 +1711,17 @@ def is_habitual(token: Token) -> bool:
     nouns = [token] + [c for c in token.children if c.dep_ == "dobj"]
     if any(c.lower_ in _MANY for noun in nouns for c in noun.children if c.dep_ == "amod"):
         return True
-    # "as well as regular meetings of the foreign ministers": a series, none told.
+    # "as well as regular meetings of the foreign ministers": a series, none told; not "are
+    # holding their annual talks in Queenstown", the one of the series being held.
     return any(
-        noun.tag_ == "NNS" and c.dep_ == "amod" and c.lower_ in _RECURRING
+        noun.tag_ == "NNS"
+        and c.dep_ == "amod"
+        and c.lower_ in _RECURRING
+        and not (
+            noun.dep_ == "dobj"
+            and noun.head.lemma_ in ("hold", "have", "open", "begin", "start", "conclude")
+            and any(o.dep_ == "poss" for o in noun.children)
+        )
         for noun in nouns
         for c in noun.children
     )
