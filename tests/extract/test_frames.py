@@ -6898,6 +6898,16 @@ def test_talks_wound_up_on_a_day_are_dated_by_it(nlp: Any) -> None:
     assert days_of(talks) == ["yesterday"]
 
 
+def test_a_monarch_called_by_the_title_is_a_guest_welcomed(nlp: Any) -> None:
+    text = "Ramaphosa will welcome the King and Queen with full honours at the Union Buildings."
+    welcomed = only(frames(nlp, text), EventType.CONSULT)
+    assert "the King" in {a.text for a in welcomed.actors}
+    assert welcomed.status == Status.PLANNED
+    assert [
+        f for f in frames(nlp, "The king welcomed the decision.") if f.type == EventType.CONSULT
+    ] == []
+
+
 def test_the_office_written_with_a_capital_is_a_guest_received(nlp: Any) -> None:
     text = "King Willem-Alexander then received the President at Noordeinde Palace."
     received = only(frames(nlp, text), EventType.CONSULT)

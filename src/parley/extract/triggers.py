@@ -1956,14 +1956,15 @@ def _names_a_person(noun: Token) -> bool:
         # "received the Turkish President", "welcomed the Prime Minister of Malaysia".
         return True
     if (
-        noun.lower_ in _OFFICE_WORDS
+        noun.lower_ in _OFFICE_WORDS | _MONARCHS
         and noun.is_title
         and noun.dep_ == "dobj"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and not any(c.dep_ in ("amod", "poss") for c in noun.children)
     ):
-        # "Emperor Naruhito received the President at the Imperial Palace": the President the
-        # report is about, by the office written with a capital.
+        # "Emperor Naruhito received the President at the Imperial Palace", "Xi will welcome
+        # the King and Queen": the one the report is about, by the office written with a
+        # capital.
         return True
     if noun.lemma_.lower() == "leader" and _of_a_country(noun, adjective=False):
         # "welcomed the leaders of Japan and South Korea to Camp David"; not "welcoming the
@@ -2017,5 +2018,7 @@ _OFFICE_WORDS = frozenset(
     {"minister", "president", "secretary", "ambassador", "envoy", "chancellor", "premier"}
 )
 _PEOPLE_NOUNS = frozenset({"leader", "head", "minister", "president", "counterpart"})
+# Monarchs a report calls by their title alone ("Xi will welcome the King and Queen").
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "sultan", "emir", "pope"})
 # "Minister of Foreign Affairs", "Minister of Trade": the end of a title, not a name.
 _PORTFOLIOS = PORTFOLIO_ENDS | {"trade"}
