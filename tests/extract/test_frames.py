@@ -4353,6 +4353,21 @@ def test_two_nationalities_joined_before_consultations_are_the_sides(nlp: Any) -
     assert all(a.kind != "country" for f in three for a in f.actors)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boric attended the Ibero-American summit in Cuenca in November.",
+        "Ruto flew to Addis Ababa for the Afro-Arab summit with the Gulf leaders.",
+    ],
+)
+def test_a_region_joined_to_a_nationality_by_a_hyphen_names_no_country(
+    nlp: Any, sentence: str
+) -> None:
+    found = only(frames(nlp, sentence, index=3), EventType.CONSULT)
+    # "American" alone would be the United States; "Ibero-American" is a region's gathering.
+    assert all(a.kind != "country" for a in found.actors)
+
+
 def test_a_when_clause_on_the_margins_is_dated_by_the_verb_they_are_of(nlp: Any) -> None:
     text = (
         "The forum was launched last September in New York, on the margins of the UN General "

@@ -64,6 +64,8 @@ _ORG_HEADS = frozenset(
 _SIDE_WORDS = frozenset({"side", "delegation", "government", "leadership", "authorities"})
 # Words that make a nationality adjective a continent's ("South American", "Latin American").
 _REGION_WORDS = frozenset({"South", "North", "Latin", "Central"})
+# What, joined by a hyphen, makes one ("Ibero-American", "Pan-African", "Afro-Asian").
+_REGION_PREFIXES = frozenset({"Ibero", "Inter", "Pan", "Afro", "Trans", "Latin"})
 
 
 @dataclass
@@ -1366,6 +1368,9 @@ def _paired_nationality(ent: Any) -> bool:
         # Neither, or the middle one of three ("the Turkmen-Azerbaijani-Turkish summit").
         return False
     first, last = (ent[0], after[1]) if to_next else (before[0], ent[0])
+    if first.text in _REGION_PREFIXES:
+        # "the Ibero-American summit", "the Inter-American Dialogue": a region's gathering.
+        return False
     if (first.i >= 1 and doc[first.i - 1].text in "-–") or (
         last.i + 1 < len(doc) and doc[last.i + 1].text in "-–"
     ):
