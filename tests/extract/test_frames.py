@@ -7029,6 +7029,12 @@ def test_talks_a_delegation_was_taken_to_a_town_for_are_of_the_going_s_day(
     assert days_of(talks) == ["March"]
 
 
+def test_the_numeral_of_a_monarch_s_name_is_no_speaker(nlp: Any) -> None:
+    text = "That was in 1985, when King Juan Carlos I was received by President Li Xiannian."
+    received = only(frames(nlp, text), EventType.CONSULT)
+    assert "I" not in {a.text for a in received.actors}
+
+
 def test_who_shared_a_dinner_with_someone_on_a_day_dined_with_them_then(nlp: Any) -> None:
     text = "King Charles shared a private dinner with President Ruto on Tuesday evening."
     dinner = only(frames(nlp, text), EventType.CONSULT)

@@ -269,7 +269,7 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # "Building on their bilateral meeting in Mexico City in January": the people the
             # report is about, as "they" would be.
             found.append(_actor(doc[token.i : token.i + 1], offset, "group"))
-        elif token.text in _FIRST_PERSON and token.pos_ == "PRON":
+        elif token.text in _FIRST_PERSON and token.pos_ == "PRON" and not _regnal_one(token):
             # "I met with Modi", "'I just spoke with ...,' Trump told reporters": whoever
             # speaks, which resolution finds from the quote's attribution or the byline.
             speaker = _quoted_speaker(token)
@@ -1391,6 +1391,26 @@ def _entity_kind(ent: Any) -> ActorSpanKind | None:
 
 
 _MONARCH_TITLES = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Sheikh", "Prince"})
+
+
+_REGNAL_TITLES = _MONARCH_TITLES | {"Emperor", "Empress", "Tsar", "Pope"}
+
+
+def _regnal_one(token: Token) -> bool:
+    """ "King Juan Carlos I was received by Hu Jintao": the numeral of a monarch's name, which
+    the model may take for the pronoun."""
+    if token.text != "I" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.ent_type_ != "PERSON" or not before.text[:1].isupper():
+        return False
+    start = token.i - 1
+    while start > 0 and token.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    first = token.doc[start].text
+    return first in _REGNAL_TITLES or (start > 0 and token.doc[start - 1].text in _REGNAL_TITLES)
+
+
 _REGNAL = re.compile(r"^[IVX]+$")
 
 
