@@ -6986,6 +6986,13 @@ def test_those_together_with_whom_a_summit_was_attended_took_part_in_it(nlp: Any
     assert {"Samia Suluhu Hassan", "Yoweri Museveni"} <= {a.text for a in summit.actors}
 
 
+@pytest.mark.parametrize("group", ["The three heads of state", "The three presidents"])
+def test_three_heads_of_state_who_met_are_its_sides(nlp: Any, group: str) -> None:
+    text = f"{group}, who had met privately before the session, listened to the speeches."
+    met = only(frames(nlp, text), EventType.CONSULT)
+    assert [a.text for a in met.actors] == [group]
+
+
 def test_their_annual_talks_being_held_are_one_occasion_not_a_habit(nlp: Any) -> None:
     text = "Ruto and Samia are holding their annual talks in Mombasa this afternoon."
     talks = only(frames(nlp, text), EventType.CONSULT)

@@ -5764,3 +5764,19 @@ def test_their_meeting_told_before_any_name_is_the_two_the_sentence_names(
     meetings = parties(occurred_meetings(tmp_path, text))
     assert ["Andrej Plenković", "Robert Golob"] in meetings
     assert ["Gordan Grlić Radman", "Tanja Fajon"] in meetings
+
+
+def test_the_three_presidents_are_those_of_the_meeting_of_three_not_of_an_earlier_call(
+    tmp_path: Path,
+) -> None:
+    found = agreements(
+        tmp_path,
+        "Three presidents meet in Arusha\n\nMarch 6, 2025\n\n"
+        "ARUSHA, March 6 (Agency) - President William Ruto spoke by telephone with President "
+        "Yoweri Museveni on Monday about the fuel pipeline.\n\n"
+        "On Wednesday, Ruto, President Samia Suluhu Hassan and President Paul Kagame met in "
+        "Arusha for talks on the railway.\n\n"
+        "The three presidents agreed to set up a joint fund for the railway before the end of "
+        "the year.\n",
+    )
+    assert parties(found) == [["Paul Kagame", "Samia Suluhu Hassan", "William Ruto"]]

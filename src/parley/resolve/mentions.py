@@ -1350,6 +1350,13 @@ class _ArticleState:
             # "a series of calls with the leaders of the US, South Korea and Australia ...
             # Ishiba spoke with Biden ... the two leaders agreed": the last meeting of two.
             meeting = next((m for m in reversed(self.consults) if _sides(m) == 2), meeting)
+        if re.search(r"\bthree\b", words) and max(_sides(meeting), len(_persons(meeting))) < 3:
+            # "the three presidents agreed", after a call between two of them: the last
+            # meeting of three, when the article has told one.
+            meeting = next(
+                (m for m in reversed(self.consults) if max(_sides(m), len(_persons(m))) >= 3),
+                meeting,
+            )
         told_just_before = any(meeting is m for m in just_before)
         participants = _persons(meeting) if told_just_before else meeting.participants
         office = _OFFICE_OF_TWO.search(words)
