@@ -296,6 +296,8 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Buenos Aires · jueves, 7 de marzo de 2024 · 10:05", datetime(2024, 3, 7)),
         ("Recife, sexta-feira, 8 de março de 2024", datetime(2024, 3, 8)),
         ("Lyon, vendredi 8 mars 2024", datetime(2024, 3, 8)),
+        # The country in brackets after the town, as a government's release writes it abroad.
+        ("Kisumu (Kenya), Friday 8 March 2024", datetime(2024, 3, 8)),
         # An update stamp after a comma, and an update's day without its year.
         (
             "Posted Mon 4 Mar 2024 at 8:05pm, updated Mon 4 Mar 2024 at 9:40pm",
@@ -337,6 +339,7 @@ def test_issuer_or_place_then_date_lines_are_metadata(line: str, expected: datet
         "Monday | The talks ran late",
         "Reuters - Kyiv said on 3 March 2024 it would talk",
         "the talks - 3 May 2023",
+        "He met (briefly), 3 May 2023",
     ],
 )
 def test_ambiguous_or_bare_stamp_parts_are_no_metadata(line: str) -> None:

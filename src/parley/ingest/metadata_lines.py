@@ -209,6 +209,9 @@ def _venue_and_clock(part: str) -> bool:
     )
 
 
+_BRACKETED_COUNTRY_RE = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
 def _place_and_date(text: str) -> MetadataLine | None:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 2 or len(text) > 100:
@@ -217,7 +220,8 @@ def _place_and_date(text: str) -> MetadataLine | None:
         stamp = parse_stamp(", ".join(parts[split:]))
         if stamp is None:
             continue
-        names = parts[:split]
+        # "Vadodara (India), Monday 28 October 2024": the country in brackets after the city.
+        names = [n for part in parts[:split] for n in _BRACKETED_COUNTRY_RE.split(part) if n]
         if all(_NAME_PART_RE.match(n) for n in names):
             # A city with its region or country ("Flores, Petén, Guatemala") is where the
             # release was issued; one name alone may be the outlet's home ("London, ...").
