@@ -7047,3 +7047,10 @@ def test_who_shared_a_dinner_with_someone_on_a_day_dined_with_them_then(nlp: Any
     dinner = only(frames(nlp, text), EventType.CONSULT)
     assert {a.text for a in dinner.actors} == {"King Charles", "Ruto"}
     assert days_of(dinner) == ["Tuesday"]
+
+
+@pytest.mark.parametrize("relative", ["that he made", "he paid"])
+def test_a_visit_made_to_a_town_is_in_that_town(nlp: Any, relative: str) -> None:
+    text = f"They recalled the visit {relative} to Accra in March."
+    visit = next(f for f in frames(nlp, text) if f.trigger == "visit")
+    assert [p.text for p in visit.places] == ["Accra"]

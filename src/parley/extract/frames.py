@@ -3168,6 +3168,15 @@ def _connected_places(
         ]
     )
     governors.update(c.i for c in holdings)
+    # "during the visit that the President of the Government made to Bogotá in August": where
+    # the visit made went.
+    governors.update(
+        c.i
+        for c in trigger.children
+        if c.dep_ in ("relcl", "acl")
+        and c.lemma_ in ("make", "pay")
+        and trigger.lemma_ in _TRIP_NOUNS
+    )
     # "convened by Harris and Bahamas Prime Minister Davis in Nassau": the place may hang on
     # the last of the hosts.
     governors.update(
