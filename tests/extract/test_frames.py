@@ -7054,3 +7054,12 @@ def test_a_visit_made_to_a_town_is_in_that_town(nlp: Any, relative: str) -> None
     text = f"They recalled the visit {relative} to Accra in March."
     visit = next(f for f in frames(nlp, text) if f.trigger == "visit")
     assert [p.text for p in visit.places] == ["Accra"]
+
+
+def test_today_hung_on_the_last_guest_received_dates_the_receiving(nlp: Any) -> None:
+    text = (
+        "The President of Ghana, John Mahama, received the King of Morocco, Mohammed VI, and "
+        "the President of Togo, Faure Gnassingbé, in Accra today."
+    )
+    received = only(frames(nlp, text), EventType.CONSULT)
+    assert days_of(received) == ["today"]

@@ -4662,6 +4662,21 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     # holding.
     if trigger.lemma_ in _LIGHT_VERBS:
         governors |= {c.i for c in trigger.children if c.dep_ == "dobj"}
+    # "received the King of Morocco, ..., and the President of Togo, ..., in Accra today": the
+    # parser may hang "today" on the last guest received.
+    # (The parser may join the last guest to the verb.)
+    guests = [
+        guest
+        for c in trigger.children
+        if trigger.pos_ == "VERB"
+        and (c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))
+        for guest in (c, *c.conjuncts)
+    ]
+    governors |= {
+        guest.i
+        for guest in guests
+        if any(d.dep_ == "npadvmod" and d.lower_ in _DEICTIC_DAYS for d in guest.children)
+    }
     # "received Biden for a bilateral meeting at the hotel on Monday afternoon": the day of the
     # meeting the verb is for.
     governors |= _objects_of(trigger, "for", _SITTINGS)
@@ -5425,6 +5440,7 @@ def _sets_off_the_saying(phrase: Token, verb: Token) -> bool:
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_DEICTIC_DAYS = frozenset({"today", "yesterday", "tonight"})
 
 _VENUE_NOUNS = frozenset(
     {"hotel", "palace", "residence", "office", "house", "ministry", "headquarters", "building",
