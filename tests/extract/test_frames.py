@@ -7056,6 +7056,19 @@ def test_a_visit_made_to_a_town_is_in_that_town(nlp: Any, relative: str) -> None
     assert [p.text for p in visit.places] == ["Accra"]
 
 
+def test_a_title_cut_off_before_its_country_is_no_side(nlp: Any) -> None:
+    text = (
+        "The President of Ghana, John Mahama, received the King of Morocco, Mohammed VI, and "
+        "the President of Togo, Faure Gnassingbé, in Accra today."
+    )
+    received = only(frames(nlp, text), EventType.CONSULT)
+    assert {a.text for a in received.actors} == {
+        "John Mahama",
+        "Mohammed VI",
+        "Faure Gnassingbé",
+    }
+
+
 def test_today_hung_on_the_last_guest_received_dates_the_receiving(nlp: Any) -> None:
     text = (
         "The President of Ghana, John Mahama, received the King of Morocco, Mohammed VI, and "

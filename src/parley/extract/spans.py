@@ -113,6 +113,10 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             found.append(_actor(name, offset, "person"))
             taken.update(range(ent.start, ent.end))
             continue
+        if kind == "person" and ent[-1].pos_ == "ADP":
+            # "received the King of Spain, Felipe VI": a title cut off before its country,
+            # whose holder is named beside it.
+            continue
         if kind == "country" and ent.text.rstrip(".").lower() in _NAME_SUFFIXES:
             # "Gilberto C. Teodoro, Jr.": the end of a name, no country.
             continue
