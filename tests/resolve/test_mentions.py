@@ -5780,3 +5780,17 @@ def test_the_three_presidents_are_those_of_the_meeting_of_three_not_of_an_earlie
         "the year.\n",
     )
     assert parties(found) == [["Paul Kagame", "Samia Suluhu Hassan", "William Ruto"]]
+
+
+def test_whom_an_opening_participle_names_is_not_who_he_is_later(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto between two capitals\n\nCommentary | 2 October 2025\n\n"
+        "The record is more careful than that. President Ruto received Chinese Premier Li "
+        "Qiang in Nairobi in June, the first visit by a Chinese premier in a decade.\n\n"
+        "A week after hosting Li, Ruto was in Tokyo for talks with Prime Minister Fumio "
+        "Kishida. In March this year he took one of the largest delegations in memory to New "
+        "Delhi for talks with Narendra Modi.\n",
+        actor="Narendra Modi",
+    )
+    assert parties(meetings) == [["Narendra Modi", "William Ruto"]]

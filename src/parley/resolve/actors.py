@@ -216,6 +216,13 @@ _OPENING_PARTICIPLE = re.compile(
 
 # "On April 26, during the funeral of Pope Francis, he held a conversation with Trump": whose
 # funeral or inauguration the opening phrase names is not "he".
+# "A week after hosting Li,", "Before meeting Xi on Tuesday,": a participle's clause opening
+# the sentence, up to its comma.
+_OPENING_PARTICIPLE_CLAUSE = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|several|\w+)\s+(?:days?|weeks?|months?)\s+)?"
+    r"(?:after|before|while|upon|following|having)\s+(?:also\s+)?\w+ing\b[^,;]*,",
+    re.IGNORECASE,
+)
 _OPENING_CEREMONY_OF = re.compile(
     r"^(?:[^,;]*,\s*)?(?:during|at|after|before|following|for)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:funeral|burial|memorial|inauguration|coronation|enthronement|installation|wedding|"
@@ -316,6 +323,11 @@ class ArticleActors:
         named.sort(key=lambda pair: pair[0])
         # (Who is followed is read from those named as more than the inviter.)
         leading = [pair for pair in named if not _INVITER.search(lowered[: pair[0]])] or named
+        clause = _OPENING_PARTICIPLE_CLAUSE.match(text)
+        if clause is not None:
+            # "A week after hosting Li, Luxon was in Tokyo": whom the opening participle names
+            # is the object of the subject's doing; the subject after it is followed.
+            leading = [pair for pair in leading if pair[0] >= clause.end()] or leading
         # The subject usually comes first: the earliest-named person takes the focus; everyone
         # named becomes recent in reading order, so a later "him" finds the last one named.
         # "He said ... his meeting with Sugiono": a pronoun ahead of every name is still the
