@@ -298,6 +298,8 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
         ("Lyon, vendredi 8 mars 2024", datetime(2024, 3, 8)),
         # The country in brackets after the town, as a government's release writes it abroad.
         ("Kisumu (Kenya), Friday 8 March 2024", datetime(2024, 3, 8)),
+        # An ISO day with its clock after "at".
+        ("2024-03-08 at 18:30", datetime(2024, 3, 8, 18, 30)),
         # An update stamp after a comma, and an update's day without its year.
         (
             "Posted Mon 4 Mar 2024 at 8:05pm, updated Mon 4 Mar 2024 at 9:40pm",

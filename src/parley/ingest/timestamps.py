@@ -84,7 +84,8 @@ ZONE_OFFSETS: dict[str, float] = {
 }
 
 _ISO_RE = re.compile(
-    r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
+    # ("2025-07-22 at 18:30": the clock may follow "at".)
+    r"\b(\d{4})-(\d{2})-(\d{2})(?:(?:[T ]|\s+at\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
     # "Published: 2024-05-03 14:10 GMT": a zone's name after the clock, as well as its offset.
     r"\s?(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[A-Z]{3,4}\b)?(?![\d-])"
 )
