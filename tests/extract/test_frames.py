@@ -1866,6 +1866,12 @@ def test_a_schedule_or_a_plan_under_discussion_is_planned(nlp: Any, text: str) -
     assert meeting.status == Status.PLANNED
 
 
+def test_a_summit_someone_is_due_at_is_planned(nlp: Any) -> None:
+    text = "In July Ruto is due at the G20 summit in Johannesburg alongside the other leaders."
+    summit = only(frames(nlp, text), EventType.CONSULT)
+    assert summit.status == Status.PLANNED
+
+
 def test_talks_someone_is_due_somewhere_for_are_planned(nlp: Any) -> None:
     found = body_frames(
         nlp,

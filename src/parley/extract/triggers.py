@@ -1462,8 +1462,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             # "Xi arrived in Lima on Thursday for the APEC meeting": what he came for, not
             # yet held.
             return Status.PLANNED
-    if node.dep_ == "pobj" and node.head.lower_ == "for" and _due_there(node.head.head):
-        # "is due in Kyiv on Thursday for talks with Zelenskiy": expected, not yet held.
+    if node.dep_ == "pobj" and node.head.lower_ in ("for", "at") and _due_there(node.head.head):
+        # "is due in Kyiv on Thursday for talks with Zelenskiy", "is due at the NATO summit in
+        # Washington": expected, not yet held.
         return Status.PLANNED
     if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.lower_ == "away":
         # "just over a week away from the G20 Summit".
