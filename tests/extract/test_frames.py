@@ -7082,3 +7082,25 @@ def test_today_hung_on_the_last_guest_received_dates_the_receiving(nlp: Any) -> 
     )
     received = only(frames(nlp, text), EventType.CONSULT)
     assert days_of(received) == ["today"]
+
+
+def test_a_clause_joined_by_and_with_another_subject_is_not_dated_or_placed_by_the_first(
+    nlp: Any,
+) -> None:
+    text = (
+        "Foreign Minister Musalia Mudavadi met Wang Yi in Jakarta last July, and President "
+        "Ruto made a state visit to Ghana, where Mahama received him on August 8."
+    )
+    visit = next(f for f in frames(nlp, text) if f.trigger == "visit")
+    assert "last July" not in days_of(visit)
+    assert "Jakarta" not in {p.text for p in visit.places}
+    # Guards: a day set before the first subject dates both, and so does the first clause's
+    # day for the same people told again.
+    both = "On Monday, Xi met Putin in Moscow and Lula met Modi in Delhi."
+    assert [days_of(f) for f in frames(nlp, both)] == [["Monday"], ["Monday"]]
+    again = (
+        "Fidan met Medinsky and Umerov in Istanbul on 16 May, and the two delegations agreed "
+        "to swap prisoners."
+    )
+    agreed = only(frames(nlp, again), EventType.AGREE)
+    assert days_of(agreed) == ["16 May"]

@@ -3106,6 +3106,12 @@ def _connected_places(
             # Port Moresby on Thursday and paid a courtesy call at Government House": one
             # with neither is still in Port Moresby.)
             break
+        if _a_clause_of_another_subject(node, node.doc) and any(
+            anchor in node.subtree for _, anchor in places
+        ):
+            # "Peters met Jaishankar in Vientiane, and Murmu made a State visit to New
+            # Zealand": someone else's clause, placed by its own words.
+            break
         node = node.head
         governors.add(node.i)
         if node.pos_ == "NOUN" and node.lemma_ in _OWN_DECISIONS:
@@ -4409,6 +4415,10 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # verb has a day of its own. ("..., and the next day sat with Araghchi" counts
             # from the first verb's.)
             break
+        if _a_clause_of_another_subject(node, doc):
+            # "Peters met Jaishankar in Vientiane last July, and Murmu made a State visit to
+            # New Zealand": the day of the first clause is not the second's.
+            break
         if (
             node.pos_ in ("NOUN", "PROPN")
             and not _shares_time_with_head(node)
@@ -4787,6 +4797,41 @@ def _in_a_town_of_its_own(verb: Token, places: list[tuple[PlaceSpan, Token]], of
         anchor.i == verb.i
         and any(t.ent_type_ == "GPE" for t in _tokens_of(place, verb.doc, offset))
         for place, anchor in places
+    )
+
+
+def _a_clause_of_another_subject(verb: Token, doc: Any) -> bool:
+    """A verb joined by "and" to one before it, each with a subject of its own, unlike each
+    other, with nothing dating both set before the first subject ("On Monday, Xi met Putin
+    and Lula met Modi") and no day of its own the parser hung on the first verb."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    first = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or before is None or subject.pos_ == "PRON":
+        return False
+    if subject.pos_ == "NOUN" and any(
+        c.lower_ in ("two", "three", "both") for c in subject.children
+    ):
+        # "...; the two delegations agreed to swap prisoners": those of the first clause.
+        return False
+    if subject.lower_ == before.lower_:
+        return False
+    if any(c.lower_ in ("there", "then") for c in verb.children) or (
+        _dated_itself(verb, doc) and not _dated_itself(verb, doc, counted=False)
+    ):
+        # "..., and the two presidents held a bilateral meeting there the following day":
+        # told from the first clause's place and day.
+        return False
+    # ("and on 18 March, while Tahnoon was dining with Trump, Tamim was sitting ...": a day
+    # after the "and", which the parser may hang on the first verb, is the second clause's.)
+    joint = max((c.i for c in first.children if c.dep_ == "cc" and c.i < verb.i), default=verb.i)
+    return not any(
+        _names_a_date(ent)
+        and (ent.root.i < before.i or joint < ent.root.i < verb.i)
+        and _date_attachment(ent.root).i == first.i
+        for ent in doc.ents
     )
 
 
