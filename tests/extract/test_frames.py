@@ -7104,3 +7104,25 @@ def test_a_clause_joined_by_and_with_another_subject_is_not_dated_or_placed_by_t
     )
     agreed = only(frames(nlp, again), EventType.AGREE)
     assert days_of(agreed) == ["16 May"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruto said Kenya firmly adheres to the one-China policy.",
+        "Ruto said that Kenya firmly abides by the one-China principle.",
+        "Ruto reaffirmed Kenya's adherence to the one-China principle.",
+    ],
+)
+def test_keeping_to_the_one_china_principle_backs_china(nlp: Any, sentence: str) -> None:
+    support = only(frames(nlp, sentence), EventType.SUPPORT)
+    assert ("Kenya", "source") in {(a.text, a.role) for a in support.actors}
+    assert ("China", "target") in {(a.text, a.role) for a in support.actors}
+
+
+def test_keeping_to_another_rule_backs_nobody(nlp: Any) -> None:
+    for sentence in (
+        "Both sides abide by the ceasefire.",
+        "Kenya reaffirmed its commitment to the Paris Agreement.",
+    ):
+        assert [f for f in frames(nlp, sentence) if f.type == EventType.SUPPORT] == []

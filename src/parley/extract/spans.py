@@ -1435,6 +1435,13 @@ def _is_venue(token: Token) -> bool:
 
 def _is_place_use(token: Token) -> bool:
     """True when a GPE is where something happens rather than who acts ("in Moscow")."""
+    if (
+        token.i >= 2
+        and token.doc[token.i - 2].lower_ == "one"
+        and token.doc[token.i - 1].text in "-–"
+    ):
+        # "adheres to the one-China policy": whose claim it is, never a place.
+        return False
     if _governing_preposition(token) is not None:
         return True
     return bool(token.dep_ == "dobj" and token.head.lemma_ == "visit")

@@ -387,12 +387,34 @@ DOCUMENTS = frozenset(
 )  # fmt: skip
 
 
+# Words of keeping to a principle, which back someone only when it is China's own.
+_HOLDING_TO = frozenset({"adhere", "abide", "adherence", "commitment"})
+
+
+def _holds_to_one_china(token: Token) -> bool:
+    """ "adheres to the one-China policy", "abides by the one-China principle", "Brazil's
+    adherence to the one-China policy": keeping to China's claim, a statement of support."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "by")
+        and any(
+            t.lower_ == "china" and t.i >= 2 and t.doc[t.i - 2].lower_ == "one"
+            for t in prep.subtree
+        )
+        for prep in token.children
+    )
+
+
 def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bool:
     # A noun that modifies another noun names no event: "the consultation mechanism",
     # "summit preparations".
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod", "amod"):
         return False
     if _describes_a_visitor(token):
+        return False
+    if token.lemma_ in _HOLDING_TO and not _holds_to_one_china(token):
+        # "Spain firmly adheres to the one-China policy" backs China; "abides by the
+        # ceasefire" backs nobody.
         return False
     if (
         token.pos_ == "NOUN"
