@@ -7126,3 +7126,25 @@ def test_keeping_to_another_rule_backs_nobody(nlp: Any) -> None:
         "Kenya reaffirmed its commitment to the Paris Agreement.",
     ):
         assert [f for f in frames(nlp, sentence) if f.type == EventType.SUPPORT] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana stands firmly with Togo, Mahama said.",
+        "Mahama said Ghana will stand with the people of Togo until peace returns.",
+        "Mahama said Ghana would continue to stand by Togo in the fight against terrorism.",
+    ],
+)
+def test_standing_with_a_country_backs_it(nlp: Any, sentence: str) -> None:
+    support = only(frames(nlp, sentence), EventType.SUPPORT)
+    assert ("Togo", "target") in {(a.text, a.role) for a in support.actors}
+
+
+def test_standing_somewhere_with_someone_backs_nobody(nlp: Any) -> None:
+    for sentence in (
+        "Mahama stood together with Faye in Dakar on Monday.",
+        "Mahama stood with Faye at the podium.",
+        "The minister stood by his statement.",
+    ):
+        assert [f for f in frames(nlp, sentence) if f.type == EventType.SUPPORT] == []

@@ -658,6 +658,15 @@ def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
         and c.pos_ in ("PROPN", "NOUN")
         and not any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
     ]
+    if token.lemma_ == "stand":
+        # "Turkey would continue to stand by Azerbaijan", "will stand with Sri Lanka".
+        named += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "by")
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+        ]
     return Status.OCCURRED if pledged and by_someone and named else status
 
 

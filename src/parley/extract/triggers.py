@@ -391,6 +391,40 @@ DOCUMENTS = frozenset(
 _HOLDING_TO = frozenset({"adhere", "abide", "adherence", "commitment"})
 
 
+def _stands_with_someone(verb: Token) -> bool:
+    """ "Brazil stands with President Arce", "will stand by Morocco", "will stand with the
+    people of South Sudan": backing a country or person; not standing somewhere with someone
+    ("stood together with Zelensky in Kyiv", "stood with him at the podium")."""
+    if verb.pos_ != "VERB":
+        return False
+    near = [
+        *verb.children,
+        *(t for c in verb.children if c.lower_ in ("with", "by") for t in c.subtree),
+    ]
+    if any(t.lower_ in ("together", "side", "next", "beside", "alongside") for t in near):
+        return False
+    if any(
+        t.dep_ == "prep"
+        and t.lower_ in ("in", "at", "on", "outside", "before")
+        and any(o.ent_type_ in ("GPE", "FAC", "LOC") or o.lower_ == "podium" for o in t.children)
+        for t in near
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "by")
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.ent_type_ in ("GPE", "PERSON", "NORP")
+                or (o.lower_ == "people" and any(g.lower_ == "of" for g in o.children))
+            )
+            for o in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _holds_to_one_china(token: Token) -> bool:
     """ "adheres to the one-China policy", "abides by the one-China principle", "Brazil's
     adherence to the one-China policy": keeping to China's claim, a statement of support."""
@@ -411,6 +445,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod", "amod"):
         return False
     if _describes_a_visitor(token):
+        return False
+    if token.lemma_ == "stand" and not _stands_with_someone(token):
         return False
     if token.lemma_ in _HOLDING_TO and not _holds_to_one_china(token):
         # "Spain firmly adheres to the one-China policy" backs China; "abides by the
