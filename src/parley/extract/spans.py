@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.extract.lexicon import PORTFOLIO_ENDS, Lexicon
+from parley.extract.triggers import in_one_china
 from parley.models import ActorSpan, ActorSpanKind, PlaceSpan
 
 Token = Any
@@ -1435,11 +1436,7 @@ def _is_venue(token: Token) -> bool:
 
 def _is_place_use(token: Token) -> bool:
     """True when a GPE is where something happens rather than who acts ("in Moscow")."""
-    if (
-        token.i >= 2
-        and token.doc[token.i - 2].lower_ == "one"
-        and token.doc[token.i - 1].text in "-–"
-    ):
+    if in_one_china(token):
         # "adheres to the one-China policy": whose claim it is, never a place.
         return False
     if _governing_preposition(token) is not None:

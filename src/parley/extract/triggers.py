@@ -431,11 +431,19 @@ def _holds_to_one_china(token: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("to", "by")
-        and any(
-            t.lower_ == "china" and t.i >= 2 and t.doc[t.i - 2].lower_ == "one"
-            for t in prep.subtree
-        )
+        and any(in_one_china(t) for t in prep.subtree)
         for prep in token.children
+    )
+
+
+def in_one_china(token: Token) -> bool:
+    """ "China" in "the one-China policy": whose claim the policy is."""
+    doc = token.doc
+    return bool(
+        token.lower_ == "china"
+        and token.i >= 2
+        and doc[token.i - 2].lower_ == "one"
+        and doc[token.i - 1].text in "-–"
     )
 
 
