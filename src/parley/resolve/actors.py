@@ -219,7 +219,7 @@ _OPENING_PARTICIPLE = re.compile(
 # "A week after hosting Li,", "Before meeting Xi on Tuesday,": a participle's clause opening
 # the sentence, up to its comma.
 _OPENING_PARTICIPLE_CLAUSE = re.compile(
-    r"^(?:(?:a|an|one|two|three|four|five|several|\w+)\s+(?:days?|weeks?|months?)\s+)?"
+    r"^(?:\w+\s+(?:days?|weeks?|months?)\s+)?"
     r"(?:after|before|while|upon|following|having)\s+(?:also\s+)?\w+ing\b[^,;]*,",
     re.IGNORECASE,
 )
