@@ -2620,6 +2620,26 @@ def test_a_clause_set_against_a_denial_by_but_is_not_denied(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        (
+            "The Peruvian president flew home on Sunday without meeting Prime Minister Ishiba.",
+            "meeting",
+            Status.NEGATED,
+        ),
+        ("Three years went by without a visit by a Korean president.", "visit", Status.NEGATED),
+        # A meeting held without something is held.
+        ("Rutte met Erdogan without aides on Friday.", "met", Status.OCCURRED),
+    ],
+)
+def test_a_meeting_done_without_is_not_held(
+    nlp: Any, text: str, trigger: str, status: Status
+) -> None:
+    found = next(f for f in body_frames(nlp, text) if f.trigger == trigger)
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "President Lula received the president-elect of Uruguay, Yamandú Orsi, on Friday.",

@@ -1287,6 +1287,10 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         return Status.PLANNED
     if any(c.dep_ == "neg" for c in children):
         return Status.NEGATED
+    if via is not None and node.lower_ == "without" and via.dep_ in ("pcomp", "pobj"):
+        # "returned to Buenos Aires last night without meeting Boric", "two years without a
+        # meeting": none was held.
+        return Status.NEGATED
     if done_instead(node):
         return Status.NEGATED
     if (
