@@ -2619,6 +2619,26 @@ def test_a_clause_set_against_a_denial_by_but_is_not_denied(
     assert meeting.status == status
 
 
+def test_who_attended_a_summit_days_before_being_received_is_the_guest(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Petro was received by Sánchez at the Moncloa Palace on March 4, days after attending "
+        "the EU-CELAC summit in Brussels.",
+    )
+    summit = next(f for f in found if f.trigger == "summit")
+    assert "Sánchez" not in {a.text for a in summit.actors}
+    # The day is the receiving's; the summit came days before it.
+    assert days_of(summit) == []
+    received = next(f for f in found if f.trigger == "received")
+    assert {"Petro", "Sánchez"} <= {a.text for a in received.actors}
+    assert days_of(received) and days_of(received)[0].startswith("March 4")
+
+
+def test_hours_after_a_meeting_is_its_day(nlp: Any) -> None:
+    found = body_frames(nlp, "Tokayev met Mirziyoyev on Monday, hours after meeting Putin.")
+    assert [days_of(f) for f in found if f.type == EventType.CONSULT] == [["Monday"], ["Monday"]]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [

@@ -2532,7 +2532,16 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             or _name_taken_into_the_day(node)
             or _name_cut_off_before(node)
         )
-        if came_from is not None and came_from.dep_ in ("conj", "advcl"):
+        if came_from is not None and (
+            came_from.dep_ in ("conj", "advcl")
+            # "was received by Macron at the Elysee, days after attending the EU-CELAC summit":
+            # who did what a gerund after "after" or "before" tells is the subject too.
+            or (
+                came_from.dep_ == "prep"
+                and came_from.lower_ in ("after", "before")
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in came_from.children)
+            )
+        ):
             # "was received by the King and then held talks with Sánchez": the second verb
             # shares the first's subject, not the one who received him; so does a clause
             # hung on it ("was received by the Pope, then called on Mattarella").
@@ -4440,6 +4449,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # the parser hangs on the first verb's object is the day of both.
             governors.update(c.i for c in node.head.children if c.dep_ == "dobj")
         came_from, node = node, node.head
+        if _days_apart(came_from):
+            # "was received by Macron on July 21, days after attending the EU-CELAC summit":
+            # the day of the receiving is not the summit's, nor is the gap a day.
+            governors.discard(came_from.i)
+            break
         if came_from.i == trigger.i and _first_to_do_it(trigger):
             # "In April 2022, Nehammer became the first Western leader to meet Putin": the
             # time of the becoming is the meeting's.
@@ -5321,6 +5335,22 @@ _GOING_ON_VERBS = _BOUNDING_VERBS | {"continue"}
 _DONE_AT_THE_MEETING = frozenset(
     {"adopt", "approve", "endorse", "issue", "elect", "decide", "discuss", "review", "reaffirm"}
 )
+
+
+_DAYS_APART = re.compile(r"^(?:days|weeks|months|years|day|week|month|year)$", re.IGNORECASE)
+
+
+def _days_apart(node: Token) -> bool:
+    """ "days after attending", "a week before flying": an after- or before-phrase on a verb
+    that sets a gap of days or more between what it tells and the verb (not "hours after
+    landing", "shortly after arriving", the same day)."""
+    return bool(
+        node.dep_ == "prep"
+        and node.lower_ in ("after", "before")
+        and node.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
+        and any(c.dep_ == "npadvmod" and _DAYS_APART.match(c.text) for c in node.children)
+    )
 
 
 def _date_attachment(token: Token) -> Token:
