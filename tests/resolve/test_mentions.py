@@ -2435,6 +2435,23 @@ def test_the_two_countries_are_the_sides_the_sentence_has_named(tmp_path: Path) 
     ] == [["Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"]]
 
 
+def test_the_two_countries_are_those_of_a_pronoun_and_a_name_the_sentence_has(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Defence chiefs gather in Jakarta\n\n"
+        "Published: May 12, 2024\n\n"
+        "Indonesian Defence Minister Prabowo Subianto met Japan's Minoru Kihara in Jakarta on "
+        "Saturday.\n\n"
+        "Australia's defence minister Richard Marles was also in the city. In March, he met "
+        "Chinese defence minister Dong Jun for an hour in what was the first meeting between the "
+        "two countries in a year.\n",
+        actor="Richard Marles",
+    )
+    assert parties(meetings) == [["Dong Jun", "Richard Marles"]]
+
+
 def test_the_two_who_met_are_the_two_who_just_agreed(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

@@ -1011,8 +1011,9 @@ class _ArticleState:
         source: list[ActorRef] = []
         target: list[ActorRef] = []
         # Names first, so "he" and "the two countries" can be told apart from the people the
-        # sentence itself names.
-        ordered = sorted(frame.actors, key=lambda a: (a.kind == "pronoun", a.kind == "group"))
+        # sentence itself names; then pronouns, so "he met Dong Jun in what was the first
+        # meeting between the two countries" has its two sides named before the group.
+        ordered = sorted(frame.actors, key=lambda a: (a.kind == "group", a.kind == "pronoun"))
         meeting = frame.type == EventType.CONSULT
         by_pronoun = False
         for span in ordered:
