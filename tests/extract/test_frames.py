@@ -845,6 +845,30 @@ def test_a_phone_conversation_held_is_a_phone_call(nlp: Any) -> None:
     assert only(found, EventType.CONSULT).mode == "phone"
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The first contact between Chancellor Merz and President-elect Nawrocki took place "
+            "yesterday by telephone.",
+            {"Merz", "Nawrocki"},
+        ),
+        # Without a phone, a contact is not read as a call; being in contact is no call.
+        ("The first contact between Merz and Nawrocki took place in June.", None),
+        ("Merz has been in regular telephone contact with his counterparts.", None),
+        ("Merz briefed Macron by telephone on his contacts with Nawrocki.", {"Merz", "Macron"}),
+    ],
+)
+def test_a_contact_by_telephone_is_a_call(nlp: Any, text: str, parties: set[str] | None) -> None:
+    found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    if parties is None:
+        assert not found
+        return
+    [call] = found
+    assert call.mode == "phone"
+    assert {a.text.split()[-1] for a in call.actors if a.kind != "country"} == parties
+
+
 def test_a_when_clause_dates_the_meeting_and_a_visited_town_is_no_person(nlp: Any) -> None:
     found = frames(
         nlp,

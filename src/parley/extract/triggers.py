@@ -689,6 +689,12 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         return False
     if entry.requires_context and not lowered & set(entry.requires_context):
         return False
+    if token.lemma_ == "contact" and (
+        token.tag_ == "NNS" or (token.dep_ == "pobj" and token.head.lower_ in ("in", "into"))
+    ):
+        # "has been in regular telephone contact with his peers": a state, not a call; "his
+        # contacts with Witkoff": many, told in passing.
+        return False
     if entry.requires_partners and not _has_partners(token):
         return False
     if entry.needs_object and not any(c.dep_ in ("dobj", "pobj") for c in token.children):
