@@ -2561,6 +2561,23 @@ def test_the_two_opening_a_sentence_of_agreement_are_the_two_who_met(tmp_path: P
     assert {p.name for p in agreed.participants} == {"Rosen Zhelyazkov", "Volodymyr Zelensky"}
 
 
+def test_the_two_opening_what_a_source_said_they_agreed_are_the_two_who_met(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "a1",
+        "Petro and Noboa speak\n\n"
+        "Friday 14 March 2025 | 08:10\n\n"
+        "President Gustavo Petro held a telephone call with Ecuador's Daniel Noboa yesterday "
+        "afternoon.\n\n"
+        "Officials in Bogotá told the radio station that the two agreed to reopen the border "
+        "talks in April.\n",
+    )
+    [agreed] = [m for m in mentions if m.type == EventType.AGREE]
+    assert {p.name for p in agreed.participants} == {"Gustavo Petro", "Daniel Noboa"}
+
+
 def test_what_is_agreed_after_a_meeting_recalled_is_agreed_at_the_one_reported(
     tmp_path: Path,
 ) -> None:

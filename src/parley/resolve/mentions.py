@@ -4023,7 +4023,16 @@ def _opens_the_sentence(evidence: Evidence) -> bool:
     if evidence.span_start is None:
         return False
     before = evidence.sentence[: evidence.span_start - evidence.start]
-    return _OPENING_SETTING.match(before) is not None
+    # ("Sources in the Presidency told the radio that the two agreed ...": the reported
+    # clause opens with them.)
+    return _OPENING_SETTING.match(before) is not None or _REPORTED_THAT.match(before) is not None
+
+
+# Who said it, opening the sentence, before the words reported.
+_REPORTED_THAT = re.compile(
+    r"^[^,;:\"“”]{0,80}?\b(?:said|says|told\s[\w\s]{1,30}?|reported|added|confirmed|stated)"
+    r"\s+that\s+$"
+)
 
 
 # "the China-Philippines Bilateral Consultation Mechanism", "the India-Bangladesh Joint
