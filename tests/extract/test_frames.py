@@ -869,6 +869,20 @@ def test_a_contact_by_telephone_is_a_call(nlp: Any, text: str, parties: set[str]
     assert {a.text.split()[-1] for a in call.actors if a.kind != "country"} == parties
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula also visited Casa Azul, the Mexico City house of painter Frida Kahlo.",
+        "Albanese then visited the navy's new frigate HMAS Sydney in the harbour.",
+    ],
+)
+def test_a_name_said_to_be_a_house_or_a_ship_is_toured_not_met(nlp: Any, text: str) -> None:
+    found = [f for f in body_frames(nlp, text) if f.type == EventType.CONSULT]
+    assert all(a.role == "source" for f in found for a in f.actors), [
+        (a.text, a.role) for f in found for a in f.actors
+    ]
+
+
 def test_a_when_clause_dates_the_meeting_and_a_visited_town_is_no_person(nlp: Any) -> None:
     found = frames(
         nlp,

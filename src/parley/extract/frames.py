@@ -3860,10 +3860,15 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             return True
         if (
             node.dep_ == "dobj"
-            and node.i != token.i
             and node.head.i == trigger.i
             and trigger.lemma_ in ("visit", "tour")
-            and node.lemma_ in _SITES
+            and (
+                (node.lemma_ in _SITES and node.i != token.i)
+                # "visited La Chascona, the Santiago house of poet Pablo Neruda", "visited the
+                # navy's new icebreaker Almirante Viel": a name said to be a place or a ship
+                # is toured, and so is whoever it is said to be of.
+                or _named_as_a_site(node)
+            )
         ):
             # "visited relic sites linked to President Ho Chi Minh's revolutionary
             # activities": whom the site recalls is not visited.
@@ -3871,6 +3876,21 @@ def _under_topic(token: Token, trigger: Token) -> bool:
         node = node.head
     return False
 
+
+def _named_as_a_site(name: Token) -> bool:
+    """A name set beside the kind of place or vessel it is: "La Chascona, the house of ...",
+    "the icebreaker Almirante Viel"."""
+    return name.pos_ == "PROPN" and any(
+        (c.dep_ == "appos" and c.lemma_.lower() in _SITES | _VENUE_NOUNS)
+        or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _SITES | _VESSELS)
+        for c in name.children
+    )
+
+
+_VESSELS = frozenset(
+    {"ship", "icebreaker", "frigate", "destroyer", "carrier", "submarine", "vessel", "warship",
+     "corvette", "cruiser", "yacht"}
+)  # fmt: skip
 
 # Things a visitor tours, not people ("visited a memorial to ...").
 _SITES = frozenset(
