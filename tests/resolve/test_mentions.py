@@ -5828,3 +5828,25 @@ def test_whom_an_opening_participle_names_is_not_who_he_is_later(tmp_path: Path)
         actor="Narendra Modi",
     )
     assert parties(meetings) == [["Narendra Modi", "William Ruto"]]
+
+
+@pytest.mark.parametrize(("town", "day"), [("Quito", "2025-05-09"), ("Cuenca", None)])
+def test_a_sentence_set_in_a_town_has_the_day_of_the_meeting_told_there(
+    tmp_path: Path, town: str, day: str | None
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Peru thanks Ecuador for its support\n\n"
+        "Lima, 12 May 2025\n\n"
+        "Peru welcomes the growing support for its candidacy to the Security Council.\n\n"
+        "Ecuador expressed its support through Foreign Minister Gabriela Sommerfeld, during her "
+        "meeting with Foreign Minister Elmer Schialer in Quito on Friday, 9 May, on the margins "
+        "of the Andean summit.\n\n"
+        "This support adds to that announced by the President of Chile in his address to "
+        "Congress in Valparaíso on 21 November 2024.\n\n"
+        f"In {town}, Schialer also accompanied President Dina Boluarte at her bilateral meeting "
+        "with President Daniel Noboa.\n",
+        actor="Daniel Noboa",
+    )
+    # Only the town the article dated a meeting in lends its day.
+    assert [m.date for m in meetings] == [day]

@@ -951,6 +951,13 @@ class _ArticleState:
             date_value, date_evidence = self._occasion_a_meeting_before_it_continued(
                 trigger_evidence, participants, status
             )
+        if (
+            date_value is None
+            and frame.type == EventType.CONSULT
+            and status == Status.OCCURRED
+            and not frame.date_spans
+        ):
+            date_value, date_evidence = self._day_in_the_town_told(frame)
         if date_value is None and self._is_lead_report(frame, status):
             told = self._last_dated_meeting(participants)
             if (
@@ -2228,6 +2235,27 @@ class _ArticleState:
             ):
                 return self._earlier_meeting_date("a meeting its sentence told before it", meeting)
         return None, None
+
+    def _day_in_the_town_told(self, frame: Frame) -> tuple[DateValue | None, Evidence | None]:
+        """ "In Montevideo, van Klaveren also accompanied Boric at his meeting with Peña", after
+        the article has told a meeting in Montevideo on 1 March: the day of the meetings it
+        told in that town, when they are all of one day."""
+        opening = _IN_A_TOWN.match(frame.sentence.text)
+        if opening is None:
+            return None, None
+        told = [
+            m
+            for m in self.consults
+            if m.location is not None
+            and m.location.name == opening.group("town")
+            and m.date is not None
+            and m.date.day is not None
+            and not m.date.basis.startswith(REPORT_DATE_BASIS)
+            and not self._in_passing(m)
+        ]
+        if len({m.date.as_date() for m in told if m.date is not None}) != 1:
+            return None, None
+        return self._earlier_meeting_date("the meetings told in that town", told[0])
 
     def _last_dated_meeting(self, of: Sequence[ActorRef] = ()) -> EventMention | None:
         """The latest meeting the article has told on a day it states, not recalled in
@@ -4027,6 +4055,12 @@ def _opens_the_sentence(evidence: Evidence) -> bool:
     # clause opens with them.)
     return _OPENING_SETTING.match(before) is not None or _REPORTED_THAT.match(before) is not None
 
+
+# "In Montevideo, ...", "While in Tokyo, ...": a sentence set in a town it opens with.
+_IN_A_TOWN = re.compile(
+    r"^(?:In|While in|Also in|During (?:his|her|their|the) stay in)\s+"
+    r"(?P<town>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}),"
+)
 
 # Who said it, opening the sentence, before the words reported.
 _REPORTED_THAT = re.compile(
