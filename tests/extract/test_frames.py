@@ -883,6 +883,17 @@ def test_a_name_said_to_be_a_house_or_a_ship_is_toured_not_met(nlp: Any, text: s
     ]
 
 
+def test_a_town_taken_for_a_body_is_where_a_visit_went(nlp: Any) -> None:
+    # The model tags "Santiago" here as an organisation.
+    found = body_frames(
+        nlp,
+        "Petro made a State visit to Santiago in August last year, when the two governments "
+        "signed an extradition treaty.",
+    )
+    visit = next(f for f in found if f.trigger == "visit")
+    assert [p.text for p in visit.places] == ["Santiago"]
+
+
 def test_a_when_clause_dates_the_meeting_and_a_visited_town_is_no_person(nlp: Any) -> None:
     found = frames(
         nlp,

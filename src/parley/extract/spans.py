@@ -393,6 +393,9 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
             prep = _governing_preposition(root)
             if prep is not None and prep.lower_ in ("in", "at"):
                 places.append((_place(ent, offset, prep.lower_), prep.head))
+            elif prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _GOING_TO:
+                # "made a State visit to Santiago", the town taken for a body.
+                places.append((_place(ent, offset, "to"), prep.head))
             places.extend((_place(ent, offset, "in"), clause) for clause in _where_clauses(root))
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -1381,6 +1384,10 @@ def _paired_nationality(ent: Any) -> bool:
     ):
         return False
     return last.head.lemma_.lower() in _PAIRED_MEETINGS
+
+
+# What one makes or does "to" a town.
+_GOING_TO = frozenset({"visit", "trip", "journey", "travel", "fly", "go", "come", "return"})
 
 
 def _entity_kind(ent: Any) -> ActorSpanKind | None:
