@@ -3103,6 +3103,20 @@ def test_two_who_received_one_guest_in_separate_meetings_met_him_one_each(
     assert parties(meetings) == [["Ferdinand Marcos Jr.", "Pham Minh Chinh"]]
 
 
+def test_two_who_met_one_guest_respectively_met_him_one_each(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Xi meets Portuguese president\n\n"
+        "2024-05-14 20:11:05\n\n"
+        "BEIJING, May 14 (Xinhua) -- Chinese President Xi Jinping held talks with Portuguese "
+        "President Marcelo Rebelo de Sousa in Beijing on Tuesday.\n\n"
+        "On the same day, Chinese Premier Li Qiang and Wang Huning, chairman of the CPPCC "
+        "National Committee, met with Rebelo de Sousa respectively.\n",
+        actor="Li Qiang",
+    )
+    assert parties(meetings) == [["Li Qiang", "Marcelo Rebelo de Sousa"]]
+
+
 def test_an_initial_written_close_to_a_surname_is_the_person_named_before(
     tmp_path: Path,
 ) -> None:

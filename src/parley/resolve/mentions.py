@@ -4167,7 +4167,14 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
 def _told_as_separate(mention: EventMention) -> bool:
     """ "received President Marcos in separate meetings": told of the meetings themselves (not
     "Separately, ..." opening the sentence, another piece of news)."""
-    return any(m.start() > 0 for m in _SEPARATELY.finditer(mention.evidence.sentence))
+    sentence = mention.evidence.sentence
+    # ("Li Qiang and Zhao Leji met with Stubb respectively": each in a meeting of their own.)
+    return any(m.start() > 0 for m in _SEPARATELY.finditer(sentence)) or bool(
+        _RESPECTIVELY.search(sentence)
+    )
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 def _with_each_in_turn(mention: EventMention, people: list[ActorRef]) -> bool:
