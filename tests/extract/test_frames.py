@@ -883,6 +883,17 @@ def test_a_name_said_to_be_a_house_or_a_ship_is_toured_not_met(nlp: Any, text: s
     ]
 
 
+def test_talks_after_leading_a_delegation_on_a_visit_are_of_its_town_and_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Kristersson led a large business delegation on a visit to Jakarta in May and held "
+        "talks with Prabowo.",
+    )
+    talks = next(f for f in found if f.trigger == "held")
+    assert [p.text for p in talks.places] == ["Jakarta"]
+    assert days_of(talks) == ["May"]
+
+
 def test_a_town_taken_for_a_body_is_where_a_visit_went(nlp: Any) -> None:
     # The model tags "Santiago" here as an organisation.
     found = body_frames(

@@ -3175,6 +3175,9 @@ def _connected_places(
     governors |= {i for g in list(governors) for i in _objects_of(trigger.doc[g], "with", _MEALS)}
     # "met again over a working lunch in New York": where the meal was.
     governors |= _objects_of(trigger, "over", _MEALS)
+    # "led the College of Commissioners on a visit to New Delhi and held talks with Modi":
+    # where the journey the subject was on went.
+    governors |= {i for g in list(governors) for i in _on_a_journey(trigger.doc[g])}
     if is_purpose(trigger) or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
         # "made a surprise trip to Kyiv to meet Zelensky", "made a visit to Tehran, meeting
         # Raisi": where the trip went.
@@ -4499,6 +4502,9 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
                 governors.add(node.i)
             break
         governors.add(node.i)
+    # "led the College of Commissioners on a visit to New Delhi in February and held talks
+    # with Modi": the day of the journey the verb's subject was on.
+    governors |= {i for g in list(governors) for i in _on_a_journey(doc[g])}
     # "signed a trade agreement and a defence pact on Wednesday during a working visit": the
     # parser hangs the day on the document signed; it is the day of the signing.
     governors |= {
@@ -5355,6 +5361,19 @@ _GOING_ON_VERBS = _BOUNDING_VERBS | {"continue"}
 _DONE_AT_THE_MEETING = frozenset(
     {"adopt", "approve", "endorse", "issue", "elect", "decide", "discuss", "review", "reaffirm"}
 )
+
+
+def _on_a_journey(verb: Token) -> set[int]:
+    """The journey a verb's subject did it on: "led the delegation on a visit to New Delhi"."""
+    if verb.pos_ != "VERB":
+        return set()
+    return {
+        o.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_ in ("visit", "trip", "tour", "journey")
+    }
 
 
 _DAYS_APART = re.compile(r"^(?:days|weeks|months|years|day|week|month|year)$", re.IGNORECASE)
