@@ -77,6 +77,9 @@ def offices(nlp: Any, text: str) -> list[str]:
         # A title written with a hyphen, which the tokeniser splits.
         ("Before lunch, the Secretary-General met Lavrov.", ["the Secretary-General"]),
         ("The Secretary-General of NATO met Zelensky.", []),
+        # Or written as two words; "general" alone is no such office.
+        ("Before lunch, the Secretary General met Lavrov.", ["the Secretary General"]),
+        ("The general met the Prime Minister of Mali.", []),
     ],
 )
 def test_an_office_alone_after_the_stands_for_its_holder(

@@ -989,7 +989,11 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
         if end + 1 < len(doc) and _hyphen_joins_title(doc, end, lexicon):
             # "the Secretary-General", tokenised "Secretary", "-", "General".
             end += 2
-        if end == i + 1 or head.lower_ not in _OFFICE_HEADS | _MORE_OFFICE_HEADS:
+        if end == i + 1 or (
+            head.lower_ not in _OFFICE_HEADS | _MORE_OFFICE_HEADS
+            # "the Secretary General", "the Director General": not "the General" alone.
+            and not (head.lower_ == "general" and end - i >= 3)
+        ):
             continue
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "elect":
             # "telephoned the president-elect": the one elected, not the president in office.
