@@ -2930,6 +2930,23 @@ def test_backing_for_a_bid_is_support(nlp: Any) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ruto expressed Kenya's support for the Ghanaian candidacy at the AU.", "Ghanaian"),
+        ("Albanese praised the Indonesian initiative on maritime safety.", "Indonesian"),
+        # A nationality describing something else backed names no side.
+        ("Albanese praised the Indonesian food served at the dinner.", None),
+    ],
+)
+def test_a_nationality_of_what_is_backed_is_the_country_backed(
+    nlp: Any, text: str, target: str | None
+) -> None:
+    support = only(body_frames(nlp, text), EventType.SUPPORT)
+    targets = [(a.text, a.kind) for a in support.actors if a.role == "target"]
+    assert targets == ([(target, "country")] if target else [])
+
+
 def test_a_journey_made_for_the_meeting_dates_it(nlp: Any) -> None:
     sentence = (
         "Scholz met Mr. Biden once before the election, flying to Washington on Feb. 9 for a "
@@ -7248,3 +7265,5 @@ def test_standing_somewhere_with_someone_backs_nobody(nlp: Any) -> None:
         "The minister stood by his statement.",
     ):
         assert [f for f in frames(nlp, sentence) if f.type == EventType.SUPPORT] == []
+
+

@@ -550,6 +550,8 @@ def _frame(
         # concerns: "Ethiopia has agreed to re-open its borders to UN peacekeepers".)
         agreed_to = _what_was_agreed_to(token, sentence.start)
         chosen = [a for a in chosen if a.role == "source" or a.start not in agreed_to]
+    if entry.type == EventType.SUPPORT and not any(a.role == "target" for a in chosen):
+        chosen.extend(_nationality_of_what_is_backed(token, sentence.start))
     mode = entry.mode
     if entry.type == EventType.CONSULT and mode is None and _by_phone(token):
         # "held a phone conversation", "had talks by video link".
@@ -813,6 +815,41 @@ def _leading_when_clause(trigger: Token) -> set[int]:
 _PEOPLE_WORDS = frozenset(
     {"leader", "minister", "president", "official", "delegation", "diplomat", "envoy", "side",
      "head", "chief", "king", "premier", "chancellor", "counterpart", "secretary", "pair"}
+)  # fmt: skip
+
+
+def _nationality_of_what_is_backed(trigger: Token, offset: int) -> list[ActorSpan]:
+    """ "expressed Chile's support for the Brazilian presidency of COP30", "praised the
+    Chilean initiative": the country whose bid, role or plan is backed, named by its
+    nationality."""
+    backed = [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"] + [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "for" and trigger.pos_ == "NOUN"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return [
+        ActorSpan(
+            text=n.text,
+            start=offset + n.idx,
+            end=offset + n.idx + len(n.text),
+            # The country itself, not someone of it the article names.
+            kind="country",
+            role="target",
+        )
+        for thing in backed
+        if thing.lemma_.lower() in _STANCES_BACKED
+        for n in thing.children
+        if n.dep_ == "amod" and n.ent_type_ == "NORP"
+    ]
+
+
+# What of a country's one backs: "the Brazilian presidency", "the Chilean initiative".
+_STANCES_BACKED = frozenset(
+    {"presidency", "bid", "candidacy", "candidature", "initiative", "proposal", "plan",
+     "effort", "leadership", "chairmanship", "application", "membership", "position",
+     "stance", "sovereignty", "mediation"}
 )  # fmt: skip
 
 
