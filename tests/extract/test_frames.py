@@ -7267,3 +7267,16 @@ def test_standing_somewhere_with_someone_backs_nobody(nlp: Any) -> None:
         assert [f for f in frames(nlp, sentence) if f.type == EventType.SUPPORT] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The prime minister travels next to the G20 summit in Johannesburg.", Status.PLANNED),
+        ("The prime minister travelled next to the G20 summit in Johannesburg.", Status.OCCURRED),
+    ],
+)
+def test_a_going_told_next_in_the_present_is_still_ahead(
+    nlp: Any, text: str, status: Status
+) -> None:
+    assert only(body_frames(nlp, text), EventType.CONSULT).status == status
+
+

@@ -1032,6 +1032,9 @@ def trigger_status(token: Token) -> Status:
             # subject of the main verb, which says what became of it.
             "csubj",
             "csubjpass",
+        ) or (
+            # "Luxon travels next to the NATO summit": the parser hangs the going on "next".
+            node.dep_ == "advmod" and node.lower_ in _ONWARD and node.head.pos_ == "VERB"
         ):
             node = node.head
             if via.dep_ in ("xcomp", "attr") and _aimed_at(node):
