@@ -7280,3 +7280,21 @@ def test_a_going_told_next_in_the_present_is_still_ahead(
     assert only(body_frames(nlp, text), EventType.CONSULT).status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        (
+            "Xi and Lula met in Kazan last October and reached important common understandings "
+            "on deepening bilateral relations.",
+            False,
+        ),
+        ("The two ministers reached a common understanding on a prisoner exchange.", True),
+    ],
+)
+def test_common_understandings_reached_on_relations_are_no_agreement(
+    nlp: Any, text: str, agreed: bool
+) -> None:
+    found = body_frames(nlp, text)
+    assert any(f.type == EventType.AGREE for f in found) == agreed
+
+

@@ -637,6 +637,11 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
             objects |= {t.lemma_.lower() for t in token.doc[: token.head.i]}
         if not objects & set(entry.objects):
             return False
+        if held and all(c.lower_ == "understandings" for c in held):
+            # "met in Bangkok last November and reached important common understandings on
+            # growing bilateral relations": a readout's formula, nothing agreed on anything
+            # (not "reached a common understanding on an immediate ceasefire").
+            return False
     if entry.person_object and not (
         any(_person_object(c) for c in token.children) or _received_by_a_person(token)
     ):
