@@ -7298,3 +7298,20 @@ def test_common_understandings_reached_on_relations_are_no_agreement(
     assert any(f.type == EventType.AGREE for f in found) == agreed
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Stubb travelled to Kyiv on Wednesday on his first visit to Ukraine.", "Stubb"),
+        ("Mitsotakis arrived in Cairo on a state visit.", "Mitsotakis"),
+    ],
+)
+def test_whoever_went_on_a_visit_made_it(nlp: Any, text: str, visitor: str) -> None:
+    visit = next(f for f in body_frames(nlp, text) if f.trigger == "visit")
+    assert [a.text for a in visit.actors if a.role == "source"] == [visitor]
+
+
+def test_a_visit_commented_on_is_no_visit_of_the_commenter(nlp: Any) -> None:
+    found = body_frames(nlp, "Stubb commented on the visit to Kyiv.")
+    assert not [a for f in found if f.trigger == "visit" for a in f.actors]
+
+

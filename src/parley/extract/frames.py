@@ -5227,6 +5227,15 @@ def _is_discussed(noun: Token) -> bool:
         if noun.lemma_ in ("phone", "telephone") and noun.head.lower_ == "on":
             # "spent an hour on the phone with Trump": the call itself.
             return False
+        if (
+            noun.head.lower_ == "on"
+            and noun.lemma_ in _JOURNEY_NOUNS | {"visit"}
+            and noun.head.head.lemma_ in _MOTION_VERBS - {"be"}
+        ):
+            # "travelled to Kyiv on his first visit to Ukraine": the journey one went on.
+            # (Not "is on a state visit from May 7 to 10", a stay whose meetings are the
+            # occasions.)
+            return False
         return bool(noun.head.lower_ in ("on", "about", "over", "regarding", "concerning"))
     return False
 
