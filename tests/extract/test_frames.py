@@ -7315,3 +7315,13 @@ def test_a_visit_commented_on_is_no_visit_of_the_commenter(nlp: Any) -> None:
     assert not [a for f in found if f.trigger == "visit" for a in f.actors]
 
 
+def test_those_a_who_clause_says_were_received_are_guests_of_whoever_received_them(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "The treaty's anniversary was marked by the presence of Presidents Néstor Kirchner "
+        "and Ricardo Lagos, who were received together by John Paul II.",
+    )
+    received = next(f for f in found if f.trigger == "received")
+    assert {a.text for a in received.actors} >= {"Néstor Kirchner", "Ricardo Lagos"}

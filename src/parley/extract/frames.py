@@ -2583,10 +2583,13 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             # shares the first's subject, not the one who received him; so does a clause
             # hung on it ("was received by the Pope, then called on Mattarella").
             subjects = [c for c in subjects if c.dep_ != "agent"]
+        # ("Kirchner and Bachelet, who were received together by Benedict XVI": the one who
+        # received them is no subject of the clause.)
+        relative = [s for s in subjects if s.dep_ != "agent"]
         if (
-            subjects
+            relative
             and node.dep_ == "relcl"
-            and all(s.lower_ in ("who", "that", "which") for s in subjects)
+            and all(s.lower_ in ("who", "that", "which") for s in relative)
         ):
             if node.head.lemma_ in _TRIP_NOUNS and node.head.lemma_ != "summit":
                 # "after a state visit to China that included meetings with Xi": whoever
