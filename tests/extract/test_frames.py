@@ -7315,6 +7315,21 @@ def test_a_visit_commented_on_is_no_visit_of_the_commenter(nlp: Any) -> None:
     assert not [a for f in found if f.trigger == "visit" for a in f.actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Scholz came to Buenos Aires in search of support for the trade deal.",
+            Status.HYPOTHETICAL,
+        ),
+        ("Scholz travelled to Lima to rally support for the trade deal.", Status.HYPOTHETICAL),
+        ("Peru voiced support for the trade deal.", Status.OCCURRED),
+    ],
+)
+def test_support_sought_is_not_support_given(nlp: Any, text: str, status: Status) -> None:
+    assert only(body_frames(nlp, text), EventType.SUPPORT).status == status
+
+
 def test_those_a_who_clause_says_were_received_are_guests_of_whoever_received_them(
     nlp: Any,
 ) -> None:

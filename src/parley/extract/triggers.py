@@ -1621,7 +1621,7 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
 # "want a summit", "propose talks", "called for a meeting": asked for, not held.
 _WANTING_VERBS = frozenset(
     {"want", "wish", "seek", "propose", "suggest", "urge", "demand", "request", "favour",
-     "favor", "push", "press", "hope", "call"}
+     "favor", "push", "press", "hope", "call", "rally", "canvass", "solicit", "garner"}
 )  # fmt: skip
 
 
@@ -1874,6 +1874,10 @@ _HABITUAL_ADVERBS = frozenset(
 
 
 def _is_wanted(child: Token, node: Token) -> bool:
+    if node.lemma_ == "search" and child.dep_ == "prep" and child.lower_ == "of":
+        # "a swing through South America in search of ... political support for the trade
+        # agreement": sought, not given.
+        return True
     if node.lemma_.lower() not in _WANTING_VERBS or node.pos_ != "VERB":
         return False
     if child.dep_ == "dobj":
