@@ -7251,6 +7251,8 @@ def test_keeping_to_another_rule_backs_nobody(nlp: Any) -> None:
         "Ghana stands firmly with Togo, Mahama said.",
         "Mahama said Ghana will stand with the people of Togo until peace returns.",
         "Mahama said Ghana would continue to stand by Togo in the fight against terrorism.",
+        "Ghana stands fully behind Togo, Mahama said.",
+        "The bloc stands firmly behind Togo's sovereignty and territorial integrity.",
     ],
 )
 def test_standing_with_a_country_backs_it(nlp: Any, sentence: str) -> None:
@@ -7263,6 +7265,7 @@ def test_standing_somewhere_with_someone_backs_nobody(nlp: Any) -> None:
         "Mahama stood together with Faye in Dakar on Monday.",
         "Mahama stood with Faye at the podium.",
         "The minister stood by his statement.",
+        "Mahama stood behind the lectern.",
     ):
         assert [f for f in frames(nlp, sentence) if f.type == EventType.SUPPORT] == []
 

@@ -665,7 +665,7 @@ def _pledge_made(status: Status, token: Token, event_type: EventType) -> Status:
         named += [
             o
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("with", "by")
+            if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind")
             for o in c.children
             if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
         ]

@@ -393,8 +393,9 @@ _HOLDING_TO = frozenset({"adhere", "abide", "adherence", "commitment"})
 
 def _stands_with_someone(verb: Token) -> bool:
     """ "Brazil stands with President Arce", "will stand by Morocco", "will stand with the
-    people of South Sudan": backing a country or person; not standing somewhere with someone
-    ("stood together with Zelensky in Kyiv", "stood with him at the podium")."""
+    people of South Sudan", "stands fully behind Denmark": backing a country or person; not
+    standing somewhere with someone ("stood together with Zelensky in Kyiv", "stood with him at
+    the podium")."""
     if verb.pos_ != "VERB":
         return False
     near = [
@@ -412,12 +413,19 @@ def _stands_with_someone(verb: Token) -> bool:
         return False
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("with", "by")
+        and c.lower_ in ("with", "by", "behind")
         and any(
             o.dep_ == "pobj"
             and (
                 o.ent_type_ in ("GPE", "PERSON", "NORP")
                 or (o.lower_ == "people" and any(g.lower_ == "of" for g in o.children))
+                # "stands behind Guyana's sovereignty and territorial integrity".
+                or (
+                    c.lower_ == "behind"
+                    and any(
+                        g.dep_ == "poss" and g.ent_type_ in ("GPE", "PERSON") for g in o.children
+                    )
+                )
             )
             for o in c.children
         )
