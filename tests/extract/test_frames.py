@@ -7343,3 +7343,15 @@ def test_those_a_who_clause_says_were_received_are_guests_of_whoever_received_th
     )
     received = next(f for f in found if f.trigger == "received")
     assert {a.text for a in received.actors} >= {"Néstor Kirchner", "Ricardo Lagos"}
+
+
+def test_a_stance_told_in_the_present_and_announced_is_held_now(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The Government of Ireland warmly welcomes the decision of Norway and Spain to "
+        "recognise the State of Palestine, announced today.",
+    )
+    assert only(found, EventType.SUPPORT).status == Status.OCCURRED
+    # A visit announced is still ahead.
+    found = body_frames(nlp, "Xi will visit Moscow next week, the Kremlin announced.")
+    assert only(found, EventType.CONSULT).status == Status.PLANNED

@@ -1596,6 +1596,7 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
             or (lemma == "invite" and via is not None and is_purpose(via))
         )
         and not _past_report(via)
+        and not _stance_reported(via)
         # "In their talks, ..., the leaders agreed to hold a dialogue": the setting of the
         # agreeing was held; only what was agreed is to come.
         and not (
@@ -1907,6 +1908,24 @@ def _past_report(via: Token | None) -> bool:
             for c in via.children
         )
     )
+
+
+def _stance_reported(via: Token | None) -> bool:
+    """ "The Government of Spain warmly welcomes the decision of Portugal ..., announced
+    today": a stance told in the present is held now, whoever announced it."""
+    return bool(
+        via is not None
+        and via.dep_ == "ccomp"
+        and via.tag_ in ("VBZ", "VBP")
+        and via.lemma_ in _STANCE_VERBS
+        and not any(c.dep_ == "aux" for c in via.children)
+    )
+
+
+_STANCE_VERBS = frozenset(
+    {"welcome", "support", "back", "praise", "appreciate", "endorse", "commend", "hail", "laud",
+     "applaud", "value"}
+)  # fmt: skip
 
 
 def _has_infinitive(node: Token) -> bool:
