@@ -5864,3 +5864,24 @@ def test_a_sentence_set_in_a_town_has_the_day_of_the_meeting_told_there(
     )
     # Only the town the article dated a meeting in lends its day.
     assert [m.date for m in meetings] == [day]
+
+
+def test_the_supporter_s_own_country_named_in_what_is_backed_is_not_backed(
+    tmp_path: Path,
+) -> None:
+    mentions = article_mentions(
+        tmp_path,
+        "a1",
+        "Xi meets Portuguese president\n\n"
+        "2024-05-14 20:11:05\n\n"
+        "BEIJING, May 14 (Xinhua) -- Chinese President Xi Jinping held talks with Portuguese "
+        "President Marcelo Rebelo de Sousa in Beijing on Tuesday.\n\n"
+        "Xi said that the two countries should build on the trust they have and that they "
+        "could do more together in trade, science and the ocean.\n\n"
+        "China appreciates Portugal's positive role in promoting the sound development of "
+        "China-EU relations, Xi said.\n",
+    )
+    [support] = [m for m in mentions if m.type == EventType.SUPPORT]
+    assert {a.country for a in support.source} == {"CHN"}
+    assert "CHN" not in {a.country for a in support.target}
+    assert "PRT" in {a.country for a in support.target}

@@ -822,6 +822,16 @@ class _ArticleState:
             participants = self._parties_of_the_last_meeting(trigger_evidence)
             assert self.last_consult is not None
             source, target = self.last_consult.source, self.last_consult.target
+        if frame.type == EventType.SUPPORT and source and target:
+            # "China appreciates Spain's positive role in promoting China-EU relations": the
+            # supporter's own country, named in what is backed, is not backed.
+            own = {a.country for a in source if a.country}
+            backed = [a for a in target if a.country not in own]
+            if backed and len(backed) < len(target):
+                kept = {a.key for a in source} | {a.key for a in backed}
+                dropped = {a.key for a in target} - kept
+                target = backed
+                participants = [p for p in participants if p.key not in dropped]
         if frame.type == EventType.SUPPORT and (
             not source or not target or _about_themselves(source, target)
         ):
