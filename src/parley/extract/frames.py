@@ -5414,15 +5414,10 @@ _DONE_AT_THE_MEETING = frozenset(
 
 def _on_a_journey(verb: Token) -> set[int]:
     """The journey a verb's subject did it on: "led the delegation on a visit to New Delhi"."""
-    if verb.pos_ != "VERB":
-        return set()
-    return {
-        o.i
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for o in c.children
-        if o.dep_ == "pobj" and o.lemma_ in ("visit", "trip", "tour", "journey")
-    }
+    return _objects_of(verb, "on", _JOURNEYS_ONE_IS_ON) if verb.pos_ == "VERB" else set()
+
+
+_JOURNEYS_ONE_IS_ON = frozenset({"visit", "trip", "tour", "journey"})
 
 
 _DAYS_APART = re.compile(r"^(?:days|weeks|months|years|day|week|month|year)$", re.IGNORECASE)
