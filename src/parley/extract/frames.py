@@ -5420,7 +5420,7 @@ def _on_a_journey(verb: Token) -> set[int]:
 _JOURNEYS_ONE_IS_ON = frozenset({"visit", "trip", "tour", "journey"})
 
 
-_DAYS_APART = re.compile(r"^(?:days|weeks|months|years|day|week|month|year)$", re.IGNORECASE)
+_DAYS_APART = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
 def _days_apart(node: Token) -> bool:
@@ -5432,7 +5432,7 @@ def _days_apart(node: Token) -> bool:
         and node.lower_ in ("after", "before")
         and node.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
-        and any(c.dep_ == "npadvmod" and _DAYS_APART.match(c.text) for c in node.children)
+        and any(c.dep_ == "npadvmod" and c.lower_ in _DAYS_APART for c in node.children)
     )
 
 
