@@ -160,6 +160,32 @@ def test_a_briefing_s_headline_ending_with_its_date_dates_it(
     assert body.published == expected
 
 
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "expected"),
+    [
+        # A slashed day that fits both orders is read day first, unless the dateline names
+        # the day that only the other order gives.
+        ("04/03/2025 09:15 AM", "Seoul, March 4 (Yonhap) -", datetime(2025, 3, 4, 9, 15)),
+        ("04/03/2025 09:15 AM", "SEOUL, 4 Mar (Yonhap) -", datetime(2025, 3, 4, 9, 15)),
+        ("04/03/2025 09:15 AM", "Seoul, April 3 (Yonhap) -", datetime(2025, 4, 3, 9, 15)),
+        ("04/03/2025 09:15 AM", "SEOUL, 3 Apr (Yonhap) -", datetime(2025, 4, 3, 9, 15)),
+        ("04/03/2025 09:15 AM", "Seoul (Yonhap) -", datetime(2025, 3, 4, 9, 15)),
+        # A day the dateline gives in neither order leaves the day-first reading alone.
+        ("04/03/2025 09:15 AM", "Seoul, March 5 (Yonhap) -", datetime(2025, 3, 4, 9, 15)),
+        ("10/28/2025 09:15 AM", "Seoul, Oct 28 (Yonhap) -", datetime(2025, 10, 28, 9, 15)),
+    ],
+)
+def test_a_dateline_decides_the_order_of_a_stamp_that_reads_both_ways(
+    stamp: str, dateline: str, expected: datetime
+) -> None:
+    text = (
+        "Korean and Canadian ministers sign supply chain pact\n\n"
+        f"{stamp}\n\n{dateline} The foreign ministers of South Korea and Canada met on "
+        "Tuesday and signed an agreement on critical minerals, the ministry said."
+    )
+    assert read_article_text(text).published == expected
+
+
 def test_unlabelled_date_far_below_the_top_is_removed_but_not_used() -> None:
     filler = "\n\n".join(f"Paragraph {n} of the report, the ministry said." for n in range(12))
     body = read_article_text(f"{FIRST}\n\n{filler}\n\nSeptember 19, 2023\n\n{SECOND}")

@@ -24,6 +24,7 @@ from parley.ingest.dateline import Dateline, parse_dateline
 from parley.ingest.metadata_lines import Stamp, classify_metadata_line
 from parley.ingest.timestamps import (
     MONTH_PATTERN,
+    MONTHS,
     WEEKDAY_PATTERN,
     find_timestamp,
     title_case_months,
@@ -78,7 +79,8 @@ def read_article_text(
         # "Flores, Petén, Guatemala, 15 August 2025" on a line of its own over the body: the
         # place the release was issued in, as a dateline would give it.
         dateline = Dateline(place=released_at, date_text=None, agency=None, end=0)
-    published = choose_published(stamps) or _date_ending(title)
+    chosen = choose_published(stamps)
+    published = _in_the_datelines_order(chosen, dateline) if chosen else _date_ending(title)
     return ArticleText("\n\n".join(paragraphs), title, published, dateline, yearless)
 
 
@@ -175,7 +177,7 @@ def _yearless_stamp(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
-def choose_published(stamps: list[tuple[int, Stamp]]) -> datetime | None:
+def choose_published(stamps: list[tuple[int, Stamp]]) -> Stamp | None:
     """A "Published" stamp first, then an unlabelled one near the top, then an "Updated" one.
 
     `stamps` pairs each stamp with the index of its line among non-blank lines.
@@ -183,8 +185,37 @@ def choose_published(stamps: list[tuple[int, Stamp]]) -> datetime | None:
     for wanted in ("published", "unlabelled", "updated"):
         for position, stamp in stamps:
             if stamp.kind == wanted and (wanted != "unlabelled" or position < HEADER_LINES):
-                return stamp.value
+                return stamp
     return None
+
+
+def _in_the_datelines_order(stamp: Stamp, dateline: Dateline | None) -> datetime:
+    """The stamp's day, read month first when only that order gives the dateline's day:
+    "06/05/2025 01:48 PM" over "Taipei, June 5 (CNA)" is June 5, not 6 May."""
+    if stamp.month_first is None or dateline is None or not dateline.date_text:
+        return stamp.value
+    named = _DATELINE_DAY_RE.search(dateline.date_text)
+    if named is None:
+        return stamp.value
+    month = named.group("month") or named.group("month2")
+    day = (MONTHS[month.lower()[:3]], int(named.group("day") or named.group("day2")))
+    if (
+        (stamp.value.month, stamp.value.day)
+        != day
+        == (
+            stamp.month_first.month,
+            stamp.month_first.day,
+        )
+    ):
+        return stamp.month_first
+    return stamp.value
+
+
+_DATELINE_DAY_RE = re.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})",
+    re.IGNORECASE,
+)
 
 
 _HEADLINE_TAG_RE = re.compile(

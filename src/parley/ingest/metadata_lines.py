@@ -17,6 +17,7 @@ from parley.ingest.timestamps import (
     HIJRI_DATE_RE,
     WEEKDAY_PATTERN,
     find_timestamp,
+    fits_both_orders,
     hijri_spans,
     weekday_spans,
 )
@@ -132,6 +133,9 @@ class Stamp:
 
     kind: StampKind
     value: datetime
+    # "06/05/2025" fits both orders and is read day first; the month-first reading is kept for
+    # a dateline that names the day ("Taipei, June 5 (CNA)") to decide between them.
+    month_first: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -330,7 +334,9 @@ def parse_stamp(text: str) -> Stamp | None:
     leftover = _remove_spans(rest, spans)
     if not _STAMP_LEFTOVER_RE.match(leftover):
         return None
-    return Stamp(kind, found.value)
+    value = found.value
+    swapped = value.replace(month=value.day, day=value.month) if fits_both_orders(rest) else None
+    return Stamp(kind, value, swapped)
 
 
 def _as_colon_clock(match: re.Match[str]) -> str:

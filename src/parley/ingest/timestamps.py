@@ -297,6 +297,18 @@ def find_timestamp(text: str, *, day_first: bool = False) -> TimestampMatch | No
     return TimestampMatch(value, tuple(spans))
 
 
+def fits_both_orders(text: str) -> bool:
+    """Whether `text` holds a slashed date that reads as a day either way ("06/05/2025"), when
+    no earlier form of date comes first."""
+    if _ISO_RE.search(text) or _NUMERIC_RE.search(text) or _DOTTED_DAY_FIRST_RE.search(text):
+        return False
+    slashed = _SLASHED_YEAR_LAST_RE.search(text)
+    if slashed is None:
+        return False
+    first, second = int(slashed.group(1)), int(slashed.group(3))
+    return first != second and first <= 12 and second <= 12
+
+
 def weekday_spans(text: str) -> list[tuple[int, int]]:
     """Spans of weekday names, which stamps often carry ("Tuesday, 19 September 2023")."""
     return [m.span() for m in _WEEKDAY_RE.finditer(text)]
