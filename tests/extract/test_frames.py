@@ -7054,6 +7054,14 @@ def test_the_office_written_with_a_capital_is_a_guest_received(nlp: Any) -> None
     assert [f for f in frames(nlp, letter) if f.type == EventType.CONSULT] == []
 
 
+def test_the_office_in_lower_case_is_a_guest_received(nlp: Any) -> None:
+    text = "On Friday, King Harald V received the president at the Royal Palace."
+    received = only(frames(nlp, text), EventType.CONSULT)
+    assert "the president" in {a.text for a in received.actors}
+    award = "On Friday, the president received the award at the Royal Palace."
+    assert [f for f in frames(nlp, award) if f.type == EventType.CONSULT] == []
+
+
 def test_a_country_naming_its_money_is_no_party(nlp: Any) -> None:
     text = (
         "Kenya said the agreements with the Saudi fund, worth about 2 billion U.S. dollars, "
@@ -7355,3 +7363,5 @@ def test_a_stance_told_in_the_present_and_announced_is_held_now(nlp: Any) -> Non
     # A visit announced is still ahead.
     found = body_frames(nlp, "Xi will visit Moscow next week, the Kremlin announced.")
     assert only(found, EventType.CONSULT).status == Status.PLANNED
+
+

@@ -2073,7 +2073,6 @@ def _names_a_person(noun: Token) -> bool:
         return True
     if (
         noun.lower_ in _OFFICE_WORDS | _MONARCHS
-        and noun.is_title
         and noun.dep_ == "dobj"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and not any(c.dep_ in ("amod", "poss") for c in noun.children)
