@@ -4649,6 +4649,26 @@ def test_the_same_morning_after_a_sentence_with_no_day_is_the_day_told_last(
     assert leaders.date == "2024-03-05"
 
 
+@pytest.mark.parametrize("words", ["That same day", "That very same day", "The very same day"])
+def test_that_same_day_opening_a_sentence_is_the_day_of_the_meeting_told_before(
+    tmp_path: Path, words: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Kenyan president ends Lisbon visit\n\n"
+        "Saturday, 9 March 2024\n\n"
+        "President William Ruto ends a three-day visit to Portugal today.\n\n"
+        "On Thursday, President Marcelo Rebelo de Sousa received Ruto at the Belém Palace "
+        "for talks on trade and renewable energy.\n\n"
+        f"{words}, Prime Minister António Costa received Ruto at São Bento, "
+        "where the two discussed a new air link.\n\n"
+        "Officials said that the talks had been friendly and that both sides wanted to do "
+        "more business with each other in the coming years.\n",
+    )
+    [premier] = [m for m in meetings if "António Costa" in {p.name for p in m.participants}]
+    assert premier.date == "2024-03-07"
+
+
 def test_the_diplomat_his_counterpart_and_the_two_ministers(tmp_path: Path) -> None:
     meetings = occurred_meetings(
         tmp_path,

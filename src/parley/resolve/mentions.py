@@ -3697,10 +3697,12 @@ _THAT_MONTH = re.compile(rf"\bthat\s+(?:{_MONTH_NAMES})\b")
 # "that month", "the same year": the period a date the sentence gave before falls in.
 _THAT_PERIOD = re.compile(r"(?:that|the\s+same)\s+(?P<unit>month|year)", re.IGNORECASE)
 _THAT_DAY = re.compile(
-    r"(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)", re.IGNORECASE
+    r"(?:that|(?:the|that)\s+(?:very\s+)?same)\s+(?:day|morning|afternoon|evening|night)",
+    re.IGNORECASE,
 )
 _OPENS_WITH_THAT_DAY = re.compile(
-    r"(?:on\s+)?(?P<words>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b",
+    r"(?:on\s+)?(?P<words>(?:that|(?:the|that)\s+(?:very\s+)?same)"
+    r"\s+(?:day|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 _BARE_WEEKDAY = re.compile(
