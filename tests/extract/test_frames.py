@@ -7365,3 +7365,17 @@ def test_a_stance_told_in_the_present_and_announced_is_held_now(nlp: Any) -> Non
     assert only(found, EventType.CONSULT).status == Status.PLANNED
 
 
+def test_opening_a_dialogue_with_someone_is_meeting_them(nlp: Any) -> None:
+    text = (
+        "Last week, President William Ruto opened the first strategic dialogue between the "
+        "two governments at State House in Nairobi with Secretary of State Antony Blinken."
+    )
+    opened = only(frames(nlp, text), EventType.CONSULT)
+    assert {"William Ruto", "Antony Blinken"} <= {a.text for a in opened.actors}
+    for other in (
+        "President William Ruto opened the new session of parliament on Monday.",
+        "President William Ruto opened a new embassy in Seoul on Monday.",
+    ):
+        assert [f for f in frames(nlp, other) if f.type == EventType.CONSULT] == []
+
+
