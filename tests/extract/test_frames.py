@@ -7379,3 +7379,10 @@ def test_opening_a_dialogue_with_someone_is_meeting_them(nlp: Any) -> None:
         assert [f for f in frames(nlp, other) if f.type == EventType.CONSULT] == []
 
 
+def test_where_the_people_a_pledge_is_for_came_from_is_no_party(nlp: Any) -> None:
+    text = "Albanese pledged assistance for Afghans deported from Pakistan."
+    pledge = only(frames(nlp, text), EventType.AGREE)
+    assert "Pakistan" not in {a.text for a in pledge.actors}
+    signed = "Germany signed an agreement with Jordan on aid to refugees."
+    agreement = only(frames(nlp, signed), EventType.AGREE)
+    assert {"Germany", "Jordan"} <= {a.text for a in agreement.actors}

@@ -955,6 +955,10 @@ def _connected_actors(
             continue
         if meeting and actor.root.i in separate_visitors:
             continue
+        if not consult and _where_the_people_it_is_for_are(actor.root, trigger):
+            # "pledged assistance for Guatemalans deported from the United States": where the
+            # people it is for came from is no party to the pledge.
+            continue
         if any(
             c.dep_ in ("relcl", "acl") and _name_closing_the_clause(c) is not None
             for c in actor.root.children
@@ -4059,6 +4063,32 @@ def _told_what_was_done_there(token: Token, trigger: Token) -> bool:
                 and venue.head.lower_ in ("at", "in")
                 and venue.lemma_.lower() in _VENUE_NOUNS | _OWNED_VENUES
             )
+    return False
+
+
+# Participles that tell where people are or came from ("deported from", "living in").
+_WHERE_PEOPLE_ARE = frozenset(
+    {"deport", "displace", "expel", "return", "repatriate", "strand", "detain", "live",
+     "reside", "settle", "flee", "bear", "base", "trap", "hold", "shelter", "host"}
+)  # fmt: skip
+
+
+def _where_the_people_it_is_for_are(token: Token, trigger: Token) -> bool:
+    """ "assistance for Guatemalans deported from the United States", "aid to refugees living
+    in Jordan": a place in a participle describing people in the pledge's phrase."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        head = node.head
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("from", "in", "inside", "within", "to")
+            and head.dep_ == "acl"
+            and head.tag_ in ("VBN", "VBG")
+            and head.lemma_.lower() in _WHERE_PEOPLE_ARE
+            and head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return True
+        node = head
     return False
 
 
