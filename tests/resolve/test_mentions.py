@@ -135,6 +135,23 @@ def test_the_talks_an_agreement_was_signed_after_are_between_those_who_signed(
     assert found[0].date == "2024-11-28"
 
 
+def test_the_two_leaders_after_a_meeting_are_those_of_the_meeting_just_told(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "King Willem-Alexander receives Kenya's Ruto\n\n"
+        "Published: Thu 14 Mar 2024 17:20 CET\n\n"
+        "King Willem-Alexander received President William Ruto on Thursday at Noordeinde "
+        "Palace in The Hague, on the last day of a visit to the Netherlands.\n\n"
+        "The most important meeting of the visit came on Wednesday, when Prime Minister Mark "
+        "Rutte received Ruto at the Catshuis. After a meeting of about an hour, the two "
+        "leaders signed a memorandum on water management and ports.\n"
+    )
+    [memorandum] = agreements(tmp_path, text)
+    assert sorted(p.name for p in memorandum.participants) == ["Mark Rutte", "William Ruto"]
+    assert memorandum.date == "2024-03-13"
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

@@ -1355,6 +1355,9 @@ class _ArticleState:
         elif just_before and (
             (_span_text(evidence).strip().lower() == "they" and _opens_the_sentence(evidence))
             or _span_text(evidence).strip().lower() in ("the two men", "the two women")
+            # "... when Ishiba received Arévalo at the Kantei. After a meeting of some 45
+            # minutes, the two leaders signed ...": after the meeting just told.
+            or _AFTER_THE_MEETING.match(evidence.sentence) is not None
         ):
             # "The two had dinner at Rideau Cottage ... They last met in London in March": a
             # sentence opening with "they" (after a day or a place: "On Sunday morning they
@@ -3444,6 +3447,11 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Nouns for a meeting held in person, which never refer back to a call.
+# A sentence opening "After a meeting of some 45 minutes," or "Following their talks,".
+_AFTER_THE_MEETING = re.compile(
+    r"(?:After|Following|At the end of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|talks|conversation|discussions|session|audience)\b"
+)
 _IN_PERSON_NOUNS = frozenset({"meeting", "session", "summit", "talks", "retreat", "dinner"})
 # "two days after his January 9 election": a count of days after a day the phrase names.
 _AFTER_A_DAY = re.compile(
@@ -3748,6 +3756,9 @@ _SAME_OCCASION = re.compile(
     r"(?:talks|meeting|plenary|session|summit|dialogue|consultations|ceremony|signing|retreat|"
     # "After the press conference, the Secretary met ...".
     r"audience|conference|briefing|dinner|lunch|luncheon|banquet|breakfast|reception)|"
+    # "After a meeting of some 45 minutes, the two leaders signed ...": the one just told.
+    r"^(?:after|following) an? (?:[\w'-]+ ){0,2}(?:meeting|talks|conversation|session|audience)"
+    r"\b|"
     # "Before meeting the president, Zelensky held talks with ...": one just reported.
     r"(?:before|after|prior to) (?:meeting|holding talks with)(?= )|"
     # "Shortly after landing, the Head of State held a one-on-one meeting with ...": the visit
