@@ -152,6 +152,25 @@ def test_the_two_leaders_after_a_meeting_are_those_of_the_meeting_just_told(
     assert memorandum.date == "2024-03-13"
 
 
+@pytest.mark.parametrize(
+    "body", ["the Coalition of the Willing", "the Visegrad Group", "the Weimar Triangle"]
+)
+def test_the_leaders_of_a_named_body_are_not_the_two_of_the_articles_meeting(
+    tmp_path: Path, body: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Zelensky receives Slovak leader in Uzhhorod\n\n"
+        "5 September 2025 - 16:40\n\n"
+        "President Volodymyr Zelensky held a meeting with Prime Minister Robert Fico in "
+        "Uzhhorod.\n\n"
+        "The President informed his Slovak counterpart about the meeting of the leaders of "
+        f"{body}, held in Paris at the invitation of President Emmanuel Macron, which focused "
+        "on security guarantees for Ukraine.\n",
+    )
+    assert not any("Robert Fico" in p and "Emmanuel Macron" in p for p in parties(meetings))
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

@@ -1077,6 +1077,10 @@ class _ArticleState:
                 # "El-Sisi and Erdogan co-chaired the first meeting of the council between the
                 # two countries": the sides the sentence has named already.
                 refs = []
+            elif span.kind == "group" and _of_a_named_body(span, frame):
+                # "the meeting of the leaders of the Coalition of the Willing": the body's
+                # members, not the people of the article's own meeting.
+                refs = []
             elif span.kind == "group" and (counted := self._counted(span, frame, span_evidence)):
                 refs = counted
             elif span.kind == "group":
@@ -4112,6 +4116,20 @@ def _span_text(evidence: Evidence) -> str:
 def _persons(mention: EventMention) -> list[ActorRef]:
     """The people among a mention's participants (not countries or bodies)."""
     return [p for p in mention.participants if p.kind == "person"]
+
+
+def _of_a_named_body(span: ActorSpan, frame: Frame) -> bool:
+    """ "the leaders of the Coalition of the Willing": a group of an organisation the
+    sentence names right after it."""
+    offset = frame.sentence.start
+    after = frame.sentence.text[span.end - offset :]
+    of = re.match(r"\s+of\s+", after)
+    if of is None:
+        return False
+    start = span.end + of.end()
+    return any(
+        a.kind == "organization" and start <= a.start <= start + len("the ") for a in frame.actors
+    )
 
 
 def _two_sides_named(refs: list[ActorRef]) -> bool:
