@@ -152,6 +152,24 @@ def test_the_two_leaders_after_a_meeting_are_those_of_the_meeting_just_told(
     assert memorandum.date == "2024-03-13"
 
 
+def test_a_bare_office_received_by_a_host_is_the_guest_not_a_holder_of_the_hosts_country(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Prime Minister Michal in Riga: rail and air defence\n\n"
+        "Riga, 14 March 2025 - The Prime Minister of the Republic of Estonia, Kristen Michal, "
+        "today held talks with the Prime Minister of the Republic of Latvia, Evika Siliņa, "
+        "on Rail Baltica and air defence. The two heads of government then chaired a meeting "
+        "of the two delegations.\n\n"
+        "Following the meeting, the Estonian delegation was received by the President of "
+        "Latvia, Edgars Rinkēvičs. The Prime Minister was also received by the Speaker of the "
+        "Saeima, Daiga Mieriņa, who spoke of closer ties between the two parliaments.\n",
+    )
+    assert ["Daiga Mieriņa", "Kristen Michal"] in parties(meetings)
+    assert ["Daiga Mieriņa", "Evika Siliņa"] not in parties(meetings)
+
+
 @pytest.mark.parametrize(
     "body", ["the Coalition of the Willing", "the Visegrad Group", "the Weimar Triangle"]
 )

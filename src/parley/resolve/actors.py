@@ -940,14 +940,17 @@ class ArticleActors:
             # the Secretary met ...": a bare office the report keeps using is the same person,
             # unless the sentences since have followed another holder.
             return earlier
-        best: tuple[int, KnownPerson] | None = None
+        # "The Prime Minister was also received by ... Zhao Leji": of holders alike, not one
+        # of the country of whom the sentence goes on to name.
+        later_countries = {p.country for p in self.recent if p.name in named_later and p.country}
+        best: tuple[tuple[int, bool], KnownPerson] | None = None
         for person in reversed(self.recent):
             if person.name in named_later:
                 continue
             office = set(_office_words(person.office or ""))
             if wanted[-1] not in office:
                 continue
-            shared = len(office & set(wanted))
+            shared = (len(office & set(wanted)), person.country not in later_countries)
             if best is None or shared > best[0]:
                 best = (shared, person)
         if best is None:
