@@ -48,6 +48,20 @@ def test_a_name_is_read_whole(nlp: Any, text: str, name: str) -> None:
     assert name in people(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The week ended in Uzhhorod, where on 5 September Fico sat down with Zelensky.", "Fico"),
+        ("It was there that on 12 March Tusk received Rutte for talks on defence.", "Tusk"),
+    ],
+)
+def test_a_month_after_its_day_does_not_grow_into_the_name_after_it(
+    nlp: Any, text: str, name: str
+) -> None:
+    assert name in people(nlp, text)
+    assert not any(found.startswith(("September", "March")) for found in people(nlp, text))
+
+
 def test_two_names_joined_by_a_hyphen_stay_two_people(nlp: Any) -> None:
     assert people(nlp, "The Starmer-Xi meeting lasted an hour.") == ["Starmer", "Xi"]
 
