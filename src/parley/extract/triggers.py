@@ -645,6 +645,12 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
             objects |= {t.lemma_.lower() for t in token.doc[: token.head.i]}
         if not objects & set(entry.objects):
             return False
+        if token.lemma_ == "open" and (
+            token.tag_ in ("VB", "VBG") or any(_indefinite(c) for c in held)
+        ):
+            # "opened the first dialogue ... with Fernandez": a session held; not "the need for
+            # Juba to open a dialogue with the rebels", a process wished for or begun.
+            return False
         if held and all(c.lower_ == "understandings" for c in held):
             # "met in Bangkok last November and reached important common understandings on
             # growing bilateral relations": a readout's formula, nothing agreed on anything
@@ -2031,6 +2037,12 @@ def _person_object(child: Token) -> bool:
         # it.
         return True
     return child.dep_ == "dobj" and (_names_a_person(child) or _each_other(child))
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a dialogue", "talks" with no determiner: a kind of thing, not one held."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return not determiners or all(d.lower_ in ("a", "an") for d in determiners)
 
 
 def _each_other(noun: Token) -> bool:
