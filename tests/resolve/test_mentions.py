@@ -189,6 +189,44 @@ def test_the_leaders_of_a_named_body_are_not_the_two_of_the_articles_meeting(
     assert not any("Robert Fico" in p and "Emmanuel Macron" in p for p in parties(meetings))
 
 
+def test_a_meeting_placed_only_in_a_country_is_in_the_city_the_article_placed_the_others(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Orbán meets Modi at the end of his India trip\n\n"
+        "Thursday, 6 February 2025\n\n"
+        "Prime Minister Viktor Orbán met Indian Prime Minister Narendra Modi in New Delhi on "
+        "Thursday, closing a visit that was watched closely in Brussels.\n\n"
+        "Orbán arrived in India on Tuesday and held talks the same day with Sri Lankan "
+        "President Anura Kumara Dissanayake, who was also visiting the country.\n\n"
+        "Officials said the visit was meant to attract investment to Hungary and that "
+        "further agreements were expected in the months ahead.\n",
+    )
+    [lankan] = [
+        m for m in meetings if "Anura Kumara Dissanayake" in {p.name for p in m.participants}
+    ]
+    assert lankan.location is not None and lankan.location.name == "New Delhi"
+
+
+def test_a_meeting_with_the_countrys_own_people_placed_only_in_it_stays_in_its_capital(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Orbán meets Indian business leaders in Mumbai\n\n"
+        "Thursday, 6 February 2025\n\n"
+        "Prime Minister Viktor Orbán met Indian Prime Minister Narendra Modi in Mumbai on "
+        "Thursday, closing a visit that was watched closely in Brussels.\n\n"
+        "Orbán arrived in India on Tuesday and was received the same day by President Droupadi "
+        "Murmu, who praised the growing trade between the two countries.\n\n"
+        "Officials said the visit was meant to attract investment to Hungary and that "
+        "further agreements were expected in the months ahead.\n",
+    )
+    [murmu] = [m for m in meetings if "Droupadi Murmu" in {p.name for p in m.participants}]
+    assert murmu.location is not None and murmu.location.name == "New Delhi"
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

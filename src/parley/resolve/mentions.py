@@ -3121,6 +3121,26 @@ class _ArticleState:
             evidence=evidence,
         )
 
+    def _city_told_in_the_country(self, location: Location) -> Location:
+        """ "Fico met Xi in Beijing on Thursday ... Fico arrived in China on Tuesday and held
+        talks with Putin": talks of others in a country are in the one city of it the article
+        has placed its meetings in, read from their sentences."""
+        cities = {
+            m.location.name: m.location
+            for m in self.consults
+            if m.location is not None
+            and m.location.country == location.country
+            and m.location.basis in ("sentence", "dateline")
+        }
+        if len(cities) != 1:
+            return location
+        [city] = cities.values()
+        return city.model_copy(
+            update={
+                "basis": f"the city of that country the article's meetings are in ({location.name})"
+            }
+        )
+
     def _capital_of_the_country(
         self, location: Location | None, participants: list[ActorRef]
     ) -> Location | None:
@@ -3130,7 +3150,7 @@ class _ArticleState:
         if location is None or location.basis != "country" or location.country is None:
             return location
         if not any(p.country == location.country for p in participants):
-            return location
+            return self._city_told_in_the_country(location)
         country = self.kb.country_by_iso3(location.country)
         if country is None or not country.capital:
             return location
