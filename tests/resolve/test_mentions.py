@@ -227,6 +227,23 @@ def test_a_meeting_with_the_countrys_own_people_placed_only_in_it_stays_in_its_c
     assert murmu.location is not None and murmu.location.name == "New Delhi"
 
 
+@pytest.mark.parametrize("king", ["His Majesty the King", "the King"])
+def test_the_king_of_the_one_kingdom_the_article_names_is_its_reigning_monarch(
+    tmp_path: Path, king: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Sánchez receives the President of Chile\n\n"
+        "Wednesday, 8 March 2023\n\n"
+        "The President of the Government, Pedro Sánchez, today received the President of the "
+        "Republic of Chile, Gabriel Boric, at the Moncloa Palace, on his first official visit "
+        "to Spain, and the two leaders reviewed trade, migration and the energy transition.\n\n"
+        f"Earlier in the day, President Boric had been received by {king} at the Zarzuela "
+        "Palace.\n",
+    )
+    assert ["Gabriel Boric", "King Felipe VI"] in parties(meetings)
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

@@ -144,6 +144,12 @@ _OFFICE_TITLES: dict[str, re.Pattern[str]] = {
     ),
     "chancellor": re.compile(r"(?:Federal )?Chancellor"),
     "pope": re.compile(r"Pope"),
+    # Monarchs, by the one title each reigning one holds ("received by His Majesty the King").
+    "king": re.compile(r"King"),
+    "emperor": re.compile(r"Emperor"),
+    "emir": re.compile(r"Emir"),
+    "sultan": re.compile(r"Sultan"),
+    "grand duke": re.compile(r"Grand Duke"),
     "foreign minister": re.compile(
         r"(?:Minister (?:of|for) (?:Europe and )?Foreign Affairs(?: and [\w ]+)?"
         r"|Foreign Minister|Foreign Secretary|Minister of External Affairs)"
