@@ -779,3 +779,10 @@ def test_she_is_not_a_woman_the_sentence_first_names_after_her(knowledge: Any) -
     she = ActorSpan(text="She", start=0, end=3, kind="pronoun")
     [ref] = actors.resolve_pronoun(she, evidence, exclude=set())
     assert ref.name == "Claudia Sheinbaum"
+
+
+def test_a_country_ending_a_sentence_is_named(knowledge: Any) -> None:
+    actors = ArticleActors(knowledge, date(2023, 3, 8))
+    text = "Boric arrived on his first official visit to Spain. He met Sánchez in Madrid."
+    assert actors.countries_named(text) == ["ESP"]
+    assert actors.countries_named("Officials of the U.S. and Chile met.") == ["USA", "CHL"]

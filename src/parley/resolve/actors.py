@@ -1339,7 +1339,11 @@ class ArticleActors:
         i = 0
         while i < len(words):
             for size in (6, 5, 4, 3, 2, 1):
-                country = self.kb.country_by_name(" ".join(words[i : i + size]))
+                phrase = " ".join(words[i : i + size])
+                country = self.kb.country_by_name(phrase)
+                if country is None and phrase.endswith("."):
+                    # "... on his first official visit to Spain.": the word ends a sentence.
+                    country = self.kb.country_by_name(phrase[:-1])
                 if country is not None:
                     if country.iso3 not in found:
                         found.append(country.iso3)
