@@ -7386,3 +7386,18 @@ def test_where_the_people_a_pledge_is_for_came_from_is_no_party(nlp: Any) -> Non
     signed = "Germany signed an agreement with Jordan on aid to refugees."
     agreement = only(frames(nlp, signed), EventType.AGREE)
     assert {"Germany", "Jordan"} <= {a.text for a in agreement.actors}
+
+
+def test_whom_talks_were_held_with_after_a_set_off_aside_is_a_party(nlp: Any) -> None:
+    text = (
+        "Putin spent two days in Tianjin, where on Monday he held talks with, among others, "
+        "Turkish President Recep Tayyip Erdogan."
+    )
+    talks = only(frames(nlp, text), EventType.CONSULT)
+    assert "Recep Tayyip Erdogan" in {a.text for a in talks.actors}
+    plain = "On Monday Putin held talks with Turkish President Recep Tayyip Erdogan."
+    assert "Recep Tayyip Erdogan" in {
+        a.text for a in only(frames(nlp, plain), EventType.CONSULT).actors
+    }
+
+

@@ -887,6 +887,7 @@ def _connected_actors(
         inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
         inside |= _alongside(trigger) | _first_of_the_owning_pair(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
+        inside |= _with_after_an_aside(trigger)
         inside |= _chaired_and_attended_by(trigger)
         # "sat down separately with Prime Minister Ariel Henry to press him": the one sat with,
         # whom the parser makes the subject of the purpose (so no topic of it).
@@ -1685,6 +1686,37 @@ def _with_on_the_holding(trigger: Token) -> set[int]:
         if p.dep_ == "prep" and p.lower_ == "with" and p.i > trigger.i
         for t in p.subtree
     }
+
+
+# Asides between "with" and whom it names: "held talks with, among others, Erdogan".
+_ASIDES = frozenset({"among", "amongst", "others", "in", "particular", "notably", "above", "all"})
+
+
+def _with_after_an_aside(trigger: Token) -> set[int]:
+    """ "held talks with, among others, Turkish President Recep Tayyip Erdogan": a "with" the
+    parser leaves without its object, whose person comes after a set-off aside."""
+    found: set[int] = set()
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for head in heads:
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "with" or any(c.dep_ == "pobj" for c in p.children):
+                continue
+            doc = p.doc
+            i = p.i + 1
+            if i >= len(doc) or doc[i].text != ",":
+                continue
+            i += 1
+            while i < len(doc) and (doc[i].lower_ in _ASIDES or doc[i].is_punct):
+                i += 1
+            if i == p.i + 2 or i >= len(doc):
+                continue
+            person = next(
+                (t for t in doc[i : i + 6] if t.ent_type_ == "PERSON" and t.dep_ != "compound"),
+                None,
+            )
+            if person is not None and doc[i - 1].text == ",":
+                found |= {t.i for t in person.subtree}
+    return found
 
 
 def _held_with(trigger: Token) -> set[int]:
