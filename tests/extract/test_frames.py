@@ -7401,3 +7401,18 @@ def test_whom_talks_were_held_with_after_a_set_off_aside_is_a_party(nlp: Any) ->
     }
 
 
+def test_agreeing_in_a_clause_timing_the_future_in_the_past_is_not_done(nlp: Any) -> None:
+    text = (
+        "Fico told reporters on Thursday that a new date was being sought and would be made "
+        "public once both sides agreed."
+    )
+    agreed = only(frames(nlp, text), EventType.AGREE)
+    assert agreed.status != Status.OCCURRED
+    done = "The date was made public once both sides agreed on Thursday."
+    assert only(frames(nlp, done), EventType.AGREE).status == Status.OCCURRED
+    gone_by = (
+        "A visit would be Lula's first trip to Japan since a state visit in 2005, when he "
+        "held a summit with Prime Minister Junichiro Koizumi in Tokyo."
+    )
+    summit = [f for f in frames(nlp, gone_by) if f.trigger == "held"]
+    assert [f.status for f in summit] == [Status.OCCURRED]

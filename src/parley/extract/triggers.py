@@ -1250,6 +1250,14 @@ def _timed_by_its_clause(node: Token) -> bool:
             node.tag_ in ("VBZ", "VBP")
             # "when Trump and Putin talk directly", tagged as the bare form.
             or (node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children))
+            # "would be made public once both sides agreed": the future in the past, told
+            # in the past tense (not "would be his first trip since ..., when he held a
+            # summit", a time gone by).
+            or (
+                node.tag_ == "VBD"
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in node.head.children)
+                and any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in node.children)
+            )
         )
         and any(
             (c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once", "when"))
