@@ -704,3 +704,12 @@ def test_no_city_of_the_gazetteer_is_a_building() -> None:
         for city in country.cities:
             assert city.split()[-1].lower() not in buildings, (country.iso3, city)
     assert kb.venue_city("Mimi Castle") == ("Bulboaca", "MDA")
+
+
+@pytest.mark.parametrize("spelt", ["Denys Šmyhaľ", "Denys Shmyhal"])
+def test_a_name_spelt_with_carons_is_found_as_english_transliterates_it(
+    knowledge: KnowledgeBase, spelt: str
+) -> None:
+    found = knowledge.actor_by_name(spelt)
+    assert found is not None and found.name == "Denys Shmyhal"
+    assert [a.name for a in knowledge.actors_by_short("Šmyhaľ")] == ["Denys Shmyhal"]

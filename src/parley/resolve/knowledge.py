@@ -73,6 +73,16 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
+# Letters with a caron, as Slovak, Czech and other Latin alphabets write sounds English spells
+# with two letters.
+_CARON_DIGRAPHS = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+
+
+def _english_digraphs(text: str) -> str:
+    """A name with its carons spelt as English transliterates them ("Šmyhaľ" -> "Shmyhaľ")."""
+    return text.translate(_CARON_DIGRAPHS)
+
+
 def _compact(text: str) -> str:
     """A name folded with its apostrophes, hyphens and spaces left out."""
     return "".join(ch for ch in fold(text) if ch.isalnum())
@@ -725,6 +735,9 @@ class KnowledgeBase:
         Abdelatty) is found by its consonants, unless not `spelt_alike`.
         """
         found = self._listed_actor(text)
+        if found is None and (english := _english_digraphs(text)) != text:
+            # "Denys Šmyhaľ", as Slovak or Czech spells a Ukrainian name: "Denys Shmyhal".
+            found = self._listed_actor(english)
         if found is None and spelt_alike and len(text.split()) >= 2:
             found = self._person_by_skeleton.get(_skeleton(text))
         return found
@@ -750,8 +763,11 @@ class KnowledgeBase:
 
     def actors_by_short(self, text: str) -> list[ActorEntry]:
         """Actors referred to by this second-mention form ("Lavrov", "Wang"); may be several."""
+        english = _english_digraphs(text)
         return list(
-            self._actors_by_short.get(fold(text)) or self._actors_by_short.get(_compact(text), [])
+            self._actors_by_short.get(fold(text))
+            or self._actors_by_short.get(_compact(text))
+            or (self._actors_by_short.get(fold(english), []) if english != text else [])
         )
 
     def actor_name_terms(self) -> list[tuple[str, ActorEntry]]:
