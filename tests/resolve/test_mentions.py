@@ -244,6 +244,24 @@ def test_the_king_of_the_one_kingdom_the_article_names_is_its_reigning_monarch(
     assert ["Gabriel Boric", "King Felipe VI"] in parties(meetings)
 
 
+@pytest.mark.parametrize("premiers", ["the two premiers", "the two prime ministers"])
+def test_the_two_premiers_of_a_meeting_of_two_governments_are_their_prime_ministers(
+    tmp_path: Path, premiers: str
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Czech and Slovak cabinets meet in Prague\n\n"
+        "Published: 14.10.2024 07:30\n\n"
+        "The governments of the Czech Republic and Slovakia met yesterday in Prague for their "
+        "first joint session in two years, with ministers of both cabinets at the table.\n\n"
+        f"The idea of the session was agreed in the summer. When {premiers} spoke by "
+        "telephone on 2 July, they agreed to put the quarrels of the spring behind them.\n\n"
+        "Officials on both sides said the talks had been businesslike and that the next "
+        "session would be held in Slovakia.\n",
+    )
+    assert ["Petr Fiala", "Robert Fico"] in parties(meetings)
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

@@ -1091,6 +1091,13 @@ class ArticleActors:
             return set()
         return {word for office in entry.offices for word in _office_words(office.title)}
 
+    def holder_on_the_day(
+        self, iso3: str, office: str, span: ActorSpan, evidence: Evidence
+    ) -> ActorRef | None:
+        """The one person the knowledge base lists in that country's office on the article's
+        day ("prime minister", "president", "foreign minister")."""
+        return self._listed_holder(iso3, office, span, evidence)
+
     def _listed_holder(
         self, iso3: str, office: str, span: ActorSpan, evidence: Evidence
     ) -> ActorRef | None:

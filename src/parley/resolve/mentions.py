@@ -285,8 +285,16 @@ _REGION_AFTER_A_TOWN = re.compile(
 )
 # "the two presidents", "both foreign ministers": two holders of one office.
 _OFFICE_OF_TWO = re.compile(
-    r"\b(?:two|both)\s+(president|prime minister|foreign minister|defen[cs]e minister|minister)s\b"
+    r"\b(?:two|both)\s+(president|prime minister|premier|foreign minister|defen[cs]e minister"
+    r"|minister)s\b"
 )
+
+
+def _rank_named(office: re.Match[str]) -> str:
+    """The office "the two premiers" names, as the knowledge base titles it."""
+    return "prime minister" if office.group(1) == "premier" else office.group(1)
+
+
 # "the four", "the five leaders": a count of people the sentence has named.
 _COUNTED_GROUP = re.compile(r"the\s+(four|five)(?:\s+leaders)?", re.IGNORECASE)
 # "the two leaders", "both presidents": two people, not two delegations or countries.
@@ -1393,7 +1401,7 @@ class _ArticleState:
                 m for m in self.consults if m.evidence.sentence_index >= evidence.sentence_index - 1
             ]
             for held in (meeting, *reversed(recent)):
-                holders = [p for p in held.participants if _holds_a_rank(p, office.group(1))]
+                holders = [p for p in held.participants if _holds_a_rank(p, _rank_named(office))]
                 if len(holders) == 2:
                     participants = holders
                     break
@@ -1402,15 +1410,41 @@ class _ArticleState:
                 if (
                     persons
                     and all(p.office for p in persons)
-                    and not any(_holds_a_rank(p, office.group(1)) for p in persons)
+                    and not any(_holds_a_rank(p, _rank_named(office)) for p in persons)
                 ):
                     # "Erdoğan and Mitsotakis met in New York ... The two foreign ministers had
                     # also met in Brussels": not the leaders, whoever the ministers are.
                     return []
+                holders = self._holders_for_the_two_countries(
+                    participants, _rank_named(office), evidence
+                )
+                if holders:
+                    # "The Slovak and Ukrainian governments met ... When the two premiers spoke
+                    # on 9 July": the two countries' holders of that office on the day.
+                    participants = holders
         return [
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in participants
         ]
+
+    def _holders_for_the_two_countries(
+        self, participants: list[ActorRef], office: str, evidence: Evidence
+    ) -> list[ActorRef]:
+        """The holders of `office` the knowledge base lists for each of two countries that
+        are the meeting's only parties; none unless each has one."""
+        if any(p.kind != "country" for p in participants):
+            return []
+        countries = list(dict.fromkeys(p.country for p in participants if p.country))
+        if len(countries) != 2:
+            return []
+        span = ActorSpan(
+            text=_span_text(evidence),
+            start=evidence.span_start or evidence.start,
+            end=evidence.span_end or evidence.end,
+            kind="group",
+        )
+        holders = [self.actors.holder_on_the_day(c, office, span, evidence) for c in countries]
+        return [h for h in holders if h is not None] if all(holders) else []
 
     def _pair_of_the_named_body(self, evidence: Evidence) -> list[ActorRef]:
         """The two countries a mechanism or talks the sentence names by their pair are of
@@ -1450,7 +1484,7 @@ class _ArticleState:
         if (
             office is not None
             and people
-            and not any(_holds_a_rank(p, office.group(1)) for p in agreement.participants)
+            and not any(_holds_a_rank(p, _rank_named(office)) for p in agreement.participants)
         ):
             # "The visit was agreed when Erdoğan and Mitsotakis met ... The two foreign
             # ministers had also met": not the leaders.
@@ -1485,7 +1519,9 @@ class _ArticleState:
             return []
         after = evidence.sentence[(evidence.span_end or 0) - evidence.start :]
         office = _OFFICE_OF_TWO.search(span.text.lower())
-        rank = None if office is None else partial(_holds_office_of_rank, office=office.group(1))
+        rank = (
+            None if office is None else partial(_holds_office_of_rank, office=_rank_named(office))
+        )
         pair = (
             self.actors.last_pair(after, rank)
             if within is None
