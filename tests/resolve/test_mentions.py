@@ -244,6 +244,22 @@ def test_the_king_of_the_one_kingdom_the_article_names_is_its_reigning_monarch(
     assert ["Gabriel Boric", "King Felipe VI"] in parties(meetings)
 
 
+def test_a_meeting_at_the_same_palace_is_where_the_last_meeting_at_a_venue_was(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Rubio in Panama: canal and migration\n\n"
+        "Monday, 3 February 2025\n\n"
+        "Secretary of State Marco Rubio met President José Raúl Mulino yesterday at the "
+        "Palacio de las Garzas in Panama City, the presidential palace, for talks on the canal.\n\n"
+        "When Antony Blinken met Mulino at the same palace on July 1 last year, the "
+        "conversation centred on migration through the Darién.\n",
+    )
+    [earlier] = [m for m in meetings if "Antony Blinken" in {p.name for p in m.participants}]
+    assert earlier.location is not None and earlier.location.name == "Panama City"
+
+
 @pytest.mark.parametrize("premiers", ["the two premiers", "the two prime ministers"])
 def test_the_two_premiers_of_a_meeting_of_two_governments_are_their_prime_ministers(
     tmp_path: Path, premiers: str

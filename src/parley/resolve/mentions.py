@@ -2850,6 +2850,21 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _at_the_same_venue(self, frame: Frame) -> Location | None:
+        """ "When Blinken met Arévalo at the same palace on May 7 last year": where the last
+        meeting placed at a venue was."""
+        same = _SAME_VENUE.search(frame.sentence.text)
+        if same is None:
+            return None
+        kind = re.compile(rf"\b{same.group(1)}\b", re.IGNORECASE)
+        for meeting in reversed(self.consults):
+            where = meeting.location
+            if where is not None and (
+                where.basis.startswith("venue: ") or kind.search(meeting.evidence.sentence)
+            ):
+                return where.model_copy(update={"basis": f"the same {same.group(1).lower()}"})
+        return None
+
     def _cities_in(self, text: str) -> list[tuple[re.Match[str], str, str]]:
         """The gazetteer's cities (not countries) named in `text`, in order, as (words, city,
         ISO3): "the Iranian capital" names Tehran."""
@@ -3286,7 +3301,7 @@ class _ArticleState:
         named = self._city_in_gathering_name(frame, evidence)
         if named is not None:
             return named
-        there = self._place_there(frame, evidence)
+        there = self._place_there(frame, evidence) or self._at_the_same_venue(frame)
         if there is not None:
             return there
         summit = self.last_summit
@@ -3793,6 +3808,10 @@ _NAMED_BUILDING = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<kind>Castle|Pala
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must"
     r"|seems?|appears?|remains?)\b)",
+    re.IGNORECASE,
+)
+_SAME_VENUE = re.compile(
+    r"\bat the same (palace|venue|residence|building|hotel|castle|mansion|villa|ministry)\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
