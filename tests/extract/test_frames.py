@@ -7416,3 +7416,12 @@ def test_agreeing_in_a_clause_timing_the_future_in_the_past_is_not_done(nlp: Any
     )
     summit = [f for f in frames(nlp, gone_by) if f.trigger == "held"]
     assert [f.status for f in summit] == [Status.OCCURRED]
+
+
+def test_a_place_in_a_second_topic_joined_to_the_first_is_no_venue(nlp: Any) -> None:
+    text = (
+        "According to the president, the two leaders talked about the joint session of the two "
+        "cabinets in Tallinn in March and about his plans for a proper visit to Finland."
+    )
+    [talked] = [f for f in frames(nlp, text) if f.trigger == "talked"]
+    assert "Finland" not in {p.text for p in talked.places}

@@ -3907,7 +3907,12 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             # margins of the summit in New Delhi": the setting, not a topic; "On Tuesday in
             # Mbabane, he met ...": the day and place of the meeting.
             return False
-        if node.dep_ == "prep" and node.lower_ in (
+        if (
+            node.dep_ == "prep"
+            # "talked about the session ... and about his plans for a visit to Ukraine": the
+            # second "about" the parser joins to the phrase before.
+            or (node.dep_ == "conj" and node.pos_ == "ADP")
+        ) and node.lower_ in (
             "on",
             "about",
             "over",
