@@ -278,6 +278,25 @@ def test_the_two_premiers_of_a_meeting_of_two_governments_are_their_prime_minist
     assert ["Petr Fiala", "Robert Fico"] in parties(meetings)
 
 
+def test_the_monarch_is_the_reigning_one_not_the_consort_named_after(tmp_path: Path) -> None:
+    text = (
+        "Lula ends his visit to Norway\n\n"
+        "Published: 2023-09-14 18:00\n\n"
+        "On Wednesday, King Harald V received President Luiz Inácio Lula da Silva at the Royal "
+        "Palace in Oslo and, together with Queen Sonja, later offered him a lunch.\n\n"
+        "In his toast, the monarch praised Brazil's fight against deforestation and said Norway "
+        "strongly supports Brazil's efforts to protect the Amazon rainforest.\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(path)]).ok
+        supports = [e for e in parley.events() if e.type == EventType.SUPPORT]
+    assert supports
+    assert all("Queen Sonja" not in {p.name for p in e.source} for e in supports)
+    assert any("King Harald V" in {p.name for p in e.source} for e in supports)
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

@@ -901,20 +901,21 @@ class ArticleActors:
         if wanted[-3:] == ["head", "of", "state"]:
             return self._head_of_state(title, named_later)
         if wanted == ["monarch"]:
-            # "the monarch": the king, queen or emir named last.
-            return next(
-                (
-                    p
-                    for p in reversed(self.recent)
-                    if p.name not in named_later
-                    and (
-                        _reigns(p.office or "")
-                        or _reigns(p.name.split()[0])
-                        or bool(self._listed_office_words(p) & _MONARCHS)
-                    )
-                ),
-                None,
-            )
+            # "the monarch": the king, queen or emir named last; one the knowledge base lists
+            # as reigning first ("King Felipe VI ... together with Queen Letizia ... the
+            # monarch praised": not the consort).
+            reigning = [
+                p
+                for p in reversed(self.recent)
+                if p.name not in named_later
+                and (
+                    _reigns(p.office or "")
+                    or _reigns(p.name.split()[0])
+                    or bool(self._listed_office_words(p) & _MONARCHS)
+                )
+            ]
+            listed = [p for p in reigning if self._listed_office_words(p) & _MONARCHS]
+            return next(iter(listed or reigning), None)
         focus = self.focus
         if wanted == ["leader"]:
             # "the leader", "the libertarian leader": the person the report follows when they
