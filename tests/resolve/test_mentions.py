@@ -297,6 +297,28 @@ def test_the_monarch_is_the_reigning_one_not_the_consort_named_after(tmp_path: P
     assert any("King Harald V" in {p.name for p in e.source} for e in supports)
 
 
+def test_support_for_what_is_under_way_in_a_country_backs_that_country(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Petro ends European tour in Madrid\n\n"
+        "Madrid, 23 February 2024.– President Gustavo Petro today held talks with the "
+        "President of the Government of Spain, Pedro Sánchez, at the Moncloa Palace.\n\n"
+        "On Monday, in Paris, the President was received by the President of the French "
+        "Republic, Emmanuel Macron, at the Élysée Palace. President Macron expressed his full "
+        "support for the peace process under way in Colombia, and the two leaders discussed "
+        "cooperation in energy and culture.\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(path)]).ok
+        supports = [e for e in parley.events() if e.type == EventType.SUPPORT]
+    [backing] = supports
+    assert [p.name for p in backing.source] == ["Emmanuel Macron"]
+    assert [p.country for p in backing.target] == ["COL"]
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

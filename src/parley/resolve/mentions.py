@@ -840,6 +840,11 @@ class _ArticleState:
                 dropped = {a.key for a in target} - kept
                 target = backed
                 participants = [p for p in participants if p.key not in dropped]
+        if frame.type == EventType.SUPPORT and source and not target:
+            # "Macron expressed his full support for the process of democratic renewal under
+            # way in Guatemala": the country, not a town, what is backed is under way in.
+            target = self._country_backed_there(frame, evidence, source)
+            participants = [*participants, *target]
         if frame.type == EventType.SUPPORT and (
             not source or not target or _about_themselves(source, target)
         ):
@@ -2849,6 +2854,35 @@ class _ArticleState:
             basis="there: the city named before",
             evidence=spot,
         )
+
+    def _country_backed_there(
+        self, frame: Frame, evidence: Evidence, source: list[ActorRef]
+    ) -> list[ActorRef]:
+        """The one country, other than the supporter's, a statement of support names as a
+        place."""
+        own = {a.country for a in source if a.country}
+        named = [
+            (place, location.country)
+            for place in frame.places
+            if (location := self._location_of(place, evidence)) is not None
+            and location.basis == "country"
+            and location.country is not None
+            and location.country not in own
+        ]
+        if len({iso3 for _, iso3 in named}) != 1:
+            return []
+        place, iso3 = named[0]
+        return [
+            country_actor(
+                self.kb,
+                iso3,
+                surface=place.text,
+                basis="the country where what is backed is",
+                evidence=evidence.model_copy(
+                    update={"span_start": place.start, "span_end": place.end}
+                ),
+            )
+        ]
 
     def _at_the_same_venue(self, frame: Frame) -> Location | None:
         """ "When Blinken met Arévalo at the same palace on May 7 last year": where the last
