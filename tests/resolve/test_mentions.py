@@ -319,6 +319,21 @@ def test_support_for_what_is_under_way_in_a_country_backs_that_country(
     assert [p.country for p in backing.target] == ["COL"]
 
 
+def test_a_meeting_with_a_mayor_told_with_no_place_is_in_the_mayors_city(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Scholz ends China visit\n\n"
+        "BEIJING, April 16 (Reuters) - German Chancellor Olaf Scholz met Chinese President Xi "
+        "Jinping in Beijing on Tuesday at the end of a three-day visit to China.\n\n"
+        "On Monday, after a lecture at Tongji University, he met Gong Zheng, the mayor of "
+        "Shanghai, and visited a German-owned factory.\n",
+    )
+    [mayor] = [m for m in meetings if "Gong Zheng" in {p.name for p in m.participants}]
+    assert mayor.location is not None and mayor.location.name == "Shanghai"
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

@@ -2884,6 +2884,28 @@ class _ArticleState:
             )
         ]
 
+    def _city_of_its_mayor(self, frame: Frame, evidence: Evidence) -> Location | None:
+        """ "After the lecture, he met Chen Jining, the mayor of Shanghai": a meeting with a
+        city's mayor, told with no place, is in that city."""
+        if frame.status != Status.OCCURRED:
+            return None
+        found = _MAYOR_OF.search(frame.sentence.text)
+        if found is None:
+            return None
+        city = found.group("city")
+        iso3 = self.kb.country_of_place(city)
+        if iso3 is None or self.kb.country_by_name(city) is not None:
+            return None
+        start = frame.sentence.start + found.start("city")
+        return Location(
+            name=self.kb.place_spelling(city),
+            country=iso3,
+            basis="the city whose mayor took part",
+            evidence=evidence.model_copy(
+                update={"span_start": start, "span_end": start + len(city)}
+            ),
+        )
+
     def _at_the_same_venue(self, frame: Frame) -> Location | None:
         """ "When Blinken met Arévalo at the same palace on May 7 last year": where the last
         meeting placed at a venue was."""
@@ -3335,7 +3357,11 @@ class _ArticleState:
         named = self._city_in_gathering_name(frame, evidence)
         if named is not None:
             return named
-        there = self._place_there(frame, evidence) or self._at_the_same_venue(frame)
+        there = (
+            self._place_there(frame, evidence)
+            or self._at_the_same_venue(frame)
+            or self._city_of_its_mayor(frame, evidence)
+        )
         if there is not None:
             return there
         summit = self.last_summit
@@ -3844,6 +3870,7 @@ _THERE = re.compile(
     r"|seems?|appears?|remains?)\b)",
     re.IGNORECASE,
 )
+_MAYOR_OF = re.compile(r"\b[Mm]ayor of (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _SAME_VENUE = re.compile(
     r"\bat the same (palace|venue|residence|building|hotel|castle|mansion|villa|ministry)\b",
     re.IGNORECASE,
