@@ -334,6 +334,19 @@ def test_a_meeting_with_a_mayor_told_with_no_place_is_in_the_mayors_city(
     assert mayor.location is not None and mayor.location.name == "Shanghai"
 
 
+def test_the_chairperson_in_office_is_the_chair_the_article_named(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "OSCE chair to visit the South Caucasus\n\n"
+        "HELSINKI, 10 October 2025 — Finland's Foreign Minister Elina Valtonen, who chairs the "
+        "OSCE this year, will travel to the South Caucasus next week.\n\n"
+        "Last month, the Chairperson-in-Office held separate talks in Skopje on 15 September "
+        "with Prime Minister Hristijan Mickoski and Foreign Minister Timčo Mucunski.\n",
+    )
+    assert ["Elina Valtonen", "Hristijan Mickoski"] in parties(meetings)
+    assert ["Elina Valtonen", "Timčo Mucunski"] in parties(meetings)
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

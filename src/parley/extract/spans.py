@@ -987,6 +987,10 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             continue
         if token.lower_ != "the" or i + 1 >= len(doc) or i + 1 in taken:
             continue
+        if _in_office_title(doc, i + 1):
+            # "the Chairperson-in-Office": the OSCE chair's title, tokenised in five.
+            runs.append((i, i + 6))
+            continue
         epithet = _epithet_before_office(doc, i + 1, taken)
         if epithet is not None:
             # "the libertarian leader", "the veteran president": the holder, described.
@@ -1117,6 +1121,17 @@ def _bare_title_subject(
     if after is None or after.pos_ not in ("VERB", "AUX", "ADV"):
         return None
     return i, end
+
+
+def _in_office_title(doc: Doc, start: int) -> bool:
+    """ "Chairperson-in-Office", "Chairman-in-Office" written with hyphens from `start`."""
+    words = [t.lower_ for t in doc[start : start + 5]]
+    return (
+        len(words) == 5
+        and words[0] in ("chairperson", "chairman", "chairwoman", "chair")
+        and words[1:] == ["-", "in", "-", "office"]
+        and not any(t.whitespace_ for t in doc[start : start + 4])
+    )
 
 
 def _hyphen_joins_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
