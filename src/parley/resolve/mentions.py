@@ -1304,18 +1304,20 @@ class _ArticleState:
             iso3 = self.kb.country_of_place(place.text)
             entry = self.kb.country_by_iso3(iso3) if iso3 else None
             if iso3 is not None and entry is not None and iso3 not in countries:
-                return [
-                    country_actor(
-                        self.kb,
-                        iso3,
-                        surface=place.text,
-                        basis="host of the visit",
-                        evidence=evidence.model_copy(
-                            update={"span_start": place.start, "span_end": place.end}
-                        ),
-                    )
-                ]
+                return [self._country_named_at(place, iso3, "host of the visit", evidence)]
         return []
+
+    def _country_named_at(
+        self, place: PlaceSpan, iso3: str, basis: str, evidence: Evidence
+    ) -> ActorRef:
+        """A country as a party, found where the sentence names it as a place."""
+        return country_actor(
+            self.kb,
+            iso3,
+            surface=place.text,
+            basis=basis,
+            evidence=evidence.model_copy(update={"span_start": place.start, "span_end": place.end}),
+        )
 
     def _named_before_the_colon(self, span: ActorSpan, evidence: Evidence) -> list[ActorRef]:
         """ "Keller-Sutter and Parmelin made the most of the occasion: they met Bessent on
@@ -2873,15 +2875,7 @@ class _ArticleState:
             return []
         place, iso3 = named[0]
         return [
-            country_actor(
-                self.kb,
-                iso3,
-                surface=place.text,
-                basis="the country where what is backed is",
-                evidence=evidence.model_copy(
-                    update={"span_start": place.start, "span_end": place.end}
-                ),
-            )
+            self._country_named_at(place, iso3, "the country where what is backed is", evidence)
         ]
 
     def _city_of_its_mayor(self, frame: Frame, evidence: Evidence) -> Location | None:
