@@ -774,18 +774,9 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-_MONTH_NAMES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec"}
-)  # fmt: skip
-
-
 def _month_after_its_day(token: Token) -> bool:
     """ "on 5 September Fico sat down with ...": a month after its day is no given name."""
-    return (
-        token.lower_.rstrip(".") in _MONTH_NAMES and token.i > 0 and token.doc[token.i - 1].like_num
-    )
+    return token.lower_ in _CALENDAR_WORDS and token.i > 0 and token.doc[token.i - 1].like_num
 
 
 # Capitalised words the parser may join to a name that are not part of it: forms of address,

@@ -199,14 +199,8 @@ def _in_the_datelines_order(stamp: Stamp, dateline: Dateline | None) -> datetime
         return stamp.value
     month = named.group("month") or named.group("month2")
     day = (MONTHS[month.lower()[:3]], int(named.group("day") or named.group("day2")))
-    if (
-        (stamp.value.month, stamp.value.day)
-        != day
-        == (
-            stamp.month_first.month,
-            stamp.month_first.day,
-        )
-    ):
+    # The two readings differ, so only the month-first one can give the dateline's day here.
+    if (stamp.month_first.month, stamp.month_first.day) == day:
         return stamp.month_first
     return stamp.value
 
