@@ -347,6 +347,20 @@ def test_the_chairperson_in_office_is_the_chair_the_article_named(tmp_path: Path
     assert ["Elina Valtonen", "Timčo Mucunski"] in parties(meetings)
 
 
+def test_the_same_day_after_a_count_of_days_is_the_day_counted_to(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Rutte's Baltic tour\n\n"
+        "Published: 2024-03-20 09:00\n\n"
+        "On 3 March 2024 Mark Rutte was in Warsaw for talks with Donald Tusk; two days later he "
+        "travelled to Vilnius to meet Gitanas Nausėda, and flew on the same day to Riga, where "
+        "Prime Minister Evika Siliņa received him in the evening.\n\n"
+        "Officials said the tour was meant to show support for the eastern flank.\n",
+    )
+    [riga] = [m for m in meetings if "Evika Siliņa" in {p.name for p in m.participants}]
+    assert riga.date == "2024-03-05"
+
+
 def test_a_counterpart_met_in_another_town_the_next_day_is_met_on_that_day(
     tmp_path: Path,
 ) -> None:

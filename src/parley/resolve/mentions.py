@@ -1756,12 +1756,16 @@ class _ArticleState:
             words = frame.sentence.text[start - offset : end - offset].strip()
             if _THAT_DAY.fullmatch(words) is None:
                 continue
-            earlier = [
-                m.value
-                for m in self._dates_in(frame.sentence.text, tense)
-                if m.end <= start - offset
+            told = [
+                m for m in self._dates_in(frame.sentence.text, tense) if m.end <= start - offset
             ]
+            earlier = [m.value for m in told]
             days = [value for value in earlier if value.as_date()]
+            counted = _counted_on_since(frame.sentence.text, told, start - offset)
+            if counted is not None:
+                # "On 16 January he was in Budapest; eight days later he crossed into Ukraine
+                # ..., and flew on the same day to Berlin": the day counted on since.
+                days = [counted]
             if earlier and not days:
                 # "Last month Tusk visited Paris and Berlin on the same day": one day of the
                 # month the sentence names, not the day the sentence before named.
@@ -3732,6 +3736,30 @@ def _day_after(
         value = _on_day(base, day, basis=f"{base.basis}; {after} {base.raw}", raw=words)
         return value, (start - offset, end - offset)
     return None
+
+
+_DAYS_LATER = re.compile(
+    rf"\b(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?\s+later\b", re.IGNORECASE
+)
+
+
+def _counted_on_since(text: str, told: list[DateMatch], until: int) -> DateValue | None:
+    """The day "eight days later" counts to from the last full date told before it, when the
+    count stands between that date and `until`."""
+    dated = [m for m in told if m.value.as_date() is not None]
+    if not dated:
+        return None
+    last = dated[-1]
+    counts = list(_DAYS_LATER.finditer(text, last.end, until))
+    if not counts:
+        return None
+    found = counts[-1]
+    day = last.value.as_date()
+    assert day is not None
+    weeks = found["unit"].lower() == "week"
+    counted = day + timedelta(days=_count_of(found["count"]) * (7 if weeks else 1))
+    words = found.group()
+    return _on_day(last.value, counted, basis=f"{last.value.basis}; {words}", raw=words)
 
 
 def _on_day(base: DateValue, day: date, *, basis: str, raw: str) -> DateValue:
