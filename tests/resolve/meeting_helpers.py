@@ -27,6 +27,15 @@ def agreements(tmp_path: Path, text: str) -> list[Event]:
         return [e for e in parley.events() if e.type.value == "AGREE"]
 
 
+def supports(tmp_path: Path, text: str) -> list[Event]:
+    """Ingest one article written for the test; its statements of support."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    with Parley.open(tmp_path / "p.db") as parley:
+        assert parley.ingest([str(article)]).ok
+        return [e for e in parley.events() if e.type.value == "SUPPORT"]
+
+
 def parties(meetings: list[Event]) -> list[list[str]]:
     """Each meeting's participants by name, sorted, for comparing with what a test expects."""
     return [sorted(p.name for p in e.participants) for e in meetings]

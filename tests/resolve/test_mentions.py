@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from meeting_helpers import agreements, article_mentions, occurred_meetings, parties
+from meeting_helpers import agreements, article_mentions, occurred_meetings, parties, supports
 
 from parley.models import (
     ActorRef,
@@ -287,14 +287,10 @@ def test_the_monarch_is_the_reigning_one_not_the_consort_named_after(tmp_path: P
         "In his toast, the monarch praised Brazil's fight against deforestation and said Norway "
         "strongly supports Brazil's efforts to protect the Amazon rainforest.\n"
     )
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(path)]).ok
-        supports = [e for e in parley.events() if e.type == EventType.SUPPORT]
-    assert supports
-    assert all("Queen Sonja" not in {p.name for p in e.source} for e in supports)
-    assert any("King Harald V" in {p.name for p in e.source} for e in supports)
+    found = supports(tmp_path, text)
+    assert found
+    assert all("Queen Sonja" not in {p.name for p in e.source} for e in found)
+    assert any("King Harald V" in {p.name for p in e.source} for e in found)
 
 
 def test_support_for_what_is_under_way_in_a_country_backs_that_country(
@@ -309,12 +305,7 @@ def test_support_for_what_is_under_way_in_a_country_backs_that_country(
         "support for the peace process under way in Colombia, and the two leaders discussed "
         "cooperation in energy and culture.\n"
     )
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    with Parley.open(tmp_path / "p.db") as parley:
-        assert parley.ingest([str(path)]).ok
-        supports = [e for e in parley.events() if e.type == EventType.SUPPORT]
-    [backing] = supports
+    [backing] = supports(tmp_path, text)
     assert [p.name for p in backing.source] == ["Emmanuel Macron"]
     assert [p.country for p in backing.target] == ["COL"]
 
