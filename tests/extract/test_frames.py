@@ -1168,6 +1168,52 @@ def test_a_guest_welcomed_after_the_day_and_the_venue_was_met(nlp: Any) -> None:
     assert {a.text for a in welcome.actors} >= {"Marcel Ciolacu", "Nikolai Denkov"}
 
 
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        # The parser hangs the guest's name alone on the verb, after the day and the venue.
+        (
+            "Later on Monday, the president received at his office, in the presence of the "
+            "interior minister, Libyan Prime Minister Abdul Hamid Dbeibah, who had flown in "
+            "from Tripoli.",
+            "the president",
+            "Abdul Hamid Dbeibah",
+        ),
+        (
+            "Back in Athens on Friday, Mitsotakis received at the Maximos Mansion, in separate "
+            "meetings, Jordanian Foreign Minister Ayman Safadi, whose trip had been postponed "
+            "twice.",
+            "Mitsotakis",
+            "Ayman Safadi",
+        ),
+        # ... or on a venue the parser knows no name for.
+        (
+            "Valletta, April 3 - President Myriam Spiteri Debono received this afternoon at the "
+            "Grandmaster's Palace in Valletta the President of the Italian Republic, Sergio "
+            "Mattarella, who is on a state visit.",
+            "Myriam Spiteri Debono",
+            "Sergio Mattarella",
+        ),
+    ],
+)
+def test_a_guest_received_after_the_day_and_the_venue_was_met(
+    nlp: Any, text: str, host: str, guest: str
+) -> None:
+    found = frames(nlp, text, index=2)
+    received = next(f for f in found if f.trigger == "received")
+    assert received.type == EventType.CONSULT
+    assert {a.text for a in received.actors} >= {host, guest}
+
+
+def test_what_is_received_after_the_day_and_the_venue_is_no_guest(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The minister received at the ministry on Monday a number of awards, including "
+        "the Order of Merit.",
+    )
+    assert not [f for f in found if f.trigger == "received"]
+
+
 def test_welcoming_the_leaders_of_countries_is_a_visit_but_greeting_a_leader_is_not(
     nlp: Any,
 ) -> None:

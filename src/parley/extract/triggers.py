@@ -2021,6 +2021,22 @@ def _person_object(child: Token) -> bool:
     """ "received Erdogan"; "received in Riyadh today the Minister of Foreign Affairs of Iran,
     His Excellency Dr. Abbas Araghchi", whose office the parser, after a place and a day, may
     take for a time."""
+    if (
+        child.dep_ in ("npadvmod", "dep")
+        and child.ent_type_ == "PERSON"
+        and child.i > child.head.i
+        # (Not "called on the head of the Council, Mohamed al-Menfi", a call on him.)
+        and child.head.lemma_ in ("receive", "welcome", "host")
+        # (Not "received on Monday evening a telephone call from ..., Mr. Emmanuel Macron",
+        # nor "was received ... in the presence of the President of the Commission, Dr Omar
+        # Touray": one received is no guest's host.)
+        and not any(c.dep_ in ("dobj", "auxpass") for c in child.head.children)
+    ):
+        # "received this afternoon at the presidential headquarters in Ramallah the President
+        # of Cyprus, Nikos Christodoulides", "received at his office, in separate meetings,
+        # Foreign Minister Ayman Safadi": the guest, set after the day and the venue, whose
+        # name alone the parser may hang on the verb.
+        return True
     if child.dep_ in ("npadvmod", "appos"):
         # ("received at Al-Yamamah Palace in Riyadh yesterday the U.S. Secretary of State":
         # or for an apposition of the verb.)
@@ -2037,7 +2053,9 @@ def _person_object(child: Token) -> bool:
     if child.dep_ == "prep" and any(
         a.dep_ == "appos" and a.i > place.i and a.lower_ in _OFFICE_WORDS and _names_a_person(a)
         for place in child.children
-        if place.dep_ == "pobj" and place.ent_type_ in ("FAC", "GPE", "LOC", "ORG")
+        # (At a venue the parser knows no name for too: "at the government palace".)
+        if place.dep_ == "pobj"
+        and (place.ent_type_ in ("FAC", "GPE", "LOC", "ORG") or child.lower_ == "at")
         for a in place.children
     ):
         # "welcomed today, at the Victoria Palace, the Prime Minister of the Republic of
