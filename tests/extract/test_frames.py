@@ -712,6 +712,19 @@ def test_the_president_called_on_and_the_palace_called_at(nlp: Any) -> None:
     assert "Rashtrapati Bhavan" not in {a.text for a in call.actors}
 
 
+def test_a_call_on_a_title_with_the_name_set_off_after_it_is_a_visit(nlp: Any) -> None:
+    # The parser hangs the name on the verb, not on the title.
+    found = frames(
+        nlp,
+        "Before flying home from Mitiga airport in the evening, the Maltese Prime Minister also "
+        "called on the head of the Presidential Council, Mohamed al-Menfi, at the council's "
+        "headquarters.",
+    )
+    call = only(found, EventType.CONSULT)
+    assert call.mode == "visit"
+    assert "Mohamed al-Menfi" in {a.text for a in call.actors}
+
+
 def test_a_where_clause_places_the_meeting(nlp: Any) -> None:
     found = frames(
         nlp,

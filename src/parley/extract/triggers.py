@@ -185,6 +185,15 @@ def _person_after(token: Token, preposition: str) -> bool:
                 or (o.pos_ == "PROPN" and not o.ent_type_)
                 # "Jaishankar had called on him in Male in August".
                 or o.lower_ in ("him", "her")
+                # "called on the head of the Presidential Council, Mohamed al-Menfi": the
+                # name set off after the title, which the parser may hang on the verb.
+                or (
+                    o.lemma_.lower() in _PEOPLE_NOUNS | _OFFICE_WORDS
+                    and any(
+                        n.dep_ in ("npadvmod", "appos") and n.ent_type_ == "PERSON" and n.i > o.i
+                        for n in token.children
+                    )
+                )
                 # "a call between the two leaders in early March".
                 or (preposition == "between" and _counted_group(o))
             )
