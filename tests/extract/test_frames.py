@@ -1218,6 +1218,24 @@ def test_a_guest_received_after_the_day_and_the_venue_was_met(
     assert {a.text for a in received.actors} >= {host, guest}
 
 
+def test_the_first_leader_to_be_received_was_received_on_the_day_of_the_when_clause(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "Rutte spent a long weekend in the Balkans and on Sunday, when he became the first "
+        "NATO chief to be received by Kosovo's new president, Vjosa Osmani, he praised the "
+        "alliance's mission.",
+    )
+    received = next(f for f in found if f.trigger == "received")
+    assert received.status == Status.OCCURRED
+    assert {a.text for a in received.actors} == {"Vjosa Osmani", "he"}
+    assert days_of(received) == ["Sunday"]
+    # Said of someone to come, it is still to come.
+    found = frames(nlp, "She will be the first foreign leader to be received by Vjosa Osmani.")
+    assert all(f.status != Status.OCCURRED for f in found if f.trigger == "received")
+
+
 def test_what_is_received_after_the_day_and_the_venue_is_no_guest(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -884,7 +884,11 @@ def _connected_actors(
         inside |= addressed | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
-        inside |= _received_subject(trigger) | _first_to_do_it(trigger) | _joined_for(trigger)
+        # ("on Saturday, when he became the first foreign leader to be received by Aoun": the
+        # one said to be first is a side, in whatever clause the saying is.)
+        first = _first_to_do_it(trigger)
+        addressed |= first
+        inside |= _received_subject(trigger) | first | _joined_for(trigger)
         inside |= _alongside(trigger) | _first_of_the_owning_pair(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _with_after_an_aside(trigger)
@@ -3637,7 +3641,9 @@ def _time_the_clause_is_of(trigger: Token) -> int | None:
     2023, when Yoon flew to Tokyo for talks"); a date standing right before the clause is
     that time, whatever the parser hangs the clause on ("since the 10th round on Nov. 26,
     2023, when Park hosted ...")."""
-    clause = trigger
+    # ("on Saturday, when he became the first foreign leader to be received by Aoun": the
+    # clause of the becoming.)
+    clause = trigger.head.head if _first_to_do_it(trigger) else trigger
     for _ in range(3):
         if any(_opens_like_when(c) for c in clause.children if c.i < clause.i):
             break

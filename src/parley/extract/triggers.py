@@ -1500,6 +1500,8 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         and node.dep_ in ("relcl", "acl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children)
+        # (Not "he became the first foreign leader to be received by Aoun": one who was.)
+        and not _the_first_to_whom_it_was_done(node.head)
     ):
         # "the subjects to be discussed at meetings of the Council": still to come.
         return Status.PLANNED
@@ -1724,6 +1726,17 @@ def _at_a_time_to_be_set(preposition: Token) -> bool:
 
 
 _UNSET_TIMES = frozenset({"convenient", "suitable", "appropriate", "early", "later", "opportune"})
+
+
+def _the_first_to_whom_it_was_done(noun: Token) -> bool:
+    """ "became the first foreign leader (to be received)", "was the last guest": said in
+    the past of the one it was done to."""
+    return (
+        noun.dep_ == "attr"
+        and noun.head.lemma_ in ("be", "become")
+        and noun.head.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only") for c in noun.children)
+    )
 
 
 def _first_since_in_a_past_report(token: Token) -> bool:
