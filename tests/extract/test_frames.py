@@ -1218,6 +1218,16 @@ def test_a_guest_received_after_the_day_and_the_venue_was_met(
     assert {a.text for a in received.actors} >= {host, guest}
 
 
+def test_a_summit_joined_in_a_where_clause_on_a_day_is_on_that_day(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The tour opened in Warsaw on Tuesday, where Meloni joined Polish Prime Minister "
+        "Donald Tusk for the first intergovernmental summit in a decade.",
+    )
+    summit = next(f for f in found if f.trigger == "summit")
+    assert days_of(summit) == ["Tuesday"]
+
+
 def test_the_first_leader_to_be_received_was_received_on_the_day_of_the_when_clause(
     nlp: Any,
 ) -> None:

@@ -3694,7 +3694,12 @@ def _where_clause_of(trigger: Token) -> Token | None:
     if _is_where_clause(trigger):
         return trigger
     verb = trigger.head.head
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "in") and _is_where_clause(verb):
+    # ("on Wednesday, where he joined el-Sisi and Mitsotakis for the tenth summit".)
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("at", "in", "for")
+        and _is_where_clause(verb)
+    ):
         return verb
     return None
 
