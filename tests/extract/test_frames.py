@@ -1218,6 +1218,13 @@ def test_a_guest_received_after_the_day_and_the_venue_was_met(
     assert {a.text for a in received.actors} >= {host, guest}
 
 
+def test_a_day_of_being_back_somewhere_dates_what_was_done_there(nlp: Any) -> None:
+    found = frames(
+        nlp, "Back in Athens on Monday, Mitsotakis met Cypriot President Nikos Christodoulides."
+    )
+    assert days_of(only(found, EventType.CONSULT)) == ["Monday"]
+
+
 def test_a_summit_joined_in_a_where_clause_on_a_day_is_on_that_day(nlp: Any) -> None:
     found = frames(
         nlp,

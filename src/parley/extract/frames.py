@@ -4647,6 +4647,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     held = _held_right_after(trigger)
     if held is not None:
         governors.add(held.i)
+    # "Back in Nicosia on Thursday, he received Herzog": the day of being back is the day of
+    # what was done there.
+    governors |= {
+        c.i
+        for g in list(governors)
+        if doc[g].pos_ == "VERB"
+        for c in doc[g].children
+        if c.dep_ == "advmod" and c.lower_ == "back" and c.i < doc[g].i
+    }
     # "Jaishankar had on Tuesday spoken to Guterres": the parser hangs the day on "had".
     governors |= {c.i for c in trigger.children if c.dep_ == "aux" and trigger.pos_ == "VERB"}
     # "met Sheinbaum for the first time on Monday": the parser hangs the day on "time".
