@@ -6102,6 +6102,16 @@ def test_who_came_along_on_a_visit_is_not_whom_it_was_to(nlp: Any) -> None:
     assert {a.text for a in visit.actors} == {"Luiz Inácio Lula da Silva"}
 
 
+def test_who_accompanied_someone_at_the_meetings_is_no_side_of_them(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "He was accompanied at both meetings by Foreign Minister Tahsin Ertuğruloğlu and "
+        "Special Representative Güneş Onar.",
+    )
+    meetings = only(found, EventType.CONSULT)
+    assert {a.text for a in meetings.actors} == {"He"}
+
+
 def test_a_name_told_after_a_description_of_its_holder_is_the_one_who_met(nlp: Any) -> None:
     found = body_frames(
         nlp,

@@ -444,6 +444,21 @@ def _who_came_along(trigger: Token) -> set[int]:
     """ "made an official visit to Tripoli, accompanied by the Foreign Minister, Antonio
     Tajani": those who come with the visitor are on the visitor's side, not whom the visit is
     to. (The parser may hang the last companion's name on the visit itself.)"""
+    verb = trigger.head.head
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("at", "in", "to", "for")
+        and verb.lemma_ == "accompany"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        # "He was accompanied at both meetings by Foreign Minister Ertuğruloğlu": who came
+        # with him, however the parser hangs the "by".
+        return {
+            t.i
+            for phrase in (*trigger.children, *verb.children)
+            if phrase.dep_ in ("prep", "agent") and phrase.lower_ == "by"
+            for t in phrase.subtree
+        }
     along = [
         c
         for c in trigger.children
