@@ -2280,6 +2280,16 @@ def test_a_when_clause_on_the_meeting_places_it(nlp: Any, sentence: str, city: s
     assert city in [p.text for p in meeting.places]
 
 
+def test_where_what_a_when_clause_names_went_is_no_place_of_the_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Borrell had seen Lapid on Monday, when he praised the maritime corridor that has "
+        "carried food from Larnaca to Gaza.",
+    )
+    seen = next(f for f in found if f.trigger == "seen")
+    assert "Gaza" not in [p.text for p in seen.places]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

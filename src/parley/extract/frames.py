@@ -3438,6 +3438,9 @@ def _connected_places(
         and (place, head) not in found
         and not _under_topic(head, clause)
         and not _since_another_occasion(head, clause)
+        # (Not "when he praised the corridor that has carried aid to Gaza": where what the
+        # clause names went.)
+        and not _crosses_verb(head, clause)
     )
     if not found:
         # "After arriving in Shanghai on Saturday, the Prime Minister held talks with Chen",
