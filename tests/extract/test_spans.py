@@ -62,6 +62,25 @@ def test_a_month_after_its_day_does_not_grow_into_the_name_after_it(
     assert not any(found.startswith(("September", "March")) for found in people(nlp, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "After the Serail, von der Leyen drove to Ain el-Tineh, where she was received by "
+            "Speaker Nabih Berri.",
+            "Serail",
+        ),
+        (
+            "Before the Moncloa, Starmer stopped at the Zarzuela, where he was received by King "
+            "Felipe.",
+            "Zarzuela",
+        ),
+    ],
+)
+def test_a_single_name_after_the_is_no_person(nlp: Any, text: str, word: str) -> None:
+    assert word not in people(nlp, text)
+
+
 def test_two_names_joined_by_a_hyphen_stay_two_people(nlp: Any) -> None:
     assert people(nlp, "The Starmer-Xi meeting lasted an hour.") == ["Starmer", "Xi"]
 

@@ -202,6 +202,16 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             # "with Covid restrictions still in place": a word the model took for a name,
             # describing a thing (not "the Xi-Biden talks", whose names are its sides).
             continue
+        if (
+            kind == "person"
+            and len(ent) == 1
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "the"
+            and doc[ent.start - 1].head.i == ent.root.i
+        ):
+            # "After the Serail, she drove to Ain el-Tineh": a name with "the" before it
+            # alone is a place's or a thing's, not a person's.
+            continue
         if kind == "person" and _names_a_document(ent):
             # "signed the Treaty of Nancy": the town the treaty is named after.
             continue
