@@ -4866,6 +4866,25 @@ def test_the_same_morning_after_a_sentence_with_no_day_is_the_day_told_last(
     assert leaders.date == "2024-03-05"
 
 
+def test_the_same_day_is_that_of_the_last_meeting_with_one_of_its_sides(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "A busy week for Portugal's president\n\n"
+        "Sunday, 16 March 2025\n\n"
+        "On Friday, President Marcelo Rebelo de Sousa received Spanish Prime Minister Pedro "
+        "Sánchez at the Belém Palace for talks on the Iberian power grid.\n\n"
+        "On Tuesday, Prime Minister Luís Montenegro received French President Emmanuel Macron "
+        "at São Bento for a lunch on defence.\n\n"
+        "In Lisbon, Sánchez told the president that the two countries would present a joint "
+        "plan to Brussels. The same day Rebelo de Sousa also received Ukrainian Foreign "
+        "Minister Andrii Sybiha.\n",
+    )
+    [sybiha] = [m for m in meetings if "Andrii Sybiha" in {p.name for p in m.participants}]
+    assert sybiha.date == "2025-03-14"
+
+
 @pytest.mark.parametrize("words", ["That same day", "That very same day", "The very same day"])
 def test_that_same_day_opening_a_sentence_is_the_day_of_the_meeting_told_before(
     tmp_path: Path, words: str

@@ -864,7 +864,7 @@ class _ArticleState:
         if frame.type == EventType.AGREE:
             participants = self._negotiators_for(participants, trigger_evidence)
         status = frame.status
-        date_value, date_evidence = self._date(frame, evidence, status)
+        date_value, date_evidence = self._date(frame, evidence, status, participants)
         if date_value is not None and status == Status.OCCURRED and self._counted_back_to(frame):
             # "met Morawiecki in Warsaw on Wednesday, a day after his surprise visit to Kyiv":
             # the day the parser hangs on the visit is the clause's, a day after it.
@@ -1545,10 +1545,16 @@ class _ArticleState:
         return found
 
     def _date(
-        self, frame: Frame, evidence: Evidence, status: Status
+        self,
+        frame: Frame,
+        evidence: Evidence,
+        status: Status,
+        participants: Sequence[ActorRef] = (),
     ) -> tuple[DateValue | None, Evidence | None]:
         tense: Tense = "future" if status in (Status.PLANNED, Status.HYPOTHETICAL) else "past"
-        that_day = self._that_day(frame, evidence, tense) or self._there_then(frame, tense)
+        that_day = self._that_day(frame, evidence, tense, participants) or self._there_then(
+            frame, tense
+        )
         if that_day is not None:
             return that_day
         matches = self._dates_in(frame.sentence.text, tense)
@@ -1740,7 +1746,11 @@ class _ArticleState:
         )
 
     def _that_day(
-        self, frame: Frame, evidence: Evidence, tense: Tense
+        self,
+        frame: Frame,
+        evidence: Evidence,
+        tense: Tense,
+        participants: Sequence[ActorRef] = (),
     ) -> tuple[DateValue, Evidence] | None:
         """ "Xi arrived in Astana on Monday. He held talks with Tokayev that day": the day the
         sentence named before the words, else the one the sentence before named last ("When
@@ -1773,9 +1783,12 @@ class _ArticleState:
             if not days:
                 previous = self._sentence_before(offset)
                 days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
-            if not days and (last := self._last_dated_meeting()) is not None and last.date:
+            last = self._last_dated_meeting(participants, sharing=True)
+            if not days and last is not None and last.date:
                 # "The diplomatic choreography was doubled at the highest level. The same
-                # morning, Macron welcomed Tusk": the day of the meeting told last.
+                # morning, Macron welcomed Tusk": the day of the meeting told last ("In Baabda,
+                # Christodoulides told Aoun ... The same day Aoun also received Tajani": the
+                # last with one of them).
                 days = [last.date]
             if not days:
                 return None
@@ -2321,11 +2334,14 @@ class _ArticleState:
             return None, None
         return self._earlier_meeting_date("the meetings told in that town", told[0])
 
-    def _last_dated_meeting(self, of: Sequence[ActorRef] = ()) -> EventMention | None:
+    def _last_dated_meeting(
+        self, of: Sequence[ActorRef] = (), *, sharing: bool = False
+    ) -> EventMention | None:
         """The latest meeting the article has told on a day it states, not recalled in
         passing; else the latest on any day. Of those, one with all of `of` if there is one
         ("met Finland's president ... a day after a NATO summit. Biden and Niinisto held
-        talks": the meeting with Niinisto, not the summit told after it)."""
+        talks": the meeting with Niinisto, not the summit told after it); with `sharing`,
+        else one with a person of `of`."""
         dated = [
             m
             for m in self.consults
@@ -2333,7 +2349,11 @@ class _ArticleState:
         ]
         keys = {p.key for p in of}
         if len(keys) >= 2:
-            dated = [m for m in dated if keys <= {p.key for p in m.participants}] or dated
+            with_all = [m for m in dated if keys <= {p.key for p in m.participants}]
+            if not with_all and sharing:
+                people = {p.key for p in of if p.kind == "person"}
+                with_all = [m for m in dated if people & {p.key for p in m.participants}]
+            dated = with_all or dated
         stated = [m for m in dated if m.date and not m.date.basis.startswith(REPORT_DATE_BASIS)]
         chosen = stated or dated
         # "arrived on the evening of April 8 to begin an official visit" after the lead's talks
