@@ -1906,6 +1906,25 @@ def test_counterparts_each_met_on_a_day_of_their_own_are_separate_meetings(
     assert days == {"2024-08-12": ["Musalia Mudavadi"], "2024-08-13": ["Jeje Odongo"]}
 
 
+def test_counterparts_met_in_groups_each_take_the_day_told_after_their_group(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Macron's week at the UN\n\n"
+        "Published: September 27, 2025\n\n"
+        "NEW YORK - During the General Assembly week President Emmanuel Macron also met "
+        "Italian Prime Minister Giorgia Meloni and Lebanese President Joseph Aoun on Tuesday, "
+        "and Jordan's King Abdullah on Monday, the Elysée said.\n",
+    )
+    days = {(e.date, p.name) for e in found for p in e.participants if p.name != "Emmanuel Macron"}
+    assert days == {
+        ("2025-09-23", "Giorgia Meloni"),
+        ("2025-09-23", "Joseph Aoun"),
+        ("2025-09-22", "Abdullah II"),
+    }
+
+
 def test_the_two_leaders_of_a_meeting_told_by_its_countries_are_the_people_named(
     tmp_path: Path,
 ) -> None:

@@ -3192,7 +3192,13 @@ class _ArticleState:
         offset = frame.sentence.start
         matches = self._dates_in(frame.sentence.text, tense)
         spans = sorted(frame.date_spans)
-        if not _each_after_its_counterpart(people, [start for start, _ in spans]):
+        # "met A on Monday and B on Tuesday"; "met A and B on Tuesday, and C on Monday".
+        groups = (
+            _day_after_each_group(people, [start for start, _ in spans]) if not placed else None
+        )
+        if groups is None and not _each_after_its_counterpart(
+            people, [start for start, _ in spans]
+        ):
             if not placed:
                 return []
             # "met Goita in Bamako on Saturday, Tchiani in Niamey on Sunday and ...": the
@@ -3209,6 +3215,8 @@ class _ArticleState:
             spans.sort()
             if not _each_after_its_counterpart(people, [start for start, _ in spans]):
                 return []
+        if groups is None:
+            groups = list(range(len(spans)))
         days: list[tuple[DateValue | None, Evidence | None]] = []
         for start, end in spans:
             match = next(
@@ -3227,7 +3235,7 @@ class _ArticleState:
             days.append((match.value, spot))
         if len({value.iso() or value.raw for value, _ in days if value}) < len(days):
             return []
-        return days
+        return [days[k] for k in groups]
 
     def _city_of_the_dateline(self, location: Location, evidence: Evidence) -> Location:
         """ "the first visit by India's top diplomat to China" under a BEIJING dateline: in
@@ -4333,6 +4341,23 @@ def _each_after_its_counterpart(people: list[ActorRef], starts: list[int]) -> bo
         named[k] < start and (k + 1 == len(starts) or start < named[k + 1])
         for k, start in enumerate(starts)
     )
+
+
+def _day_after_each_group(people: list[ActorRef], starts: list[int]) -> list[int] | None:
+    """ "met A and B on Tuesday, and C on Monday": for each counterpart, in their order, the
+    index of the first day told after their name, when two days or more each follow a group
+    of them and nothing else is dated; else None."""
+    named = [_named_at(a) for a in people]
+    if len(named) < 2 or len(starts) < 2 or starts[0] < named[0]:
+        return None
+    groups = []
+    for at in named:
+        after = [k for k, start in enumerate(starts) if start > at]
+        if not after:
+            return None
+        groups.append(after[0])
+    # Every day closes a group of its own.
+    return groups if set(groups) == set(range(len(starts))) else None
 
 
 def _named_at(actor: ActorRef) -> int:
