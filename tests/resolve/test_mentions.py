@@ -1925,6 +1925,21 @@ def test_counterparts_met_in_groups_each_take_the_day_told_after_their_group(
     }
 
 
+def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Envoy heads back to the Balkans\n\n"
+        "Published: October 20, 2023\n\n"
+        "The EU envoy for the dialogue, Miroslav Lajčák, travels to the region next week. He "
+        "will see Serbian President Aleksandar Vučić in Belgrade on Monday and Kosovo Prime "
+        "Minister Albin Kurti in Pristina on Tuesday, diplomats said.\n\n"
+        "The two leaders last met in Brussels on September 14, when talks broke down after "
+        "less than an hour.\n",
+    )
+    [last] = [m for m in found if m.date == "2023-09-14"]
+    assert {p.name for p in last.participants} == {"Aleksandar Vučić", "Albin Kurti"}
+
+
 def test_the_two_leaders_of_a_meeting_told_by_its_countries_are_the_people_named(
     tmp_path: Path,
 ) -> None:

@@ -290,6 +290,18 @@ _OFFICE_OF_TWO = re.compile(
 )
 
 
+_TWO_LEADERS = re.compile(r"\b(?:two|both)\s+leaders\b", re.IGNORECASE)
+# Offices held for someone else, whose holders are no leaders of a side.
+_SERVING_OFFICE = re.compile(
+    r"\b(?:envoy|adviser|advisor|representative|ambassador|aide|spokes\w*|mediator)\b",
+    re.IGNORECASE,
+)
+
+
+def _leads_a_side(held: str) -> bool:
+    return _SERVING_OFFICE.search(held) is None
+
+
 def _rank_named(office: re.Match[str]) -> str:
     """The office "the two premiers" names, as the knowledge base titles it."""
     return "prime minister" if office.group(1) == "premier" else office.group(1)
@@ -1529,6 +1541,10 @@ class _ArticleState:
         rank = (
             None if office is None else partial(_holds_office_of_rank, office=_rank_named(office))
         )
+        if rank is None and _TWO_LEADERS.search(span.text):
+            # "She is to see Erhürman on December 5 and Christodoulides on December 6 ... The
+            # two leaders met for the first time on November 20": not the envoy named between.
+            rank = _leads_a_side
         pair = (
             self.actors.last_pair(after, rank)
             if within is None
