@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import cache, partial
 
@@ -1538,7 +1538,7 @@ class _ArticleState:
             return []
         after = evidence.sentence[(evidence.span_end or 0) - evidence.start :]
         office = _OFFICE_OF_TWO.search(span.text.lower())
-        rank = (
+        rank: Callable[[str], bool] | None = (
             None if office is None else partial(_holds_office_of_rank, office=_rank_named(office))
         )
         if rank is None and _TWO_LEADERS.search(span.text):
