@@ -2280,6 +2280,18 @@ def test_a_when_clause_on_the_meeting_places_it(nlp: Any, sentence: str, city: s
     assert city in [p.text for p in meeting.places]
 
 
+def test_what_talks_covered_names_no_side_and_no_place(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Penny Wong and her Indonesian counterpart Retno Marsudi signed the accord at the "
+        "foreign ministry, Pancasila Building, after talks that covered counter-terrorism, "
+        "maritime security and the fight against Abu Sayyaf in the Philippines.",
+    )
+    talks = next(f for f in found if f.trigger == "talks")
+    assert "Abu Sayyaf" not in {a.text for a in talks.actors}
+    assert "the Philippines" not in [p.text for p in talks.places]
+
+
 def test_where_what_a_when_clause_names_went_is_no_place_of_the_meeting(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -3986,8 +3986,26 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             # "visited relic sites linked to President Ho Chi Minh's revolutionary
             # activities": whom the site recalls is not visited.
             return True
+        if node.head.i == trigger.i and (
+            (node.dep_ in ("relcl", "acl") and node.lemma_ in _COVERING)
+            # (The parser may hang the rest of what they covered on the talks.)
+            or (
+                node.dep_ in ("appos", "conj")
+                and any(
+                    c.dep_ in ("relcl", "acl") and c.lemma_ in _COVERING and c.i < node.i
+                    for c in trigger.children
+                )
+            )
+        ):
+            # "after talks that covered counter-terrorism, maritime security and the fight
+            # against Al-Shabaab in Somalia": what the talks covered.
+            return True
         node = node.head
     return False
+
+
+# Verbs of a clause on a meeting that tell what it was about.
+_COVERING = frozenset({"cover", "address", "focus", "touch", "centre", "center", "range", "span"})
 
 
 def _named_as_a_site(name: Token) -> bool:
