@@ -81,6 +81,17 @@ def test_a_single_name_after_the_is_no_person(nlp: Any, text: str, word: str) ->
     assert word not in people(nlp, text)
 
 
+def test_a_base_named_like_a_person_is_no_person(nlp: Any) -> None:
+    text = "On Sunday, Hegseth visited Camp Humphreys, home to the largest U.S. base in Asia."
+    assert "Camp Humphreys" not in people(nlp, text)
+
+
+def test_outside_a_body_is_no_party_of_it(nlp: Any) -> None:
+    text = "The deal gave Colombia the status of a major non-NATO ally."
+    found = find_actor_tokens(nlp(text), 0, Lexicon.load())
+    assert not {"NATO", "non-NATO"} & {a.span.text for a in found}
+
+
 def test_two_names_joined_by_a_hyphen_stay_two_people(nlp: Any) -> None:
     assert people(nlp, "The Starmer-Xi meeting lasted an hour.") == ["Starmer", "Xi"]
 

@@ -180,6 +180,15 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             continue
         if kind == "person" and _visited_town(ent):
             continue
+        if kind == "person" and len(ent) > 1 and ent[0].text in _PLACE_FIRST_WORDS:
+            # "visited Camp Lemonnier", "Fort Bragg": a base or a landmark, not a person.
+            continue
+        if kind in ("organization", "country") and (
+            ent.text.lower().startswith("non-")
+            or (ent.start >= 2 and doc[ent.start - 2 : ent.start].text.lower() == "non-")
+        ):
+            # "a major non-NATO ally": outside the body, which is no party.
+            continue
         if kind == "person" and _names_an_age(ent):
             continue
         if kind == "person" and _continues_a_name(ent):
@@ -596,6 +605,10 @@ _BUILDING_WORDS = frozenset(
      "hotel", "stadium", "square", "street", "avenue", "road", "residence", "villa", "park",
      "institute", "university", "library", "museum", "mansion", "castle", "lodge", "haus"}
 )  # fmt: skip
+
+
+# First words of a place's name that no person's begins with.
+_PLACE_FIRST_WORDS = frozenset({"Camp", "Fort", "Mount", "Lake", "Cape", "Port"})
 
 
 def _visited_town(ent: Any) -> bool:
