@@ -1218,6 +1218,15 @@ def test_a_guest_received_after_the_day_and_the_venue_was_met(
     assert {a.text for a in received.actors} >= {host, guest}
 
 
+def test_a_gathering_hosted_is_dated_by_what_is_said_of_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "In June 2019, the seventh summit, hosted by Emmerson Mnangagwa in Victoria Falls with "
+        "Cyril Ramaphosa, became the largest so far.",
+    )
+    assert days_of(only(found, EventType.CONSULT)) == ["June 2019"]
+
+
 def test_a_day_of_being_back_somewhere_dates_what_was_done_there(nlp: Any) -> None:
     found = frames(
         nlp, "Back in Athens on Monday, Mitsotakis met Cypriot President Nikos Christodoulides."

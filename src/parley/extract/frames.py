@@ -4683,6 +4683,15 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
     held = _held_right_after(trigger)
     if held is not None:
         governors.add(held.i)
+    if (
+        trigger.dep_ == "acl"
+        and trigger.lemma_ in _CHAIRING_VERBS
+        and trigger.head.lemma_ in _GATHERING_NOUNS | _SITTINGS
+        and trigger.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "In August 2016, the sixth conference, hosted by Kenyatta with Abe, became the first
+        # held in Africa": the time of what is said of the gathering hosted.
+        governors.add(trigger.head.head.i)
     # "Back in Nicosia on Thursday, he received Herzog": the day of being back is the day of
     # what was done there.
     governors |= {
