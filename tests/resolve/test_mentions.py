@@ -1925,6 +1925,25 @@ def test_counterparts_met_in_groups_each_take_the_day_told_after_their_group(
     }
 
 
+def test_a_meeting_before_or_after_the_opening_is_on_the_day_the_opening_was_told(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Modi opens new convention centre\n\n"
+        "Published: 29 July 2023\n\n"
+        "Prime Minister Narendra Modi on Wednesday opened the new convention centre at Pragati "
+        "Maidan in New Delhi, the main venue of this year's gatherings under India's "
+        "presidency.\n\n"
+        "Thousands of workers had laboured for months to finish the building in time.\n\n"
+        "Before the opening, Modi held talks with visiting Sri Lankan President Ranil "
+        "Wickremesinghe on ferry links. After the opening ceremony, Modi also met Japanese "
+        "Foreign Minister Yoshimasa Hayashi, who praised the building.\n",
+    )
+    days = {p.name: m.date for m in found for p in m.participants if p.name != "Narendra Modi"}
+    assert days == {"Ranil Wickremesinghe": "2023-07-26", "Yoshimasa Hayashi": "2023-07-26"}
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

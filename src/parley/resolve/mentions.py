@@ -1868,7 +1868,7 @@ class _ArticleState:
         trigger_at = frame.trigger_start - frame.sentence.start
         found = _BEFORE_THE_OPENING.search(text, 0, trigger_at)
         if found is None:
-            return None, None
+            return self._day_of_the_opening_told(frame)
         days = [
             m
             for m in self._dates_in(text, "past")
@@ -1884,6 +1884,31 @@ class _ArticleState:
                 "span_end": frame.sentence.start + day.end,
             }
         )
+
+    def _day_of_the_opening_told(self, frame: Frame) -> tuple[DateValue | None, Evidence | None]:
+        """ "Ishiba on Wednesday opened the ninth conference ... Before the opening, Ishiba
+        held talks with Ruto", "After the opening session, Ishiba also met Guterres": on the
+        day of the opening the article told last before them."""
+        trigger_at = frame.trigger_start - frame.sentence.start
+        if _AROUND_THE_OPENING.search(frame.sentence.text, 0, trigger_at) is None:
+            return None, None
+        for sentence in reversed(self.sentences):
+            if sentence.index >= frame.sentence.index or not _OPENED.search(sentence.text):
+                continue
+            days = [m for m in self._dates_in(sentence.text, "past") if m.value.as_date()]
+            if len(days) != 1:
+                return None, None
+            [day] = days
+            basis = f"{day.value.basis}; the day of the opening told before"
+            return day.value.model_copy(update={"basis": basis}), self._evidence_of(
+                sentence
+            ).model_copy(
+                update={
+                    "span_start": sentence.start + day.start,
+                    "span_end": sentence.start + day.end,
+                }
+            )
+        return None, None
 
     def _previous_sentence(self, offset: int) -> Sentence | None:
         """The sentence before the one at `offset`, as the article was split."""
@@ -3997,6 +4022,13 @@ _BEFORE_THE_OPENING = re.compile(
     r"\s+of\b[^,;]*",
     re.IGNORECASE,
 )
+# "Before the opening,", "After the opening session,": of an opening told before.
+_AROUND_THE_OPENING = re.compile(
+    r"\b(?:before|after|ahead\s+of|following)\s+the\s+(?:official\s+|formal\s+)?opening"
+    r"(?:\s+(?:session|ceremony|plenary))?\s*,",
+    re.IGNORECASE,
+)
+_OPENED = re.compile(r"\bopen(?:ed|s)\b", re.IGNORECASE)
 # "...: they met", "...; they met": a clause opening after a colon or semicolon.
 _AFTER_A_COLON = re.compile(r"[:;]\s*$")
 # ", at which several bilateral agreements were signed": a relative clause on the meeting.
