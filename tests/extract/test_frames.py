@@ -1218,6 +1218,16 @@ def test_a_guest_received_after_the_day_and_the_venue_was_met(
     assert {a.text for a in received.actors} >= {host, guest}
 
 
+def test_the_year_a_count_of_what_the_meeting_is_said_to_be_starts_is_no_date(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp, "The trip is the first official visit by a Chilean president to Beijing since 2019."
+    )
+    trip = next(f for f in found if f.trigger == "trip")
+    assert days_of(trip) == []
+
+
 def test_a_gathering_hosted_is_dated_by_what_is_said_of_it(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -5173,6 +5173,11 @@ def _counted_since(ent: Any, trigger: Token) -> bool:
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ != "since":
         return False
+    said = _said_to_be(trigger)
+    if said is not None and root.head.head.i == said.i:
+        # "The visit is the first state visit by an African leader to Washington since 2008":
+        # the count is of what the meeting is said to be.
+        trigger = said
     if not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children):
         return False
     start = trigger.left_edge.i
