@@ -293,7 +293,9 @@ _OFFICE_OF_TWO = re.compile(
 _TWO_LEADERS = re.compile(r"\b(?:two|both)\s+leaders\b", re.IGNORECASE)
 # Offices held for someone else, whose holders are no leaders of a side.
 _SERVING_OFFICE = re.compile(
-    r"\b(?:envoy|adviser|advisor|representative|ambassador|aide|spokes\w*|mediator)\b",
+    # (Not an adviser, who may hold a minister's portfolio: "Foreign Affairs Adviser Md.
+    # Touhid Hossain"; nor the EU's High Representative.)
+    r"\b(?:envoy|(?<!high )representative|ambassador|aide|spokes\w*|mediator)\b",
     re.IGNORECASE,
 )
 
