@@ -1944,6 +1944,22 @@ def test_a_meeting_before_or_after_the_opening_is_on_the_day_the_opening_was_tol
     assert days == {"Ranil Wickremesinghe": "2023-07-26", "Yoshimasa Hayashi": "2023-07-26"}
 
 
+def test_a_meeting_weeks_after_a_dated_one_of_its_sentence_does_not_take_its_day(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Albanese's busy autumn\n\n"
+        "Published: 2 June 2025\n\n"
+        "On 14 March, Albanese received New Zealand's Christopher Luxon in Canberra, and weeks "
+        "later he hosted Indonesian President Prabowo Subianto at Parliament House, a pairing "
+        "his aides called a sign of a busy neighbourhood.\n",
+    )
+    days = {p.name: m.date for m in found for p in m.participants if p.name != "Anthony Albanese"}
+    assert days["Christopher Luxon"] == "2025-03-14"
+    assert days["Prabowo Subianto"] != "2025-03-14"
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -1595,6 +1595,13 @@ class _ArticleState:
             return value, evidence.model_copy(
                 update={"span_start": offset + span[0], "span_end": offset + span[1]}
             )
+        if any(
+            _UNCOUNTED_LATER.fullmatch(frame.sentence.text[s - offset : e - offset].strip())
+            for s, e in frame.date_spans
+        ):
+            # "On 14 March Albanese received Luxon, and weeks later he hosted Prabowo": some
+            # time after the day told, not that day.
+            return None, None
         if frame.date_spans:
             attached = [
                 m
@@ -3665,6 +3672,7 @@ _AFTER_A_DAY = re.compile(
 )
 # "... in Vientiane in October and again in Lima a month later".
 _AGAIN_IN = re.compile(r"\band\s+again\s+(?:in|at)\s+(?=[A-Z])")
+_UNCOUNTED_LATER = re.compile(r"(?:some\s+|a\s+few\s+)?(?:days|weeks|months|years)\s+later", re.I)
 _LATER = re.compile(
     rf"\b(?:(?P<count>{_COUNT_WORDS}|\d{{1,2}})"
     r"\s+(?P<unit>day|week|month|year)s?\s+later"
@@ -4756,7 +4764,9 @@ _SEQUENCE = re.compile(
     r"\b(?:follow(?:s|ed|ing)|precede[sd]|c(?:ame|omes)\s+after|c(?:ame|omes)\s+before|since|"
     # "the first personal encounter ..., after their telephone conversation of last Monday".
     r"(?:after|before)\s+(?:their|his|her)|"
-    r"(?:a|the|one|two|three|\d+)\s+days?\s+(?:after|before))\b",
+    r"(?:a|the|one|two|three|\d+)\s+days?\s+(?:after|before)|"
+    # "received Kishida on May 3, and weeks later he hosted Lavrov".
+    r"(?:days|weeks|months|years)\s+later)\b",
     re.IGNORECASE,
 )
 
