@@ -6143,6 +6143,21 @@ def test_who_came_along_on_a_visit_is_not_whom_it_was_to(nlp: Any) -> None:
     assert {a.text for a in visit.actors} == {"Luiz Inácio Lula da Silva"}
 
 
+def test_whom_a_meeting_included_was_at_it(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The meeting, hosted by Kenyan President William Ruto, included Tanzania's President "
+        "Samia Suluhu Hassan, who chairs the East African Community, and Ugandan President "
+        "Yoweri Museveni.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {a.text for a in meeting.actors} == {
+        "William Ruto",
+        "Samia Suluhu Hassan",
+        "Yoweri Museveni",
+    }
+
+
 def test_who_accompanied_someone_at_the_meetings_is_no_side_of_them(nlp: Any) -> None:
     found = body_frames(
         nlp,

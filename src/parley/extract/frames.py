@@ -903,6 +903,9 @@ def _connected_actors(
         # one said to be first is a side, in whatever clause the saying is.)
         first = _first_to_do_it(trigger)
         addressed |= first
+        included = _included_in_it(trigger)
+        inside |= included
+        addressed |= included
         inside |= _received_subject(trigger) | first | _joined_for(trigger)
         inside |= _alongside(trigger) | _first_of_the_owning_pair(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
@@ -2791,6 +2794,24 @@ def _owner_of_the_occasion(subject: Token) -> Token | None:
     if subject.lemma_ not in _DAYS_OF_SOMEONE or subject.head.lemma_ not in _GOING_ON_VERBS:
         return None
     return next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+
+
+def _included_in_it(trigger: Token) -> set[int]:
+    """ "The meeting, hosted by Holness, included Guyana's President Irfaan Ali, who chairs the
+    Caribbean Community, and Barbados Prime Minister Mia Mottley": whom the meeting included
+    was at it (not what their clauses name)."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_ not in ("include", "involve"):
+        return set()
+    return {
+        i
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for o in (c, *c.conjuncts)
+        # (Not "The talks included a discussion of the sanctions on Russia": a topic.)
+        if o.ent_type_ == "PERSON"
+        for i in _phrase_without_clauses(o)
+    }
 
 
 def _who_attended_it(hosting: Token) -> Token | None:
