@@ -1953,11 +1953,15 @@ def test_a_meeting_weeks_after_a_dated_one_of_its_sentence_does_not_take_its_day
         "Published: 2 June 2025\n\n"
         "On 14 March, Albanese received New Zealand's Christopher Luxon in Canberra, and weeks "
         "later he hosted Indonesian President Prabowo Subianto at Parliament House, a pairing "
-        "his aides called a sign of a busy neighbourhood.\n",
+        "his aides called a sign of a busy neighbourhood. Days later, on 20 March, Albanese met "
+        "Fijian Prime Minister Sitiveni Rabuka in Sydney, where the two of them talked about "
+        "the climate and about the work that is still to be done on a new policing deal.\n",
     )
     days = {p.name: m.date for m in found for p in m.participants if p.name != "Anthony Albanese"}
     assert days["Christopher Luxon"] == "2025-03-14"
     assert days["Prabowo Subianto"] != "2025-03-14"
+    # The day told after the count is the meeting's.
+    assert days["Sitiveni Rabuka"] == "2025-03-20"
 
 
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:

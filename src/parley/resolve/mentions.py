@@ -1595,12 +1595,13 @@ class _ArticleState:
             return value, evidence.model_copy(
                 update={"span_start": offset + span[0], "span_end": offset + span[1]}
             )
-        if any(
-            _UNCOUNTED_LATER.fullmatch(frame.sentence.text[s - offset : e - offset].strip())
-            for s, e in frame.date_spans
+        last_span = max(frame.date_spans, default=None)
+        if last_span is not None and _UNCOUNTED_LATER.fullmatch(
+            frame.sentence.text[last_span[0] - offset : last_span[1] - offset].strip()
         ):
             # "On 14 March Albanese received Luxon, and weeks later he hosted Prabowo": some
-            # time after the day told, not that day.
+            # time after the day told, not that day (but "Days later, on September 9, Meloni
+            # met Li Qiang": the day told after it).
             return None, None
         if frame.date_spans:
             attached = [
