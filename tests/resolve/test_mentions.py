@@ -1964,6 +1964,27 @@ def test_a_meeting_weeks_after_a_dated_one_of_its_sentence_does_not_take_its_day
     assert days["Sitiveni Rabuka"] == "2025-03-20"
 
 
+def test_a_meeting_at_a_gathering_that_always_meets_in_one_town_is_in_that_town(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Leaders meet in New York\n\n"
+        "Published: 26 September 2025\n\n"
+        "Slovenian Prime Minister Robert Golob met Croatian Prime Minister Andrej Plenković on "
+        "Tuesday on the sidelines of the UN General Assembly, the government said. At the "
+        "World Economic Forum in January he had met Polish President Andrzej Duda, officials "
+        "said. Both meetings dealt with energy links across central Europe.\n",
+    )
+    places = {
+        p.name: m.location.name if m.location else None
+        for m in found
+        for p in m.participants
+        if p.name != "Robert Golob"
+    }
+    assert places == {"Andrej Plenković": "New York", "Andrzej Duda": "Davos"}
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -3026,6 +3026,28 @@ class _ArticleState:
             evidence=spot,
         )
 
+    def _seat_of_the_gathering(self, frame: Frame, evidence: Evidence) -> Location | None:
+        """ "met Mitsotakis on the sidelines of the UN General Assembly", "During the General
+        Assembly week he also met ...": in the town a gathering always meets in."""
+        if frame.type != EventType.CONSULT:
+            return None
+        found = _SEATED_GATHERING.search(frame.sentence.text)
+        if found is None:
+            return None
+        city = next(town for key, town in _SEATS.items() if found.group(key) is not None)
+        iso3 = self.kb.country_of_place(city)
+        if iso3 is None:
+            return None
+        start = frame.sentence.start + found.start()
+        return Location(
+            name=self.kb.place_spelling(city),
+            country=iso3,
+            basis=f"where the gathering meets ({found.group().strip()})",
+            evidence=evidence.model_copy(
+                update={"span_start": start, "span_end": start + len(found.group())}
+            ),
+        )
+
     def _country_of_the_dateline_city(self, dateline: str) -> str | None:
         """ISO3 code of the country a dateline city is in; None for a country's name alone
         (a city-state's name is its city)."""
@@ -3431,7 +3453,9 @@ class _ArticleState:
                     best,
                 )
             return self._city_of_the_dateline(best, evidence)
-        named = self._city_in_gathering_name(frame, evidence)
+        named = self._city_in_gathering_name(frame, evidence) or self._seat_of_the_gathering(
+            frame, evidence
+        )
         if named is not None:
             return named
         there = (
@@ -3583,6 +3607,17 @@ _AT_A_NAMED_VENUE = re.compile(
 _CITY_GATHERING = re.compile(
     r"\b(?:(?:sidelines?|margins?|fringes?)\s+of|at)\s+the\s+(?P<name>(?P<city>[A-Z][\w'’-]+)"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Forum|Dialogue|Conference|Summit|Congress|Week))\b"
+)
+
+
+# Gatherings that always meet in one town, by the name of a group of the pattern below.
+_SEATS = {"unga": "New York", "wef": "Davos", "shangrila": "Singapore"}
+_SEATED_GATHERING = re.compile(
+    r"\b(?i:(?:sidelines?|margins?|fringes?)\s+of|at|during)\s+the\s+(?:"
+    r"(?P<unga>(?:(?:U\.?N\.?|United\s+Nations)\s+General\s+Assembly|UNGA|General\s+Assembly"
+    r"\s+week))"
+    r"|(?P<wef>World\s+Economic\s+Forum|Davos\s+forum)"
+    r"|(?P<shangrila>(?:IISS\s+)?Shangri-La\s+Dialogue))\b"
 )
 
 
