@@ -1985,6 +1985,19 @@ def test_a_meeting_at_a_gathering_that_always_meets_in_one_town_is_in_that_town(
     assert places == {"Andrej Plenković": "New York", "Andrzej Duda": "Davos"}
 
 
+def test_a_meeting_a_day_before_the_visit_told_is_a_day_before_it(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Scholz in Warsaw\n\n"
+        "WARSAW, July 2, 2024 - Polish Prime Minister Donald Tusk received German Chancellor "
+        "Olaf Scholz in Warsaw on Tuesday for talks on defence and Ukraine.\n\n"
+        "The visit comes a day after Tusk hosted Lithuanian President Gitanas Nausėda in "
+        "Warsaw, on the Lithuanian leader's first trip abroad since his re-election in May.\n",
+    )
+    [nauseda] = [m for m in found if "Gitanas Nausėda" in {p.name for p in m.participants}]
+    assert nauseda.date == "2024-07-01"
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -893,8 +893,13 @@ class _ArticleState:
             date_value, date_evidence = self._later_than_the_last_meeting(frame, evidence)
         if date_value is None and status == Status.OCCURRED:
             date_value, date_evidence = self._before_the_stated_day(frame, evidence)
-        if date_value is None and status == Status.OCCURRED:
-            date_value, date_evidence = self._counted_from_the_one_told(frame, evidence)
+        if status == Status.OCCURRED and (date_value is None or _dated_by_the_count_it_came(frame)):
+            # ("The visit comes a day after the President hosted Mitsotakis ..., on the Greek
+            # premier's first trip since his re-election in June": the count, not the month
+            # the parser hangs on the trip.)
+            counted, counted_evidence = self._counted_from_the_one_told(frame, evidence)
+            if counted is not None or date_value is None:
+                date_value, date_evidence = counted, counted_evidence
         if date_value is None and status == Status.OCCURRED and not frame.date_spans:
             date_value, date_evidence = self._after_a_dated_thing(frame, evidence)
         status = _status_from_date(status, date_value, self.published)
@@ -3681,6 +3686,17 @@ def _count_of(said: str) -> int:
 
 # "The call came a day after ...", "The talks took place two days before ...": counted from
 # the meeting the sentence refers back to (weeks are too loose a count to date a day).
+def _dated_by_the_count_it_came(frame: Frame) -> bool:
+    """Whether the parser dates the frame by the count of days a sentence like "The visit came
+    a day after ..." opens with."""
+    found = _CAME_COUNTED.match(frame.sentence.text)
+    if found is None:
+        return False
+    start = frame.sentence.start + found.start("measure")
+    end = frame.sentence.start + found.end("measure")
+    return any(s < end and start < e for s, e in frame.date_spans)
+
+
 _CAME_COUNTED = re.compile(
     r"(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?P<noun>call|conversation|meeting|talks"
     r"|visit|summit|session)\s+(?:came|comes|took\s+place|was\s+held|happened|followed)\s+"
