@@ -1998,6 +1998,23 @@ def test_a_meeting_a_day_before_the_visit_told_is_a_day_before_it(tmp_path: Path
     assert nauseda.date == "2024-07-01"
 
 
+def test_the_gathering_of_another_clause_s_meeting_does_not_place_a_visit(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Fidan in Athens\n\n"
+        "Published: 9 November 2024\n\n"
+        "Turkish Foreign Minister Hakan Fidan paid a visit to Athens on Friday for talks with "
+        "his Greek counterpart. According to diplomatic sources, the visit was decided when "
+        "President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis met on the "
+        "sidelines of the U.N. General Assembly on Sept. 24, where the two leaders told their "
+        "ministers to prepare the next council.\n",
+    )
+    places = {m.date: m.location.name if m.location else None for m in found}
+    assert places == {"2024-11-08": "Athens", "2024-09-24": "New York"}
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -3039,6 +3039,13 @@ class _ArticleState:
         found = _SEATED_GATHERING.search(frame.sentence.text)
         if found is None:
             return None
+        trigger_end = frame.trigger_end - frame.sentence.start
+        if found.start() > trigger_end and _ANOTHER_CLAUSE.search(
+            frame.sentence.text, trigger_end, found.start()
+        ):
+            # "the visit was decided when Erdoğan and Mitsotakis met on the sidelines of the
+            # U.N. General Assembly": the gathering of another clause's meeting.
+            return None
         city = next(town for key, town in _SEATS.items() if found.group(key) is not None)
         iso3 = self.kb.country_of_place(city)
         if iso3 is None:
@@ -3615,6 +3622,8 @@ _CITY_GATHERING = re.compile(
 )
 
 
+# Words opening a clause of its own inside a sentence.
+_ANOTHER_CLAUSE = re.compile(r"\b(?:when|where|while|after|before|since|which|who)\b", re.I)
 # Gatherings that always meet in one town, by the name of a group of the pattern below.
 _SEATS = {"unga": "New York", "wef": "Davos", "shangrila": "Singapore"}
 _SEATED_GATHERING = re.compile(
