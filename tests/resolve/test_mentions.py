@@ -2015,6 +2015,19 @@ def test_the_gathering_of_another_clause_s_meeting_does_not_place_a_visit(
     assert places == {"2024-11-08": "Athens", "2024-09-24": "New York"}
 
 
+def test_a_meeting_where_someone_began_the_day_is_on_the_day_told(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Scholz in Paris\n\n"
+        "PARIS, May 6, 2024 - German Chancellor Olaf Scholz arrived in Paris on Monday for a "
+        "two-day visit that neither government had announced in advance.\n\n"
+        "Scholz began the day at the National Assembly, where he held talks with Speaker Yaël "
+        "Braun-Pivet and the leaders of several groups, according to his office.\n",
+    )
+    [talks] = [m for m in found if "Yaël Braun-Pivet" in {p.name for p in m.participants}]
+    assert talks.date == "2024-05-06"
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -1795,7 +1795,11 @@ class _ArticleState:
             spans = [(offset + opening.start("words"), offset + opening.end("words"))]
         for start, end in spans:
             words = frame.sentence.text[start - offset : end - offset].strip()
-            if _THAT_DAY.fullmatch(words) is None:
+            if _THAT_DAY.fullmatch(words) is None and not (
+                # "Lavrov began the day at parliament, where he held talks with the Speaker":
+                # the day the report has told.
+                _DAY_BEGUN.search(frame.sentence.text) and _A_DAY_OF_SOMEONE.fullmatch(words)
+            ):
                 continue
             told = [
                 m for m in self._dates_in(frame.sentence.text, tense) if m.end <= start - offset
@@ -4005,6 +4009,11 @@ _THAT_DAY = re.compile(
     r"(?:that|(?:the|that)\s+(?:very\s+)?same)\s+(?:day|morning|afternoon|evening|night)",
     re.IGNORECASE,
 )
+_DAY_BEGUN = re.compile(
+    r"\b(?:began|begun|started|opened|ended|closed|spent)\s+(?:the|his|her|their)\s+day\b",
+    re.IGNORECASE,
+)
+_A_DAY_OF_SOMEONE = re.compile(r"(?:the|his|her|their)\s+day", re.IGNORECASE)
 _OPENS_WITH_THAT_DAY = re.compile(
     r"(?:on\s+)?(?P<words>(?:that|(?:the|that)\s+(?:very\s+)?same)"
     r"\s+(?:day|morning|afternoon|evening|night))\b",
