@@ -6143,6 +6143,42 @@ def test_who_came_along_on_a_visit_is_not_whom_it_was_to(nlp: Any) -> None:
     assert {a.text for a in visit.actors} == {"Luiz Inácio Lula da Silva"}
 
 
+@pytest.mark.parametrize(
+    ("text", "guest", "host", "town"),
+    [
+        (
+            "Starmer flew to Rome on Friday to press Meloni on migration.",
+            "Starmer",
+            "Meloni",
+            "Rome",
+        ),
+        (
+            "Barrot flew to Beirut two days later to brief President Joseph Aoun.",
+            "Barrot",
+            "Joseph Aoun",
+            "Beirut",
+        ),
+    ],
+)
+def test_a_journey_made_to_press_or_brief_someone_is_a_meeting_there(
+    nlp: Any, text: str, guest: str, host: str, town: str
+) -> None:
+    meeting = only(frames(nlp, text), EventType.CONSULT)
+    assert {guest, host} <= {a.text for a in meeting.actors}
+    assert town in [p.text for p in meeting.places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president pressed Meloni on migration in a statement on Friday.",
+        "Macron flew to Kyiv on Friday to press the case for more aid.",
+    ],
+)
+def test_pressing_someone_without_a_journey_for_it_is_no_meeting(nlp: Any, text: str) -> None:
+    assert EventType.CONSULT not in {f.type for f in frames(nlp, text)}
+
+
 def test_whom_a_meeting_included_was_at_it(nlp: Any) -> None:
     found = frames(
         nlp,

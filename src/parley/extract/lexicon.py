@@ -50,6 +50,9 @@ class TriggerEntry(BaseModel):
     # The noun only counts with an ordinal: "the 30th Baltic Council", "the 14th Joint
     # Commission" are sessions; the council or commission itself is a body.
     numbered: bool = False
+    # The verb only triggers as what a journey was made for: "flew on to Athens to brief
+    # Mitsotakis", "came to Beirut to press Mikati" (not "pressed Mikati" in a statement).
+    journey_purpose: bool = False
 
 
 class LexiconFile(BaseModel):

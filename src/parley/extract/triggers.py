@@ -706,6 +706,8 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         # "took a congratulatory call from Donald Trump"; not "a call from Zelensky for more
         # air defence", an appeal.
         return False
+    if entry.journey_purpose and not _purpose_of_a_journey(token):
+        return False
     if entry.requires_with and not _with_someone(token):
         return False
     if token.lemma_ == "be" and not _in_a_town_with_someone(token):
@@ -1277,10 +1279,21 @@ def _timed_by_its_clause(node: Token) -> bool:
     )
 
 
+# Verbs of a journey made for what its purpose clause says (not "go": "is going to meet").
+_JOURNEYS = frozenset({"fly", "come", "travel", "head", "return", "rush", "hurry"})
+
+
+def _purpose_of_a_journey(token: Token) -> bool:
+    """ "(Christodoulides flew on to Athens) to brief Mitsotakis": the infinitive of purpose of
+    a verb of going."""
+    return is_purpose(token) and token.head.lemma_ in _JOURNEYS
+
+
 def is_purpose(node: Token) -> bool:
-    """An infinitive clause of purpose: "(flew to Hanoi) to meet To Lam"."""
+    """An infinitive clause of purpose: "(flew to Hanoi) to meet To Lam", which the parser may
+    make the complement of a verb of going ("flew to Athens two days later to brief ...")."""
     return bool(
-        node.dep_ == "advcl"
+        (node.dep_ == "advcl" or (node.dep_ == "xcomp" and node.head.lemma_ in _JOURNEYS))
         and node.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     )
