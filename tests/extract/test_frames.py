@@ -7575,6 +7575,16 @@ def test_opening_a_dialogue_with_someone_is_meeting_them(nlp: Any) -> None:
         assert [f for f in frames(nlp, other) if f.type == EventType.CONSULT] == []
 
 
+def test_a_dialogue_which_two_people_opened_is_their_meeting(nlp: Any) -> None:
+    text = (
+        "The ministers welcomed the first Nordic-Baltic Security Dialogue, which Foreign "
+        "Ministers Margus Tsahkna and Lars Løkke Rasmussen opened in Tallinn on May 4."
+    )
+    opened = next(f for f in frames(nlp, text) if f.trigger == "opened")
+    assert opened.type == EventType.CONSULT
+    assert {"Margus Tsahkna", "Lars Løkke Rasmussen"} <= {a.text for a in opened.actors}
+
+
 def test_where_the_people_a_pledge_is_for_came_from_is_no_party(nlp: Any) -> None:
     text = "Albanese pledged assistance for Afghans deported from Pakistan."
     pledge = only(frames(nlp, text), EventType.AGREE)

@@ -655,7 +655,10 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
         if not objects & set(entry.objects):
             return False
         if token.lemma_ == "open" and (
-            token.tag_ in ("VB", "VBG") or any(_indefinite(c) for c in held)
+            token.tag_ in ("VB", "VBG")
+            # (A relative pronoun stands for the noun told before: "the inaugural Strategic
+            # Dialogue, which O'Brien and Kombos opened in Nicosia".)
+            or any(_indefinite(c) for c in held if c.lower_ not in _RELATIVE_PRONOUNS)
         ):
             # "opened the first dialogue ... with Fernandez": a session held; not "the need for
             # Juba to open a dialogue with the rebels", a process wished for or begun.
