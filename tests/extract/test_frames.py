@@ -6179,6 +6179,20 @@ def test_pressing_someone_without_a_journey_for_it_is_no_meeting(nlp: Any, text:
     assert EventType.CONSULT not in {f.type for f in frames(nlp, text)}
 
 
+def test_the_name_set_off_after_the_title_of_whom_the_meeting_was_with_is_a_side(
+    nlp: Any,
+) -> None:
+    # The parser hangs the name on "made", past the meeting.
+    found = frames(
+        nlp,
+        "The Minister of Defence, Mr Vasilis Palmas, made the following statements after his "
+        "meeting with the Commander of the Lebanese Army, General Rodolphe Haykal, at the "
+        "Ministry of Defence:",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert {"Vasilis Palmas", "Rodolphe Haykal"} <= {a.text for a in meeting.actors}
+
+
 def test_whom_a_meeting_included_was_at_it(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -910,6 +910,9 @@ def _connected_actors(
         inside |= _alongside(trigger) | _first_of_the_owning_pair(trigger)
         inside |= _held_with(trigger) | _with_on_the_holding(trigger)
         inside |= _with_after_an_aside(trigger)
+        set_off = _name_set_off_after_the_partner(trigger)
+        inside |= set_off
+        addressed |= set_off
         inside |= _chaired_and_attended_by(trigger)
         # "sat down separately with Prime Minister Ariel Henry to press him": the one sat with,
         # whom the parser makes the subject of the purpose (so no topic of it).
@@ -1738,6 +1741,33 @@ def _with_after_an_aside(trigger: Token) -> set[int]:
             )
             if person is not None and doc[i - 1].text == ",":
                 found |= {t.i for t in person.subtree}
+    return found
+
+
+def _name_set_off_after_the_partner(trigger: Token) -> set[int]:
+    """ "after his meeting with the President of the Lebanese Republic, General Joseph Aoun, at
+    the Palace": the name set off after the title of whom the meeting was with, which the
+    parser hangs on a verb above."""
+    found: set[int] = set()
+    doc = trigger.doc
+    for p in trigger.children:
+        if p.dep_ != "prep" or p.lower_ != "with":
+            continue
+        end = p.right_edge.i
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        name = doc[end + 2]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        inside = {t.i for t in p.subtree}
+        if (
+            name.ent_type_ == "PERSON"
+            and name.dep_ in ("npadvmod", "appos", "dep")
+            and name.head.i not in inside
+            and name.head.i in {a.i for a in trigger.ancestors}
+            and all(t.ent_type_ == "PERSON" or t.dep_ == "compound" for t in doc[end + 2 : name.i])
+        ):
+            found |= {t.i for t in doc[name.left_edge.i : name.i + 1]}
     return found
 
 
