@@ -2021,7 +2021,8 @@ def test_a_meeting_where_someone_began_the_day_is_on_the_day_told(tmp_path: Path
         "Scholz in Paris\n\n"
         "PARIS, May 6, 2024 - German Chancellor Olaf Scholz arrived in Paris on Monday for a "
         "two-day visit that neither government had announced in advance.\n\n"
-        "Scholz began the day at the National Assembly, where he held talks with Speaker Yaël "
+        "Scholz, who turned 66 on Friday, began the day at the National Assembly, where he "
+        "held talks with Speaker Yaël "
         "Braun-Pivet and the leaders of several groups, according to his office.\n",
     )
     [talks] = [m for m in found if "Yaël Braun-Pivet" in {p.name for p in m.participants}]

@@ -1801,8 +1801,13 @@ class _ArticleState:
                 _DAY_BEGUN.search(frame.sentence.text) and _A_DAY_OF_SOMEONE.fullmatch(words)
             ):
                 continue
+            begun = _THAT_DAY.fullmatch(words) is None
             told = [
-                m for m in self._dates_in(frame.sentence.text, tense) if m.end <= start - offset
+                m
+                for m in self._dates_in(frame.sentence.text, tense)
+                # ("Carney, who was sworn in on Friday, began the day in Paris": not the day of
+                # what a clause tells of him.)
+                if m.end <= start - offset and not begun
             ]
             earlier = [m.value for m in told]
             days = [value for value in earlier if value.as_date()]
