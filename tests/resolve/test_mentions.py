@@ -2029,6 +2029,25 @@ def test_a_meeting_where_someone_began_the_day_is_on_the_day_told(tmp_path: Path
     assert talks.date == "2024-05-06"
 
 
+def test_i_in_a_quotation_running_on_over_paragraphs_is_its_speaker(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Statements by the Prime Minister after his meeting with the President of Egypt\n\n"
+        "Cairo, 12 March 2025\n\n"
+        "The Prime Minister, Dr Robert Abela, made the following statements after his meeting "
+        "with the President of the Arab Republic of Egypt, Abdel Fattah el-Sisi, at the "
+        "Ittihadiya Palace:\n\n"
+        '"I wanted to come to Cairo early in the year, so that Egypt knows that Malta stands '
+        "by its side in deeds and not only in words.\n\n"
+        "This morning, before leaving Valletta, I spoke by telephone with the Prime Minister of "
+        "Italy, Giorgia Meloni, about the migration pact that is still to be agreed.\n\n"
+        'We will keep working together on it in the months ahead."\n',
+    )
+    assert ["Giorgia Meloni", "Robert Abela"] in [
+        sorted(p.name for p in m.participants) for m in found
+    ]
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

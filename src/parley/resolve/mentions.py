@@ -1303,6 +1303,11 @@ class _ArticleState:
         if len(_QUOTES.findall(before)) % 2 == 1:
             return self.actors.resolve_pronoun(span, evidence, exclude=named)
         author = self.actors.author
+        if author is None and len(_QUOTES.findall(self.article.text[: span.start])) % 2 == 1:
+            # "made the following statements: 'I wanted to be here today ... [new paragraph]
+            # This morning, I spoke by telephone with ...": a quotation running on over
+            # paragraphs, which the article opened and has not closed.
+            return self.actors.resolve_pronoun(span, evidence, exclude=named)
         return [self.actors.ref_to(author, span, evidence)] if author else []
 
     def _is_dateline_word(self, text: str) -> bool:
