@@ -1303,12 +1303,22 @@ class _ArticleState:
         if len(_QUOTES.findall(before)) % 2 == 1:
             return self.actors.resolve_pronoun(span, evidence, exclude=named)
         author = self.actors.author
-        if author is None and len(_QUOTES.findall(self.article.text[: span.start])) % 2 == 1:
+        if author is None and self._in_a_statement_running_on(span.start):
             # "made the following statements: 'I wanted to be here today ... [new paragraph]
             # This morning, I spoke by telephone with ...": a quotation running on over
-            # paragraphs, which the article opened and has not closed.
+            # paragraphs, which the article opened after a colon and has not closed.
             return self.actors.resolve_pronoun(span, evidence, exclude=named)
         return [self.actors.ref_to(author, span, evidence)] if author else []
+
+    def _in_a_statement_running_on(self, at: int) -> bool:
+        """Whether `at` is inside a quotation opened after a colon ("made the following
+        statements:") in an earlier paragraph and not closed since."""
+        text = self.article.text[:at]
+        quotes = list(_QUOTES.finditer(text))
+        if len(quotes) % 2 == 0:
+            return False
+        opened = quotes[-1].start()
+        return text[:opened].rstrip().endswith(":") and "\n" in text[opened:]
 
     def _is_dateline_word(self, text: str) -> bool:
         lowered = text.lower()
