@@ -2063,6 +2063,22 @@ def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) ->
     assert {p.name for p in last.participants} == {"Aleksandar Vučić", "Albin Kurti"}
 
 
+def test_those_met_separately_after_others_are_one_meeting_of_their_own(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ruto in Berlin\n\n"
+        "Published: May 3, 2024\n\n"
+        "BERLIN - Kenyan President William Ruto held talks with Chancellor Olaf Scholz on "
+        "Thursday. He later held talks at the Bundestag with Speaker Bärbel Bas, and separately "
+        "with opposition leader Friedrich Merz and Green co-leader Ricarda Lang, urging the "
+        "parties to back reform of the global financial system.\n",
+    )
+    groups = sorted(
+        sorted(p.name for p in m.participants if p.name != "William Ruto") for m in found
+    )
+    assert groups == [["Bärbel Bas"], ["Friedrich Merz", "Ricarda Lang"], ["Olaf Scholz"]]
+
+
 def test_the_two_leaders_of_a_meeting_told_by_its_countries_are_the_people_named(
     tmp_path: Path,
 ) -> None:

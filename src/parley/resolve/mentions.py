@@ -4553,7 +4553,37 @@ def _separate_meetings(mention: EventMention) -> list[EventMention]:
     if _counterparts_on_a_tour(mention, people) or _visited_each(mention, people):
         # Each was met in a country of their own: no one place is the place of all of them.
         mention = mention.model_copy(update={"location": None})
+    groups = _groups_met_separately(mention, people)
+    if groups:
+        return [_meeting_with_all(mention, group, k) for k, group in enumerate(groups)]
     return [_meeting_with(mention, person, k) for k, person in enumerate(people)]
+
+
+def _groups_met_separately(mention: EventMention, people: list[ActorRef]) -> list[list[ActorRef]]:
+    """ "held talks with Speaker Mike Johnson, and separately with Majority Leader Chuck
+    Schumer and Minority Leader Mitch McConnell": those before "separately with" and those
+    after it, a meeting each (none unless both are named and one names two)."""
+    found = _AND_SEPARATELY_WITH.search(mention.evidence.sentence)
+    if found is None:
+        return []
+    at = mention.evidence.start + found.start()
+    before = [p for p in people if _named_at(p) < at]
+    after = [p for p in people if _named_at(p) > at]
+    if not before or not after or max(len(before), len(after)) < 2:
+        return []
+    return [before, after]
+
+
+_AND_SEPARATELY_WITH = re.compile(r",?\s+and\s+separately\s+with\b", re.IGNORECASE)
+
+
+def _meeting_with_all(mention: EventMention, people: list[ActorRef], k: int) -> EventMention:
+    """The k-th of the separate meetings a mention tells: its source with a group of its
+    counterparts."""
+    participants = _drop_covered_countries([*mention.source, *people])
+    return mention.model_copy(
+        update={"id": f"{mention.id}.{k}", "target": people, "participants": participants}
+    )
 
 
 def _told_as_separate(mention: EventMention) -> bool:
