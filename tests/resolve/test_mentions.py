@@ -2048,6 +2048,21 @@ def test_i_in_a_quotation_running_on_over_paragraphs_is_its_speaker(tmp_path: Pa
     ]
 
 
+def test_a_dinner_hosted_for_the_visitor_is_a_meeting_with_them_that_day(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Abela in Cairo\n\n"
+        "Published: 12 March 2025\n\n"
+        "Maltese Prime Minister Robert Abela was received on Tuesday by President Abdel Fattah "
+        "el-Sisi at the Ittihadiya Palace in Cairo, where ministers signed memoranda on trade "
+        "and energy. The day ended with a dinner hosted by Egyptian Foreign Minister Badr "
+        "Abdelatty. Officials said both sides wanted closer ties in the years ahead.\n",
+    )
+    [dinner] = [m for m in found if "Badr Abdelatty" in {p.name for p in m.participants}]
+    assert {p.name for p in dinner.participants} == {"Badr Abdelatty", "Robert Abela"}
+    assert dinner.date == "2025-03-11"
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

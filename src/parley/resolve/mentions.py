@@ -1219,6 +1219,18 @@ class _ArticleState:
                 self.named_by_office.extend(r for r in refs if r.kind == "person")
         if frame.traveller_unsaid and not source:
             source = self._traveller(frame, evidence, target)
+        if (
+            frame.type == EventType.CONSULT
+            and source
+            and not target
+            and _A_MEAL_HOSTED.search(
+                frame.sentence.text[: frame.trigger_end - frame.sentence.start]
+            )
+        ):
+            # "The day ended with a dinner hosted by Foreign Minister Ayman Safadi": the guest
+            # is the visitor the report follows, of another country than the host.
+            hosts = {a.country for a in source}
+            target = [g for g in self._traveller(frame, evidence, source) if g.country not in hosts]
         if frame.mode == "visit":
             target.extend(self._visited_country(frame, evidence, source + target))
         source = _inherit_countries(source)
@@ -4030,13 +4042,16 @@ _THAT_DAY = re.compile(
     re.IGNORECASE,
 )
 _DAY_BEGUN = re.compile(
-    r"\b(?:began|begun|started|opened|ended|closed|spent)\s+(?:the|his|her|their)\s+day\b",
+    r"\b(?:began|begun|started|opened|ended|closed|spent)\s+(?:the|his|her|their)\s+day\b"
+    # "The day ended with a dinner hosted by ...".
+    r"|^(?:the|his|her|their)\s+day\s+(?:began|started|opened|ended|closed)\b",
     re.IGNORECASE,
 )
 _A_DAY_OF_SOMEONE = re.compile(r"(?:the|his|her|their)\s+day", re.IGNORECASE)
 _OPENS_WITH_THAT_DAY = re.compile(
     r"(?:on\s+)?(?P<words>(?:that|(?:the|that)\s+(?:very\s+)?same)"
-    r"\s+(?:day|morning|afternoon|evening|night))\b",
+    r"\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:the|his|her|their)\s+day(?=\s+(?:began|started|opened|ended|closed)\b))\b",
     re.IGNORECASE,
 )
 _BARE_WEEKDAY = re.compile(
@@ -4574,6 +4589,9 @@ def _groups_met_separately(mention: EventMention, people: list[ActorRef]) -> lis
     return [before, after]
 
 
+_A_MEAL_HOSTED = re.compile(
+    r"\b(?:dinner|lunch|luncheon|banquet|breakfast|supper)\s+hosted$", re.IGNORECASE
+)
 _AND_SEPARATELY_WITH = re.compile(r",?\s+and\s+separately\s+with\b", re.IGNORECASE)
 
 
