@@ -1902,12 +1902,7 @@ class _ArticleState:
         days = [m for m in self._dates_in(previous.text, "past") if m.value.as_date() is not None]
         if not days:
             return None, None
-        day = days[-1]
-        basis = f"{day.value.basis}; the day of the arrival told before"
-        evidence = self._evidence_of(previous).model_copy(
-            update={"span_start": previous.start + day.start, "span_end": previous.start + day.end}
-        )
-        return day.value.model_copy(update={"basis": basis}), evidence
+        return self._day_told_in(previous, days[-1], "the day of the arrival told before")
 
     def _day_of_the_opening(
         self, frame: Frame, evidence: Evidence
@@ -1950,16 +1945,17 @@ class _ArticleState:
             if len(days) != 1:
                 return None, None
             [day] = days
-            basis = f"{day.value.basis}; the day of the opening told before"
-            return day.value.model_copy(update={"basis": basis}), self._evidence_of(
-                sentence
-            ).model_copy(
-                update={
-                    "span_start": sentence.start + day.start,
-                    "span_end": sentence.start + day.end,
-                }
-            )
+            return self._day_told_in(sentence, day, "the day of the opening told before")
         return None, None
+
+    def _day_told_in(
+        self, sentence: Sentence, day: DateMatch, relation: str
+    ) -> tuple[DateValue, Evidence]:
+        """A day another sentence told, taken for a meeting's, with how it was taken."""
+        value = day.value.model_copy(update={"basis": f"{day.value.basis}; {relation}"})
+        return value, self._evidence_of(sentence).model_copy(
+            update={"span_start": sentence.start + day.start, "span_end": sentence.start + day.end}
+        )
 
     def _previous_sentence(self, offset: int) -> Sentence | None:
         """The sentence before the one at `offset`, as the article was split."""
@@ -2640,15 +2636,7 @@ class _ArticleState:
             [(day, when)] = days
             if self.published is not None and when > self.published:
                 continue
-            basis = f"{day.value.basis}; the day of the trip the lead tells"
-            return day.value.model_copy(update={"basis": basis}), self._evidence_of(
-                sentence
-            ).model_copy(
-                update={
-                    "span_start": sentence.start + day.start,
-                    "span_end": sentence.start + day.end,
-                }
-            )
+            return self._day_told_in(sentence, day, "the day of the trip the lead tells")
         return None, None
 
     def _is_lead_agreement(self, frame: Frame, status: Status) -> bool:
