@@ -2063,6 +2063,18 @@ def test_a_dinner_hosted_for_the_visitor_is_a_meeting_with_them_that_day(tmp_pat
     assert dinner.date == "2025-03-11"
 
 
+def test_a_dinner_hosted_for_a_gathering_is_no_meeting_with_the_visitor(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Leaders meet in Budva\n\n"
+        "Published: 9 October 2024\n\n"
+        "Slovenian President Nataša Pirc Musar arrived in Montenegro on Monday for the summit "
+        "of the Brdo-Brijuni Process. The leaders gathered for a dinner hosted by Montenegrin "
+        "President Jakov Milatović in Budva. Officials said the talks would go on all day.\n",
+    )
+    assert not [m for m in found if "Jakov Milatović" in {p.name for p in m.participants}]
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -915,6 +915,14 @@ class _ArticleState:
             # "... held their first joint meeting. The session was co-chaired by A and B": the
             # occasion just told, now with its chairs.
             or (status == Status.OCCURRED and _the_session_chaired(frame))
+            # "The state visit closed with a luncheon hosted by Prabowo": a meal of the visit.
+            or (
+                status == Status.OCCURRED
+                and _A_MEAL_HOSTED.search(
+                    frame.sentence.text[: frame.trigger_end - frame.sentence.start]
+                )
+                is not None
+            )
         )
         occasion = (
             self._occasion_of(
@@ -1226,6 +1234,11 @@ class _ArticleState:
             and _A_MEAL_HOSTED.search(
                 frame.sentence.text[: frame.trigger_end - frame.sentence.start]
             )
+            # (Not "Kishida and Yoon exchanged greetings at the gala dinner hosted by King
+            # Felipe VI": guests the sentence names; nor "the leaders gathered for a dinner
+            # hosted by Milatović": a gathering's.)
+            and len(frame.people) == 1
+            and not _MANY_GUESTS.search(frame.sentence.text)
         ):
             # "The day ended with a dinner hosted by Foreign Minister Ayman Safadi": the guest
             # is the visitor the report follows, of another country than the host.
@@ -4579,6 +4592,10 @@ def _groups_met_separately(mention: EventMention, people: list[ActorRef]) -> lis
 
 _A_MEAL_HOSTED = re.compile(
     r"\b(?:dinner|lunch|luncheon|banquet|breakfast|supper)\s+hosted$", re.IGNORECASE
+)
+_MANY_GUESTS = re.compile(
+    r"\b(?:leaders|heads|ministers|delegations|delegates|guests|gathering|summit|forum)\b",
+    re.IGNORECASE,
 )
 _AND_SEPARATELY_WITH = re.compile(r",?\s+and\s+separately\s+with\b", re.IGNORECASE)
 
