@@ -916,13 +916,7 @@ class _ArticleState:
             # occasion just told, now with its chairs.
             or (status == Status.OCCURRED and _the_session_chaired(frame))
             # "The state visit closed with a luncheon hosted by Prabowo": a meal of the visit.
-            or (
-                status == Status.OCCURRED
-                and _A_MEAL_HOSTED.search(
-                    frame.sentence.text[: frame.trigger_end - frame.sentence.start]
-                )
-                is not None
-            )
+            or (status == Status.OCCURRED and _a_meal_hosted(frame))
         )
         occasion = (
             self._occasion_of(
@@ -1231,9 +1225,7 @@ class _ArticleState:
             frame.type == EventType.CONSULT
             and source
             and not target
-            and _A_MEAL_HOSTED.search(
-                frame.sentence.text[: frame.trigger_end - frame.sentence.start]
-            )
+            and _a_meal_hosted(frame)
             # (Not "Kishida and Yoon exchanged greetings at the gala dinner hosted by King
             # Felipe VI": guests the sentence names; nor "the leaders gathered for a dinner
             # hosted by Milatović": a gathering's.)
@@ -4593,6 +4585,15 @@ def _groups_met_separately(mention: EventMention, people: list[ActorRef]) -> lis
 _A_MEAL_HOSTED = re.compile(
     r"\b(?:dinner|lunch|luncheon|banquet|breakfast|supper)\s+hosted$", re.IGNORECASE
 )
+
+
+def _a_meal_hosted(frame: Frame) -> bool:
+    """ "a dinner hosted by ...": the trigger is the participle of a meal hosted."""
+    return bool(
+        _A_MEAL_HOSTED.search(frame.sentence.text[: frame.trigger_end - frame.sentence.start])
+    )
+
+
 _MANY_GUESTS = re.compile(
     r"\b(?:leaders|heads|ministers|delegations|delegates|guests|gathering|summit|forum)\b",
     re.IGNORECASE,
