@@ -2075,6 +2075,21 @@ def test_a_dinner_hosted_for_a_gathering_is_no_meeting_with_the_visitor(tmp_path
     assert not [m for m in found if "Jakov Milatović" in {p.name for p in m.participants}]
 
 
+def test_the_visit_after_a_phone_call_is_not_the_call(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ruto in Osaka\n\n"
+        "OSAKA, June 3, 2025 - Kenyan President William Ruto held talks with Japanese Prime "
+        "Minister Shigeru Ishiba in Osaka on Tuesday on the sidelines of the World Expo.\n\n"
+        "On Monday, Ruto spoke by phone with US Secretary of State Marco Rubio about the "
+        "mission in Haiti.\n\n"
+        "The visit to Osaka is Ruto's second to Japan in as many years.\n",
+    )
+    # One call, not also a visit to Osaka with Rubio.
+    [call] = [m for m in found if "Marco Rubio" in {p.name for p in m.participants}]
+    assert call.location is None
+
+
 def test_the_two_leaders_are_not_the_envoy_named_between_them(tmp_path: Path) -> None:
     found = occurred_meetings(
         tmp_path,

@@ -3753,7 +3753,9 @@ _AFTER_THE_MEETING = re.compile(
     r"(?:After|Following|At the end of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:meeting|talks|conversation|discussions|session|audience)\b"
 )
-_IN_PERSON_NOUNS = frozenset({"meeting", "session", "summit", "talks", "retreat", "dinner"})
+_IN_PERSON_NOUNS = frozenset(
+    {"meeting", "session", "summit", "talks", "retreat", "dinner", "visit", "trip"}
+)
 # "two days after his January 9 election": a count of days after a day the phrase names.
 _AFTER_A_DAY = re.compile(
     rf"\b(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week)s?\s+after\s+"
