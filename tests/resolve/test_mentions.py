@@ -6356,3 +6356,24 @@ def test_the_supporter_s_own_country_named_in_what_is_backed_is_not_backed(
     assert {a.country for a in support.source} == {"CHN"}
     assert "CHN" not in {a.country for a in support.target}
     assert "PRT" in {a.country for a in support.target}
+
+
+def test_a_meeting_of_heads_of_state_is_a_gathering_those_attending_join(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Mekong leaders meet in Vientiane\n\n"
+        "14.09.2024, 19:05\n\n"
+        "The Ninth Meeting of the Heads of Government of the Mekong countries took place in "
+        "Vientiane on Saturday under the chairmanship of Prime Minister Sonexay Siphandone.\n\n"
+        "It was attended by the Prime Minister of Cambodia Hun Manet and the Prime Minister of "
+        "Vietnam Pham Minh Chinh.\n\n"
+        "The leaders adopted a joint statement on the river and its fisheries.\n",
+    )
+    [summit] = [m for m in found if "Hun Manet" in {p.name for p in m.participants}]
+    assert {"Sonexay Siphandone", "Pham Minh Chinh"} <= {p.name for p in summit.participants}
+    assert summit.date == "2024-09-14"
+    assert summit.location is not None and summit.location.name == "Vientiane"
+
+

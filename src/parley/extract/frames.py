@@ -571,7 +571,16 @@ def _frame(
     if entry.type == EventType.CONSULT and mode is None and _by_phone(token):
         # "held a phone conversation", "had talks by video link".
         mode = "phone"
-    if entry.type == EventType.CONSULT and mode is None and lowered & lexicon.multilateral_words:
+    if (
+        entry.type == EventType.CONSULT
+        and mode is None
+        and (
+            lowered & lexicon.multilateral_words
+            # (Of people named: not "the meeting of the foreign ministers of the Gulf
+            # Cooperation Council in Riyadh", a session no one named is said to be at.)
+            or (_meeting_of_many(token) and any(a.kind == "person" for a in chosen))
+        )
+    ):
         mode = "multilateral"
     topic = _topic(token) if entry.type != EventType.CONSULT else None
     where = [
@@ -777,6 +786,35 @@ def _by_phone(trigger: Token) -> bool:
     words = {t.lower_ for c in objects for t in c.subtree if t.i not in since} | {trigger.lower_}
     words |= {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod")}
     return bool(words & _PHONE_WORDS)
+
+
+_GATHERED_OFFICES = frozenset(
+    {"heads", "leaders", "ministers", "presidents", "premiers", "chiefs", "representatives"}
+)
+
+
+_GATHERED_STATES = frozenset({"countries", "states", "nations", "neighbours", "neighbors"})
+
+
+def _meeting_of_many(trigger: Token) -> bool:
+    """ "The Seventh Consultative Meeting of the Heads of State of Central Asia", "a meeting of
+    the foreign ministers of Pakistan, China, Iran and Russia", "the Foreign Ministers' Meeting
+    among the Neighboring Countries of Afghanistan": a meeting of the holders of an office in
+    many countries, or of many countries, is a gathering (not "a meeting of the two foreign
+    ministers", nor of those of two countries)."""
+    if trigger.lemma_.lower() not in ("meeting", "session", "gathering"):
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "among"):
+            continue
+        for office in prep.children:
+            if office.dep_ == "pobj" and office.lower_ in _GATHERED_OFFICES | _GATHERED_STATES:
+                words = list(office.subtree)
+                countries = [
+                    t for t in words if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP")
+                ]
+                return len(countries) != 2 and not any(t.lower_ in ("two", "both") for t in words)
+    return False
 
 
 def _when_something_else_happened(trigger: Token) -> set[int]:

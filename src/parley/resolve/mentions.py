@@ -423,6 +423,11 @@ class _ArticleState:
         if summit is None:
             return []
         cue = _ATTENDANCE.search(sentence.text)
+        last = self.last_consult
+        if cue is None and (last is None or last.evidence.start < summit.evidence.start):
+            # "The Seventh Consultative Meeting ... took place in Tashkent ... It was attended
+            # by ...": "it" is the gathering when nothing was told after it.
+            cue = _IT_WAS_ATTENDED.match(sentence.text)
         if cue is None:
             return []
         evidence = self._evidence_of(sentence)
@@ -4258,6 +4263,7 @@ _LISTS_THOSE_TAKING_PART = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|gathering|consultations?)\s+(?:were|was)\b",
     re.IGNORECASE,
 )
+_IT_WAS_ATTENDED = re.compile(r"\s*It\s+was\s+(?:also\s+)?attended\s+by\b")
 _ATTENDANCE = re.compile(
     r"\b(?:around the table were|(?:leaders|those|heads of state)(?: and \w+)? attending|"
     r"attendees|in attendance|(?:also )?present were|among those (?:present|attending)"
