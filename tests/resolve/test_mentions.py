@@ -6377,3 +6377,18 @@ def test_a_meeting_of_heads_of_state_is_a_gathering_those_attending_join(
     assert summit.location is not None and summit.location.name == "Vientiane"
 
 
+def test_the_head_of_state_is_the_one_the_report_opened_with(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Regional summit in Astana\n\n"
+        "10.08.2024, 18:00\n\n"
+        "President Kassym-Jomart Tokayev chaired a summit of Central Asian leaders in Astana "
+        "on Friday, where the five presidents adopted a road map on water.\n\n"
+        "Kyrgyz President Sadyr Japarov praised the road map. He also proposed a joint "
+        "centre for glacier research in Bishkek.\n\n"
+        "On Thursday, the head of state held talks with Emomali Rahmon at the Akorda.\n",
+    )
+    [talks] = [m for m in found if "Emomali Rahmon" in {p.name for p in m.participants}]
+    assert sorted(p.name for p in talks.participants) == ["Emomali Rahmon", "Kassym-Jomart Tokayev"]
+
+

@@ -1001,6 +1001,11 @@ class ArticleActors:
         follows, else the one named last (of the country the title names, if it names one)."""
         country = self._country_in(title)
         followed = [p for p in (self.focus_before, self.focus) if p is not None]
+        if country is None:
+            # "On Saturday, the head of state held separate meetings with Rahmon", in a report
+            # on a summit Mirziyoyev chaired: the head of state the report opened with, its
+            # own, not a guest it quoted since.
+            followed = [p for p in self.people if _heads_a_state(p.office or "")][:1] + followed
         candidates = [
             p
             for p in followed + list(reversed(self.recent))
