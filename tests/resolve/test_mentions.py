@@ -6392,3 +6392,20 @@ def test_the_head_of_state_is_the_one_the_report_opened_with(tmp_path: Path) -> 
     assert sorted(p.name for p in talks.participants) == ["Emomali Rahmon", "Kassym-Jomart Tokayev"]
 
 
+def test_meetings_told_after_a_series_on_the_sidelines_are_at_the_summit(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "ASEAN ministers gather in Jakarta\n\n"
+        "JAKARTA, July 13, 2023 - Indonesian Foreign Minister Retno Marsudi opened the annual "
+        "summit of Southeast Asian foreign ministers in Jakarta on Thursday.\n\n"
+        "Chinese Foreign Minister Wang Yi spent the afternoon in a string of bilateral "
+        "meetings on the sidelines. He met Vivian Balakrishnan and Ali Sabry separately, his "
+        "ministry said.\n",
+    )
+    [sabry] = [m for m in found if "Ali Sabry" in {p.name for p in m.participants}]
+    assert sabry.date == "2023-07-13"
+    assert sabry.location is not None and sabry.location.name == "Jakarta"
+
+

@@ -2608,10 +2608,21 @@ class _ArticleState:
                 }
             )
             return value, summit.date_evidence
-        if _DURING_THE_SUMMIT.search(frame.sentence.text) is None:
+        if not self._during_the_summit(frame):
             return None, None
         basis = f"{summit.date.basis}; date of the summit on whose sidelines"
         return summit.date.model_copy(update={"basis": basis}), summit.date_evidence
+
+    def _during_the_summit(self, frame: Frame) -> bool:
+        """A meeting its sentence puts on the sidelines of the summit, or one the sentence
+        before announced as such ("Saidov used the day for a series of bilateral meetings on
+        the sidelines. He met Lavrov, Amir-Abdollahian and Khar separately")."""
+        if _DURING_THE_SUMMIT.search(frame.sentence.text):
+            return True
+        if not _OPENS_WITH_PRONOUN.match(frame.sentence.text):
+            return False
+        before = [s for s in self.sentences if s.index == frame.sentence.index - 1]
+        return bool(before) and _MEETINGS_ON_THE_SIDELINES.search(before[0].text) is not None
 
     def _is_lead_report(self, frame: Frame, status: Status) -> bool:
         """The report's own news: its lead, or a live blog entry's heading and first line."""
@@ -3516,7 +3527,7 @@ class _ArticleState:
             summit is not None
             and summit.location is not None
             and frame.status == Status.OCCURRED
-            and _DURING_THE_SUMMIT.search(frame.sentence.text)
+            and self._during_the_summit(frame)
         ):
             # "On the sidelines of the summit, Tokayev met ...": where the summit was held.
             return summit.location.model_copy(
@@ -3527,7 +3538,7 @@ class _ArticleState:
             summit is None
             and gathering is not None
             and frame.status == Status.OCCURRED
-            and _DURING_THE_SUMMIT.search(frame.sentence.text)
+            and self._during_the_summit(frame)
         ):
             # "Sanchez ... on his return from the summit in The Hague. On the sidelines of the
             # summit, Sanchez held a brief meeting with Montenegro".
@@ -4330,6 +4341,12 @@ _SEPARATELY = re.compile(
     re.IGNORECASE,
 )
 # Around a summit rather than at it: "on the sidelines of", "on the eve of", "ahead of".
+# "used the day for a series of bilateral meetings on the sidelines."
+_MEETINGS_ON_THE_SIDELINES = re.compile(
+    r"\b(?:meetings|talks)\s+(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s*[.,;]",
+    re.IGNORECASE,
+)
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?\w+")
 _SIDELINES = re.compile(
     r"\b(?:sidelines?\s+of|margins?\s+of|fringes?\s+of|eve\s+of|ahead\s+of|run-up\s+to)\b",
     re.IGNORECASE,
