@@ -6409,3 +6409,20 @@ def test_meetings_told_after_a_series_on_the_sidelines_are_at_the_summit(
     assert sabry.location is not None and sabry.location.name == "Jakarta"
 
 
+def test_a_meeting_during_the_same_trip_is_on_the_day_of_the_trip_not_the_call(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Anwar calls the crown prince\n\n"
+        "Thursday, April 10, 2025\n\n"
+        "Malaysian Prime Minister Anwar Ibrahim telephoned Saudi Crown Prince Mohammed bin "
+        "Salman on Wednesday to discuss the pilgrimage season.\n\n"
+        "It was their first contact since Anwar's visit in late February, when the crown "
+        "prince received him in Riyadh. During the same visit he also met the Emir of Qatar, "
+        "Sheikh Tamim bin Hamad Al Thani, in Doha.\n",
+    )
+    [tamim] = [m for m in found if "Tamim bin Hamad Al Thani" in {p.name for p in m.participants}]
+    assert tamim.date == "2025-02"
+
+

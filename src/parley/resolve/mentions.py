@@ -1007,6 +1007,18 @@ class _ArticleState:
             and not frame.date_spans
         ):
             date_value, date_evidence = self._day_in_the_town_told(frame)
+        if (
+            date_value is None
+            and frame.type == EventType.CONSULT
+            and status == Status.OCCURRED
+            and not frame.date_spans
+            and _THE_SAME_TRIP.search(frame.sentence.text)
+            and (trip := self._last_trip_of(participants)) is not None
+        ):
+            # "... since Mirziyoyev's official visit in mid-January, when Sheikh Mohammed bin
+            # Zayed received him ... During the same trip he also met Sheikh Mohammed bin
+            # Rashid": the day of the visit told, not of the call the lead reports.
+            date_value, date_evidence = self._earlier_meeting_date("the trip told", trip)
         if date_value is None and self._is_lead_report(frame, status):
             told = self._last_dated_meeting(participants)
             if (
@@ -2431,6 +2443,21 @@ class _ArticleState:
         if len({m.date.as_date() for m in told if m.date is not None}) != 1:
             return None, None
         return self._earlier_meeting_date("the meetings told in that town", told[0])
+
+    def _last_trip_of(self, participants: Sequence[ActorRef]) -> EventMention | None:
+        """The last meeting held in person, on a day or in a month the article states, with
+        a person of `participants`."""
+        people = {p.key for p in participants if p.kind == "person"}
+        for meeting in reversed(self.consults):
+            if (
+                meeting.mode != "phone"
+                and meeting.date is not None
+                and meeting.date.month is not None
+                and not meeting.date.basis.startswith(REPORT_DATE_BASIS)
+                and people & {p.key for p in meeting.participants}
+            ):
+                return meeting
+        return None
 
     def _last_dated_meeting(
         self, of: Sequence[ActorRef] = (), *, sharing: bool = False
@@ -4094,6 +4121,10 @@ _SAME_VENUE = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _THE_CAPITAL = re.compile(r"\bthe\s+[A-Z][\w'’-]+\s+capital\b")
+_THE_SAME_TRIP = re.compile(
+    r"\b(?:during|on|in the course of) (?:the|that) same (?:trip|visit|tour|journey)\b",
+    re.IGNORECASE,
+)
 _SAME_OCCASION = re.compile(
     # Not "on the occasion of the G7 Hiroshima Summit", which names another occasion.
     r"\b(?:on (?:the|that) occasion(?! of (?!(?:the|his|her|their) (?:visit|stay|trip)\b))|"
