@@ -6426,3 +6426,22 @@ def test_a_meeting_during_the_same_trip_is_on_the_day_of_the_trip_not_the_call(
     assert tamim.date == "2025-02"
 
 
+def test_a_meeting_that_came_days_after_a_dated_one_is_counted_from_its_day(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Gulf leaders in Doha\n\n"
+        "Doha (AFP) - The leaders of the Gulf met in Doha on Sunday for their annual summit, "
+        "the region's first since the spring.\n\n"
+        "The summit of the Gulf heads of state in Doha, hosted by Sheikh Tamim bin Hamad Al "
+        "Thani, came eight days after Tamim and Saudi Crown Prince Mohammed bin Salman sat "
+        "down with Narendra Modi in Riyadh on November 28, 2024 to discuss trade.\n",
+    )
+    [summit] = [
+        m
+        for m in found
+        if "Tamim bin Hamad Al Thani" in {p.name for p in m.participants}
+        and "Narendra Modi" not in {p.name for p in m.participants}
+    ]
+    assert summit.date == "2024-12-06"

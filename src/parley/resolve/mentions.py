@@ -906,6 +906,8 @@ class _ArticleState:
             if counted is not None or date_value is None:
                 date_value, date_evidence = counted, counted_evidence
         if date_value is None and status == Status.OCCURRED and not frame.date_spans:
+            date_value, date_evidence = self._came_days_from_a_day(frame, evidence)
+        if date_value is None and status == Status.OCCURRED and not frame.date_spans:
             date_value, date_evidence = self._after_a_dated_thing(frame, evidence)
         status = _status_from_date(status, date_value, self.published)
         if date_value is None and status == Status.OCCURRED and _dated_ahead(frame):
@@ -2086,6 +2088,38 @@ class _ArticleState:
             update={"basis": f"{last.date.basis}; {found['measure'].lower()} {last.date.raw}"}
         )
         return value, evidence.model_copy(
+            update={
+                "span_start": frame.sentence.start + found.start("measure"),
+                "span_end": frame.sentence.start + found.end("measure"),
+            }
+        )
+
+    def _came_days_from_a_day(
+        self, frame: Frame, evidence: Evidence
+    ) -> tuple[DateValue | None, Evidence | None]:
+        """ "The seventh consultative meeting ..., hosted by Mirziyoyev, came ten days after
+        Mirziyoyev ... sat down with Donald Trump at the White House on November 6": the
+        meeting the sentence opens with is that many days from the day the clause after
+        the count gives."""
+        text = frame.sentence.text
+        trigger_end = frame.trigger_end - frame.sentence.start
+        found = _CAME_DAYS.search(text, trigger_end)
+        if (
+            found is None
+            or not _OPENS_WITH_THE_MEETING.match(text[: frame.trigger_start - frame.sentence.start])
+            or _ANOTHER_VERB_BEFORE.search(text, trigger_end, found.start())
+        ):
+            return None, None
+        days = [m for m in self._dates_in(text, "past") if m.start >= found.end()][:1]
+        if not days or days[0].value.as_date() is None:
+            return None, None
+        base = days[0].value
+        count = _count_of(found["count"]) * (1 if found["relation"].lower() == "after" else -1)
+        value = _count_from(base, count, "day")
+        if value is None:
+            return None, None
+        basis = f"{base.basis}; {found['measure'].lower()} {base.raw}"
+        return value.model_copy(update={"basis": basis}), evidence.model_copy(
             update={
                 "span_start": frame.sentence.start + found.start("measure"),
                 "span_end": frame.sentence.start + found.end("measure"),
@@ -3778,6 +3812,17 @@ def _dated_by_the_count_it_came(frame: Frame) -> bool:
     return any(s < end and start < e for s, e in frame.date_spans)
 
 
+# "..., came ten days after ...": the verb and count after a long subject.
+_CAME_DAYS = re.compile(
+    r"\b(?:came|comes|took\s+place|was\s+held|opened)\s+"
+    rf"(?P<measure>(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+days?\s+(?P<relation>after|before))\b",
+    re.IGNORECASE,
+)
+# The sentence opens with the meeting: "The seventh consultative meeting".
+_OPENS_WITH_THE_MEETING = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,4}$")
+# A finite verb between the meeting and the count is another clause's ("..., which Putin
+# attended, ...", "..., and Lavrov said ...").
+_ANOTHER_VERB_BEFORE = re.compile(r"\b(?:said|says|met|held|was|were|is|are|has|had|and)\b")
 _CAME_COUNTED = re.compile(
     r"(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?P<noun>call|conversation|meeting|talks"
     r"|visit|summit|session)\s+(?:came|comes|took\s+place|was\s+held|happened|followed)\s+"
