@@ -6409,6 +6409,18 @@ def test_meetings_told_after_a_series_on_the_sidelines_are_at_the_summit(
     assert sabry.location is not None and sabry.location.name == "Jakarta"
 
 
+def test_a_summit_someone_offers_to_host_is_not_held(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Tokayev calls Tamim\n\n"
+        "ASTANA, May 6, 2025 - Kazakh President Kassym-Jomart Tokayev spoke by telephone "
+        "with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, on Tuesday.\n\n"
+        "The leaders also discussed the third Gulf Cooperation Council-Central Asia summit, "
+        "which Kazakhstan has offered to host in Astana.\n",
+    )
+    assert [m.mode for m in found] == ["phone"]
+
+
 def test_a_meeting_during_the_same_trip_is_on_the_day_of_the_trip_not_the_call(
     tmp_path: Path,
 ) -> None:

@@ -704,7 +704,7 @@ def _in_context(status: Status, token: Token, sentence: Sentence) -> Status:
     if _DENIED.search(sentence.text):
         # "a report that the diplomats had met in Kampala ... 'No such meeting took place'".
         return Status.NEGATED
-    if _under_discussion(token):
+    if _under_discussion(token) or _offered_to_host(token):
         return Status.PLANNED
     if sentence.index > 0 and _scheduled_in_the_present(token):
         return Status.PLANNED
@@ -727,6 +727,21 @@ def _under_discussion(token: Token) -> bool:
         token.dep_ == "nsubjpass"
         and verb.lemma_ in _DISCUSSING_VERBS
         and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    )
+
+
+_OFFERING_VERBS = frozenset({"propose", "offer", "plan", "hope", "want", "seek", "intend"})
+_HOSTING_VERBS = frozenset({"host", "hold", "organize", "organise", "convene"})
+
+
+def _offered_to_host(token: Token) -> bool:
+    """ "the second Gulf Cooperation Council-Central Asia summit, which Uzbekistan has proposed
+    to host in Samarkand": a meeting someone offers to hold is not yet held."""
+    return any(
+        clause.dep_ == "relcl"
+        and clause.lemma_ in _OFFERING_VERBS
+        and any(c.dep_ == "xcomp" and c.lemma_ in _HOSTING_VERBS for c in clause.children)
+        for clause in token.children
     )
 
 
