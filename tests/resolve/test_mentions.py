@@ -6438,6 +6438,22 @@ def test_a_meeting_during_the_same_trip_is_on_the_day_of_the_trip_not_the_call(
     assert tamim.date == "2025-02"
 
 
+def test_a_clause_before_a_semicolon_keeps_no_day_of_the_clause_after(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "A year of visits\n\n"
+        "Commentary | 20 December 2024\n\n"
+        "The year was busy for the Spanish government and its partners.\n\n"
+        "Most of it was spent on Europe. In May Giorgia Meloni came to Madrid for talks with "
+        "Pedro Sanchez; in July Sanchez went to Berlin, where he held talks with Olaf Scholz "
+        "on industry and defence.\n",
+    )
+    [meloni] = [m for m in found if "Giorgia Meloni" in {p.name for p in m.participants}]
+    assert meloni.date != "2024-07"
+
+
 def test_a_meeting_that_came_days_after_a_dated_one_is_counted_from_its_day(
     tmp_path: Path,
 ) -> None:

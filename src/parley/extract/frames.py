@@ -4714,6 +4714,11 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # verb has a day of its own. ("..., and the next day sat with Araghchi" counts
             # from the first verb's.)
             break
+        if _clause_before_a_semicolon(node):
+            # "In May Meloni came to Samarkand for talks with Mirziyoyev; in July Mirziyoyev
+            # went to Baku": the parser hangs the first clause on the second; its day is not
+            # the first's.
+            break
         if _a_clause_of_another_subject(node, doc):
             # "Peters met Jaishankar in Vientiane last July, and Murmu made a State visit to
             # New Zealand": the day of the first clause is not the second's.
@@ -5122,6 +5127,20 @@ def _in_a_town_of_its_own(verb: Token, places: list[tuple[PlaceSpan, Token]], of
         anchor.i == verb.i
         and any(t.ent_type_ == "GPE" for t in _tokens_of(place, verb.doc, offset))
         for place, anchor in places
+    )
+
+
+def _clause_before_a_semicolon(verb: Token) -> bool:
+    """A clause of someone's doing the parser hangs on a verb told after a semicolon that
+    follows it."""
+    head = verb.head
+    return (
+        verb.dep_ in ("ccomp", "advcl", "parataxis")
+        and verb.i < head.i
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
+        and any(
+            c.dep_ == "punct" and c.lower_ == ";" and verb.i < c.i < head.i for c in head.children
+        )
     )
 
 
