@@ -6438,6 +6438,18 @@ def test_a_meeting_during_the_same_trip_is_on_the_day_of_the_trip_not_the_call(
     assert tamim.date == "2025-02"
 
 
+def test_a_month_inside_the_subjects_own_phrase_dates_it(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Petro calls Lula\n\n"
+        "BOGOTA, March 12, 2025 - Colombian President Gustavo Petro spoke by telephone with "
+        "Brazilian President Luiz Inacio Lula da Silva on Tuesday about the Amazon summit.\n\n"
+        "The January visit produced an agreement on river patrols along the border.\n",
+    )
+    dates = sorted(str(m.date) for m in found)
+    assert "2025-01" in dates
+
+
 def test_a_clause_before_a_semicolon_keeps_no_day_of_the_clause_after(
     tmp_path: Path,
 ) -> None:

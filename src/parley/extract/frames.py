@@ -5764,6 +5764,9 @@ def _attachment_of_a_phrase(token: Token) -> Token:
         token.dep_ in ("compound", "nmod", "nummod")
         and node.dep_ in ("nsubj", "nsubjpass")
         and token.i < node.i
+        # (Not "The January visit produced an upgrade": the day inside the subject's own
+        # phrase, after its article, is the subject's.)
+        and not any(c.dep_ == "det" and c.i < token.i for c in node.children)
     ):
         # "Earlier Tuesday Biden was received ...", "On April 8 Defense Secretary Pete Hegseth
         # met ...", "On 19 July 2024 Olaf Scholz flew in": the parser joins the day to the name.
