@@ -2111,7 +2111,13 @@ class _ArticleState:
         ):
             return None, None
         days = [m for m in self._dates_in(text, "past") if m.start >= found.end()][:1]
-        if not days or days[0].value.as_date() is None:
+        if (
+            not days
+            or days[0].value.as_date() is None
+            # (A day the text states, not "The visit comes two days before Sunday's European
+            # elections", a weekday told from the report's.)
+            or not days[0].value.basis.startswith("explicit")
+        ):
             return None, None
         base = days[0].value
         count = _count_of(found["count"]) * (1 if found["relation"].lower() == "after" else -1)
