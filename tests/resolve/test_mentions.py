@@ -6485,3 +6485,24 @@ def test_a_meeting_that_came_days_after_a_dated_one_is_counted_from_its_day(
         and "Narendra Modi" not in {p.name for p in m.participants}
     ]
     assert summit.date == "2024-12-06"
+
+
+def test_the_city_and_there_are_the_city_named_before(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "A year of guests\n\n"
+        "Commentary | 18 December 2024\n\n"
+        "Spring brought Asia and Europe to Bangkok within a month. On March 6 the city hosted "
+        "Anwar Ibrahim for talks with Srettha Thavisin on the southern border. On March 28, "
+        "Srettha received Olaf Scholz there, the first visit by a German chancellor in years.\n",
+    )
+    places = {
+        next(p.name for p in m.participants if p.name != "Srettha Thavisin"): m.location
+        for m in found
+    }
+    assert {k: v.name if v else None for k, v in places.items()} == {
+        "Anwar Ibrahim": "Bangkok",
+        "Olaf Scholz": "Bangkok",
+    }
+
+

@@ -3024,6 +3024,14 @@ class _ArticleState:
         """ "It began in Prague, where Aliyev and Pashinian met Macron. The same day Erdogan had
         his first meeting with Pashinian there": the city the sentence before named last."""
         there = _THERE.search(frame.sentence.text)
+        basis = "there: the city named before"
+        if there is None:
+            # "April brought Europe and Russia to Samarkand. On April 4 the city hosted the
+            # first EU-Central Asia summit": the city the sentence before named.
+            there = _THE_CITY.search(
+                frame.sentence.text, 0, frame.trigger_start - frame.sentence.start
+            )
+            basis = "the city named before"
         if frame.status != Status.OCCURRED or there is None:
             return None
         offset = frame.sentence.start
@@ -3032,10 +3040,17 @@ class _ArticleState:
         before = frame.sentence.text[: there.start()]
         start_of_before = offset
         cities = self._cities_in(before)
-        if not cities:
-            before = self._sentence_before(offset)
-            start_of_before = len(self.article.text[:offset].rstrip()) - len(before)
+        for _ in range(2):
+            if cities:
+                break
+            # ("... Samarkand. On April 4 the city hosted the summit ... On April 23,
+            # Mirziyoyev received Lavrov there": past a sentence that names the city by
+            # "the city" only.)
+            before = self._sentence_before(start_of_before)
+            start_of_before = len(self.article.text[:start_of_before].rstrip()) - len(before)
             cities = self._cities_in(before)
+            if not _THE_CITY.search(before):
+                break
         if not cities:
             return None
         found, city, iso3 = cities[-1]
@@ -3045,7 +3060,7 @@ class _ArticleState:
         return Location(
             name=self.kb.place_spelling(city),
             country=iso3,
-            basis="there: the city named before",
+            basis=basis,
             evidence=spot,
         )
 
@@ -4160,6 +4175,8 @@ _VENUE_THEN_CITY = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:\s*,\s*|\s+i
 _THE_BUILDING = re.compile(r"the\s+(?:same\s+)?(?P<kind>castle|palace)", re.IGNORECASE)
 _NAMED_BUILDING = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<kind>Castle|Palace)\b")
 # "met him there", not "there is" or "there were talks".
+# "the city hosted ...": the city just named.
+_THE_CITY = re.compile(r"\b[Tt]he\s+(?:city|town)\b(?!\s+of\b)")
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must"
     r"|seems?|appears?|remains?)\b)",
