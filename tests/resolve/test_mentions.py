@@ -6506,3 +6506,14 @@ def test_the_city_and_there_are_the_city_named_before(tmp_path: Path) -> None:
     }
 
 
+def test_one_said_to_be_among_those_received_was_received(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ruto's year abroad\n\n"
+        "Commentary | 20 December 2024\n\n"
+        "It was a busy year for Kenyan diplomacy, and much of it was spent in Asia.\n\n"
+        "In September President William Ruto was among the African leaders received by Xi "
+        "Jinping at the Great Hall of the People in Beijing on September 4, ahead of the "
+        "China-Africa forum.\n",
+    )
+    assert ["William Ruto", "Xi Jinping"] in parties(found)

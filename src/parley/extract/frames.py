@@ -550,6 +550,8 @@ def _frame(
         chosen.extend(_subject_taken_for_since(token, actors))
     if entry.type == EventType.CONSULT and not any(a.role == "target" for a in chosen):
         chosen.extend(_partners_during_their_meeting(token, actors))
+    if entry.type == EventType.CONSULT:
+        chosen.extend(_one_of_those_it_was_done_to(token, actors))
     if entry.type == EventType.CONSULT and any(
         a.kind == "group" and _TWO_OR_BOTH.search(a.text) for a in chosen
     ):
@@ -2046,6 +2048,17 @@ def _partners_of_the_clause(trigger: Token, actors: list[ActorToken]) -> list[An
     return [a.span.model_copy(update={"role": "source"}) for a in source] + [
         a.span.model_copy(update={"role": "target"}) for a in target
     ]
+
+
+def _one_of_those_it_was_done_to(trigger: Token, actors: list[ActorToken]) -> list[Any]:
+    """ "the Uzbek president was among the five Central Asian leaders received by Donald
+    Trump": the subject said to be one of those received was received."""
+    group = trigger.head
+    if trigger.dep_ != "acl" or group.dep_ != "pobj" or group.head.lower_ != "among":
+        return []
+    verb = group.head.head
+    subjects = {i for c in verb.children if c.dep_ == "nsubj" for i in _phrase_without_clauses(c)}
+    return [a.span.model_copy(update={"role": "target"}) for a in actors if a.root.i in subjects]
 
 
 def _partners_during_their_meeting(trigger: Token, actors: list[ActorToken]) -> list[Any]:
