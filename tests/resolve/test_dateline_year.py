@@ -47,6 +47,14 @@ def test_the_lead_may_report_the_day_before_the_dateline() -> None:
     assert "preferred" not in found.basis
 
 
+def test_the_lead_may_report_two_days_before_when_more_held_office_then() -> None:
+    # Saturday's talks filed on Monday 10 November 2025: b took office in December 2024, so
+    # 2024 (where the Saturday is the day before) has only a in office.
+    people = [person("a", "2019-01-01"), person("b", "2024-12-01")]
+    found = infer_dateline_year(NOV_10, SATURDAY, people, horizon=date(2026, 12, 31))
+    assert found is not None and found.year == 2025
+
+
 def test_no_year_where_someone_named_with_an_office_did_not_hold_it() -> None:
     # "President C" was written while C was president: a year before C took office is out,
     # even when the others served then. (10 November 2022 was a Thursday; C took office

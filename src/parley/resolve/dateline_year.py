@@ -218,13 +218,15 @@ def infer_dateline_year(
     # (people in office, the lead's weekday is the dateline's own day) per candidate year: a
     # wire lead mostly reports the day it is filed, so between two years equally staffed the
     # one where "on Thursday" is the dateline's day beats the one where it is the day before.
-    scores: dict[int, tuple[int, bool]] = {}
+    scores: dict[int, tuple[int, int]] = {}
     for year in range(FIRST_YEAR, horizon.year + 1):
         try:
             day = date(year, dateline.month, dateline.day)
         except ValueError:  # 29 February
             continue
-        allowed = (weekday,) if exact else (weekday, (weekday + 1) % 7)
+        # (Or, less likely, two days after it: "Abuja, 23 June (APS) - ... held talks on
+        # Saturday", filed on the Monday.)
+        allowed = (weekday,) if exact else (weekday, (weekday + 1) % 7, (weekday + 2) % 7)
         if day > horizon or day.weekday() not in allowed:
             continue
         serving = [p for p in people if any(o.held_on(day) for o in p.offices)]
@@ -232,7 +234,8 @@ def infer_dateline_year(
             continue
         in_office = len(serving)
         preferred = (weekday + 1) % 7 if evening and not exact else weekday
-        scores[year] = (in_office, day.weekday() == preferred)
+        closeness = 2 if day.weekday() == preferred else 0 if day.weekday() == allowed[-1] else 1
+        scores[year] = (in_office, closeness)
     if not scores:
         return None
     best = max(scores.values())
