@@ -6517,3 +6517,17 @@ def test_one_said_to_be_among_those_received_was_received(tmp_path: Path) -> Non
         "China-Africa forum.\n",
     )
     assert ["William Ruto", "Xi Jinping"] in parties(found)
+
+
+def test_a_count_later_is_from_the_time_the_sentence_before_tells(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Boric hosts Boluarte\n\n"
+        "SANTIAGO, May 6, 2025 - Chilean President Gabriel Boric held talks with Peruvian "
+        "President Dina Boluarte in Santiago on Tuesday on migration and trade.\n\n"
+        "Contacts between the two foreign ministries have been regular. The first round of "
+        "consultations was held in Lima on May 10, 2022, co-chaired by two deputy ministers. "
+        "Two months later, Boric received Peru's then President Pedro Castillo in Santiago.\n",
+    )
+    [castillo] = [m for m in found if "Pedro Castillo" in {p.name for p in m.participants}]
+    assert castillo.date == "2022-07"

@@ -2032,9 +2032,14 @@ class _ArticleState:
         found = _LATER.search(frame.sentence.text)
         if found is None:
             return None, None
+        base = last.date if last is not None else None
         if found["count"] is not None:
             count, unit = _count_of(found["count"]), found["unit"].lower()
             relation = "than"
+            # "The third round ... was held in New Delhi on July 22, 2022 ... Two months later,
+            # Jaishankar called on Akufo-Addo": counted from the time the sentence before
+            # tells, not from the report's own meeting.
+            base = self._time_told_just_before(frame) or base
         else:
             # "... received him on December 27. He then flew to Addis Ababa for talks the
             # following day": after the meeting told just before, wherever it stands.
@@ -2042,17 +2047,16 @@ class _ArticleState:
             if not any(start <= at < end for start, end in frame.date_spans):
                 return None, None  # another verb's next day ("and took him there the next day")
             count, unit = 1, (found["next"] or "day").lower()
-            last = self.consults[-1] if self.consults else None
+            told = self.consults[-1] if self.consults else None
+            base = told.date if told is not None else None
             relation = "after"
-        if last is None or last.date is None:
+        if base is None:
             return None, None
-        value = _count_from(last.date, count, unit)
+        value = _count_from(base, count, unit)
         if value is None:
             return None, None
         value = value.model_copy(
-            update={
-                "basis": f"{last.date.basis}; {found.group().lower()} {relation} {last.date.raw}"
-            }
+            update={"basis": f"{base.basis}; {found.group().lower()} {relation} {base.raw}"}
         )
         return value, evidence.model_copy(
             update={
@@ -2060,6 +2064,24 @@ class _ArticleState:
                 "span_end": frame.sentence.start + found.end(),
             }
         )
+
+    def _time_told_just_before(self, frame: Frame) -> DateValue | None:
+        """The day of the last meeting told in the sentence before, or, when it tells none,
+        the last day or month with a year that sentence states."""
+        previous = self._previous_sentence(frame.sentence.start)
+        if previous is None:
+            return None
+        told = [m for m in self.consults if m.evidence.sentence_index == previous.index]
+        if told:
+            return told[-1].date
+        stated = [
+            m.value
+            for m in self._dates_in(previous.text, "past")
+            if m.value.year is not None
+            and m.value.month is not None
+            and m.value.basis.startswith("explicit")
+        ]
+        return stated[-1] if stated else None
 
     def _counted_from_the_one_told(
         self, frame: Frame, evidence: Evidence
