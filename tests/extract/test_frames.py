@@ -7645,3 +7645,14 @@ def test_a_place_in_a_second_topic_joined_to_the_first_is_no_venue(nlp: Any) -> 
     )
     [talked] = [f for f in frames(nlp, text) if f.trigger == "talked"]
     assert "Finland" not in {p.text for p in talked.places}
+
+
+def test_what_someone_waits_for_others_to_agree_is_not_agreed(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Zambia restructured part of its debt last year and is waiting for bondholders, "
+        "including two Chinese banks, to agree on the rest.",
+    )
+    assert only(found, EventType.AGREE).status != Status.OCCURRED
+    found = body_frames(nlp, "The two governments agreed on the rest of the debt in March.")
+    assert only(found, EventType.AGREE).status == Status.OCCURRED

@@ -1939,6 +1939,13 @@ def _is_wanted(child: Token, node: Token) -> bool:
         # "a swing through South America in search of ... political support for the trade
         # agreement": sought, not given.
         return True
+    if (
+        node.lemma_ == "wait"
+        and child.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    ):
+        # "is waiting for creditors, including China, to agree on relief": awaited.
+        return True
     if node.lemma_.lower() not in _WANTING_VERBS or node.pos_ != "VERB":
         return False
     if child.dep_ == "dobj":
