@@ -602,6 +602,8 @@ def test_an_office_s_holder_on_a_day(
         ("Sadyr Dzhaparov", "Sadyr Japarov"),
         ("Dimitar Kovachevski", "Dimitar Kovačevski"),
         ("Aljbin Kurti", "Albin Kurti"),
+        # ... and sch and sh.
+        ("Olaf Sholz", "Olaf Scholz"),
     ],
 )
 def test_a_full_name_transliterated_another_way_is_the_listed_person(

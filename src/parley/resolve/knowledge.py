@@ -97,8 +97,10 @@ _SKELETON_MIN = 6
 # ("Zhaparov", "Japarov"; "Qasym", "Kassym"; "Berdymukhammedov", "Berdimuhamedov";
 # "Kovachevski", "Kovačevski" once its accent is dropped; the Serbian "Aljbin" for "Albin";
 # "Gharibashvili", "Garibashvili"), longest first.
+# ("sch" as "sh": "Olaf Sholz" for Scholz, "Shmidt" for Schmidt.)
 _TRANSLITERATIONS = (
-    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ch", "c"), ("lj", "l"), ("q", "k")
+    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sch", "sh"), ("ch", "c"), ("lj", "l"),
+    ("q", "k")
 )  # fmt: skip
 
 
