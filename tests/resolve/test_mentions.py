@@ -6531,3 +6531,15 @@ def test_a_count_later_is_from_the_time_the_sentence_before_tells(tmp_path: Path
     )
     [castillo] = [m for m in found if "Pedro Castillo" in {p.name for p in m.participants}]
     assert castillo.date == "2022-07"
+    # A count in the sentence of the meeting it follows is from that meeting.
+    (tmp_path / "same").mkdir()
+    found = occurred_meetings(
+        tmp_path / "same",
+        "Boric's year\n\n"
+        "Commentary | 20 December 2024\n\n"
+        "The year was busy for Chile's president after a quiet December 2023.\n\n"
+        "Boric held talks with Lula in Brasilia in March 2024 and with Javier Milei in Buenos "
+        "Aires a month later.\n",
+    )
+    [milei] = [m for m in found if "Javier Milei" in {p.name for p in m.participants}]
+    assert milei.date == "2024-04"

@@ -2036,10 +2036,12 @@ class _ArticleState:
         if found["count"] is not None:
             count, unit = _count_of(found["count"]), found["unit"].lower()
             relation = "than"
-            # "The third round ... was held in New Delhi on July 22, 2022 ... Two months later,
-            # Jaishankar called on Akufo-Addo": counted from the time the sentence before
-            # tells, not from the report's own meeting.
-            base = self._time_told_just_before(frame) or base
+            if last is None or last.evidence.sentence_index != frame.sentence.index:
+                # "The third round ... was held in New Delhi on July 22, 2022 ... Two months
+                # later, Jaishankar called on Akufo-Addo": counted from the time the sentence
+                # before tells, not from the report's own meeting (but "talks with Modi in
+                # December 2024 and with Xi a month later" from the meeting just told).
+                base = self._time_told_just_before(frame) or base
         else:
             # "... received him on December 27. He then flew to Addis Ababa for talks the
             # following day": after the meeting told just before, wherever it stands.
