@@ -6543,3 +6543,22 @@ def test_a_count_later_is_from_the_time_the_sentence_before_tells(tmp_path: Path
     )
     [milei] = [m for m in found if "Javier Milei" in {p.name for p in m.participants}]
     assert milei.date == "2024-04"
+
+
+def test_holders_of_one_office_listed_by_country_met_together(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Xi hosts Central Asian leaders\n\n"
+        "BEIJING, June 17, 2025 - Chinese President Xi Jinping hosted the Presidents of "
+        "Kazakhstan, Kassym-Jomart Tokayev; Kyrgyzstan, Sadyr Japarov; Tajikistan, Emomali "
+        "Rahmon; and Turkmenistan, Serdar Berdimuhamedov, for talks and a banquet on Tuesday.\n",
+    )
+    assert parties(found) == [
+        [
+            "Emomali Rahmon",
+            "Kassym-Jomart Tokayev",
+            "Sadyr Japarov",
+            "Serdar Berdimuhamedov",
+            "Xi Jinping",
+        ]
+    ]

@@ -4782,6 +4782,13 @@ def _with_each_in_turn(mention: EventMention, people: list[ActorRef]) -> bool:
     return bool(_WITH_AND_WITH.match(after)) and _each_of_another_country(mention, people)
 
 
+# "the Presidents of Senegal, ...; Liberia, ...": one office, held in each country listed.
+_A_PLURAL_OFFICE_LISTED = re.compile(
+    r"\s+the\s+(?:[A-Z]\w+\s+)?(?:Presidents|Prime\s+Ministers|Premiers|Heads\s+of\s+State"
+    r"|(?:[A-Z]\w+\s+)?Ministers)\s+of\b"
+)
+
+
 def _listed_one_by_one(mention: EventMention) -> list[EventMention]:
     """ "Sánchez met the Prime Minister of Ukraine, Denys Shmyhal; the President of Panama, José
     Raúl Mulino; ... and a delegation from Serbia": counterparts listed one by one between
@@ -4790,7 +4797,9 @@ def _listed_one_by_one(mention: EventMention) -> list[EventMention]:
     if mention.type != EventType.CONSULT or start is None or end is None:
         return []
     after = mention.evidence.sentence[end - mention.evidence.start :]
-    if after.count(";") < 2:
+    if after.count(";") < 2 or _A_PLURAL_OFFICE_LISTED.match(after):
+        # ("hosted the Presidents of Senegal, Bassirou Diomaye Faye; Liberia, Joseph Boakai;
+        # ...": those of one office together, at one meeting.)
         return []
     hosts = [a for a in _persons(mention) if _named_at(a) < start]
     listed = [
