@@ -7656,3 +7656,13 @@ def test_what_someone_waits_for_others_to_agree_is_not_agreed(nlp: Any) -> None:
     assert only(found, EventType.AGREE).status != Status.OCCURRED
     found = body_frames(nlp, "The two governments agreed on the rest of the debt in March.")
     assert only(found, EventType.AGREE).status == Status.OCCURRED
+
+
+def test_a_day_the_parser_hangs_on_the_sidelines_phrase_dates_the_meeting(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Foreign Affairs Minister Retno Marsudi held talks with China's top diplomat, Wang Yi, "
+        "on Wednesday on the sidelines of a China-ASEAN ministerial gathering in the southern "
+        "Chinese city of Nanning.",
+    )
+    assert days_of(only(found, EventType.CONSULT)) == ["Wednesday"]

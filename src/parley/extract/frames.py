@@ -5857,10 +5857,15 @@ def _attachment_of_a_phrase(token: Token) -> Token:
             and phrase.i < subject.head.i
         ):
             return subject.head
-        # "..., in Cholpon-Ata on 21 July 2022, they signed": or on the place's preposition.
+        # "..., in Cholpon-Ata on 21 July 2022, they signed": or on the place's preposition;
+        # "held talks with ..., Wang Yi, on Wednesday on the sidelines of ...": or on the
+        # setting's.
         if (
             node.dep_ == "prep"
-            and node.lower_ in ("at", "in")
+            and (
+                node.lower_ in ("at", "in")
+                or any(c.dep_ == "pobj" and c.lower_ in SIDELINE_WORDS for c in node.children)
+            )
             and phrase.dep_ == "prep"
             and node.head.pos_ in ("VERB", "AUX")
         ):
