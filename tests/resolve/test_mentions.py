@@ -6543,6 +6543,18 @@ def test_a_count_later_is_from_the_time_the_sentence_before_tells(tmp_path: Path
     )
     [milei] = [m for m in found if "Javier Milei" in {p.name for p in m.participants}]
     assert milei.date == "2024-04"
+    # ... and a count before two meetings of its sentence counts each from the time before.
+    (tmp_path / "both").mkdir()
+    found = occurred_meetings(
+        tmp_path / "both",
+        "Boric's year\n\n"
+        "Commentary | 20 December 2024\n\n"
+        "The year began in Europe. In February 2024 Boric toured Spain, and in Madrid Pedro "
+        "Sanchez received him with full honours. A month later Lula welcomed him to Brasilia, "
+        "and Javier Milei met him in Buenos Aires the same week.\n",
+    )
+    later = [m for m in found if "Pedro Sánchez" not in {p.name for p in m.participants}]
+    assert [m.date for m in later] == ["2024-03", "2024-03"]
 
 
 def test_holders_of_one_office_listed_by_country_met_together(tmp_path: Path) -> None:

@@ -2036,7 +2036,12 @@ class _ArticleState:
         if found["count"] is not None:
             count, unit = _count_of(found["count"]), found["unit"].lower()
             relation = "than"
-            if last is None or last.evidence.sentence_index != frame.sentence.index:
+            counted_at = frame.sentence.start + found.start()
+            if (
+                last is None
+                or last.evidence.sentence_index != frame.sentence.index
+                or (last.evidence.span_start or 0) > counted_at
+            ):
                 # "The third round ... was held in New Delhi on July 22, 2022 ... Two months
                 # later, Jaishankar called on Akufo-Addo": counted from the time the sentence
                 # before tells, not from the report's own meeting (but "talks with Modi in
