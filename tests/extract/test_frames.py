@@ -7666,3 +7666,15 @@ def test_a_day_the_parser_hangs_on_the_sidelines_phrase_dates_the_meeting(nlp: A
         "Chinese city of Nanning.",
     )
     assert days_of(only(found, EventType.CONSULT)) == ["Wednesday"]
+
+
+def test_a_meeting_on_the_sidelines_hung_on_another_verb_is_where_the_gathering_was(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "The talks followed a meeting between Ruto and Secretary of State Antony Blinken on "
+        "Dec. 13 on the sidelines of the U.S.-Africa Leaders Summit in Washington.",
+    )
+    [meeting] = [f for f in found if f.trigger == "meeting"]
+    assert [p.text for p in meeting.places] == ["Washington"]

@@ -3469,6 +3469,20 @@ def _connected_places(
             )
     # "met Arce at the summit, which Lula hosted in Brasilia": where the gathering was held.
     governors |= _holding_of_the_gathering(trigger)
+    # "followed a meeting between Akufo-Addo and Blinken on Dec. 14 on the sidelines of the
+    # U.S.-Africa Leaders Summit in Washington": where the gathering on whose sidelines was.
+    governors |= {
+        gathering.i
+        for g in list(governors)
+        for setting in trigger.doc[g].children
+        if setting.dep_ == "prep" and setting.lower_ in ("on", "at")
+        for sidelines in setting.children
+        if sidelines.dep_ == "pobj" and sidelines.lower_ in SIDELINE_WORDS
+        for of in sidelines.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for gathering in of.children
+        if gathering.dep_ == "pobj"
+    }
     governors |= _last_time_predicate(trigger)
     governors |= _participle_set_off_after(trigger)
     occasion = _said_to_be(trigger)
