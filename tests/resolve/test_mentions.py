@@ -6574,3 +6574,16 @@ def test_holders_of_one_office_listed_by_country_met_together(tmp_path: Path) ->
             "Xi Jinping",
         ]
     ]
+
+
+def test_a_visit_told_by_its_talks_has_their_day(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "aliyev",
+        "Erdogan in Baku\n\n"
+        "BAKU, June 4, 2024 - Turkish President Recep Tayyip Erdogan held talks with "
+        "Azerbaijani President Ilham Aliyev in Baku on Tuesday on energy and transport.\n\n"
+        "For Erdogan, it was his second trip to Azerbaijan in just over a year.\n",
+    )
+    [trip] = [m for m in found if m.evidence.sentence_index == 2]
+    assert trip.date is not None and trip.date.iso() == "2024-06-04"
