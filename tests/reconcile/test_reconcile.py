@@ -636,3 +636,15 @@ def test_gatherings_of_the_same_two_bodies_on_other_days_stay_apart() -> None:
     later = _gathering("a2", [FORUM, REEF, DIAZ], 0).model_copy(update={"date": day(2024, 9, 30)})
     events = reconcile_mentions([_gathering("a1", [FORUM, REEF, LEE, SATO], 0), later])
     assert len(events) == 2
+
+
+def test_a_gathering_named_as_one_format_is_no_meeting_named_as_another() -> None:
+    council = mention("a1", [LEE, SATO], when=day(2024, 3, 4), round_number=2)
+    summit = mention("a2", [LEE], when=day(2024, 3, 5)).model_copy(
+        update={
+            "mode": "multilateral",
+            "mechanism": MechanismRef(key="leaders-forum", name="Leaders' Forum", round=7),
+        }
+    )
+    events = reconcile_mentions([council, summit])
+    assert sorted(len(e.participants) for e in events) == [1, 2]

@@ -623,6 +623,11 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         elif mention.known_mechanism and cluster.known_mechanisms:
             # Two named mechanisms from the knowledge base: two different dialogues.
             return -1
+        elif mention.gathering or cluster.gatherings > 0:
+            # "The Seventh Consultative Meeting ... under the chairmanship of Mirziyoyev" is
+            # not the session of the Supreme Interstate Council he chaired with Tokayev the day
+            # before: a gathering named as one format is no meeting named as another.
+            return -1
     if _placed_apart(mention, cluster):
         return -1
     date_fit = _date_fit(mention.date, cluster.dates)
