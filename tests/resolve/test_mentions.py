@@ -6587,3 +6587,16 @@ def test_a_visit_told_by_its_talks_has_their_day(tmp_path: Path) -> None:
     )
     [trip] = [m for m in found if m.evidence.sentence_index == 2]
     assert trip.date is not None and trip.date.iso() == "2024-06-04"
+
+
+def test_the_head_of_our_state_is_the_release_s_own_head_of_state(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Tokayev receives Italian industrialists\n\n"
+        "12.03.2025, 16:40\n\n"
+        "President Kassym-Jomart Tokayev received a delegation of Italian industrialists at "
+        "the Akorda on Wednesday.\n\n"
+        "Relations have grown since June 2023, when President Sergio Mattarella of Italy held "
+        "talks with the head of our state in Astana on energy and transport.\n",
+    )
+    assert ["Kassym-Jomart Tokayev", "Sergio Mattarella"] in parties(found)

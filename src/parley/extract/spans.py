@@ -1041,9 +1041,9 @@ def _definite_titles(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[tuple[
             # "The President of the Republic received ...": a release's own head of state.
             runs.append((i, end + 3))
             continue
-        if _head_of_state_or_government(doc, end):
+        if length := _head_of_state_or_government(doc, end):
             # "the Head of State held talks with ...": no country after it.
-            runs.append((i, end + 2))
+            runs.append((i, end + length))
             continue
         if (
             after is not None
@@ -1159,13 +1159,17 @@ def _hyphen_joins_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _head_of_state_or_government(doc: Doc, end: int) -> bool:
-    """Whether "Head" before `end` is followed by "of State" or "of Government" and no more."""
+def _head_of_state_or_government(doc: Doc, end: int) -> int:
+    """How many words after "Head" before `end` say "of State" or "of Government" and no more
+    ("of our state", as a release says its own), else 0."""
     if end + 1 >= len(doc) or doc[end - 1].lower_ != "head" or doc[end].lower_ != "of":
-        return False
-    if doc[end + 1].lower_ not in ("state", "government"):
-        return False
-    return end + 2 >= len(doc) or doc[end + 2].lower_ not in ("of", "and", "'s", "’s")
+        return 0
+    length = 3 if doc[end + 1].lower_ == "our" else 2
+    if end + length - 1 >= len(doc) or doc[end + length - 1].lower_ not in ("state", "government"):
+        return 0
+    if end + length < len(doc) and doc[end + length].lower_ in ("of", "and", "'s", "’s"):
+        return 0
+    return length
 
 
 # Words that qualify an office without being one: "the Federal President".

@@ -1646,7 +1646,8 @@ def _office_words(title: str) -> list[str]:
     words: list[str] = []
     for word in _WORD.findall(title):
         lower = word.lower()
-        if lower == "the":
+        if lower in ("the", "our"):
+            # ("the head of our state", as a release names its own.)
             continue
         words.extend(("prime", "minister") if lower == "premier" else (lower,))
     return _spelt_out(words)
