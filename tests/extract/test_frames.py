@@ -7678,3 +7678,14 @@ def test_a_meeting_on_the_sidelines_hung_on_another_verb_is_where_the_gathering_
     )
     [meeting] = [f for f in found if f.trigger == "meeting"]
     assert [p.text for p in meeting.places] == ["Washington"]
+
+
+def test_a_meeting_as_which_the_main_verb_happened_has_its_day(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Kenya and Japan promised on Tuesday to speed up work on a port that would link them "
+        "through Mombasa, as Prime Minister Shigeru Ishiba hosted his Kenyan counterpart "
+        "William Ruto for a state visit.",
+    )
+    [talks] = [f for f in found if f.trigger == "hosted"]
+    assert days_of(talks) == ["Tuesday"]

@@ -5002,6 +5002,18 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         # Kristersson and Tusk signed a strategic partnership": what happened as something
         # else did is on its day (which the parser may hang on that verb's object).
         head = trigger.head
+        if head.dep_ == "relcl":
+            # "promised on Wednesday to speed up work on a railway that would link them, as
+            # Xi hosted Mirziyoyev": the parser hangs the as-clause on the relative clause;
+            # it is as the main verb happened.
+            head = next(
+                (
+                    a
+                    for a in head.ancestors
+                    if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "relcl")
+                ),
+                head,
+            )
         governors.add(head.i)
         governors |= {
             g.i
