@@ -182,13 +182,6 @@ def _visits_told_by_their_talks(mentions: list[EventMention]) -> list[EventMenti
                     ],
                     "source": occasion.source,
                     "target": occasion.target,
-                    # (And its day and its format, when the sentence names neither: "For
-                    # Aliyev, it was his second trip to Tashkent in just over a year".)
-                    "date": mention.date or occasion.date,
-                    "date_evidence": (
-                        mention.date_evidence if mention.date else occasion.date_evidence
-                    ),
-                    "mechanism": mention.mechanism or occasion.mechanism,
                 }
             )
         )
