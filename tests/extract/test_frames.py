@@ -7689,3 +7689,17 @@ def test_a_meeting_as_which_the_main_verb_happened_has_its_day(nlp: Any) -> None
     )
     [talks] = [f for f in found if f.trigger == "hosted"]
     assert days_of(talks) == ["Tuesday"]
+
+
+def test_a_gathering_that_confirmed_something_to_come_was_held(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "The SADC summit of 17 August in Harare confirmed that the bloc would send a new "
+        "mission to the region.",
+    )
+    [summit] = [f for f in found if f.trigger == "summit"]
+    assert summit.status == Status.OCCURRED
+    # What someone confirmed they would attend is still to come.
+    found = body_frames(nlp, "Hichilema confirmed that he would attend the summit in Harare.")
+    [summit] = [f for f in found if f.trigger == "summit"]
+    assert summit.status != Status.OCCURRED

@@ -38,6 +38,10 @@ _PLANNED_HEADS = frozenset(
         "commit",
     }
 )
+# Heads whose subject has done something (confirmed, decided, pledged), whatever it settled.
+_ACTS_OF_ITS_SUBJECT = frozenset(
+    {"confirm", "announce", "agree", "decide", "pledge", "promise", "commit", "concur"}
+)
 _HYPOTHETICAL_HEADS = frozenset(
     {
         "hope",
@@ -1638,6 +1642,9 @@ def _local_status(node: Token, *, is_trigger: bool, via: Token | None = None) ->
         )
         and not _past_report(via)
         and not _stance_reported(via)
+        # "The ECOWAS summit of 22 June confirmed that the bloc would negotiate": the
+        # gathering that confirmed or decided was held; only what it settled is to come.
+        and not (via is not None and via.dep_ == "nsubj" and lemma in _ACTS_OF_ITS_SUBJECT)
         # "In their talks, ..., the leaders agreed to hold a dialogue": the setting of the
         # agreeing was held; only what was agreed is to come.
         and not (
