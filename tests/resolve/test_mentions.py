@@ -6587,3 +6587,18 @@ def test_the_head_of_our_state_is_the_release_s_own_head_of_state(tmp_path: Path
         "talks with the head of our state in Astana on energy and transport.\n",
     )
     assert ["Kassym-Jomart Tokayev", "Sergio Mattarella"] in parties(found)
+
+
+def test_a_meeting_is_in_the_city_the_sentence_before_opens_in(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Modi's tour ends in the Caribbean\n\n"
+        "NEW DELHI, July 6, 2025 - Prime Minister Narendra Modi held talks with Ghanaian "
+        "President John Dramani Mahama in Accra on Wednesday.\n\n"
+        "The tour was the longest of his third term, and it was not all about trade.\n\n"
+        "In Port of Spain, the mood was warmer still. On Friday Modi met Prime Minister Kamla "
+        "Persad-Bissessar at the Red House, where the two sides signed six agreements on health "
+        "and on the training of diplomats.\n",
+    )
+    [meeting] = [m for m in found if "Kamla Persad-Bissessar" in {p.name for p in m.participants}]
+    assert meeting.location is not None and meeting.location.name == "Port of Spain"

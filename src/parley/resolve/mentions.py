@@ -3151,6 +3151,35 @@ class _ArticleState:
                 return where.model_copy(update={"basis": f"the same {same.group(1).lower()}"})
         return None
 
+    def _city_the_scene_opened_in(self, frame: Frame, evidence: Evidence) -> Location | None:
+        """ "In Port of Spain, the emotional register was different. On Friday Modi met
+        Persad-Bissessar at the Red House": the city the sentence before, in the same paragraph
+        and telling no meeting, opens with."""
+        previous = self._previous_sentence(frame.sentence.start)
+        if previous is None or "\n" in self.article.text[previous.end : frame.sentence.start]:
+            return None
+        if any(m.evidence.sentence_index == previous.index for m in self.consults):
+            return None
+        opening = _OPENS_IN_A_PLACE.match(previous.text)
+        if opening is None:
+            return None
+        city = opening.group("place")
+        iso3 = self.kb.country_of_place(city)
+        if (
+            iso3 is None
+            or not self.kb.is_listed_place(city)
+            or self.kb.country_by_name(city) is not None
+        ):
+            return None
+        start = previous.start + opening.start("place")
+        spot = evidence.model_copy(update={"span_start": start, "span_end": start + len(city)})
+        return Location(
+            name=self.kb.place_spelling(city),
+            country=iso3,
+            basis="the city the sentence before opens in",
+            evidence=spot,
+        )
+
     def _cities_in(self, text: str) -> list[tuple[re.Match[str], str, str]]:
         """The gazetteer's cities (not countries) named in `text`, in order, as (words, city,
         ISO3): "the Iranian capital" names Tehran."""
@@ -3556,6 +3585,13 @@ class _ArticleState:
         same_occasion = occasion is not None
         if frame.mode == "phone":
             return None
+        if frame.status == Status.OCCURRED and not any(
+            self._location_of(place, evidence) for place in frame.places
+        ):
+            # (Nor "at the Red House", a venue the knowledge base does not place.)
+            opened = self._city_the_scene_opened_in(frame, evidence)
+            if opened is not None:
+                return opened
         if same_occasion and not frame.places:
             last = occasion
             # "On Saturday he also met ..." after Friday's talks in Jeddah: another day's
@@ -4204,6 +4240,10 @@ _VENUE_THEN_CITY = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:\s*,\s*|\s+i
 _THE_BUILDING = re.compile(r"the\s+(?:same\s+)?(?P<kind>castle|palace)", re.IGNORECASE)
 _NAMED_BUILDING = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<kind>Castle|Palace)\b")
 # "met him there", not "there is" or "there were talks".
+# "In Port of Spain, the emotional register was different.": a sentence set in a place.
+_OPENS_IN_A_PLACE = re.compile(
+    r"\s*In\s+(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}),\s"
+)
 # "the city hosted ...": the city just named.
 _THE_CITY = re.compile(r"\b[Tt]he\s+(?:city|town)\b(?!\s+of\b)")
 _THERE = re.compile(
