@@ -623,10 +623,16 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         elif mention.known_mechanism and cluster.known_mechanisms:
             # Two named mechanisms from the knowledge base: two different dialogues.
             return -1
-        elif mention.gathering or cluster.gatherings > 0:
+        elif (
+            mention.gathering
+            and len(mention.sides) <= 1
+            and cluster.gatherings == 0
+            and _on_another_day(mention, cluster)
+        ):
             # "The Seventh Consultative Meeting ... under the chairmanship of Mirziyoyev" is
             # not the session of the Supreme Interstate Council he chaired with Tokayev the day
-            # before: a gathering named as one format is no meeting named as another.
+            # before: a gathering named as one format, with no other side named, is no meeting
+            # named as another on another day.
             return -1
     if _placed_apart(mention, cluster):
         return -1
@@ -638,6 +644,13 @@ def _score(mention: Sketch, cluster: Cluster) -> int:
         # the Joint Commission was held") with fewer names: the same meeting.
         score += 1
     return score + date_fit
+
+
+def _on_another_day(mention: Sketch, cluster: Cluster) -> bool:
+    """Whether the mention and every report of the cluster state a day, and none the same."""
+    day = mention.date.as_date() if mention.date is not None else None
+    days = [d.as_date() for d in cluster.dates]
+    return day is not None and bool(days) and None not in days and day not in days
 
 
 def _convened_by_the_same_bodies(mention: Sketch, cluster: Cluster) -> bool:
