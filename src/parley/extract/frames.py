@@ -3473,7 +3473,7 @@ def _connected_places(
     # U.S.-Africa Leaders Summit in Washington": where the gathering on whose sidelines was.
     governors |= {
         gathering.i
-        for g in list(governors)
+        for g in (list(governors) if trigger.pos_ == "NOUN" else [])
         for setting in trigger.doc[g].children
         if setting.dep_ == "prep" and setting.lower_ in ("on", "at")
         for sidelines in setting.children
