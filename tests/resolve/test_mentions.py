@@ -6602,3 +6602,19 @@ def test_a_meeting_is_in_the_city_the_sentence_before_opens_in(tmp_path: Path) -
     )
     [meeting] = [m for m in found if "Kamla Persad-Bissessar" in {p.name for p in m.participants}]
     assert meeting.location is not None and meeting.location.name == "Port of Spain"
+
+
+def test_a_definite_meeting_its_when_clause_tells_is_that_one(tmp_path: Path) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ruto and Zelensky speak\n\n"
+        "NAIROBI, July 12, 2025 - President William Ruto spoke by telephone with Ukraine's "
+        "President Volodymyr Zelensky on Friday about the war and grain exports.\n\n"
+        "The first telephone conversation between a Kenyan and a Ukrainian president took "
+        "place in March 2022, when Zelensky spoke to Uhuru Kenyatta about the grain crisis.\n",
+    )
+    calls = sorted((str(m.date), sorted(p.name for p in m.participants)) for m in found)
+    assert calls == [
+        ("2022-03", ["Uhuru Kenyatta", "Volodymyr Zelensky"]),
+        ("2025-07-11", ["Volodymyr Zelensky", "William Ruto"]),
+    ]

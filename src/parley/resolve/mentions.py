@@ -128,6 +128,28 @@ class MentionResolver:
         return _visits_told_by_their_talks(mentions)
 
 
+def _told_by_its_when_clause(frame: Frame, frames: list[Frame]) -> bool:
+    """ "The first telephone conversation between a Ghanaian and a Ukrainian president took
+    place in August 2022, when Zelenskyy spoke to Akufo-Addo": a definite meeting with no
+    parties of its own that its when-clause tells with named people is that one, not the
+    meeting told before."""
+    if not frame.anaphoric or frame.type != EventType.CONSULT or frame.actors:
+        return False
+    start = frame.trigger_end - frame.sentence.start
+    for other in frames:
+        if other is frame or other.type != EventType.CONSULT or other.anaphoric:
+            continue
+        between = frame.sentence.text[start : other.trigger_start - frame.sentence.start]
+        if sum(a.kind == "person" for a in other.actors) >= 2 and _WHEN_CLAUSE_OPENS.search(
+            between
+        ):
+            return True
+    return False
+
+
+_WHEN_CLAUSE_OPENS = re.compile(r",\s+when\b")
+
+
 def _visits_told_by_their_talks(mentions: list[EventMention]) -> list[EventMention]:
     """ "Prime Minister Ishiba has completed his visit to Peru", in a report that tells his
     talks with Peru's president: the visit whose host the sentence leaves to the country is
@@ -478,6 +500,8 @@ class _ArticleState:
         # Meetings the sentence puts each in a place of its own.
         placed: list[EventMention] = []
         for n, frame in enumerate(frames):
+            if _told_by_its_when_clause(frame, frames):
+                continue
             rivals_at = [f.trigger_start - f.sentence.start for f in frames if _rivals(frame, f)]
             mention = self._mention(
                 frame,
