@@ -4263,13 +4263,13 @@ _CITY_BUILDINGS = frozenset({"castle", "palace", "hall"})
 _VENUE_THEN_CITY = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:\s*,\s*|\s+in\s+)$")
 _THE_BUILDING = re.compile(r"the\s+(?:same\s+)?(?P<kind>castle|palace)", re.IGNORECASE)
 _NAMED_BUILDING = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<kind>Castle|Palace)\b")
-# "met him there", not "there is" or "there were talks".
 # "In Port of Spain, the emotional register was different.": a sentence set in a place.
 _OPENS_IN_A_PLACE = re.compile(
     r"\s*In\s+(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}),\s"
 )
 # "the city hosted ...": the city just named.
 _THE_CITY = re.compile(r"\b[Tt]he\s+(?:city|town)\b(?!\s+of\b)")
+# "met him there", not "there is" or "there were talks".
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must"
     r"|seems?|appears?|remains?)\b)",
