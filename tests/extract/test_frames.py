@@ -4817,6 +4817,8 @@ def test_a_country_welcoming_an_agreement_is_a_statement_made(nlp: Any) -> None:
     [
         "In his opening speech, the Crown Prince welcomed the leaders to the Kingdom.",
         "Macron welcomed the delegations to Paris on Monday morning.",
+        "The President warmly welcomed the distinguished guest and noted that the visit of the "
+        "Prime Minister of Japan opens a new chapter in relations.",
     ],
 )
 def test_a_host_welcoming_guests_states_no_support(nlp: Any, text: str) -> None:

@@ -767,8 +767,17 @@ def _welcomes_guests(token: Token) -> bool:
     return (
         token.lemma_ == "welcome"
         and bool(objects)
-        and all(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in _GUEST_NOUNS for o in objects)
+        and all(
+            (o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in _GUEST_NOUNS)
+            # "cordially welcomed the distinguished guest": one guest greeted.
+            or o.lemma_.lower() in _GUESTS_AS_SUCH
+            for o in objects
+        )
     )
+
+
+# Nouns that name someone only as a guest, one or many.
+_GUESTS_AS_SUCH = frozenset({"guest", "visitor", "dignitary"})
 
 
 # Verbs of answering a call someone else made.
