@@ -7705,3 +7705,15 @@ def test_a_gathering_that_confirmed_something_to_come_was_held(nlp: Any) -> None
     found = body_frames(nlp, "Hichilema confirmed that he would attend the summit in Harare.")
     [summit] = [f for f in found if f.trigger == "summit"]
     assert summit.status != Status.OCCURRED
+
+
+def test_a_second_infinitive_the_parser_joins_to_the_main_verb_is_as_the_first(
+    nlp: Any,
+) -> None:
+    found = body_frames(
+        nlp,
+        "Petro had been due to fly to Madrid on Monday with a delegation of ministers and "
+        "governors, and to sign a dozen agreements with Sanchez, including on energy.",
+    )
+    assert found
+    assert all(f.status != Status.OCCURRED for f in found if f.type == EventType.AGREE)

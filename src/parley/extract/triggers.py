@@ -988,8 +988,27 @@ def _asked_for_in_the_subjunctive(token: Token) -> bool:
     )
 
 
+def _is_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _first_of_the_infinitives(token: Token) -> Token | None:
+    """The infinitive an infinitive the parser makes a conjunct of a finite verb continues
+    ("due to fly ..., and to sign"), if one stands between them."""
+    head = token.head
+    if token.dep_ != "conj" or not _is_infinitive(token) or head.tag_ == "VB":
+        return None
+    earlier = [t for t in head.subtree if head.i < t.i < token.i and _is_infinitive(t)]
+    return earlier[0] if earlier else None
+
+
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
+    first = _first_of_the_infinitives(token.head if token.dep_ == "dobj" else token)
+    if first is not None:
+        # "had been due to fly to Beijing on Sunday ..., and to sign more than 20 agreements":
+        # the parser joins the second infinitive to the main verb; it is as the first is.
+        return trigger_status(first)
     teller = _told_in_it(token)
     if teller is not None:
         # "had confirmed to Putin that he would come to Moscow ... in their telephone
