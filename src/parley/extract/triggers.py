@@ -989,6 +989,7 @@ def _asked_for_in_the_subjunctive(token: Token) -> bool:
 
 
 def _is_infinitive(token: Token) -> bool:
+    """A verb in the infinitive with "to" ("to sign")."""
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 

@@ -4,7 +4,8 @@ Wire copy often reaches us without a publication date, and its dateline carries 
 and day. Two facts in the text still pin the year down in most cases:
 
 - the weekday of the lead ("met ... on Thursday"): wire leads report the day of the dateline or
-  the day before, so the dateline's day fell on that weekday or the next one;
+  the day before (now and then two days before), so the dateline's day fell on that weekday or
+  one of the next two;
 - the people the article names: the knowledge base knows when each held office, and a report
   names office holders of its time.
 
@@ -200,7 +201,8 @@ def infer_dateline_year(
 ) -> DateValue | None:
     """The dateline with its year filled in, or None when the evidence does not single one out.
 
-    Candidate years put the dateline's day on the lead's weekday or the day after it; among
+    Candidate years put the dateline's day on the lead's weekday or one of the two days after it
+    (two days after it ranks below the others among years equally staffed); among
     them (with `exact`, the date line names its own weekday: only that one) the year in which
     the most of `people` held an office wins, if it alone has the most (or alone puts the
     weekday on the dateline's own day among those that do) and at least two of them (one when
@@ -215,9 +217,10 @@ def infer_dateline_year(
         return None
     if weekday is None or not people:
         return None
-    # (people in office, the lead's weekday is the dateline's own day) per candidate year: a
-    # wire lead mostly reports the day it is filed, so between two years equally staffed the
-    # one where "on Thursday" is the dateline's day beats the one where it is the day before.
+    # (people in office, how close the lead's weekday is to the dateline's day) per candidate
+    # year: a wire lead mostly reports the day it is filed, so between two years equally
+    # staffed the one where "on Thursday" is the dateline's day beats the one where it is the
+    # day before, and that one the one where it is two days before.
     scores: dict[int, tuple[int, int]] = {}
     for year in range(FIRST_YEAR, horizon.year + 1):
         try:
