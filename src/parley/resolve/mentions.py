@@ -906,10 +906,6 @@ class _ArticleState:
             return None
         if frame.type == EventType.AGREE:
             participants = self._negotiators_for(participants, trigger_evidence)
-            if len({p.country or p.key for p in participants}) < 2:
-                # "Serbia signed a deal to buy 12 French Rafale fighter jets", "Canada agreed to
-                # take in 15,000 migrants": one side's undertaking, no agreement between two.
-                return None
         status = frame.status
         date_value, date_evidence = self._date(frame, evidence, status, participants)
         if date_value is not None and status == Status.OCCURRED and self._counted_back_to(frame):
