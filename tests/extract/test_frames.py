@@ -3954,6 +3954,23 @@ def test_appreciation_and_solidarity_are_support(nlp: Any, sentence: str, target
     assert target in [a.text for a in frame.actors if a.role == "target"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Dlamini spoke to his Kenyan counterpart Musalia Mudavadi on Sunday.",
+        "Minister Dlamini spoke with her counterpart, Musalia Mudavadi, on Sunday.",
+    ],
+)
+def test_speaking_to_ones_counterpart_is_a_consultation(nlp: Any, sentence: str) -> None:
+    frame = only(body_frames(nlp, sentence), EventType.CONSULT)
+    assert {a.text for a in frame.actors if a.kind == "person"} == {"Dlamini", "Musalia Mudavadi"}
+
+
+def test_speaking_to_ones_supporters_is_no_consultation(nlp: Any) -> None:
+    found = body_frames(nlp, "Minister Dlamini spoke to his supporters in Durban on Sunday.")
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+
 def test_speaking_highly_of_something_is_praise(nlp: Any) -> None:
     found = body_frames(
         nlp, "Minister Fidan spoke highly of the peace platform initiated by President Tokayev."

@@ -151,7 +151,9 @@ _SPEAKING_PARTNERS = re.compile(
     "(?i:"
     + _any_word("phone", "telephone", "video", "call", "and", "two", "both", "three").pattern
     + ")"
-    + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+(?:to|with)\s+(?:(?i:the)\s+)?[A-Z]"
+    # "spoke to his Moroccan counterpart Nasser Bourita", "spoke with her counterpart".
+    + r"|\b(?i:spoke|spoken|speaks?|speaking)\s+(?:to|with)\s+(?:(?i:the|his|her|their)\s+)?"
+    + r"(?:[A-Z]|(?i:counterparts?)\b)"
     # "spoke highly of the platform": praise.
     + r"|\b(?i:highly)\b",
 )
