@@ -382,6 +382,13 @@ def test_a_hyphenated_given_name_after_a_title_is_one_name(nlp: Any) -> None:
             "Brda",
             "Zagreb",
         ),
+        # The first of two countries naming the sides of a dialogue.
+        (
+            "The minister co-chaired the third UK-Morocco Strategic Dialogue in Rabat with Mr "
+            "Bourita.",
+            "UK",
+            "Rabat",
+        ),
     ],
 )
 def test_a_name_that_tells_no_place_of_meeting_is_no_place(

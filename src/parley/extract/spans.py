@@ -555,6 +555,8 @@ def _before_a_gathering(ent: Any) -> bool:
         and root.head.lower_ in _GATHERING_NOUNS
         and not _names_a_gathering(root)
         and not (ent.start > 0 and ent.doc[ent.start - 1].text in ("-", "–", "/"))
+        # ("the fifth UK-Morocco Strategic Dialogue in Rabat": the first of the pair too.)
+        and not (ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–", "/"))
     )
 
 
