@@ -3832,6 +3832,12 @@ def test_a_style_of_address_is_no_party_of_its_own(nlp: Any) -> None:
             "hosted Turkey's Mevlut Cavusoglu and Lavrov.",
             "Tehran",
         ),
+        (
+            "The forum grew out of the first Aqaba meeting, held at Wadi Rum in southern Jordan "
+            "in March 2021, when then-Jordanian Foreign Minister Ayman Safadi hosted U.S. "
+            "Secretary of State Antony Blinken.",
+            "Wadi Rum",
+        ),
     ],
 )
 def test_a_when_clause_is_placed_where_the_occasion_it_follows_was(

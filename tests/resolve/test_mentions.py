@@ -6618,3 +6618,26 @@ def test_a_definite_meeting_its_when_clause_tells_is_that_one(tmp_path: Path) ->
         ("2022-03", ["Uhuru Kenyatta", "Volodymyr Zelensky"]),
         ("2025-07-11", ["Volodymyr Zelensky", "William Ruto"]),
     ]
+
+
+def test_a_town_in_a_part_of_a_country_is_placed_there_not_in_its_capital(
+    tmp_path: Path,
+) -> None:
+    found = occurred_meetings(
+        tmp_path,
+        "Ministers recall the desert talks\n\n"
+        "Published: June 12, 2024\n\n"
+        "Jordanian Foreign Minister Ayman Safadi and Egyptian Foreign Minister Sameh Shoukry "
+        "held talks at Wadi Feynan in southern Jordan on June 10, officials said. The two "
+        "men spoke about the water projects that the two countries are planning and about "
+        "the situation in the region, which both of them said was of great concern to them.\n\n"
+        "A year earlier, Safadi had met Iraqi Foreign Minister Fuad Hussein in northern Jordan "
+        "on 4 May 2023, the ministry added. It was the first time that the two of them had "
+        "met since the start of the year.\n",
+    )
+    places = {
+        tuple(sorted(p.name for p in e.participants)): e.location.name if e.location else None
+        for e in found
+    }
+    assert places[("Ayman Safadi", "Sameh Shoukry")] == "Wadi Feynan"
+    assert places[("Ayman Safadi", "Fuad Hussein")] != "Amman"

@@ -3741,6 +3741,17 @@ def _places_of_the_occasion_followed(
         hung = [place for place, head in places if head.i == day.head.head.i]
         if hung:
             return hung
+    held = day.head.head
+    if (
+        day.dep_ == "pobj"
+        and held.lemma_ in _HOLDING_VERBS
+        and (held.dep_ == "acl" or (held.dep_ == "advcl" and held.tag_ == "VBN"))
+    ):
+        # "the first Negev summit, held at Sde Boker in southern Israel in March 2022, when
+        # Lapid hosted Blinken": where the gathering the date is of was held.
+        hung = [place for place, head in places if head.i == held.i]
+        if hung:
+            return hung
     start = doc[at].idx
     while start > 0 and doc[at].ent_iob_ == "I" and at > 0:
         at -= 1

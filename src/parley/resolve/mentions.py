@@ -301,6 +301,15 @@ def _entry_leads(sentences: Sequence[Sentence]) -> set[int]:
 _COUNTRY_AFTER_A_TOWN = re.compile(
     r",\s+(?P<country>[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*){0,2})(?=[,.;:)]|$)"
 )
+# "at Sde Boker in southern Israel": a part of the country, named after a town in it.
+_COMPASS_PART = (
+    r"(?:far[\s-]+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|centr)(?:ern|al)?"
+)
+_PART_OF_A_COUNTRY_AFTER_A_TOWN = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?i:" + _COMPASS_PART + r")\s+"
+    r"(?P<country>[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*){0,2})(?=[\s,.;:)]|$)"
+)
+_IN_A_PART_OF = re.compile(r"\b(?i:" + _COMPASS_PART + r")\s+$")
 _REGION_AFTER_A_TOWN = re.compile(
     r",\s+(?:in\s+)?(?:the\s+)?(?P<region>[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*){0,2})\s+"
     r"(?:region|province|department|state|district|governorate|prefecture|county|oblast)\b"
@@ -2869,7 +2878,7 @@ class _ArticleState:
         """ "in Vestmannaeyjar, Iceland": a town too small for the gazetteer, placed by the
         country written after it."""
         rest = evidence.sentence[place.end - evidence.start :]
-        after = _COUNTRY_AFTER_A_TOWN.match(rest)
+        after = _COUNTRY_AFTER_A_TOWN.match(rest) or _PART_OF_A_COUNTRY_AFTER_A_TOWN.match(rest)
         country = self.kb.country_by_name(after.group("country")) if after else None
         region = _REGION_AFTER_A_TOWN.match(rest)
         if country is None and region is not None:
@@ -3575,6 +3584,9 @@ class _ArticleState:
         meeting with that country's own people is in its capital, said to be inferred (a city
         another report states outranks it). Talks of others "in Malta" stay in Malta."""
         if location is None or location.basis != "country" or location.country is None:
+            return location
+        if _in_a_part_of_the_country(location):
+            # "held at Sde Boker in southern Israel": a region of it, not its capital.
             return location
         if not any(p.country == location.country for p in participants):
             return self._city_told_in_the_country(location)
@@ -5375,3 +5387,11 @@ def _about_themselves(source: list[ActorRef], target: list[ActorRef]) -> bool:
         and all(a.basis == "coreference" for a in source)
         and len({a.country for a in source if a.country}) >= 2
     )
+
+
+def _in_a_part_of_the_country(location: Location) -> bool:
+    """ "in southern Israel": a compass word before the country's name."""
+    evidence = location.evidence
+    if evidence is None or evidence.span_start is None:
+        return False
+    return bool(_IN_A_PART_OF.search(evidence.sentence[: evidence.span_start - evidence.start]))
