@@ -3977,6 +3977,29 @@ def test_speaking_to_ones_supporters_is_no_consultation(nlp: Any) -> None:
     assert not [f for f in found if f.type == EventType.CONSULT]
 
 
+def test_a_blessing_after_a_name_is_no_party_nor_the_main_verb(nlp: Any) -> None:
+    text = (
+        "His Majesty King Mohammed VI, may God assist Him, held talks on Tuesday in Rabat with "
+        "President Bola Tinubu of Nigeria."
+    )
+    talks = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [a.text for a in talks.actors if a.kind != "country"] == [
+        "King Mohammed VI",
+        "Bola Tinubu",
+    ]
+    assert [text[a:b] for a, b in talks.date_spans] == ["Tuesday"]
+
+
+def test_talks_held_after_the_day_and_the_place_are_the_holders(nlp: Any) -> None:
+    text = (
+        "President Tebboune held on Sunday at the El Mouradia Palace in Algiers talks with "
+        "Italian Prime Minister Giorgia Meloni."
+    )
+    talks = only(body_frames(nlp, text), EventType.CONSULT)
+    assert [a.text for a in talks.actors if a.role == "source"] == ["Tebboune"]
+    assert [text[a:b] for a, b in talks.date_spans] == ["Sunday"]
+
+
 def test_speaking_highly_of_something_is_praise(nlp: Any) -> None:
     found = body_frames(
         nlp, "Minister Fidan spoke highly of the peace platform initiated by President Tokayev."

@@ -2876,7 +2876,41 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
             and not _a_round_of_it(node, came_from)
             and not _team_led_in_it(node)
         ):
+            held = _holding_verb_put_far_before(trigger)
+            if held is not None:
+                return _who_held(held)
             break
+    return set()
+
+
+def _holding_verb_put_far_before(trigger: Token) -> Token | None:
+    """ "King Mohammed VI held on Monday at the Qasr Al Watan palace in Abu Dhabi face-to-face
+    talks with Sheikh Mohamed": the talks held come after the day and the place, and the parser
+    hangs them on the place; they are the object of the "held" that has none."""
+    if trigger.lemma_.lower() not in _SITTINGS or trigger.dep_ != "pobj":
+        return None
+    node = trigger
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if node.lemma_ != "hold" or any(c.dep_ in ("dobj", "nsubjpass") for c in node.children):
+        return None
+    return node
+
+
+def _who_held(held: Token) -> set[int]:
+    """The subject of a "held" whose object the parser lost, or the name it hangs the verb on
+    ("King Mohammed VI held on Monday ...", with "held" a clause on the name)."""
+    subjects = [c for c in held.children if c.dep_ == "nsubj"]
+    if subjects:
+        return {i for s in subjects for i in _phrase_without_clauses(s)}
+    if held.dep_ == "acl" and held.head.ent_type_ == "PERSON" and held.head.dep_ == "ROOT":
+        return _phrase_without_clauses(held.head)
     return set()
 
 
@@ -4827,7 +4861,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
         # "Yoon's only summit with Xi was a 25-minute meeting ... in November 2022": what the
         # meeting is said to be is dated for it.
         governors |= {occasion.i, occasion.head.i}
-    held = _held_right_after(trigger)
+    held = _held_right_after(trigger) or _holding_verb_put_far_before(trigger)
     if held is not None:
         governors.add(held.i)
     if (
@@ -6242,6 +6276,18 @@ def _nested(frame: Frame, other: Frame) -> bool:
     return abs(frame.trigger_start - other.trigger_start) < 80
 
 
+# "His Majesty King Mohammed VI, may God assist Him, held talks": a wish the parser makes the
+# sentence's main verb, with "God" its subject.
+_BLESSING = re.compile(
+    r",\s+may\s+(?:God|Allah)\s+(?:[\w-]+\s+){1,3}?(?:him|her|them|Him|Her|Them)\s*,"
+)
+
+
+def _without_blessings(text: str) -> str:
+    """The text with blessings blanked out, keeping every offset."""
+    return _BLESSING.sub(lambda found: " " * len(found.group()), text)
+
+
 class FrameExtractor:
     """Runs the statistical pipeline on candidate sentences only, in batches."""
 
@@ -6265,7 +6311,7 @@ class FrameExtractor:
             for sentence in sentences
             if self.lexicon.may_hold_event(sentence.text)
         ]
-        texts = (sentence.text for _, sentence in jobs)
+        texts = (_without_blessings(sentence.text) for _, sentence in jobs)
         by_article: dict[str, list[Frame]] = {article_id: [] for article_id, _ in items}
         names = {article_id: SurnamesOfArticle() for article_id, _ in items}
         docs = self.nlp.pipe(texts, batch_size=self.batch_size)
