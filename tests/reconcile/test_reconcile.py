@@ -440,6 +440,24 @@ def test_a_stated_city_outranks_a_capital_inferred_from_the_country() -> None:
     assert not [c for c in event.conflicts if c.field == "location"]
 
 
+def test_a_city_one_report_infers_and_others_state_outranks_the_country() -> None:
+    when = day(2024, 8, 5)
+    inferred = Location(name="Abuja", country="NGA", basis="capital of the country named (Nigeria)")
+    country = Location(name="Nigeria", country="NGA", basis="country")
+    first = mention("a1", [LEE, SATO], when=when).model_copy(update={"location": inferred})
+    told = mention("a2", [LEE, SATO], when=when).model_copy(
+        update={"location": Location(name="Abuja", country="NGA")}
+    )
+    broad = [
+        mention(article, [LEE, SATO], when=when).model_copy(update={"location": country})
+        for article in ("a3", "a4", "a5")
+    ]
+    [event] = reconcile_mentions([first, told, *broad])
+    assert event.location is not None and event.location.name == "Abuja"
+    assert event.location.basis == "sentence"
+    assert not [c for c in event.conflicts if c.field == "location"]
+
+
 FORUM = ActorRef(name="Coral Sea Forum", kind="organization", kb_id="coral-sea-forum")
 
 

@@ -273,6 +273,9 @@ def _location_field(mentions: list[EventMention]) -> tuple[Location | None, list
             groups.setdefault(_place_key(mention.location.name), []).append(
                 (mention, mention.location)
             )
+    for items in groups.values():
+        # A place one sentence states is stated, whatever other mentions inferred it from.
+        items.sort(key=lambda item: _basis_rank(item[1].basis), reverse=True)
     values = [
         FieldValue(
             value=items[0][1].name,
@@ -284,8 +287,19 @@ def _location_field(mentions: list[EventMention]) -> tuple[Location | None, list
     ]
     # A place stated in a sentence outranks one taken from a dateline, and a city outranks
     # the country it is in.
-    # A capital inferred from a country never outvotes a place a report states.
-    stated = [v for v in values if not v.basis.startswith(CAPITAL_PREFIX)]
+    # A capital inferred from a country never outvotes a place a report states, nor does the
+    # country outvote a town in it ("a trip to eastern Libya" beside "talks in Tripoli").
+    towns = {
+        groups[_place_key(str(v.value))][0][1].country
+        for v in values
+        if not _country_level(v) and not v.basis.startswith(CAPITAL_PREFIX)
+    }
+    stated = [
+        v
+        for v in values
+        if not v.basis.startswith(CAPITAL_PREFIX)
+        and not (_country_level(v) and groups[_place_key(str(v.value))][0][1].country in towns)
+    ]
     choice = _choose(stated or values, key=_place_rank)
     if choice is None:
         return None, []
@@ -330,6 +344,12 @@ def _place_rank(value: FieldValue) -> int:
     return {"sentence": 3, "country": 1}.get(value.basis, 0)
 
 
+def _basis_rank(basis: str) -> tuple[bool, int]:
+    """Told before inferred as a capital, then as `_place_rank` orders them."""
+    capital = basis.startswith(CAPITAL_PREFIX)
+    return not capital, 2 if capital else {"sentence": 3, "country": 1}.get(basis, 0)
+
+
 def _drop_enclosing_countries(
     values: list[FieldValue],
     choice: FieldValue,
@@ -341,9 +361,14 @@ def _drop_enclosing_countries(
         v
         for v in values
         if v is choice
-        or not (v.basis == "country" or v.basis.startswith(CAPITAL_PREFIX))
+        or not (_country_level(v) or v.basis.startswith(CAPITAL_PREFIX))
         or groups[_place_key(str(v.value))][0][1].country != chosen.country
     ]
+
+
+def _country_level(value: FieldValue) -> bool:
+    """A country named as the place ("talks in Nigeria"), however the mention came by it."""
+    return value.basis == "country" or value.basis.startswith("country;")
 
 
 def _drop_dateline_only_rivals(values: list[FieldValue], choice: FieldValue) -> list[FieldValue]:
