@@ -265,6 +265,11 @@ def test_a_weekday_set_apart_from_its_date_is_part_of_the_stamp() -> None:
             "Issued on: 03/07/2025 - 16:45 Modified: 03/07/2025 - 18:10",
             datetime(2025, 7, 3, 16, 45),
         ),
+        # A second, labelled update stamp after two spaces.
+        (
+            "Thu Jul 3, 2025 12:00 AM  Last update on: Thu Jul 3, 2025 01:37 AM",
+            datetime(2025, 7, 3, 0, 0),
+        ),
         (
             "Published on 03/07/2025 - 14:05 GMT+2 •Updated 15:20",
             datetime(2025, 7, 3, 14, 5, tzinfo=tz(2)),

@@ -59,7 +59,8 @@ _FILED_UNDER = r"(?i:subjects?|topics?|sections?|categor(?:y|ies)|themes?|tags?)
 _PART_SEPARATOR_RE = re.compile(
     # "Philippine Daily Inquirer / 05:10 AM April 30, 2025": a spaced slash as well.
     rf"\s+[|·•/]\s+|\s*[|•]\s*|\s+[-–—]\s+(?=(?i:{_UPDATED_LABEL})\b)"
-    rf"|\s+(?=(?i:{_UPDATED_LABEL})\s*:)|\s+(?=(?i:{_UPDATED_LABEL})\s+\d{{1,2}}\s+\w+\s+ago$)"
+    # ("Sat Sep 9, 2023 12:00 AM  Last update on: Sat Sep 9, 2023 01:37 AM".)
+    rf"|\s+(?=(?i:{_UPDATED_LABEL})(?:\s+(?i:on|at))?\s*:)|\s+(?=(?i:{_UPDATED_LABEL})\s+\d{{1,2}}\s+\w+\s+ago$)"
     # "24 Oct 2024, 09:15 - By TPN/Lusa"; "July 1, 2025, at 8:45 pm, updated at 10:12 pm".
     # "Posted Tue 7 Nov 2023 at 9:14pm, updated Tue 7 Nov 2023 at 10:02pm".
     rf"|\s+[-–—]\s+(?=By\s)|,\s+(?=(?i:{_UPDATED_LABEL})\s+(?:at\s|[A-Z0-9]))"
