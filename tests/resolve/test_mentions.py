@@ -6641,3 +6641,24 @@ def test_a_town_in_a_part_of_a_country_is_placed_there_not_in_its_capital(
     }
     assert places[("Ayman Safadi", "Sameh Shoukry")] == "Wadi Feynan"
     assert places[("Ayman Safadi", "Fuad Hussein")] != "Amman"
+
+
+def test_the_meeting_after_one_recalled_is_that_one_when_its_party_is_named(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "call",
+        "Wong and Mudavadi discuss trade by phone\n\n"
+        "NAIROBI, July 1 (Reuters) - Australian Foreign Minister Penny Wong spoke by telephone "
+        "on Monday with Kenya's Prime Cabinet Secretary Musalia Mudavadi, and the two "
+        "discussed trade and security in the Indian Ocean, the ministry said.\n\n"
+        "The call came two weeks after Kenya's trade envoy Rebecca Miano met Australian "
+        "Trade Minister Don Farrell in Canberra on June 18.\n\n"
+        "In a post on X after the meeting, Farrell wrote that the two had talked about "
+        "farm exports and that he wanted to visit Nairobi later in the year.\n",
+    )
+    [referring] = [m for m in found if m.evidence.sentence_index == 3 and m.trigger == "meeting"]
+    assert {p.name for p in referring.participants} == {"Rebecca Miano", "Don Farrell"}
+
+

@@ -2394,7 +2394,29 @@ class _ArticleState:
             for meeting in reversed(self.consults):
                 if meeting.status == frame.status and keys <= {p.key for p in meeting.participants}:
                     return meeting
+        if frame.anaphoric and not keys and last is not None:
+            recalled = self._recalled_since_with_someone_named(frame, last)
+            if recalled is not None:
+                return recalled
         return last
+
+    def _recalled_since_with_someone_named(
+        self, frame: Frame, last: EventMention
+    ) -> EventMention | None:
+        """ "The conversation came two weeks after Rahman met Landau on June 18. In a post on X
+        after the meeting, Landau wrote ...": a meeting recalled after the last one reported,
+        whose own party the sentence names, is the one "the meeting" refers to."""
+        own = {p.key for p in last.participants}
+        text = frame.sentence.text
+        for meeting in reversed(self.consults):
+            if meeting is last:
+                break
+            if meeting.status != frame.status:
+                continue
+            others = [p for p in meeting.participants if p.kind == "person" and p.key not in own]
+            if any(re.search(rf"\b{re.escape(p.name.split()[-1])}\b", text) for p in others):
+                return meeting
+        return None
 
     def _session_attended(self, frame: Frame) -> EventMention | None:
         """The gathering of several countries the article has just told, when the sentence
