@@ -6662,3 +6662,19 @@ def test_the_meeting_after_one_recalled_is_that_one_when_its_party_is_named(
     assert {p.name for p in referring.participants} == {"Rebecca Miano", "Don Farrell"}
 
 
+def test_a_call_paid_at_the_hosts_official_residence_is_in_their_capital(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Leaders congratulate Ruto on his win\n\n"
+        "LONDON/NAIROBI, Aug 16 (Reuters) - Foreign governments on Tuesday began to "
+        "congratulate William Ruto on his victory in Kenya's presidential election, which "
+        "the losing side has said it will challenge in court.\n\n"
+        "Earlier in the day, the Chinese ambassador Zhou Pingjian called on Ruto at his "
+        "official residence and conveyed the congratulations of the Chinese leadership.\n",
+    )
+    [call] = meetings
+    assert call.location is not None and call.location.name == "Nairobi"
+
+

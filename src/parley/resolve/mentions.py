@@ -3853,7 +3853,9 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"(?:office|palace|residence)|prime\s+minister'?s\s+office|government\s+(?:building|house)"
     r"|chancellery)\b)"
     r"|\bat\s+(?i:the\s+)?(?:State|Government)\s+House\b"
-    r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:palace)\b",
+    r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:palace)\b"
+    # "called on Hasina at her official residence".
+    r"|\b(?i:at\s+(?:his|her|their)\s+official\s+residence)\b",
 )
 # "in April", "since March": a month a sentence names for some occasion of its own.
 _MONTH_IN_THE_SENTENCE = re.compile(
