@@ -436,3 +436,11 @@ def test_a_counterparts_name_the_model_takes_for_a_work_is_a_person(nlp: Any) ->
         "Božinović on 12 September."
     )
     assert "Davor Božinović" in people(nlp, text)
+
+
+def test_the_town_one_met_someone_in_before_leaving_it_is_a_place(nlp: Any) -> None:
+    text = "Before leaving Nairobi, Wong also met Kenyan Foreign Minister Musalia Mudavadi."
+    found = {p.text: head.text for p, head in find_place_spans(nlp(text), 0)}
+    assert found == {"Nairobi": "met"}
+    text = "After leaving Nairobi, Wong met Kenyan President William Ruto in Mombasa."
+    assert "Nairobi" not in {p.text for p, _ in find_place_spans(nlp(text), 0)}

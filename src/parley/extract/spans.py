@@ -465,6 +465,14 @@ def find_place_spans(doc: Doc, offset: int) -> list[tuple[PlaceSpan, Token]]:
         elif root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"):
             # "visited Beijing", "toured Zagreb and Ljubljana".
             places.append((_place(ent, offset, "visit"), root.head))
+        elif (
+            root.dep_ == "dobj"
+            and root.head.lemma_ == "leave"
+            and root.head.dep_ == "pcomp"
+            and root.head.head.lower_ == "before"
+        ):
+            # "Before leaving Jakarta, Lavrov also met Jaishankar": still in the town he left.
+            places.append((_place(ent, offset, "in"), root.head.head.head))
         # "arrived from Istanbul, where he had met Erdogan": the meeting was in Istanbul.
         places.extend(
             (_place(_town_before_country(ent), offset, "in"), clause)
