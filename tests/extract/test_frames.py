@@ -4000,6 +4000,23 @@ def test_talks_held_after_the_day_and_the_place_are_the_holders(nlp: Any) -> Non
     assert [text[a:b] for a, b in talks.date_spans] == ["Sunday"]
 
 
+def test_relations_with_a_body_listed_as_a_topic_are_no_party(nlp: Any) -> None:
+    talks = only(
+        body_frames(
+            nlp,
+            "Ms Wong and Mr Mudavadi also held an in-depth exchange on questions of common "
+            "interest, including the relations of Kenya with the BRICS grouping.",
+        ),
+        EventType.CONSULT,
+    )
+    assert [a.text for a in talks.actors] == ["Ms Wong", "Mudavadi"]
+    leaders = only(
+        body_frames(nlp, "Ruto held talks with several leaders, including Macron and Scholz."),
+        EventType.CONSULT,
+    )
+    assert [a.text for a in leaders.actors] == ["Ruto", "Macron", "Scholz"]
+
+
 def test_speaking_highly_of_something_is_praise(nlp: Any) -> None:
     found = body_frames(
         nlp, "Minister Fidan spoke highly of the peace platform initiated by President Tokayev."

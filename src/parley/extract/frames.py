@@ -4103,6 +4103,13 @@ def _phrase_of_another_occasion(token: Token, trigger: Token) -> Token | None:
     return None
 
 
+# Nouns that head a topic listed after "including".
+_TOPIC_HEADS = frozenset(
+    {"relation", "relations", "question", "issue", "situation", "cooperation", "tie", "ties",
+     "matter", "development", "file", "dossier", "topic", "subject", "prospect"}
+)  # fmt: skip
+
+
 def _under_topic(token: Token, trigger: Token) -> bool:
     """True inside "talks on the crisis in Gaza": a place in the topic is not the venue."""
     node = token
@@ -4124,6 +4131,14 @@ def _under_topic(token: Token, trigger: Token) -> bool:
             "regarding",
             "concerning",
         ):
+            return True
+        if (
+            node.dep_ == "prep"
+            and node.lower_ == "including"
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in _TOPIC_HEADS for c in node.children)
+        ):
+            # "an exchange on questions of common interest, including the relations of the
+            # Kingdom with the BRICS grouping": a topic (not "leaders, including Macron").
             return True
         if (
             node.dep_ == "dobj"
