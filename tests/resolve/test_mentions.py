@@ -6678,3 +6678,21 @@ def test_a_call_paid_at_the_hosts_official_residence_is_in_their_capital(
     assert call.location is not None and call.location.name == "Nairobi"
 
 
+def test_a_country_visited_is_hosted_by_whom_the_visitor_signed_with_there(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Kenya and China mark ten years of the railway deal\n\n"
+        "Published: May 12, 2024\n\n"
+        "Officials in Nairobi said on Sunday that the railway had carried more freight than "
+        "expected in its first years, and that both sides were now looking at an extension "
+        "to the border with Uganda.\n\n"
+        "Li Keqiang visited Nairobi in May 2014, the first visit by a Chinese premier in "
+        "years, and signed agreements worth billions of dollars with Uhuru Kenyatta for the "
+        "line.\n",
+    )
+    [visit] = meetings
+    assert {p.name for p in visit.participants} == {"Li Keqiang", "Uhuru Kenyatta"}
+
+

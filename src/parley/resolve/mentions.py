@@ -5207,6 +5207,7 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
     """ "India and the US held the dialogue on Friday, with X hosting Y": two triggers, one
     meeting. Meetings of one sentence and status lend each other a missing date, place or
     mechanism."""
+    mentions = [_host_named_beside(m, mentions) for m in mentions]
     consults = [m for m in mentions if m.type == EventType.CONSULT]
     if len(consults) < 2:
         return mentions
@@ -5267,6 +5268,32 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
             mention = mention.model_copy(update=update) if update else mention
         shared.append(mention)
     return shared
+
+
+def _host_named_beside(visit: EventMention, mentions: list[EventMention]) -> EventMention:
+    """ "Xi visited Dhaka in October 2016 ... and signed agreements worth billions of dollars
+    with Hasina": the country visited is hosted by the person of it whom the visitor did
+    something with in the same sentence."""
+    if visit.type != EventType.CONSULT or visit.mode != "visit":
+        return visit
+    people = {p.key for p in visit.participants if p.kind == "person"}
+    visited = [p for p in visit.participants if p.kind == "country"]
+    if len(people) != 1 or len(visited) != 1:
+        return visit
+    hosts = {
+        p.key: p
+        for m in mentions
+        if m.id != visit.id
+        and m.status == visit.status
+        and people <= {a.key for a in m.participants}
+        for p in m.participants
+        if p.kind == "person" and p.country == visited[0].country and p.key not in people
+    }
+    if len(hosts) != 1:
+        return visit
+    [host] = hosts.values()
+    participants = [host if p is visited[0] else p for p in visit.participants]
+    return visit.model_copy(update={"participants": participants})
 
 
 def _is_gathering(frame: Frame, mechanism: MechanismRef | None) -> bool:
