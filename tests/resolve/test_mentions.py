@@ -6696,3 +6696,29 @@ def test_a_country_visited_is_hosted_by_whom_the_visitor_signed_with_there(
     assert {p.name for p in visit.participants} == {"Li Keqiang", "Uhuru Kenyatta"}
 
 
+def test_the_two_ministers_of_a_visit_are_the_two_people_of_its_occasion(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "visit",
+        "Australian Foreign Minister visits Kenya, holds talks with Foreign Minister Alfred "
+        "Mutua\n\n"
+        "Nairobi, 12 June 2024\n\n"
+        "Senator Penny Wong, Minister for Foreign Affairs of Australia, arrived in Nairobi "
+        "this evening on an official visit to Kenya, the first by an Australian foreign "
+        "minister in a decade. Foreign Minister Dr. Alfred Mutua welcomed the visiting "
+        "Minister at the airport.\n\n"
+        "The two Foreign Ministers held a tete-a-tete, followed by delegation-level talks "
+        "at a hotel in the city.\n\n"
+        "They reviewed trade, education and security in the Indian Ocean, and the state of "
+        "the talks on an agreement on the movement of students between the two countries.\n\n"
+        "The two Ministers agreed to hold the next round of consultations in Canberra at a "
+        "mutually convenient time.\n",
+    )
+    [talks] = [m for m in found if m.trigger == "held"]
+    assert talks.date is not None and talks.date.iso() == "2024-06-12"
+    [agreed] = [m for m in found if m.type == EventType.AGREE]
+    assert {p.name for p in agreed.participants} == {"Penny Wong", "Alfred Mutua"}
+
+

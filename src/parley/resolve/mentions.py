@@ -1436,6 +1436,19 @@ class _ArticleState:
             return []
         return [self.actors.ref_to(p, span, evidence) for p in people]
 
+    def _names_both_of(self, other: EventMention, meeting: EventMention) -> bool:
+        """Whether `other` is a meeting of the same occasion naming two people, of the
+        countries `meeting` names."""
+        countries = {p.country for p in meeting.participants}
+        return (
+            other is not meeting
+            and other.status == Status.OCCURRED
+            and not self._in_passing(other)
+            and len(_persons(other)) == 2
+            and bool({p.key for p in meeting.participants} & {p.key for p in other.participants})
+            and countries <= {p.country for p in other.participants}
+        )
+
     def _group(self, evidence: Evidence, stated: DateValue | None = None) -> list[ActorRef]:
         """ "the two sides": the participants of the article's own meeting, or of the last one
         held on the day the sentence names ("On Thursday the two sides signed ..."), or the two
@@ -1500,6 +1513,15 @@ class _ArticleState:
                 (m for m in reversed(self.consults) if max(_sides(m), len(_persons(m))) >= 3),
                 meeting,
             )
+        if (
+            re.search(r"\b(?:two|both)\s+[a-z]", words)
+            and len(_persons(meeting)) < 2
+            and not just_before
+        ):
+            # "Lavrov arrived in Dhaka on an official visit to Bangladesh ... The two Foreign
+            # Ministers held a tete-a-tete ... The two Ministers agreed": the two people of
+            # the occasion, where its first report names one side by its country.
+            meeting = next((m for m in self.consults if self._names_both_of(m, meeting)), meeting)
         told_just_before = any(meeting is m for m in just_before)
         participants = _persons(meeting) if told_just_before else meeting.participants
         office = _OFFICE_OF_TWO.search(words)
@@ -2729,6 +2751,15 @@ class _ArticleState:
             or _THEN_HELD.match(after_trigger)
             or _THEN_WENT.match(before_trigger)
             or _heads_delegations(frame)
+            # "Lavrov arrived in Dhaka this evening on an official visit ... The two Foreign
+            # Ministers held a tete-a-tete": the two the occasion brought together.
+            # (Not after a call: "received a telephone call from Macron ... The two Presidents
+            # held a long exchange" is the call.)
+            or (
+                _THE_TWO_OPEN.match(before_trigger) is not None
+                and not _RECALLED_BEFORE.search(before_trigger)
+                and not (self.last_consult is not None and self.last_consult.mode == "phone")
+            )
         )
 
     def _summit_date(
@@ -3848,6 +3879,12 @@ _VISITED = frozenset({"visited", "visits"})
 _CALLS_ON = frozenset({"call", "called", "calls", "calling"})
 # "at the foreign ministry", "at the Presidential Office", "at State House", "at the San
 # Carlos palace": a government's own building, or a palace the article does not place.
+# "The two Foreign Ministers held ...", "Both leaders then ...": a sentence opened by the two.
+_THE_TWO_OPEN = re.compile(r"^(?:The\s+two|Both)\s+(?:[A-Za-z-]+\s+){0,2}(?:then\s+)?$")
+# "The two leaders last met ...", "had met": a meeting recalled, not one of the occasion.
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:last|previously|first|had|once|earlier|already)\b", re.IGNORECASE
+)
 _SEAT_OF_GOVERNMENT = re.compile(
     r"(?i:\bat\s+the\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidential\s+"
     r"(?:office|palace|residence)|prime\s+minister'?s\s+office|government\s+(?:building|house)"
