@@ -5494,6 +5494,18 @@ def test_two_leaders_who_witnessed_a_signing_together_met(nlp: Any, sentence: st
     assert witnessed.date_spans
 
 
+def test_two_leaders_who_presided_over_a_signing_together_met(nlp: Any) -> None:
+    sentence = (
+        "On 14 March Ruto and President Samia Suluhu Hassan presided over the signing of a "
+        "declaration and some twelve agreements."
+    )
+    [presided] = [f for f in frames(nlp, sentence, index=3) if f.trigger == "presided"]
+    assert presided.type == EventType.CONSULT
+    assert [a.text for a in presided.actors] == ["Ruto", "Samia Suluhu Hassan"]
+    found = frames(nlp, "The president presided over a cabinet meeting on Monday.", index=3)
+    assert not [f for f in found if f.trigger == "presided"]
+
+
 def test_officials_witnessing_a_signing_is_no_meeting(nlp: Any) -> None:
     found = frames(nlp, "Officials from both ministries witnessed the signing.", index=3)
     assert not [f for f in found if f.trigger == "witnessed"]

@@ -617,6 +617,15 @@ def _conditions_hold(token: Token, entry: TriggerEntry, lowered: set[str]) -> bo
                 for g in p.children
                 if g.dep_ == "pobj"
             }
+        if token.lemma_ == "preside":
+            # "he and Mohammed VI presided over the signing of a declaration".
+            objects |= {
+                g.lemma_.lower()
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
         if token.dep_ == "relcl" and objects & _RELATIVE_PRONOUNS:
             # "the inaugural session of the Joint Commission for Cooperation, which Pandor
             # co-chaired with Omamo": the object is the noun the clause is about, which the
