@@ -238,6 +238,16 @@ def test_a_meeting_that_is_only_discussed_has_no_parties_from_the_discussion(nlp
     assert not [a for a in meeting.actors if a.text in ("Blinken", "Jaishankar")]
 
 
+def test_whoever_refers_to_a_round_of_consultations_is_no_party(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Asked about trade, the spokesman Mwangi referred to the fourth round of Kenya-Uganda "
+        "consultations, held in Kampala last Thursday.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert "Mwangi" not in [a.text for a in meeting.actors]
+
+
 def test_the_day_something_was_said_does_not_date_the_event(nlp: Any) -> None:
     found = frames(
         nlp,

@@ -5598,6 +5598,9 @@ def _is_discussed(noun: Token) -> bool:
             # (Not "is on a state visit from May 7 to 10", a stay whose meetings are the
             # occasions.)
             return False
+        if noun.head.lower_ == "to" and noun.head.head.lemma_ in ("refer", "allude"):
+            # "Alam referred to the sixth round of the consultations": a mention of them.
+            return True
         return bool(noun.head.lower_ in ("on", "about", "over", "regarding", "concerning"))
     return False
 
