@@ -6722,3 +6722,27 @@ def test_the_two_ministers_of_a_visit_are_the_two_people_of_its_occasion(
     assert {p.name for p in agreed.participants} == {"Penny Wong", "Alfred Mutua"}
 
 
+def test_a_meeting_told_again_on_the_same_day_as_another_keeps_its_own_day(
+    tmp_path: Path,
+) -> None:
+    found = article_mentions(
+        tmp_path,
+        "call",
+        "Wong and Mudavadi discuss trade by phone\n\n"
+        "NAIROBI, July 1 (Reuters) - Australian Foreign Minister Penny Wong spoke by telephone "
+        "on Monday with Kenya's Prime Cabinet Secretary Musalia Mudavadi, and the two "
+        "discussed trade and security in the Indian Ocean, the ministry said.\n\n"
+        "The call came two weeks after Kenya's trade envoy Rebecca Miano met Australian "
+        "Trade Minister Don Farrell in Canberra on June 18. Miano, who was on an official "
+        "visit to Australia from June 16 to 20, also held a separate meeting with the head of "
+        "the farmers' federation.\n\n"
+        "In a post on X after the meeting, Farrell wrote that the two had talked about farm "
+        "exports.\n\n"
+        "Miano's meeting with Farrell took place on the same day that Prime Minister Anthony "
+        "Albanese hosted Indonesia's President Prabowo Subianto for lunch in Canberra, a "
+        "development watched in Nairobi.\n",
+    )
+    [again] = [m for m in found if m.evidence.sentence_index == 5 and m.trigger == "meeting"]
+    assert again.date is not None and again.date.iso() == "2025-06-18"
+
+

@@ -1929,6 +1929,23 @@ class _ArticleState:
             if not days:
                 previous = self._sentence_before(offset)
                 days = [m.value for m in self._dates_in(previous, tense) if m.value.as_date()]
+            keys = {p.key for p in participants}
+            told_before = next(
+                (
+                    m
+                    for m in reversed(self.consults)
+                    if len(keys) >= 2
+                    and keys <= {p.key for p in m.participants}
+                    and m.date is not None
+                    and m.date.as_date() is not None
+                ),
+                None,
+            )
+            if not days and told_before is not None and told_before.date:
+                # "Rahman met Landau at the State Department on June 18 ... Rahman's meeting
+                # with Landau took place on the same day that Trump hosted Munir": the day of
+                # that meeting, told before, though in passing.
+                days = [told_before.date]
             last = self._last_dated_meeting(participants, sharing=True)
             if not days and last is not None and last.date:
                 # "The diplomatic choreography was doubled at the highest level. The same
