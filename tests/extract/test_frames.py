@@ -238,6 +238,17 @@ def test_a_meeting_that_is_only_discussed_has_no_parties_from_the_discussion(nlp
     assert not [a for a in meeting.actors if a.text in ("Blinken", "Jaishankar")]
 
 
+def test_talks_during_which_a_deal_on_something_was_sealed_are_the_sealers(nlp: Any) -> None:
+    text = (
+        "Traders will be able to cross the border without a permit from January, after "
+        "President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan settled a row "
+        "on the long-running dispute during talks at State House, Nairobi, on Wednesday."
+    )
+    [talks] = [f for f in body_frames(nlp, text) if f.trigger == "talks"]
+    assert {"William Ruto", "Samia Suluhu Hassan"} <= {a.text for a in talks.actors}
+    assert [text[a:b] for a, b in talks.date_spans] == ["Wednesday"]
+
+
 def test_whoever_refers_to_a_round_of_consultations_is_no_party(nlp: Any) -> None:
     found = body_frames(
         nlp,

@@ -2860,7 +2860,7 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
         decider = _whose_decision(node, came_from)
         if decider is not None:
             return _phrase_without_clauses(decider)
-        if _purpose_hung_on_a_place(came_from, node):
+        if _purpose_hung_on_a_place(came_from, node) or _during_hung_on_a_noun(came_from, node):
             # "slipped into a Rome hotel through a side door for a meeting with Macron": the
             # parser hangs the purpose on the nearest noun; it is the going's.
             came_from, node = node.head, node.head.head
@@ -3040,6 +3040,21 @@ def _purpose_hung_on_a_place(preposition: Token, noun: Token) -> bool:
         and noun.head.lower_ in ("into", "through", "at", "to", "in", "with")
         and noun.head.head.pos_ == "VERB"
         and noun.head.head.lemma_ in _GOING_VERBS
+    )
+
+
+def _during_hung_on_a_noun(preposition: Token, noun: Token) -> bool:
+    """ "sealed a deal on the long-running dispute during talks at State House": a "during"
+    phrase, which times what a verb tells, that the parser hangs on the noun of the verb's
+    own phrase."""
+    return bool(
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "during"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_ not in _TRIP_NOUNS | _SITTINGS
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
     )
 
 
@@ -4831,7 +4846,7 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             # "In April 2022, Nehammer became the first Western leader to meet Putin": the
             # time of the becoming is the meeting's.
             node = node.head
-        if _purpose_hung_on_a_place(came_from, node):
+        if _purpose_hung_on_a_place(came_from, node) or _during_hung_on_a_noun(came_from, node):
             # "came to Warsaw last July with a dozen ministers for talks": the going's time.
             node = node.head.head
         if (
