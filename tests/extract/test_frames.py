@@ -238,6 +238,20 @@ def test_a_meeting_that_is_only_discussed_has_no_parties_from_the_discussion(nlp
     assert not [a for a in meeting.actors if a.text in ("Blinken", "Jaishankar")]
 
 
+def test_a_meeting_told_as_held_was_held_whatever_was_agreed_at_it(nlp: Any) -> None:
+    found = body_frames(
+        nlp,
+        "Foreign ministers of Kenya, Uganda and Rwanda agreed to boost cooperation at a "
+        "ministerial coordination meeting held in the lakeside city of Kisumu on Saturday.",
+    )
+    meeting = only(found, EventType.CONSULT)
+    assert meeting.status == Status.OCCURRED
+    found = body_frames(
+        nlp, "The ministers agreed to take up the matter at a meeting to be held in Kigali."
+    )
+    assert [f.status for f in found if f.type == EventType.CONSULT] == [Status.PLANNED]
+
+
 def test_talks_during_which_a_deal_on_something_was_sealed_are_the_sealers(nlp: Any) -> None:
     text = (
         "Traders will be able to cross the border without a permit from January, after "

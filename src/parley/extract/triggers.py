@@ -1012,6 +1012,26 @@ def _first_of_the_infinitives(token: Token) -> Token | None:
     return earlier[0] if earlier else None
 
 
+def _told_as_held(token: Token) -> bool:
+    """A meeting noun with a past participle of holding on it, set in no time to come, in a
+    sentence that tells of the past ("agreed ... at a meeting held in Marrakech on Saturday";
+    not "a meeting to be held", nor "The summit, held under the motto ..., will focus on")."""
+    root = token.sent.root
+    if root.tag_ != "VBD":
+        return False
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_ in ("hold", "convene")
+        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and not any(g.lower_ in _TIMES_TO_COME for g in c.subtree)
+        for c in token.children
+    )
+
+
+_TIMES_TO_COME = frozenset({"next", "tomorrow", "upcoming", "coming"})
+
+
 def trigger_status(token: Token) -> Status:
     """occurred / planned / hypothetical / negated, from the words around the trigger."""
     first = _first_of_the_infinitives(token.head if token.dep_ == "dobj" else token)
@@ -1029,6 +1049,10 @@ def trigger_status(token: Token) -> Status:
         # "Haftar's camp insisted that the Europeans meet him together with ...": demanded.
         return Status.HYPOTHETICAL
     if _after_a_past_meeting(token):
+        return Status.OCCURRED
+    if _told_as_held(token):
+        # "agreed to boost cooperation at a ministerial coordination meeting held in Marrakech
+        # on Saturday": a meeting told as held was held, whatever was agreed at it.
         return Status.OCCURRED
     if token.tag_ == "VBD" and _by_the_time(token):
         # "By the time Keller-Sutter and Parmelin sat down with Rubio on Tuesday, the outcome
