@@ -6746,3 +6746,38 @@ def test_a_meeting_told_again_on_the_same_day_as_another_keeps_its_own_day(
     assert again.date is not None and again.date.iso() == "2025-06-18"
 
 
+def test_what_was_agreed_at_a_meeting_its_sentence_dates_takes_that_day(
+    tmp_path: Path,
+) -> None:
+    found = agreements(
+        tmp_path,
+        "Lakes states agree to boost cooperation\n\n"
+        "Published: 2023-12-23 18:05\n\n"
+        "KAMPALA, Dec. 23 (Xinhua) -- Top diplomats of Kenya, Uganda, Rwanda and Burundi agreed "
+        "to boost cooperation at a ministerial coordination meeting held in the lakeside city "
+        "of Kisumu on Saturday.\n\n"
+        "The meeting focused on a plan to open the lake ports to the trade of all four "
+        "countries and to link them by rail to the coast.\n",
+    )
+    [agreed] = found
+    assert agreed.date == "2023-12-23"
+
+
+def test_what_was_agreed_is_not_dated_by_a_meeting_recalled_before_it(tmp_path: Path) -> None:
+    found = article_mentions(
+        tmp_path,
+        "recalled",
+        "Ruto, Museveni agree to keep talking on the pipeline\n\n"
+        "KAMPALA, May 26 Kyodo - Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni agreed Sunday to continue expert-level discussions on the oil pipeline, as "
+        "Ruto pressed Kampala to lift its curbs on Kenyan milk.\n\n"
+        "In their first formal talks since Museveni was sworn in for a new term, held in "
+        "Kampala on the eve of a regional summit, the two leaders reaffirmed that they would "
+        "deepen their trade ties.\n\n"
+        "Ruto also held talks with Tanzanian President Samia Suluhu Hassan on Sunday at State "
+        "House. The two leaders, who last met in Arusha in November on the sidelines of a "
+        "regional forum, agreed to work together on events next year marking sixty years of "
+        "ties.\n",
+    )
+    [later] = [m for m in found if m.type == EventType.AGREE and "sixty" in m.evidence.sentence]
+    assert later.date is None or later.date.month != 11

@@ -5262,6 +5262,7 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
     meeting. Meetings of one sentence and status lend each other a missing date, place or
     mechanism."""
     mentions = [_host_named_beside(m, mentions) for m in mentions]
+    mentions = [_dated_by_the_meeting_beside(m, mentions) for m in mentions]
     consults = [m for m in mentions if m.type == EventType.CONSULT]
     if len(consults) < 2:
         return mentions
@@ -5322,6 +5323,50 @@ def _share_within_sentence(mentions: list[EventMention]) -> list[EventMention]:
             mention = mention.model_copy(update=update) if update else mention
         shared.append(mention)
     return shared
+
+
+def _dated_by_the_meeting_beside(
+    mention: EventMention, mentions: list[EventMention]
+) -> EventMention:
+    """ "Top diplomats of Morocco, Burkina Faso, Chad, Mali and Niger agreed to boost
+    cooperation at a ministerial coordination meeting held in Marrakech on Saturday": what was
+    agreed or said at a meeting its own sentence dates is dated by it."""
+    if mention.type == EventType.CONSULT or mention.date is not None:
+        return mention
+    keys = {p.key for p in mention.participants}
+    donor = next(
+        (
+            m
+            for m in mentions
+            if m.type == EventType.CONSULT
+            and m.status == Status.OCCURRED
+            and mention.status == Status.OCCURRED
+            and m.date is not None
+            and keys
+            and keys <= {p.key for p in m.participants}
+            # (Not one recalled: "The two leaders, who last met in San Francisco in
+            # November, agreed ...".)
+            and not _recalled_in_its_clause(m)
+        ),
+        None,
+    )
+    if donor is None or donor.date is None:
+        return mention
+    date = donor.date.model_copy(
+        update={"basis": donor.date.basis + "; date of the meeting in its sentence"}
+    )
+    return mention.model_copy(update={"date": date, "date_evidence": donor.date_evidence})
+
+
+def _recalled_in_its_clause(meeting: EventMention) -> bool:
+    """Whether the words of the meeting's clause before its trigger recall it ("who last
+    met", "had met")."""
+    evidence = meeting.evidence
+    if evidence.span_start is None:
+        return False
+    before = evidence.sentence[: evidence.span_start - evidence.start]
+    clause = before[before.rfind(",") + 1 :]
+    return _RECALLED_BEFORE.search(clause) is not None
 
 
 def _host_named_beside(visit: EventMention, mentions: list[EventMention]) -> EventMention:
