@@ -217,6 +217,9 @@ def test_truncated_text_is_cut_back_to_last_complete_sentence() -> None:
         ("Morning Briefing | Tuesday 3 June, 07:00", "Tuesday 3 June"),
         # The time set off by a dash.
         ("Wednesday, 21 June - 07:55", "Wednesday, 21 June"),
+        # Day and month in numbers after the weekday, as Nordic pages print them.
+        ("Sunday 30.3. | 10:05", "Sunday 30 March"),
+        ("Tuesday 4.11.", "Tuesday 4 November"),
     ],
 )
 def test_a_year_less_stamp_on_a_live_page_keeps_its_day(stamp: str, day: str) -> None:

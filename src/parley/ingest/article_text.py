@@ -23,6 +23,7 @@ from parley.ingest.cleaning import (
 from parley.ingest.dateline import Dateline, parse_dateline
 from parley.ingest.metadata_lines import Stamp, classify_metadata_line
 from parley.ingest.timestamps import (
+    ENGLISH_MONTHS,
     MONTH_PATTERN,
     MONTHS,
     WEEKDAY_PATTERN,
@@ -160,6 +161,15 @@ _YEARLESS_STAMP_RE = re.compile(
 )
 
 
+# "Sunday 30.3. | 10:05": a Nordic page's day and month in numbers, after the weekday that
+# tells them from anything else.
+_NUMBERED_YEARLESS_STAMP_RE = re.compile(
+    rf"^\s*(?P<weekday>{WEEKDAY_PATTERN}),?\s+(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\."
+    r"(?:\s+[·|•\-–—]\s+\d{1,2}[:.]\d{2})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _yearless_stamp(lines: list[str]) -> tuple[str | None, int | None]:
     """A line near the top that is only a day and month, perhaps with a time ("16 May, 15:48"):
     live pages print the day so, and leave the year to the reader. The day, and the index of
@@ -171,6 +181,11 @@ def _yearless_stamp(lines: list[str]) -> tuple[str | None, int | None]:
         found = _YEARLESS_STAMP_RE.match(line)
         if found:
             return title_case_months(found.group("day")), number
+        numbered = _NUMBERED_YEARLESS_STAMP_RE.match(line)
+        if numbered and 1 <= int(numbered.group("month")) <= 12:
+            month = ENGLISH_MONTHS[int(numbered.group("month")) - 1]
+            day = f"{numbered.group('weekday')} {int(numbered.group('day'))} {month}"
+            return day, number
         seen += 1
         if seen >= HEADER_LINES:
             break
