@@ -6781,3 +6781,20 @@ def test_what_was_agreed_is_not_dated_by_a_meeting_recalled_before_it(tmp_path: 
     )
     [later] = [m for m in found if m.type == EventType.AGREE and "sixty" in m.evidence.sentence]
     assert later.date is None or later.date.month != 11
+
+
+def test_a_day_given_inside_the_month_a_sentence_names_dates_the_meeting(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Estonia's prime minister looks north\n\n"
+        "Published: 14 January 2025\n\n"
+        "Last month Michal hosted the two-day leaders' summit of the northern group in Tallinn "
+        "on December 16-17, attended by UK Prime Minister Keir Starmer and the leaders of the "
+        "other member countries, who all agreed that they would do more to protect the cables "
+        "that run under the sea.\n",
+        actor="Keir Starmer",
+    )
+    [summit] = meetings
+    assert summit.date == "2024-12-16"

@@ -1735,6 +1735,7 @@ class _ArticleState:
             return None, None
         trigger_at = frame.trigger_start - offset
         best = min(attached, key=lambda m: abs(m.start - trigger_at))
+        best = next((m for m in attached if _a_day_within(m.value, best.value)), best)
         if _WITHIN_THE_DAY.match(best.text.strip()):
             # "In a statement on Tuesday evening, the Presidency said Ramaphosa had spoken to
             # Kagame earlier in the day": the day the sentence is about, not the report's.
@@ -5545,3 +5546,17 @@ def _in_a_part_of_the_country(location: Location) -> bool:
     if evidence is None or evidence.span_start is None:
         return False
     return bool(_IN_A_PART_OF.search(evidence.sentence[: evidence.span_start - evidence.start]))
+
+
+def _a_day_within(day: DateValue, period: DateValue) -> bool:
+    """ "Last month Michal hosted the summit in Tallinn on December 16-17": a day the sentence
+    also gives inside the month it names is the more precise telling of it. (Not a day of
+    some other month of a year it names: "a state visit in March 2018 ... and a lunch meeting
+    on September 10".)"""
+    return (
+        period.precision == Precision.MONTH
+        and day.precision == Precision.DAY
+        and period.year is not None
+        and day.year == period.year
+        and day.month == period.month
+    )
