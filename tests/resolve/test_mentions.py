@@ -6798,3 +6798,19 @@ def test_a_day_given_inside_the_month_a_sentence_names_dates_the_meeting(
     )
     [summit] = meetings
     assert summit.date == "2024-12-16"
+
+
+def test_the_two_holders_of_an_office_include_the_other_sides_holder_on_the_day(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Ruto arrives on state visit, Ugandan minister calls on him\n\n"
+        "Kampala, Jun 21 (PTI) Kenyan President William Ruto arrived here on Friday on a "
+        "two-day state visit, and Ugandan Foreign Minister Jeje Odongo called on him at his "
+        "hotel in the evening.\n\n"
+        "The two presidents last held formal bilateral talks in September, on the sidelines "
+        "of a regional summit hosted by Tanzania, officials said.\n",
+    )
+    [earlier] = [m for m in meetings if m.date is not None and m.date.endswith("-09")]
+    assert {p.name for p in earlier.participants} == {"William Ruto", "Yoweri Museveni"}

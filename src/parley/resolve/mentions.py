@@ -1549,7 +1549,7 @@ class _ArticleState:
                     return []
                 holders = self._holders_for_the_two_countries(
                     participants, _rank_named(office), evidence
-                )
+                ) or self._holder_beside_the_other_side(participants, _rank_named(office), evidence)
                 if holders:
                     # "The Slovak and Ukrainian governments met ... When the two premiers spoke
                     # on 9 July": the two countries' holders of that office on the day.
@@ -1558,6 +1558,30 @@ class _ArticleState:
             p.model_copy(update={"basis": "coreference", "evidence": evidence})
             for p in participants
         ]
+
+    def _holder_beside_the_other_side(
+        self, participants: list[ActorRef], office: str, evidence: Evidence
+    ) -> list[ActorRef]:
+        """ "Jaishankar called on Hasina ... The two prime ministers last held formal talks in
+        September": the one of the meeting who holds the office, and the holder of it the
+        knowledge base lists, on the day, for the other side's country."""
+        holding = [p for p in participants if p.kind == "person" and _holds_a_rank(p, office)]
+        others = {p.country for p in participants if p.country} - {p.country for p in holding}
+        if len(holding) != 1 or len(others) != 1:
+            return []
+        if any(p.kind == "person" and p.country in others and not p.office for p in participants):
+            # (Not when the other side's person holds no office the record knows on the day:
+            # "Ramaphosa received Uhuru Kenyatta on 23 November 2021, where the two presidents
+            # signed": he was president then.)
+            return []
+        span = ActorSpan(
+            text=_span_text(evidence),
+            start=evidence.span_start or evidence.start,
+            end=evidence.span_end or evidence.end,
+            kind="group",
+        )
+        other = self.actors.holder_on_the_day(others.pop(), office, span, evidence)
+        return [holding[0], other] if other is not None else []
 
     def _holders_for_the_two_countries(
         self, participants: list[ActorRef], office: str, evidence: Evidence
