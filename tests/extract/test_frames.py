@@ -263,6 +263,22 @@ def test_talks_during_which_a_deal_on_something_was_sealed_are_the_sealers(nlp: 
     assert [text[a:b] for a, b in talks.date_spans] == ["Wednesday"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruto and Samia upgraded ties to a strategic partnership in Dar es Salaam on Monday.",
+        "The two leaders elevated Kenya-Tanzania relations to a Comprehensive Partnership.",
+    ],
+)
+def test_two_sides_raising_their_relations_to_a_partnership_agreed(nlp: Any, sentence: str) -> None:
+    only(body_frames(nlp, sentence), EventType.AGREE)
+
+
+def test_upgrading_a_thing_that_is_no_relationship_is_no_agreement(nlp: Any) -> None:
+    found = body_frames(nlp, "Moody's upgraded Kenya's rating and its outlook on Friday.")
+    assert not [f for f in found if f.type == EventType.AGREE]
+
+
 def test_whoever_refers_to_a_round_of_consultations_is_no_party(nlp: Any) -> None:
     found = body_frames(
         nlp,
