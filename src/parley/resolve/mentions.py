@@ -1574,13 +1574,7 @@ class _ArticleState:
             # "Ramaphosa received Uhuru Kenyatta on 23 November 2021, where the two presidents
             # signed": he was president then.)
             return []
-        span = ActorSpan(
-            text=_span_text(evidence),
-            start=evidence.span_start or evidence.start,
-            end=evidence.span_end or evidence.end,
-            kind="group",
-        )
-        other = self.actors.holder_on_the_day(others.pop(), office, span, evidence)
+        other = self.actors.holder_on_the_day(others.pop(), office, _group_span(evidence), evidence)
         return [holding[0], other] if other is not None else []
 
     def _holders_for_the_two_countries(
@@ -1593,12 +1587,7 @@ class _ArticleState:
         countries = list(dict.fromkeys(p.country for p in participants if p.country))
         if len(countries) != 2:
             return []
-        span = ActorSpan(
-            text=_span_text(evidence),
-            start=evidence.span_start or evidence.start,
-            end=evidence.span_end or evidence.end,
-            kind="group",
-        )
+        span = _group_span(evidence)
         holders = [self.actors.holder_on_the_day(c, office, span, evidence) for c in countries]
         return [h for h in holders if h is not None] if all(holders) else []
 
@@ -5583,4 +5572,14 @@ def _a_day_within(day: DateValue, period: DateValue) -> bool:
         and period.year is not None
         and day.year == period.year
         and day.month == period.month
+    )
+
+
+def _group_span(evidence: Evidence) -> ActorSpan:
+    """The words naming a group ("the two presidents") as the span of an actor."""
+    return ActorSpan(
+        text=_span_text(evidence),
+        start=evidence.span_start or evidence.start,
+        end=evidence.span_end or evidence.end,
+        kind="group",
     )
