@@ -186,6 +186,21 @@ def test_a_dateline_decides_the_order_of_a_stamp_that_reads_both_ways(
     assert read_article_text(text).published == expected
 
 
+def test_a_dateline_after_the_hour_of_filing_orders_a_stamp_at_the_foot() -> None:
+    text = (
+        "Ministers of Peru and Bolivia sign border plan in La Paz\n\n"
+        "16:40 | La Paz, Nov. 4.\n\n"
+        "The foreign ministers of Peru and Bolivia signed a plan for the shared border this "
+        "Tuesday at the close of their meeting in the Bolivian seat of government.\n\n"
+        "The next meeting will be held in Lima, the ministry said.\n\n"
+        "Published: 11/4/2025"
+    )
+    body = read_article_text(text)
+    assert body.dateline is not None
+    assert (body.dateline.place, body.dateline.date_text) == ("La Paz", "Nov. 4")
+    assert body.published == datetime(2025, 11, 4)
+
+
 def test_unlabelled_date_far_below_the_top_is_removed_but_not_used() -> None:
     filler = "\n\n".join(f"Paragraph {n} of the report, the ministry said." for n in range(12))
     body = read_article_text(f"{FIRST}\n\n{filler}\n\nSeptember 19, 2023\n\n{SECOND}")

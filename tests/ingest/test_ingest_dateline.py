@@ -114,6 +114,11 @@ from parley.ingest.dateline import parse_dateline
             "NTB-correspondent",
         ),
         ("BRUSSELS/KYIV, March 4 (Reuters) - The", "Brussels/Kyiv", "March 4", "Reuters"),
+        # The hour of filing before a year-less dateline alone on its line, as Andina's site
+        # prints it, with the region named in brackets.
+        ("18:20 | Quito, Oct. 9.", "Quito", "Oct. 9", None),
+        ("07:45 | Cusco (Cusco region), Feb. 3.", "Cusco", "Feb. 3", None),
+        ("Arequipa (Arequipa region), May 18.", "Arequipa", "May 18", None),
         # A release's dated dateline closed with a full stop.
         ("Bern, 3 March 2025. The Federal Council", "Bern", "3 March 2025", None),
         ("Oslo, Friday, May 9, 2025. Prime Minister", "Oslo", "Friday, May 9, 2025", None),
@@ -152,6 +157,9 @@ def test_parse_dateline(
         "Israel/Gaza: the war goes on",
         # (Only with its year: "Vienna, 16 June." may open a list.)
         "Vienna, 16 June. The talks",
+        # An hour before a place with no day is no dateline.
+        "18:20 | Quito",
+        "10:05 | The talks resumed",
         # A weekday is no place.
         "Wednesday, 21 June - 07:55",
         "In Vienna, 16 June 2025. The talks",

@@ -32,7 +32,9 @@ _REGION = (
     r"(?:\s*\[(?P<bracket_region>[^\]\n]{2,40})\]"
     # EFE's "Faro (Portugal), Oct 23 (EFE).-": a region in brackets before the date, or
     # before the agency's ("Sochi (Russia) (AFP) -").
-    r"|\s*\((?P<paren_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?=,|\s*\([A-Z])"
+    # Andina's "Arequipa (Arequipa region), May 18.": the region may be named as one.
+    r"|\s*\((?P<paren_region>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|region|province|department))?)\)"
+    r"(?=,|\s*\([A-Z])"
     # AP abbreviates a US state: "CAMP DAVID, Md. (AP) -", "NEW YORK, N.Y. (AP) -".
     r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
     # "KAZAN, Russia (AP) -", "KAZAN, Russia, Oct 23 (AP) -" or "THE HAGUE, Netherlands —": a
@@ -107,7 +109,7 @@ _FULL_STOP_RE = re.compile(
     rf"(?i:{MONTH_PATTERN})|(?i:{MONTH_PATTERN})\s+\d{{1,2}}),?\s+\d{{4}})\.\s+(?=[A-Z\"“])"
 )
 # A place and a day alone on the line above the text: "Havana, April 6".
-_ALONE_RE = re.compile(rf"^{_PLACE}{_DATE}\.?\s*$")
+_ALONE_RE = re.compile(rf"^{_PLACE}{_REGION}{_DATE}\.?\s*$")
 # Armenpress and others put the agency after the place: "YEREVAN, ARMENPRESS. The minister ...".
 _AGENCY_AFTER_RE = re.compile(rf"^{_PLACE},\s*(?P<agency>[A-Z]{{3,15}})\.\s+(?=[A-Z\"“])")
 # ... and after the date: "YEREVAN, JULY 1, ARMENPRESS. The fourth meeting ...", and "Baku,
@@ -140,6 +142,9 @@ _NOT_PLACES = frozenset(
      "Latest", "Top", "Read", "Note", "Summary", "Background"}
 )  # fmt: skip
 
+# Andina's site puts the hour of filing before the dateline: "18:20 | Quito, Oct. 9.".
+_CLOCK_FIRST_RE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*")
+
 # Places whose name starts with a word that otherwise starts sentences.
 _THE_PLACES = frozenset({"The Hague", "The Vatican", "The Gambia", "The Bahamas"})
 
@@ -160,6 +165,12 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     A match needs a date or an agency, or a place in capitals ("NEW DELHI:"), so ordinary
     sentences such as "Lavrov: we will talk" are not mistaken for datelines.
     """
+    clock = _CLOCK_FIRST_RE.match(paragraph)
+    if clock is not None:
+        after = parse_dateline(paragraph[clock.end() :])
+        if after is None or after.date_text is None:
+            return None
+        return Dateline(after.place, after.date_text, after.agency, clock.end() + after.end)
     patterns = (
         _SLASHED_AGENCY_RE,
         _DOTTED_AGENCY_RE,
