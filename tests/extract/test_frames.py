@@ -7843,3 +7843,31 @@ def test_a_second_infinitive_the_parser_joins_to_the_main_verb_is_as_the_first(
     )
     assert found
     assert all(f.status != Status.OCCURRED for f in found if f.type == EventType.AGREE)
+
+
+def test_a_readout_s_start_of_the_meeting_dates_it_and_forms_of_address_are_no_party(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "On August 8, commencing at 11:45 a.m. for approximately 40 minutes, Mr. KISHIDA "
+        "Fumio held a summit meeting with H.E. Mr. Bernardo Arevalo, President of the "
+        "Republic of Guatemala.",
+        index=2,
+    )
+    [meeting] = [f for f in found if f.trigger == "held"]
+    assert days_of(meeting) == ["August 8"]
+    assert {a.text for a in meeting.actors} == {"KISHIDA Fumio", "Bernardo Arevalo"}
+
+
+def test_a_place_closing_a_clause_on_the_guest_is_no_name_of_theirs(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "On August 8, commencing at 11:45 a.m. for approximately 40 minutes, Mr. ISHIBA "
+        "Shigeru, Prime Minister of Japan, held a summit meeting with H.E. Mr. Bernardo "
+        "Arevalo de Leon, President of the Republic of Guatemala, who is visiting Japan to "
+        "attend the Guatemala Day event at Expo 2025 Osaka, Kansai.",
+        index=2,
+    )
+    [meeting] = [f for f in found if f.trigger == "held"]
+    assert "Bernardo Arevalo de Leon" in {a.text for a in meeting.actors}

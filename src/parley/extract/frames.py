@@ -2575,6 +2575,9 @@ def _name_closing_the_clause(clause: Token) -> Token | None:
         or name.dep_ != "appos"
         or name.ent_type_ != "PERSON"
         or name.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+        # (Told before the main verb, as a subject is: "... who is visiting Japan to attend the
+        # event at Expo 2025 Osaka, Kansai." ends on a place the model took for a name.)
+        or name.i > name.sent.root.i
     ):
         return None
     return name
@@ -4791,6 +4794,9 @@ _TOWNS = frozenset({"city", "town", "village", "capital", "port", "resort"})
 _JUST_BEFORE = frozenset({"soon", "shortly", "just", "right", "immediately"})
 
 
+_STARTING_VERBS = frozenset({"commence", "start", "begin"})
+
+
 def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, int]]:
     """DATE entities that modify the trigger or a verb governing it, not some other noun
     ("a report on Tuesday commented on their meeting" dates the report, not the meeting)."""
@@ -5097,6 +5103,13 @@ def _connected_dates(trigger: Token, doc: Any, offset: int) -> list[tuple[int, i
             for g in c.children
             if g.dep_ == "pobj" and g.pos_ == "NOUN"
         }
+    # "On August 8, commencing at 11:45 a.m. for approximately 40 minutes, Mr. ISHIBA held a
+    # summit meeting": the start the readout gives is the meeting's, and so its day.
+    governors |= {
+        c.i
+        for c in trigger.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in _STARTING_VERBS and c.i < trigger.i
+    }
     # "discussed it with Lourenço during a working visit to Luanda on Thursday": the visit the
     # talks were held during is on their day.
     governors |= _objects_of(trigger, "during", _TRIP_NOUNS)

@@ -114,6 +114,11 @@ def find_actor_tokens(doc: Doc, offset: int, lexicon: Lexicon) -> list[ActorToke
             found.append(_actor(name, offset, "person"))
             taken.update(range(ent.start, ent.end))
             continue
+        if all(token.lower_ in _FORMS_OF_ADDRESS for token in ent):
+            # "held a summit meeting with H.E. Ms. Dina Ercilia Boluarte Zegarra": the forms
+            # of address before a name, which the model may tag as a body, are no party.
+            taken.update(range(ent.start, ent.end))
+            continue
         if kind == "person" and ent[-1].pos_ == "ADP":
             # "received the King of Spain, Felipe VI": a title cut off before its country,
             # whose holder is named beside it.
@@ -669,6 +674,7 @@ _SURNAME_PARTICLES = frozenset(
     {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "du"}
 )
 _STYLES = frozenset({"highness", "majesty", "excellency", "holiness"})
+_FORMS_OF_ADDRESS = frozenset({"h.e.", "h.h.", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "dr."})
 _STAND_INS = _STYLES | {"counterpart"}
 
 
