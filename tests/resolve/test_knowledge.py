@@ -620,6 +620,9 @@ def test_a_full_name_transliterated_another_way_is_the_listed_person(
         ("António Luís Santos da Costa", "António Costa"),
         # A run of given names left out, the listed given name kept.
         ("Bassirou Diomaye Diakhar FAYE", "Bassirou Diomaye Faye"),
+        # A Spanish name ends in the mother's surname, after the one its bearer goes by.
+        ("Gabriel Boric Font", "Gabriel Boric"),
+        ("Dina Ercilia Boluarte Zegarra", "Dina Boluarte"),
     ],
 )
 def test_a_full_name_with_middle_names_the_kb_leaves_out_is_the_listed_person(
@@ -632,6 +635,8 @@ def test_a_full_name_with_middle_names_the_kb_leaves_out_is_the_listed_person(
 def test_a_father_s_name_is_not_left_out_of_a_full_name(kb: KnowledgeBase) -> None:
     # Without "Khalid Al-Hamad" he would read as the late Emir Sabah Al-Ahmad Al-Sabah.
     assert kb.actor_without_middle_names("Sabah Khalid Al-Hamad Al-Sabah") is None
+    # Nor is the surname a Spanish name is known by.
+    assert kb.actor_without_middle_names("Dina Ercilia Zegarra") is None
 
 
 def test_a_name_whose_consonants_two_people_share_is_nobody(tmp_path: Path) -> None:

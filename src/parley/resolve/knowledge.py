@@ -747,7 +747,8 @@ class KnowledgeBase:
     def actor_without_middle_names(self, text: str) -> ActorEntry | None:
         """The actor a full name is by its first and last words ("Emmerson Dambudzo
         Mnangagwa", "António Luís Santos da Costa"), else once a run of its middle given names
-        is left out, fewest first ("Bassirou Diomaye Diakhar Faye"). Only plain given names
+        is left out, fewest first ("Bassirou Diomaye Diakhar Faye"), else without a Spanish
+        name's last surname ("Gabriel Boric Font"). Only plain given names
         are: "Khalid Al-Hamad" in "Sabah Khalid Al-Hamad Al-Sabah" names his father, and
         without it he would be another man of the family."""
         words = text.split()
@@ -761,6 +762,10 @@ class KnowledgeBase:
                 found = self._listed_actor(" ".join(words[:start] + words[start + dropped :]))
                 if found is not None:
                     return found
+        if len(words) >= 3 and all(w.isalpha() and w.istitle() for w in words[1:]):
+            # "Dina Ercilia Boluarte Zegarra", "Gabriel Boric Font": a Spanish name ends in the
+            # mother's surname, after the one the person goes by.
+            return self._listed_actor(f"{words[0]} {words[-2]}")
         return None
 
     def actors_by_short(self, text: str) -> list[ActorEntry]:
