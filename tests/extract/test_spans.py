@@ -444,3 +444,13 @@ def test_the_town_one_met_someone_in_before_leaving_it_is_a_place(nlp: Any) -> N
     assert found == {"Nairobi": "met"}
     text = "After leaving Nairobi, Wong met Kenyan President William Ruto in Mombasa."
     assert "Nairobi" not in {p.text for p, _ in find_place_spans(nlp(text), 0)}
+
+
+def test_a_title_after_and_is_the_next_one_listed_s_not_the_first_s(nlp: Any) -> None:
+    text = (
+        "On Monday, Minister of Commerce Wang Wentao and Executive Vice-President of the "
+        "European Commission Valdis Dombrovskis spoke by video link about electric vehicles."
+    )
+    found = {a.span.text: a.span.title for a in find_actor_tokens(nlp(text), 0, Lexicon.load())}
+    assert found["Wang Wentao"] == "Minister of Commerce"
+    assert found["Valdis Dombrovskis"] == "Executive Vice-President of the European Commission"

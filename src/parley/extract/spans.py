@@ -1840,6 +1840,10 @@ def _right_title(ent: Any, lexicon: Lexicon) -> list[Token]:
             continue
         if child.dep_ == "appos":
             phrase = _clip_at_clause(child)
+            if any(t.dep_ == "cc" for t in root.doc[ent.end : phrase[0].i]):
+                # "Wang Wentao and Executive Vice-President of the European Commission Valdis
+                # Dombrovskis": the title of the next one listed, whose name the model missed.
+                continue
             if any(t.ent_type_ == "PERSON" for t in phrase):
                 # "Menfi, House of Representatives Speaker Aghila Saleh and ... Takala": a
                 # list of people, not one person's title.
