@@ -6814,3 +6814,22 @@ def test_the_two_holders_of_an_office_include_the_other_sides_holder_on_the_day(
     )
     [earlier] = [m for m in meetings if m.date is not None and m.date.endswith("-09")]
     assert {p.name for p in earlier.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_two_sides_are_the_two_people_their_own_sentence_named_of_no_known_country(
+    tmp_path: Path,
+) -> None:
+    deals = agreements(
+        tmp_path,
+        "Spokesperson's regular briefing\n\n"
+        "Published: 3 July 2024\n\n"
+        "Spokesperson Lin Jian said President Xi Jinping held talks with President Luiz Inacio "
+        "Lula da Silva in Beijing on Monday.\n\n"
+        "Asked about electric vehicles, Lin said that on July 1, Minister of Commerce Wang "
+        "Wentao and Executive Vice-President of the European Commission Valdis Dombrovskis "
+        "held talks by video link, and the two sides agreed to begin consultations on the "
+        "duties.\n",
+    )
+    [deal] = [d for d in deals if str(d.date) == "2024-07-01"]
+    assert {"Wang Wentao", "Valdis Dombrovskis"} <= {p.name for p in deal.participants}
+    assert "Xi Jinping" not in {p.name for p in deal.participants}

@@ -1475,8 +1475,13 @@ class _ArticleState:
             for m in self.consults + self.agreements
             if m.evidence.sentence_index == evidence.sentence_index
             and (m.evidence.span_start or 0) < (evidence.span_start or 0)
-            and all(p.kind == "person" for p in m.participants)
-            and _sides(m) == 2
+            and (
+                (all(p.kind == "person" for p in m.participants) and _sides(m) == 2)
+                # "Wang Wentao and Executive Vice-President of the European Commission Valdis
+                # Dombrovskis held talks ..., and the two sides agreed": two people the record
+                # knows no country of, with their bodies.
+                or (len(_persons(m)) == 2 and _sides(m) == 0)
+            )
         ]
         just_before = [
             m
@@ -1502,7 +1507,11 @@ class _ArticleState:
             meeting = just_before[-1]
         if meeting is None:
             return []
-        if re.search(r"\b(?:two|both)\b", words) and _sides(meeting) != 2:
+        if (
+            re.search(r"\b(?:two|both)\b", words)
+            and _sides(meeting) != 2
+            and not (told and len(_persons(meeting)) == 2)
+        ):
             # "a series of calls with the leaders of the US, South Korea and Australia ...
             # Ishiba spoke with Biden ... the two leaders agreed": the last meeting of two.
             meeting = next((m for m in reversed(self.consults) if _sides(m) == 2), meeting)
