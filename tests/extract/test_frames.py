@@ -7871,3 +7871,17 @@ def test_a_place_closing_a_clause_on_the_guest_is_no_name_of_theirs(nlp: Any) ->
     )
     [meeting] = [f for f in found if f.trigger == "held"]
     assert "Bernardo Arevalo de Leon" in {a.text for a in meeting.actors}
+
+
+def test_where_a_guest_is_invited_to_is_not_where_the_meeting_was(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "In his meeting with Modi, the chancellor invited the Indian leader to Berlin for the "
+        "climate summit in May.",
+        index=3,
+    )
+    [meeting] = [f for f in found if f.trigger == "meeting"]
+    assert [p.text for p in meeting.places] == []
+    # The summit the guest is invited to is there.
+    [summit] = [f for f in found if f.trigger == "summit"]
+    assert [p.text for p in summit.places] == ["Berlin"]

@@ -3542,6 +3542,19 @@ def _connected_places(
     # "flew to Addis Ababa for talks": where the flight went for them is.
     purpose = _journey_for(trigger)
     governors -= {i for i in governors if trigger.doc[i].lemma_ in _HOMEWARD_VERBS and i != purpose}
+    # "In her meeting with Xi, the president invited the Chinese leader to Lima": where the
+    # guest is asked to come, not where they met.
+    # (Not "invited him to Lima for the summit": the summit invited to is there.)
+    governors -= {
+        i
+        for i in governors
+        if trigger.doc[i].lemma_ == "invite"
+        and i != trigger.i
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") and trigger in c.subtree
+            for c in trigger.doc[i].children
+        )
+    }
     inside = {t.i for t in trigger.subtree}
     if occasion is not None:
         # "... was a 25-minute meeting on the sidelines of the G20 summit in Bali".
