@@ -7885,3 +7885,16 @@ def test_where_a_guest_is_invited_to_is_not_where_the_meeting_was(nlp: Any) -> N
     # The summit the guest is invited to is there.
     [summit] = [f for f in found if f.trigger == "summit"]
     assert [p.text for p in summit.places] == ["Berlin"]
+
+
+def test_a_numbered_session_of_a_commission_is_a_meeting(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Kenya and Uganda on Friday signed three agreements at the close of the ninth session "
+        "of the Joint Permanent Commission in Entebbe.",
+        index=2,
+    )
+    assert [f.trigger for f in found if f.type == EventType.CONSULT] == ["session"]
+    # A session of no commission or committee is not read as one.
+    found = frames(nlp, "The 79th session of the General Assembly opened on Tuesday.", index=2)
+    assert not [f for f in found if f.trigger == "session"]
