@@ -7898,3 +7898,18 @@ def test_a_numbered_session_of_a_commission_is_a_meeting(nlp: Any) -> None:
     # A session of no commission or committee is not read as one.
     found = frames(nlp, "The 79th session of the General Assembly opened on Tuesday.", index=2)
     assert not [f for f in found if f.trigger == "session"]
+
+
+def test_calling_on_the_visiting_leader_is_a_visit(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Defence Minister Rajnath Singh called on the visiting leader at her hotel in the evening.",
+        index=3,
+    )
+    [call] = [f for f in found if f.trigger == "called"]
+    assert call.type == EventType.CONSULT and call.mode == "visit"
+    # Not an appeal to someone to do something.
+    found = frames(nlp, "The opposition called on the president to resign.", index=3)
+    assert not [f for f in found if f.type == EventType.CONSULT]
+
+

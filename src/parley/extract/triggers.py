@@ -200,6 +200,14 @@ def _person_after(token: Token, preposition: str) -> bool:
                 )
                 # "a call between the two leaders in early March".
                 or (preposition == "between" and _counted_group(o))
+                # "called on the visiting leader at her hotel": one person by their office.
+                or (
+                    preposition == "on"
+                    and o.tag_ == "NN"
+                    and o.lemma_.lower() in _PEOPLE_NOUNS | _OFFICE_WORDS
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                    and not _infinitive_after(o)
+                )
             )
             and not (preposition == "to" and _infinitive_after(o))
             for o in c.children
