@@ -7913,3 +7913,13 @@ def test_calling_on_the_visiting_leader_is_a_visit(nlp: Any) -> None:
     assert not [f for f in found if f.type == EventType.CONSULT]
 
 
+def test_what_a_place_hosts_after_before_in_the_present_is_yet_to_come(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The talks come weeks before Nairobi hosts the African Union summit in February.",
+        index=3,
+    )
+    [hosting] = [f for f in found if f.trigger == "hosts"]
+    assert hosting.status == Status.PLANNED
+
+

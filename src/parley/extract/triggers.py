@@ -1056,6 +1056,12 @@ def trigger_status(token: Token) -> Status:
     if _asked_for_in_the_subjunctive(token):
         # "Haftar's camp insisted that the Europeans meet him together with ...": demanded.
         return Status.HYPOTHETICAL
+    if token.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until") for c in token.children
+    ):
+        # "the visit comes months before Lima hosts APEC leaders in November": what is yet to
+        # happen, told in the present after "before".
+        return Status.PLANNED
     if _after_a_past_meeting(token):
         return Status.OCCURRED
     if _told_as_held(token):
