@@ -7923,3 +7923,16 @@ def test_what_a_place_hosts_after_before_in_the_present_is_yet_to_come(nlp: Any)
     assert hosting.status == Status.PLANNED
 
 
+def test_a_meeting_numbered_in_roman_figures_of_a_named_body_is_told_for_itself(
+    nlp: Any,
+) -> None:
+    found = frames(
+        nlp,
+        "The delegations also reviewed the Lima Action Plan, approved at the XVI Meeting of "
+        "the Commission, held in the Peruvian capital in June.",
+        index=4,
+    )
+    [meeting] = [f for f in found if f.trigger == "Meeting"]
+    assert not meeting.anaphoric
+
+

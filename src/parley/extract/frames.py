@@ -6068,7 +6068,12 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
         # "The summit was the first since the 19th summit in St. John's": a numbered occasion
         # the report measures from, not the one it reports.
         return False
-    if any(c.ent_type_ == "ORDINAL" for c in trigger.children if c.dep_ == "amod") and any(
+    if any(
+        (c.ent_type_ == "ORDINAL" and c.dep_ == "amod")
+        # "approved at the XVI Meeting of the Commission": a round in Roman figures.
+        or (c.dep_ in ("compound", "amod", "nummod") and _ROMAN_FIGURE.fullmatch(c.text))
+        for c in trigger.children
+    ) and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
         for p in trigger.children
     ):
@@ -6088,6 +6093,7 @@ def _is_anaphoric(trigger: Token, chosen: list[Any]) -> bool:
 
 
 _OTHER_OCCASION = frozenset({"last", "previous", "preceding", "prior", "earlier", "next"})
+_ROMAN_FIGURE = re.compile(r"(?=[IVXL]{2,7}$)L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _that_meeting_brought_together(trigger: Token) -> bool:
