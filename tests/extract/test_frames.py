@@ -7936,3 +7936,15 @@ def test_a_meeting_numbered_in_roman_figures_of_a_named_body_is_told_for_itself(
     assert not meeting.anaphoric
 
 
+def test_one_verb_told_of_two_meetings_each_with_its_month_and_place(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Modi met him in Tokyo that same August and again, with full ceremony, in New Delhi in "
+        "March 2024.",
+        index=4,
+    )
+    met = [f for f in found if f.trigger == "met"]
+    assert [([p.text for p in f.places], days_of(f)) for f in met] == [
+        (["Tokyo"], ["August"]),
+        (["New Delhi"], ["March 2024"]),
+    ]

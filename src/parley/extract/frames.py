@@ -263,7 +263,14 @@ def _each_partner_on_their_own(frame: Frame, doc: Any) -> list[Frame]:
 
 # "in Moscow on 13 March and in St Petersburg on 11 April": a place, its day, "and", the next.
 _PLACE_DAY_AND = re.compile(
-    r"^\s*(?:,\s*)?and\s+(?:then\s+|again\s+|later\s+)?(?:in|at)\s+(?:the\s+)?$"
+    r"^\s*(?:,\s*)?and\s+(?:then\s+|again\s+|later\s+)?"
+    # ("and again, with full honours, in Beijing in June 2024": with an aside.)
+    r"(?:(?:again|then|later)?,\s*[^,]{1,40},\s*)?(?:in|at)\s+(?:the\s+)?$"
+)
+# A month named by its name: a day of its own, not one counted from another.
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
 )
 
 
@@ -282,7 +289,11 @@ def _each_place_on_its_day(frame: Frame) -> list[Frame]:
     between = text[day1[1] - offset : second.start - offset]
     if not _PLACE_DAY_AND.match(between):
         return [frame]
-    if not all(any(c.isdigit() for c in text[s - offset : e - offset]) for s, e in (day1, day2)):
+    if not all(
+        any(c.isdigit() for c in text[s - offset : e - offset])
+        or _MONTH_NAME.search(text[s - offset : e - offset])
+        for s, e in (day1, day2)
+    ):
         # "in Vientiane in October 2024 and again in Lima a month later": the second day
         # counts from the first, which only the whole sentence tells.
         return [frame]
