@@ -666,3 +666,25 @@ def test_a_gathering_named_as_one_format_is_no_meeting_named_as_another() -> Non
     )
     events = reconcile_mentions([council, summit])
     assert sorted(len(e.participants) for e in events) == [1, 2]
+
+
+def test_one_side_named_by_its_country_beside_both_ministers_named_is_one_agreement() -> None:
+    japan = ActorRef(name="Japan", kind="country", country="JPN")
+    chile = ActorRef(name="Chile", kind="country", country="CHL")
+    events = reconcile_mentions(
+        [
+            mention("a1", [LEE, SATO], n=1, when=day(2024, 3, 4), event_type=EventType.AGREE),
+            # "the two Ministers signed the minutes", with one minister named.
+            mention("b2", [LEE, japan], n=1, when=day(2024, 3, 4), event_type=EventType.AGREE),
+            mention("b2", [LEE, japan], n=2, when=day(2024, 3, 4), event_type=EventType.AGREE),
+            # Another day, or another country, is another agreement.
+            mention("b2", [LEE, japan], n=3, when=day(2024, 9, 4), event_type=EventType.AGREE),
+            mention("c3", [LEE, chile], n=1, when=day(2024, 3, 4), event_type=EventType.AGREE),
+        ]
+    )
+    agreements = sorted((sorted(e.articles), e.date) for e in events)
+    assert agreements == [
+        (["a1", "b2"], "2024-03-04"),
+        (["b2"], "2024-09-04"),
+        (["c3"], "2024-03-04"),
+    ]

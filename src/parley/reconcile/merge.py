@@ -886,7 +886,16 @@ def _same_agreement(mention: Sketch, cluster: Cluster) -> bool:
         and len(mention.countries) >= 2
         and mention.countries == cluster.countries
     )
-    if not sides_in_one_report:
+    # "the two Ministers signed the Agreed Minutes" with one minister named and the other side
+    # by its country, beside both ministers named: the same two sides, one named less fully.
+    one_side_by_country = (
+        len(mention.countries) == 2
+        and mention.countries == cluster.countries
+        and 0 < len(mention.people) <= 2
+        and 0 < len(cluster.people) <= 2
+        and (mention.people <= cluster.people or cluster.people <= mention.people)
+    )
+    if not sides_in_one_report and not one_side_by_country:
         if mention.people or cluster.people:
             if len(mention.people) < 2 or mention.people != cluster.people:
                 return False
