@@ -114,6 +114,8 @@ from parley.ingest.dateline import parse_dateline
             "NTB-correspondent",
         ),
         ("BRUSSELS/KYIV, March 4 (Reuters) - The", "Brussels/Kyiv", "March 4", "Reuters"),
+        # A place in capitals with its country and a colon, as the Daily News writes it.
+        ("SEOUL, South Korea: TANZANIA and Korea signed", "Seoul", None, None),
         # The hour of filing before a year-less dateline alone on its line, as Andina's site
         # prints it, with the region named in brackets.
         ("18:20 | Quito, Oct. 9.", "Quito", "Oct. 9", None),

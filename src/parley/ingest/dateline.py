@@ -39,7 +39,8 @@ _REGION = (
     r"|,\s*(?P<comma_region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
     # "KAZAN, Russia (AP) -", "KAZAN, Russia, Oct 23 (AP) -" or "THE HAGUE, Netherlands —": a
     # region before the agency, the date or a dash, never a word of the first sentence.
-    rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)|\s*(?:--|-|–|—)\s))?"
+    # ("SEOUL, South Korea: TANZANIA and ...", as the Daily News writes it, with a colon.)
+    rf"(?=\s*\(|,\s*(?:\d{{1,2}}\s|{MONTH_PATTERN}\s+\d)|\s*(?:--|-|–|—)\s|:\s))?"
 )
 _ROMANCE_DATE = (
     r"\d{1,2}\s+(?:de\s+)?(?:"
