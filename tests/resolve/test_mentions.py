@@ -6833,3 +6833,22 @@ def test_the_two_sides_are_the_two_people_their_own_sentence_named_of_no_known_c
     [deal] = [d for d in deals if str(d.date) == "2024-07-01"]
     assert {"Wang Wentao", "Valdis Dombrovskis"} <= {p.name for p in deal.participants}
     assert "Xi Jinping" not in {p.name for p in deal.participants}
+
+
+def test_before_the_ceremony_is_not_before_a_meeting_recalled_in_passing(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Merz puts a brigade on the eastern flank\n\n"
+        "Published: 22 May 2025\n\n"
+        "VILNIUS — German Chancellor Friedrich Merz stood in the rain on Cathedral Square on "
+        "Thursday and put a German brigade on permanent duty outside Germany for the first "
+        "time.\n\n"
+        "Merz had last met Nausėda in Berlin on 12 March, when the Lithuanian president came "
+        "to discuss the barracks.\n\n"
+        "Before the ceremony, Merz held talks with President Gitanas Nausėda at the "
+        "presidential palace, where the conversation turned to the NATO summit.\n",
+    )
+    assert sorted((str(e.date), e.location.name if e.location else None) for e in meetings) == [
+        ("2025-03-12", "Berlin"),
+        ("None", "Vilnius"),
+    ]

@@ -2785,8 +2785,19 @@ class _ArticleState:
             return False
         before_trigger = frame.sentence.text[: frame.trigger_start - frame.sentence.start]
         after_trigger = frame.sentence.text[frame.trigger_end - frame.sentence.start :]
+        same = _SAME_OCCASION.search(frame.sentence.text)
+        if (
+            same is not None
+            and _AROUND_AN_OCCASION.match(same.group())
+            and self.lead_day is None
+            and not self.last_consult_current
+        ):
+            # "For the chancellor, who made his first trips abroad on May 7, meeting Macron in
+            # Paris ... Before the ceremony, Merz held talks with Nausėda": the ceremony is not
+            # a meeting the article recalled in passing.
+            same = None
         return bool(
-            _SAME_OCCASION.search(frame.sentence.text)
+            same
             or _ALSO_BEFORE.search(before_trigger)
             or _THEN_HELD.match(after_trigger)
             or _THEN_WENT.match(before_trigger)
@@ -4429,6 +4440,8 @@ _SAME_OCCASION = re.compile(
     r"(?:on|upon) (?:his |her |their )?arrival\b)",
     re.IGNORECASE,
 )
+# Of the phrases above, those that place a meeting before or after another occasion.
+_AROUND_AN_OCCASION = re.compile(r"(?:before|after|following|prior to)\b", re.IGNORECASE)
 # "In the afternoon", "later in the afternoon", "the same evening": a part of a day told.
 _LATER_THAT_DAY = re.compile(
     r"^in the (?:morning|afternoon|evening)\b|\b(?:later|earlier) (?:that|in the) "
