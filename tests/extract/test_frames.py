@@ -7948,3 +7948,18 @@ def test_one_verb_told_of_two_meetings_each_with_its_month_and_place(nlp: Any) -
         (["Tokyo"], ["August"]),
         (["New Delhi"], ["March 2024"]),
     ]
+
+
+def test_the_host_a_clause_on_the_gathering_names_is_at_it_on_its_day(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Ramaphosa travelled to Brasilia last week to attend the first summit of the Amazon "
+        "Partnership, a regional initiative on forests and rivers, which Lula hosted at the "
+        "Itamaraty Palace on Friday.",
+        index=3,
+    )
+    meetings = [f for f in found if f.type == EventType.CONSULT]
+    assert [m.trigger for m in meetings] == ["summit"]
+    [summit] = meetings
+    assert {"Ramaphosa", "Lula"} <= {a.text for a in summit.actors}
+    assert days_of(summit) == ["Friday"]

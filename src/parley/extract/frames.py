@@ -84,6 +84,7 @@ def frames_for_sentence(
         if not _co_hosts_alone(hit, frame)
     ]
     hits, frames = [h for h, _ in kept_hits], [f for _, f in kept_hits]
+    hits, frames = _hosts_of_the_gathering(hits, frames)
     frames = _purposes_share_the_trip(hits, frames)
     frames += _signed_together(hits, frames)
     kept = _drop_contained(frames, _met_again(hits))
@@ -95,6 +96,58 @@ def frames_for_sentence(
         for placed in _each_place_on_its_day(turn)
         for part in _each_host_in_their_place(placed)
     ]
+
+
+def _hosts_of_the_gathering(
+    hits: list[TriggerHit], frames: list[Frame]
+) -> tuple[list[TriggerHit], list[Frame]]:
+    """ "travelled to Washington to attend the first leaders' summit of the partnership, which
+    Biden hosted at the White House on Friday": the host of the gathering is at it, and the
+    clause on the gathering tells its day and place; one frame, not a summit and a hosting."""
+    at = {hit.token.i: n for n, hit in enumerate(hits)}
+    folded: dict[int, int] = {}
+    for n, hit in enumerate(hits):
+        token = hit.token
+        if (
+            token.dep_ == "relcl"
+            and token.lemma_ in _CHAIRING_VERBS
+            and (head := _gathering_the_clause_is_on(token)) is not None
+            and (gathering := at.get(head.i)) is not None
+            and frames[gathering].type == frames[n].type == EventType.CONSULT
+            and frames[gathering].status == frames[n].status
+        ):
+            folded[n] = gathering
+    if not folded:
+        return hits, frames
+    merged = list(frames)
+    for n, gathering in folded.items():
+        whole, clause = merged[gathering], frames[n]
+        spans = {(a.start, a.end) for a in whole.actors}
+        merged[gathering] = whole.model_copy(
+            update={
+                "actors": [
+                    *whole.actors,
+                    *(a for a in clause.actors if (a.start, a.end) not in spans),
+                ],
+                "date_spans": clause.date_spans or whole.date_spans,
+                "places": clause.places or whole.places,
+            }
+        )
+    kept = [n for n in range(len(frames)) if n not in folded]
+    return [hits[n] for n in kept], [merged[n] for n in kept]
+
+
+def _gathering_the_clause_is_on(clause: Token) -> Token | None:
+    """The gathering a relative clause tells of, past the description set beside it ("the
+    summit of the partnership, a U.S.-led initiative on trade, which Biden hosted")."""
+    node = clause.head
+    for _ in range(7):
+        if node.lemma_ in _GATHERING_NOUNS:
+            return node
+        if node.dep_ not in ("pobj", "prep", "appos", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _co_hosts_alone(hit: TriggerHit, frame: Frame) -> bool:
