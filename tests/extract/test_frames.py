@@ -7963,3 +7963,15 @@ def test_the_host_a_clause_on_the_gathering_names_is_at_it_on_its_day(nlp: Any) 
     [summit] = meetings
     assert {"Ramaphosa", "Lula"} <= {a.text for a in summit.actors}
     assert days_of(summit) == ["Friday"]
+
+
+def test_those_between_whom_a_meeting_was_convened_are_its_sides(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "The Government recalls, in particular, the meeting convened in Doha on 18 March 2025 by "
+        "His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, between H.E. "
+        "William Ruto and H.E. Yoweri Museveni, which opened the way for a settlement.",
+        index=3,
+    )
+    [meeting] = [f for f in found if f.trigger == "meeting"]
+    assert {"William Ruto", "Yoweri Museveni"} <= {a.text for a in meeting.actors}

@@ -137,6 +137,20 @@ def _hosts_of_the_gathering(
     return [hits[n] for n in kept], [merged[n] for n in kept]
 
 
+def _between_whom_it_was_convened(trigger: Token) -> set[int]:
+    """ "the meeting convened in Doha on 18 March by the Amir, between Tshisekedi and Kagame":
+    the parser may make the meeting the subject of the participle and hang "between" on it;
+    those between whom it was are its sides."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in _HOLDING_VERBS:
+        return set()
+    return {
+        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree
+    }
+
+
 def _gathering_the_clause_is_on(clause: Token) -> Token | None:
     """The gathering a relative clause tells of, past the description set beside it ("the
     summit of the partnership, a U.S.-led initiative on trade, which Biden hosted")."""
@@ -1018,6 +1032,7 @@ def _connected_actors(
         inside |= addressed | _callers(trigger) | _chairs(trigger)
         inside |= _parties_of_the_round(trigger)
         inside |= _met_with_whom(trigger)
+        inside |= _between_whom_it_was_convened(trigger)
         # ("on Saturday, when he became the first foreign leader to be received by Aoun": the
         # one said to be first is a side, in whatever clause the saying is.)
         first = _first_to_do_it(trigger)
