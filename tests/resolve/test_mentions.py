@@ -6852,3 +6852,23 @@ def test_before_the_ceremony_is_not_before_a_meeting_recalled_in_passing(tmp_pat
         ("2025-03-12", "Berlin"),
         ("None", "Vilnius"),
     ]
+
+
+def test_an_object_pronoun_the_only_person_named_cannot_be_keeps_the_one_followed(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Samia's years abroad\n\n"
+        "Analysis | 20 October 2025\n\n"
+        "When Samia Suluhu Hassan took office in March 2021, few foreign leaders came to Dar es "
+        "Salaam and the president herself rarely travelled.\n\n"
+        "US Vice President Kamala Harris was received at State House on 30 March 2023 and "
+        "publicly called her a reformer, a word the opposition now disputes.\n\n"
+        "In April 2024 she travelled to Ankara for talks with Recep Tayyip Erdoğan.\n",
+    )
+    [ankara] = [e for e in meetings if e.location and e.location.name == "Ankara"]
+    assert sorted(p.name for p in ankara.participants) == [
+        "Recep Tayyip Erdoğan",
+        "Samia Suluhu Hassan",
+    ]

@@ -93,6 +93,12 @@ def _may_be(pronoun: str, person: KnownPerson) -> bool:
     return person.pronoun == ("she" if word in _SHE else "he")
 
 
+# "him", and "her" as an object ("called her a champion", not "her visit").
+_PRONOUN_AS_OBJECT = re.compile(
+    r"\b(him|her)\b(?=\s+(?:a|an|the|to|in|at|on|as|for|with|into)\b|\s*[,.;])"
+)
+
+
 # A pronoun before any name in a sentence points back to an earlier sentence's person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
@@ -356,9 +362,23 @@ class ArticleActors:
             # still the one followed).
             or re.search(rf"\b{re.escape(office)}['’]s\b", ahead) is None
         )
+        # "US Vice President Kamala Harris was received at State House and publicly called her a
+        # champion": an object pronoun the sentence's only person cannot be stands for the one
+        # followed before, who stays followed.
+        object_pronoun = _PRONOUN_AS_OBJECT.search(lowered, leading[0][0])
+        kept = (
+            object_pronoun is not None
+            and len(named) == 1
+            and self.focus is not None
+            and self.focus is not first
+            and first.pronoun is not None
+            and self.focus.pronoun == first.pronoun
+            and _may_be(object_pronoun.group(1), first)
+        )
         if (
             described is None
             and not by_office
+            and not kept
             # "Jaishankar and Doval were present. He then received Musk": aides in attendance
             # leave the report on whom it follows.
             and not _ONLY_PRESENT.search(text)
