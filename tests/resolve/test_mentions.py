@@ -6872,3 +6872,16 @@ def test_an_object_pronoun_the_only_person_named_cannot_be_keeps_the_one_followe
         "Recep Tayyip Erdoğan",
         "Samia Suluhu Hassan",
     ]
+
+
+def test_a_month_without_its_year_after_an_opening_year_with_no_comma_is_of_that_year(
+    tmp_path: Path,
+) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "The president's travels\n\nPublished: 20 October 2025\n\n"
+        "In 2024 President Samia Suluhu Hassan travelled to Ankara in April for talks with "
+        "Recep Tayyip Erdoğan.\n",
+        actor="Recep Tayyip Erdoğan",
+    )
+    assert [e.date for e in meetings] == ["2024-04"]

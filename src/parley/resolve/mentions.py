@@ -3992,7 +3992,11 @@ _OWN_OCCASION = re.compile(r"^\s+(?:his|her|their|its|the|an?)\s+(?:[\w'’-]+\s
 
 
 # "When irregular crossings rose in 2023, ...", "In 2023, ...": a year the sentence opens in.
-_OPENING_YEAR = re.compile(r"^(?:(?:When|As|After)\b[^,;]*?\s)?[Ii]n\s+(?P<year>(?:19|20)\d\d),\s")
+# ("In 2024 she travelled to Ankara in April": without the comma, but not "In 2024 and 2025".)
+_OPENING_YEAR = re.compile(
+    r"^(?:(?:When|As|After)\b[^,;]*?\s)?[Ii]n\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:,\s|\s(?!and\b|or\b|to\b|through\b|-|–))"
+)
 
 
 def _in_the_year_the_sentence_opens_in(value: DateValue, match: DateMatch, text: str) -> DateValue:
