@@ -7975,3 +7975,14 @@ def test_those_between_whom_a_meeting_was_convened_are_its_sides(nlp: Any) -> No
     )
     [meeting] = [f for f in found if f.trigger == "meeting"]
     assert {"William Ruto", "Yoweri Museveni"} <= {a.text for a in meeting.actors}
+
+
+def test_a_verb_after_a_semicolon_has_the_subject_its_own_clause_opens_with(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Javier Milei made the dollar his crusade; Elmer Schialer, who replaced him in "
+        "September 2024, preferred discretion and met Wang Yi in New York weeks later.",
+        index=4,
+    )
+    [meeting] = [f for f in found if f.trigger == "met"]
+    assert {a.text for a in meeting.actors} == {"Elmer Schialer", "Wang Yi"}

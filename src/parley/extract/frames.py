@@ -2764,6 +2764,30 @@ def _sides_named_between(trigger: Token) -> bool:
     )
 
 
+def _subject_after_a_semicolon(verb: Token) -> set[int]:
+    """ "González-Olaechea made Venezuela his crusade; Schialer, who replaced him in September,
+    preferred discretion and met Wang Yi": the parser may join a verb after a semicolon to the
+    clause before it; its subject is the person the new clause opens with."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return set()
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return set()
+    doc = verb.doc
+    stops = [t.i for t in doc[verb.head.i : verb.i] if t.text == ";"]
+    if not stops:
+        return set()
+    start = next(
+        (t.i for t in doc[stops[-1] + 1 : verb.i] if t.ent_type_ == "PERSON" and not t.is_punct),
+        None,
+    )
+    if start is None:
+        return set()
+    end = start
+    while end + 1 < verb.i and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return set(range(start, end + 1))
+
+
 def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     """Token indices of the nearest subject governing the trigger, climbing through clauses."""
     if _someone_elses_occasion_to_measure_from(trigger):
@@ -2771,6 +2795,9 @@ def _subject_tokens(trigger: Token, *, meeting: bool) -> set[int]:
     if noun_before_a_contact_clause(trigger) is not None:
         # "the talks the two leaders held": who the parser makes the clause's object.
         return {t.i for t in trigger.head.subtree if t.i < trigger.i}
+    after_a_semicolon = _subject_after_a_semicolon(trigger)
+    if after_a_semicolon:
+        return after_a_semicolon
     node = trigger
     came_from: Token | None = None
     for _ in range(6):
