@@ -6885,3 +6885,22 @@ def test_a_month_without_its_year_after_an_opening_year_with_no_comma_is_of_that
         actor="Recep Tayyip Erdoğan",
     )
     assert [e.date for e in meetings] == ["2024-04"]
+
+
+def test_hours_earlier_is_on_the_day_of_the_meeting_just_told(tmp_path: Path) -> None:
+    meetings = occurred_meetings(
+        tmp_path,
+        "Emperor receives Chilean president\n\n"
+        "Tokyo, Aug 8 (EFE).- Emperor Naruhito received Chilean President Gabriel Boric in "
+        "audience at the Imperial Palace in Tokyo on Friday, the Chilean presidency said.\n\n"
+        "The emperor, who speaks Spanish, talked with the president without an interpreter "
+        "and recalled his own travels in South America as a young man.\n\n"
+        "Hours earlier, Boric had met Prime Minister Shigeru Ishiba, in talks on copper and "
+        "investment.\n",
+    )
+    by_host = {
+        next(p.name for p in e.participants if p.name != "Gabriel Boric"): e for e in meetings
+    }
+    audience, talks = by_host["Emperor Naruhito"], by_host["Shigeru Ishiba"]
+    assert talks.date is not None and talks.date == audience.date
+    assert talks.location is not None and talks.location.name == "Tokyo"

@@ -4421,6 +4421,8 @@ _SAME_OCCASION = re.compile(
     r"earlier (?:that|in the) (?:day|morning|afternoon|evening)|"
     # "In the afternoon, the Chancellor visited ...": a later part of the day just reported.
     r"^in the (?:(?:late|early) )?(?:morning|afternoon|evening)|^earlier(?=,)|"
+    # "Hours earlier, Boluarte had met Prime Minister Ishiba": earlier on the day just told.
+    r"\b(?:hours|minutes|moments) earlier\b|"
     # "In parallel, the Minister of Foreign Affairs held a separate meeting with ...".
     r"^in parallel(?=,)|"
     r"afterwards|during (?:the|his|her|their) (?:visit|stay|trip)|"
