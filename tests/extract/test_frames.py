@@ -7986,3 +7986,13 @@ def test_a_verb_after_a_semicolon_has_the_subject_its_own_clause_opens_with(nlp:
     )
     [meeting] = [f for f in found if f.trigger == "met"]
     assert {a.text for a in meeting.actors} == {"Elmer Schialer", "Wang Yi"}
+
+
+def test_a_visit_whose_date_is_being_set_is_yet_to_come(nlp: Any) -> None:
+    found = frames(
+        nlp,
+        "Officials said no date had yet been set for Mr. Scholz's return visit to Kenya.",
+        index=6,
+    )
+    [visit] = [f for f in found if f.trigger == "visit"]
+    assert visit.status == Status.PLANNED

@@ -1062,6 +1062,18 @@ def trigger_status(token: Token) -> Status:
         # "the visit comes months before Lima hosts APEC leaders in November": what is yet to
         # happen, told in the present after "before".
         return Status.PLANNED
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_ in ("set", "fix")
+        and any(
+            c.dep_ in ("nsubjpass", "dobj") and c.lemma_ == "date" for c in token.head.head.children
+        )
+    ):
+        # "no date had yet been set for Mr. Modi's return visit": a visit whose date is being
+        # set is yet to come (not "too early to talk about a date for a meeting", a wish).
+        return Status.PLANNED
     if _after_a_past_meeting(token):
         return Status.OCCURRED
     if _told_as_held(token):
